@@ -1,0 +1,182 @@
+// The verbatim labels of the national format (国办公开办函〔2021〕30号). This file is the
+// only place they are written; tables, print, Word, import and the UI all read them from here.
+import type {
+  AppealField,
+  AppealGroup,
+  ApplicantColumn,
+  ApplicationRow,
+  DocumentField,
+  NarrativePart,
+  OtherMattersKey,
+  OverviewKey,
+  ProactiveRow,
+  ProblemsKey,
+  ReportKind,
+  ReviewStatus,
+} from './keys';
+
+export const REPORT_TITLE = '政府信息公开工作年度报告';
+
+export const PART_TITLES = {
+  overview: '一、总体情况',
+  proactive: '二、主动公开政府信息情况',
+  applications: '三、收到和处理政府信息公开申请情况',
+  appeals: '四、政府信息公开行政复议、行政诉讼情况',
+  problems: '五、存在的主要问题及改进情况',
+  otherMatters: '六、其他需要报告的事项',
+} as const;
+export type PartKey = keyof typeof PART_TITLES;
+export const PART_KEYS = Object.keys(PART_TITLES) as PartKey[];
+
+export const OVERVIEW_LABELS: Record<OverviewKey, string> = {
+  intro: '总述',
+  proactive: '（一）主动公开情况',
+  onRequest: '（二）依申请公开情况',
+  management: '（三）政府信息管理情况',
+  platforms: '（四）政府信息公开平台建设情况',
+  oversight: '（五）监督保障情况',
+};
+
+export const PROBLEMS_LABELS: Record<ProblemsKey, string> = {
+  problems: '存在的主要问题',
+  improvements: '改进措施',
+};
+
+export const OTHER_MATTERS_LABELS: Record<OtherMattersKey, string> = {
+  processingFees: '（一）信息处理费收取情况',
+  workPlan: '（二）落实上级年度政务公开工作要点情况',
+  proposals: '（三）人大代表建议和政协提案办理结果公开情况',
+  innovation: '（四）年度政务公开工作创新情况',
+  statisticsNotes: '（五）数据统计需要说明的事项',
+  otherItems: '（六）认为需要报告的其他事项',
+  specialRequirements: '（七）其他有关文件专门要求报告的事项',
+};
+
+export const NARRATIVE_LABELS: { [P in NarrativePart]: Record<string, string> } = {
+  overview: OVERVIEW_LABELS,
+  problems: PROBLEMS_LABELS,
+  otherMatters: OTHER_MATTERS_LABELS,
+};
+
+export const MATRIX_NOTE = '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）';
+export const APPLICANT_HEADER = '申请人情况';
+export const ORGANIZATION_HEADER = '法人或其他组织';
+
+export const APPLICANT_LABELS: Record<ApplicantColumn, string> = {
+  natural: '自然人',
+  business: '商业企业',
+  research: '科研机构',
+  publicInterest: '社会公益组织',
+  legal: '法律服务机构',
+  otherOrg: '其他',
+  total: '总计',
+};
+
+export const APPLICATION_ROW_LABELS: Record<ApplicationRow, string> = {
+  newReceived: '一、本年新收政府信息公开申请数量',
+  carriedOver: '二、上年结转政府信息公开申请数量',
+  granted: '（一）予以公开',
+  partiallyGranted: '（二）部分公开（区分处理的，只计这一情形，不计其他情形）',
+  withheldStateSecret: '1.属于国家秘密',
+  withheldOtherLaw: '2.其他法律行政法规禁止公开',
+  withheldSafetyStability: '3.危及“三安全一稳定”',
+  withheldThirdParty: '4.保护第三方合法权益',
+  withheldInternalAffairs: '5.属于三类内部事务信息',
+  withheldProcessInfo: '6.属于四类过程性信息',
+  withheldEnforcementFile: '7.属于行政执法案卷',
+  withheldQueryMatter: '8.属于行政查询事项',
+  unavailableNotHeld: '1.本机关不掌握相关政府信息',
+  unavailableNeedsCreation: '2.没有现成信息需要另行制作',
+  unavailableUnclear: '3.补正后申请内容仍不明确',
+  notProcessedComplaint: '1.信访举报投诉类申请',
+  notProcessedDuplicate: '2.重复申请',
+  notProcessedPublication: '3.要求提供公开出版物',
+  notProcessedMassRepeated: '4.无正当理由大量反复申请',
+  notProcessedConfirmation: '5.要求行政机关确认或重新出具已获取信息',
+  otherNoCorrection: '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请',
+  otherUnpaidFee: '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请',
+  otherOther: '3.其他',
+  totalHandled: '（七）总计',
+  carriedForward: '四、结转下年度继续办理',
+};
+
+/** Group rows of the matrix: printed without inputs. */
+export const APPLICATION_GROUP_LABELS = {
+  results: '三、本年度办理结果',
+  withheld: '（三）不予公开',
+  unavailable: '（四）无法提供',
+  notProcessed: '（五）不予处理',
+  otherHandling: '（六）其他处理',
+} as const;
+export type ApplicationGroup = keyof typeof APPLICATION_GROUP_LABELS;
+
+export const APPEAL_GROUP_LABELS: Record<AppealGroup, string> = {
+  reconsideration: '行政复议',
+  litigationDirect: '未经复议直接起诉',
+  litigationAfterReconsideration: '复议后起诉',
+};
+export const LITIGATION_HEADER = '行政诉讼';
+export const APPEAL_FIELD_LABELS: Record<AppealField, string> = {
+  upheld: '结果维持',
+  corrected: '结果纠正',
+  other: '其他结果',
+  pending: '尚未审结',
+  total: '总计',
+};
+
+export const PROACTIVE_ROW_LABELS: Record<ProactiveRow, string> = {
+  regulations: '规章',
+  normativeDocuments: '行政规范性文件',
+  licensing: '行政许可',
+  punishment: '行政处罚',
+  enforcement: '行政强制',
+  fees: '行政事业性收费',
+};
+export const PROACTIVE_CONTENT_HEADER = '信息内容';
+export const DOCUMENT_FIELD_LABELS: Record<DocumentField, string> = {
+  issued: '本年制发件数',
+  repealed: '本年废止件数',
+  inForce: '现行有效件数',
+};
+export const DECISIONS_LABEL = '本年处理决定数量';
+export const FEE_AMOUNT_LABEL = '本年收费金额（单位：万元）';
+
+export const REPORT_KIND_LABELS: Record<ReportKind, string> = {
+  department: '部门',
+  government: '本级政府',
+};
+
+export const REVIEW_STATUS_LABELS: Record<ReviewStatus, string> = {
+  draft: '草稿',
+  submitted: '待审核',
+  returned: '已退回',
+  approved: '已审定',
+};
+
+export const META_LABELS = {
+  agencyName: '机关名称',
+  year: '报告年度',
+  reportKind: '报告类型',
+  title: '报告标题',
+  preamble: '前言',
+  website: '网站',
+  contactAddress: '联系地址',
+  contactPhone: '联系电话',
+  publishDate: '发布日期',
+} as const;
+
+export const WIZARD_STEPS = [
+  { key: 'meta', label: '报告信息' },
+  { key: 'overview', label: '一、总体情况' },
+  { key: 'proactive', label: '二、主动公开' },
+  { key: 'applications', label: '三、依申请公开' },
+  { key: 'appeals', label: '四、复议诉讼' },
+  { key: 'problems', label: '五、问题与改进' },
+  { key: 'otherMatters', label: '六、其他事项' },
+  { key: 'checks', label: '校验与导出' },
+] as const;
+export type WizardStepKey = (typeof WIZARD_STEPS)[number]['key'];
+
+export function defaultTitle(agencyName: string, year: number | null | undefined): string {
+  return `${agencyName}${year ?? ''}年${REPORT_TITLE}`;
+}

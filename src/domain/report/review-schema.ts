@@ -1,0 +1,57 @@
+// Review state that travels with a report between PCs (SPEC §7 `review`).
+import { z } from 'zod';
+import { REVIEW_STATUSES } from './keys';
+
+const when = z.iso.datetime({ offset: true, error: '时间格式不正确' });
+const name = z.string().max(100);
+const body = z.string().max(20_000);
+const commentId = z.string().min(1).max(100);
+
+/** What a comment is anchored to: a part, a narrative sub-item (`data-field`) or a cell (`data-cell`). */
+export const commentAnchorSchema = z.strictObject({
+  kind: z.enum(['part', 'field', 'cell']),
+  target: z.string().min(1).max(200),
+});
+export type CommentAnchor = z.infer<typeof commentAnchorSchema>;
+
+export const replySchema = z.strictObject({ id: commentId, author: name, at: when, text: body });
+export const commentSchema = z.strictObject({
+  id: commentId,
+  anchor: commentAnchorSchema,
+  author: name,
+  at: when,
+  text: body,
+  resolved: z.boolean(),
+  replies: z.array(replySchema).max(1000),
+});
+export type ReviewComment = z.infer<typeof commentSchema>;
+
+export const HISTORY_ACTIONS = [
+  'create',
+  'submit',
+  'return',
+  'approve',
+  'unapprove',
+  'import',
+  'restore',
+] as const;
+export const historyEntrySchema = z.strictObject({
+  action: z.enum(HISTORY_ACTIONS),
+  actor: name,
+  at: when,
+  from: z.enum(REVIEW_STATUSES).nullable(),
+  to: z.enum(REVIEW_STATUSES),
+  note: body,
+  /** the report's revision at the moment of the transition (lets 与上次审阅比较 find the snapshot) */
+  revision: z.int().min(0).max(Number.MAX_SAFE_INTEGER),
+});
+export type HistoryEntry = z.infer<typeof historyEntrySchema>;
+
+export const reviewSchema = z.strictObject({
+  status: z.enum(REVIEW_STATUSES),
+  comments: z.array(commentSchema).max(10_000),
+  history: z.array(historyEntrySchema).max(10_000),
+});
+export type Review = z.infer<typeof reviewSchema>;
+
+export const emptyReview = (): Review => ({ status: 'draft', comments: [], history: [] });

@@ -1,0 +1,93 @@
+// Part 三 as data: the layout of the national table (rows, group rows, columns, derived cells).
+// 「本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和」 — see checks/rules/balance.ts.
+import {
+  APPLICANT_COLUMNS,
+  APPLICANT_INPUT_COLUMNS,
+  type ApplicantColumn,
+  type ApplicationRow,
+} from '../report/keys';
+import {
+  APPLICANT_LABELS,
+  APPLICATION_GROUP_LABELS,
+  APPLICATION_ROW_LABELS,
+  type ApplicationGroup,
+} from '../report/labels';
+
+export type MatrixLayoutRow =
+  | { kind: 'group'; group: ApplicationGroup; label: string; depth: 0 | 1 }
+  | {
+      kind: 'row';
+      key: ApplicationRow;
+      label: string;
+      /** 0: top-level row (一、二、四); 1: （一）（二）（七） under 三; 2: numbered items under a sub-group */
+      depth: 0 | 1 | 2;
+      derived: boolean;
+      /** the sub-group this row belongs to, for print's merged label cells */
+      group: ApplicationGroup | null;
+    };
+
+const row = (
+  key: ApplicationRow,
+  depth: 0 | 1 | 2,
+  group: ApplicationGroup | null = null,
+): MatrixLayoutRow => ({
+  kind: 'row',
+  key,
+  label: APPLICATION_ROW_LABELS[key],
+  depth,
+  derived: key === 'totalHandled',
+  group,
+});
+const groupRow = (group: ApplicationGroup, depth: 0 | 1): MatrixLayoutRow => ({
+  kind: 'group',
+  group,
+  label: APPLICATION_GROUP_LABELS[group],
+  depth,
+});
+
+export const MATRIX_LAYOUT: readonly MatrixLayoutRow[] = [
+  row('newReceived', 0),
+  row('carriedOver', 0),
+  groupRow('results', 0),
+  row('granted', 1, 'results'),
+  row('partiallyGranted', 1, 'results'),
+  groupRow('withheld', 1),
+  row('withheldStateSecret', 2, 'withheld'),
+  row('withheldOtherLaw', 2, 'withheld'),
+  row('withheldSafetyStability', 2, 'withheld'),
+  row('withheldThirdParty', 2, 'withheld'),
+  row('withheldInternalAffairs', 2, 'withheld'),
+  row('withheldProcessInfo', 2, 'withheld'),
+  row('withheldEnforcementFile', 2, 'withheld'),
+  row('withheldQueryMatter', 2, 'withheld'),
+  groupRow('unavailable', 1),
+  row('unavailableNotHeld', 2, 'unavailable'),
+  row('unavailableNeedsCreation', 2, 'unavailable'),
+  row('unavailableUnclear', 2, 'unavailable'),
+  groupRow('notProcessed', 1),
+  row('notProcessedComplaint', 2, 'notProcessed'),
+  row('notProcessedDuplicate', 2, 'notProcessed'),
+  row('notProcessedPublication', 2, 'notProcessed'),
+  row('notProcessedMassRepeated', 2, 'notProcessed'),
+  row('notProcessedConfirmation', 2, 'notProcessed'),
+  groupRow('otherHandling', 1),
+  row('otherNoCorrection', 2, 'otherHandling'),
+  row('otherUnpaidFee', 2, 'otherHandling'),
+  row('otherOther', 2, 'otherHandling'),
+  row('totalHandled', 1, 'results'),
+  row('carriedForward', 0),
+];
+
+export type MatrixColumnDef = {
+  key: ApplicantColumn;
+  label: string;
+  derived: boolean;
+  organization: boolean;
+};
+export const MATRIX_COLUMNS: readonly MatrixColumnDef[] = APPLICANT_COLUMNS.map((key) => ({
+  key,
+  label: APPLICANT_LABELS[key],
+  derived: key === 'total',
+  organization: key !== 'natural' && key !== 'total',
+}));
+export const MATRIX_INPUT_COLUMNS = APPLICANT_INPUT_COLUMNS;
