@@ -17,7 +17,7 @@ export default defineConfig({
     baseURL: 'http://127.0.0.1:4173',
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
-    trace: 'retain-on-failure',
+    trace: 'on-first-retry',
   },
   projects: [
     {

@@ -1,0 +1,195 @@
+import { expect, test } from '@playwright/test';
+import { pasteInto } from './clipboard';
+import { FIXTURE, INPUT_COLUMNS, matrixTsv, matrixValue } from './fixture-data';
+import { EditorPage, ReportsListPage } from './pages/app-page';
+
+test('create a report, fill every part, reload: everything is there', async ({ page }) => {
+  const list = new ReportsListPage(page);
+  await list.goto();
+  const editor = await list.createReport('曲阜市人民政府办公室', 2021);
+
+  await editor.field('meta.website').fill(FIXTURE.meta.website);
+  await editor.field('meta.contactPhone').fill(FIXTURE.meta.contactPhone);
+
+  const narratives: Record<string, string[]> = {
+    overview: ['proactive', 'onRequest', 'management', 'platforms', 'oversight'],
+    problems: ['problems', 'improvements'],
+    otherMatters: ['processingFees', 'workPlan', 'proposals', 'innovation', 'statisticsNotes', 'otherItems', 'specialRequirements'],
+  };
+  const steps: Record<string, string> = { overview: '一、总体情况', problems: '五、问题与改进', otherMatters: '六、其他事项' };
+  for (const [part, keys] of Object.entries(narratives)) {
+    await editor.step(steps[part]!);
+    for (const key of keys) await editor.field(`${part}.${key}`).fill(`${part}.${key} 的内容：无。`);
+  }
+
+  await editor.step('二、主动公开');
+  const p = FIXTURE.proactive;
+  for (const [row, fields] of Object.entries(p)) {
+    for (const [field, value] of Object.entries(fields)) await editor.fillCell(`proactive.${row}.${field}`, String(value));
+  }
+
+  await editor.step('三、依申请公开');
+  await pasteInto(editor.cell('applications.newReceived.natural'), { text: matrixTsv() });
+  await expect(editor.cell('applications.unavailableNotHeld.natural')).toHaveValue('19');
+
+  await editor.step('四、复议诉讼');
+  await editor.page.getByRole('button', { name: /空白填0/ }).click();
+  await editor.saved();
+
+  await page.reload();
+  await editor.step('三、依申请公开');
+  for (const row of ['newReceived', 'partiallyGranted', 'withheldInternalAffairs', 'unavailableNotHeld', 'carriedForward'])
+    for (const col of INPUT_COLUMNS)
+      await expect(editor.cell(`applications.${row}.${col}`)).toHaveValue(String(matrixValue(row, col)));
+  await expect(editor.cell('applications.totalHandled.total')).toHaveText('23');
+  await editor.step('二、主动公开');
+  await expect(editor.cell('proactive.normativeDocuments.inForce')).toHaveValue('11');
+  await editor.step('四、复议诉讼');
+  await expect(editor.cell('appeals.litigationAfterReconsideration.pending')).toHaveValue('0');
+  await editor.step('六、其他事项');
+  await expect(editor.field('otherMatters.specialRequirements')).toHaveValue('otherMatters.specialRequirements 的内容：无。');
+  await editor.step('报告信息');
+  await expect(editor.field('meta.contactPhone')).toHaveValue(FIXTURE.meta.contactPhone);
+});
+
+test('type into a cell and reload within 50 ms of the last keystroke, 20 times: every keystroke is there', async ({ page }) => {
+  const list = new ReportsListPage(page);
+  await list.goto();
+  const editor = await list.createReport('快速重载测试', 2021);
+  await editor.step('三、依申请公开');
+  const url = page.url();
+  let expected = '';
+  for (let i = 0; i < 20; i++) {
+    const cell = editor.cell('applications.newReceived.natural');
+    await cell.click();
+    await cell.press('F2');
+    const digit = String((i % 9) + 1); // no 0: a leading zero would be normalised on commit
+    await cell.press(digit);
+    expected += digit;
+    await page.waitForTimeout(50);
+    await page.goto(url);
+    await expect(editor.cell('applications.newReceived.natural')).toHaveValue(expected, { timeout: 5000 });
+  }
+});
+
+test('type, then close the page without waiting, reopen: the text is there', async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const list = new ReportsListPage(page);
+  await list.goto();
+  const editor = await list.createReport('关闭页面测试', 2021);
+  await editor.step('一、总体情况');
+  await editor.field('overview.proactive').pressSequentially('一是持续做好政策发布工作。');
+  const url = page.url();
+  await page.close({ runBeforeUnload: false });
+  const again = await context.newPage();
+  await again.goto(url);
+  await expect(again.locator('[data-field="overview.proactive"]')).toHaveValue('一是持续做好政策发布工作。');
+  await context.close();
+});
+
+test('two pages on one report: an edit in one shows in the other; concurrent edits prompt, nothing is lost', async ({
+  browser,
+}) => {
+  const context = await browser.newContext();
+  const a = await context.newPage();
+  const list = new ReportsListPage(a);
+  await list.goto();
+  const editorA = await list.createReport('多窗口测试', 2021);
+  await editorA.step('一、总体情况');
+  const b = await context.newPage();
+  await b.goto(a.url());
+  const editorB = new EditorPage(b);
+
+  await editorA.field('overview.proactive').fill('A窗口写的内容');
+  await expect(editorB.field('overview.proactive')).toHaveValue('A窗口写的内容', { timeout: 2000 });
+
+  // Another tab saves a newer revision whose change notice has not reached B yet: write it behind
+  // Dexie's back (raw IndexedDB is not observed by liveQuery), then let B write on its stale base.
+  await b.evaluate(
+    (id) =>
+      new Promise<void>((resolve, reject) => {
+        const req = indexedDB.open('nianbao');
+        req.onsuccess = () => {
+          const tx = req.result.transaction('reports', 'readwrite');
+          const store = tx.objectStore('reports');
+          const get = store.get(id);
+          get.onsuccess = () => {
+            const rec = get.result;
+            rec.revision += 1;
+            rec.draft.overview.management = 'A窗口又写的内容';
+            store.put(rec);
+          };
+          tx.oncomplete = () => {
+            req.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    editorA.reportId,
+  );
+  await editorB.field('overview.onRequest').fill('B窗口写的内容');
+  await expect(b.getByText('这份报告已在另一个窗口')).toBeVisible({ timeout: 10_000 });
+  await b.getByRole('button', { name: '将本窗口的修改另存为副本' }).click();
+  await expect(editorB.field('overview.management')).toHaveValue('A窗口又写的内容');
+  await expect(editorB.field('overview.onRequest')).toHaveValue('');
+
+  await list.goto();
+  await expect(list.row('多窗口测试')).toHaveCount(2);
+  const copyRow = a.getByRole('row').filter({ hasText: '副本' });
+  await copyRow.getByRole('link').first().click();
+  const copy = new EditorPage(a);
+  await copy.step('一、总体情况');
+  await expect(copy.field('overview.onRequest')).toHaveValue('B窗口写的内容');
+  await context.close();
+});
+
+test('delete to 回收站 and restore', async ({ page }) => {
+  const list = new ReportsListPage(page);
+  await list.goto();
+  await list.createReport('回收站测试', 2021);
+  await list.goto();
+  await list.row('回收站测试').getByRole('button', { name: /删除/ }).click();
+  await expect(list.row('回收站测试')).toHaveCount(0);
+  await page.getByRole('link', { name: '回收站' }).click();
+  await page.getByRole('button', { name: '恢复 回收站测试' }).click();
+  await list.goto();
+  await expect(list.row('回收站测试')).toHaveCount(1);
+});
+
+test('restore a history version', async ({ page }) => {
+  const list = new ReportsListPage(page);
+  await list.goto();
+  const editor = await list.createReport('历史版本测试', 2021);
+  await editor.step('一、总体情况');
+  await editor.field('overview.proactive').fill('第一版');
+  await editor.saved();
+  await editor.step('二、主动公开'); // a step change takes a snapshot
+  await editor.step('一、总体情况');
+  await editor.field('overview.proactive').fill('第二版');
+  await editor.saved();
+  await page.getByRole('button', { name: '历史版本' }).click();
+  const dialog = page.getByRole('dialog', { name: '历史版本' });
+  await dialog.getByRole('row').filter({ hasText: '切换步骤' }).first().getByRole('button', { name: '恢复' }).click();
+  await expect(dialog.getByText('已恢复到')).toBeVisible();
+  await dialog.getByRole('button', { name: '关闭' }).click();
+  await expect(editor.field('overview.proactive')).toHaveValue('第一版');
+  await page.reload();
+  await expect(editor.field('overview.proactive')).toHaveValue('第一版');
+});
+
+test('「基于上年报告」 carries last year\'s 结转下年度 into 上年结转 column by column', async ({ page }) => {
+  const list = new ReportsListPage(page);
+  await list.goto();
+  const last = await list.createReport('结转测试局', 2020);
+  await last.step('三、依申请公开');
+  const values = ['3', '1', '0', '2', '0', '5'];
+  for (const [i, col] of INPUT_COLUMNS.entries()) await last.fillCell(`applications.carriedForward.${col}`, values[i]!);
+  await last.saved();
+  await list.goto();
+  const next = await list.createReport('结转测试局', 2021, '部门', true);
+  await next.step('三、依申请公开');
+  for (const [i, col] of INPUT_COLUMNS.entries())
+    await expect(next.cell(`applications.carriedOver.${col}`)).toHaveValue(values[i]!);
+});

@@ -1,0 +1,113 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test } from '@playwright/test';
+import { pasteInto } from './clipboard';
+import { INPUT_COLUMNS, INPUT_ROWS, matrixHtml, matrixTsv, matrixValue } from './fixture-data';
+import { type EditorPage, ReportsListPage } from './pages/app-page';
+
+async function openMatrix(page: import('@playwright/test').Page, name: string): Promise<EditorPage> {
+  const list = new ReportsListPage(page);
+  await list.goto();
+  const editor = await list.createReport(name, 2021);
+  await editor.step('三、依申请公开');
+  return editor;
+}
+
+async function expectFixtureMatrix(editor: EditorPage) {
+  for (const row of INPUT_ROWS)
+    for (const col of INPUT_COLUMNS)
+      await expect(editor.cell(`applications.${row}.${col}`)).toHaveValue(String(matrixValue(row, col)));
+  await expect(editor.cell('applications.totalHandled.natural')).toHaveText('23');
+  await expect(editor.cell('applications.newReceived.total')).toHaveText('23');
+  for (const col of [...INPUT_COLUMNS, 'total'])
+    await expect(editor.page.locator(`[data-balance="${col}"]`)).toHaveAttribute('data-state', 'equal');
+}
+
+test('enter the whole fixture matrix with the keyboard only', async ({ page }) => {
+  const editor = await openMatrix(page, '键盘录入测试');
+  await editor.cell('applications.newReceived.natural').focus();
+  for (const row of INPUT_ROWS) {
+    for (const col of INPUT_COLUMNS) {
+      await page.keyboard.type(String(matrixValue(row, col)));
+      await page.keyboard.press('Tab');
+    }
+  }
+  await expectFixtureMatrix(editor);
+  // Arrows skip the derived 总计 column and （七）总计 row.
+  await editor.cell('applications.otherOther.otherOrg').focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(editor.cell('applications.carriedForward.otherOrg')).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(editor.cell('applications.carriedForward.otherOrg')).toBeFocused();
+});
+
+test('paste the matrix as TSV, and undo the paste', async ({ page }) => {
+  const editor = await openMatrix(page, '粘贴TSV测试');
+  await pasteInto(editor.cell('applications.newReceived.natural'), { text: matrixTsv() });
+  await expectFixtureMatrix(editor);
+  await expect(page.locator('[data-grid-notice="applications"]')).toContainText('已粘贴144个单元格');
+  await editor.cell('applications.granted.legal').focus();
+  await page.keyboard.press('Control+z');
+  for (const row of ['newReceived', 'unavailableNotHeld', 'carriedForward'])
+    for (const col of INPUT_COLUMNS) await expect(editor.cell(`applications.${row}.${col}`)).toHaveValue('');
+  await page.keyboard.press('Control+y');
+  await expect(editor.cell('applications.unavailableNotHeld.natural')).toHaveValue('19');
+});
+
+test('paste the matrix as an HTML table copied from a web page', async ({ page }) => {
+  const editor = await openMatrix(page, '粘贴HTML测试');
+  await pasteInto(editor.cell('applications.newReceived.natural'), { html: matrixHtml(), text: 'ignored' });
+  await expectFixtureMatrix(editor);
+});
+
+test('a pasted block with non-numbers opens a preview and writes nothing until confirmed', async ({ page }) => {
+  const editor = await openMatrix(page, '粘贴预览测试');
+  await pasteInto(editor.cell('applications.newReceived.natural'), { text: '1\t2\tx\r\n3\t—\t4\r\n' });
+  const dialog = page.getByRole('dialog', { name: '粘贴预览' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.locator('[data-problem="invalid"]')).toHaveText('x');
+  await expect(editor.cell('applications.newReceived.natural')).toHaveValue('');
+  await dialog.getByRole('button', { name: /写入可用的5个单元格/ }).click();
+  await expect(editor.cell('applications.newReceived.natural')).toHaveValue('1');
+  await expect(editor.cell('applications.carriedOver.business')).toHaveValue('0');
+  await expect(editor.cell('applications.newReceived.research')).toHaveValue('');
+});
+
+test('break one cell: exactly that column\'s and 总计\'s balance errors, with their numbers', async ({ page }) => {
+  const editor = await openMatrix(page, '勾稽错误测试');
+  await pasteInto(editor.cell('applications.newReceived.natural'), { text: matrixTsv() });
+  await expectFixtureMatrix(editor);
+  await editor.fillCell('applications.granted.natural', '2');
+  await expect(page.locator('[data-balance="natural"]')).toHaveText('相差 2');
+  await expect(page.locator('[data-balance="total"]')).toHaveText('相差 2');
+  await expect(page.locator('[data-balance="business"]')).toHaveAttribute('data-state', 'equal');
+  await editor.step('校验与导出');
+  const errors = page.getByRole('region', { name: '校验结果' }).locator('[data-severity="error"][data-status="failed"]');
+  await expect(errors.filter({ has: page.locator('[data-check-id^="balance:"]') })).toHaveCount(0);
+  const balance = page.getByRole('region', { name: '校验结果' }).locator('[data-check-id^="balance:"][data-status="failed"]');
+  await expect(balance).toHaveCount(2);
+  await expect(editor.check('balance:natural')).toContainText('23');
+  await expect(editor.check('balance:natural')).toContainText('25');
+  await expect(editor.check('balance:total')).toContainText('25');
+  // Clicking the item goes to the matrix and focuses a cell of that column.
+  await editor.check('balance:natural').getByRole('button').first().click();
+  await expect(page.locator('[data-cell^="applications."][data-cell$=".natural"]:focus')).toHaveCount(1);
+});
+
+test('accept a warning with a 说明 and find it in the exported JSON', async ({ page }) => {
+  const editor = await openMatrix(page, '说明测试');
+  await editor.step('校验与导出');
+  const warning = editor.check('narrative-empty:overview.proactive');
+  await expect(warning).toHaveAttribute('data-status', 'failed');
+  await warning.getByRole('button', { name: '填写说明' }).click();
+  const dialog = page.getByRole('dialog', { name: '填写说明' });
+  await dialog.getByLabel(/说明/).fill('本年度主动公开情况在总述中已说明。');
+  await dialog.getByRole('button', { name: '保存说明' }).click();
+  await expect(warning).toHaveAttribute('data-status', 'accepted');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出JSON' }).click()]);
+  expect(download.suggestedFilename()).toBe('说明测试2021年政府信息公开工作年度报告.json');
+  const file = JSON.parse(await readFile((await download.path())!, 'utf8'));
+  expect(file.report.explanations['narrative-empty:overview.proactive']).toBe('本年度主动公开情况在总述中已说明。');
+  const result = file.checks.results.find((r: { id: string }) => r.id === 'narrative-empty:overview.proactive');
+  expect(result.status).toBe('accepted');
+  expect(result.explanation).toBe('本年度主动公开情况在总述中已说明。');
+});

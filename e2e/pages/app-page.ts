@@ -1,0 +1,71 @@
+// Page objects: the e2e specs read like a clerk's day ("create a report", "type into a cell").
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export class ReportsListPage {
+  constructor(readonly page: Page) {}
+
+  async goto() {
+    await this.page.goto('/#/');
+    await expect(this.page.getByRole('heading', { name: '报告列表' })).toBeVisible();
+  }
+
+  async createReport(agencyName: string, year: number, kind: '部门' | '本级政府' = '部门', basedOnPrevious?: boolean) {
+    await this.page.getByRole('button', { name: '新建报告' }).click();
+    const dialog = this.page.getByRole('dialog', { name: '新建报告' });
+    await dialog.getByLabel('机关名称').fill(agencyName);
+    await dialog.getByLabel('报告年度').fill(String(year));
+    await dialog.getByLabel(kind).check();
+    if (basedOnPrevious !== undefined) {
+      const box = dialog.getByLabel(/基于上年报告/);
+      if (basedOnPrevious) await box.check();
+      else await box.uncheck();
+    }
+    await dialog.getByRole('button', { name: '创建' }).click();
+    await expect(this.page).toHaveURL(/#\/r\//);
+    return new EditorPage(this.page);
+  }
+
+  row(agencyName: string): Locator {
+    return this.page.getByRole('row').filter({ hasText: agencyName });
+  }
+}
+
+export class EditorPage {
+  constructor(readonly page: Page) {}
+
+  get reportId(): string {
+    const m = /#\/r\/([^/?]+)/.exec(this.page.url());
+    if (!m?.[1]) throw new Error(`not an editor URL: ${this.page.url()}`);
+    return decodeURIComponent(m[1]);
+  }
+
+  async step(label: string) {
+    await this.page.getByRole('navigation', { name: '填报步骤' }).getByRole('link', { name: new RegExp(label) }).click();
+    await expect(this.page.getByRole('heading', { level: 2 }).first()).toBeVisible();
+  }
+
+  cell(address: string): Locator {
+    return this.page.locator(`[data-cell="${address}"]`);
+  }
+
+  field(id: string): Locator {
+    return this.page.locator(`[data-field="${id}"]`);
+  }
+
+  async fillCell(address: string, value: string) {
+    const cell = this.cell(address);
+    await cell.click();
+    await cell.press('Control+a');
+    await cell.pressSequentially(value);
+    await cell.press('Enter');
+  }
+
+  /** Waits for the save indicator to say 已保存. */
+  async saved() {
+    await expect(this.page.locator('[data-save-state="saved"]')).toBeVisible();
+  }
+
+  check(id: string): Locator {
+    return this.page.getByRole('region', { name: '校验结果' }).locator(`[data-check-id="${id}"]`);
+  }
+}

@@ -1,0 +1,79 @@
+// nianbao's benchmark: `npm run bench` (tsx scripts/bench.ts [--no-build] [--no-browser]).
+// Prints median / p95 against each goal with ✓ / ✗ and always exits 0: it is for reading on the
+// machine at hand, not part of `npm test`. Budget: under 5 minutes on 2 cores.
+import { cpus } from 'node:os';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runBrowserBenches } from './bench/browser-benches';
+import { bundleSizes, viteBuild } from './bench/bundle';
+import { runNodeBenches } from './bench/node-benches';
+import { sectionTitle, sizeTable, type TimingRow, timingTable } from './bench/report-table';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+/** The browser figures stop taking samples past this, so the whole run stays under 5 minutes. */
+const BUDGET_MS = 4.5 * 60_000;
+
+const args = new Set(process.argv.slice(2));
+const started = performance.now();
+const progress = (label: string) => process.stderr.write(`… ${label}\n`);
+const print = (text: string) => process.stdout.write(`${text}\n`);
+const errorText = (e: unknown) => (e instanceof Error ? e.message.split('\n')[0]! : String(e));
+
+async function main(): Promise<void> {
+  const cpu = cpus();
+  print(
+    `nianbao benchmark — ${new Date().toISOString()} — Node ${process.version}, ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}`,
+  );
+
+  const nodeRows = await runNodeBenches(progress);
+  print(sectionTitle('Domain (Node, tsx)'));
+  print(timingTable(nodeRows));
+
+  print(sectionTitle('6 Bundle (gzip, node:zlib default level)'));
+  let buildReady = true;
+  if (args.has('--no-build')) {
+    print('build skipped (--no-build): sizes of the existing dist/');
+  } else {
+    progress('6 vite build');
+    const build = viteBuild(ROOT);
+    buildReady = build.ok;
+    print(build.ok ? `vite build: ${(build.ms / 1000).toFixed(1)} s` : `vite build FAILED: ${build.message}`);
+  }
+  if (buildReady) {
+    try {
+      print(sizeTable(bundleSizes(ROOT)));
+    } catch (e) {
+      buildReady = false;
+      print(`no bundle to measure: ${errorText(e)}`);
+    }
+  }
+
+  print(sectionTitle('Browser (production build, Chromium, timed inside the page)'));
+  if (args.has('--no-browser')) {
+    print('skipped (--no-browser)');
+  } else if (!buildReady) {
+    print('skipped (no production build to serve)');
+  } else {
+    const browser = await runBrowserBenches(ROOT, started + BUDGET_MS, progress);
+    for (const line of browser.info) print(line);
+    print(timingTable(browser.rows));
+    printMissedHooks(browser.rows);
+  }
+  print(`\ntotal ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+/** A failed browser figure usually means a DOM hook the UI does not render (yet): say which. */
+function printMissedHooks(rows: readonly TimingRow[]): void {
+  const failed = rows.filter((r) => r.outcome.kind === 'failed');
+  if (failed.length > 0)
+    print(`\n${failed.length} browser figure(s) failed — see the error in the note column.`);
+}
+
+main()
+  .catch((e: unknown) => {
+    print(`benchmark aborted: ${errorText(e)}`);
+  })
+  .finally(() => {
+    // Figures are for reading: a missed goal or an aborted section never fails the command.
+    process.exit(0);
+  });

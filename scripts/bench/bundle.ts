@@ -1,0 +1,82 @@
+// Figure 6: the production build and what it weighs over the wire (gzip), file by file, with the
+// entry chunk that index.html loads and what it preloads (the JS a clerk waits for on first open).
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { SizeRow } from './report-table';
+
+export const DIST_DIR = 'dist';
+
+export type BuildResult = { ok: true; ms: number } | { ok: false; ms: number; message: string };
+
+/** Vite colours its output: ESC [ … m sequences. */
+const ANSI_COLOUR = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
+const stripAnsi = (text: string) => text.replace(ANSI_COLOUR, '');
+
+export function viteBuild(cwd: string): BuildResult {
+  const t0 = performance.now();
+  const r = spawnSync('npx', ['vite', 'build'], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const ms = performance.now() - t0;
+  if (r.status === 0) return { ok: true, ms };
+  const out = stripAnsi(`${r.stdout ?? ''}\n${r.stderr ?? ''}`);
+  // Rolldown/Vite name the cause on a line starting with the error code in brackets.
+  const cause =
+    out
+      .split('\n')
+      .find((l) => /^\s*\[[A-Z_]+\]/.test(l) || /error/i.test(l))
+      ?.trim() ??
+    r.error?.message ??
+    `exit ${r.status}`;
+  return { ok: false, ms, message: cause };
+}
+
+/** The scripts index.html loads at start: the module entry and its modulepreload links. */
+export function startupScripts(indexHtml: string): { entry: string | null; preloads: string[] } {
+  const base = (src: string) => src.split('/').pop() ?? src;
+  const entry = /<script\b[^>]*type="module"[^>]*\bsrc="([^"]+)"/.exec(indexHtml)?.[1] ?? null;
+  const preloads = [...indexHtml.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*\bhref="([^"]+)"/g)].map((m) =>
+    base(m[1]!),
+  );
+  return { entry: entry === null ? null : base(entry), preloads };
+}
+
+export function bundleSizes(cwd: string): SizeRow[] {
+  const dist = join(cwd, DIST_DIR);
+  const assets = join(dist, 'assets');
+  if (!existsSync(assets)) throw new Error(`${assets} does not exist`);
+  const { entry, preloads } = startupScripts(readFileSync(join(dist, 'index.html'), 'utf8'));
+  const files = readdirSync(assets)
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => {
+      const bytes = readFileSync(join(assets, f));
+      return { file: f, rawBytes: bytes.length, gzipBytes: gzipSync(bytes).length };
+    })
+    .sort((a, b) => b.gzipBytes - a.gzipBytes);
+  const role = (f: string) =>
+    f === entry ? 'entry' : preloads.includes(f) ? 'modulepreload' : 'loaded on demand';
+  const total = (list: typeof files) => ({
+    rawBytes: list.reduce((s, f) => s + f.rawBytes, 0),
+    gzipBytes: list.reduce((s, f) => s + f.gzipBytes, 0),
+  });
+  const atStart = files.filter((f) => f.file === entry || preloads.includes(f.file));
+  const entryFile = files.find((f) => f.file === entry);
+  return [
+    ...files.map((f) => ({
+      label: f.file,
+      rawBytes: f.rawBytes,
+      gzipBytes: f.gzipBytes,
+      note: role(f.file),
+    })),
+    { label: `total JS (${files.length} files)`, ...total(files) },
+    entryFile
+      ? {
+          label: 'entry chunk',
+          rawBytes: entryFile.rawBytes,
+          gzipBytes: entryFile.gzipBytes,
+          note: entryFile.file,
+        }
+      : { label: 'entry chunk', rawBytes: 0, gzipBytes: 0, note: 'not found in index.html' },
+    { label: 'loaded at start', ...total(atStart), note: 'entry + modulepreload' },
+  ];
+}

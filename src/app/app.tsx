@@ -1,0 +1,85 @@
+import { lazy, Suspense, useEffect, useMemo } from 'react';
+import { REPORT_TITLE } from '../domain/report/labels';
+import { NianbaoDb } from '../storage/db';
+import { createReportRepository } from '../storage/report-repository';
+import { RepositoryProvider } from '../ui/hooks/use-repository';
+import { ReportEditor } from '../ui/wizard/report-editor';
+import { ReportsPage } from '../ui/reports/reports-page';
+import { SettingsPage } from '../ui/settings/settings-page';
+import { TrashPage } from '../ui/reports/trash-page';
+import { ErrorBoundary } from './error-boundary';
+import { type Route, useRoute } from './router';
+
+// Heavy, rarely used views load on demand (STACK.md: the bare stack is already ~150 KB gzip).
+const PrintPage = lazy(() => import('../ui/print/print-page').then((m) => ({ default: m.PrintPage })));
+
+const NAV: { hash: string; label: string; match: Route['name'][] }[] = [
+  { hash: '#/', label: '报告列表', match: ['reports', 'editor'] },
+  { hash: '#/trash', label: '回收站', match: ['trash'] },
+  { hash: '#/settings', label: '设置', match: ['settings'] },
+];
+
+export function App() {
+  const route = useRoute();
+  const repo = useMemo(() => createReportRepository(new NianbaoDb()), []);
+
+  useEffect(() => {
+    document.title = route.name === 'reports' ? REPORT_TITLE : `${REPORT_TITLE} · nianbao`;
+  }, [route.name]);
+
+  if (route.name === 'print' || route.name === 'blank-form') {
+    return (
+      <RepositoryProvider repo={repo}>
+        <ErrorBoundary>
+          <Suspense fallback={<p>正在加载打印预览…</p>}>
+            <PrintPage id={route.name === 'print' ? route.id : null} autoPrint={route.name === 'print' && route.auto} />
+          </Suspense>
+        </ErrorBoundary>
+      </RepositoryProvider>
+    );
+  }
+
+  return (
+    <RepositoryProvider repo={repo}>
+      <header className="app-header">
+        <a className="brand" href="#/">
+          {REPORT_TITLE}
+        </a>
+        <nav aria-label="主导航">
+          {NAV.map((n) => (
+            <a key={n.hash} href={n.hash} aria-current={n.match.includes(route.name) ? 'page' : undefined}>
+              {n.label}
+            </a>
+          ))}
+        </nav>
+      </header>
+      <ErrorBoundary>
+        <main>
+          <RouteView route={route} />
+        </main>
+      </ErrorBoundary>
+    </RepositoryProvider>
+  );
+}
+
+function RouteView({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'reports':
+      return <ReportsPage />;
+    case 'trash':
+      return <TrashPage />;
+    case 'settings':
+      return <SettingsPage />;
+    case 'editor':
+      return <ReportEditor key={route.id} id={route.id} step={route.step} focus={route.focus} />;
+    default:
+      return (
+        <div className="panel">
+          <h1>页面不存在</h1>
+          <p>
+            <a href="#/">返回报告列表</a>
+          </p>
+        </div>
+      );
+  }
+}

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { findNarrativeCounts, type NarrativeMetric } from './narrative-counts';
+
+const found = (text: string) => findNarrativeCounts(text).map((c) => [c.metric, c.value] as const);
+
+describe('findNarrativeCounts', () => {
+  it.each<[string, [NarrativeMetric, number][]]>([
+    ['共收到依申请公开件23件', [['received', 23]]],
+    ['受理政府信息公开申请二十三件', [['received', 23]]],
+    ['本年新收政府信息公开申请一百零五件', [['received', 105]]],
+    ['全年接到申请两件', [['received', 2]]],
+    ['共收到政府信息公开申请２３件', [['received', 23]]],
+    ['办结23件', [['handled', 23]]],
+    ['已全部答复21件', [['handled', 21]]],
+    [
+      '共收到并答复申请23件',
+      [
+        ['received', 23],
+        ['handled', 23],
+      ],
+    ],
+    [
+      '收到申请25件，办结23件，结转下年度办理2件',
+      [
+        ['received', 25],
+        ['handled', 23],
+        ['carriedForward', 2],
+      ],
+    ],
+    ['结转下年度办理2件', [['carriedForward', 2]]],
+    ['上年结转3件', [['carriedOver', 3]]],
+    ['上一年度结转的申请3件已全部办结', [['carriedOver', 3]]],
+    ['发生行政复议1起', [['reconsideration', 1]]],
+    ['因政府信息公开引发行政诉讼2件', [['litigation', 2]]],
+    [
+      '行政复议、行政诉讼各1起',
+      [
+        ['reconsideration', 1],
+        ['litigation', 1],
+      ],
+    ],
+    ['现行有效的规范性文件19件', [['normativeInForce', 19]]],
+    ['重新整理全市现行有效的规范性文件19件，在专栏统一发布', [['normativeInForce', 19]]],
+    ['现行有效规章3件', [['regulationsInForce', 3]]],
+  ])('「%s」', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each([
+    '上级信息公开协助调查件8件',
+    '全年共召开政府常务会议24次',
+    '收到上级转办协助调查件8件',
+    '办结人大代表建议12件、政协提案5件',
+    '共收到政府信息公开申请20余件',
+    '共收到政府信息公开申请近30件',
+    '共收到政府信息公开申请50件左右',
+    '未收到因答复不当导致的行政复议或行政诉讼',
+    '全部依法依规按时答复',
+    '本年度共印发“曲政发”文件8件',
+    '收到咨询留言35件',
+    '现行有效件数11件',
+    '全年共举办节目50余期',
+    '办理完毕的申请全部归档，共计归档卷宗一百余卷',
+  ])('finds nothing in 「%s」', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('reads the fixture sentence without the 协助调查件', () => {
+    const text =
+      '本年度曲阜市政府和曲阜市政府办公室共收到依申请公开件23件，上级信息公开协助调查件8件，全部依法依规按时答复，未收到因答复不当导致的行政复议或行政诉讼。同时不断完善工作流程。';
+    const counts = findNarrativeCounts(text);
+    expect(counts.map((c) => [c.metric, c.value])).toEqual([['received', 23]]);
+    const c = counts[0]!;
+    expect(text.slice(c.start, c.end)).toBe('23件');
+    expect(c.sentence.startsWith('本年度')).toBe(true);
+    expect(c.sentence.endsWith('行政诉讼')).toBe(true);
+    expect(c.clause).toBe('本年度曲阜市政府和曲阜市政府办公室共收到依申请公开件23件');
+  });
+});

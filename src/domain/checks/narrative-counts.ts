@@ -1,0 +1,139 @@
+// Finds the counts a narrative states about the tables — 「共收到依申请公开件23件」,
+// 「受理政府信息公开申请二十三件」, 「结转下年度办理2件」, 「发生行政复议1起」,
+// 「现行有效的规范性文件19件」 — so that narrative-number can compare them with the tables.
+//
+// Deliberately conservative: a wrong warning trains clerks to ignore warnings.
+// - Text is cut into clauses at 「，。；！？」 and line breaks; a keyword only claims the first count
+//   (a number followed by 件, or 件/起 for appeals) after it in its own clause, within 30 characters.
+// - A keyword followed by another keyword before the count gives up the count, unless only a
+//   connector stands between them: 「收到并答复申请23件」「行政复议、行政诉讼各1起」.
+// - Approximate counts (「20余件」「近30件」「50件左右」) are skipped.
+// - Application counts are skipped when the clause up to the count speaks of something else
+//   that is also counted in 件: 「上级信息公开协助调查件8件」 (not 新收申请, SPEC §12), 人大代表建议,
+//   政协提案, 信访, 咨询, 行政复议/诉讼 …; 「全年共召开政府常务会议24次」 has no keyword and no 件.
+
+import { CHINESE_NUMERAL_CHARS, parseCountToken } from './chinese-numerals';
+import { BoundedCache } from './memo';
+
+export type NarrativeMetric =
+  | 'received'
+  | 'handled'
+  | 'carriedOver'
+  | 'carriedForward'
+  | 'reconsideration'
+  | 'litigation'
+  | 'regulationsInForce'
+  | 'normativeInForce';
+
+export type NarrativeCount = {
+  metric: NarrativeMetric;
+  value: number;
+  /** the clause that states it, trimmed */
+  clause: string;
+  /** the whole sentence, trimmed (up to 「。；！？」 or a line break) */
+  sentence: string;
+  /** offsets of the number and its unit in the whole text */
+  start: number;
+  end: number;
+};
+
+const CLAUSE_END = /[，。；;！？!?\n\r]/;
+// Groups: 1 上年结转, 2 结转(下年度), 3 received, 4 handled, 5 行政复议, 6 行政诉讼, 7 现行有效.
+const KEYWORD =
+  /(上一?年度?结转)|(结转)|(收到|受理|新收|接收|接到)|(办结|答复|办理完毕|处理完毕)|(行政复议)|(行政诉讼)|(现行有效)/g;
+const COUNT = new RegExp(
+  `([0-9０-９][0-9０-９,]*|[${CHINESE_NUMERAL_CHARS}]+)\\s*(余|多)?\\s*(件|起|宗)`,
+  'g',
+);
+const CONNECTOR = /^(?:并|和|及|与|且|或|、|并已|均已|并全部)?$/;
+const APPROX_BEFORE = /(?:近|约|超过|逾|大约)$/;
+const APPROX_AFTER = /^(?:以上|左右|上下)/;
+const NOT_APPLICATIONS =
+  /协助调查|协查|转办|建议|提案|信访|来信|来访|咨询|留言|热线|诉求|复议|诉讼|投诉|举报|会议|文件|议案|事项|案件/;
+const MAX_GAP = 30;
+
+const METRIC_OF_GROUP: readonly (NarrativeMetric | 'inForce')[] = [
+  'carriedOver',
+  'carriedForward',
+  'received',
+  'handled',
+  'reconsideration',
+  'litigation',
+  'inForce',
+];
+const APPLICATION_METRICS = new Set<string>(['received', 'handled', 'carriedOver', 'carriedForward']);
+
+type Keyword = { metric: NarrativeMetric | 'inForce'; start: number; end: number };
+
+function keywordsIn(clause: string): Keyword[] {
+  const out: Keyword[] = [];
+  KEYWORD.lastIndex = 0;
+  for (let m = KEYWORD.exec(clause); m !== null; m = KEYWORD.exec(clause)) {
+    const group = m.findIndex((g, i) => i > 0 && g !== undefined);
+    out.push({ metric: METRIC_OF_GROUP[group - 1]!, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+function countsInClause(clause: string, offset: number, out: NarrativeCount[]): void {
+  const keywords = keywordsIn(clause);
+  keywords.forEach((kw, i) => {
+    COUNT.lastIndex = kw.end;
+    const m = COUNT.exec(clause);
+    if (!m || m.index - kw.end > MAX_GAP) return;
+    const next = keywords[i + 1];
+    if (next && next.start < m.index && !CONNECTOR.test(clause.slice(kw.end, next.start))) return;
+    if (
+      m[2] ||
+      APPROX_BEFORE.test(clause.slice(0, m.index)) ||
+      APPROX_AFTER.test(clause.slice(m.index + m[0].length))
+    )
+      return;
+    const unit = m[3];
+    const appeal = kw.metric === 'reconsideration' || kw.metric === 'litigation';
+    if (unit !== '件' && !appeal) return;
+    const span = clause.slice(0, m.index + m[0].length);
+    let metric: NarrativeMetric;
+    if (kw.metric === 'inForce') {
+      if (span.includes('规范性文件')) metric = 'normativeInForce';
+      else if (span.includes('规章')) metric = 'regulationsInForce';
+      else return;
+    } else {
+      metric = kw.metric;
+      if (APPLICATION_METRICS.has(metric) && NOT_APPLICATIONS.test(span)) return;
+    }
+    const value = parseCountToken(m[1]!);
+    if (value === null) return;
+    const start = offset + m.index;
+    out.push({ metric, value, clause: clause.trim(), sentence: '', start, end: start + m[0].length });
+  });
+}
+
+function findCounts(text: string): readonly NarrativeCount[] {
+  const out: NarrativeCount[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !CLAUSE_END.test(text[i]!)) continue;
+    if (i > start) countsInClause(text.slice(start, i), start, out);
+    start = i + 1;
+  }
+  for (const c of out) c.sentence = sentenceAround(text, c.start);
+  return out;
+}
+
+const SENTENCE_END = /[。；;！？!?\n\r]/;
+function sentenceAround(text: string, at: number): string {
+  let from = at;
+  while (from > 0 && !SENTENCE_END.test(text[from - 1]!)) from--;
+  let to = at;
+  while (to < text.length && !SENTENCE_END.test(text[to]!)) to++;
+  return text.slice(from, to).trim();
+}
+
+const cache = new BoundedCache<string, readonly NarrativeCount[]>(500);
+
+/** The counts stated in one narrative text, in order (memoised per text). */
+export function findNarrativeCounts(text: string): readonly NarrativeCount[] {
+  if (text === '') return [];
+  return cache.get(text, findCounts);
+}

@@ -1,0 +1,34 @@
+// 报告信息 (SPEC §1): 机关名称 and 报告年度 are required; the year is 2008 (the first year of
+// 《政府信息公开条例》 reports) to the current year — a report cannot be for a year not yet begun.
+
+import { META_LABELS } from '../../report/labels';
+import { MIN_YEAR } from '../../report/report-schema';
+import { makeResult } from '../result';
+import type { CheckResult, RuleContext } from '../types';
+
+export function metaChecks(ctx: RuleContext): CheckResult[] {
+  const { agencyName, year } = ctx.draft.meta;
+  const maxYear = ctx.today.getFullYear();
+  const problems: string[] = [];
+  const fields: string[] = [];
+  if (agencyName.trim() === '') {
+    problems.push(`${META_LABELS.agencyName}未填写`);
+    fields.push('meta.agencyName');
+  }
+  if (year === null) {
+    problems.push(`${META_LABELS.year}未填写`);
+    fields.push('meta.year');
+  } else if (!Number.isInteger(year) || year < MIN_YEAR || year > maxYear) {
+    problems.push(`${META_LABELS.year}${year}超出范围（${MIN_YEAR}—${maxYear}年）`);
+    fields.push('meta.year');
+  }
+  const fingerprint = `${agencyName.trim()}|${year ?? ''}`;
+  if (problems.length === 0)
+    return [
+      makeResult('meta', 'meta', 'passed', `${META_LABELS.agencyName}、${META_LABELS.year}已填写`, {
+        part: 'meta',
+        fingerprint,
+      }),
+    ];
+  return [makeResult('meta', 'meta', 'failed', problems.join('；'), { part: 'meta', fingerprint, fields })];
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import type { ReportDraft } from '../../report/report-schema';
+import { fixtureDraft, resultOf, run } from '../test-kit';
+
+const filled = (): ReportDraft => {
+  const d = fixtureDraft();
+  return {
+    ...d,
+    overview: {
+      intro: '',
+      proactive: '无',
+      onRequest: 'x',
+      management: '无。',
+      platforms: 'y',
+      oversight: 'z',
+    },
+    problems: { problems: '问题', improvements: '措施' },
+  };
+};
+
+describe('narrative-empty', () => {
+  it('counts 「无」 as filled and does not require 总述', () => {
+    const r = run(filled());
+    const results = r.results.filter((x) => x.id.startsWith('narrative-empty:'));
+    expect(results.map((x) => x.id)).toEqual([
+      'narrative-empty:overview.proactive',
+      'narrative-empty:overview.onRequest',
+      'narrative-empty:overview.management',
+      'narrative-empty:overview.platforms',
+      'narrative-empty:overview.oversight',
+      'narrative-empty:problems.problems',
+      'narrative-empty:problems.improvements',
+      'narrative-empty:otherMatters.processingFees',
+    ]);
+    expect(results.every((x) => x.status === 'passed')).toBe(true);
+  });
+
+  it.each([
+    ['overview', 'platforms', '一、总体情况（四）政府信息公开平台建设情况未填写'],
+    ['problems', 'improvements', '五、存在的主要问题及改进情况（改进措施）未填写'],
+    ['otherMatters', 'processingFees', '六、其他需要报告的事项（一）信息处理费收取情况未填写'],
+  ] as const)('an empty %s.%s is a warning pointing at the field', (part, key, message) => {
+    const d = filled();
+    const draft = { ...d, [part]: { ...d[part], [key]: ' \n ' } };
+    const res = resultOf(run(draft), `narrative-empty:${part}.${key}`);
+    expect(res).toMatchObject({ status: 'failed', severity: 'warning', fields: [`${part}.${key}`], part });
+    expect(res.message).toContain(message);
+  });
+
+  it('requires the 六 sub-items the setting lists', () => {
+    const r = run(filled(), {
+      settings: { requiredOtherMatters: ['processingFees', 'innovation', 'innovation'] },
+    });
+    const res = resultOf(r, 'narrative-empty:otherMatters.innovation');
+    expect(res.status).toBe('failed');
+    expect(r.results.filter((x) => x.id === 'narrative-empty:otherMatters.innovation')).toHaveLength(1);
+    expect(r.results.some((x) => x.id === 'narrative-empty:otherMatters.workPlan')).toBe(false);
+  });
+
+  it('requires nothing of 六 when the setting says so', () => {
+    const r = run(filled(), { settings: { requiredOtherMatters: [] } });
+    expect(r.results.some((x) => x.id.startsWith('narrative-empty:otherMatters'))).toBe(false);
+  });
+});

@@ -1,0 +1,40 @@
+// `narrative-empty` (SPEC §6): the format says no part may be omitted, so a required narrative
+// sub-item must say something — 「无」 is a valid answer. Required: the five sub-items of
+// 一、总体情况 (its optional 总述 is not), both halves of 五, and the sub-items of 六 that the
+// province requires (a setting; （一）信息处理费收取情况 by default).
+import { narrativeId } from '../../report/cell-address';
+import type { NarrativePart, OtherMattersKey } from '../../report/keys';
+import { narrativeText, narrativeWhere } from '../narrative-fields';
+import { makeResult } from '../result';
+import type { CheckResult, RuleContext } from '../types';
+
+export const DEFAULT_REQUIRED_OTHER_MATTERS: readonly OtherMattersKey[] = ['processingFees'];
+
+const ALWAYS_REQUIRED: readonly { part: NarrativePart; key: string }[] = [
+  { part: 'overview', key: 'proactive' },
+  { part: 'overview', key: 'onRequest' },
+  { part: 'overview', key: 'management' },
+  { part: 'overview', key: 'platforms' },
+  { part: 'overview', key: 'oversight' },
+  { part: 'problems', key: 'problems' },
+  { part: 'problems', key: 'improvements' },
+];
+
+export function narrativeEmptyChecks(ctx: RuleContext): CheckResult[] {
+  const required = [
+    ...ALWAYS_REQUIRED,
+    ...ctx.requiredOtherMatters.map((key) => ({ part: 'otherMatters' as const, key })),
+  ];
+  return required.map(({ part, key }) => {
+    const field = narrativeId({ part, key });
+    const filled = narrativeText(ctx.draft, part, key).trim() !== '';
+    const where = narrativeWhere(part, key);
+    return makeResult(
+      'narrative-empty',
+      `narrative-empty:${field}`,
+      filled ? 'passed' : 'failed',
+      filled ? `${where}已填写` : `${where}未填写（没有可报告的内容时请填写「无」）`,
+      { part, fields: [field], fingerprint: filled ? 'filled' : 'empty' },
+    );
+  });
+}

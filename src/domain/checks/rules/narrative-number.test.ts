@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import type { ReportDraft } from '../../report/report-schema';
+import { fixtureDraft, resultOf, run, withCells } from '../test-kit';
+
+const saying = (
+  text: string,
+  key: 'onRequest' | 'management' = 'onRequest',
+  base = fixtureDraft(),
+): ReportDraft => ({
+  ...base,
+  overview: { ...base.overview, [key]: text },
+});
+
+// Fixture tables: 一 23, 二 0, （七） 23, 四 0, 复议/诉讼 0, 行政规范性文件现行有效 11.
+describe('narrative-number', () => {
+  it.each([
+    ['共收到依申请公开件23件', 'received', 'passed'],
+    ['共收到依申请公开件25件', 'received', 'failed'],
+    ['受理政府信息公开申请二十三件', 'received', 'passed'],
+    ['受理政府信息公开申请二十二件', 'received', 'failed'],
+    ['办结23件', 'handled', 'passed'],
+    ['办结21件', 'handled', 'failed'],
+    ['结转下年度办理2件', 'carriedForward', 'failed'],
+    ['结转下年度办理0件', 'carriedForward', 'passed'],
+    ['上年结转1件', 'carriedOver', 'failed'],
+    ['发生行政复议1起', 'reconsideration', 'failed'],
+    ['发生行政诉讼0起', 'litigation', 'passed'],
+    ['现行有效的规范性文件19件', 'normativeInForce', 'failed'],
+    ['现行有效的规范性文件11件', 'normativeInForce', 'passed'],
+  ])('「%s」 → %s %s', (text, metric, status) => {
+    const r = run(saying(text));
+    const res = resultOf(r, `narrative-number:overview.onRequest:${metric}`);
+    expect(res.status).toBe(status);
+    expect(res.severity).toBe('warning');
+    expect(res.fields).toEqual(['overview.onRequest']);
+    expect(res.message).toContain(`“${text}”`);
+  });
+
+  it('quotes the sentence and the table value', () => {
+    const res = resultOf(
+      run(saying('共收到依申请公开件25件。')),
+      'narrative-number:overview.onRequest:received',
+    );
+    expect(res.message).toBe(
+      '一、总体情况（二）依申请公开情况“共收到依申请公开件25件”中的25与表格不一致：「一、本年新收政府信息公开申请数量」总计为23，一＋二总计为23',
+    );
+    expect(res.cells).toContain('applications.newReceived.total');
+  });
+
+  it('accepts 一＋二 for 「收到」', () => {
+    const draft = withCells(saying('共收到申请25件'), {
+      'applications.carriedOver.natural': '2',
+      'applications.carriedForward.natural': '2',
+    });
+    const res = resultOf(run(draft), 'narrative-number:overview.onRequest:received');
+    expect(res.status).toBe('passed');
+  });
+
+  it('warns on the fixture’s 19 规范性文件 (全市) against its table’s 11, with a hint about scope', () => {
+    const res = resultOf(
+      run(
+        saying('重新整理全市现行有效的规范性文件19件，在“市级规范性文件管理平台”专栏统一发布', 'management'),
+      ),
+      'narrative-number:overview.management:normativeInForce',
+    );
+    expect(res.status).toBe('failed');
+    expect(res.message).toContain('19');
+    expect(res.message).toContain('「行政规范性文件」现行有效件数为11');
+    expect(res.hint).toContain('全市');
+  });
+
+  it('is pending while the table cell is blank', () => {
+    const draft = withCells(saying('发生行政复议1起'), { 'appeals.reconsideration.upheld': '' });
+    expect(resultOf(run(draft), 'narrative-number:overview.onRequest:reconsideration').status).toBe(
+      'pending',
+    );
+  });
+
+  it('numbers repeated statements of one metric in one field', () => {
+    const r = run(saying('上半年收到申请10件。全年共收到申请23件。'));
+    expect(resultOf(r, 'narrative-number:overview.onRequest:received').status).toBe('failed');
+    expect(resultOf(r, 'narrative-number:overview.onRequest:received:2').status).toBe('passed');
+  });
+
+  it('scans every narrative, including 六', () => {
+    const d = fixtureDraft();
+    const draft = {
+      ...d,
+      otherMatters: { ...d.otherMatters, statisticsNotes: '结转下年度办理2件，因需征求第三方意见。' },
+    };
+    expect(resultOf(run(draft), 'narrative-number:otherMatters.statisticsNotes:carriedForward').status).toBe(
+      'failed',
+    );
+  });
+
+  it('passes the fixture’s own sentence (23, not the 8 协助调查件)', () => {
+    const r = run(fixtureDraft());
+    const found = r.results.filter((x) => x.id.startsWith('narrative-number'));
+    expect(found.map((x) => [x.id, x.status])).toEqual([
+      ['narrative-number:overview.onRequest:received', 'passed'],
+    ]);
+  });
+});

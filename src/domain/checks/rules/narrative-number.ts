@@ -1,0 +1,154 @@
+// `narrative-number` (SPEC §6): a count stated in a narrative differs from the table — a reviewer
+// reads 「共收到依申请公开件25件」 next to a table that says 23. Finding the counts is
+// narrative-counts.ts; this file says what each one is compared with. For 「收到」 both 「一」 and
+// 「一＋二」 are accepted: reports say 「收到」 for either. Ids: see catalog.ts.
+import { type CellAddress, cellId } from '../../report/cell-address';
+import { APPEAL_INPUT_FIELDS, type AppealGroup } from '../../report/keys';
+import {
+  APPEAL_FIELD_LABELS,
+  APPEAL_GROUP_LABELS,
+  APPLICANT_LABELS,
+  APPLICATION_ROW_LABELS,
+  DOCUMENT_FIELD_LABELS,
+  LITIGATION_HEADER,
+  PROACTIVE_ROW_LABELS,
+} from '../../report/labels';
+import { cell, type Expr, evaluate, sum } from '../expr';
+import { excerpt } from '../format';
+import { appCell, handledExpr, rowExpr, rowNumeral } from '../matrix-exprs';
+import { findNarrativeCounts, type NarrativeMetric } from '../narrative-counts';
+import { NARRATIVE_FIELDS, narrativeText } from '../narrative-fields';
+import { makeResult } from '../result';
+import type { CheckResult, RuleContext } from '../types';
+
+type Comparison = {
+  /** table values the statement may equal: any one matching passes */
+  alternatives: readonly { label: string; expr: Expr }[];
+  cells: readonly string[];
+  hint: string;
+};
+
+const appealTotal = (group: AppealGroup): Expr =>
+  sum(...APPEAL_INPUT_FIELDS.map((column) => cell({ part: 'appeals', row: group, column })));
+const appealCells = (group: AppealGroup) => [cellId({ part: 'appeals', row: group, column: 'total' })];
+const totalOf = (row: keyof typeof APPLICATION_ROW_LABELS) =>
+  `「${APPLICATION_ROW_LABELS[row]}」${APPLICANT_LABELS.total}`;
+const inForceCell = (row: 'regulations' | 'normativeDocuments'): CellAddress => ({
+  part: 'proactive',
+  row,
+  column: 'inForce',
+});
+const COUNTING_HINT = '请核对文字与表格；如统计口径不同（例如含上级转来的协助调查件），请改写文字或填写说明';
+
+const COMPARISONS: Readonly<Record<NarrativeMetric, Comparison>> = {
+  received: {
+    alternatives: [
+      { label: totalOf('newReceived'), expr: rowExpr('newReceived', 'total') },
+      {
+        label: `${rowNumeral('newReceived')}＋${rowNumeral('carriedOver')}${APPLICANT_LABELS.total}`,
+        expr: sum(rowExpr('newReceived', 'total'), rowExpr('carriedOver', 'total')),
+      },
+    ],
+    cells: [cellId(appCell('newReceived', 'total')), cellId(appCell('carriedOver', 'total'))],
+    hint: COUNTING_HINT,
+  },
+  handled: {
+    alternatives: [{ label: totalOf('totalHandled'), expr: handledExpr('total') }],
+    cells: [cellId(appCell('totalHandled', 'total'))],
+    hint: COUNTING_HINT,
+  },
+  carriedOver: {
+    alternatives: [{ label: totalOf('carriedOver'), expr: rowExpr('carriedOver', 'total') }],
+    cells: [cellId(appCell('carriedOver', 'total'))],
+    hint: COUNTING_HINT,
+  },
+  carriedForward: {
+    alternatives: [{ label: totalOf('carriedForward'), expr: rowExpr('carriedForward', 'total') }],
+    cells: [cellId(appCell('carriedForward', 'total'))],
+    hint: COUNTING_HINT,
+  },
+  reconsideration: {
+    alternatives: [
+      {
+        label: `「${APPEAL_GROUP_LABELS.reconsideration}」${APPEAL_FIELD_LABELS.total}`,
+        expr: appealTotal('reconsideration'),
+      },
+    ],
+    cells: appealCells('reconsideration'),
+    hint: COUNTING_HINT,
+  },
+  litigation: {
+    alternatives: [
+      {
+        label: `「${LITIGATION_HEADER}」（${APPEAL_GROUP_LABELS.litigationDirect}＋${APPEAL_GROUP_LABELS.litigationAfterReconsideration}）${APPEAL_FIELD_LABELS.total}`,
+        expr: sum(appealTotal('litigationDirect'), appealTotal('litigationAfterReconsideration')),
+      },
+    ],
+    cells: [...appealCells('litigationDirect'), ...appealCells('litigationAfterReconsideration')],
+    hint: COUNTING_HINT,
+  },
+  regulationsInForce: {
+    alternatives: [
+      {
+        label: `「${PROACTIVE_ROW_LABELS.regulations}」${DOCUMENT_FIELD_LABELS.inForce}`,
+        expr: cell(inForceCell('regulations')),
+      },
+    ],
+    cells: [cellId(inForceCell('regulations'))],
+    hint: '表格填报本机关制发的文件；如文字所指为全市（含下级机关）范围，可填写说明后接受',
+  },
+  normativeInForce: {
+    alternatives: [
+      {
+        label: `「${PROACTIVE_ROW_LABELS.normativeDocuments}」${DOCUMENT_FIELD_LABELS.inForce}`,
+        expr: cell(inForceCell('normativeDocuments')),
+      },
+    ],
+    cells: [cellId(inForceCell('normativeDocuments'))],
+    hint: '表格填报本机关制发的文件；如文字所指为全市（含下级机关）范围，可填写说明后接受',
+  },
+};
+
+export function narrativeNumberChecks(ctx: RuleContext): CheckResult[] {
+  const out: CheckResult[] = [];
+  for (const field of NARRATIVE_FIELDS) {
+    const counts = findNarrativeCounts(narrativeText(ctx.draft, field.part, field.key));
+    if (counts.length === 0) continue;
+    const seen = new Map<NarrativeMetric, number>();
+    for (const found of counts) {
+      const n = (seen.get(found.metric) ?? 0) + 1;
+      seen.set(found.metric, n);
+      const id = `narrative-number:${field.id}:${found.metric}${n > 1 ? `:${n}` : ''}`;
+      const cmp = COMPARISONS[found.metric];
+      const values = cmp.alternatives.map((a) => evaluate(a.expr, ctx.env));
+      const fingerprint = `${found.value}|${values.join(',')}`;
+      // The whole sentence gives the reviewer the context; a long one is cut to its clause.
+      const quoted = `“${found.sentence.length <= 80 ? found.sentence : excerpt(found.clause)}”`;
+      const details = { part: field.part, fields: [field.id], cells: [...cmp.cells], fingerprint };
+      const known = cmp.alternatives.flatMap((a, i) => {
+        const v = values[i];
+        return v === null || v === undefined ? [] : [`${a.label}为${v}`];
+      });
+      if (values.includes(found.value)) {
+        out.push(
+          makeResult('narrative-number', id, 'passed', `${quoted}与表格一致（${known.join('，')}）`, details),
+        );
+      } else if (values.includes(null)) {
+        out.push(
+          makeResult('narrative-number', id, 'pending', `${quoted}：表格相应单元格待填，暂无法核对`, details),
+        );
+      } else {
+        out.push(
+          makeResult(
+            'narrative-number',
+            id,
+            'failed',
+            `${field.where}${quoted}中的${found.value}与表格不一致：${known.join('，')}`,
+            { ...details, hint: cmp.hint },
+          ),
+        );
+      }
+    }
+  }
+  return out;
+}

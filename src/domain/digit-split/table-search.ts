@@ -1,0 +1,285 @@
+// The search that picks one cut per row so that a table's identities hold (nianbao issue 9).
+// A row cut alone is often ambiguous; the table is not, because every column must add up
+// (「（七）总计」 = the 21 result rows; 「第一项加第二项之和，等于第三项加第四项之和」).
+// Each identity is a signed sum of one column over some rows that must equal 0. The search
+// narrows every row's candidate cuts by interval bounds until nothing changes, then backtracks
+// over the rows still open, fewest candidates first, pruning on the partial column sums.
+// A cell that was not read (a row left unread, or a blank) is a free non-negative unknown:
+// it turns its side of every identity it is in into a half-line, which is exact for one unread
+// row and a safe relaxation (never rejects a true reading) for more.
+import { addChoices, canMake, type SumSet, ZERO_SUM } from './reachable-sums';
+
+/** A cell that was not read: any count ≥ 0. */
+export const UNKNOWN_CELL = -1;
+
+export interface IdentityTerm {
+  readonly slot: number;
+  readonly coef: 1 | -1;
+}
+
+/** Σ coef × (cell `column` of row `slot`) over the terms = 0. */
+export interface Identity {
+  readonly column: number;
+  readonly terms: readonly IdentityTerm[];
+}
+
+/** The readings still possible for one row; null when nothing of the row is known. */
+export type SlotCandidates = readonly (readonly number[])[] | null;
+
+export interface SearchResult {
+  /** Each solution gives, per slot, the index of its reading in that slot's candidates (-1 for a null slot). */
+  readonly solutions: number[][];
+  /** More solutions exist than `limit`. */
+  readonly more: boolean;
+  /** The node budget ran out before the search finished: `solutions` may be incomplete. */
+  readonly budgetExceeded: boolean;
+  /** Search nodes spent, to share one budget among several searches. */
+  readonly nodes: number;
+}
+
+interface SlotTerm {
+  readonly identity: number;
+  readonly coef: 1 | -1;
+  readonly column: number;
+}
+
+/** Interval bounds: lo is finite or -Infinity, hi is finite or +Infinity, so sums never meet ∞ − ∞. */
+function contribution(value: number, coef: 1 | -1): [number, number] {
+  if (value === UNKNOWN_CELL) return coef > 0 ? [0, Number.POSITIVE_INFINITY] : [Number.NEGATIVE_INFINITY, 0];
+  return [coef * value, coef * value];
+}
+
+function slotTerms(slotCount: number, identities: readonly Identity[]): SlotTerm[][] {
+  const bySlot: SlotTerm[][] = Array.from({ length: slotCount }, () => []);
+  identities.forEach((identity, index) => {
+    for (const t of identity.terms)
+      bySlot[t.slot]!.push({ identity: index, coef: t.coef, column: identity.column });
+  });
+  return bySlot;
+}
+
+/** Bound of one slot's cell over its alive candidates (a null slot is all unknown). */
+function slotBounds(
+  candidates: SlotCandidates,
+  alive: readonly number[] | null,
+  term: SlotTerm,
+): [number, number] {
+  if (candidates === null || alive === null) return contribution(UNKNOWN_CELL, term.coef);
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = Number.NEGATIVE_INFINITY;
+  for (const i of alive) {
+    const [a, b] = contribution(candidates[i]![term.column]!, term.coef);
+    if (a < lo) lo = a;
+    if (b > hi) hi = b;
+  }
+  return [lo, hi];
+}
+
+/** Running interval sum that can take one slot back out (infinite ends are counted, not added). */
+class IntervalSum {
+  loFinite = 0;
+  loInfinite = 0;
+  hiFinite = 0;
+  hiInfinite = 0;
+  add([lo, hi]: [number, number], sign: 1 | -1): void {
+    if (lo === Number.NEGATIVE_INFINITY) this.loInfinite += sign;
+    else this.loFinite += sign * lo;
+    if (hi === Number.POSITIVE_INFINITY) this.hiInfinite += sign;
+    else this.hiFinite += sign * hi;
+  }
+  /** Whether 0 lies in (this − without + with). */
+  admitsZero(without: [number, number], withBounds: [number, number]): boolean {
+    const lo = this.loFinite - finite(without[0]) + finite(withBounds[0]);
+    const loInf = this.loInfinite - infinite(without[0]) + infinite(withBounds[0]);
+    const hi = this.hiFinite - finite(without[1]) + finite(withBounds[1]);
+    const hiInf = this.hiInfinite - infinite(without[1]) + infinite(withBounds[1]);
+    return (loInf > 0 || lo <= 0) && (hiInf > 0 || hi >= 0);
+  }
+}
+const finite = (x: number): number => (Number.isFinite(x) ? x : 0);
+const infinite = (x: number): number => (Number.isFinite(x) ? 0 : 1);
+
+/**
+ * Drops every candidate that cannot satisfy some identity whatever the other rows read,
+ * until nothing changes. Returns the alive candidate indices per slot, or null if a row runs out.
+ */
+function propagate(
+  slots: readonly SlotCandidates[],
+  identities: readonly Identity[],
+  bySlot: readonly SlotTerm[][],
+): (number[] | null)[] | null {
+  const alive: (number[] | null)[] = slots.map((c) => (c === null ? null : c.map((_, i) => i)));
+  let changed = true;
+  while (changed) {
+    changed = false;
+    const sums = identities.map(() => new IntervalSum());
+    const bounds = slots.map((c, s) => bySlot[s]!.map((term) => slotBounds(c, alive[s]!, term)));
+    slots.forEach((_, s) => {
+      bySlot[s]!.forEach((term, j) => {
+        sums[term.identity]!.add(bounds[s]![j]!, 1);
+      });
+    });
+    for (let s = 0; s < slots.length; s++) {
+      const candidates = slots[s];
+      const live = alive[s];
+      if (candidates == null || live == null) continue;
+      const kept = live.filter((i) =>
+        bySlot[s]!.every((term, j) =>
+          sums[term.identity]!.admitsZero(
+            bounds[s]![j]!,
+            contribution(candidates[i]![term.column]!, term.coef),
+          ),
+        ),
+      );
+      if (kept.length === 0) return null;
+      if (kept.length !== live.length) {
+        alive[s] = kept;
+        changed = true;
+      }
+    }
+  }
+  return alive;
+}
+
+export function searchReadings(
+  slots: readonly SlotCandidates[],
+  identities: readonly Identity[],
+  limit: number,
+  nodeBudget = 500_000,
+): SearchResult {
+  const none: SearchResult = { solutions: [], more: false, budgetExceeded: false, nodes: 0 };
+  for (const c of slots) {
+    // The backtracking takes readings back out of running sums; an infinite end cannot be.
+    if (c !== null && c.length > 1 && c.some((r) => r.includes(UNKNOWN_CELL)))
+      throw new Error('searchReadings: a row with several readings must have every cell read');
+  }
+  const T0 = performance.now(); const G = globalThis as any; G.searches = (G.searches ?? 0) + 1;
+  const bySlot = slotTerms(slots.length, identities);
+  const alive = propagate(slots, identities, bySlot);
+  G.prop = (G.prop ?? 0) + performance.now() - T0;
+  if (alive === null) return none;
+
+  // Rows with one reading left are fixed; the rest are searched, fewest candidates first.
+  const open = slots
+    .map((_, s) => s)
+    .filter((s) => (alive[s]?.length ?? 0) > 1)
+    .sort((a, b) => alive[a]!.length - alive[b]!.length || a - b);
+  const choice = slots.map((c, s) => (c === null ? -1 : alive[s]![0]!));
+
+  const n = identities.length;
+  const partialLo = new Float64Array(n);
+  const partialHi = new Float64Array(n);
+  for (let s = 0; s < slots.length; s++) {
+    if (open.includes(s)) continue;
+    const c = slots[s];
+    for (const term of bySlot[s]!) {
+      const [lo, hi] =
+        c == null
+          ? contribution(UNKNOWN_CELL, term.coef)
+          : contribution(c[choice[s]!]![term.column]!, term.coef);
+      partialLo[term.identity]! += lo;
+      partialHi[term.identity]! += hi;
+    }
+  }
+  // suffixLo[k * n + e]: the least the open rows from depth k on can still add to identity e.
+  const suffixLo = new Float64Array((open.length + 1) * n);
+  const suffixHi = new Float64Array((open.length + 1) * n);
+  for (let k = open.length - 1; k >= 0; k--) {
+    const s = open[k]!;
+    for (let e = 0; e < n; e++) {
+      suffixLo[k * n + e] = suffixLo[(k + 1) * n + e]!;
+      suffixHi[k * n + e] = suffixHi[(k + 1) * n + e]!;
+    }
+    for (const term of bySlot[s]!) {
+      const [lo, hi] = slotBounds(slots[s]!, alive[s]!, term);
+      suffixLo[k * n + term.identity]! += lo;
+      suffixHi[k * n + term.identity]! += hi;
+    }
+  }
+
+  // reach[k * n + e]: the sums the open rows from depth k on can add to identity e exactly.
+  const reach: (SumSet | null)[] = new Array((open.length + 1) * n).fill(ZERO_SUM);
+  for (let k = open.length - 1; k >= 0; k--) {
+    const s = open[k]!;
+    for (let e = 0; e < n; e++) reach[k * n + e] = reach[(k + 1) * n + e]!;
+    for (const term of bySlot[s]!) {
+      const steps = [...new Set(alive[s]!.map((i) => term.coef * slots[s]![i]![term.column]!))];
+      reach[k * n + term.identity] = addChoices(reach[(k + 1) * n + term.identity]!, steps);
+    }
+  }
+  // With every cell of the identity read so far, the open rows must make up exactly −partial.
+  const reachable = (depth: number, e: number): boolean => {
+    const set = reach[depth * n + e];
+    const lo = partialLo[e]!;
+    return set === null || lo !== partialHi[e]! || canMake(set, -lo);
+  };
+
+  G.setup = (G.setup ?? 0) + performance.now() - T0;
+  const solutions: number[][] = [];
+  let more = false;
+  let nodes = 0;
+  let budgetExceeded = false;
+
+  const fits = (depth: number, terms: readonly SlotTerm[]): boolean =>
+    terms.every(
+      (t) =>
+        partialLo[t.identity]! + suffixLo[depth * n + t.identity]! <= 0 &&
+        partialHi[t.identity]! + suffixHi[depth * n + t.identity]! >= 0 &&
+        reachable(depth, t.identity),
+    );
+  const apply = (s: number, reading: readonly number[], sign: 1 | -1): void => {
+    for (const term of bySlot[s]!) {
+      const [lo, hi] = contribution(reading[term.column]!, term.coef);
+      // Open rows hold only read cells, so lo and hi are finite and can be taken back out.
+      partialLo[term.identity]! += sign * lo;
+      partialHi[term.identity]! += sign * hi;
+    }
+  };
+
+  // Different choices above often leave the same column sums (a cut that moves a digit from one
+  // cell to the next, compensated by another row): the rows below then face the same problem.
+  // Remember the (depth, sums) that led nowhere, so each is explored once: this turns the
+  // backtracking into a dynamic programme over partial sums, visited only where it can succeed.
+  const deadEnds = new Set<string>();
+  // A partial sum with an unread cell is a constant ±∞ on one side: the finite side identifies it.
+  const stateKey = (depth: number): string =>
+    `${depth}|${partialLo.map((lo, e) => (Number.isFinite(lo) ? lo : partialHi[e]!)).join()}`;
+  let stopped = false;
+
+  // Explores the rows from `depth` on; stops once limit + 1 solutions are known or the budget is spent.
+  const descend = (depth: number): void => {
+    if (depth === open.length) {
+      if (solutions.length === limit) {
+        more = true;
+        stopped = true;
+      } else solutions.push([...choice]);
+      return;
+    }
+    const key = stateKey(depth);
+    if (deadEnds.has(key)) return;
+    const before = solutions.length;
+    const s = open[depth]!;
+    const candidates = slots[s]!;
+    for (const i of alive[s]!) {
+      if (++nodes > nodeBudget) {
+        budgetExceeded = true;
+        stopped = true;
+        return;
+      }
+      const reading = candidates[i]!;
+      apply(s, reading, 1);
+      choice[s] = i;
+      if (fits(depth + 1, bySlot[s]!)) descend(depth + 1);
+      apply(s, reading, -1);
+      if (stopped) return;
+    }
+    if (solutions.length === before) deadEnds.add(key);
+  };
+
+  const rootFits = identities.every(
+    (_, e) => partialLo[e]! + suffixLo[e]! <= 0 && partialHi[e]! + suffixHi[e]! >= 0 && reachable(0, e),
+  );
+  if (rootFits) descend(0);
+  G.total = (G.total ?? 0) + performance.now() - T0; G.nodes = (G.nodes ?? 0) + nodes;
+  return { solutions, more, budgetExceeded, nodes };
+}

@@ -1,0 +1,80 @@
+// 「导出JSON」 (SPEC §7): one report, its review and its check results in one file, stamped with
+// the format id and version and sealed with the SHA-256 of the report's canonical JSON.
+import { deriveAppeals, deriveApplications } from '../report/derive';
+import { defaultTitle } from '../report/labels';
+import type { Report, ReportMeta } from '../report/report-schema';
+import type { Review } from '../report/review-schema';
+import { DIGEST_ALGORITHM, reportDigest } from './digest';
+import {
+  type ChecksRecord,
+  type ExportFile,
+  exportFileSchema,
+  REPORT_FORMAT,
+  REPORT_FORMAT_VERSION,
+} from './envelope-schema';
+import { safeParseFile } from './zod-issues';
+
+export type ExportInput = {
+  report: Report;
+  review: Review;
+  checks: ChecksRecord;
+  /** app name and version, e.g. `nianbao 0.1.0` */
+  generator: string;
+  now: Date;
+};
+
+/** Thrown when the app asks to export something the format cannot hold (a bug, not user input). */
+export class ExportError extends Error {
+  override name = 'ExportError';
+}
+
+/** The validated file object; derived values are recomputed so a file never carries stale totals. */
+export async function buildExportFile({
+  report,
+  review,
+  checks,
+  generator,
+  now,
+}: ExportInput): Promise<ExportFile> {
+  const derived: Report = {
+    ...report,
+    applications: deriveApplications(report.applications),
+    appeals: deriveAppeals(report.appeals),
+  };
+  const candidate = {
+    format: REPORT_FORMAT,
+    formatVersion: REPORT_FORMAT_VERSION,
+    exportedAt: now.toISOString(),
+    generator,
+    report: derived,
+    review,
+    checks,
+    digest: { algorithm: DIGEST_ALGORITHM, value: '0'.repeat(64) },
+  };
+  // Validating before writing keeps the promise of the format: whatever we export, we can import.
+  const parsed = safeParseFile(exportFileSchema, candidate, '无法导出', '');
+  if (!parsed.ok) throw new ExportError(parsed.error);
+  // zod's output lists keys in schema order, which makes the written file read in report order.
+  const file = parsed.data;
+  file.digest = { algorithm: DIGEST_ALGORITHM, value: await reportDigest(file.report) };
+  return file;
+}
+
+/** The text of the file: 2-space indented JSON, ending with a newline. */
+export async function exportReport(input: ExportInput): Promise<string> {
+  return `${JSON.stringify(await buildExportFile(input), null, 2)}\n`;
+}
+
+/** Windows forbids these in file names (and control characters); other systems forbid a subset. */
+const ILLEGAL_IN_FILE_NAME = new Set(['\\', '/', ':', '*', '?', '"', '<', '>', '|']);
+const isIllegalChar = (ch: string) =>
+  ILLEGAL_IN_FILE_NAME.has(ch) || ch.charCodeAt(0) < 0x20 || ch === '\u007f';
+/** File systems cap names at 255 bytes; a CJK character is 3 bytes in UTF-8. */
+const MAX_AGENCY_CHARS = 60;
+
+/** 「<机关名称><年度>年政府信息公开工作年度报告.json」 */
+export function exportFileName(meta: Pick<ReportMeta, 'agencyName' | 'year'>): string {
+  const agency = [...meta.agencyName.trim()].slice(0, MAX_AGENCY_CHARS).join('');
+  const name = `${defaultTitle(agency, meta.year)}.json`;
+  return [...name].map((ch) => (isIllegalChar(ch) ? '_' : ch)).join('');
+}

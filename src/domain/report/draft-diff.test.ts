@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { qufuReport } from '../fixtures/qufu-2021';
+import { changedSentences, diffDrafts } from './draft-diff';
+import { reportToDraft, writeDraftCell } from './draft-convert';
+
+describe('diffDrafts', () => {
+  it('finds no change between equal drafts', () => {
+    const d = reportToDraft(qufuReport());
+    expect(diffDrafts(d, structuredClone(d))).toEqual({ cells: [], fields: [], meta: [], parts: [] });
+  });
+  it('names changed cells, fields, meta and their parts', () => {
+    const a = reportToDraft(qufuReport());
+    let b = writeDraftCell(a, { part: 'applications', row: 'granted', column: 'natural' }, '5');
+    b = { ...b, problems: { ...b.problems, problems: '新问题' }, meta: { ...b.meta, website: 'x' } };
+    const d = diffDrafts(a, b);
+    expect(d.cells).toEqual([{ cell: 'applications.granted.natural', before: '0', after: '5' }]);
+    expect(d.fields).toEqual(['problems.problems']);
+    expect(d.meta).toEqual(['website']);
+    expect(d.parts.sort()).toEqual(['applications', 'meta', 'problems']);
+  });
+});
+
+describe('changedSentences', () => {
+  it('returns added or rewritten sentences only', () => {
+    expect(changedSentences('一是加强培训。二是完善制度。', '一是加强培训。二是健全制度。三是强化考核。')).toEqual([
+      '二是健全制度。',
+      '三是强化考核。',
+    ]);
+  });
+});

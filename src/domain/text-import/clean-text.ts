@@ -1,0 +1,30 @@
+// Text copied from a web page, Word or a PDF carries invisible characters and converter
+// artefacts that are not part of the report; they are removed before anything is read.
+
+/** Longer than any real report (the longest published ones are well under 200 000 characters). */
+export const MAX_SOURCE_CHARS = 1_000_000;
+
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+/** Word's hidden bookmarks as some docx-to-text converters print them: 「[bookmark: _GoBack]」. */
+const BOOKMARK = /\[bookmark:[^\]\n]{0,200}\]/g;
+
+/** Unifies line ends, drops invisible characters and bookmarks, keeps tabs (they separate cells). */
+export function cleanSourceText(text: string): string {
+  return text
+    .slice(0, MAX_SOURCE_CHARS)
+    .replace(/\r\n?|[\u2028\u2029\u000B\u000C\u0085]/g, '\n')
+    .replace(INVISIBLE, '')
+    .replace(BOOKMARK, '')
+    .replace(/\u00A0/g, ' ');
+}
+
+/** Full-width digits (０-９) to ASCII; everything else unchanged. */
+export function asciiDigits(text: string): string {
+  return text.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10));
+}
+
+/** A snippet of source text for the import summary: whitespace collapsed, at most `max` characters. */
+export function snippetOf(text: string, max = 120): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}

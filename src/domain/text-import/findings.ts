@@ -1,0 +1,90 @@
+// The findings of one import, collected as the tables are read: numbers with their source,
+// cells not read and why, rows that ran together, warnings. One mutable collector per import
+// keeps the readers small; it never leaves importPublishedText.
+import { parseCount } from '../numbers/parse-count';
+import { feeTextToUnits, formatFeeUnits, parseFee } from '../numbers/parse-fee';
+import { normalizeNumberText } from '../numbers/normalize';
+import { snippetOf } from './clean-text';
+import type { NumberFinding, RunTogetherRow, UnreadCell } from './import-summary';
+import type { CellToken } from './table-tokens';
+
+export type Findings = {
+  numbers: NumberFinding[];
+  unread: UnreadCell[];
+  warnings: string[];
+  runTogether: RunTogetherRow[];
+  /** draft text of every input cell read, by cellId */
+  cells: Map<string, string>;
+  /** every number read from the source, derived cells included, by cellId */
+  source: Map<string, number>;
+  /** input cells left empty in the source and imported as 0 */
+  blankCells: string[];
+};
+
+export function newFindings(): Findings {
+  return { numbers: [], unread: [], warnings: [], runTogether: [], cells: new Map(), source: new Map(), blankCells: [] };
+}
+
+export function warn(f: Findings, message: string): void {
+  if (!f.warnings.includes(message)) f.warnings.push(message);
+}
+
+/** Records a number; `input` cells also go into the draft (derived ones are recomputed there). */
+export function recordNumber(
+  f: Findings,
+  cell: string,
+  read: { value: number; draftText: string; blank?: boolean },
+  snippet: string,
+  input: boolean,
+): void {
+  if (f.source.has(cell)) return;
+  f.source.set(cell, read.value);
+  if (read.blank && input) f.blankCells.push(cell);
+  f.numbers.push({ cell, value: read.value, snippet });
+  if (input) f.cells.set(cell, read.draftText);
+}
+
+export function recordUnread(f: Findings, cell: string, reason: string, snippet?: string): void {
+  if (f.cells.has(cell) || f.unread.some((u) => u.cell === cell)) return;
+  f.unread.push(snippet ? { cell, reason, snippet } : { cell, reason });
+}
+
+export type CellRead =
+  | { ok: true; value: number; draftText: string; blank: boolean }
+  | { ok: false; reason: string };
+
+/**
+ * One source cell. 「/」「-」「—」 and an empty cell of a published table mean none, i.e. 0
+ * (SPEC §11); fees keep up to 6 decimals exactly (SPEC §3).
+ */
+export function readCell(token: CellToken, decimal: boolean): CellRead {
+  if (token.kind === 'blank') return { ok: true, value: 0, draftText: '0', blank: true };
+  const parsed = decimal ? parseFee(token.text) : parseCount(token.text);
+  if (parsed.kind === 'dash') return { ok: true, value: 0, draftText: '0', blank: false };
+  if (parsed.kind === 'value') {
+    const units = decimal ? feeTextToUnits(normalizeNumberText(token.text)) : null;
+    const draftText = units === null ? String(parsed.value) : formatFeeUnits(units);
+    return { ok: true, value: parsed.value, draftText, blank: false };
+  }
+  const hint = decimal ? '应为不小于0的数，最多6位小数' : '应为不小于0的整数';
+  return { ok: false, reason: `无法识别「${token.text}」（${hint}）` };
+}
+
+/** The source row as text: its label, then its cells (an empty cell shown as 「（空）」). */
+export function rowSnippet(label: string, cells: readonly CellToken[]): string {
+  const values = cells.map((c) => (c.kind === 'blank' ? '（空）' : c.text)).join(' ');
+  return snippetOf(`${label} ${values}`);
+}
+
+/** The digits of cells that ran together, or null when a cell is not plain digits. */
+export function runTogetherDigits(cells: readonly CellToken[], columns: number): string | null {
+  let digits = '';
+  for (const c of cells) {
+    if (c.kind !== 'value') return null;
+    const normalized = normalizeNumberText(c.text);
+    if (!/^\d+$/.test(normalized)) return null;
+    digits += normalized;
+  }
+  // Each cell is at least one digit: a run shorter than the row cannot hold all its cells.
+  return cells.length > 0 && cells.length < columns && digits.length >= columns ? digits : null;
+}

@@ -1,0 +1,44 @@
+// Helpers for the narrative parts: sub-item markers 「（一）」…「（七）」 and sub-item headings
+// that may stand alone (「（一）主动公开情况」) or lead the text (「…需要说明的事项：无。」).
+import { coverage, normalizeLabel } from './label-match';
+
+const NUMERALS = '一二三四五六七八九十';
+const MARKER = /^[（(]\s*([一二三四五六七八九十])\s*[）)]\s*/u;
+
+/** Trimmed non-empty lines. */
+export function contentLines(lines: readonly string[]): string[] {
+  return lines.map((l) => l.trim()).filter((l) => l !== '');
+}
+
+/** 「（三）…」 → { n: 3, rest: '…' }; null when the line does not start with a sub-item marker. */
+export function subItemMarker(line: string): { n: number; rest: string } | null {
+  const m = MARKER.exec(line);
+  if (!m) return null;
+  return { n: NUMERALS.indexOf(m[1]!) + 1, rest: line.slice(m[0].length).trim() };
+}
+
+/** A heading must contain this much of its label, in order. */
+const HEADING_COVERAGE = 0.8;
+
+/** How much of the label (without its marker) the text covers. */
+export function headingCoverage(text: string, label: string): number {
+  return coverage(normalizeLabel(text), normalizeLabel(label.replace(MARKER, '')));
+}
+
+/**
+ * The text of a sub-item line without its heading: '' for a heading on its own line, the text
+ * after 「。」「：」 when the line opens with the heading, else the line unchanged.
+ */
+export function stripHeading(rest: string, label: string): string {
+  const labelForm = normalizeLabel(label.replace(MARKER, ''));
+  if (labelForm === '') return rest;
+  const whole = normalizeLabel(rest);
+  if (whole.length <= labelForm.length * 2 + 4 && coverage(whole, labelForm) >= HEADING_COVERAGE) return '';
+  const sep = rest.search(/[。：:；;]/u);
+  if (sep < 0) return rest;
+  const head = normalizeLabel(rest.slice(0, sep));
+  // Published headings pad the label (「本行政机关政府信息公开工作年度报告数据统计需要说明的事项」).
+  if (head.length <= labelForm.length * 3 + 4 && coverage(head, labelForm) >= HEADING_COVERAGE)
+    return rest.slice(sep + 1).trim();
+  return rest;
+}

@@ -1,0 +1,75 @@
+// Part 四 (SPEC §5): one data row of 15 cells under a two-level header — 「行政复议」, then
+// 「行政诉讼」 split into 「未经复议直接起诉」 and 「复议后起诉」, each 结果维持, 结果纠正,
+// 其他结果, 尚未审结, 总计. The header carries no numbers, so the cells are read by position.
+import { type AppealsCell, cellId } from '../report/cell-address';
+import { APPEAL_FIELDS, APPEAL_GROUPS, APPEAL_INPUT_FIELDS, type AppealField, type AppealGroup } from '../report/keys';
+import { type Findings, readCell, recordNumber, recordUnread, rowSnippet, runTogetherDigits, warn } from './findings';
+import { normalizeNumberText } from '../numbers/normalize';
+import { type CellToken, logicalRows, type TableToken, takeCells, tokenizeTable } from './table-tokens';
+
+const id = (row: AppealGroup, column: AppealField) => cellId({ part: 'appeals', row, column } satisfies AppealsCell);
+const ALL_CELLS = APPEAL_GROUPS.length * APPEAL_FIELDS.length; // 15
+const INPUT_CELLS = APPEAL_GROUPS.length * APPEAL_INPUT_FIELDS.length; // 12
+
+function unreadAll(f: Findings, reason: string, snippet?: string): void {
+  for (const g of APPEAL_GROUPS) for (const c of APPEAL_INPUT_FIELDS) recordUnread(f, id(g, c), reason, snippet);
+}
+
+function record(f: Findings, cells: readonly CellToken[], fields: readonly AppealField[], snippet: string): void {
+  cells.forEach((token, k) => {
+    const group = APPEAL_GROUPS[Math.floor(k / fields.length)]!;
+    const field = fields[k % fields.length]!;
+    const input = field !== 'total';
+    const read = readCell(token, false);
+    if (read.ok) recordNumber(f, id(group, field), read, snippet, input);
+    else if (input) recordUnread(f, id(group, field), read.reason, snippet);
+  });
+}
+
+function runTogether(f: Findings, cells: readonly CellToken[], snippet: string): boolean {
+  const digits = runTogetherDigits(cells, ALL_CELLS);
+  if (digits === null) return false;
+  // One run per group (「00000」 three times) is kept per group for the solver; otherwise the row.
+  const perGroup = cells.length === APPEAL_GROUPS.length;
+  if (perGroup)
+    cells.forEach((c, k) => {
+      const text = c.kind === 'value' ? normalizeNumberText(c.text) : '';
+      f.runTogether.push({ part: 'appeals', row: APPEAL_GROUPS[k]!, digits: text, snippet });
+    });
+  else f.runTogether.push({ part: 'appeals', row: 'all', digits, snippet });
+  unreadAll(f, `本表的数字连在一起（「${digits}」），需拆分后才能读取`, snippet);
+  return true;
+}
+
+/** Reads part 四; `lines` null when the part was not found. */
+export function readAppeals(lines: readonly string[] | null, firstLine: number, f: Findings, missingReason: string): void {
+  if (lines === null) {
+    unreadAll(f, missingReason);
+    return;
+  }
+  const rows = logicalRows(tokenizeTable(lines, firstLine));
+  // The data row may arrive split over several logical rows (group labels between the cells).
+  const run: TableToken[] = [];
+  for (const row of rows) run.push(...row.run, { kind: 'rowEnd', line: -1 });
+  const taken = takeCells(run, ALL_CELLS);
+  const snippet = rowSnippet('', taken.cells);
+  if (taken.status === 'ok') {
+    record(f, taken.cells, APPEAL_FIELDS, snippet);
+    return;
+  }
+  if (taken.status === 'short' && taken.cells.length === INPUT_CELLS && taken.cells.every((c) => c.kind === 'value')) {
+    warn(f, '第四部分表格没有「总计」栏，总计按各项重新计算。');
+    record(f, taken.cells, APPEAL_INPUT_FIELDS, snippet);
+    return;
+  }
+  if (taken.status === 'short' && runTogether(f, taken.cells, snippet)) return;
+  if (taken.cells.length === 0) unreadAll(f, '第四部分中未找到数字');
+  else
+    unreadAll(
+      f,
+      taken.status === 'short'
+        ? `本表只读到${taken.cells.length}个数，应为${ALL_CELLS}个`
+        : `本表读到${taken.cells.length}个数，多于${ALL_CELLS}栏，无法确定对应关系`,
+      snippet,
+    );
+}

@@ -1,0 +1,193 @@
+// Report information (SPEC §1) from the head of a published report: the title lines, then the
+// preamble (「本报告由…编制。…统计期限自Y年1月1日起至Y年12月31日止。本报告电子版可在…网站（…）
+// 查阅…联系（地址：…，联系电话：…）」). Contact details are looked for in the preamble first,
+// then anywhere in the text.
+import type { ReportKind } from '../report/keys';
+import { REPORT_TITLE } from '../report/labels';
+import { MAX_YEAR, MIN_YEAR } from '../report/report-schema';
+import { asciiDigits, snippetOf } from './clean-text';
+import type { MetaFinding } from './import-summary';
+
+export type MetaRead = {
+  title: string;
+  agencyName: string;
+  year: number | null;
+  preamble: string;
+  website: string;
+  contactAddress: string;
+  contactPhone: string;
+  publishDate: string;
+  reportKind: ReportKind;
+  findings: MetaFinding[];
+};
+
+/** 「政府信息公开」: the part of the report title every published title keeps, wherever the year goes. */
+const TITLE_CORE = REPORT_TITLE.slice(0, REPORT_TITLE.indexOf('工作'));
+const MAX_TITLE_LINE = 60;
+const DATE_LINE = /^[（(]?\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[）)]?$/u;
+
+/** 「2022年1月20日」 on a line of its own → '2022-01-20' (only real calendar dates). */
+export function dateLine(line: string): string {
+  const m = DATE_LINE.exec(asciiDigits(line.trim()));
+  if (!m) return '';
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return '';
+  return `${m[1]}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** The title: up to four consecutive short lines (a title is often broken over lines) ending in 「报告」. */
+function findTitle(lines: readonly string[]): { title: string; end: number } | null {
+  for (let start = 0; start < Math.min(lines.length, 10); start++)
+    for (let end = start; end < Math.min(lines.length, start + 4); end++) {
+      const line = lines[end]!;
+      if (line.length > MAX_TITLE_LINE || /[。；]$/u.test(line)) break;
+      const joined = lines
+        .slice(start, end + 1)
+        .join('')
+        .replace(/\s+/gu, '');
+      if (joined.includes(TITLE_CORE) && /报告$/u.test(joined)) return { title: joined, end: end + 1 };
+    }
+  return null;
+}
+
+function validYear(text: string | undefined): number | null {
+  const y = Number(text);
+  return Number.isInteger(y) && y >= MIN_YEAR && y <= MAX_YEAR ? y : null;
+}
+
+/** 「曲阜市人民政府办公室2021年政府信息公开工作年度报告」 → 「曲阜市人民政府办公室」. */
+function agencyFromTitle(title: string): string {
+  const at = title.indexOf(TITLE_CORE);
+  if (at <= 0) return '';
+  return asciiDigits(title.slice(0, at))
+    .replace(/^\d{4}年度?/u, '')
+    .replace(/\d{4}年度?$/u, '')
+    .replace(/关于$/u, '')
+    .trim();
+}
+
+const AGENCY_IN_PREAMBLE = /本报告由(.{2,40}?)(?:按照|根据|依据|依照|编制|制作)/u;
+const YEAR_IN_PREAMBLE = /自\s*(\d{4})\s*年\s*1\s*月\s*1\s*日/u;
+const WEBSITE =
+  /(?:https?:\/\/)?(?:[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?\.)+[a-z]{2,10}(?::\d{1,5})?(?:\/[\w\-./?%&=#~]*)?/giu;
+const PHONE = /(?:电话|热线)(?:号码)?\s*[：:]?\s*([0-9(（][0-9\-－—–()（）\s、/]{4,60}[0-9])/u;
+const ADDRESS = /(?:联系地址|通讯地址|通信地址|办公地址|地址)\s*[：:]\s*/u;
+
+function around(text: string, index: number, length: number): string {
+  return snippetOf(text.slice(Math.max(0, index - 15), index + length + 15));
+}
+
+function findWebsite(text: string): { value: string; index: number } | null {
+  for (const m of text.matchAll(WEBSITE)) {
+    const index = m.index ?? 0;
+    if (text[index - 1] === '@' || /@/u.test(text.slice(index + m[0].length, index + m[0].length + 1))) continue;
+    const value = m[0].replace(/[./]+$/u, '');
+    if (/[a-z]/iu.test(value)) return { value, index };
+  }
+  return null;
+}
+
+/** The address up to the next 「，」「；」「。」, a closing bracket it did not open, or 「邮编」「电话」. */
+function findAddress(text: string): { value: string; index: number } | null {
+  const m = ADDRESS.exec(text);
+  if (!m) return null;
+  const start = m.index + m[0].length;
+  let depth = 0;
+  let end = start;
+  for (; end < text.length && end - start < 200; end++) {
+    const ch = text[end]!;
+    if ('，,；;。\n\t'.includes(ch)) break;
+    if (ch === '（' || ch === '(') depth++;
+    if (ch === '）' || ch === ')') {
+      if (depth === 0) break;
+      depth--;
+    }
+    if (/^(?:邮编|邮政编码|联系电话|电话)/u.test(text.slice(end, end + 4))) break;
+  }
+  const value = text.slice(start, end).trim();
+  return value ? { value, index: m.index } : null;
+}
+
+function findPhone(text: string): { value: string; index: number } | null {
+  const m = PHONE.exec(asciiDigits(text));
+  if (!m) return null;
+  const value = m[1]!
+    .replace(/[－—–]/gu, '-')
+    .replace(/\s+/gu, ' ')
+    .trim();
+  return { value, index: m.index };
+}
+
+/**
+ * `head`: the lines before the first part heading; `whole`: the whole text, searched for contact
+ * details the preamble does not give; `hasParts`: false when no part heading was found, so the
+ * head is not taken for a preamble.
+ */
+export function readMeta(head: readonly string[], whole: string, hasParts: boolean): MetaRead {
+  const lines = head.map((l) => l.trim()).filter((l) => l !== '');
+  const findings: MetaFinding[] = [];
+  const found = (field: string, value: string | number, snippet: string) => {
+    if (value !== '' && value !== null) findings.push({ field, value, snippet });
+  };
+  const title = findTitle(lines);
+  let publishDate = '';
+  const preambleLines: string[] = [];
+  for (const line of hasParts ? lines.slice(title?.end ?? 0) : []) {
+    const date = line.length <= 30 ? dateLine(line) : '';
+    if (date && !publishDate) publishDate = date;
+    else preambleLines.push(line);
+  }
+  const preamble = preambleLines.join('\n');
+  let agencyName = title ? agencyFromTitle(title.title) : '';
+  let agencySnippet = title?.title ?? '';
+  if (!agencyName) {
+    const m = AGENCY_IN_PREAMBLE.exec(preamble);
+    if (m) {
+      agencyName = m[1]!.trim();
+      agencySnippet = around(preamble, m.index, m[0].length);
+    }
+  }
+  const titleYear = title ? /(\d{4})\s*年/u.exec(asciiDigits(title.title)) : null;
+  const preambleYear = YEAR_IN_PREAMBLE.exec(asciiDigits(preamble));
+  const year = validYear(titleYear?.[1]) ?? validYear(preambleYear?.[1]);
+  const yearSnippet = validYear(titleYear?.[1])
+    ? (title?.title ?? '')
+    : preambleYear
+      ? around(preamble, preambleYear.index, preambleYear[0].length)
+      : '';
+  const inPreambleOrWhole = <T extends { value: string; index: number }>(find: (t: string) => T | null) => {
+    const local = find(preamble);
+    if (local) return { ...local, snippet: around(preamble, local.index, local.value.length + 6) };
+    const global = find(whole);
+    return global ? { ...global, snippet: around(whole, global.index, global.value.length + 6) } : null;
+  };
+  const website = inPreambleOrWhole(findWebsite);
+  const address = inPreambleOrWhole(findAddress);
+  const phone = inPreambleOrWhole(findPhone);
+  // A people's government reports as a whole (本级政府, due 31 March); its offices and departments
+  // report as departments (条例第四十九条, SPEC §1).
+  const reportKind: ReportKind = /人民政府$/u.test(agencyName) ? 'government' : 'department';
+
+  found('agencyName', agencyName, agencySnippet);
+  found('year', year ?? '', yearSnippet);
+  found('title', title?.title ?? '', title?.title ?? '');
+  found('preamble', preamble, snippetOf(preamble, 60));
+  found('website', website?.value ?? '', website?.snippet ?? '');
+  found('contactAddress', address?.value ?? '', address?.snippet ?? '');
+  found('contactPhone', phone?.value ?? '', phone?.snippet ?? '');
+  found('publishDate', publishDate, publishDate);
+  if (agencyName) found('reportKind', reportKind, agencyName);
+  return {
+    title: title?.title ?? '',
+    agencyName,
+    year,
+    preamble,
+    website: website?.value ?? '',
+    contactAddress: address?.value ?? '',
+    contactPhone: phone?.value ?? '',
+    publishDate,
+    reportKind,
+    findings,
+  };
+}

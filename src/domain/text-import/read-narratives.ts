@@ -1,0 +1,120 @@
+// The narrative parts (SPEC §2): part 一 by its sub-items （一）…（五） (text before them is the
+// optional 总述 `intro`), part 五 into 问题 and 改进措施, part 六 by its sub-items （一）…（七）.
+// Sub-items are found by their markers, in order; a marker that skips ahead must also carry
+// (most of) its heading, so a nested 「（二）」 inside a sub-item's text is not taken for one.
+import { OTHER_MATTERS_KEYS, OVERVIEW_KEYS, type OtherMattersKey, type OverviewKey } from '../report/keys';
+import { OTHER_MATTERS_LABELS, OVERVIEW_LABELS, PROBLEMS_LABELS } from '../report/labels';
+import type { OtherMatters, Overview, Problems } from '../report/report-schema';
+import { contentLines, headingCoverage, stripHeading, subItemMarker } from './narrative-lines';
+
+const HEADING_MATCH = 0.6;
+
+const join = (lines: readonly string[]) => lines.join('\n');
+
+/** Splits lines into sub-items by markers （一）…; `first` collects the lines before any marker. */
+function splitByMarkers<K extends string>(
+  lines: readonly string[],
+  keys: readonly K[],
+  labels: Record<K, string>,
+  first: string[],
+): { texts: Partial<Record<K, string[]>>; markers: number } {
+  const texts: Partial<Record<K, string[]>> = {};
+  let current: string[] = first;
+  let last = 0;
+  let markers = 0;
+  for (const line of contentLines(lines)) {
+    const m = subItemMarker(line);
+    const key = m ? keys[m.n - 1] : undefined;
+    if (m && key !== undefined && m.n > last && (m.n === last + 1 || headingCoverage(m.rest, labels[key]) >= HEADING_MATCH)) {
+      last = m.n;
+      markers++;
+      current = texts[key] ?? [];
+      texts[key] = current;
+      const rest = stripHeading(m.rest, labels[key]);
+      if (rest) current.push(rest);
+      continue;
+    }
+    current.push(line);
+  }
+  return { texts, markers };
+}
+
+export function readOverview(lines: readonly string[]): Overview {
+  const subKeys = OVERVIEW_KEYS.filter((k): k is Exclude<OverviewKey, 'intro'> => k !== 'intro');
+  const intro: string[] = [];
+  const { texts } = splitByMarkers(lines, subKeys, OVERVIEW_LABELS, intro);
+  const out = { intro: join(intro) } as Overview;
+  for (const k of subKeys) out[k] = join(texts[k] ?? []);
+  return out;
+}
+
+export function readOtherMatters(lines: readonly string[]): { texts: OtherMatters; warnings: string[] } {
+  const before: string[] = [];
+  const { texts, markers } = splitByMarkers(lines, OTHER_MATTERS_KEYS, OTHER_MATTERS_LABELS, before);
+  const warnings: string[] = [];
+  const out = Object.fromEntries(OTHER_MATTERS_KEYS.map((k) => [k, join(texts[k] ?? [])])) as OtherMatters;
+  if (before.length > 0) {
+    // No sub-item markers (the 2019 layout prescribes none) or text ahead of the first one.
+    const target: OtherMattersKey = markers === 0 ? 'otherItems' : (OTHER_MATTERS_KEYS.find((k) => texts[k]) ?? 'otherItems');
+    out[target] = join([...before, ...(out[target] ? [out[target]] : [])]);
+    warnings.push(
+      markers === 0
+        ? `第六部分未按（一）至（七）分项，全文已导入「${OTHER_MATTERS_LABELS.otherItems}」，请核对。`
+        : `第六部分开头有未编号的文字，已并入「${OTHER_MATTERS_LABELS[target]}」，请核对。`,
+    );
+  }
+  return { texts: out, warnings };
+}
+
+/**
+ * Where the improvement measures begin in part 五. Published reports rarely label them; they
+ * open with phrases such as 「针对上述不足，…」「下一步，…」「2022年，…将…」.
+ */
+const IMPROVEMENT_OPENINGS = /^(?:针对|下一步|下一阶段|下阶段|今后|为此|对此|改进措施|改进情况|整改措施|整改情况|\d{4}年[^。]{0,20}将)/u;
+
+function isImprovementsHeading(rest: string): boolean {
+  return headingCoverage(rest, PROBLEMS_LABELS.improvements) >= HEADING_MATCH || /改进|整改/u.test(rest.slice(0, 12));
+}
+
+export function readProblems(lines: readonly string[]): { texts: Problems; warnings: string[] } {
+  const all = contentLines(lines);
+  const problems: string[] = [];
+  const improvements: string[] = [];
+  let current = problems;
+  let split = false;
+  all.forEach((line, k) => {
+    const m = subItemMarker(line);
+    if (m && !split && k > 0 && isImprovementsHeading(m.rest)) {
+      split = true;
+      current = improvements;
+      const rest = stripHeading(m.rest, PROBLEMS_LABELS.improvements);
+      if (rest) current.push(rest);
+      return;
+    }
+    if (m && k === 0 && headingCoverage(m.rest, PROBLEMS_LABELS.problems) >= HEADING_MATCH) {
+      const rest = stripHeading(m.rest, PROBLEMS_LABELS.problems);
+      if (rest) current.push(rest);
+      return;
+    }
+    if (!split && k > 0 && IMPROVEMENT_OPENINGS.test(line)) {
+      split = true;
+      current = improvements;
+    }
+    current.push(line);
+  });
+  if (!split) {
+    // The opening may sit inside a paragraph: 「…有待提高。针对上述不足，…」.
+    const text = join(problems);
+    const at = text.search(/[。；](?=\s*(?:针对|下一步|下一阶段|今后|为此|对此))/u);
+    if (at >= 0)
+      return {
+        texts: { problems: text.slice(0, at + 1).trim(), improvements: text.slice(at + 1).trim() },
+        warnings: [],
+      };
+  }
+  const warnings =
+    !split && problems.length > 0
+      ? [`第五部分未能区分问题与改进措施，全文已导入「${PROBLEMS_LABELS.problems}」，请核对。`]
+      : [];
+  return { texts: { problems: join(problems), improvements: join(improvements) }, warnings };
+}

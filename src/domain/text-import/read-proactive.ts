@@ -1,0 +1,98 @@
+// Part 二 (SPEC §3): rows located by label, columns by position within the row's layout.
+import { cellId } from '../report/cell-address';
+import type { ProactiveRow } from '../report/keys';
+import type { ProactiveField } from '../tables/proactive-table';
+import { alignRows, type RowCandidate } from './align-rows';
+import {
+  type Findings,
+  readCell,
+  recordNumber,
+  recordUnread,
+  rowSnippet,
+  runTogetherDigits,
+  warn,
+} from './findings';
+import type { ImportFormat } from './import-summary';
+import { labelForms } from './label-match';
+import { PROACTIVE_LAYOUT_2019, PROACTIVE_LAYOUT_2021, type SourceRow } from './proactive-layouts';
+import { logicalRows, takeCells, tokenizeTable } from './table-tokens';
+
+const id = (row: ProactiveRow, field: ProactiveField) => cellId({ part: 'proactive', row, column: field });
+
+function unreadRow(f: Findings, source: SourceRow, reason: string, snippet?: string): void {
+  if (source.row === null) return;
+  for (const c of source.columns) if (c.field) recordUnread(f, id(source.row, c.field), reason, snippet);
+}
+
+function unreadMissing(f: Findings, source: SourceRow): void {
+  if (source.row === null) return;
+  for (const m of source.missing) recordUnread(f, id(source.row, m.field), m.reason);
+}
+
+/** Reads part 二 from its lines; `missingReason` is used for every cell when the part is absent. */
+export function readProactive(
+  lines: readonly string[] | null,
+  firstLine: number,
+  format: ImportFormat,
+  f: Findings,
+  missingReason: string,
+): void {
+  const layout = format === '2019' ? PROACTIVE_LAYOUT_2019 : PROACTIVE_LAYOUT_2021;
+  if (lines === null) {
+    for (const source of layout) {
+      unreadRow(f, source, missingReason);
+      unreadMissing(f, source);
+    }
+    return;
+  }
+  const candidates: RowCandidate<number>[] = layout.map((source, key) => ({
+    key,
+    forms: source.labels.flatMap(labelForms),
+    cells: source.columns.length,
+    fillable: true,
+  }));
+  const aligned = alignRows(logicalRows(tokenizeTable(lines, firstLine)), candidates);
+  const seen = new Set<number>();
+  for (const a of aligned) {
+    const source = layout[a.key]!;
+    seen.add(a.key);
+    const label = source.labels[0]!;
+    const n = source.columns.length;
+    const taken = takeCells(a.row.run, n);
+    const snippet = rowSnippet(a.labelText, taken.cells);
+    if (a.byPosition)
+      warn(f, `第二部分中标签「${a.labelText}」与格式不符，按表中位置作为「${label}」一行读取。`);
+    unreadMissing(f, source);
+    if (taken.status === 'short') {
+      const digits = runTogetherDigits(taken.cells, n);
+      if (digits !== null && source.row !== null) {
+        f.runTogether.push({ part: 'proactive', row: source.row, digits, snippet });
+        unreadRow(f, source, `本行的数字连在一起（「${digits}」），需拆分后才能读取`, snippet);
+      } else unreadRow(f, source, `本行只读到${taken.cells.length}个数，应为${n}个`, snippet);
+      continue;
+    }
+    if (taken.status === 'long') {
+      unreadRow(f, source, `本行读到${taken.cells.length}个数，多于${n}栏，无法确定对应关系`, snippet);
+      continue;
+    }
+    const unmapped: string[] = [];
+    taken.cells.forEach((token, k) => {
+      const column = source.columns[k]!;
+      const read = readCell(token, column.decimal);
+      if (column.field === null || source.row === null) {
+        unmapped.push(`「${column.header}」（原文${token.kind === 'blank' ? '空白' : `「${token.text}」`}）`);
+        return;
+      }
+      const cell = id(source.row, column.field);
+      if (read.ok) recordNumber(f, cell, read, snippet, true);
+      else recordUnread(f, cell, read.reason, snippet);
+    });
+    if (unmapped.length > 0)
+      warn(f, `2019年试行格式「${label}」一行的${unmapped.join('、')}在现行格式中没有对应栏，未导入。`);
+  }
+  layout.forEach((source, key) => {
+    if (seen.has(key)) return;
+    unreadRow(f, source, `原文中未找到「${source.labels[0]}」一行`);
+    unreadMissing(f, source);
+  });
+}

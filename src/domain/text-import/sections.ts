@@ -1,0 +1,57 @@
+// Finds the six part headings of a published report (SPEC §2, 「一、总体情况」 … 「六、其他需要
+// 报告的事项」). Headings are matched tolerantly (other numbering styles, typos, a note appended)
+// but only on short lines, and only in the order of the format, so a sentence of the preamble
+// that lists the parts, or a table row such as 「三、本年度办理结果」, is never taken for one.
+import { PART_KEYS, PART_TITLES, type PartKey } from '../report/labels';
+import { normalizeLabel, similarity, similarityBound } from './label-match';
+
+export type PartSpan = {
+  part: PartKey;
+  /** line index of the heading */
+  heading: number;
+  /** content lines are [start, end) */
+  start: number;
+  end: number;
+};
+
+/** A heading needs this similarity to its title (one wrong character in the shortest title passes). */
+const HEADING_SIMILARITY = 0.7;
+/** Characters a heading line may carry beyond its title (e.g. 「（单位：件）」). */
+const HEADING_SLACK = 6;
+
+const TITLE_FORMS = PART_KEYS.map((part) => ({ part, form: normalizeLabel(PART_TITLES[part]) }));
+
+/** A sub-item line (「（一）主动公开情况」) is never a part heading. */
+const SUB_ITEM = /^[(（]/;
+
+function headingScore(line: string, form: string): number {
+  const trimmed = line.trim();
+  if (trimmed === '' || SUB_ITEM.test(trimmed) || trimmed.length > form.length * 2 + 20) return 0;
+  const text = normalizeLabel(trimmed);
+  if (text.length > form.length + HEADING_SLACK) return 0;
+  if (similarityBound(text, form) < HEADING_SIMILARITY) return 0;
+  return similarity(text, form);
+}
+
+/** The part headings found, in order, each with the line range of its content. */
+export function findParts(lines: readonly string[]): PartSpan[] {
+  const found: { part: PartKey; heading: number }[] = [];
+  let next = 0;
+  for (let i = 0; i < lines.length && next < TITLE_FORMS.length; i++) {
+    const line = lines[i]!;
+    let best = { index: -1, score: 0 };
+    for (let k = next; k < TITLE_FORMS.length; k++) {
+      const score = headingScore(line, TITLE_FORMS[k]!.form);
+      if (score >= HEADING_SIMILARITY && score > best.score) best = { index: k, score };
+    }
+    if (best.index < 0) continue;
+    found.push({ part: TITLE_FORMS[best.index]!.part, heading: i });
+    next = best.index + 1;
+  }
+  return found.map((f, n) => ({
+    part: f.part,
+    heading: f.heading,
+    start: f.heading + 1,
+    end: found[n + 1]?.heading ?? lines.length,
+  }));
+}

@@ -1,0 +1,248 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { ReportDraft } from '../domain/report/report-schema';
+import { emptyReview } from '../domain/report/review-schema';
+import { type AutosaveState, createAutosave } from './autosave';
+import type { WriteResult } from './stored-report';
+import { draftOf, freshRepo, withNewReceived } from './test-helpers';
+
+const counts = { errorCount: 0, warningCount: 0 };
+const typed = (text: string) => withNewReceived(draftOf('r1'), text);
+const storedCell = async (repo: ReturnType<typeof freshRepo>['repo']) =>
+  (await repo.get('r1'))?.draft.applications.newReceived.natural;
+
+/** A write whose completion the test controls. */
+function controlledWrite() {
+  const calls: {
+    value: string;
+    base: number;
+    resolve: (r: WriteResult) => void;
+    reject: (e: unknown) => void;
+  }[] = [];
+  const write = (value: string, base: number) =>
+    new Promise<WriteResult>((resolve, reject) => {
+      calls.push({ value, base, resolve, reject });
+    });
+  return { calls, write };
+}
+
+const tick = () => new Promise((r) => setImmediate(r));
+
+async function repoWithReport() {
+  const r = freshRepo();
+  await r.repo.create(draftOf('r1'));
+  return r;
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('autosave', () => {
+  it('writes at once, keeps one write in flight and coalesces to the latest value', async () => {
+    const { calls, write } = controlledWrite();
+    const states: AutosaveState['kind'][] = [];
+    const save = createAutosave({ write, initialRevision: 1, onState: (s) => states.push(s.kind) });
+    save.change('a');
+    await tick();
+    expect(calls.map((c) => [c.value, c.base])).toEqual([['a', 1]]);
+    save.change('b');
+    save.change('c');
+    await tick();
+    expect(calls).toHaveLength(1);
+    calls[0]?.resolve({ revision: 2, updatedAt: 't2' });
+    await tick();
+    expect(calls.map((c) => [c.value, c.base])).toEqual([
+      ['a', 1],
+      ['c', 2],
+    ]);
+    calls[1]?.resolve({ revision: 3, updatedAt: 't3' });
+    await save.flush();
+    expect(save.revision()).toBe(3);
+    expect(states.at(-1)).toBe('saved');
+  });
+
+  it('stores the last of many rapid changes in IndexedDB with fewer writes than changes', async () => {
+    const { repo } = await repoWithReport();
+    let writes = 0;
+    const save = createAutosave<ReportDraft>({
+      write: (d, base) => {
+        writes++;
+        return repo.saveDraft('r1', d, base, counts);
+      },
+      initialRevision: 1,
+      onState: () => undefined,
+    });
+    for (let i = 1; i <= 30; i++) save.change(typed(String(i)));
+    await save.flush();
+    expect(await storedCell(repo)).toBe('30');
+    expect(writes).toBeLessThan(30);
+    expect((await repo.get('r1'))?.revision).toBe(1 + writes);
+    expect(save.hasPending()).toBe(false);
+  });
+
+  it('flush waits for the write, and hasPending is true until it commits', async () => {
+    const { calls, write } = controlledWrite();
+    const save = createAutosave({ write, initialRevision: 1, onState: () => undefined });
+    expect(save.hasPending()).toBe(false);
+    save.change('a');
+    expect(save.hasPending()).toBe(true);
+    let flushed = false;
+    const f = save.flush().then(() => {
+      flushed = true;
+    });
+    await tick();
+    expect(flushed).toBe(false);
+    expect(save.hasPending()).toBe(true);
+    calls[0]?.resolve({ revision: 2, updatedAt: 't' });
+    await f;
+    expect(flushed).toBe(true);
+    expect(save.hasPending()).toBe(false);
+  });
+
+  it('on QuotaExceededError reports a Chinese error, keeps the edit, retries with backoff and stores the latest value', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const { repo } = await repoWithReport();
+    let failuresLeft = 2;
+    const attempts: string[] = [];
+    const states: AutosaveState[] = [];
+    const save = createAutosave<ReportDraft>({
+      write: (d, base) => {
+        attempts.push(d.applications.newReceived.natural);
+        if (failuresLeft-- > 0) return Promise.reject(new DOMException('disk full', 'QuotaExceededError'));
+        return repo.saveDraft('r1', d, base, counts);
+      },
+      initialRevision: 1,
+      onState: (s) => states.push(s),
+      retryDelaysMs: [1000, 2000],
+    });
+
+    save.change(typed('1'));
+    await save.flush();
+    const error = states.at(-1);
+    expect(error).toMatchObject({ kind: 'error', error: 'quota' });
+    expect(error?.kind === 'error' && error.message).toContain('磁盘空间不足');
+    expect(error?.kind === 'error' && error.message).toContain('您的修改仍保留在本页面中');
+    expect(save.hasPending()).toBe(true);
+
+    // a change while waiting is kept and written by the retry, not dropped or written early
+    save.change(typed('2'));
+    expect(attempts).toEqual(['1']);
+    await vi.advanceTimersByTimeAsync(999);
+    expect(attempts).toEqual(['1']);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(attempts).toEqual(['1', '2']);
+    await vi.waitFor(() => expect(states.at(-1)?.kind).toBe('error'));
+    await vi.advanceTimersByTimeAsync(2000);
+    await vi.waitFor(() => expect(states.at(-1)?.kind).toBe('saved'));
+    expect(attempts).toEqual(['1', '2', '2']);
+    expect(await storedCell(repo)).toBe('2');
+    expect(save.hasPending()).toBe(false);
+  });
+
+  it('flush retries at once while a retry is waiting (for pagehide)', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    let fail = true;
+    const attempts: string[] = [];
+    const save = createAutosave({
+      write: (v: string) => {
+        attempts.push(v);
+        return fail
+          ? Promise.reject(new DOMException('x', 'UnknownError'))
+          : Promise.resolve({ revision: 2, updatedAt: 't' });
+      },
+      initialRevision: 1,
+      onState: () => undefined,
+    });
+    save.change('a');
+    await save.flush();
+    fail = false;
+    await save.flush();
+    expect(attempts).toEqual(['a', 'a']);
+    expect(save.hasPending()).toBe(false);
+  });
+
+  it('on a stale revision reports a conflict and stops writing, keeping the edit pending', async () => {
+    const { repo } = await repoWithReport();
+    // another tab saves first
+    await repo.saveDraft('r1', typed('theirs'), 1, counts);
+    let writes = 0;
+    const states: AutosaveState[] = [];
+    const save = createAutosave<ReportDraft>({
+      write: (d, base) => {
+        writes++;
+        return repo.saveDraft('r1', d, base, counts);
+      },
+      initialRevision: 1,
+      onState: (s) => states.push(s),
+    });
+    save.change(typed('mine'));
+    await save.flush();
+    expect(states.at(-1)).toEqual({ kind: 'conflict', expected: 1, actual: 2 });
+    save.change(typed('mine again'));
+    await save.flush();
+    expect(writes).toBe(1);
+    expect(save.hasPending()).toBe(true);
+    expect(await storedCell(repo)).toBe('theirs');
+
+    // 「载入较新的版本」: the UI adopts revision 2; the pending old edit is discarded, writing resumes
+    save.setRevision(2);
+    expect(save.hasPending()).toBe(false);
+    save.change(typed('after reload'));
+    await save.flush();
+    expect(await storedCell(repo)).toBe('after reload');
+    expect(states.at(-1)?.kind).toBe('saved');
+  });
+
+  it('exclusive runs another write in the queue and adopts its revision (no false conflict)', async () => {
+    const { repo } = await repoWithReport();
+    const save = createAutosave<ReportDraft>({
+      write: (d, base) => repo.saveDraft('r1', d, base, counts),
+      initialRevision: 1,
+      onState: () => undefined,
+    });
+    save.change(typed('1'));
+    const review = { ...emptyReview(), status: 'submitted' as const };
+    const res = await save.exclusive((base) => repo.saveReview('r1', review, base));
+    save.change(typed('2'));
+    await save.flush();
+    const stored = await repo.get('r1');
+    expect(res.revision).toBe(3);
+    expect(stored).toMatchObject({ revision: 4, status: 'submitted' });
+    expect(stored?.draft.applications.newReceived.natural).toBe('2');
+  });
+
+  it('stops retrying when the report is locked (已审定)', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const { repo } = freshRepo();
+    await repo.create(draftOf('r1'), { review: { ...emptyReview(), status: 'approved' } });
+    let writes = 0;
+    const states: AutosaveState[] = [];
+    const save = createAutosave<ReportDraft>({
+      write: (d, base) => {
+        writes++;
+        return repo.saveDraft('r1', d, base, counts);
+      },
+      initialRevision: 1,
+      onState: (s) => states.push(s),
+    });
+    save.change(typed('x'));
+    await save.flush();
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(writes).toBe(1);
+    expect(states.at(-1)).toMatchObject({ kind: 'error', error: 'locked' });
+    expect(save.hasPending()).toBe(true);
+  });
+
+  it('dispose writes what is pending one last time', async () => {
+    const { repo } = await repoWithReport();
+    const save = createAutosave<ReportDraft>({
+      write: (d, base) => repo.saveDraft('r1', d, base, counts),
+      initialRevision: 1,
+      onState: () => undefined,
+    });
+    save.change(typed('a'));
+    save.change(typed('last'));
+    await save.dispose();
+    expect(await storedCell(repo)).toBe('last');
+  });
+});

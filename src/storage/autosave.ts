@@ -1,0 +1,221 @@
+// Autosave: write-through with coalescing. Every change is written AT ONCE unless a write is
+// already in flight; then only the newest value waits and is written when that write ends. So at
+// most one write is in flight, a keystroke reaches IndexedDB within one write's duration, and
+// bursts of typing cost no more writes than the disk can take. (A timed debounce, as Excalidraw
+// uses, would leave the last ~300 ms of typing only in memory when the tab is killed.)
+//
+// An edit is never dropped: a failed value stays in memory until a later write succeeds, errors
+// are retried with backoff, and on a revision conflict writing stops (the newer save in another
+// tab must not be overwritten) while the edit stays pending until the UI decides.
+// Framework-free: the UI subscribes through onState.
+import {
+  type AnyStorageError,
+  classifyStorageError,
+  type StorageErrorKind,
+  storageErrorMessage,
+} from './storage-errors';
+import type { WriteResult } from './stored-report';
+
+export type AutosaveState =
+  | { kind: 'idle' }
+  | { kind: 'saving' }
+  | { kind: 'saved'; at: string }
+  | { kind: 'error'; error: StorageErrorKind; message: string }
+  | { kind: 'conflict'; expected: number; actual: number };
+
+export type AutosaveOptions<T> = {
+  /** Writes `value` if the stored revision is still `baseRevision` (e.g. repository.saveDraft). */
+  write: (value: T, baseRevision: number) => Promise<WriteResult>;
+  initialRevision: number;
+  onState: (state: AutosaveState) => void;
+  /** Waits before the 1st, 2nd, … retry; the last one repeats. */
+  retryDelaysMs?: readonly number[];
+};
+
+export type Autosave<T> = {
+  /** Records the newest value; writes it now, or right after the write in flight. */
+  change(value: T): void;
+  /** Resolves when everything changed so far is committed, or when a write failed (see state). Retries at once if waiting. */
+  flush(): Promise<void>;
+  /** True while a value is not yet committed (for beforeunload / pagehide). */
+  hasPending(): boolean;
+  /** The revision the next write is based on. */
+  revision(): number;
+  /**
+   * The UI adopted stored revision `n` (e.g. 「载入较新的版本」 after a conflict): its content IS
+   * that revision now, so a value still pending (the old content) is discarded, and writing resumes.
+   * To keep "mine", copy it first (repository.duplicate with the draft).
+   */
+  setRevision(n: number): void;
+  /**
+   * Runs another write of the same report (review transition, previous-year link, …) in the
+   * autosave queue: after pending changes are committed, with no autosave write in flight, based
+   * on the current revision, and adopting the revision it returns. Without this, such a write
+   * would make the next autosave look like a conflict. Rejects if pending changes cannot be saved.
+   */
+  exclusive<R extends WriteResult>(op: (baseRevision: number) => Promise<R>): Promise<R>;
+  /** Stops retrying and reporting; makes one last attempt to write what is pending. */
+  dispose(): Promise<void>;
+};
+
+/** 1 s, 2 s, 5 s, 10 s, then every 10 s. */
+export const DEFAULT_RETRY_DELAYS_MS: readonly number[] = [1000, 2000, 5000, 10_000];
+
+export function createAutosave<T>(options: AutosaveOptions<T>): Autosave<T> {
+  const delays = options.retryDelaysMs?.length ? options.retryDelaysMs : DEFAULT_RETRY_DELAYS_MS;
+  let revision = options.initialRevision;
+  /** the newest value not yet handed to a write */
+  let pending: { value: T } | null = null;
+  /** the write (or exclusive op) in flight; settles to true on success, never rejects */
+  let current: Promise<boolean> | null = null;
+  let retryTimer: ReturnType<typeof setTimeout> | null = null;
+  let failures = 0;
+  let lastError: AnyStorageError | null = null;
+  let lastSavedAt: string | null = null;
+  /** conflict: until the UI resolves it; fatal: retrying cannot help (locked, deleted) */
+  let halted: 'conflict' | 'fatal' | null = null;
+  let disposed = false;
+  /** bumped by setRevision: results of writes started before are stale and ignored */
+  let generation = 0;
+
+  const emit = (state: AutosaveState) => {
+    if (!disposed) options.onState(state);
+  };
+
+  function onSuccess(result: WriteResult, gen: number) {
+    if (gen !== generation) return;
+    revision = result.revision;
+    failures = 0;
+    lastError = null;
+    lastSavedAt = result.updatedAt;
+    if (pending === null) emit({ kind: 'saved', at: result.updatedAt });
+  }
+
+  function onFailure(value: T | null, e: unknown, gen: number) {
+    if (gen !== generation) return;
+    // A newer change supersedes the failed value (each value is the whole document).
+    if (value !== null && pending === null) pending = { value };
+    const err = classifyStorageError(e);
+    lastError = err;
+    if (err.kind === 'stale') {
+      halted = 'conflict';
+      emit({ kind: 'conflict', expected: err.expected, actual: err.actual });
+      return;
+    }
+    emit({ kind: 'error', error: err.kind, message: storageErrorMessage(err, 'autosave') });
+    if (err.kind === 'locked' || err.kind === 'not-found') {
+      halted = 'fatal';
+      return;
+    }
+    if (disposed) return;
+    const delay = delays[Math.min(failures, delays.length - 1)] ?? 10_000;
+    failures++;
+    retryTimer = setTimeout(() => {
+      retryTimer = null;
+      pump();
+    }, delay);
+  }
+
+  function pump() {
+    if (current !== null || pending === null || halted !== null || retryTimer !== null) return;
+    const { value } = pending;
+    pending = null;
+    const base = revision;
+    const gen = generation;
+    emit({ kind: 'saving' });
+    // Promise.resolve().then: even a write that throws synchronously settles asynchronously,
+    // after `current` is assigned.
+    current = Promise.resolve()
+      .then(() => options.write(value, base))
+      .then(
+        (result) => {
+          onSuccess(result, gen);
+          return true;
+        },
+        (e: unknown) => {
+          onFailure(value, e, gen);
+          return false;
+        },
+      )
+      .then((ok) => {
+        current = null;
+        pump();
+        return ok;
+      });
+  }
+
+  async function flush(): Promise<void> {
+    if (retryTimer !== null) {
+      clearTimeout(retryTimer);
+      retryTimer = null;
+    }
+    pump();
+    while (current !== null) {
+      if (!(await current)) return;
+      pump();
+    }
+  }
+
+  async function exclusive<R extends WriteResult>(op: (baseRevision: number) => Promise<R>): Promise<R> {
+    for (;;) {
+      await flush();
+      if (halted !== null || (pending !== null && lastError !== null)) {
+        throw lastError ?? new Error('autosave halted');
+      }
+      if (current === null && pending === null) break;
+    }
+    const base = revision;
+    const gen = generation;
+    emit({ kind: 'saving' });
+    const outcome = Promise.resolve()
+      .then(() => op(base))
+      .then(
+        (result) => {
+          onSuccess(result, gen);
+          return { ok: true as const, result };
+        },
+        (error: unknown) => {
+          if (classifyStorageError(error).kind === 'stale') onFailure(null, error, gen);
+          // Any other failure is the caller's to report; autosave's own state is unchanged.
+          else emit(lastSavedAt === null ? { kind: 'idle' } : { kind: 'saved', at: lastSavedAt });
+          return { ok: false as const, error };
+        },
+      );
+    current = outcome.then((o) => {
+      current = null;
+      pump();
+      return o.ok;
+    });
+    const o = await outcome;
+    if (!o.ok) throw o.error;
+    return o.result;
+  }
+
+  return {
+    change(value) {
+      pending = { value };
+      pump();
+    },
+    flush,
+    hasPending: () => pending !== null || current !== null,
+    revision: () => revision,
+    setRevision(n) {
+      generation++;
+      revision = n;
+      pending = null;
+      halted = null;
+      failures = 0;
+      lastError = null;
+      if (retryTimer !== null) {
+        clearTimeout(retryTimer);
+        retryTimer = null;
+      }
+      emit({ kind: 'idle' });
+    },
+    exclusive,
+    dispose() {
+      disposed = true;
+      return flush();
+    },
+  };
+}

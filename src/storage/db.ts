@@ -1,0 +1,64 @@
+// The one IndexedDB database of nianbao, with its whole schema history. Rules (Dexie "Version"
+// docs): never edit a released version() — add a new one; a version lists only the tables it
+// changes; an upgrade function runs once, when a browser that has the older version opens this
+// code. Keep the old versions: a clerk may open the app after a year on an old profile.
+import { Dexie, type EntityTable, type Table } from 'dexie';
+import { BlockedError } from './storage-errors';
+import type { Roster, SavedReportVersion, Settings, StoredReport } from './stored-report';
+
+export const DEFAULT_DB_NAME = 'nianbao';
+
+/** The settings table holds one row per key; today only 'app' (see report-repository getSettings). */
+export type SettingsRow = { key: 'app'; value: Partial<Settings> };
+
+export type NianbaoDbOptions = {
+  /** Called when an upgrade waits for another connection that does not close (e.g. a frozen old tab). */
+  onBlocked?: (error: BlockedError) => void;
+};
+
+export class NianbaoDb extends Dexie {
+  reports!: EntityTable<StoredReport, 'id'>;
+  versions!: EntityTable<SavedReportVersion, 'id'>;
+  settings!: Table<SettingsRow, 'app'>;
+  rosters!: EntityTable<Roster, 'id'>;
+
+  constructor(name: string = DEFAULT_DB_NAME, options: NianbaoDbOptions = {}) {
+    // 'strict': a commit resolves only after the data reached the disk. Chrome's default 'relaxed'
+    // durability may lose the last commits on a power cut, and a clerk's last keystrokes are
+    // exactly what autosave promises to keep. The cost (a few ms per commit) is invisible here.
+    super(name, { chromeTransactionDurability: 'strict' });
+
+    // v1 — first release.
+    // reports: 'deletedAt' and 'updatedAt' serve 回收站 and 最后保存; '[agencyName+year]' finds last
+    // year's report. (Null values are not indexed by IndexedDB, so live reports, with
+    // deletedAt === null, are simply absent from the deletedAt index.)
+    // versions: '[reportId+at]' lists one report's versions in time order without reading others.
+    this.version(1).stores({
+      reports: 'id, agencyName, year, [agencyName+year], deletedAt, updatedAt, status',
+      versions: '++id, reportId, [reportId+at]',
+      settings: 'key',
+      rosters: 'id',
+    });
+
+    // v2 — published reports can be imported for comparison/audit only ('reference'), so the
+    // reports list must tell them from the clerk's own drafts without reading every record:
+    // a 'kind' field with an index. Every report that existed before was the clerk's own draft.
+    // versions gain '[reportId+reason]' so version thinning can find the pinned snapshots
+    // (review, import, manual) from the index alone, without loading their drafts.
+    this.version(2)
+      .stores({
+        reports: 'id, agencyName, year, [agencyName+year], deletedAt, updatedAt, status, kind',
+        versions: '++id, reportId, [reportId+at], [reportId+reason]',
+      })
+      .upgrade((tx) =>
+        tx
+          .table<Partial<StoredReport>>('reports')
+          .toCollection()
+          .modify((r) => {
+            if (r.kind === undefined) r.kind = 'draft';
+          }),
+      );
+
+    this.on('blocked', (ev) => options.onBlocked?.(new BlockedError({ cause: ev })));
+  }
+}

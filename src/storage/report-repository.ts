@@ -1,0 +1,374 @@
+// The storage API the UI calls; the UI never sees a Dexie table. Reads contain only Dexie calls,
+// so any of them can run inside useLiveQuery/liveQuery and re-run when the data changes.
+// Writes reject with a typed StorageError (storage-errors.ts), never a raw DOMException.
+//
+// Revisions: every write to a report bumps `revision` (report-update.ts). Content writes take the
+// revision the caller's copy is based on and fail with StaleRevisionError if another tab saved in
+// between. Accepted warnings may be written with the draft (saveDraft's `acceptedFingerprints`),
+// so the 说明 in draft.explanations and its fingerprint are committed together, or alone (setAccepted).
+import { liveQuery } from 'dexie';
+import { normalizeOrganName } from '../domain/report/organ-name';
+import type { ReportDraft } from '../domain/report/report-schema';
+import { emptyReview, type Review } from '../domain/report/review-schema';
+import type { NianbaoDb } from './db';
+import { COPY_SUFFIX, denormalised, renamedDraft } from './report-fields';
+import { type Clock, updateReport } from './report-update';
+import { createRosterStore } from './roster-store';
+import { createSettingsStore } from './settings-store';
+import { classifyStorageError, ReportExistsError, ReportNotFoundError } from './storage-errors';
+import type {
+  Counts,
+  SavedReportVersion,
+  StoredReport,
+  StoredReportKind,
+  WriteResult,
+} from './stored-report';
+import { createVersionStore } from './version-store';
+
+export type CreateOptions = {
+  kind?: StoredReportKind;
+  importSummary?: unknown | null;
+  previousYearId?: string | null;
+  review?: Review;
+  counts?: Counts;
+};
+
+export type ListOptions = {
+  /** include reports in 回收站 (default: only live reports) */
+  includeDeleted?: boolean;
+  /** only reports in 回收站 */
+  onlyDeleted?: boolean;
+  kind?: StoredReportKind;
+};
+
+export type RepositoryOptions = { now?: Clock };
+
+const written = (r: StoredReport): WriteResult => ({ revision: r.revision, updatedAt: r.updatedAt });
+
+const byUpdatedDesc = (a: StoredReport, b: StoredReport) =>
+  a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0;
+
+/** Last year's candidates: 已审定 first (that is what was published), own drafts before references, newest. */
+const previousYearRank = (a: StoredReport, b: StoredReport) =>
+  Number(b.status === 'approved') - Number(a.status === 'approved') ||
+  Number(b.kind === 'draft') - Number(a.kind === 'draft') ||
+  byUpdatedDesc(a, b);
+
+/** Rejects with a typed StorageError instead of whatever IndexedDB/Dexie threw. */
+function typed<A extends unknown[], R>(fn: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
+  return async (...args) => {
+    try {
+      return await fn(...args);
+    } catch (e) {
+      throw classifyStorageError(e);
+    }
+  };
+}
+
+export function createReportRepository(db: NianbaoDb, options: RepositoryOptions = {}) {
+  const clock: Clock = options.now ?? (() => new Date());
+  const versions = createVersionStore(db, clock);
+  const settings = createSettingsStore(db);
+  const rosters = createRosterStore(db, clock);
+
+  function newRecord(draft: ReportDraft, opts: CreateOptions, nowIso: string): StoredReport {
+    const review = opts.review ?? emptyReview();
+    return {
+      id: draft.id,
+      revision: 1,
+      createdAt: nowIso,
+      updatedAt: nowIso,
+      deletedAt: null,
+      kind: opts.kind ?? 'draft',
+      draft,
+      review,
+      acceptedFingerprints: {},
+      previousYearId: opts.previousYearId ?? null,
+      importSummary: opts.importSummary ?? null,
+      ...denormalised(draft, review),
+      errorCount: opts.counts?.errorCount ?? 0,
+      warningCount: opts.counts?.warningCount ?? 0,
+    };
+  }
+
+  async function insertNew(record: StoredReport): Promise<void> {
+    await db.transaction('rw', db.reports, async () => {
+      if (await db.reports.get(record.id)) throw new ReportExistsError(record.id);
+      await db.reports.add(record);
+    });
+  }
+
+  const update = (
+    id: string,
+    guard: Parameters<typeof updateReport>[3],
+    change: Parameters<typeof updateReport>[4],
+  ) => updateReport(db, clock, id, guard, change);
+
+  async function get(id: string): Promise<StoredReport | undefined> {
+    return db.reports.get(id);
+  }
+
+  async function list(opts: ListOptions = {}): Promise<StoredReport[]> {
+    // The kind and deletedAt indexes narrow the read; versions live in their own table and are
+    // never touched here, so 1,000 reports cost one read of 1,000 records.
+    const rows = opts.onlyDeleted
+      ? await db.reports.where('deletedAt').above('').toArray()
+      : opts.kind
+        ? await db.reports.where('kind').equals(opts.kind).toArray()
+        : await db.reports.toArray();
+    return rows
+      .filter(
+        (r) =>
+          (opts.kind === undefined || r.kind === opts.kind) &&
+          (opts.includeDeleted || opts.onlyDeleted || r.deletedAt === null),
+      )
+      .sort(byUpdatedDesc);
+  }
+
+  async function findPreviousYear(
+    report: Pick<StoredReport, 'id' | 'previousYearId' | 'agencyName' | 'year'>,
+  ): Promise<StoredReport | undefined> {
+    if (report.previousYearId) {
+      const linked = await db.reports.get(report.previousYearId);
+      if (linked && linked.deletedAt === null) return linked;
+    }
+    const name = normalizeOrganName(report.agencyName);
+    if (report.year === null || name === '') return undefined;
+    const sameYear = await db.reports
+      .where('year')
+      .equals(report.year - 1)
+      .toArray();
+    return sameYear
+      .filter((r) => r.deletedAt === null && r.id !== report.id && normalizeOrganName(r.agencyName) === name)
+      .sort(previousYearRank)[0];
+  }
+
+  return {
+    // ---- reads (liveQuery-safe) ----
+    get,
+    list,
+    findPreviousYear,
+    /** Every report, including those in 回收站, for a full backup. */
+    all: (): Promise<StoredReport[]> => db.reports.toArray(),
+    observeReport: (id: string) => liveQuery(() => get(id)),
+    observeList: (opts: ListOptions = {}) => liveQuery(() => list(opts)),
+
+    // ---- reports ----
+    create: typed(async (draft: ReportDraft, opts: CreateOptions = {}): Promise<StoredReport> => {
+      const record = newRecord(draft, opts, clock().toISOString());
+      await insertNew(record);
+      return record;
+    }),
+
+    /**
+     * Autosave's write: replaces the draft if the stored revision is still `baseRevision`.
+     * Refused for 已审定 reports. `acceptedFingerprints`, when given, is written in the same commit.
+     */
+    saveDraft: typed(
+      async (
+        id: string,
+        draft: ReportDraft,
+        baseRevision: number,
+        counts: Counts,
+        extra: { acceptedFingerprints?: Record<string, string> } = {},
+      ): Promise<WriteResult> => {
+        if (draft.id !== id) throw new Error(`draft id ${draft.id} does not match report ${id}`);
+        const next = await update(id, { baseRevision, refuseLocked: true }, (cur) => ({
+          draft,
+          ...denormalised(draft, cur.review),
+          ...counts,
+          ...(extra.acceptedFingerprints ? { acceptedFingerprints: extra.acceptedFingerprints } : {}),
+        }));
+        return written(next);
+      },
+    ),
+
+    /** Review transitions and comments (allowed on 已审定 reports: 撤销审定 goes through here). */
+    saveReview: typed(
+      async (id: string, review: Review, baseRevision: number): Promise<WriteResult> =>
+        written(await update(id, { baseRevision }, () => ({ review, status: review.status }))),
+    ),
+
+    setAccepted: typed(
+      async (id: string, acceptedFingerprints: Record<string, string>, baseRevision: number) =>
+        written(await update(id, { baseRevision, refuseLocked: true }, () => ({ acceptedFingerprints }))),
+    ),
+
+    /**
+     * Refreshes the list's 错误/警告 counts after checks were re-run without a content change
+     * (e.g. last year's report changed). The counts are a cache of the checks, not content, so
+     * this is the one write that keeps the revision and 最后保存 as they are (an open editor's
+     * autosave must not see a conflict because another tab recounted).
+     */
+    setCounts: typed(async (id: string, counts: Counts): Promise<void> => {
+      const changed = await db.reports.update(id, { ...counts });
+      if (changed === 0) throw new ReportNotFoundError(id);
+    }),
+
+    setPreviousYear: typed(
+      async (id: string, previousYearId: string | null): Promise<WriteResult> =>
+        written(await update(id, {}, () => ({ previousYearId }))),
+    ),
+
+    /** 重命名 from the list: changes the organ name (and a default title with it). */
+    rename: typed(
+      async (id: string, agencyName: string): Promise<WriteResult> =>
+        written(
+          await update(id, { refuseLocked: true }, (cur) => {
+            const draft = renamedDraft(cur.draft, agencyName);
+            return { draft, ...denormalised(draft, cur.review) };
+          }),
+        ),
+    ),
+
+    /**
+     * 复制: a new report (new id, name +「（副本）」, status 草稿, fresh review). With `draft`, the copy
+     * holds that draft instead of the stored one: "keep mine as a copy" after a conflict.
+     */
+    duplicate: typed(async (id: string, opts: { draft?: ReportDraft } = {}): Promise<StoredReport> => {
+      const source = await db.reports.get(id);
+      if (!source) throw new ReportNotFoundError(id);
+      const base = opts.draft ?? source.draft;
+      const newId = crypto.randomUUID();
+      const draft = renamedDraft({ ...base, id: newId }, `${base.meta.agencyName}${COPY_SUFFIX}`);
+      const record = newRecord(
+        draft,
+        {
+          kind: source.kind,
+          importSummary: source.importSummary,
+          previousYearId: source.previousYearId,
+          counts: source,
+        },
+        clock().toISOString(),
+      );
+      // The 说明 in the draft were copied, so the acceptances that go with them are copied too.
+      record.acceptedFingerprints = { ...source.acceptedFingerprints };
+      await insertNew(record);
+      return record;
+    }),
+
+    /** Moves to 回收站 (idempotent). */
+    softDelete: typed(
+      async (id: string): Promise<WriteResult> =>
+        written(
+          await update(id, {}, (cur, nowIso) => (cur.deletedAt === null ? { deletedAt: nowIso } : null)),
+        ),
+    ),
+
+    /** Back from 回收站 (idempotent). */
+    restore: typed(
+      async (id: string): Promise<WriteResult> =>
+        written(await update(id, {}, (cur) => (cur.deletedAt === null ? null : { deletedAt: null }))),
+    ),
+
+    /** 彻底删除: the report and all its versions, in one transaction. */
+    purge: typed(async (id: string): Promise<void> => {
+      await db.transaction('rw', db.reports, db.versions, async () => {
+        await db.versions.where('reportId').equals(id).delete();
+        await db.reports.delete(id);
+      });
+    }),
+
+    // ---- import and backup ----
+    /** Adds an imported or backed-up report as it is; rejects with ReportExistsError if the id is taken. */
+    putImported: typed(async (stored: StoredReport): Promise<void> => insertNew(stored)),
+
+    /**
+     * Writes an imported report over the one with the same id (or adds it). The replaced content
+     * is kept as a version (reason 'import', pinned), and the revision moves past the replaced
+     * one so a tab still editing the old content gets a conflict instead of overwriting the import.
+     */
+    replaceFromImport: typed(
+      async (stored: StoredReport): Promise<WriteResult> =>
+        db.transaction('rw', db.reports, db.versions, async () => {
+          const nowIso = clock().toISOString();
+          const current = await db.reports.get(stored.id);
+          if (current) {
+            await versions.record({
+              reportId: current.id,
+              at: nowIso,
+              revision: current.revision,
+              reason: 'import',
+              draft: current.draft,
+              review: current.review,
+            });
+          }
+          const next: StoredReport = {
+            ...stored,
+            revision: current ? Math.max(current.revision + 1, stored.revision) : stored.revision,
+            updatedAt: nowIso,
+          };
+          await db.reports.put(next);
+          return written(next);
+        }),
+    ),
+
+    /** Deletes all reports and versions (restore-backup, "replace everything"). Settings and rosters stay. */
+    clearAll: typed(async (): Promise<void> => {
+      await db.transaction('rw', db.reports, db.versions, async () => {
+        await db.reports.clear();
+        await db.versions.clear();
+      });
+    }),
+
+    /** clearAll + add, in one transaction: a failed restore leaves the old data untouched. */
+    replaceAll: typed(
+      async (reports: StoredReport[], savedVersions: SavedReportVersion[] = []): Promise<void> => {
+        await db.transaction('rw', db.reports, db.versions, async () => {
+          await db.reports.clear();
+          await db.versions.clear();
+          await db.reports.bulkAdd(reports);
+          await db.versions.bulkAdd(savedVersions);
+        });
+      },
+    ),
+
+    // ---- versions ----
+    addVersion: typed(versions.addVersion),
+    listVersions: versions.listVersions,
+    getVersion: versions.getVersion,
+    allVersions: versions.allVersions,
+
+    /**
+     * Makes a saved version the current draft (a new revision) and records that as a version with
+     * reason 'restore', so the restore itself can be undone from the history. The review is kept:
+     * restoring content does not undo review steps. Refused for 已审定 reports.
+     */
+    restoreVersion: typed(
+      async (
+        reportId: string,
+        versionId: number,
+        baseRevision: number,
+        counts?: Counts,
+      ): Promise<WriteResult> =>
+        db.transaction('rw', db.reports, db.versions, async () => {
+          const version = await db.versions.get(versionId);
+          if (!version || version.reportId !== reportId) throw new ReportNotFoundError(reportId);
+          const draft: ReportDraft = { ...version.draft, id: reportId };
+          const next = await update(reportId, { baseRevision, refuseLocked: true }, (cur) => ({
+            draft,
+            ...denormalised(draft, cur.review),
+            ...(counts ?? {}),
+          }));
+          await versions.record({
+            reportId,
+            at: next.updatedAt,
+            revision: next.revision,
+            reason: 'restore',
+            draft,
+            review: next.review,
+          });
+          return written(next);
+        }),
+    ),
+
+    // ---- settings and rosters ----
+    getSettings: settings.getSettings,
+    saveSettings: typed(settings.saveSettings),
+    listRosters: rosters.listRosters,
+    saveRoster: typed(rosters.saveRoster),
+    deleteRoster: typed(rosters.deleteRoster),
+  };
+}
+
+export type ReportRepository = ReturnType<typeof createReportRepository>;

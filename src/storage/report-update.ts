@@ -1,0 +1,48 @@
+// The one read-check-write path for an existing report. Everything that changes a report goes
+// through here so the revision rule holds everywhere: read the stored revision and write
+// revision + 1 in the same readwrite transaction, so two tabs can never both "win".
+import type { NianbaoDb } from './db';
+import { ReportLockedError, ReportNotFoundError, StaleRevisionError } from './storage-errors';
+import type { StoredReport } from './stored-report';
+
+export type Clock = () => Date;
+
+export type UpdateGuard = {
+  /** the revision the caller's copy is based on; undefined = unconditional (list actions) */
+  baseRevision?: number;
+  /** refuse when the report is 「已审定」 (content writes; not review or trash actions) */
+  refuseLocked?: boolean;
+};
+
+/**
+ * Applies `change` to the stored report and bumps its revision. `change` returns the fields to
+ * replace, or null to leave the report untouched (an idempotent no-op, e.g. deleting twice).
+ */
+export function updateReport(
+  db: NianbaoDb,
+  clock: Clock,
+  id: string,
+  guard: UpdateGuard,
+  change: (current: StoredReport, nowIso: string) => Partial<StoredReport> | null,
+): Promise<StoredReport> {
+  return db.transaction('rw', db.reports, async () => {
+    const current = await db.reports.get(id);
+    if (!current) throw new ReportNotFoundError(id);
+    if (guard.baseRevision !== undefined && current.revision !== guard.baseRevision) {
+      throw new StaleRevisionError(id, guard.baseRevision, current.revision);
+    }
+    if (guard.refuseLocked && current.review.status === 'approved') throw new ReportLockedError(id);
+    const nowIso = clock().toISOString();
+    const fields = change(current, nowIso);
+    if (fields === null) return current;
+    const next: StoredReport = {
+      ...current,
+      ...fields,
+      id,
+      revision: current.revision + 1,
+      updatedAt: nowIso,
+    };
+    await db.reports.put(next);
+    return next;
+  });
+}

@@ -1,0 +1,67 @@
+// The records nianbao keeps in IndexedDB. Defined here (not inferred from a zod schema) so storage
+// does not depend on the interchange layer; src/domain/interchange/backup.ts validates the same
+// shape when a backup is read, and the two are to be aligned (see the storage report).
+import type { OtherMattersKey, ReviewStatus } from '../domain/report/keys';
+import type { ReportDraft } from '../domain/report/report-schema';
+import type { Review } from '../domain/report/review-schema';
+
+/** 'reference' = a published report imported only for comparison/audit, never edited as one's own. */
+export type StoredReportKind = 'draft' | 'reference';
+
+export type StoredReport = {
+  /** also draft.id */
+  id: string;
+  /** +1 on every successful write; starts at 1. Guards against an older tab overwriting a newer save. */
+  revision: number;
+  createdAt: string;
+  updatedAt: string;
+  /** set when moved to 回收站 (soft delete); null otherwise */
+  deletedAt: string | null;
+  kind: StoredReportKind;
+  draft: ReportDraft;
+  review: Review;
+  /** check id → fingerprint of the values when its warning was accepted */
+  acceptedFingerprints: Record<string, string>;
+  /** link to last year's report; null = match by agencyName and year − 1 */
+  previousYearId: string | null;
+  /** JSON-safe findings of a text import (opaque to storage) */
+  importSummary: unknown | null;
+  // Denormalised from draft/review for the reports list and the indexes (kept in step on every write).
+  agencyName: string;
+  year: number | null;
+  status: ReviewStatus;
+  errorCount: number;
+  warningCount: number;
+};
+
+export const VERSION_REASONS = ['step', 'interval', 'restore', 'import', 'review', 'manual'] as const;
+export type VersionReason = (typeof VERSION_REASONS)[number];
+
+export type ReportVersion = {
+  /** auto-incremented by IndexedDB */
+  id?: number;
+  reportId: string;
+  at: string;
+  /** the report's revision whose draft this is */
+  revision: number;
+  reason: VersionReason;
+  draft: ReportDraft;
+  review?: Review;
+};
+
+/** A stored version as read back (the id is always present then). */
+export type SavedReportVersion = ReportVersion & { id: number };
+
+export type Settings = {
+  reviewerName: string;
+  requiredOtherMatters: OtherMattersKey[];
+  persistRequested: boolean;
+  persistGranted: boolean | null;
+};
+
+export type Roster = { id: string; name: string; year: number | null; units: string[]; updatedAt: string };
+
+/** What a successful write returns: the new revision to base the next write on. */
+export type WriteResult = { revision: number; updatedAt: string };
+
+export type Counts = { errorCount: number; warningCount: number };

@@ -1,0 +1,47 @@
+import { balanceSummary } from '../../domain/checks/balance-summary';
+import { APPLICANT_LABELS } from '../../domain/report/labels';
+import { useDraftSelector } from '../wizard/draft-store';
+import { useEditor } from '../wizard/editor-context';
+
+/** Under the matrix: per column, 一+二 beside 三+四 — equal, differs by n, or 「待填」. */
+export function BalanceRow() {
+  const { store } = useEditor();
+  const json = useDraftSelector(store, (s) => JSON.stringify(balanceSummary(s.draft)));
+  const rows = JSON.parse(json) as ReturnType<typeof balanceSummary>;
+  return (
+    <table className="balance" aria-label="各列勾稽关系">
+      <thead>
+        <tr>
+          <th scope="col">列</th>
+          {rows.map((r) => (
+            <th key={r.column} scope="col">
+              {APPLICANT_LABELS[r.column]}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        <tr>
+          <th scope="row">一＋二</th>
+          {rows.map((r) => (
+            <td key={r.column}>{r.lhs ?? '—'}</td>
+          ))}
+        </tr>
+        <tr>
+          <th scope="row">（七）总计＋四</th>
+          {rows.map((r) => (
+            <td key={r.column}>{r.rhs ?? '—'}</td>
+          ))}
+        </tr>
+        <tr>
+          <th scope="row">结果</th>
+          {rows.map((r) => (
+            <td key={r.column} className={`state-${r.state}`} data-balance={r.column} data-state={r.state}>
+              {r.state === 'equal' ? '✓ 相等' : r.state === 'pending' ? '待填' : `相差 ${Math.abs(r.diff ?? 0)}`}
+            </td>
+          ))}
+        </tr>
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,129 @@
+import { useState } from 'react';
+import type { CheckResult } from '../../domain/checks/types';
+import { PART_TITLES, WIZARD_STEPS, type WizardStepKey } from '../../domain/report/labels';
+import { editorPath, navigate } from '../../app/router';
+import { SEVERITY_CONFIG, type SeverityKey } from '../components/severity';
+import { useDraftSelector } from '../wizard/draft-store';
+import { useEditor } from '../wizard/editor-context';
+import { AcceptWarningDialog } from './accept-warning-dialog';
+
+const PART_ORDER = ['meta', ...Object.keys(PART_TITLES)] as const;
+const partLabel = (part: string) =>
+  part === 'meta' ? '报告信息' : (PART_TITLES[part as keyof typeof PART_TITLES] ?? part);
+const stepOf = (part: string): WizardStepKey =>
+  (WIZARD_STEPS.find((s) => s.key === part)?.key ?? 'checks') as WizardStepKey;
+
+/** 「校验结果」: every check of every part, grouped by severity and part, each a link to its cell or field. */
+export function ChecksPanel() {
+  const { store, id, locked } = useEditor();
+  const json = useDraftSelector(store, (s) => JSON.stringify(s.checks.results.filter((r) => r.status !== 'passed')));
+  const results = JSON.parse(json) as CheckResult[];
+  const [accepting, setAccepting] = useState<CheckResult | null>(null);
+  const open = results.filter((r) => r.status === 'failed');
+  const counts = {
+    error: open.filter((r) => r.severity === 'error').length,
+    warning: open.filter((r) => r.severity === 'warning').length,
+    info: results.filter((r) => r.severity === 'info').length,
+  };
+  const pending = results.filter((r) => r.status === 'pending');
+  const accepted = results.filter((r) => r.status === 'accepted');
+
+  const go = (r: CheckResult) => {
+    const target = r.cells[0] ?? r.fields[0];
+    navigate(editorPath(id, stepOf(r.part), target));
+  };
+
+  return (
+    <section className="checks-panel" aria-label="校验结果" role="region">
+      <div className="row">
+        <h3 style={{ margin: 0 }}>校验结果</h3>
+        <span className="checks-summary">
+          <span className={`badge ${counts.error ? 'error' : 'ok'}`} data-count="error">
+            错误 {counts.error}
+          </span>
+          <span className={`badge ${counts.warning ? 'warning' : 'ok'}`} data-count="warning">
+            警告 {counts.warning}
+          </span>
+          <span className="badge info">待填 {pending.length}</span>
+          {accepted.length > 0 && <span className="badge ok">已说明 {accepted.length}</span>}
+        </span>
+      </div>
+      {(['error', 'warning', 'info'] as SeverityKey[]).map((sev) => {
+        const items = sev === 'info' ? results.filter((r) => r.severity === 'info') : open.filter((r) => r.severity === sev);
+        if (items.length === 0) return null;
+        return (
+          <div key={sev}>
+            <h4>
+              {SEVERITY_CONFIG[sev].label}（{items.length}）
+            </h4>
+            {PART_ORDER.map((part) => {
+              const inPart = items.filter((r) => r.part === part);
+              if (inPart.length === 0) return null;
+              return (
+                <div key={part}>
+                  <h5 className="muted" style={{ margin: '0.4rem 0 0.2rem' }}>
+                    {partLabel(part)}
+                  </h5>
+                  <ul>
+                    {inPart.map((r) => (
+                      <CheckItem key={r.id} r={r} onGo={() => go(r)} onAccept={locked ? undefined : () => setAccepting(r)} />
+                    ))}
+                  </ul>
+                </div>
+              );
+            })}
+          </div>
+        );
+      })}
+      {accepted.length > 0 && (
+        <div>
+          <h4>已说明的警告（{accepted.length}）</h4>
+          <ul>
+            {accepted.map((r) => (
+              <CheckItem key={r.id} r={r} onGo={() => go(r)} onAccept={locked ? undefined : () => setAccepting(r)} />
+            ))}
+          </ul>
+        </div>
+      )}
+      {pending.length > 0 && (
+        <details>
+          <summary>待填（{pending.length}）：这些校验要等相关单元格填写后才能判断</summary>
+          <ul>
+            {pending.map((r) => (
+              <CheckItem key={r.id} r={r} onGo={() => go(r)} />
+            ))}
+          </ul>
+        </details>
+      )}
+      {open.length === 0 && pending.length === 0 && <p className="badge ok">全部校验通过。</p>}
+      {accepting && <AcceptWarningDialog result={accepting} onClose={() => setAccepting(null)} />}
+    </section>
+  );
+}
+
+function CheckItem({ r, onGo, onAccept }: { r: CheckResult; onGo: () => void; onAccept?: (() => void) | undefined }) {
+  const sev = SEVERITY_CONFIG[r.severity];
+  return (
+    <li data-check-id={r.id} data-severity={r.severity} data-status={r.status}>
+      <span className={`sev-icon sev-${r.severity}`} aria-hidden="true">
+        {r.status === 'accepted' ? '✓' : r.status === 'pending' ? '…' : sev.icon}
+      </span>
+      <span style={{ flex: 1 }}>
+        <button type="button" className="goto" onClick={onGo}>
+          {r.message}
+        </button>
+        {r.explanation && (
+          <span className="hint" style={{ display: 'block' }}>
+            说明：{r.explanation}
+            {r.status === 'failed' && '（相关数据已改变，请重新确认）'}
+          </span>
+        )}
+      </span>
+      {onAccept && r.severity === 'warning' && r.status !== 'pending' && (
+        <button type="button" onClick={onAccept}>
+          {r.status === 'accepted' ? '修改说明' : '填写说明'}
+        </button>
+      )}
+    </li>
+  );
+}

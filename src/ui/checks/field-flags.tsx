@@ -1,0 +1,28 @@
+import { SEVERITY_CONFIG } from '../components/severity';
+import { useDraftSelector } from '../wizard/draft-store';
+import { useEditor } from '../wizard/editor-context';
+
+/** Failing checks that point at one narrative field (or a check id such as `meta`), shown beside it. */
+export function FieldFlags({ fieldId }: { fieldId: string }) {
+  const { store } = useEditor();
+  const text = useDraftSelector(store, (s) =>
+    JSON.stringify(
+      s.checks.results
+        .filter((r) => r.status === 'failed' && (r.fields.includes(fieldId) || r.id === fieldId))
+        .map((r) => [r.severity, r.message, r.id]),
+    ),
+  );
+  const items = JSON.parse(text) as [keyof typeof SEVERITY_CONFIG, string, string][];
+  if (items.length === 0) return null;
+  return (
+    <ul className="field-flags" id={`flags-${fieldId}`}>
+      {items.map(([sev, message, id]) => (
+        <li key={id} className={`banner ${SEVERITY_CONFIG[sev].className}`} data-check-id={id} data-severity={sev}>
+          <span aria-hidden="true">{SEVERITY_CONFIG[sev].icon} </span>
+          <span className="visually-hidden">{SEVERITY_CONFIG[sev].label}：</span>
+          {message}
+        </li>
+      ))}
+    </ul>
+  );
+}

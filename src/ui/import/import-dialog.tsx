@@ -1,0 +1,72 @@
+import { useState } from 'react';
+import { editorPath, navigate } from '../../app/router';
+import { Modal } from '../components/modal';
+import { JsonImport } from './json-import';
+import { type ImportSource, readImportFile } from './read-source';
+import { TextImport } from './text-import';
+
+/** 「导入」: a report file from another PC (.json) or a published report's text (.txt/.html/.docx/pasted). */
+export function ImportDialog({ onClose }: { onClose: () => void }) {
+  const [source, setSource] = useState<ImportSource | null>(null);
+  const [pasted, setPasted] = useState('');
+  const [error, setError] = useState('');
+  const done = (id: string) => {
+    onClose();
+    navigate(editorPath(id, 'checks'));
+  };
+
+  return (
+    <Modal title="导入" onClose={onClose} wide>
+      {source === null ? (
+        <div>
+          <p>
+            可导入：① 其他电脑导出的报告文件（.json）；② 已发布的年度报告（网页另存的 .html、.txt、Word 的 .docx，或直接粘贴文字）。导入前会先显示识别结果，确认后才保存。
+          </p>
+          <label className="field">
+            <span>选择文件</span>
+            <input
+              type="file"
+              accept=".json,.txt,.html,.htm,.docx,application/json,text/plain,text/html"
+              onChange={async (e) => {
+                const file = e.target.files?.[0];
+                if (!file) return;
+                setError('');
+                try {
+                  setSource(await readImportFile(file));
+                } catch (err) {
+                  setError(err instanceof Error ? err.message : '无法读取文件');
+                }
+              }}
+            />
+          </label>
+          <label className="field">
+            <span>或粘贴已发布报告的全文</span>
+            <textarea value={pasted} onChange={(e) => setPasted(e.target.value)} rows={8} />
+          </label>
+          {error && (
+            <p className="banner error" role="alert">
+              {error}
+            </p>
+          )}
+          <div className="actions">
+            <button type="button" onClick={onClose}>
+              取消
+            </button>
+            <button
+              type="button"
+              className="primary"
+              disabled={!pasted.trim()}
+              onClick={() => setSource({ kind: 'published', text: pasted, name: '粘贴的文本' })}
+            >
+              识别粘贴的文本
+            </button>
+          </div>
+        </div>
+      ) : source.kind === 'json' ? (
+        <JsonImport text={source.text} onCancel={onClose} onDone={done} />
+      ) : (
+        <TextImport text={source.text} onCancel={onClose} onDone={done} />
+      )}
+    </Modal>
+  );
+}

@@ -1,0 +1,43 @@
+// Turns what the user chose or pasted into text for one of the two importers: a report file
+// (.json, the interchange format) or a published report (.txt / .html / .docx / pasted text).
+import { htmlToText } from '../../domain/text-import/html-to-text';
+import { readFileText } from '../components/download';
+
+export type ImportSource = { kind: 'json'; text: string; name: string } | { kind: 'published'; text: string; name: string };
+
+const MAX_BYTES = 20 * 1024 * 1024;
+
+export async function readImportFile(file: File): Promise<ImportSource> {
+  const name = file.name;
+  const lower = name.toLowerCase();
+  if (lower.endsWith('.json')) return { kind: 'json', text: await readFileText(file, MAX_BYTES), name };
+  if (lower.endsWith('.docx')) return { kind: 'published', text: await docxToText(file), name };
+  if (lower.endsWith('.doc')) throw new Error('不支持旧版 Word（.doc）文件，请在 Word 或 WPS 中另存为 .docx 后再导入。');
+  const text = await readFileText(file, MAX_BYTES);
+  if (text.includes('\uFFFD') && !/[\u4e00-\u9fff]/.test(text)) {
+    throw new Error('文件不是 UTF-8 编码的文本，无法读取。请用记事本或 WPS 另存为 UTF-8 编码后再导入。');
+  }
+  if (lower.endsWith('.html') || lower.endsWith('.htm') || /^\s*<(!doctype|html)/i.test(text)) {
+    return { kind: 'published', text: htmlToText(text), name };
+  }
+  if (/^\s*\{/.test(text)) return { kind: 'json', text, name };
+  return { kind: 'published', text, name };
+}
+
+/** .docx → HTML with mammoth (loaded only when a .docx is imported) → text. */
+async function docxToText(file: File): Promise<string> {
+  if (file.size > MAX_BYTES) throw new Error('文件过大，超过20 MB的上限。');
+  const buffer = await file.arrayBuffer();
+  const bytes = new Uint8Array(buffer.slice(0, 4));
+  // A .docx is a zip file: it starts with "PK\x03\x04".
+  if (!(bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)) {
+    throw new Error('这不是有效的 .docx 文件（文件已损坏或实际是其他格式）。');
+  }
+  const mammoth = await import('mammoth');
+  try {
+    const result = await mammoth.convertToHtml({ arrayBuffer: buffer });
+    return htmlToText(result.value);
+  } catch {
+    throw new Error('无法读取这个 .docx 文件，文件可能已损坏。');
+  }
+}

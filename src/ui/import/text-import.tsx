@@ -1,0 +1,143 @@
+import { useMemo, useState } from 'react';
+import { runChecks } from '../../domain/checks/run-checks';
+import { cellLabel, narrativeLabel, parseCellId, parseNarrativeId } from '../../domain/report/cell-address';
+import { META_LABELS, PART_TITLES } from '../../domain/report/labels';
+import { importPublishedText } from '../../domain/text-import/import-text';
+import { storageErrorMessage } from '../../storage/storage-errors';
+import { newId } from '../components/format';
+import { useRepository } from '../hooks/use-repository';
+
+const cellName = (id: string) => {
+  const a = parseCellId(id);
+  return a ? cellLabel(a) : id;
+};
+const fieldName = (id: string) => {
+  const n = parseNarrativeId(id);
+  return n ? narrativeLabel(n) : id;
+};
+
+/** The import summary of a published report's text; nothing is saved until 「确认导入」. */
+export function TextImport({ text, onCancel, onDone }: { text: string; onCancel: () => void; onDone: (id: string) => void }) {
+  const repo = useRepository();
+  const [error, setError] = useState('');
+  const { draft, summary, errors } = useMemo(() => {
+    const r = importPublishedText(text, { id: newId() });
+    const run = runChecks({ draft: r.draft, today: new Date() });
+    return { ...r, errors: run.results.filter((x) => x.status === 'failed' && x.severity === 'error') };
+  }, [text]);
+
+  const confirm = async () => {
+    try {
+      await repo.create(draft, { importSummary: JSON.parse(JSON.stringify(summary)) });
+      onDone(draft.id);
+    } catch (e) {
+      setError(storageErrorMessage(e));
+    }
+  };
+
+  return (
+    <div className="import-summary">
+      <h3>识别结果</h3>
+      {summary.format === '2019' && (
+        <p className="banner warning" role="status">
+          这是2019年试行格式的报告，已按现行格式对应能对应的内容，其余见下方说明。
+        </p>
+      )}
+      {summary.warnings.map((w) => (
+        <p key={w} className="banner warning">
+          {w}
+        </p>
+      ))}
+      {errors.length > 0 && (
+        <p className="banner error" role="status">
+          原文数据有{errors.length}处不符合校验规则（例如勾稽关系不平）。仍可导入作为依据，导入后会在校验结果中逐条标出。
+        </p>
+      )}
+      <table className="list" aria-label="识别到的报告信息">
+        <tbody>
+          {summary.meta.map((m) => (
+            <tr key={m.field}>
+              <th>{META_LABELS[m.field as keyof typeof META_LABELS] ?? m.field}</th>
+              <td>{String(m.value)}</td>
+            </tr>
+          ))}
+          <tr>
+            <th>识别到的部分</th>
+            <td>{summary.partsFound.map((p) => PART_TITLES[p]).join('、') || '无'}</td>
+          </tr>
+          {summary.partsMissing.length > 0 && (
+            <tr>
+              <th>未找到的部分</th>
+              <td className="overdue">{summary.partsMissing.map((p) => PART_TITLES[p]).join('、')}</td>
+            </tr>
+          )}
+          <tr>
+            <th>文字分项</th>
+            <td>{summary.narrativesFound.map(fieldName).join('、') || '无'}</td>
+          </tr>
+          <tr>
+            <th>读取的数字</th>
+            <td data-testid="numbers-read">{summary.numbers.length} 个</td>
+          </tr>
+        </tbody>
+      </table>
+      {summary.unread.length > 0 && (
+        <details open>
+          <summary className="overdue">未能读取的单元格（{summary.unread.length}）</summary>
+          <ul>
+            {summary.unread.map((u) => (
+              <li key={u.cell}>
+                {cellName(u.cell)}：{u.reason}
+                {u.snippet && <span className="muted">（原文：{u.snippet}）</span>}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {summary.totalMismatches.length > 0 && (
+        <details open>
+          <summary className="overdue">原文合计与分项之和不一致（{summary.totalMismatches.length}）</summary>
+          <ul>
+            {summary.totalMismatches.map((m) => (
+              <li key={m.cell}>{m.message}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+      <details>
+        <summary>每个数字及其原文出处（{summary.numbers.length}）</summary>
+        <table className="list" aria-label="读取的数字">
+          <thead>
+            <tr>
+              <th>单元格</th>
+              <th>数值</th>
+              <th>原文</th>
+            </tr>
+          </thead>
+          <tbody>
+            {summary.numbers.map((n) => (
+              <tr key={n.cell} data-cell-source={n.cell}>
+                <td>{cellName(n.cell)}</td>
+                <td>{n.value}</td>
+                <td className="muted">{n.snippet}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+      {error && (
+        <p className="banner error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="actions">
+        <button type="button" onClick={onCancel}>
+          取消
+        </button>
+        <button type="button" className="primary" onClick={() => void confirm()}>
+          确认导入
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import { useState } from 'react';
+import { ChecksPanel } from '../checks/checks-panel';
+import { ReviewPanel } from '../review/review-panel';
+import { downloadReportJson } from '../export/export-json';
+import { useEditor, useLatest } from '../wizard/editor-context';
+
+export function ChecksStep() {
+  const { store, flush, id } = useEditor();
+  const latest = useLatest();
+  const [message, setMessage] = useState('');
+  return (
+    <div>
+      <h2 tabIndex={-1}>校验与导出</h2>
+      <div className="row panel">
+        <button
+          type="button"
+          onClick={async () => {
+            await flush();
+            const s = store.get();
+            try {
+              await downloadReportJson(s.draft, latest.review, s.checks);
+              setMessage(s.checks.counts.errors > 0 ? `已导出（注意：仍有${s.checks.counts.errors}个错误，导出的是草稿）` : '已导出');
+            } catch (e) {
+              setMessage(`导出失败：${e instanceof Error ? e.message : String(e)}`);
+            }
+          }}
+        >
+          导出JSON
+        </button>
+        <a href={`#/print/${encodeURIComponent(id)}`}>打印预览</a>
+        <output aria-live="polite">{message}</output>
+      </div>
+      <ReviewPanel />
+      <ChecksPanel />
+    </div>
+  );
+}

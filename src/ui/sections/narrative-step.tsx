@@ -1,0 +1,62 @@
+import { useWatch } from 'react-hook-form';
+import { narrativeId } from '../../domain/report/cell-address';
+import type { NarrativePart } from '../../domain/report/keys';
+import { NARRATIVE_LABELS, PART_TITLES } from '../../domain/report/labels';
+import type { ReportDraft } from '../../domain/report/report-schema';
+import { FieldFlags } from '../checks/field-flags';
+import { useEditor } from '../wizard/editor-context';
+import { cleanPastedText } from './clean-paste';
+import { LastYearText } from './last-year-text';
+
+export function NarrativeStep({ part }: { part: NarrativePart }) {
+  const keys = Object.keys(NARRATIVE_LABELS[part]);
+  return (
+    <div>
+      <h2 tabIndex={-1}>{PART_TITLES[part]}</h2>
+      {part === 'overview' && (
+        <p className="hint">「总述」可写在五个分项之前；其余分项均须填写，没有内容的写「无」。</p>
+      )}
+      {keys.map((key) => (
+        <NarrativeField key={key} part={part} itemKey={key} />
+      ))}
+    </div>
+  );
+}
+
+function NarrativeField({ part, itemKey }: { part: NarrativePart; itemKey: string }) {
+  const { form, previous } = useEditor();
+  const name = `${part}.${itemKey}` as `overview.proactive`;
+  const value = useWatch({ control: form.control, name }) ?? '';
+  const id = narrativeId({ part, key: itemKey });
+  const label = NARRATIVE_LABELS[part][itemKey] ?? itemKey;
+  const lastYear = previous ? ((previous.draft[part] as Record<string, string>)[itemKey] ?? '') : '';
+  const reg = form.register(name);
+  return (
+    <div className="narrative">
+      <label htmlFor={`f-${id}`} className="field-label">
+        {label}
+      </label>
+      <FieldFlags fieldId={id} />
+      <textarea
+        id={`f-${id}`}
+        data-field={id}
+        {...reg}
+        rows={6}
+        aria-describedby={`count-${id}`}
+        onPaste={(e) => {
+          const text = e.clipboardData.getData('text/plain');
+          if (!text) return;
+          e.preventDefault();
+          const el = e.currentTarget;
+          const cleaned = cleanPastedText(text);
+          const next = el.value.slice(0, el.selectionStart) + cleaned + el.value.slice(el.selectionEnd);
+          form.setValue(name as keyof ReportDraft & string as `overview.proactive`, next, { shouldDirty: true });
+        }}
+      />
+      <div className="count" id={`count-${id}`}>
+        {value.length} 字
+      </div>
+      {lastYear && <LastYearText lastYear={lastYear} current={value} year={previous?.year ?? null} />}
+    </div>
+  );
+}

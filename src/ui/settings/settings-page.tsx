@@ -1,0 +1,73 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
+import { OTHER_MATTERS_KEYS, type OtherMattersKey } from '../../domain/report/keys';
+import { OTHER_MATTERS_LABELS } from '../../domain/report/labels';
+import { storageEstimate } from '../../storage/persistence';
+import { useRepository } from '../hooks/use-repository';
+
+const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+
+export function SettingsPage() {
+  const repo = useRepository();
+  const settings = useLiveQuery(() => repo.getSettings(), [repo]);
+  const [estimate, setEstimate] = useState<{ usage: number; quota: number } | null>(null);
+  useEffect(() => {
+    void storageEstimate().then(setEstimate);
+  }, []);
+  if (!settings) return <p className="muted">正在读取设置…</p>;
+  const toggle = (k: OtherMattersKey, on: boolean) => {
+    const set = new Set(settings.requiredOtherMatters);
+    if (on) set.add(k);
+    else set.delete(k);
+    void repo.saveSettings({ requiredOtherMatters: OTHER_MATTERS_KEYS.filter((x) => set.has(x)) });
+  };
+  return (
+    <section aria-labelledby="settings-title">
+      <h1 id="settings-title">设置</h1>
+      <div className="panel">
+        <label className="field">
+          <span>您的姓名</span>
+          <span className="hint">提交、退回、审定和批注时记录的姓名。</span>
+          <input
+            defaultValue={settings.reviewerName}
+            onBlur={(e) => void repo.saveSettings({ reviewerName: e.target.value.trim() })}
+            size={20}
+          />
+        </label>
+      </div>
+      <div className="panel">
+        <fieldset className="plain">
+          <legend className="field-label">「六、其他需要报告的事项」中必须填写的分项</legend>
+          <p className="hint">各省要求不同：有的要求七项全部填写，有的只要求（一）。未填写的必填分项会给出警告。</p>
+          {OTHER_MATTERS_KEYS.map((k) => (
+            <label key={k} style={{ display: 'flex', gap: '0.4rem' }}>
+              <input
+                type="checkbox"
+                checked={settings.requiredOtherMatters.includes(k)}
+                onChange={(e) => toggle(k, e.target.checked)}
+              />
+              {OTHER_MATTERS_LABELS[k]}
+            </label>
+          ))}
+        </fieldset>
+      </div>
+      <div className="panel">
+        <h2>数据存储</h2>
+        <p>
+          所有报告只保存在本浏览器的 IndexedDB 中，不会上传到任何服务器。更换电脑或清理浏览器数据前，请在报告列表中「备份全部」。
+        </p>
+        <p data-testid="persist-status">
+          持久存储：
+          {settings.persistGranted === true
+            ? '已获浏览器批准（浏览器不会自动清除本工具的数据）'
+            : settings.persistGranted === false
+              ? '浏览器未批准（磁盘空间紧张时浏览器可能清除数据，请定期备份）'
+              : '本浏览器不支持或尚未申请'}
+        </p>
+        <p data-testid="storage-usage">
+          已用空间：{estimate ? `${mb(estimate.usage)}（可用上限约 ${mb(estimate.quota)}）` : '无法获取'}
+        </p>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,277 @@
+// A table of the report as a spreadsheet: TanStack Table lays out the header tree (merged header
+// cells like the national format) and rows; cells are memoised GridCells; movement, paste,
+// undo/redo and 「空白填0」 are handled here once for all three tables.
+import { type ColumnDef, getCoreRowModel, type Header, useReactTable } from '@tanstack/react-table';
+import { Fragment, useMemo, useRef, useState } from 'react';
+import { parseCellId } from '../../domain/report/cell-address';
+import { readDraftCell } from '../../domain/report/draft-convert';
+import { useEditor } from '../wizard/editor-context';
+import type { CellChange } from '../wizard/undo-stack';
+import { DerivedCell } from './derived-cell';
+import { type GridActions, GridActionsContext } from './grid-actions';
+import { GridCell } from './grid-cell';
+import { type GridColumn, type GridModel, type GridRow, dataRows } from './grid-model';
+import { move, type NavGrid } from './grid-nav';
+import { readHtmlTable, readTextBlock } from './paste-block';
+import { changesOf, type PastePlan, planPaste } from './paste-plan';
+import { PastePreview } from './paste-preview';
+import { RowGuidance } from './row-guidance';
+
+const LABEL_COLUMN = '__label';
+
+function columnDefs(model: GridModel): ColumnDef<GridRow>[] {
+  const build = (cols: GridColumn[], depth: number): ColumnDef<GridRow>[] => {
+    const out: ColumnDef<GridRow>[] = [];
+    for (let i = 0; i < cols.length; ) {
+      const group = cols[i]!.groups[depth];
+      if (group === undefined) {
+        out.push({ id: cols[i]!.key, header: cols[i]!.label });
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j < cols.length && cols[j]!.groups[depth] === group) j++;
+      out.push({ id: `g${depth}:${group}:${i}`, header: group, columns: build(cols.slice(i, j), depth + 1) });
+      i = j;
+    }
+    return out;
+  };
+  const label: ColumnDef<GridRow> = { id: LABEL_COLUMN, header: model.rowHeader };
+  return [...(model.showRowLabels ? [label] : []), ...build(model.columns, 0)];
+}
+
+export function DataGrid({ model }: { model: GridModel }) {
+  const { store, setCell, undo, locked } = useEditor();
+  const rows = useMemo(() => dataRows(model), [model]);
+  const tableRef = useRef<HTMLTableElement>(null);
+  const [notice, setNotice] = useState('');
+  const [preview, setPreview] = useState<{ plan: PastePlan; start: { r: number; c: number } } | null>(null);
+
+  const positions = useMemo(() => {
+    const map = new Map<string, { r: number; c: number }>();
+    rows.forEach((row, r) => {
+      model.columns.forEach((col, c) => {
+        map.set(model.cell(row.key, col.key), { r, c });
+      });
+    });
+    return map;
+  }, [model, rows]);
+  const nav: NavGrid = useMemo(
+    () => ({
+      rows: rows.length,
+      cols: model.columns.length,
+      isInput: (r, c) => !rows[r]!.derived && !model.columns[c]!.derived,
+    }),
+    [model, rows],
+  );
+
+  const current = (cell: string) => {
+    const a = parseCellId(cell);
+    return a ? readDraftCell(store.get().draft, a) : '';
+  };
+  const focusCell = (cell: string) => {
+    tableRef.current?.querySelector<HTMLInputElement>(`[data-cell="${CSS.escape(cell)}"]`)?.focus();
+  };
+  const apply = (changes: CellChange[]) => {
+    for (const ch of changes) setCell(ch.cell, ch.after);
+    if (changes[0]) focusCell(changes[0].cell);
+  };
+  const writePlan = (plan: PastePlan) => {
+    const changes = changesOf(plan.writes, current);
+    for (const ch of changes) setCell(ch.cell, ch.after);
+    undo.push(changes);
+    setNotice([`已粘贴${plan.writes.length}个单元格`, ...plan.notices].join('；'));
+  };
+
+  // Cells get these through context; refs keep them stable so memoised cells never re-render for them.
+  const latest = useRef({ positions, nav, rows, model, locked });
+  latest.current = { positions, nav, rows, model, locked };
+  const actions = useMemo<GridActions>(
+    () => ({
+      nav: (cell, key, shift) => {
+        const { positions, nav, rows, model } = latest.current;
+        const from = positions.get(cell);
+        const to = from && move(nav, from, key, shift);
+        if (!to) return false;
+        focusCell(model.cell(rows[to.r]!.key, model.columns[to.c]!.key));
+        return true;
+      },
+      write: (cell, text) => setCell(cell, text),
+      record: (cell, before, after) => undo.push([{ cell, before, after }]),
+      paste: (cell, data) => {
+        const { positions, rows, model, locked } = latest.current;
+        const start = positions.get(cell);
+        if (!start || locked) return;
+        const block = (data.html && readHtmlTable(data.html)) || readTextBlock(data.text);
+        if (block.length === 0) return;
+        const plan = planPaste(rows, model.columns, model.cell, start, block);
+        if (plan.problems.length > 0) setPreview({ plan, start });
+        else writePlan(plan);
+      },
+      undo: () => {
+        const ch = undo.undo();
+        if (ch) apply(ch);
+        setNotice(ch ? '已撤销' : '没有可撤销的操作');
+      },
+      redo: () => {
+        const ch = undo.redo();
+        if (ch) apply(ch);
+        setNotice(ch ? '已重做' : '没有可重做的操作');
+      },
+    }),
+    // biome-ignore lint/correctness/useExhaustiveDependencies: everything that changes is read through `latest`
+    [setCell, undo],
+  );
+
+  const fillBlanks = () => {
+    const writes = rows.flatMap((row) =>
+      row.derived
+        ? []
+        : model.columns
+            .filter((c) => !c.derived)
+            .map((c) => model.cell(row.key, c.key))
+            .filter((cell) => current(cell).trim() === '')
+            .map((cell) => ({ cell, text: '0' })),
+    );
+    const changes = changesOf(writes, current);
+    for (const ch of changes) setCell(ch.cell, ch.after);
+    undo.push(changes);
+    setNotice(writes.length ? `已将${writes.length}个空白单元格填为0` : '没有空白单元格');
+  };
+
+  const table = useReactTable({
+    data: model.rows,
+    columns: useMemo(() => columnDefs(model), [model]),
+    getCoreRowModel: getCoreRowModel(),
+    getRowId: (r) => r.key,
+  });
+  const headerGroups = table.getHeaderGroups();
+  const columnCount = model.columns.length + (model.showRowLabels ? 1 : 0);
+
+  return (
+    <GridActionsContext.Provider value={actions}>
+      <div className="grid-tools">
+        <button type="button" onClick={fillBlanks} disabled={locked} aria-label={`空白填0（${model.label}）`}>
+          空白填0
+        </button>
+        <button type="button" onClick={actions.undo} disabled={locked} title="Ctrl+Z">
+          撤销
+        </button>
+        <button type="button" onClick={actions.redo} disabled={locked} title="Ctrl+Y">
+          重做
+        </button>
+        <output className="muted" aria-live="polite" data-grid-notice={model.id}>
+          {notice}
+        </output>
+      </div>
+      <div className="grid-wrap">
+        <table className="grid" ref={tableRef} aria-label={model.label} data-grid={model.id}>
+          <thead>
+            {model.caption && (
+              <tr>
+                <th colSpan={columnCount}>{model.caption}</th>
+              </tr>
+            )}
+            <HeaderRows groups={headerGroups} />
+          </thead>
+          <tbody>
+            {table.getRowModel().rows.map(({ original: row }) =>
+              row.group ? (
+                <tr key={row.key} className="group-row">
+                  <th scope="row" className={`row-label depth-${row.depth}`}>
+                    {row.label}
+                  </th>
+                  <td colSpan={model.columns.length} />
+                </tr>
+              ) : (
+                <tr key={row.key} data-row={row.key}>
+                  {model.showRowLabels && (
+                    <th scope="row" className={`row-label depth-${row.depth}`}>
+                      {row.label}
+                      {row.guidance && <RowGuidance id={`${model.id}-${row.key}`} text={row.guidance} />}
+                    </th>
+                  )}
+                  {model.columns.map((col) => {
+                    const cell = model.cell(row.key, col.key);
+                    const label = cellAccessibleName(model, row, col);
+                    return (
+                      <Fragment key={col.key}>
+                        {row.derived || col.derived ? (
+                          <DerivedCell cellId={cell} label={label} />
+                        ) : (
+                          <GridCell cellId={cell} label={label} decimal={col.decimal} />
+                        )}
+                      </Fragment>
+                    );
+                  })}
+                </tr>
+              ),
+            )}
+          </tbody>
+        </table>
+      </div>
+      {preview && (
+        <PastePreview
+          plan={preview.plan}
+          onCancel={() => setPreview(null)}
+          onConfirm={() => {
+            writePlan(preview.plan);
+            setPreview(null);
+          }}
+        />
+      )}
+    </GridActionsContext.Provider>
+  );
+}
+
+function cellAccessibleName(model: GridModel, row: GridRow, col: GridColumn): string {
+  const colName = [...col.groups.slice(1), col.label].join(' ');
+  return model.showRowLabels ? `${row.label} — ${colName}` : `${col.groups.join(' ')} ${col.label}`;
+}
+
+/**
+ * TanStack gives a leaf column that is shallower than the tree a placeholder header in each row
+ * above it; the national format instead draws one cell spanning those rows. Render the topmost
+ * placeholder as the leaf's header with rowSpan, and skip the rest.
+ */
+function HeaderRows({ groups }: { groups: ReturnType<ReturnType<typeof useReactTable<GridRow>>['getHeaderGroups']> }) {
+  const done = new Set<string>();
+  return (
+    <>
+      {groups.map((g, gi) => (
+        <tr key={g.id}>
+          {g.headers.map((h: Header<GridRow, unknown>) => {
+            const colId = h.column.id;
+            if (h.isPlaceholder) {
+              if (done.has(colId)) return null;
+              done.add(colId);
+              return (
+                <th
+                  key={h.id}
+                  rowSpan={groups.length - gi}
+                  colSpan={h.colSpan}
+                  scope="col"
+                  className={colId === LABEL_COLUMN ? 'row-label' : undefined}
+                >
+                  {String(h.column.columnDef.header ?? '')}
+                </th>
+              );
+            }
+            if (done.has(colId)) return null;
+            done.add(colId);
+            return (
+              <th
+                key={h.id}
+                colSpan={h.colSpan}
+                scope={h.subHeaders.length ? 'colgroup' : 'col'}
+                className={colId === LABEL_COLUMN ? 'row-label' : undefined}
+              >
+                {String(h.column.columnDef.header ?? '')}
+              </th>
+            );
+          })}
+        </tr>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,27 @@
+import { memo } from 'react';
+import { parseCellId } from '../../domain/report/cell-address';
+import type { Report } from '../../domain/report/report-schema';
+import { useDraftSelector } from '../wizard/draft-store';
+import { useEditor } from '../wizard/editor-context';
+import { flagsText } from './grid-cell';
+
+export function reportCellValue(report: Report, cellId: string): number | null {
+  const a = parseCellId(cellId);
+  if (!a) return null;
+  return ((report[a.part] as Record<string, Record<string, number | null>>)[a.row]?.[a.column] ?? null) as number | null;
+}
+
+/** A computed total: read-only, visibly different, with the same data-cell address as inputs. */
+export const DerivedCell = memo(function DerivedCell({ cellId, label }: { cellId: string; label: string }) {
+  const { store } = useEditor();
+  const value = useDraftSelector(store, (s) => reportCellValue(s.report, cellId));
+  const flags = useDraftSelector(store, (s) => flagsText(s.flags.get(cellId)));
+  const [severity, ...messages] = flags ? flags.split('\n') : [];
+  return (
+    <td className={`derived${severity ? ` flag-${severity}` : ''}`}>
+      <output data-cell={cellId} aria-label={`${label}（自动计算）`} title={messages.join('\n') || undefined} tabIndex={-1}>
+        {value ?? ''}
+      </output>
+    </td>
+  );
+});

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { move, type NavGrid } from './grid-nav';
+
+// 4 rows × 3 columns; column 2 is derived (总计), row 2 is derived (（七）总计).
+const grid: NavGrid = { rows: 4, cols: 3, isInput: (r, c) => c !== 2 && r !== 2 };
+
+describe('grid movement', () => {
+  it.each([
+    [{ r: 0, c: 0 }, 'ArrowRight', false, { r: 0, c: 1 }],
+    [{ r: 0, c: 1 }, 'ArrowRight', false, null],
+    [{ r: 1, c: 0 }, 'ArrowDown', false, { r: 3, c: 0 }],
+    [{ r: 3, c: 0 }, 'ArrowUp', false, { r: 1, c: 0 }],
+    [{ r: 0, c: 0 }, 'ArrowUp', false, null],
+    [{ r: 0, c: 1 }, 'Tab', false, { r: 1, c: 0 }],
+    [{ r: 1, c: 0 }, 'Tab', true, { r: 0, c: 1 }],
+    [{ r: 3, c: 1 }, 'Tab', false, null],
+    [{ r: 0, c: 0 }, 'Tab', true, null],
+    [{ r: 1, c: 0 }, 'Enter', false, { r: 3, c: 0 }],
+    [{ r: 3, c: 0 }, 'Enter', false, { r: 0, c: 1 }],
+    [{ r: 0, c: 1 }, 'Enter', true, { r: 3, c: 0 }],
+  ] as const)('from %j %s (shift %s) → %j', (from, key, shift, to) => {
+    expect(move(grid, from, key, shift)).toEqual(to);
+  });
+});

@@ -1,0 +1,52 @@
+// Spreadsheet movement over a grid whose derived cells (总计 column, （七）总计 row) are skipped.
+// Arrows move to the next input cell in that direction; Tab moves along rows and wraps to the
+// next row; Enter moves down a column and wraps to the top of the next column. Past the last
+// cell Tab returns null so focus leaves the grid as the browser would.
+export type Pos = { r: number; c: number };
+export type NavGrid = { rows: number; cols: number; isInput: (r: number, c: number) => boolean };
+export type NavKey = 'ArrowUp' | 'ArrowDown' | 'ArrowLeft' | 'ArrowRight' | 'Tab' | 'Enter';
+
+export function move(grid: NavGrid, from: Pos, key: NavKey, shift = false): Pos | null {
+  switch (key) {
+    case 'ArrowUp':
+      return step(grid, from, -1, 0);
+    case 'ArrowDown':
+      return step(grid, from, 1, 0);
+    case 'ArrowLeft':
+      return step(grid, from, 0, -1);
+    case 'ArrowRight':
+      return step(grid, from, 0, 1);
+    case 'Tab':
+      return linear(grid, from, shift ? -1 : 1, 'row');
+    case 'Enter':
+      return linear(grid, from, shift ? -1 : 1, 'column');
+  }
+}
+
+function step(grid: NavGrid, from: Pos, dr: number, dc: number): Pos | null {
+  let { r, c } = from;
+  for (;;) {
+    r += dr;
+    c += dc;
+    if (r < 0 || c < 0 || r >= grid.rows || c >= grid.cols) return null;
+    if (grid.isInput(r, c)) return { r, c };
+  }
+}
+
+function linear(grid: NavGrid, from: Pos, dir: 1 | -1, order: 'row' | 'column'): Pos | null {
+  const total = grid.rows * grid.cols;
+  const index = (p: Pos) => (order === 'row' ? p.r * grid.cols + p.c : p.c * grid.rows + p.r);
+  const pos = (i: number): Pos =>
+    order === 'row' ? { r: Math.floor(i / grid.cols), c: i % grid.cols } : { r: i % grid.rows, c: Math.floor(i / grid.rows) };
+  for (let i = index(from) + dir; i >= 0 && i < total; i += dir) {
+    const p = pos(i);
+    if (grid.isInput(p.r, p.c)) return p;
+  }
+  return null;
+}
+
+/** The first input cell, for focusing a grid from outside. */
+export function firstInput(grid: NavGrid): Pos | null {
+  for (let r = 0; r < grid.rows; r++) for (let c = 0; c < grid.cols; c++) if (grid.isInput(r, c)) return { r, c };
+  return null;
+}

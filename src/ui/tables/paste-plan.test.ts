@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import expected from '../../domain/fixtures/qufu-2021.expected.json';
+import { APPLICANT_COLUMNS, APPLICATION_ROWS } from '../../domain/report/keys';
+import { dataRows, MATRIX_MODEL } from './grid-model';
+import { planPaste } from './paste-plan';
+
+const rows = dataRows(MATRIX_MODEL);
+const apps = expected.applications as Record<string, Record<string, number>>;
+const plan = (block: string[][], start = { r: 0, c: 0 }) => planPaste(rows, MATRIX_MODEL.columns, MATRIX_MODEL.cell, start, block);
+
+describe('planPaste on the matrix', () => {
+  it('a full 25×7 block (with totals) writes the 144 input cells and skips the totals', () => {
+    const block = APPLICATION_ROWS.map((r) => APPLICANT_COLUMNS.map((c) => String(apps[r]![c])));
+    const p = plan(block);
+    expect(p.problems).toEqual([]);
+    expect(p.writes).toHaveLength(144);
+    expect(p.writes.find((w) => w.cell === 'applications.unavailableNotHeld.natural')?.text).toBe('19');
+    expect(p.writes.some((w) => w.cell.includes('totalHandled') || w.cell.endsWith('.total'))).toBe(false);
+  });
+
+  it('a 24×6 block of inputs only skips the derived row and lands carriedForward right', () => {
+    const inputRows = APPLICATION_ROWS.filter((r) => r !== 'totalHandled');
+    const block = inputRows.map((r, i) => APPLICANT_COLUMNS.slice(0, 6).map((c) => String(apps[r]![c]! + i)));
+    const p = plan(block);
+    expect(p.problems).toEqual([]);
+    expect(p.writes.find((w) => w.cell === 'applications.carriedForward.natural')?.text).toBe(String(0 + 23));
+  });
+
+  it('marks cells outside the table and non-numbers as problems, and writes dashes as 0 with a notice', () => {
+    const p = plan([['1', '/', 'x1'], ['2', '3', '4']], { r: 24, c: 3 });
+    expect(p.problems).toEqual([
+      { i: 0, j: 2, reason: 'invalid', text: 'x1' },
+      { i: 1, j: 0, reason: 'outside', text: '2' },
+      { i: 1, j: 1, reason: 'outside', text: '3' },
+      { i: 1, j: 2, reason: 'outside', text: '4' },
+    ]);
+    expect(p.writes).toEqual([
+      { cell: 'applications.carriedForward.publicInterest', text: '1' },
+      { cell: 'applications.carriedForward.legal', text: '0' },
+    ]);
+    expect(p.notices[0]).toContain('按0填入');
+  });
+});

@@ -1,0 +1,64 @@
+// What a paste at a cell would write, decided before anything is written: values land on input
+// cells from the focused one; totals (derived) are skipped; cells that fall outside the table or
+// do not read as numbers are problems the user must confirm in a preview.
+import { classifyPasteCell, stripLabels, targetLines } from './paste-block';
+import type { CellChange } from '../wizard/undo-stack';
+import type { GridColumn, GridRow } from './grid-model';
+
+export type PasteProblem = { i: number; j: number; reason: 'outside' | 'invalid'; text: string };
+export type PastePlan = {
+  block: string[][];
+  writes: { cell: string; text: string }[];
+  problems: PasteProblem[];
+  notices: string[];
+};
+
+export function planPaste(
+  rows: readonly GridRow[],
+  columns: readonly GridColumn[],
+  cellOf: (row: string, column: string) => string,
+  start: { r: number; c: number },
+  raw: string[][],
+): PastePlan {
+  const { block, droppedHeaderRows, droppedLabelColumn } = stripLabels(raw);
+  const width = Math.max(0, ...block.map((r) => r.length));
+  const tRows = targetLines(rows.map((r, index) => ({ index, derived: r.derived })), start.r, block.length);
+  const tCols = targetLines(columns.map((c, index) => ({ index, derived: c.derived })), start.c, width);
+  const writes: PastePlan['writes'] = [];
+  const problems: PasteProblem[] = [];
+  let dashes = 0;
+  let derivedSkipped = 0;
+  block.forEach((line, i) => {
+    line.forEach((text, j) => {
+      const r = tRows[i];
+      const c = tCols[j];
+      if (r == null || c == null) {
+        if (text.trim()) problems.push({ i, j, reason: 'outside', text });
+        return;
+      }
+      const row = rows[r]!;
+      const col = columns[c]!;
+      if (row.derived || col.derived) {
+        if (text.trim()) derivedSkipped++;
+        return;
+      }
+      const cell = classifyPasteCell(text, col.decimal);
+      if (cell.kind === 'invalid') problems.push({ i, j, reason: 'invalid', text });
+      else {
+        if (cell.kind === 'dash') dashes++;
+        writes.push({ cell: cellOf(row.key, col.key), text: cell.kind === 'blank' ? '' : cell.text });
+      }
+    });
+  });
+  const notices: string[] = [];
+  if (dashes) notices.push(`${dashes}个单元格中的「/」「-」「—」已按0填入`);
+  if (derivedSkipped) notices.push(`${derivedSkipped}个合计值未写入（总计由系统自动计算）`);
+  if (droppedHeaderRows) notices.push(`已忽略${droppedHeaderRows}行表头`);
+  if (droppedLabelColumn) notices.push('已忽略首列的行标题');
+  return { block, writes, problems, notices };
+}
+
+/** The undo entry of a set of writes, given the current text of each cell. */
+export function changesOf(writes: PastePlan['writes'], current: (cell: string) => string): CellChange[] {
+  return writes.map((w) => ({ cell: w.cell, before: current(w.cell), after: w.text }));
+}

@@ -1,0 +1,43 @@
+import { createContext, useContext } from 'react';
+import type { UseFormReturn } from 'react-hook-form';
+import type { CheckResult } from '../../domain/checks/types';
+import type { ReportDraft } from '../../domain/report/report-schema';
+import type { StoredReport } from '../../storage/stored-report';
+import type { DraftStore } from './draft-store';
+import type { UndoStack } from './undo-stack';
+
+export type EditorContextValue = {
+  id: string;
+  form: UseFormReturn<ReportDraft>;
+  store: DraftStore;
+  undo: UndoStack;
+  /** 已审定: every input read-only, nothing autosaved over it */
+  locked: boolean;
+  previous: StoredReport | null;
+  /** accepts a warning with its 说明 (saved with the report, exported) */
+  acceptWarning: (result: CheckResult, explanation: string) => Promise<void>;
+  /** writes one raw cell text through the form (so autosave and checks see it) */
+  setCell: (cellId: string, text: string) => void;
+  flush: () => Promise<void>;
+  /** re-reads the stored report into the form (after a restore or 「载入较新的版本」) */
+  reloadFromStorage: () => Promise<void>;
+  /** runs another write of this report in the autosave queue (review transitions, links) */
+  exclusive: <R extends { revision: number; updatedAt: string }>(op: (baseRevision: number) => Promise<R>) => Promise<R>;
+};
+
+export const EditorContext = createContext<EditorContextValue | null>(null);
+
+export function useEditor(): EditorContextValue {
+  const ctx = useContext(EditorContext);
+  if (!ctx) throw new Error('EditorContext missing');
+  return ctx;
+}
+
+/** The stored record as last read (review, status, revision): changes on every save, so it has its
+ * own context and only the few views that show it re-render. */
+export const LatestContext = createContext<StoredReport | null>(null);
+export function useLatest(): StoredReport {
+  const latest = useContext(LatestContext);
+  if (!latest) throw new Error('LatestContext missing');
+  return latest;
+}

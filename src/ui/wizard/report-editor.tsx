@@ -1,0 +1,182 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { REVIEW_STATUS_LABELS, WIZARD_STEPS, type WizardStepKey } from '../../domain/report/labels';
+import { draftToReport } from '../../domain/report/draft-convert';
+import type { StoredReport } from '../../storage/stored-report';
+import { useRepository } from '../hooks/use-repository';
+import { AppealsStep } from '../sections/appeals-step';
+import { ApplicationsStep } from '../sections/applications-step';
+import { ChecksStep } from '../sections/checks-step';
+import { MetaStep } from '../sections/meta-step';
+import { NarrativeStep } from '../sections/narrative-step';
+import { ProactiveStep } from '../sections/proactive-step';
+import { EditorContext, type EditorContextValue, LatestContext } from './editor-context';
+import { HistoryButton } from './history-dialog';
+import { SaveIndicator } from './save-indicator';
+import { StepNav } from './step-nav';
+import { useEditorSession } from './use-editor-session';
+
+export function ReportEditor({ id, step, focus }: { id: string; step: WizardStepKey; focus: string | null }) {
+  const repo = useRepository();
+  const stored = useLiveQuery(async () => (await repo.get(id)) ?? null, [repo, id]);
+  const [initial, setInitial] = useState<StoredReport | null>(null);
+  useEffect(() => {
+    if (stored && !initial) setInitial(stored);
+  }, [stored, initial]);
+  if (stored === undefined) return <p className="muted">正在打开报告…</p>;
+  if (stored === null || stored.deletedAt) {
+    return (
+      <div className="panel">
+        <h1>找不到这份报告</h1>
+        <p>它可能已被删除（可在回收站中恢复）。</p>
+        <a href="#/">返回报告列表</a>
+      </div>
+    );
+  }
+  if (!initial) return null;
+  return <EditorSession initial={initial} latest={stored} step={step} focus={focus} />;
+}
+
+function EditorSession({
+  initial,
+  latest,
+  step,
+  focus,
+}: {
+  initial: StoredReport;
+  latest: StoredReport;
+  step: WizardStepKey;
+  focus: string | null;
+}) {
+  const repo = useRepository();
+  const session = useEditorSession(initial, latest);
+  const settings = useLiveQuery(() => repo.getSettings(), [repo]);
+  const previous = useLiveQuery(
+    async () => (await repo.findPreviousYear(latest)) ?? null,
+    [repo, latest.previousYearId, latest.agencyName, latest.year],
+  );
+  const { store } = session;
+  useEffect(() => {
+    store.setContext({
+      previous: previous ? draftToReport(previous.draft) : null,
+      ...(settings ? { requiredOtherMatters: settings.requiredOtherMatters } : {}),
+    });
+  }, [previous, settings, store]);
+
+  // Step change: snapshot a version; then focus the requested cell or field, if any.
+  const lastStep = useRef(step);
+  useEffect(() => {
+    if (lastStep.current !== step) {
+      lastStep.current = step;
+      void session.snapshot('step');
+    }
+    const target = focus
+      ? document.querySelector<HTMLElement>(
+          `[data-cell="${CSS.escape(focus)}"], [data-field="${CSS.escape(focus)}"], [data-anchor="${CSS.escape(focus)}"]`,
+        )
+      : document.querySelector<HTMLElement>('main h2');
+    target?.focus();
+    target?.scrollIntoView({ block: 'center' });
+    // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the step or target changes, not on every keystroke
+  }, [step, focus]);
+
+  // Memoised: a new context value would re-render every cell of every grid on each save.
+  const ctx = useMemo<EditorContextValue>(
+    () => ({
+      id: initial.id,
+      form: session.form,
+      store,
+      undo: session.undo,
+      locked: session.locked,
+      previous: previous ?? null,
+      setCell: session.setCell,
+      flush: session.flush,
+      reloadFromStorage: session.reloadNewer,
+      acceptWarning: session.acceptWarning,
+      exclusive: session.exclusive,
+    }),
+    [
+      initial.id,
+      session.form,
+      store,
+      session.undo,
+      session.locked,
+      previous,
+      session.setCell,
+      session.flush,
+      session.reloadNewer,
+      session.acceptWarning,
+      session.exclusive,
+    ],
+  );
+  const stepLabel = WIZARD_STEPS.find((s) => s.key === step)?.label ?? '';
+  const meta = latest.draft.meta;
+
+  return (
+    <EditorContext.Provider value={ctx}>
+      <LatestContext.Provider value={latest}>
+      <div className="editor-head">
+        <h1>
+          {meta.agencyName || '（未填写机关名称）'} {meta.year ?? ''}年
+        </h1>
+        <span className={`badge status-${latest.status}`}>{REVIEW_STATUS_LABELS[latest.status]}</span>
+        <SaveIndicator state={session.saveState} />
+        <span className="spacer" />
+        <HistoryButton />
+        <a href={`#/print/${encodeURIComponent(initial.id)}`}>打印预览</a>
+      </div>
+      {session.saveState.kind === 'conflict' && (
+        <div className="banner error" role="alert">
+          <p>
+            这份报告已在另一个窗口（或标签页）中被修改并保存。为避免互相覆盖，本窗口的修改尚未保存。
+          </p>
+          <div className="row">
+            <button type="button" onClick={() => void session.reloadNewer()}>
+              载入较新的版本（放弃本窗口的修改）
+            </button>
+            <button type="button" onClick={() => void session.keepMineAsCopy()}>
+              将本窗口的修改另存为副本
+            </button>
+          </div>
+        </div>
+      )}
+      {session.locked && (
+        <div className="banner info" role="status">
+          本报告已审定，所有内容只读。如需修改，请在「校验与导出」中「撤销审定」。
+        </div>
+      )}
+      <div className="editor">
+        <StepNav current={step} />
+        <section aria-label={stepLabel} className="panel">
+          {step === 'checks' ? (
+            <StepView step={step} />
+          ) : (
+            <fieldset disabled={session.locked} className="plain">
+              <StepView step={step} />
+            </fieldset>
+          )}
+        </section>
+      </div>
+      </LatestContext.Provider>
+    </EditorContext.Provider>
+  );
+}
+
+function StepView({ step }: { step: WizardStepKey }) {
+  switch (step) {
+    case 'meta':
+      return <MetaStep />;
+    case 'overview':
+    case 'problems':
+    case 'otherMatters':
+      return <NarrativeStep part={step} />;
+    case 'proactive':
+      return <ProactiveStep />;
+    case 'applications':
+      return <ApplicationsStep />;
+    case 'appeals':
+      return <AppealsStep />;
+    case 'checks':
+      return <ChecksStep />;
+  }
+}

@@ -1,0 +1,49 @@
+import { WIZARD_STEPS, type WizardStepKey } from '../../domain/report/labels';
+import { editorPath } from '../../app/router';
+import { useDraftSelector } from './draft-store';
+import { useEditor } from './editor-context';
+import { stepStatuses } from './step-status';
+
+export function StepNav({ current }: { current: WizardStepKey }) {
+  const { id, store } = useEditor();
+  // Select a string so the list re-renders only when a count or completion actually changes.
+  const key = useDraftSelector(store, (s) => JSON.stringify(stepStatuses(s.checks)));
+  const statuses = JSON.parse(key) as ReturnType<typeof stepStatuses>;
+  return (
+    <nav className="steps" aria-label="填报步骤">
+      <ol>
+        {WIZARD_STEPS.map((step) => {
+          const st = statuses[step.key];
+          return (
+            <li key={step.key}>
+              <a
+                href={editorPath(id, step.key)}
+                aria-current={step.key === current ? 'step' : undefined}
+                data-step={step.key}
+              >
+                <span aria-hidden="true" className={st.complete ? 'done' : 'muted'}>
+                  {st.complete ? '✓' : '○'}
+                </span>
+                <span>{step.label}</span>
+                <span className="counts">
+                  {st.errors > 0 && (
+                    <span className="badge error" title={`${st.errors}个错误`}>
+                      {st.errors}
+                      <span className="visually-hidden">个错误</span>
+                    </span>
+                  )}
+                  {st.warnings > 0 && (
+                    <span className="badge warning" title={`${st.warnings}个警告`}>
+                      {st.warnings}
+                      <span className="visually-hidden">个警告</span>
+                    </span>
+                  )}
+                </span>
+              </a>
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}
