@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { pasteInto } from './clipboard';
+import { storedReport } from './idb';
 import { INPUT_COLUMNS, INPUT_ROWS, matrixHtml, matrixTsv, matrixValue } from './fixture-data';
 import { type EditorPage, ReportsListPage } from './pages/app-page';
 
@@ -110,4 +111,46 @@ test('accept a warning with a 说明 and find it in the exported JSON', async ({
   const result = file.checks.results.find((r: { id: string }) => r.id === 'narrative-empty:overview.proactive');
   expect(result.status).toBe('accepted');
   expect(result.explanation).toBe('本年度主动公开情况在总述中已说明。');
+});
+
+test('IME: composed text is written only at compositionend, and full-width digits are accepted', async ({ page }) => {
+  const editor = await openMatrix(page, '输入法测试');
+  const cell = editor.cell('applications.newReceived.natural');
+  await cell.focus();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Input.imeSetComposition', { text: '１', selectionStart: 1, selectionEnd: 1 });
+  await cdp.send('Input.imeSetComposition', { text: '１２', selectionStart: 2, selectionEnd: 2 });
+  await expect(cell).toHaveValue('１２');
+  await page.waitForTimeout(300);
+  expect((await storedReport(page, editor.reportId))?.draft.applications?.newReceived?.natural).toBe('');
+  await cdp.send('Input.insertText', { text: '１２' });
+  await expect.poll(async () => (await storedReport(page, editor.reportId))?.draft.applications?.newReceived?.natural).toBe('１２');
+  await page.keyboard.press('Enter');
+  await expect(cell).toHaveValue('12');
+  await expect.poll(async () => (await storedReport(page, editor.reportId))?.draft.applications?.newReceived?.natural).toBe('12');
+});
+
+test('F2 edits in place, Escape reverts, Delete clears, 空白填0 is undoable', async ({ page }) => {
+  const editor = await openMatrix(page, '编辑键测试');
+  const cell = editor.cell('applications.granted.natural');
+  await editor.fillCell('applications.granted.natural', '12');
+  await cell.focus();
+  await page.keyboard.press('F2');
+  await page.keyboard.type('3');
+  await expect(cell).toHaveValue('123');
+  await page.keyboard.press('Escape');
+  await expect(cell).toHaveValue('12');
+  await page.keyboard.type('7');
+  await expect(cell).toHaveValue('7');
+  await page.keyboard.press('Escape');
+  await expect(cell).toHaveValue('12');
+  await page.keyboard.press('Delete');
+  await expect(cell).toHaveValue('');
+  await page.keyboard.press('Control+z');
+  await expect(cell).toHaveValue('12');
+  await page.getByRole('button', { name: /空白填0（三、/ }).click();
+  await expect(editor.cell('applications.carriedForward.otherOrg')).toHaveValue('0');
+  await page.getByRole('button', { name: '撤销' }).click();
+  await expect(editor.cell('applications.carriedForward.otherOrg')).toHaveValue('');
+  await expect(cell).toHaveValue('12');
 });

@@ -15,7 +15,8 @@ const BUDGET_MS = 4.5 * 60_000;
 
 const args = new Set(process.argv.slice(2));
 const started = performance.now();
-const progress = (label: string) => process.stderr.write(`… ${label}\n`);
+const progress = (label: string) =>
+  process.stderr.write(`… ${((performance.now() - started) / 1000).toFixed(1)} s ${label}\n`);
 const print = (text: string) => process.stdout.write(`${text}\n`);
 const errorText = (e: unknown) => (e instanceof Error ? e.message.split('\n')[0]! : String(e));
 

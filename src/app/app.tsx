@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { REPORT_TITLE } from '../domain/report/labels';
 import { NianbaoDb } from '../storage/db';
+import { requestPersistence } from '../storage/persistence';
 import { createReportRepository } from '../storage/report-repository';
 import { RepositoryProvider } from '../ui/hooks/use-repository';
 import { ReportEditor } from '../ui/wizard/report-editor';
@@ -22,6 +23,16 @@ const NAV: { hash: string; label: string; match: Route['name'][] }[] = [
 export function App() {
   const route = useRoute();
   const repo = useMemo(() => createReportRepository(new NianbaoDb()), []);
+
+  // Ask once for persistent storage, so the browser does not evict the reports under disk pressure.
+  useEffect(() => {
+    void (async () => {
+      const settings = await repo.getSettings();
+      if (settings.persistRequested) return;
+      const granted = await requestPersistence();
+      await repo.saveSettings({ persistRequested: true, persistGranted: granted });
+    })().catch(() => undefined);
+  }, [repo]);
 
   useEffect(() => {
     document.title = route.name === 'reports' ? REPORT_TITLE : `${REPORT_TITLE} · nianbao`;

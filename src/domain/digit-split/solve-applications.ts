@@ -51,7 +51,7 @@ export interface SolveApplicationsOptions extends RowReadingOptions {
   readonly nodeBudget?: number;
 }
 
-const DEFAULT_NODE_BUDGET = 100_000;
+const DEFAULT_NODE_BUDGET = 50_000;
 
 const SLOT = new Map(APPLICATION_ROWS.map((row, i) => [row, i] as const));
 const slotOf = (row: ApplicationRow): number => SLOT.get(row)!;
@@ -129,7 +129,8 @@ export function solveApplications(
   // so that even a pathological table returns within the time a user will wait.
   let budget = options.nodeBudget ?? DEFAULT_NODE_BUDGET;
   const search: Search = (slots, max) => {
-    const result = searchReadings(slots, IDENTITIES, max, Math.max(budget, 0));
+    if (budget <= 0) return { solutions: [], more: false, budgetExceeded: true, nodes: 0 };
+    const result = searchReadings(slots, IDENTITIES, max, budget);
     budget -= result.nodes;
     return result;
   };

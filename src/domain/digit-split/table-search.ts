@@ -153,10 +153,8 @@ export function searchReadings(
     if (c !== null && c.length > 1 && c.some((r) => r.includes(UNKNOWN_CELL)))
       throw new Error('searchReadings: a row with several readings must have every cell read');
   }
-  const T0 = performance.now(); const G = globalThis as any; G.searches = (G.searches ?? 0) + 1;
   const bySlot = slotTerms(slots.length, identities);
   const alive = propagate(slots, identities, bySlot);
-  G.prop = (G.prop ?? 0) + performance.now() - T0;
   if (alive === null) return none;
 
   // Rows with one reading left are fixed; the rest are searched, fewest candidates first.
@@ -214,7 +212,6 @@ export function searchReadings(
     return set === null || lo !== partialHi[e]! || canMake(set, -lo);
   };
 
-  G.setup = (G.setup ?? 0) + performance.now() - T0;
   const solutions: number[][] = [];
   let more = false;
   let nodes = 0;
@@ -229,10 +226,10 @@ export function searchReadings(
     );
   const apply = (s: number, reading: readonly number[], sign: 1 | -1): void => {
     for (const term of bySlot[s]!) {
-      const [lo, hi] = contribution(reading[term.column]!, term.coef);
-      // Open rows hold only read cells, so lo and hi are finite and can be taken back out.
-      partialLo[term.identity]! += sign * lo;
-      partialHi[term.identity]! += sign * hi;
+      // Open rows hold only read cells, so their values are finite and can be taken back out.
+      const v = sign * term.coef * reading[term.column]!;
+      partialLo[term.identity]! += v;
+      partialHi[term.identity]! += v;
     }
   };
 
@@ -280,6 +277,5 @@ export function searchReadings(
     (_, e) => partialLo[e]! + suffixLo[e]! <= 0 && partialHi[e]! + suffixHi[e]! >= 0 && reachable(0, e),
   );
   if (rootFits) descend(0);
-  G.total = (G.total ?? 0) + performance.now() - T0; G.nodes = (G.nodes ?? 0) + nodes;
   return { solutions, more, budgetExceeded, nodes };
 }

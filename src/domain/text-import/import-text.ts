@@ -4,7 +4,6 @@
 // that disagrees with its parts, the old-format warning and what did not map. A report whose
 // numbers break the checks is still imported: it is evidence.
 import { parseCellId } from '../report/cell-address';
-import { writeDraftCell } from '../report/draft-convert';
 import { emptyDraft } from '../report/empty-report';
 import { NARRATIVE_PARTS } from '../report/keys';
 import { defaultTitle, PART_KEYS, PART_TITLES, type PartKey } from '../report/labels';
@@ -38,13 +37,14 @@ function textHash(text: string): string {
 
 const clamp = (text: string, max: number) => (text.length > max ? text.slice(0, max) : text);
 
+/** Writes the cells read into a draft this import just built (so in place, not copy per cell). */
 function writeCells(draft: ReportDraft, f: Findings): ReportDraft {
-  let out = draft;
   for (const [id, text] of f.cells) {
     const cell = parseCellId(id);
-    if (cell) out = writeDraftCell(out, cell, text);
+    const row = cell ? (draft[cell.part] as Record<string, Record<string, string>>)[cell.row] : undefined;
+    if (cell && row) row[cell.column] = text;
   }
-  return out;
+  return draft;
 }
 
 function importText(input: string, id: string): TextImportResult {

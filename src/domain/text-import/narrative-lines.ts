@@ -32,13 +32,14 @@ export function headingCoverage(text: string, label: string): number {
 export function stripHeading(rest: string, label: string): string {
   const labelForm = normalizeLabel(label.replace(MARKER, ''));
   if (labelForm === '') return rest;
-  const whole = normalizeLabel(rest);
-  if (whole.length <= labelForm.length * 2 + 4 && coverage(whole, labelForm) >= HEADING_COVERAGE) return '';
   const sep = rest.search(/[。：:；;]/u);
-  if (sep < 0) return rest;
-  const head = normalizeLabel(rest.slice(0, sep));
-  // Published headings pad the label (「本行政机关政府信息公开工作年度报告数据统计需要说明的事项」).
-  if (head.length <= labelForm.length * 3 + 4 && coverage(head, labelForm) >= HEADING_COVERAGE)
-    return rest.slice(sep + 1).trim();
-  return rest;
+  const tail = sep < 0 ? '' : rest.slice(sep + 1).trim();
+  if (tail !== '') {
+    const head = normalizeLabel(rest.slice(0, sep));
+    // Published headings pad the label (「本行政机关政府信息公开工作年度报告数据统计需要说明的事项」).
+    const isHeading = head.length <= labelForm.length * 3 + 4 && coverage(head, labelForm) >= HEADING_COVERAGE;
+    return isHeading ? tail : rest;
+  }
+  const whole = normalizeLabel(rest);
+  return whole.length <= labelForm.length * 2 + 4 && coverage(whole, labelForm) >= HEADING_COVERAGE ? '' : rest;
 }
