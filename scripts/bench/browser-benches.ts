@@ -134,12 +134,13 @@ async function showList(page: Page): Promise<void> {
   );
 }
 
-async function listFigures(page: Page, deadline: number): Promise<TimingRow[]> {
+async function listFigures(page: Page, deadline: number, progress: (label: string) => void): Promise<TimingRow[]> {
   const rows: TimingRow[] = [];
   const records = listRecords(LIST_SIZE, 2023);
   await replaceReports(page, records);
   await reloadAt(page, '#/settings');
   await waitForAppDb(page);
+  progress(`${LIST_SIZE} reports stored`);
 
   const listLabel = LABELS.list;
   try {
@@ -336,11 +337,13 @@ export async function runBrowserBenches(
   try {
     progress('starting vite preview and Chromium');
     server = await startPreview(cwd);
+    progress(`vite preview answers on ${server.url}`);
     browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: CHROMIUM_ARGS,
     });
     info.push(`Chromium ${browser.version()}, ${server.url}`);
+    progress(`Chromium ${browser.version()} launched`);
     // No service worker: every figure measures the app, not a cache warming up in the background.
     const context = await browser.newContext({
       serviceWorkers: 'block',
@@ -356,9 +359,10 @@ export async function runBrowserBenches(
 
     await page.goto(`${server.url}/#/`);
     await waitForAppDb(page);
+    progress('app loaded, database created');
 
     progress('7 reports list / open a report');
-    rows.push(...(await listFigures(page, deadline)));
+    rows.push(...(await listFigures(page, deadline, progress)));
 
     // The editor figures run on a small database of their own (the 1,000 list reports are gone).
     await replaceReports(page, [

@@ -13,9 +13,13 @@ import { type Route, useRoute } from './router';
 
 // Heavy, rarely used views load on demand (STACK.md: the bare stack is already ~150 KB gzip).
 const PrintPage = lazy(() => import('../ui/print/print-page').then((m) => ({ default: m.PrintPage })));
+const SummaryPage = lazy(() => import('../ui/summary/summary-page').then((m) => ({ default: m.SummaryPage })));
+const AuditPage = lazy(() => import('../ui/audit/audit-page').then((m) => ({ default: m.AuditPage })));
 
 const NAV: { hash: string; label: string; match: Route['name'][] }[] = [
   { hash: '#/', label: '报告列表', match: ['reports', 'editor'] },
+  { hash: '#/summary', label: '汇总', match: ['summary'] },
+  { hash: '#/audit', label: '批量审核', match: ['audit'] },
   { hash: '#/trash', label: '回收站', match: ['trash'] },
   { hash: '#/settings', label: '设置', match: ['settings'] },
 ];
@@ -81,6 +85,18 @@ function RouteView({ route }: { route: Route }) {
       return <TrashPage />;
     case 'settings':
       return <SettingsPage />;
+    case 'summary':
+      return (
+        <Suspense fallback={<p className="muted">正在加载…</p>}>
+          <SummaryPage />
+        </Suspense>
+      );
+    case 'audit':
+      return (
+        <Suspense fallback={<p className="muted">正在加载…</p>}>
+          <AuditPage />
+        </Suspense>
+      );
     case 'editor':
       return <ReportEditor key={route.id} id={route.id} step={route.step} focus={route.focus} />;
     default:

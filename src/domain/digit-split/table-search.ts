@@ -3,7 +3,9 @@
 // (「（七）总计」 = the 21 result rows; 「第一项加第二项之和，等于第三项加第四项之和」).
 // Each identity is a signed sum of one column over some rows that must equal 0. The search
 // narrows every row's candidate cuts by interval bounds until nothing changes, then backtracks
-// over the rows still open, fewest candidates first, pruning on the partial column sums.
+// over the rows still open, fewest candidates first, pruning on the partial column sums (by
+// bounds and by the exact set of sums the open rows can still make), and remembering partial
+// sums that led nowhere. A node budget bounds the time on pathological input.
 // A cell that was not read (a row left unread, or a blank) is a free non-negative unknown:
 // it turns its side of every identity it is in into a half-line, which is exact for one unread
 // row and a safe relaxation (never rejects a true reading) for more.

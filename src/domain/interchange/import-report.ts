@@ -63,7 +63,7 @@ async function importUnsafe(text: string): Promise<ImportResult> {
   const file = parsed.data;
 
   const warnings: string[] = migrated.applied.flatMap((s) => (s.notice ? [s.notice] : []));
-  const { disagreements } = recomputeDerived(file.report); const report = file.report;
+  const { report, disagreements } = recomputeDerived(file.report);
   warnings.push(...disagreements.map(describeDisagreement));
 
   // The digest seals the report as written, so it is checked against the file's own values.

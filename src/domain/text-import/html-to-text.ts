@@ -1,0 +1,248 @@
+// The text of a saved web page (.html) or of a .docx converted to HTML (mammoth, in the UI),
+// for the importer (SPEC §11) — without the DOM, so the domain stays DOM-free (STYLE: domain is
+// plain TypeScript). A small tolerant tokenizer, linear in the input, that only reads: nothing in
+// the page is executed or fetched. <script>, <style>, <head> and the like are dropped; block
+// elements and <br> become line breaks; a table row becomes one line with its cells separated by
+// tabs (the shape table-tokens.ts reads); character references are decoded.
+import { decodeEntities } from './html-entities';
+
+/** Elements whose content is never text of the report. */
+const SKIPPED = new Set(['script', 'style', 'head', 'title', 'noscript', 'template', 'iframe', 'object', 'svg', 'math']);
+/** Elements that start and end a line (outside a table cell). */
+const BLOCKS = new Set([
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'br',
+  'caption',
+  'center',
+  'dd',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'html',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'ul',
+]);
+
+type TableState = { row: string[] | null; cell: string | null };
+
+class TextSink {
+  private readonly lines: string[] = [];
+  private line = '';
+  private readonly tables: TableState[] = [];
+  pre = 0;
+
+  private get table(): TableState | undefined {
+    return this.tables.at(-1);
+  }
+
+  text(raw: string): void {
+    const decoded = decodeEntities(raw);
+    const table = this.table;
+    if (table?.cell != null) {
+      table.cell += decoded;
+      return;
+    }
+    if (this.pre > 0) {
+      const parts = decoded.split(/\r\n?|\n/);
+      parts.forEach((part, k) => {
+        if (k > 0) this.breakLine();
+        this.line += part;
+      });
+      return;
+    }
+    this.line += decoded;
+  }
+
+  /** A block boundary: a new line, or a space inside a table cell (a cell stays on its row). */
+  block(): void {
+    const table = this.table;
+    if (table?.cell != null) table.cell += ' ';
+    else this.breakLine();
+  }
+
+  breakLine(): void {
+    this.lines.push(this.pre > 0 ? this.line : collapse(this.line));
+    this.line = '';
+  }
+
+  openTable(): void {
+    if (this.table?.cell == null) this.breakLine();
+    this.tables.push({ row: null, cell: null });
+  }
+
+  closeTable(): void {
+    this.closeRow();
+    this.tables.pop();
+  }
+
+  openRow(): void {
+    if (!this.table) this.openTable();
+    this.closeRow();
+    this.table!.row = [];
+  }
+
+  openCell(): void {
+    if (!this.table) this.openTable();
+    const table = this.table!;
+    this.closeCell();
+    table.row ??= [];
+    table.cell = '';
+  }
+
+  closeCell(): void {
+    const table = this.table;
+    if (!table || table.cell === null) return;
+    table.row ??= [];
+    table.row.push(collapse(table.cell));
+    table.cell = null;
+  }
+
+  closeRow(): void {
+    this.closeCell();
+    const table = this.table;
+    if (!table || table.row === null) return;
+    const cells = table.row;
+    table.row = null;
+    const outer = this.tables.at(-2);
+    // A table nested in a cell stays inside that cell.
+    if (outer?.cell != null) outer.cell += ` ${cells.join(' ')} `;
+    else {
+      if (this.line.trim() !== '') this.breakLine();
+      this.lines.push(cells.join('\t'));
+    }
+  }
+
+  finish(): string {
+    while (this.tables.length > 0) this.closeTable();
+    this.breakLine();
+    return this.lines
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .replace(/^\n+|\n+$/g, '');
+  }
+}
+
+/** HTML whitespace runs to one space (not tabs: they separate table cells in the output). */
+function collapse(text: string): string {
+  return text.replace(/[ \n\r\f\t\u00A0]+/g, ' ').trim();
+}
+
+const TAG_NAME = /[A-Za-z][A-Za-z0-9:-]*/y;
+
+/** Index just past the `>` that ends a tag starting at `from`, skipping quoted attribute values. */
+function tagEnd(html: string, from: number): number {
+  let quote = '';
+  for (let i = from; i < html.length; i++) {
+    const ch = html[i];
+    if (quote) {
+      if (ch === quote) quote = '';
+    } else if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === '>') return i + 1;
+  }
+  return html.length;
+}
+
+/** Index just past `</name …>` from `from`, or the end of the input. */
+function skipElement(html: string, name: string, from: number): number {
+  const close = new RegExp(`</${name}[\\s/>]`, 'gi');
+  close.lastIndex = from;
+  const m = close.exec(html);
+  return m ? tagEnd(html, m.index + 2) : html.length;
+}
+
+function handleTag(sink: TextSink, name: string, closing: boolean): void {
+  switch (name) {
+    case 'table':
+      if (closing) sink.closeTable();
+      else sink.openTable();
+      return;
+    case 'tr':
+      if (closing) sink.closeRow();
+      else sink.openRow();
+      return;
+    case 'td':
+    case 'th':
+      if (closing) sink.closeCell();
+      else sink.openCell();
+      return;
+    case 'pre':
+      sink.block();
+      sink.pre = Math.max(0, sink.pre + (closing ? -1 : 1));
+      return;
+  }
+  if (BLOCKS.has(name)) sink.block();
+}
+
+/** The text of an HTML document: lines, with table rows as tab-separated cells. Never throws. */
+export function htmlToText(html: string): string {
+  const source = typeof html === 'string' ? html : '';
+  const sink = new TextSink();
+  let i = 0;
+  let textStart = 0;
+  const flushText = (end: number) => {
+    if (end > textStart) sink.text(source.slice(textStart, end));
+  };
+  while (i < source.length) {
+    const lt = source.indexOf('<', i);
+    if (lt < 0) break;
+    const next = source[lt + 1] ?? '';
+    if (next === '!' || next === '?') {
+      flushText(lt);
+      // Comments, <!DOCTYPE>, <![CDATA[…]]>, processing instructions: never text of the report.
+      const end = source.startsWith('<!--', lt)
+        ? source.indexOf('-->', lt + 4)
+        : source.startsWith('<![CDATA[', lt)
+          ? source.indexOf(']]>', lt)
+          : source.indexOf('>', lt);
+      i = end < 0 ? source.length : end + (source.startsWith('<!--', lt) || source.startsWith('<![CDATA[', lt) ? 3 : 1);
+      textStart = i;
+      continue;
+    }
+    const closing = next === '/';
+    TAG_NAME.lastIndex = lt + (closing ? 2 : 1);
+    const m = TAG_NAME.exec(source);
+    if (!m) {
+      // A lone 「<」 (「a < b」) is text.
+      i = lt + 1;
+      continue;
+    }
+    flushText(lt);
+    const name = m[0].toLowerCase();
+    const end = tagEnd(source, TAG_NAME.lastIndex);
+    const selfClosing = source[end - 2] === '/';
+    if (!closing && SKIPPED.has(name) && !selfClosing) {
+      // A <head> left open (no </head>) must not swallow the body: only its own tag is dropped.
+      const skipped = skipElement(source, name, end);
+      i = name === 'head' && skipped === source.length ? end : skipped;
+    } else {
+      if (!SKIPPED.has(name)) handleTag(sink, name, closing);
+      i = end;
+    }
+    textStart = i;
+  }
+  flushText(source.length);
+  return sink.finish();
+}
