@@ -209,7 +209,7 @@ export function searchReadings(
   }
   // With every cell of the identity read so far, the open rows must make up exactly −partial.
   const reachable = (depth: number, e: number): boolean => {
-    const set = reach[depth * n + e];
+    const set = reach[depth * n + e]!;
     const lo = partialLo[e]!;
     return set === null || lo !== partialHi[e]! || canMake(set, -lo);
   };

@@ -1,8 +1,18 @@
-// fast-check generators of VALID part 三 matrices and part 四 tables (every identity holds), and
-// their rendering with the separators lost, for the property tests of the digit-split solvers.
+// Test support for the digit-split solvers: fast-check generators of VALID part 三 matrices and
+// part 四 tables (every identity holds), their rendering with the separators lost, the sample
+// report's tables, and an identity check that does not share code with the solver.
 import fc from 'fast-check';
+import expected from '../fixtures/qufu-2021.expected.json';
+import { deriveApplications } from '../report/derive';
 import type { AppealGroup, ApplicationRow } from '../report/keys';
-import { APPEAL_GROUPS, APPLICANT_INPUT_COLUMNS, APPLICATION_ROWS, RESULT_ROWS } from '../report/keys';
+import {
+  APPEAL_FIELDS,
+  APPEAL_GROUPS,
+  APPLICANT_COLUMNS,
+  APPLICANT_INPUT_COLUMNS,
+  APPLICATION_ROWS,
+  RESULT_ROWS,
+} from '../report/keys';
 import { joinCells } from './run-together';
 import type { ApplicationsInput } from './solve-applications';
 
@@ -69,4 +79,41 @@ export function appealsTable(count: fc.Arbitrary<number>): fc.Arbitrary<AppealsT
   return fc
     .tuple(group, group, group)
     .map((groups) => Object.fromEntries(APPEAL_GROUPS.map((g, i) => [g, groups[i]!])) as AppealsTable);
+}
+
+/** The sample report's part 三 matrix, 7 values per row in the order of the national format. */
+export function qufuMatrix(): FullMatrix {
+  return Object.fromEntries(
+    APPLICATION_ROWS.map((row) => [row, APPLICANT_COLUMNS.map((c) => expected.applications[row][c])]),
+  ) as FullMatrix;
+}
+
+export function qufuAppeals(): AppealsTable {
+  return Object.fromEntries(
+    APPEAL_GROUPS.map((g) => [g, APPEAL_FIELDS.map((f) => expected.appeals[g][f])]),
+  ) as AppealsTable;
+}
+
+/**
+ * The identities a reading breaks, checked independently of the solver: every 「总计」 and
+ * 「（七）总计」 recomputed by derive.ts, and 一 + 二 = （七） + 四 in every column.
+ */
+export function brokenIdentities(reading: FullMatrix): string[] {
+  const inputs = Object.fromEntries(
+    APPLICATION_ROWS.map((row) => [
+      row,
+      Object.fromEntries(APPLICANT_INPUT_COLUMNS.map((c, i) => [c, reading[row][i]!])),
+    ]),
+  );
+  const derived = deriveApplications(inputs);
+  const broken: string[] = [];
+  for (const row of APPLICATION_ROWS)
+    APPLICANT_COLUMNS.forEach((c, i) => {
+      if (derived[row][c] !== reading[row][i]) broken.push(`${row}.${c}`);
+    });
+  APPLICANT_COLUMNS.forEach((c, i) => {
+    const r = (row: ApplicationRow): number => reading[row][i]!;
+    if (r('newReceived') + r('carriedOver') !== r('totalHandled') + r('carriedForward')) broken.push(`balance:${c}`);
+  });
+  return broken;
 }

@@ -13,7 +13,8 @@ export function parseCount(raw: string | null | undefined): ParsedCell {
   const text = normalizeNumberText(raw);
   if (text === '') return { kind: 'blank' };
   if (isDashText(text)) return { kind: 'dash', value: 0 };
-  if (!/^\d{1,15}$/.test(text)) return { kind: 'invalid', text: raw };
+  // At most 12 digits (MAX_COUNT): no organ receives a trillion applications, and sums stay exact.
+  if (!/^\d{1,12}$/.test(text)) return { kind: 'invalid', text: raw };
   return { kind: 'value', value: Number(text) };
 }
 

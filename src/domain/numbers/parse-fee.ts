@@ -19,7 +19,8 @@ export function parseFee(raw: string | null | undefined): ParsedCell {
 
 /** "24252.311082" → 24252311082 (integer units), or null when not a decimal ≥ 0 with ≤ 6 places. */
 export function feeTextToUnits(text: string): number | null {
-  const m = /^(\d{1,12})(?:\.(\d{0,6}))?$/.exec(text);
+  // Trailing zeros past the 6th place carry no value (Excel may print 24252.3110820).
+  const m = /^(\d{1,12})(?:\.(\d{0,6})0*)?$/.exec(text);
   if (!m) return null;
   const whole = Number(m[1]);
   const frac = Number((m[2] ?? '').padEnd(FEE_DECIMALS, '0'));

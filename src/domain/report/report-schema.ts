@@ -97,12 +97,20 @@ export type DraftApplications = ReportDraft['applications'];
 export type DraftAppeals = ReportDraft['appeals'];
 
 // ---- checked report (interchange) -------------------------------------------------------
+/** Largest input count; totals may reach 126× this (「（七）总计」 of the 总计 column), still far below 2^53. */
 export const MAX_COUNT = 1e12;
+export const MAX_DERIVED_COUNT = 1e15;
 const count = z
   .number({ error: '应为数字或 null' })
   .int({ error: '应为非负整数' })
   .min(0, { error: '不能为负数' })
   .max(MAX_COUNT, { error: '数值过大' })
+  .nullable();
+const derivedCount = z
+  .number({ error: '应为数字或 null' })
+  .int({ error: '应为非负整数' })
+  .min(0, { error: '不能为负数' })
+  .max(MAX_DERIVED_COUNT, { error: '数值过大' })
   .nullable();
 const fee = z
   .number({ error: '应为数字或 null' })
@@ -118,8 +126,19 @@ export const proactiveSchema = z.strictObject({
   enforcement: z.strictObject({ decisions: count }),
   fees: z.strictObject({ amount: fee }),
 });
-export const applicationsSchema = keyed(APPLICATION_ROWS, keyed(APPLICANT_COLUMNS, count));
-export const appealsSchema = keyed(APPEAL_GROUPS, keyed(APPEAL_FIELDS, count));
+const applicationRow = z.strictObject({
+  ...Object.fromEntries(APPLICANT_INPUT_COLUMNS.map((c) => [c, count])),
+  total: derivedCount,
+} as Record<(typeof APPLICANT_INPUT_COLUMNS)[number], typeof count> & { total: typeof derivedCount });
+export const applicationsSchema = z.strictObject({
+  ...Object.fromEntries(APPLICATION_ROWS.map((r) => [r, applicationRow])),
+  totalHandled: keyed(APPLICANT_COLUMNS, derivedCount),
+} as Record<(typeof APPLICATION_ROWS)[number], typeof applicationRow>);
+const appealGroup = z.strictObject({
+  ...Object.fromEntries(APPEAL_INPUT_FIELDS.map((f) => [f, count])),
+  total: derivedCount,
+} as Record<(typeof APPEAL_INPUT_FIELDS)[number], typeof count> & { total: typeof derivedCount });
+export const appealsSchema = keyed(APPEAL_GROUPS, appealGroup);
 export type Proactive = z.infer<typeof proactiveSchema>;
 export type Applications = z.infer<typeof applicationsSchema>;
 export type Appeals = z.infer<typeof appealsSchema>;

@@ -3,8 +3,8 @@
 // by label similarity; the order of the format is then imposed by a monotone alignment (the
 // classic dynamic programme of sequence alignment), so a label that resembles two rows goes to
 // the one that fits the order. Source rows whose labels are too damaged to match (a typo in a
-// two-character label) are placed by position only between two matched rows and only when they
-// are exactly as many as the format rows missing there; the summary says so.
+// two-character label) are placed by position only next to a matched row and only when they are
+// exactly as many as the format rows missing there; the summary says so.
 import { normalizeLabel, similarity, similarityBound } from './label-match';
 import { firstGroupBlanks, hasValue, type LogicalRow } from './table-tokens';
 
@@ -33,6 +33,8 @@ export const ROW_SIMILARITY = 0.6;
 const MAX_PIECES = 6;
 /** Longest run of damaged labels placed by position. */
 const MAX_FILL = 3;
+/** A real table has about 30 logical rows; past this the section is not a table (bounds the work). */
+const MAX_ROWS = 300;
 
 type Tail = { text: string; norm: string };
 
@@ -59,7 +61,8 @@ function score<K>(rowTails: readonly Tail[], row: LogicalRow, c: RowCandidate<K>
   return best;
 }
 
-export function alignRows<K>(rows: readonly LogicalRow[], candidates: readonly RowCandidate<K>[]): AlignedRow<K>[] {
+export function alignRows<K>(all: readonly LogicalRow[], candidates: readonly RowCandidate<K>[]): AlignedRow<K>[] {
+  const rows = all.slice(0, MAX_ROWS);
   const m = rows.length;
   const n = candidates.length;
   const rowTails = rows.map(tails);
@@ -106,10 +109,10 @@ function fillByPosition<K>(rows: readonly LogicalRow[], candidates: readonly Row
     for (let r = prevRow + 1; r < i; r++) if (hasValue(rows[r]!.run)) gapRows.push(r);
     const gapCands: number[] = [];
     for (let c = prevCand + 1; c < nextCand; c++) if (candidates[c]!.fillable) gapCands.push(c);
-    // Only between two matched rows, and only when the damaged rows are exactly as many as the
-    // format rows missing there (a short run: a longer one is more likely a different layout).
-    const bounded = prevRow >= 0 && i < rows.length;
-    if (bounded && gapRows.length > 0 && gapRows.length <= MAX_FILL && gapRows.length === gapCands.length)
+    // Only when the damaged rows are exactly as many as the format rows missing there, and only
+    // a short run (a longer one is more likely a different layout) next to at least one match.
+    const anchored = prevRow >= 0 || i < rows.length;
+    if (anchored && gapRows.length > 0 && gapRows.length <= MAX_FILL && gapRows.length === gapCands.length)
       gapRows.forEach((r, k) => {
         match[r] = gapCands[k]!;
       });

@@ -20,9 +20,12 @@ export function subItemMarker(line: string): { n: number; rest: string } | null 
 /** A heading must contain this much of its label, in order. */
 const HEADING_COVERAGE = 0.8;
 
-/** How much of the label (without its marker) the text covers. */
+/** A heading sits at the start of its line; only this much of a line is compared with it. */
+const HEADING_WINDOW = 80;
+
+/** How much of the label (without its marker) the start of the text covers. */
 export function headingCoverage(text: string, label: string): number {
-  return coverage(normalizeLabel(text), normalizeLabel(label.replace(MARKER, '')));
+  return coverage(normalizeLabel(text.slice(0, HEADING_WINDOW)), normalizeLabel(label.replace(MARKER, '')));
 }
 
 /**

@@ -19,16 +19,27 @@ export type CellToken = Extract<TableToken, { kind: 'value' | 'blank' }>;
 export type TextToken = Extract<TableToken, { kind: 'text' }>;
 
 const CJK = /[\u3400-\u9FFF\uF900-\uFAFF]/u;
-/** Label text with its numbers glued on: 「…申请数量230000023」 → 「…申请数量」, 「230000023」. */
-const TRAILING_DIGITS = /^(.*?[^\d０-９.．,，\s])([\d０-９][\d０-９,，.．]*)$/u;
 const HAS_DIGIT = /[\d０-９]/u;
+const NUMBER_CHAR = /[\d０-９,，.．]/u;
+
+/**
+ * Label text with its numbers glued on: 「…申请数量230000023」 → 「…申请数量」, 「230000023」.
+ * Scanned from the end (a regex with a lazy prefix would be quadratic on a long line).
+ */
+function splitTrailingNumber(piece: string): [string, string] | null {
+  let start = piece.length;
+  while (start > 0 && NUMBER_CHAR.test(piece[start - 1]!)) start--;
+  while (start < piece.length && !HAS_DIGIT.test(piece[start]!)) start++;
+  if (start >= piece.length || start === 0) return null;
+  return [piece.slice(0, start), piece.slice(start)];
+}
 
 function classify(piece: string, line: number, out: TableToken[]): void {
   if (CJK.test(piece)) {
-    const glued = TRAILING_DIGITS.exec(piece);
-    if (glued && CJK.test(glued[1]!)) {
-      out.push({ kind: 'text', text: glued[1]!, line });
-      out.push({ kind: 'value', text: glued[2]!, line });
+    const glued = splitTrailingNumber(piece);
+    if (glued && CJK.test(glued[0])) {
+      out.push({ kind: 'text', text: glued[0], line });
+      out.push({ kind: 'value', text: glued[1], line });
     } else out.push({ kind: 'text', text: piece, line });
     return;
   }

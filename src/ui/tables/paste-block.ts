@@ -55,7 +55,7 @@ export function classifyPasteCell(raw: string, decimal: boolean): PasteCell {
     const units = feeTextToUnits(text);
     return units === null ? { kind: 'invalid', source: raw } : { kind: 'value', text: formatFeeUnits(units) };
   }
-  return /^\d{1,15}$/.test(text) ? { kind: 'value', text: String(Number(text)) } : { kind: 'invalid', source: raw };
+  return /^\d{1,12}$/.test(text) ? { kind: 'value', text: String(Number(text)) } : { kind: 'invalid', source: raw };
 }
 
 const looksNumeric = (s: string) => {
