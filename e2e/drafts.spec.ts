@@ -14,9 +14,21 @@ test('create a report, fill every part, reload: everything is there', async ({ p
   const narratives: Record<string, string[]> = {
     overview: ['proactive', 'onRequest', 'management', 'platforms', 'oversight'],
     problems: ['problems', 'improvements'],
-    otherMatters: ['processingFees', 'workPlan', 'proposals', 'innovation', 'statisticsNotes', 'otherItems', 'specialRequirements'],
+    otherMatters: [
+      'processingFees',
+      'workPlan',
+      'proposals',
+      'innovation',
+      'statisticsNotes',
+      'otherItems',
+      'specialRequirements',
+    ],
   };
-  const steps: Record<string, string> = { overview: '一、总体情况', problems: '五、问题与改进', otherMatters: '六、其他事项' };
+  const steps: Record<string, string> = {
+    overview: '一、总体情况',
+    problems: '五、问题与改进',
+    otherMatters: '六、其他事项',
+  };
   for (const [part, keys] of Object.entries(narratives)) {
     await editor.step(steps[part]!);
     for (const key of keys) await editor.field(`${part}.${key}`).fill(`${part}.${key} 的内容：无。`);
@@ -25,7 +37,8 @@ test('create a report, fill every part, reload: everything is there', async ({ p
   await editor.step('二、主动公开');
   const p = FIXTURE.proactive;
   for (const [row, fields] of Object.entries(p)) {
-    for (const [field, value] of Object.entries(fields)) await editor.fillCell(`proactive.${row}.${field}`, String(value));
+    for (const [field, value] of Object.entries(fields))
+      await editor.fillCell(`proactive.${row}.${field}`, String(value));
   }
 
   await editor.step('三、依申请公开');
@@ -38,7 +51,13 @@ test('create a report, fill every part, reload: everything is there', async ({ p
 
   await page.reload();
   await editor.step('三、依申请公开');
-  for (const row of ['newReceived', 'partiallyGranted', 'withheldInternalAffairs', 'unavailableNotHeld', 'carriedForward'])
+  for (const row of [
+    'newReceived',
+    'partiallyGranted',
+    'withheldInternalAffairs',
+    'unavailableNotHeld',
+    'carriedForward',
+  ])
     for (const col of INPUT_COLUMNS)
       await expect(editor.cell(`applications.${row}.${col}`)).toHaveValue(String(matrixValue(row, col)));
   await expect(editor.cell('applications.totalHandled.total')).toHaveText('23');
@@ -47,12 +66,16 @@ test('create a report, fill every part, reload: everything is there', async ({ p
   await editor.step('四、复议诉讼');
   await expect(editor.cell('appeals.litigationAfterReconsideration.pending')).toHaveValue('0');
   await editor.step('六、其他事项');
-  await expect(editor.field('otherMatters.specialRequirements')).toHaveValue('otherMatters.specialRequirements 的内容：无。');
+  await expect(editor.field('otherMatters.specialRequirements')).toHaveValue(
+    'otherMatters.specialRequirements 的内容：无。',
+  );
   await editor.step('报告信息');
   await expect(editor.field('meta.contactPhone')).toHaveValue(FIXTURE.meta.contactPhone);
 });
 
-test('type into a cell and reload within 50 ms of the last keystroke, 20 times: every keystroke is there', async ({ page }) => {
+test('type into a cell and reload within 50 ms of the last keystroke, 20 times: every keystroke is there', async ({
+  page,
+}) => {
   const list = new ReportsListPage(page);
   await list.goto();
   const editor = await list.createReport('快速重载测试', 2021);
@@ -171,7 +194,12 @@ test('restore a history version', async ({ page }) => {
   await editor.saved();
   await page.getByRole('button', { name: '历史版本' }).click();
   const dialog = page.getByRole('dialog', { name: '历史版本' });
-  await dialog.getByRole('row').filter({ hasText: '切换步骤' }).first().getByRole('button', { name: '恢复' }).click();
+  await dialog
+    .getByRole('row')
+    .filter({ hasText: '切换步骤' })
+    .first()
+    .getByRole('button', { name: '恢复' })
+    .click();
   await expect(dialog.getByText('已恢复到')).toBeVisible();
   await dialog.getByRole('button', { name: '关闭' }).click();
   await expect(editor.field('overview.proactive')).toHaveValue('第一版');
@@ -179,13 +207,14 @@ test('restore a history version', async ({ page }) => {
   await expect(editor.field('overview.proactive')).toHaveValue('第一版');
 });
 
-test('「基于上年报告」 carries last year\'s 结转下年度 into 上年结转 column by column', async ({ page }) => {
+test("「基于上年报告」 carries last year's 结转下年度 into 上年结转 column by column", async ({ page }) => {
   const list = new ReportsListPage(page);
   await list.goto();
   const last = await list.createReport('结转测试局', 2020);
   await last.step('三、依申请公开');
   const values = ['3', '1', '0', '2', '0', '5'];
-  for (const [i, col] of INPUT_COLUMNS.entries()) await last.fillCell(`applications.carriedForward.${col}`, values[i]!);
+  for (const [i, col] of INPUT_COLUMNS.entries())
+    await last.fillCell(`applications.carriedForward.${col}`, values[i]!);
   await last.saved();
   await list.goto();
   const next = await list.createReport('结转测试局', 2021, '部门', true);

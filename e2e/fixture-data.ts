@@ -6,7 +6,14 @@ const expected = JSON.parse(
 ) as typeof import('../src/domain/fixtures/qufu-2021.expected.json');
 
 export const FIXTURE = expected;
-export const INPUT_COLUMNS = ['natural', 'business', 'research', 'publicInterest', 'legal', 'otherOrg'] as const;
+export const INPUT_COLUMNS = [
+  'natural',
+  'business',
+  'research',
+  'publicInterest',
+  'legal',
+  'otherOrg',
+] as const;
 export const MATRIX_ROWS = Object.keys(expected.applications) as (keyof typeof expected.applications)[];
 export const INPUT_ROWS = MATRIX_ROWS.filter((r) => r !== 'totalHandled');
 
@@ -21,7 +28,8 @@ export function matrixTsv(): string {
 /** The whole 25 × 7 table with row labels, as a web page's HTML table. */
 export function matrixHtml(): string {
   const rows = MATRIX_ROWS.map(
-    (r) => `<tr><td>${r}</td>${[...INPUT_COLUMNS, 'total'].map((c) => `<td>${matrixValue(r, c)}</td>`).join('')}</tr>`,
+    (r) =>
+      `<tr><td>${r}</td>${[...INPUT_COLUMNS, 'total'].map((c) => `<td>${matrixValue(r, c)}</td>`).join('')}</tr>`,
   );
   return `<html><body><table><tr><th></th><th>自然人</th><th>商业企业</th><th>科研机构</th><th>社会公益组织</th><th>法律服务机构</th><th>其他</th><th>总计</th></tr>${rows.join('')}</table></body></html>`;
 }

@@ -1,7 +1,10 @@
 import type { Page } from '@playwright/test';
 
 /** Reads one stored report record straight from IndexedDB (what survives a crash or a reload). */
-export async function storedReport(page: Page, id: string): Promise<{ revision: number; draft: Record<string, Record<string, Record<string, string>>> } | null> {
+export async function storedReport(
+  page: Page,
+  id: string,
+): Promise<{ revision: number; draft: Record<string, Record<string, Record<string, string>>> } | null> {
   return page.evaluate(
     (reportId) =>
       new Promise((resolve, reject) => {

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { pasteInto } from './clipboard';
-import { storedReport } from './idb';
 import { INPUT_COLUMNS, INPUT_ROWS, matrixHtml, matrixTsv, matrixValue } from './fixture-data';
+import { storedReport } from './idb';
 import { type EditorPage, ReportsListPage } from './pages/app-page';
 
 async function openMatrix(page: import('@playwright/test').Page, name: string): Promise<EditorPage> {
@@ -60,7 +60,9 @@ test('paste the matrix as an HTML table copied from a web page', async ({ page }
   await expectFixtureMatrix(editor);
 });
 
-test('a pasted block with non-numbers opens a preview and writes nothing until confirmed', async ({ page }) => {
+test('a pasted block with non-numbers opens a preview and writes nothing until confirmed', async ({
+  page,
+}) => {
   const editor = await openMatrix(page, '粘贴预览测试');
   await pasteInto(editor.cell('applications.newReceived.natural'), { text: '1\t2\tx\r\n3\t—\t4\r\n' });
   const dialog = page.getByRole('dialog', { name: '粘贴预览' });
@@ -73,7 +75,9 @@ test('a pasted block with non-numbers opens a preview and writes nothing until c
   await expect(editor.cell('applications.newReceived.research')).toHaveValue('');
 });
 
-test('break one cell: exactly that column\'s and 总计\'s balance errors, with their numbers', async ({ page }) => {
+test("break one cell: exactly that column's and 总计's balance errors, with their numbers", async ({
+  page,
+}) => {
   const editor = await openMatrix(page, '勾稽错误测试');
   await pasteInto(editor.cell('applications.newReceived.natural'), { text: matrixTsv() });
   await expectFixtureMatrix(editor);
@@ -82,9 +86,13 @@ test('break one cell: exactly that column\'s and 总计\'s balance errors, with 
   await expect(page.locator('[data-balance="total"]')).toHaveText('相差 2');
   await expect(page.locator('[data-balance="business"]')).toHaveAttribute('data-state', 'equal');
   await editor.step('校验与导出');
-  const errors = page.getByRole('region', { name: '校验结果' }).locator('[data-severity="error"][data-status="failed"]');
+  const errors = page
+    .getByRole('region', { name: '校验结果' })
+    .locator('[data-severity="error"][data-status="failed"]');
   await expect(errors.filter({ has: page.locator('[data-check-id^="balance:"]') })).toHaveCount(0);
-  const balance = page.getByRole('region', { name: '校验结果' }).locator('[data-check-id^="balance:"][data-status="failed"]');
+  const balance = page
+    .getByRole('region', { name: '校验结果' })
+    .locator('[data-check-id^="balance:"][data-status="failed"]');
   await expect(balance).toHaveCount(2);
   await expect(editor.check('balance:natural')).toContainText('23');
   await expect(editor.check('balance:natural')).toContainText('25');
@@ -104,16 +112,25 @@ test('accept a warning with a 说明 and find it in the exported JSON', async ({
   await dialog.getByLabel(/说明/).fill('本年度主动公开情况在总述中已说明。');
   await dialog.getByRole('button', { name: '保存说明' }).click();
   await expect(warning).toHaveAttribute('data-status', 'accepted');
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出JSON' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '导出JSON' }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe('说明测试2021年政府信息公开工作年度报告.json');
   const file = JSON.parse(await readFile((await download.path())!, 'utf8'));
-  expect(file.report.explanations['narrative-empty:overview.proactive']).toBe('本年度主动公开情况在总述中已说明。');
-  const result = file.checks.results.find((r: { id: string }) => r.id === 'narrative-empty:overview.proactive');
+  expect(file.report.explanations['narrative-empty:overview.proactive']).toBe(
+    '本年度主动公开情况在总述中已说明。',
+  );
+  const result = file.checks.results.find(
+    (r: { id: string }) => r.id === 'narrative-empty:overview.proactive',
+  );
   expect(result.status).toBe('accepted');
   expect(result.explanation).toBe('本年度主动公开情况在总述中已说明。');
 });
 
-test('IME: composed text is written only at compositionend, and full-width digits are accepted', async ({ page }) => {
+test('IME: composed text is written only at compositionend, and full-width digits are accepted', async ({
+  page,
+}) => {
   const editor = await openMatrix(page, '输入法测试');
   const cell = editor.cell('applications.newReceived.natural');
   await cell.focus();
@@ -124,10 +141,14 @@ test('IME: composed text is written only at compositionend, and full-width digit
   await page.waitForTimeout(300);
   expect((await storedReport(page, editor.reportId))?.draft.applications?.newReceived?.natural).toBe('');
   await cdp.send('Input.insertText', { text: '１２' });
-  await expect.poll(async () => (await storedReport(page, editor.reportId))?.draft.applications?.newReceived?.natural).toBe('１２');
+  await expect
+    .poll(async () => (await storedReport(page, editor.reportId))?.draft.applications?.newReceived?.natural)
+    .toBe('１２');
   await page.keyboard.press('Enter');
   await expect(cell).toHaveValue('12');
-  await expect.poll(async () => (await storedReport(page, editor.reportId))?.draft.applications?.newReceived?.natural).toBe('12');
+  await expect
+    .poll(async () => (await storedReport(page, editor.reportId))?.draft.applications?.newReceived?.natural)
+    .toBe('12');
 });
 
 test('F2 edits in place, Escape reverts, Delete clears, 空白填0 is undoable', async ({ page }) => {

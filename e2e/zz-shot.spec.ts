@@ -2,6 +2,7 @@ import { test } from '@playwright/test';
 import { pasteInto } from './clipboard';
 import { matrixTsv } from './fixture-data';
 import { ReportsListPage } from './pages/app-page';
+
 test('shot', async ({ page }) => {
   await page.setViewportSize({ width: 1400, height: 1000 });
   const list = new ReportsListPage(page);

@@ -9,7 +9,12 @@ export class ReportsListPage {
     await expect(this.page.getByRole('heading', { name: '报告列表' })).toBeVisible();
   }
 
-  async createReport(agencyName: string, year: number, kind: '部门' | '本级政府' = '部门', basedOnPrevious?: boolean) {
+  async createReport(
+    agencyName: string,
+    year: number,
+    kind: '部门' | '本级政府' = '部门',
+    basedOnPrevious?: boolean,
+  ) {
     await this.page.getByRole('button', { name: '新建报告' }).click();
     const dialog = this.page.getByRole('dialog', { name: '新建报告' });
     await dialog.getByLabel('机关名称').fill(agencyName);
@@ -40,7 +45,10 @@ export class EditorPage {
   }
 
   async step(label: string) {
-    await this.page.getByRole('navigation', { name: '填报步骤' }).getByRole('link', { name: new RegExp(label) }).click();
+    await this.page
+      .getByRole('navigation', { name: '填报步骤' })
+      .getByRole('link', { name: new RegExp(label) })
+      .click();
     await expect(this.page.getByRole('heading', { level: 2 }).first()).toBeVisible();
   }
 

@@ -3,7 +3,7 @@
 // taken in its own try/catch: a selector the UI does not have yet fails that figure only.
 import { type Browser, chromium, type Page } from '@playwright/test';
 import { installHarness, NAME_SHIM, type PageTiming } from './page-harness';
-import { replaceReports, waitForAppDb } from './page-store';
+import { replaceReports, timeReadAllReports, waitForAppDb } from './page-store';
 import { type PreviewServer, startPreview } from './preview-server';
 import type { Goal, TimingRow } from './report-table';
 import { benchId, emptyRecord, fixtureDraft, listRecords, matrixTsv, storedRecord } from './seed';
@@ -40,6 +40,7 @@ const MAX_FAILURES = 3;
 
 const LABELS = {
   list: `7a reports list, ${LIST_SIZE.toLocaleString('en')} reports`,
+  rawRead: `7a′ raw IndexedDB getAll, ${LIST_SIZE.toLocaleString('en')} records`,
   open: '7b open a report (报告信息)',
   typing: '8 keystroke → IndexedDB commit',
   matrix: '9 keystroke → balance row',
@@ -134,7 +135,11 @@ async function showList(page: Page): Promise<void> {
   );
 }
 
-async function listFigures(page: Page, deadline: number, progress: (label: string) => void): Promise<TimingRow[]> {
+async function listFigures(
+  page: Page,
+  deadline: number,
+  progress: (label: string) => void,
+): Promise<TimingRow[]> {
   const rows: TimingRow[] = [];
   const records = listRecords(LIST_SIZE, 2023);
   await replaceReports(page, records);
@@ -169,6 +174,21 @@ async function listFigures(page: Page, deadline: number, progress: (label: strin
     );
   } catch (e) {
     rows.push({ label: listLabel, outcome: { kind: 'failed', message: errorText(e) } });
+  }
+
+  try {
+    const s = await sample(REPS.list, WARMUP.list, deadline, async () => {
+      const r = await timeReadAllReports(page);
+      if (r.count !== LIST_SIZE) throw new Error(`read ${r.count} records, expected ${LIST_SIZE}`);
+      return { dom: r.ms, frame: Number.NaN };
+    });
+    rows.push({
+      label: LABELS.rawRead,
+      outcome: { kind: 'measured', summary: summarize(s.dom) },
+      note: 'no goal: the storage share of 7a (whole records, drafts included), no Dexie, no rendering',
+    });
+  } catch (e) {
+    rows.push({ label: LABELS.rawRead, outcome: { kind: 'failed', message: errorText(e) } });
   }
 
   const openLabel = LABELS.open;

@@ -46,3 +46,31 @@ export async function replaceReports(page: Page, records: readonly StoredReport[
     { name: DEFAULT_DB_NAME, store: REPORTS_STORE, json: JSON.stringify(records) },
   );
 }
+
+/**
+ * Milliseconds to read every record of the reports store with one raw getAll (inside the page):
+ * the storage share of the reports list figure, with no Dexie and no rendering.
+ */
+export async function timeReadAllReports(page: Page): Promise<{ ms: number; count: number }> {
+  return page.evaluate(
+    async ({ name, store }) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const req = indexedDB.open(name);
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+      try {
+        const t0 = performance.now();
+        const all = await new Promise<unknown[]>((resolve, reject) => {
+          const req = db.transaction(store, 'readonly').objectStore(store).getAll();
+          req.onsuccess = () => resolve(req.result);
+          req.onerror = () => reject(req.error);
+        });
+        return { ms: performance.now() - t0, count: all.length };
+      } finally {
+        db.close();
+      }
+    },
+    { name: DEFAULT_DB_NAME, store: REPORTS_STORE },
+  );
+}

@@ -4,16 +4,18 @@ import { NianbaoDb } from '../storage/db';
 import { requestPersistence } from '../storage/persistence';
 import { createReportRepository } from '../storage/report-repository';
 import { RepositoryProvider } from '../ui/hooks/use-repository';
-import { ReportEditor } from '../ui/wizard/report-editor';
 import { ReportsPage } from '../ui/reports/reports-page';
-import { SettingsPage } from '../ui/settings/settings-page';
 import { TrashPage } from '../ui/reports/trash-page';
+import { SettingsPage } from '../ui/settings/settings-page';
+import { ReportEditor } from '../ui/wizard/report-editor';
 import { ErrorBoundary } from './error-boundary';
 import { type Route, useRoute } from './router';
 
 // Heavy, rarely used views load on demand (STACK.md: the bare stack is already ~150 KB gzip).
 const PrintPage = lazy(() => import('../ui/print/print-page').then((m) => ({ default: m.PrintPage })));
-const SummaryPage = lazy(() => import('../ui/summary/summary-page').then((m) => ({ default: m.SummaryPage })));
+const SummaryPage = lazy(() =>
+  import('../ui/summary/summary-page').then((m) => ({ default: m.SummaryPage })),
+);
 const AuditPage = lazy(() => import('../ui/audit/audit-page').then((m) => ({ default: m.AuditPage })));
 
 const NAV: { hash: string; label: string; match: Route['name'][] }[] = [
@@ -47,7 +49,10 @@ export function App() {
       <RepositoryProvider repo={repo}>
         <ErrorBoundary>
           <Suspense fallback={<p>正在加载打印预览…</p>}>
-            <PrintPage id={route.name === 'print' ? route.id : null} autoPrint={route.name === 'print' && route.auto} />
+            <PrintPage
+              id={route.name === 'print' ? route.id : null}
+              autoPrint={route.name === 'print' && route.auto}
+            />
           </Suspense>
         </ErrorBoundary>
       </RepositoryProvider>

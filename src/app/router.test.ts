@@ -10,14 +10,20 @@ describe('parseRoute', () => {
     ['#/print/abc?auto=1', { name: 'print', id: 'abc', auto: true }],
     ['#/blank-form', { name: 'blank-form' }],
     ['#/r/abc', { name: 'editor', id: 'abc', step: 'meta', focus: null }],
-    ['#/r/abc/applications?focus=applications.newReceived.natural', { name: 'editor', id: 'abc', step: 'applications', focus: 'applications.newReceived.natural' }],
+    [
+      '#/r/abc/applications?focus=applications.newReceived.natural',
+      { name: 'editor', id: 'abc', step: 'applications', focus: 'applications.newReceived.natural' },
+    ],
     ['#/r/abc/bogus', { name: 'editor', id: 'abc', step: 'meta', focus: null }],
     ['#/nope', { name: 'not-found', path: '/nope' }],
   ])('%s', (hash, route) => expect(parseRoute(hash)).toEqual(route));
 
   it('round-trips editor paths', () => {
     expect(parseRoute(editorPath('x-1', 'appeals', 'appeals.reconsideration.upheld'))).toEqual({
-      name: 'editor', id: 'x-1', step: 'appeals', focus: 'appeals.reconsideration.upheld',
+      name: 'editor',
+      id: 'x-1',
+      step: 'appeals',
+      focus: 'appeals.reconsideration.upheld',
     });
   });
 });

@@ -23,11 +23,14 @@ describe('architecture', () => {
   it('finds the domain files', () => {
     expect(all.length).toBeGreaterThan(20);
   });
-  it.each(all.map((f) => [relative(DOMAIN, f), f]))('%s imports no React, Dexie, storage or UI', (_name, file) => {
-    const text = readFileSync(file, 'utf8');
-    const bad = FORBIDDEN.filter((re) => re.test(text));
-    expect(bad).toEqual([]);
-  });
+  it.each(all.map((f) => [relative(DOMAIN, f), f]))(
+    '%s imports no React, Dexie, storage or UI',
+    (_name, file) => {
+      const text = readFileSync(file, 'utf8');
+      const bad = FORBIDDEN.filter((re) => re.test(text));
+      expect(bad).toEqual([]);
+    },
+  );
   it('no domain file is a .tsx (no JSX in the domain)', () => {
     expect(all.filter((f) => f.endsWith('.tsx'))).toEqual([]);
   });

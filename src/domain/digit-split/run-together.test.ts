@@ -30,10 +30,19 @@ const sorted = (xs: number[][]): string[] => xs.map((x) => x.join(',')).sort();
 
 describe('enumerateSplits', () => {
   it.each([
-    ['1211', 3, [[1, 2, 11], [1, 21, 1], [12, 1, 1]]],
+    [
+      '1211',
+      3,
+      [
+        [1, 2, 11],
+        [1, 21, 1],
+        [12, 1, 1],
+      ],
+    ],
     ['000', 3, [[0, 0, 0]]],
     ['100', 2, [[10, 0]]],
-    ['0123', 2, []],
+    ['0123', 2, [[0, 123]]],
+    ['0123', 3, [[0, 1, 23], [0, 12, 3]]],
     ['12', 3, []],
   ])('cuts “%s” into %i cells', (digits, parts, expected) => {
     expect(sorted([...enumerateSplits(digits, parts)])).toEqual(sorted(expected));

@@ -61,7 +61,10 @@ describe('solveApplications on random valid reports with every row run together'
   });
 
   it('reads the worst realistic case, every cell a 3-digit number, exactly', () => {
-    for (const m of fc.sample(balancedMatrix(fc.integer({ min: 100, max: 999 })), { numRuns: 10, seed: 20211231 })) {
+    for (const m of fc.sample(balancedMatrix(fc.integer({ min: 100, max: 999 })), {
+      numRuns: 10,
+      seed: 20211231,
+    })) {
       const result = solveApplications(runTogether(m));
       expect(result.status).toBe('unique');
       expect(isTruth(result.rows, m)).toBe(true);
@@ -71,7 +74,12 @@ describe('solveApplications on random valid reports with every row run together'
 
 describe('solveApplications when one printed 「总计」 is wrong', () => {
   const misprinted = fc
-    .tuple(balancedMatrix(realisticCount), fc.constantFrom(...APPLICATION_ROWS), fc.nat(), fc.integer({ min: 1, max: 9 }))
+    .tuple(
+      balancedMatrix(realisticCount),
+      fc.constantFrom(...APPLICATION_ROWS),
+      fc.nat(),
+      fc.integer({ min: 1, max: 9 }),
+    )
     .map(([m, row, at, delta]) => {
       const input = runTogether(m);
       const digits = joinCells(m[row]);
@@ -87,7 +95,8 @@ describe('solveApplications when one printed 「总计」 is wrong', () => {
         const result = solveApplications(input);
         expectSound(result, input, null);
         if (result.unsolved.some((u) => u.row === row)) {
-          for (const [r, values] of Object.entries(result.rows)) expect(values).toEqual(m[r as ApplicationRow]);
+          for (const [r, values] of Object.entries(result.rows))
+            expect(values).toEqual(m[r as ApplicationRow]);
         }
       }),
       { numRuns: 150 },
@@ -97,7 +106,9 @@ describe('solveApplications when one printed 「总计」 is wrong', () => {
   it('leaves the misprinted row unread in (nearly) every run', () => {
     // Observed: 1000 of 1000. It can only be missed when other rows' cuts happen to compensate.
     const samples = fc.sample(misprinted, 200);
-    const flagged = samples.filter(({ row, input }) => solveApplications(input).unsolved.some((u) => u.row === row));
+    const flagged = samples.filter(({ row, input }) =>
+      solveApplications(input).unsolved.some((u) => u.row === row),
+    );
     expect(flagged.length / samples.length).toBeGreaterThanOrEqual(0.97);
   });
 });

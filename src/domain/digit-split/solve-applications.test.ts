@@ -65,17 +65,20 @@ describe('solveApplications on the sample report (曲阜 2021)', () => {
 });
 
 describe('a source that is itself wrong is left unread, nothing bent to fit it', () => {
-  it.each<ApplicationRow>(['newReceived', 'partiallyGranted', 'unavailableNotHeld', 'totalHandled', 'carriedForward'])(
-    'a misprinted 「总计」 in row %s: that row unread, every other row exact',
-    (row) => {
-      const result = solveApplications(misprintTotal(runTogether(truth), row));
-      expect(result.unsolved.map((u) => u.row)).toContain(row);
-      expect(result.unsolved.find((u) => u.row === row)?.reason).toContain(APPLICATION_ROW_LABELS[row]);
-      expect(result.rows[row]).toBeUndefined();
-      for (const candidate of result.candidates) expect(candidate[row]).toBeUndefined();
-      expectNothingBent(result.rows, [row]);
-    },
-  );
+  it.each<ApplicationRow>([
+    'newReceived',
+    'partiallyGranted',
+    'unavailableNotHeld',
+    'totalHandled',
+    'carriedForward',
+  ])('a misprinted 「总计」 in row %s: that row unread, every other row exact', (row) => {
+    const result = solveApplications(misprintTotal(runTogether(truth), row));
+    expect(result.unsolved.map((u) => u.row)).toContain(row);
+    expect(result.unsolved.find((u) => u.row === row)?.reason).toContain(APPLICATION_ROW_LABELS[row]);
+    expect(result.rows[row]).toBeUndefined();
+    for (const candidate of result.candidates) expect(candidate[row]).toBeUndefined();
+    expectNothingBent(result.rows, [row]);
+  });
 
   it('a row read cell by cell whose printed 「总计」 differs from its cells is reported with both numbers', () => {
     const result = solveApplications({
@@ -114,25 +117,32 @@ describe('a source that is itself wrong is left unread, nothing bent to fit it',
     expect(result.status).toBe('none');
     expect(result.rows).toEqual({});
     expect(result.candidates).toEqual([]);
-    expect(result.unsolved.map((u) => u.row)).toEqual(APPLICATION_ROWS.filter((r) => r !== 'partiallyGranted' && r !== 'carriedForward'));
+    expect(result.unsolved.map((u) => u.row)).toEqual(
+      APPLICATION_ROWS.filter((r) => r !== 'partiallyGranted' && r !== 'carriedForward'),
+    );
   });
 
   it('a run with other characters is not split', () => {
-    const result = solveApplications({ ...runTogether(truth), granted: { kind: 'digits', digits: '0000a00' } });
+    const result = solveApplications({
+      ...runTogether(truth),
+      granted: { kind: 'digits', digits: '0000a00' },
+    });
     expect(result.unsolved).toEqual([{ row: 'granted', reason: expect.stringContaining('不全是数字') }]);
     expectNothingBent(result.rows, ['granted']);
   });
 });
 
 describe('when more than one reading fits, the solver does not choose', () => {
-  // Two rows whose cuts compensate each other: 「（二）部分公开」 3|11|0 or 3|1|10, and
-  // 「5.属于三类内部事务信息」 1|1|11 or 1|11|1 — both readings balance every column.
+  // Two rows whose cuts compensate each other in the last two columns: 「（二）部分公开」 reads
+  // 法律服务机构 1, 其他 10 or 11, 0, and 「5.属于三类内部事务信息」 11, 0 or 1, 10 — both
+  // readings balance every column; 「一、本年新收…」 and 「（七）总计」 (…12|10|45) cannot follow a
+  // shift of 11, so they stay fixed.
   const ambiguous: FullMatrix = {
     ...truth,
-    newReceived: [23, 12, 11, 0, 0, 0, 46],
-    partiallyGranted: [3, 11, 0, 0, 0, 0, 14],
-    withheldInternalAffairs: [1, 1, 11, 0, 0, 0, 13],
-    totalHandled: [23, 12, 11, 0, 0, 0, 46],
+    newReceived: [23, 0, 0, 0, 12, 10, 45],
+    partiallyGranted: [3, 0, 0, 0, 1, 10, 14],
+    withheldInternalAffairs: [1, 0, 0, 0, 11, 0, 12],
+    totalHandled: [23, 0, 0, 0, 12, 10, 45],
   };
   const result = solveApplications(runTogether(ambiguous));
 
@@ -148,7 +158,8 @@ describe('when more than one reading fits, the solver does not choose', () => {
   it('names the rows to pick and settles the others', () => {
     expect(result.ambiguousRows).toEqual(['partiallyGranted', 'withheldInternalAffairs']);
     expect(Object.keys(result.rows)).toHaveLength(23);
-    for (const [row, values] of Object.entries(result.rows)) expect(values).toEqual(ambiguous[row as ApplicationRow]);
+    for (const [row, values] of Object.entries(result.rows))
+      expect(values).toEqual(ambiguous[row as ApplicationRow]);
   });
   it('lists at most candidateLimit readings and says when there are more', () => {
     const capped = solveApplications(runTogether(ambiguous), { candidateLimit: 1 });

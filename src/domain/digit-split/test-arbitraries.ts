@@ -113,7 +113,8 @@ export function brokenIdentities(reading: FullMatrix): string[] {
     });
   APPLICANT_COLUMNS.forEach((c, i) => {
     const r = (row: ApplicationRow): number => reading[row][i]!;
-    if (r('newReceived') + r('carriedOver') !== r('totalHandled') + r('carriedForward')) broken.push(`balance:${c}`);
+    if (r('newReceived') + r('carriedOver') !== r('totalHandled') + r('carriedForward'))
+      broken.push(`balance:${c}`);
   });
   return broken;
 }

@@ -12,8 +12,18 @@ describe('carryOverFromPrevious', () => {
       prev.applications.carriedForward[c] = String(i + 1);
     });
     prev.overview.proactive = '去年的文字';
-    const next = carryOverFromPrevious(emptyDraft({ id: 'n', agencyName: 'x', year: 2022, reportKind: 'department' }), prev);
-    expect(APPLICANT_INPUT_COLUMNS.map((c) => next.applications.carriedOver[c])).toEqual(['1', '2', '3', '4', '5', '6']);
+    const next = carryOverFromPrevious(
+      emptyDraft({ id: 'n', agencyName: 'x', year: 2022, reportKind: 'department' }),
+      prev,
+    );
+    expect(APPLICANT_INPUT_COLUMNS.map((c) => next.applications.carriedOver[c])).toEqual([
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      '6',
+    ]);
     expect(next.overview.proactive).toBe('');
     expect(next.applications.newReceived.natural).toBe('');
   });

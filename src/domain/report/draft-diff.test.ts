@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { qufuReport } from '../fixtures/qufu-2021';
-import { changedSentences, diffDrafts } from './draft-diff';
 import { reportToDraft, writeDraftCell } from './draft-convert';
+import { changedSentences, diffDrafts } from './draft-diff';
 
 describe('diffDrafts', () => {
   it('finds no change between equal drafts', () => {
@@ -22,9 +22,8 @@ describe('diffDrafts', () => {
 
 describe('changedSentences', () => {
   it('returns added or rewritten sentences only', () => {
-    expect(changedSentences('一是加强培训。二是完善制度。', '一是加强培训。二是健全制度。三是强化考核。')).toEqual([
-      '二是健全制度。',
-      '三是强化考核。',
-    ]);
+    expect(
+      changedSentences('一是加强培训。二是完善制度。', '一是加强培训。二是健全制度。三是强化考核。'),
+    ).toEqual(['二是健全制度。', '三是强化考核。']);
   });
 });

@@ -6,7 +6,6 @@
 import { z } from 'zod';
 import { isExactFee } from '../numbers/parse-fee';
 import {
-  APPEAL_FIELDS,
   APPEAL_GROUPS,
   APPEAL_INPUT_FIELDS,
   APPLICANT_COLUMNS,

@@ -8,7 +8,17 @@ const at = new Date('2022-01-10T08:00:00Z');
 const run = (results: Partial<CheckResult>[]): CheckRun =>
   ({
     catalogVersion: 'x',
-    results: results.map((r, i) => ({ id: `c${i}`, severity: 'error', status: 'passed', message: '', cells: [], fields: [], part: 'meta', fingerprint: '', ...r })),
+    results: results.map((r, i) => ({
+      id: `c${i}`,
+      severity: 'error',
+      status: 'passed',
+      message: '',
+      cells: [],
+      fields: [],
+      part: 'meta',
+      fingerprint: '',
+      ...r,
+    })),
     counts: { errors: 0, warnings: 0, pending: 0, info: 0 },
   }) as CheckRun;
 
@@ -37,7 +47,9 @@ describe('review workflow', () => {
     expect(lastReturn(review)?.note).toBe('请核对第三部分');
   });
   it('refuses transitions from the wrong status and an unapprove without a reason', () => {
-    expect(transition(emptyReview(), { action: 'approve', actor: 'a', at, note: '', revision: 1 }).ok).toBe(false);
+    expect(transition(emptyReview(), { action: 'approve', actor: 'a', at, note: '', revision: 1 }).ok).toBe(
+      false,
+    );
     expect(canTransition('draft', 'submit')).toBe(true);
     expect(canTransition('approved', 'submit')).toBe(false);
     const approved = { ...emptyReview(), status: 'approved' as const };
@@ -47,17 +59,29 @@ describe('review workflow', () => {
     });
   });
   it('says what blocks 提交审核', () => {
-    expect(submitBlockers(run([{ status: 'passed' }, { severity: 'warning', status: 'accepted' }]))).toEqual([]);
+    expect(submitBlockers(run([{ status: 'passed' }, { severity: 'warning', status: 'accepted' }]))).toEqual(
+      [],
+    );
     expect(
-      submitBlockers(run([{ status: 'failed' }, { status: 'pending' }, { severity: 'warning', status: 'failed' }])),
+      submitBlockers(
+        run([{ status: 'failed' }, { status: 'pending' }, { severity: 'warning', status: 'failed' }]),
+      ),
     ).toEqual(['还有1个错误需要改正', '还有1项校验因单元格未填而无法判断', '还有1个警告需要处理或填写说明']);
   });
 });
 
 describe('comments', () => {
   it('adds, replies, resolves and reopens; markers count open comments by target', () => {
-    let r = addComment(emptyReview(), { kind: 'cell', target: 'applications.granted.natural' }, { id: 'c1', author: '李四', at, text: '请核对' });
-    r = addComment(r, { kind: 'field', target: 'overview.proactive' }, { id: 'c2', author: '李四', at, text: '太简略' });
+    let r = addComment(
+      emptyReview(),
+      { kind: 'cell', target: 'applications.granted.natural' },
+      { id: 'c1', author: '李四', at, text: '请核对' },
+    );
+    r = addComment(
+      r,
+      { kind: 'field', target: 'overview.proactive' },
+      { id: 'c2', author: '李四', at, text: '太简略' },
+    );
     r = replyTo(r, 'c1', { id: 'r1', author: '张三', at, text: '已核对' });
     expect(r.comments[0]?.replies).toHaveLength(1);
     r = setResolved(r, 'c1', true);

@@ -37,7 +37,13 @@ export function submitBlockers(run: CheckRun): string[] {
   return out;
 }
 
-export type TransitionInput = { action: ReviewAction; actor: string; at: Date; note: string; revision: number };
+export type TransitionInput = {
+  action: ReviewAction;
+  actor: string;
+  at: Date;
+  note: string;
+  revision: number;
+};
 export type TransitionResult = { ok: true; review: Review } | { ok: false; error: string };
 
 export function transition(review: Review, input: TransitionInput): TransitionResult {

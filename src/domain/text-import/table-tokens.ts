@@ -78,8 +78,6 @@ export type LogicalRow = {
   run: TableToken[];
 };
 
-/** A run of at least this many empty cells on one source row is a row of blanks (each 0). */
-const MIN_BLANK_ROW = 3;
 
 export function firstGroupBlanks(run: readonly TableToken[]): number {
   let blanks = 0;
@@ -109,9 +107,14 @@ export function logicalRows(tokens: readonly TableToken[]): LogicalRow[] {
     let j = i;
     while (j < tokens.length && tokens[j]!.kind !== 'text') j++;
     const run = tokens.slice(i, j);
-    if (hasValue(run) || firstGroupBlanks(run) >= MIN_BLANK_ROW) {
+    if (hasValue(run)) {
       rows.push({ label, run });
       label = [];
+    } else if (firstGroupBlanks(run) > 0) {
+      // Empty cells right after a label: a row of blanks (each 0) if the label is a row with
+      // that many cells (align-rows.ts checks), else a header with an empty cell. Its label
+      // pieces stay for the next row too, in case it was only the first half of a wrapped label.
+      rows.push({ label: [...label], run });
     }
     i = j;
   }

@@ -37,7 +37,11 @@ export function BalanceRow() {
           <th scope="row">结果</th>
           {rows.map((r) => (
             <td key={r.column} className={`state-${r.state}`} data-balance={r.column} data-state={r.state}>
-              {r.state === 'equal' ? '✓ 相等' : r.state === 'pending' ? '待填' : `相差 ${Math.abs(r.diff ?? 0)}`}
+              {r.state === 'equal'
+                ? '✓ 相等'
+                : r.state === 'pending'
+                  ? '待填'
+                  : `相差 ${Math.abs(r.diff ?? 0)}`}
             </td>
           ))}
         </tr>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
+import { editorPath, navigate } from '../../app/router';
 import type { CheckResult } from '../../domain/checks/types';
 import { PART_TITLES, WIZARD_STEPS, type WizardStepKey } from '../../domain/report/labels';
-import { editorPath, navigate } from '../../app/router';
 import { SEVERITY_CONFIG, type SeverityKey } from '../components/severity';
 import { useDraftSelector } from '../wizard/draft-store';
 import { useEditor } from '../wizard/editor-context';
@@ -16,7 +16,9 @@ const stepOf = (part: string): WizardStepKey =>
 /** 「校验结果」: every check of every part, grouped by severity and part, each a link to its cell or field. */
 export function ChecksPanel() {
   const { store, id, locked } = useEditor();
-  const json = useDraftSelector(store, (s) => JSON.stringify(s.checks.results.filter((r) => r.status !== 'passed')));
+  const json = useDraftSelector(store, (s) =>
+    JSON.stringify(s.checks.results.filter((r) => r.status !== 'passed')),
+  );
   const results = JSON.parse(json) as CheckResult[];
   const [accepting, setAccepting] = useState<CheckResult | null>(null);
   const open = results.filter((r) => r.status === 'failed');
@@ -34,7 +36,7 @@ export function ChecksPanel() {
   };
 
   return (
-    <section className="checks-panel" aria-label="校验结果" role="region">
+    <section className="checks-panel" aria-label="校验结果">
       <div className="row">
         <h3 style={{ margin: 0 }}>校验结果</h3>
         <span className="checks-summary">
@@ -49,7 +51,10 @@ export function ChecksPanel() {
         </span>
       </div>
       {(['error', 'warning', 'info'] as SeverityKey[]).map((sev) => {
-        const items = sev === 'info' ? results.filter((r) => r.severity === 'info') : open.filter((r) => r.severity === sev);
+        const items =
+          sev === 'info'
+            ? results.filter((r) => r.severity === 'info')
+            : open.filter((r) => r.severity === sev);
         if (items.length === 0) return null;
         return (
           <div key={sev}>
@@ -66,7 +71,12 @@ export function ChecksPanel() {
                   </h5>
                   <ul>
                     {inPart.map((r) => (
-                      <CheckItem key={r.id} r={r} onGo={() => go(r)} onAccept={locked ? undefined : () => setAccepting(r)} />
+                      <CheckItem
+                        key={r.id}
+                        r={r}
+                        onGo={() => go(r)}
+                        onAccept={locked ? undefined : () => setAccepting(r)}
+                      />
                     ))}
                   </ul>
                 </div>
@@ -80,7 +90,12 @@ export function ChecksPanel() {
           <h4>已说明的警告（{accepted.length}）</h4>
           <ul>
             {accepted.map((r) => (
-              <CheckItem key={r.id} r={r} onGo={() => go(r)} onAccept={locked ? undefined : () => setAccepting(r)} />
+              <CheckItem
+                key={r.id}
+                r={r}
+                onGo={() => go(r)}
+                onAccept={locked ? undefined : () => setAccepting(r)}
+              />
             ))}
           </ul>
         </div>
@@ -101,7 +116,15 @@ export function ChecksPanel() {
   );
 }
 
-function CheckItem({ r, onGo, onAccept }: { r: CheckResult; onGo: () => void; onAccept?: (() => void) | undefined }) {
+function CheckItem({
+  r,
+  onGo,
+  onAccept,
+}: {
+  r: CheckResult;
+  onGo: () => void;
+  onAccept?: (() => void) | undefined;
+}) {
   const sev = SEVERITY_CONFIG[r.severity];
   return (
     <li data-check-id={r.id} data-severity={r.severity} data-status={r.status}>

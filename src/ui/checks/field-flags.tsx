@@ -17,7 +17,12 @@ export function FieldFlags({ fieldId }: { fieldId: string }) {
   return (
     <ul className="field-flags" id={`flags-${fieldId}`}>
       {items.map(([sev, message, id]) => (
-        <li key={id} className={`banner ${SEVERITY_CONFIG[sev].className}`} data-check-id={id} data-severity={sev}>
+        <li
+          key={id}
+          className={`banner ${SEVERITY_CONFIG[sev].className}`}
+          data-check-id={id}
+          data-severity={sev}
+        >
           <span aria-hidden="true">{SEVERITY_CONFIG[sev].icon} </span>
           <span className="visually-hidden">{SEVERITY_CONFIG[sev].label}：</span>
           {message}

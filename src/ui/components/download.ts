@@ -17,6 +17,7 @@ export function downloadBlob(fileName: string, blob: Blob): void {
 
 /** Reads a chosen file as text, refusing oversized ones before reading them. */
 export async function readFileText(file: File, maxBytes = 20 * 1024 * 1024): Promise<string> {
-  if (file.size > maxBytes) throw new Error(`文件过大（${Math.round(file.size / 1024 / 1024)} MB），超过20 MB的上限。`);
+  if (file.size > maxBytes)
+    throw new Error(`文件过大（${Math.round(file.size / 1024 / 1024)} MB），超过20 MB的上限。`);
   return file.text();
 }

@@ -1,9 +1,9 @@
 import type { CheckRun } from '../../domain/checks/types';
+import type { ChecksRecord } from '../../domain/interchange/envelope-schema';
+import { exportFileName, exportReport } from '../../domain/interchange/export-report';
 import { draftToReport } from '../../domain/report/draft-convert';
 import type { ReportDraft } from '../../domain/report/report-schema';
 import type { Review } from '../../domain/report/review-schema';
-import { exportFileName, exportReport } from '../../domain/interchange/export-report';
-import type { ChecksRecord } from '../../domain/interchange/envelope-schema';
 import { downloadText } from '../components/download';
 
 export const GENERATOR = `nianbao ${typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : 'dev'}`;
@@ -24,7 +24,13 @@ export function toChecksRecord(run: CheckRun): ChecksRecord {
 }
 
 export async function exportJsonText(draft: ReportDraft, review: Review, run: CheckRun): Promise<string> {
-  return exportReport({ report: draftToReport(draft), review, checks: toChecksRecord(run), generator: GENERATOR, now: new Date() });
+  return exportReport({
+    report: draftToReport(draft),
+    review,
+    checks: toChecksRecord(run),
+    generator: GENERATOR,
+    now: new Date(),
+  });
 }
 
 export async function downloadReportJson(draft: ReportDraft, review: Review, run: CheckRun): Promise<void> {

@@ -20,7 +20,8 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
       {source === null ? (
         <div>
           <p>
-            可导入：① 其他电脑导出的报告文件（.json）；② 已发布的年度报告（网页另存的 .html、.txt、Word 的 .docx，或直接粘贴文字）。导入前会先显示识别结果，确认后才保存。
+            可导入：① 其他电脑导出的报告文件（.json）；② 已发布的年度报告（网页另存的 .html、.txt、Word 的
+            .docx，或直接粘贴文字）。导入前会先显示识别结果，确认后才保存。
           </p>
           <label className="field">
             <span>选择文件</span>

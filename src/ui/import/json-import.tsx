@@ -8,7 +8,15 @@ import { formatDateTime, newId } from '../components/format';
 import { useRepository } from '../hooks/use-repository';
 
 /** Validates a report file, shows what it holds, and writes only when the user confirms. */
-export function JsonImport({ text, onCancel, onDone }: { text: string; onCancel: () => void; onDone: (id: string) => void }) {
+export function JsonImport({
+  text,
+  onCancel,
+  onDone,
+}: {
+  text: string;
+  onCancel: () => void;
+  onDone: (id: string) => void;
+}) {
   const repo = useRepository();
   const [result, setResult] = useState<ImportResult | null>(null);
   const [error, setError] = useState('');
@@ -53,7 +61,9 @@ export function JsonImport({ text, onCancel, onDone }: { text: string; onCancel:
       }
       const id = mode === 'copy' ? newId() : report.id;
       const copy =
-        mode === 'copy' ? { ...draft, id, meta: { ...draft.meta, agencyName: `${draft.meta.agencyName}（导入的副本）` } } : draft;
+        mode === 'copy'
+          ? { ...draft, id, meta: { ...draft.meta, agencyName: `${draft.meta.agencyName}（导入的副本）` } }
+          : draft;
       await repo.create(copy, { review });
       onDone(id);
     } catch (e) {
@@ -98,7 +108,8 @@ export function JsonImport({ text, onCancel, onDone }: { text: string; onCancel:
       ))}
       {existing && (
         <p className="banner info">
-          本机已有这份报告（{existing.agencyName} {existing.year ?? ''}年，最后保存 {formatDateTime(existing.updatedAt)}）。
+          本机已有这份报告（{existing.agencyName} {existing.year ?? ''}年，最后保存{' '}
+          {formatDateTime(existing.updatedAt)}）。
           替换时，本机原有内容会保存为一个历史版本；也可以作为副本导入，两份都保留。
         </p>
       )}

@@ -3,7 +3,9 @@
 import { htmlToText } from '../../domain/text-import/html-to-text';
 import { readFileText } from '../components/download';
 
-export type ImportSource = { kind: 'json'; text: string; name: string } | { kind: 'published'; text: string; name: string };
+export type ImportSource =
+  | { kind: 'json'; text: string; name: string }
+  | { kind: 'published'; text: string; name: string };
 
 const MAX_BYTES = 20 * 1024 * 1024;
 
@@ -12,7 +14,8 @@ export async function readImportFile(file: File): Promise<ImportSource> {
   const lower = name.toLowerCase();
   if (lower.endsWith('.json')) return { kind: 'json', text: await readFileText(file, MAX_BYTES), name };
   if (lower.endsWith('.docx')) return { kind: 'published', text: await docxToText(file), name };
-  if (lower.endsWith('.doc')) throw new Error('不支持旧版 Word（.doc）文件，请在 Word 或 WPS 中另存为 .docx 后再导入。');
+  if (lower.endsWith('.doc'))
+    throw new Error('不支持旧版 Word（.doc）文件，请在 Word 或 WPS 中另存为 .docx 后再导入。');
   const text = await readFileText(file, MAX_BYTES);
   if (text.includes('\uFFFD') && !/[\u4e00-\u9fff]/.test(text)) {
     throw new Error('文件不是 UTF-8 编码的文本，无法读取。请用记事本或 WPS 另存为 UTF-8 编码后再导入。');

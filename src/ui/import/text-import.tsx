@@ -17,7 +17,15 @@ const fieldName = (id: string) => {
 };
 
 /** The import summary of a published report's text; nothing is saved until 「确认导入」. */
-export function TextImport({ text, onCancel, onDone }: { text: string; onCancel: () => void; onDone: (id: string) => void }) {
+export function TextImport({
+  text,
+  onCancel,
+  onDone,
+}: {
+  text: string;
+  onCancel: () => void;
+  onDone: (id: string) => void;
+}) {
   const repo = useRepository();
   const [error, setError] = useState('');
   const { draft, summary, errors } = useMemo(() => {
@@ -50,7 +58,8 @@ export function TextImport({ text, onCancel, onDone }: { text: string; onCancel:
       ))}
       {errors.length > 0 && (
         <p className="banner error" role="status">
-          原文数据有{errors.length}处不符合校验规则（例如勾稽关系不平）。仍可导入作为依据，导入后会在校验结果中逐条标出。
+          原文数据有{errors.length}
+          处不符合校验规则（例如勾稽关系不平）。仍可导入作为依据，导入后会在校验结果中逐条标出。
         </p>
       )}
       <table className="list" aria-label="识别到的报告信息">

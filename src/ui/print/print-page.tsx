@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
-import { draftToReport } from '../../domain/report/draft-convert';
 import { editorPath } from '../../app/router';
+import { draftToReport } from '../../domain/report/draft-convert';
 import { useRepository } from '../hooks/use-repository';
 import { ReportDocument } from './report-document';
 
@@ -11,7 +11,10 @@ export function PrintPage({ id, autoPrint = false }: { id: string | null; autoPr
   const stored = useLiveQuery(async () => (id ? ((await repo.get(id)) ?? null) : null), [repo, id]);
   const ready = id === null || stored !== undefined;
   useEffect(() => {
-    if (ready) document.title = stored ? stored.draft.meta.title || stored.agencyName : '政府信息公开工作年度报告（空白表）';
+    if (ready)
+      document.title = stored
+        ? stored.draft.meta.title || stored.agencyName
+        : '政府信息公开工作年度报告（空白表）';
     if (ready && autoPrint) window.print();
   }, [ready, autoPrint, stored]);
   if (!ready) return <p>正在加载…</p>;

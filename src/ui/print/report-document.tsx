@@ -1,13 +1,17 @@
 // The report as published (SPEC §9): title, preamble, parts 一 to 六 in order, the three tables.
 // All user text is rendered as React text nodes — never as HTML.
-import { NARRATIVE_LABELS, PART_TITLES, defaultTitle } from '../../domain/report/labels';
+
 import type { NarrativePart } from '../../domain/report/keys';
+import { defaultTitle, NARRATIVE_LABELS, PART_TITLES } from '../../domain/report/labels';
 import type { Report } from '../../domain/report/report-schema';
 import { AppealsTable, ApplicationsTable, ProactiveTables } from './report-tables';
 import './print.css';
 
 function Paragraphs({ text }: { text: string }) {
-  const paras = text.split(/\n+/).map((p) => p.trim()).filter(Boolean);
+  const paras = text
+    .split(/\n+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   return (
     <>
       {paras.map((p, i) => (
@@ -18,7 +22,15 @@ function Paragraphs({ text }: { text: string }) {
   );
 }
 
-function Narrative({ report, part, withHeadings }: { report: Report | null; part: NarrativePart; withHeadings: boolean }) {
+function Narrative({
+  report,
+  part,
+  withHeadings,
+}: {
+  report: Report | null;
+  part: NarrativePart;
+  withHeadings: boolean;
+}) {
   const values = (report?.[part] ?? {}) as Record<string, string>;
   return (
     <>
@@ -38,7 +50,9 @@ function Narrative({ report, part, withHeadings }: { report: Report | null; part
 
 /** `report` null = the blank form for offices that still collect numbers on paper. */
 export function ReportDocument({ report, draftMark }: { report: Report | null; draftMark: boolean }) {
-  const title = report ? report.meta.title || defaultTitle(report.meta.agencyName, report.meta.year) : '政府信息公开工作年度报告';
+  const title = report
+    ? report.meta.title || defaultTitle(report.meta.agencyName, report.meta.year)
+    : '政府信息公开工作年度报告';
   return (
     <article className="doc" lang="zh-CN">
       {draftMark && (

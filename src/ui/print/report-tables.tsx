@@ -1,6 +1,11 @@
 // The three tables exactly as the national format draws them (merged header cells, the note
 // above the matrix). Values null print as empty cells, which is also the blank form.
-import { APPEAL_FIELDS, APPEAL_GROUPS, APPLICANT_COLUMNS, APPLICANT_INPUT_COLUMNS } from '../../domain/report/keys';
+import {
+  APPEAL_FIELDS,
+  APPEAL_GROUPS,
+  APPLICANT_COLUMNS,
+  APPLICANT_INPUT_COLUMNS,
+} from '../../domain/report/keys';
 import {
   APPEAL_FIELD_LABELS,
   APPEAL_GROUP_LABELS,

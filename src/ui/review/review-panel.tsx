@@ -1,7 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { REVIEW_STATUS_LABELS } from '../../domain/report/labels';
-import { ACTION_LABELS, type ReviewAction, canTransition, submitBlockers, transition } from '../../domain/review/workflow';
+import {
+  ACTION_LABELS,
+  canTransition,
+  type ReviewAction,
+  submitBlockers,
+  transition,
+} from '../../domain/review/workflow';
 import { storageErrorMessage } from '../../storage/storage-errors';
 import { formatDateTime } from '../components/format';
 import { Modal } from '../components/modal';
@@ -47,7 +53,9 @@ export function ReviewPanel() {
     }
   };
 
-  const actions = (['submit', 'return', 'approve', 'unapprove'] as ReviewAction[]).filter((a) => canTransition(status, a));
+  const actions = (['submit', 'return', 'approve', 'unapprove'] as ReviewAction[]).filter((a) =>
+    canTransition(status, a),
+  );
   return (
     <section className="panel" aria-labelledby="review-title">
       <div className="row">
@@ -95,19 +103,34 @@ export function ReviewPanel() {
           <ol className="history">
             {latest.review.history.map((h) => (
               <li key={`${h.at}-${h.action}`}>
-                {formatDateTime(h.at)} {h.actor}：{ACTION_LABELS[h.action as ReviewAction] ?? h.action}
-                （{h.from ? REVIEW_STATUS_LABELS[h.from] : ''} → {REVIEW_STATUS_LABELS[h.to]}）{h.note && `：${h.note}`}
+                {formatDateTime(h.at)} {h.actor}：{ACTION_LABELS[h.action as ReviewAction] ?? h.action}（
+                {h.from ? REVIEW_STATUS_LABELS[h.from] : ''} → {REVIEW_STATUS_LABELS[h.to]}）
+                {h.note && `：${h.note}`}
               </li>
             ))}
           </ol>
         </details>
       )}
-      {asking && <NoteDialog action={asking} onCancel={() => setAsking(null)} onConfirm={(note) => void run(asking, note)} />}
+      {asking && (
+        <NoteDialog
+          action={asking}
+          onCancel={() => setAsking(null)}
+          onConfirm={(note) => void run(asking, note)}
+        />
+      )}
     </section>
   );
 }
 
-function NoteDialog({ action, onCancel, onConfirm }: { action: ReviewAction; onCancel: () => void; onConfirm: (note: string) => void }) {
+function NoteDialog({
+  action,
+  onCancel,
+  onConfirm,
+}: {
+  action: ReviewAction;
+  onCancel: () => void;
+  onConfirm: (note: string) => void;
+}) {
   const [note, setNote] = useState('');
   const label = NEEDS_NOTE[action] ?? '备注';
   return (

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { ChecksPanel } from '../checks/checks-panel';
-import { ReviewPanel } from '../review/review-panel';
 import { downloadReportJson } from '../export/export-json';
+import { ReviewPanel } from '../review/review-panel';
 import { useEditor, useLatest } from '../wizard/editor-context';
 
 export function ChecksStep() {
@@ -19,7 +19,11 @@ export function ChecksStep() {
             const s = store.get();
             try {
               await downloadReportJson(s.draft, latest.review, s.checks);
-              setMessage(s.checks.counts.errors > 0 ? `已导出（注意：仍有${s.checks.counts.errors}个错误，导出的是草稿）` : '已导出');
+              setMessage(
+                s.checks.counts.errors > 0
+                  ? `已导出（注意：仍有${s.checks.counts.errors}个错误，导出的是草稿）`
+                  : '已导出',
+              );
             } catch (e) {
               setMessage(`导出失败：${e instanceof Error ? e.message : String(e)}`);
             }

@@ -2,7 +2,15 @@ import { useDeferredValue, useMemo } from 'react';
 import { sharedPassages, textSimilarity } from '../../domain/checks/rules/similar-to-last-year';
 
 /** Last year's text for reference (never copied in), with the passages this year repeats marked. */
-export function LastYearText({ lastYear, current, year }: { lastYear: string; current: string; year: number | null }) {
+export function LastYearText({
+  lastYear,
+  current,
+  year,
+}: {
+  lastYear: string;
+  current: string;
+  year: number | null;
+}) {
   const deferred = useDeferredValue(current);
   const { ratio, parts } = useMemo(() => {
     const ranges = deferred ? sharedPassages(lastYear, deferred) : [];

@@ -55,7 +55,8 @@ export function MetaStep() {
       <label className="field">
         <span>{META_LABELS.preamble}</span>
         <span className="hint">
-          开头段落：编制依据、六部分内容、统计期限「自{'{年度}'}年1月1日起至{'{年度}'}年12月31日止」、电子版发布网址和联系方式。
+          开头段落：编制依据、六部分内容、统计期限「自{'{年度}'}年1月1日起至{'{年度}'}
+          年12月31日止」、电子版发布网址和联系方式。
         </span>
         <textarea {...register('meta.preamble')} data-field="meta.preamble" rows={6} />
       </label>

@@ -50,7 +50,9 @@ function NarrativeField({ part, itemKey }: { part: NarrativePart; itemKey: strin
           const el = e.currentTarget;
           const cleaned = cleanPastedText(text);
           const next = el.value.slice(0, el.selectionStart) + cleaned + el.value.slice(el.selectionEnd);
-          form.setValue(name as keyof ReportDraft & string as `overview.proactive`, next, { shouldDirty: true });
+          form.setValue(name as keyof ReportDraft & string as `overview.proactive`, next, {
+            shouldDirty: true,
+          });
         }}
       />
       <div className="count" id={`count-${id}`}>

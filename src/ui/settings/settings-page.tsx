@@ -38,7 +38,9 @@ export function SettingsPage() {
       <div className="panel">
         <fieldset className="plain">
           <legend className="field-label">「六、其他需要报告的事项」中必须填写的分项</legend>
-          <p className="hint">各省要求不同：有的要求七项全部填写，有的只要求（一）。未填写的必填分项会给出警告。</p>
+          <p className="hint">
+            各省要求不同：有的要求七项全部填写，有的只要求（一）。未填写的必填分项会给出警告。
+          </p>
           {OTHER_MATTERS_KEYS.map((k) => (
             <label key={k} style={{ display: 'flex', gap: '0.4rem' }}>
               <input
@@ -54,7 +56,8 @@ export function SettingsPage() {
       <div className="panel">
         <h2>数据存储</h2>
         <p>
-          所有报告只保存在本浏览器的 IndexedDB 中，不会上传到任何服务器。更换电脑或清理浏览器数据前，请在报告列表中「备份全部」。
+          所有报告只保存在本浏览器的 IndexedDB
+          中，不会上传到任何服务器。更换电脑或清理浏览器数据前，请在报告列表中「备份全部」。
         </p>
         <p data-testid="persist-status">
           持久存储：

@@ -1,6 +1,6 @@
+import { normalizeNumberText } from '../../domain/numbers/normalize';
 import { parseCount } from '../../domain/numbers/parse-count';
 import { feeTextToUnits, formatFeeUnits, parseFee } from '../../domain/numbers/parse-fee';
-import { normalizeNumberText } from '../../domain/numbers/normalize';
 
 /**
  * The text kept when a cell is committed: a valid number in its plain form (「１,２００」→「1200」,

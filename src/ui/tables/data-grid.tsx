@@ -10,7 +10,7 @@ import type { CellChange } from '../wizard/undo-stack';
 import { DerivedCell } from './derived-cell';
 import { type GridActions, GridActionsContext } from './grid-actions';
 import { GridCell } from './grid-cell';
-import { type GridColumn, type GridModel, type GridRow, dataRows } from './grid-model';
+import { dataRows, type GridColumn, type GridModel, type GridRow } from './grid-model';
 import { move, type NavGrid } from './grid-nav';
 import { readHtmlTable, readTextBlock } from './paste-block';
 import { changesOf, type PastePlan, planPaste } from './paste-plan';
@@ -86,6 +86,7 @@ export function DataGrid({ model }: { model: GridModel }) {
   // Cells get these through context; refs keep them stable so memoised cells never re-render for them.
   const latest = useRef({ positions, nav, rows, model, locked });
   latest.current = { positions, nav, rows, model, locked };
+  // biome-ignore lint/correctness/useExhaustiveDependencies: everything that changes is read through `latest`; the helpers only use stable values
   const actions = useMemo<GridActions>(
     () => ({
       nav: (cell, key, shift) => {
@@ -119,7 +120,6 @@ export function DataGrid({ model }: { model: GridModel }) {
         setNotice(ch ? '已重做' : '没有可重做的操作');
       },
     }),
-    // biome-ignore lint/correctness/useExhaustiveDependencies: everything that changes is read through `latest`
     [setCell, undo],
   );
 
@@ -234,7 +234,11 @@ function cellAccessibleName(model: GridModel, row: GridRow, col: GridColumn): st
  * above it; the national format instead draws one cell spanning those rows. Render the topmost
  * placeholder as the leaf's header with rowSpan, and skip the rest.
  */
-function HeaderRows({ groups }: { groups: ReturnType<ReturnType<typeof useReactTable<GridRow>>['getHeaderGroups']> }) {
+function HeaderRows({
+  groups,
+}: {
+  groups: ReturnType<ReturnType<typeof useReactTable<GridRow>>['getHeaderGroups']>;
+}) {
   const done = new Set<string>();
   return (
     <>

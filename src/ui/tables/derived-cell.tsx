@@ -8,7 +8,9 @@ import { flagsText } from './grid-cell';
 export function reportCellValue(report: Report, cellId: string): number | null {
   const a = parseCellId(cellId);
   if (!a) return null;
-  return ((report[a.part] as Record<string, Record<string, number | null>>)[a.row]?.[a.column] ?? null) as number | null;
+  return ((report[a.part] as Record<string, Record<string, number | null>>)[a.row]?.[a.column] ?? null) as
+    | number
+    | null;
 }
 
 /** A computed total: read-only, visibly different, with the same data-cell address as inputs. */
@@ -19,7 +21,12 @@ export const DerivedCell = memo(function DerivedCell({ cellId, label }: { cellId
   const [severity, ...messages] = flags ? flags.split('\n') : [];
   return (
     <td className={`derived${severity ? ` flag-${severity}` : ''}`}>
-      <output data-cell={cellId} aria-label={`${label}（自动计算）`} title={messages.join('\n') || undefined} tabIndex={-1}>
+      <output
+        data-cell={cellId}
+        aria-label={`${label}（自动计算）`}
+        title={messages.join('\n') || undefined}
+        tabIndex={-1}
+      >
         {value ?? ''}
       </output>
     </td>

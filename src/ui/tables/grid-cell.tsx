@@ -48,7 +48,9 @@ export const GridCell = memo(function GridCell({
   const shown = editing ? local : value;
   const [severity, ...messages] = flags ? flags.split('\n') : [];
   const hint =
-    balancing !== null && balancing >= 0 && String(balancing) !== value ? `使本列平衡的值为 ${balancing}（不会自动填入）` : '';
+    balancing !== null && balancing >= 0 && String(balancing) !== value
+      ? `使本列平衡的值为 ${balancing}（不会自动填入）`
+      : '';
   const tipId = `tip-${cellId}`;
 
   const begin = (mode: Editing['mode'], text: string) => {

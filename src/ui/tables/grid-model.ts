@@ -2,7 +2,12 @@
 // of every (row, column). Built from the table definitions in src/domain/tables.
 import { cellId } from '../../domain/report/cell-address';
 import { APPEAL_GROUPS } from '../../domain/report/keys';
-import { APPLICANT_HEADER, LITIGATION_HEADER, ORGANIZATION_HEADER, PROACTIVE_CONTENT_HEADER } from '../../domain/report/labels';
+import {
+  APPLICANT_HEADER,
+  LITIGATION_HEADER,
+  ORGANIZATION_HEADER,
+  PROACTIVE_CONTENT_HEADER,
+} from '../../domain/report/labels';
 import { APPEAL_COLUMNS } from '../../domain/tables/appeals-table';
 import { MATRIX_COLUMNS, MATRIX_LAYOUT } from '../../domain/tables/applications-table';
 import { MATRIX_GUIDANCE, PROACTIVE_GUIDANCE } from '../../domain/tables/guidance';
@@ -87,7 +92,13 @@ export function proactiveModel(section: ProactiveSection, index: number): GridMo
       derived: false,
       ...(PROACTIVE_GUIDANCE[r.key] ? { guidance: PROACTIVE_GUIDANCE[r.key] } : {}),
     })),
-    columns: section.fields.map((f) => ({ key: f.key, label: f.label, groups: [], derived: false, decimal: f.decimal })),
+    columns: section.fields.map((f) => ({
+      key: f.key,
+      label: f.label,
+      groups: [],
+      derived: false,
+      decimal: f.decimal,
+    })),
     cell: (row, column) => `proactive.${row}.${column}`,
   };
 }

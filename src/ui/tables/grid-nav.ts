@@ -37,7 +37,9 @@ function linear(grid: NavGrid, from: Pos, dir: 1 | -1, order: 'row' | 'column'):
   const total = grid.rows * grid.cols;
   const index = (p: Pos) => (order === 'row' ? p.r * grid.cols + p.c : p.c * grid.rows + p.r);
   const pos = (i: number): Pos =>
-    order === 'row' ? { r: Math.floor(i / grid.cols), c: i % grid.cols } : { r: i % grid.rows, c: Math.floor(i / grid.rows) };
+    order === 'row'
+      ? { r: Math.floor(i / grid.cols), c: i % grid.cols }
+      : { r: i % grid.rows, c: Math.floor(i / grid.rows) };
   for (let i = index(from) + dir; i >= 0 && i < total; i += dir) {
     const p = pos(i);
     if (grid.isInput(p.r, p.c)) return p;
@@ -47,6 +49,7 @@ function linear(grid: NavGrid, from: Pos, dir: 1 | -1, order: 'row' | 'column'):
 
 /** The first input cell, for focusing a grid from outside. */
 export function firstInput(grid: NavGrid): Pos | null {
-  for (let r = 0; r < grid.rows; r++) for (let c = 0; c < grid.cols; c++) if (grid.isInput(r, c)) return { r, c };
+  for (let r = 0; r < grid.rows; r++)
+    for (let c = 0; c < grid.cols; c++) if (grid.isInput(r, c)) return { r, c };
   return null;
 }

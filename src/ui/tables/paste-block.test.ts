@@ -24,7 +24,8 @@ describe('readTextBlock', () => {
 
 describe('readHtmlTable', () => {
   it('reads cells, colspans and entities, ignoring markup', () => {
-    const html = '<meta charset="utf-8"><table><tr><td>1</td><td colspan="2"><b>2</b></td></tr><tr><td>&nbsp;3&nbsp;</td><td>4</td><td>&#53;</td></tr></table>';
+    const html =
+      '<meta charset="utf-8"><table><tr><td>1</td><td colspan="2"><b>2</b></td></tr><tr><td>&nbsp;3&nbsp;</td><td>4</td><td>&#53;</td></tr></table>';
     expect(readHtmlTable(html)).toEqual([
       ['1', '2', ''],
       ['3', '4', '5'],

@@ -55,7 +55,9 @@ export function classifyPasteCell(raw: string, decimal: boolean): PasteCell {
     const units = feeTextToUnits(text);
     return units === null ? { kind: 'invalid', source: raw } : { kind: 'value', text: formatFeeUnits(units) };
   }
-  return /^\d{1,12}$/.test(text) ? { kind: 'value', text: String(Number(text)) } : { kind: 'invalid', source: raw };
+  return /^\d{1,12}$/.test(text)
+    ? { kind: 'value', text: String(Number(text)) }
+    : { kind: 'invalid', source: raw };
 }
 
 const looksNumeric = (s: string) => {
@@ -67,10 +69,18 @@ const looksNumeric = (s: string) => {
  * Drops what a copied table carries besides numbers: header rows (no numeric cell at all) at the
  * top, and a first column of row labels (text in every row). Returns what was dropped, for a notice.
  */
-export function stripLabels(block: string[][]): { block: string[][]; droppedHeaderRows: number; droppedLabelColumn: boolean } {
+export function stripLabels(block: string[][]): {
+  block: string[][];
+  droppedHeaderRows: number;
+  droppedLabelColumn: boolean;
+} {
   let rows = block;
   let droppedHeaderRows = 0;
-  while (rows.length > 1 && rows[0]!.every((c) => !looksNumeric(c) || c.trim() === '') && rows[0]!.some((c) => c.trim())) {
+  while (
+    rows.length > 1 &&
+    rows[0]!.every((c) => !looksNumeric(c) || c.trim() === '') &&
+    rows[0]!.some((c) => c.trim())
+  ) {
     rows = rows.slice(1);
     droppedHeaderRows++;
   }
@@ -84,7 +94,11 @@ export function stripLabels(block: string[][]): { block: string[][]; droppedHead
 }
 
 /** Lines (rows or columns) a block lands on from `start`: with derived lines when it fits them exactly, else without. */
-export function targetLines(all: readonly { index: number; derived: boolean }[], start: number, length: number): (number | null)[] {
+export function targetLines(
+  all: readonly { index: number; derived: boolean }[],
+  start: number,
+  length: number,
+): (number | null)[] {
   const from = all.filter((l) => l.index >= start);
   const inputs = from.filter((l) => !l.derived);
   const chosen = length === from.length || length > inputs.length ? from : inputs;

@@ -6,7 +6,8 @@ import { planPaste } from './paste-plan';
 
 const rows = dataRows(MATRIX_MODEL);
 const apps = expected.applications as Record<string, Record<string, number>>;
-const plan = (block: string[][], start = { r: 0, c: 0 }) => planPaste(rows, MATRIX_MODEL.columns, MATRIX_MODEL.cell, start, block);
+const plan = (block: string[][], start = { r: 0, c: 0 }) =>
+  planPaste(rows, MATRIX_MODEL.columns, MATRIX_MODEL.cell, start, block);
 
 describe('planPaste on the matrix', () => {
   it('a full 25×7 block (with totals) writes the 144 input cells and skips the totals', () => {
@@ -27,7 +28,13 @@ describe('planPaste on the matrix', () => {
   });
 
   it('marks cells outside the table and non-numbers as problems, and writes dashes as 0 with a notice', () => {
-    const p = plan([['1', '/', 'x1'], ['2', '3', '4']], { r: 24, c: 3 });
+    const p = plan(
+      [
+        ['1', '/', 'x1'],
+        ['2', '3', '4'],
+      ],
+      { r: 24, c: 3 },
+    );
     expect(p.problems).toEqual([
       { i: 0, j: 2, reason: 'invalid', text: 'x1' },
       { i: 1, j: 0, reason: 'outside', text: '2' },

@@ -1,9 +1,10 @@
 // What a paste at a cell would write, decided before anything is written: values land on input
 // cells from the focused one; totals (derived) are skipped; cells that fall outside the table or
 // do not read as numbers are problems the user must confirm in a preview.
-import { classifyPasteCell, stripLabels, targetLines } from './paste-block';
+
 import type { CellChange } from '../wizard/undo-stack';
 import type { GridColumn, GridRow } from './grid-model';
+import { classifyPasteCell, stripLabels, targetLines } from './paste-block';
 
 export type PasteProblem = { i: number; j: number; reason: 'outside' | 'invalid'; text: string };
 export type PastePlan = {
@@ -22,8 +23,16 @@ export function planPaste(
 ): PastePlan {
   const { block, droppedHeaderRows, droppedLabelColumn } = stripLabels(raw);
   const width = Math.max(0, ...block.map((r) => r.length));
-  const tRows = targetLines(rows.map((r, index) => ({ index, derived: r.derived })), start.r, block.length);
-  const tCols = targetLines(columns.map((c, index) => ({ index, derived: c.derived })), start.c, width);
+  const tRows = targetLines(
+    rows.map((r, index) => ({ index, derived: r.derived })),
+    start.r,
+    block.length,
+  );
+  const tCols = targetLines(
+    columns.map((c, index) => ({ index, derived: c.derived })),
+    start.c,
+    width,
+  );
   const writes: PastePlan['writes'] = [];
   const problems: PasteProblem[] = [];
   let dashes = 0;

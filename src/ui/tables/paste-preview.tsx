@@ -2,7 +2,15 @@ import { Modal } from '../components/modal';
 import type { PastePlan } from './paste-plan';
 
 /** Shows a paste that does not fit or holds non-numbers; nothing is written until confirmed. */
-export function PastePreview({ plan, onCancel, onConfirm }: { plan: PastePlan; onCancel: () => void; onConfirm: () => void }) {
+export function PastePreview({
+  plan,
+  onCancel,
+  onConfirm,
+}: {
+  plan: PastePlan;
+  onCancel: () => void;
+  onConfirm: () => void;
+}) {
   const problem = new Map(plan.problems.map((p) => [`${p.i}:${p.j}`, p.reason]));
   const outside = plan.problems.filter((p) => p.reason === 'outside').length;
   const invalid = plan.problems.filter((p) => p.reason === 'invalid').length;
@@ -27,7 +35,13 @@ export function PastePreview({ plan, onCancel, onConfirm }: { plan: PastePlan; o
                       key={j}
                       className={reason ? 'flag-error' : undefined}
                       data-problem={reason}
-                      title={reason === 'outside' ? '超出表格范围' : reason === 'invalid' ? '不是有效数字' : undefined}
+                      title={
+                        reason === 'outside'
+                          ? '超出表格范围'
+                          : reason === 'invalid'
+                            ? '不是有效数字'
+                            : undefined
+                      }
                       style={{ padding: '0.2rem 0.5rem' }}
                     >
                       {cell}

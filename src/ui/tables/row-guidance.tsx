@@ -20,7 +20,12 @@ export function RowGuidance({ id, text }: { id: string; text: string }) {
       >
         ?
       </button>
-      <span id={tipId} role="tooltip" className={open ? 'cell-tip' : 'visually-hidden'} style={open ? { left: 0, top: '1.6rem' } : undefined}>
+      <span
+        id={tipId}
+        role="tooltip"
+        className={open ? 'cell-tip' : 'visually-hidden'}
+        style={open ? { left: 0, top: '1.6rem' } : undefined}
+      >
         {text}
       </span>
     </span>

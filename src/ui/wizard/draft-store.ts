@@ -5,8 +5,8 @@
 import { useSyncExternalStore } from 'react';
 import { runChecks } from '../../domain/checks/run-checks';
 import type { CheckResult, CheckRun } from '../../domain/checks/types';
-import type { OtherMattersKey } from '../../domain/report/keys';
 import { draftToReport } from '../../domain/report/draft-convert';
+import type { OtherMattersKey } from '../../domain/report/keys';
 import type { Report, ReportDraft } from '../../domain/report/report-schema';
 
 export type DraftSnapshot = {

@@ -22,7 +22,9 @@ export type EditorContextValue = {
   /** re-reads the stored report into the form (after a restore or 「载入较新的版本」) */
   reloadFromStorage: () => Promise<void>;
   /** runs another write of this report in the autosave queue (review transitions, links) */
-  exclusive: <R extends { revision: number; updatedAt: string }>(op: (baseRevision: number) => Promise<R>) => Promise<R>;
+  exclusive: <R extends { revision: number; updatedAt: string }>(
+    op: (baseRevision: number) => Promise<R>,
+  ) => Promise<R>;
 };
 
 export const EditorContext = createContext<EditorContextValue | null>(null);

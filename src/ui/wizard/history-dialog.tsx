@@ -1,10 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { diffDrafts } from '../../domain/report/draft-diff';
 import { draftToReport } from '../../domain/report/draft-convert';
+import { diffDrafts } from '../../domain/report/draft-diff';
 import { PART_TITLES } from '../../domain/report/labels';
-import type { SavedReportVersion } from '../../storage/stored-report';
 import { storageErrorMessage } from '../../storage/storage-errors';
+import type { SavedReportVersion } from '../../storage/stored-report';
 import { formatDateTime } from '../components/format';
 import { Modal } from '../components/modal';
 import { useRepository } from '../hooks/use-repository';
@@ -57,7 +57,9 @@ function HistoryDialog({ onClose }: { onClose: () => void }) {
     try {
       await flush();
       const { errors, warnings } = store.get().checks.counts;
-      await exclusive((base) => repo.restoreVersion(id, v.id, base, { errorCount: errors, warningCount: warnings }));
+      await exclusive((base) =>
+        repo.restoreVersion(id, v.id, base, { errorCount: errors, warningCount: warnings }),
+      );
       await reloadFromStorage();
       setMessage(`已恢复到 ${formatDateTime(v.at)} 的版本（恢复本身也已记为一个新版本）`);
       setPreview(null);

@@ -1,5 +1,5 @@
-import { WIZARD_STEPS, type WizardStepKey } from '../../domain/report/labels';
 import { editorPath } from '../../app/router';
+import { WIZARD_STEPS, type WizardStepKey } from '../../domain/report/labels';
 import { useDraftSelector } from './draft-store';
 import { useEditor } from './editor-context';
 import { stepStatuses } from './step-status';

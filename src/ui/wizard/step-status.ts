@@ -14,7 +14,8 @@ export function stepStatuses(run: CheckRun): Record<WizardStepKey, StepStatus> {
     if (!s) continue;
     if (r.severity === 'error') s.errors++;
     else if (r.severity === 'warning') s.warnings++;
-    if (r.id.startsWith('required') || r.id.startsWith('narrative-empty') || r.id === 'meta') s.complete = false;
+    if (r.id.startsWith('required') || r.id.startsWith('narrative-empty') || r.id === 'meta')
+      s.complete = false;
   }
   out.checks = {
     errors: run.counts.errors,

@@ -4,7 +4,10 @@ import { createUndoStack } from './undo-stack';
 describe('undo stack', () => {
   it('undoes and redoes whole actions, and a new action clears redo', () => {
     const u = createUndoStack();
-    u.push([{ cell: 'a', before: '', after: '1' }, { cell: 'b', before: '', after: '2' }]);
+    u.push([
+      { cell: 'a', before: '', after: '1' },
+      { cell: 'b', before: '', after: '2' },
+    ]);
     u.push([{ cell: 'a', before: '1', after: '5' }]);
     expect(u.undo()).toEqual([{ cell: 'a', before: '5', after: '1' }]);
     expect(u.redo()).toEqual([{ cell: 'a', before: '1', after: '5' }]);

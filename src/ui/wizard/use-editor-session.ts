@@ -5,8 +5,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { parseCellId } from '../../domain/report/cell-address';
 import type { CheckResult } from '../../domain/checks/types';
+import { parseCellId } from '../../domain/report/cell-address';
 import { readDraftCell } from '../../domain/report/draft-convert';
 import { type ReportDraft, reportDraftSchema } from '../../domain/report/report-schema';
 import { type AutosaveState, createAutosave } from '../../storage/autosave';
@@ -117,14 +117,17 @@ export function useEditorSession(initial: StoredReport, latest: StoredReport) {
   }, [autosave, id]);
 
   /** A version snapshot at each step change and at most every 5 minutes while editing. */
-  const snapshot = useCallback(async (reason: 'step' | 'interval') => {
-    const draft = store.get().draft;
-    if (draft === lastSnapshot.current.draft) return;
-    if (reason === 'interval' && Date.now() - lastSnapshot.current.at < SNAPSHOT_INTERVAL_MS) return;
-    lastSnapshot.current = { at: Date.now(), draft };
-    await autosave.flush();
-    await repo.addVersion(id, reason, draft);
-  }, [store, autosave, repo, id]);
+  const snapshot = useCallback(
+    async (reason: 'step' | 'interval') => {
+      const draft = store.get().draft;
+      if (draft === lastSnapshot.current.draft) return;
+      if (reason === 'interval' && Date.now() - lastSnapshot.current.at < SNAPSHOT_INTERVAL_MS) return;
+      lastSnapshot.current = { at: Date.now(), draft };
+      await autosave.flush();
+      await repo.addVersion(id, reason, draft);
+    },
+    [store, autosave, repo, id],
+  );
   useEffect(() => {
     const t = window.setInterval(() => void snapshot('interval'), 60_000);
     return () => window.clearInterval(t);

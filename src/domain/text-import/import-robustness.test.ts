@@ -1,0 +1,99 @@
+// Any input imports without throwing: garbage gives an empty-ish draft and says so.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import qufuText from '../fixtures/qufu-2021.txt?raw';
+import { cellId, INPUT_CELLS, parseCellId } from '../report/cell-address';
+import { APPLICATION_ROW_LABELS, PART_KEYS, PART_TITLES, PROACTIVE_ROW_LABELS } from '../report/labels';
+import { reportDraftSchema } from '../report/report-schema';
+import { htmlToText } from './html-to-text';
+import { IMPORT_FAILED, importPublishedText } from './import-text';
+import type { TextImportResult } from './import-summary';
+
+function expectWellFormed(r: TextImportResult): void {
+  expect(reportDraftSchema.safeParse(r.draft).success).toBe(true);
+  expect(r.summary.warnings.some((w) => w.startsWith(IMPORT_FAILED))).toBe(false);
+  for (const n of [...r.summary.numbers, ...r.summary.unread, ...r.summary.totalMismatches])
+    expect(parseCellId(n.cell)).not.toBeNull();
+  expect(new Set(r.summary.unread.map((u) => u.cell)).size).toBe(r.summary.unread.length);
+  expect(new Set(r.summary.numbers.map((u) => u.cell)).size).toBe(r.summary.numbers.length);
+  expect(new Set(r.summary.warnings).size).toBe(r.summary.warnings.length);
+}
+
+/** Pieces of real reports, so that random texts reach the table and narrative readers. */
+const fragment = fc.oneof(
+  fc.constantFrom(...Object.values(PART_TITLES), ...Object.values(APPLICATION_ROW_LABELS), ...Object.values(PROACTIVE_ROW_LABELS)),
+  fc.constantFrom('\t', '\n', '\n\n', ' ', '0', '23', '１２', '/', '—', '（一）', '（六）其他处理', '针对上述不足，', '：无。', '2021年'),
+  fc.string({ maxLength: 8 }),
+);
+
+describe('robustness', () => {
+  it('garbage: no parts, no numbers, a warning that says so', () => {
+    const r = importPublishedText('这不是年度报告。hello 123\n\t45\t6');
+    expectWellFormed(r);
+    expect(r.summary.partsFound).toEqual([]);
+    expect(r.summary.partsMissing).toEqual(PART_KEYS);
+    expect(r.summary.numbers).toEqual([]);
+    expect(r.summary.narrativesFound).toEqual([]);
+    expect(r.summary.warnings[0]).toContain('未识别到年度报告的任何部分标题');
+    expect(r.summary.warnings).toContain('未找到机关名称，请导入后在「报告信息」中填写。');
+    expect(r.summary.unread.map((u) => u.cell)).toEqual(INPUT_CELLS.map(cellId));
+  });
+
+  it.each([[''], ['\n\n\t\t'], ['<'], ['\u0000\uFFFF\uD800'], ['一、总体情况'], ['三、收到和处理政府信息公开申请情况\n1 2 3']])(
+    'odd input %j',
+    (text) => expectWellFormed(importPublishedText(text)),
+  );
+
+  it('non-string input from untyped callers', () => {
+    expectWellFormed(importPublishedText(undefined as unknown as string));
+  });
+
+  it('an invalid id is replaced by a stable one derived from the text', () => {
+    const a = importPublishedText('x', { id: '../evil' });
+    expect(a.draft.id).toMatch(/^import-[0-9a-f]{8}$/);
+    expect(importPublishedText('x').draft.id).toBe(a.draft.id);
+  });
+
+  it('fast-check: arbitrary strings never throw', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 400, unit: 'binary' }), (text) => {
+        expectWellFormed(importPublishedText(text));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('fast-check: texts made of report pieces never throw', () => {
+    fc.assert(
+      fc.property(fc.array(fragment, { maxLength: 200 }), (pieces) => {
+        expectWellFormed(importPublishedText(pieces.join('')));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('fast-check: the fixture with a random slice cut out never throws', () => {
+    fc.assert(
+      fc.property(fc.nat(qufuText.length), fc.nat(2000), (at, length) => {
+        expectWellFormed(importPublishedText(qufuText.slice(0, at) + qufuText.slice(at + length)));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('fast-check: arbitrary HTML through htmlToText never throws', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (html) => {
+        expectWellFormed(importPublishedText(htmlToText(html)));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('a long hostile line stays fast', () => {
+    const line = `${'三、收到和处理政府信息公开申请情况\n'}${'数'.repeat(200_000)}1${'（一）'.repeat(20_000)}`;
+    const t0 = performance.now();
+    expectWellFormed(importPublishedText(line));
+    expect(performance.now() - t0).toBeLessThan(3000);
+  });
+});

@@ -1,0 +1,227 @@
+// The shapes published texts come in (SPEC §11), each built by transforming the fixture text.
+import { describe, expect, it } from 'vitest';
+import expected from '../fixtures/qufu-2021.expected.json';
+import qufuText from '../fixtures/qufu-2021.txt?raw';
+import { draftToReport } from '../report/draft-convert';
+import { APPEAL_FIELDS, APPEAL_GROUPS, APPLICANT_COLUMNS, APPLICATION_ROWS, DOCUMENT_FIELDS } from '../report/keys';
+import { APPLICATION_ROW_LABELS, PART_TITLES, PROACTIVE_ROW_LABELS } from '../report/labels';
+import { reportDraftSchema } from '../report/report-schema';
+import { importPublishedText } from './import-text';
+import { expectFixtureNumbers } from './test-expect';
+import {
+  isNumberCell,
+  mapCells,
+  type Row,
+  removePart,
+  renderCellPerLine,
+  reshapeTables,
+  setNumber,
+  spaceRows,
+  tabRows,
+  toFullWidth,
+  typo,
+} from './test-transforms';
+
+const CJK = /[\u4E00-\u9FFF]/;
+const wrap = (cell: string) =>
+  CJK.test(cell) && cell.length >= 6 ? `${cell.slice(0, Math.floor(cell.length / 2))}\n${cell.slice(Math.floor(cell.length / 2))}` : cell;
+
+describe('table shapes', () => {
+  const shapes: [string, string][] = [
+    ['one cell per line (re-rendered)', reshapeTables(qufuText, renderCellPerLine)],
+    ['tab-separated rows', reshapeTables(qufuText, tabRows)],
+    ['space-separated rows', reshapeTables(qufuText, spaceRows)],
+    ['labels wrapped mid-word, one cell per line', mapCells(qufuText, wrap)],
+    ['labels wrapped mid-word, tab-separated rows', reshapeTables(qufuText, (rows) => tabRows(rows.map((r) => r.map(wrap))))],
+    ['labels wrapped mid-word, space-separated rows', reshapeTables(qufuText, (rows) => spaceRows(rows.map((r) => r.map(wrap))))],
+    ['full-width digits everywhere', toFullWidth(qufuText)],
+  ];
+  it.each(shapes)('%s: every number as published, nothing unread', (_name, text) => {
+    const r = importPublishedText(text);
+    expectFixtureNumbers(r);
+    expect(r.summary.unread).toEqual([]);
+    expect(r.summary.totalMismatches).toEqual([]);
+    expect(r.summary.partsMissing).toEqual([]);
+  });
+
+  it('really changes the shape (the transforms are not identities)', () => {
+    expect(reshapeTables(qufuText, tabRows)).toContain('一、本年新收政府信息公开申请数量\t23\t0');
+    expect(reshapeTables(qufuText, spaceRows)).toContain('一、本年新收政府信息公开申请数量 23 0');
+    expect(mapCells(qufuText, wrap)).toContain(`\t${wrap(APPLICATION_ROW_LABELS.notProcessedMassRepeated)}`);
+    expect(wrap(APPLICATION_ROW_LABELS.notProcessedMassRepeated)).toContain('\n');
+    expect(toFullWidth(qufuText)).toContain('２０２１');
+  });
+
+  it('full-width digits: meta read too', () => {
+    const { draft } = importPublishedText(toFullWidth(qufuText));
+    expect(draft.meta).toMatchObject({ year: 2021, contactPhone: expected.meta.contactPhone });
+  });
+});
+
+describe('「/」「-」「—」 and blank cells mean 0', () => {
+  const zeroForms = ['/', '-', '—', ''];
+  let n = 0;
+  const dashed = (cell: string) => (cell === '0' ? zeroForms[n++ % zeroForms.length]! : cell);
+
+  it.each([
+    ['one cell per line', () => mapCells(qufuText, dashed)],
+    ['tab-separated rows', () => reshapeTables(qufuText, (rows) => tabRows(rows.map((r) => r.map(dashed))))],
+  ])('%s', (_name, build) => {
+    n = 0;
+    const text = build();
+    expect(text).toContain('\t—');
+    const r = importPublishedText(text);
+    expectFixtureNumbers(r);
+    expect(r.summary.unread).toEqual([]);
+    expect(r.summary.warnings.some((w) => /个单元格为空白，已按0导入/.test(w))).toBe(true);
+    expect(r.draft.applications.granted.natural).toBe('0');
+  });
+
+  it('space-separated rows (no blanks there: a blank cell cannot be seen)', () => {
+    let k = 0;
+    const forms = ['/', '-', '—', '－', '／'];
+    const text = reshapeTables(qufuText, (rows) => spaceRows(rows.map((r) => r.map((c) => (c === '0' ? forms[k++ % 5]! : c)))));
+    const r = importPublishedText(text);
+    expectFixtureNumbers(r);
+    expect(r.summary.unread).toEqual([]);
+  });
+});
+
+describe('label typos (a character missing or changed)', () => {
+  const applicationLabels = APPLICATION_ROWS.map((row) => APPLICATION_ROW_LABELS[row]);
+  const proactiveLabels = Object.values(PROACTIVE_ROW_LABELS);
+  const typos = (cell: string) => {
+    const a = applicationLabels.indexOf(cell);
+    if (a >= 0) return typo(cell, a);
+    const p = proactiveLabels.indexOf(cell);
+    return p >= 0 ? typo(cell, p) : cell;
+  };
+
+  it.each([
+    ['one cell per line', mapCells(qufuText, typos)],
+    ['tab-separated rows', reshapeTables(qufuText, (rows) => tabRows(rows.map((r) => r.map(typos))))],
+  ])('%s: every row still found', (_name, text) => {
+    expect(text).not.toContain(APPLICATION_ROW_LABELS.withheldThirdParty);
+    expect(text).toContain('4.保护第三某合法权益');
+    const r = importPublishedText(text);
+    expectFixtureNumbers(r);
+    expect(r.summary.unread).toEqual([]);
+  });
+
+  it('says which damaged short labels were placed by their position', () => {
+    const r = importPublishedText(mapCells(qufuText, typos));
+    // 「规章」 → 「规」 and 「（七）总计」 → 「（七）总某」 are too damaged to match by label alone.
+    expect(r.summary.warnings.some((w) => w.includes('「规」') && w.includes('按表中位置'))).toBe(true);
+    expect(r.summary.warnings.some((w) => w.includes('「（七）总某」') && w.includes('按表中位置'))).toBe(true);
+  });
+});
+
+describe('source totals that disagree with their parts', () => {
+  const appealsTotal = (text: string, value: string) =>
+    reshapeTables(text, (rows, part) => {
+      if (part !== 'appeals') return renderCellPerLine(rows);
+      const data = rows.at(-1)!;
+      data[4] = value; // 行政复议 — 总计
+      return renderCellPerLine(rows);
+    });
+  const text = appealsTotal(
+    setNumber(setNumber(qufuText, APPLICATION_ROW_LABELS.totalHandled, 0, '24'), APPLICATION_ROW_LABELS.newReceived, 6, '25'),
+    '1',
+  );
+  const r = importPublishedText(text);
+
+  it('lists each disagreement with the source value and the sum', () => {
+    const byCell = Object.fromEntries(r.summary.totalMismatches.map((m) => [m.cell, m]));
+    expect(byCell['applications.totalHandled.natural']).toMatchObject({ source: 24, computed: 23 });
+    expect(byCell['applications.newReceived.total']).toMatchObject({ source: 25, computed: 23 });
+    expect(byCell['appeals.reconsideration.total']).toMatchObject({ source: 1, computed: 0 });
+    expect(byCell['applications.totalHandled.natural']?.message).toMatch(/「（七）总计」的「自然人」原文为24，.*23/);
+    // (七)总计's own 总计 (23) still equals the sum of the recomputed column totals.
+    expect(byCell['applications.totalHandled.total']).toBeUndefined();
+    expect(r.summary.totalMismatches).toHaveLength(3);
+  });
+
+  it('keeps the cells and recomputes the totals', () => {
+    const report = draftToReport(r.draft);
+    expect(r.draft.applications.newReceived.natural).toBe('23');
+    expect(report.applications.totalHandled.natural).toBe(23);
+    expect(report.applications.newReceived.total).toBe(23);
+    expect(report.appeals.reconsideration.total).toBe(0);
+  });
+
+  it('a wrong part under a right total: the parts are kept, the total is listed', () => {
+    const r2 = importPublishedText(setNumber(qufuText, APPLICATION_ROW_LABELS.carriedOver, 1, '2'));
+    expect(r2.draft.applications.carriedOver.business).toBe('2');
+    expect(r2.summary.totalMismatches).toEqual([
+      expect.objectContaining({ cell: 'applications.carriedOver.total', source: 0, computed: 2 }),
+    ]);
+  });
+});
+
+describe('a part missing', () => {
+  it('part 四 removed: its cells are unread, the rest imports', () => {
+    const r = importPublishedText(removePart(qufuText, 'appeals'));
+    expect(r.summary.partsMissing).toEqual(['appeals']);
+    const unread = r.summary.unread.map((u) => u.cell);
+    expect(unread).toHaveLength(12);
+    expect(unread.every((c) => c.startsWith('appeals.'))).toBe(true);
+    expect(r.summary.unread[0]?.reason).toContain(PART_TITLES.appeals);
+    expect(r.summary.warnings.some((w) => w.includes(PART_TITLES.appeals))).toBe(true);
+    expect(draftToReport(r.draft).applications).toEqual(expected.applications);
+    expect(r.draft.problems.improvements).toMatch(/^针对上述不足/);
+  });
+
+  it('part 五 removed: its narratives are empty, part 六 still split', () => {
+    const r = importPublishedText(removePart(qufuText, 'problems'));
+    expect(r.summary.partsMissing).toEqual(['problems']);
+    expect(r.draft.problems).toEqual({ problems: '', improvements: '' });
+    expect(r.draft.otherMatters.statisticsNotes).toBe('无。');
+    expectFixtureNumbers(r);
+  });
+});
+
+describe('rows whose cells ran together', () => {
+  const glue = (row: Row, label: string) => {
+    const at = row.indexOf(label);
+    return [...row.slice(0, at), label + row.slice(at + 1).filter(isNumberCell).join('')];
+  };
+  const text = reshapeTables(qufuText, (rows, part) =>
+    tabRows(
+      rows.map((row) => {
+        if (row.includes(APPLICATION_ROW_LABELS.newReceived)) return glue(row, APPLICATION_ROW_LABELS.newReceived);
+        if (row.includes(PROACTIVE_ROW_LABELS.normativeDocuments)) return glue(row, PROACTIVE_ROW_LABELS.normativeDocuments);
+        if (part === 'appeals' && row.every(isNumberCell)) return [row.join('')];
+        return row;
+      }),
+    ),
+  );
+  const r = importPublishedText(text);
+  const digits = {
+    newReceived: APPLICANT_COLUMNS.map((c) => expected.applications.newReceived[c]).join(''),
+    normativeDocuments: DOCUMENT_FIELDS.map((f) => expected.proactive.normativeDocuments[f]).join(''),
+    appeals: APPEAL_GROUPS.flatMap((g) => APPEAL_FIELDS.map((f) => expected.appeals[g][f])).join(''),
+  };
+
+  it('reports them with their digits', () => {
+    expect(text).toContain(`${APPLICATION_ROW_LABELS.newReceived}230000023`);
+    expect(r.summary.runTogether.map(({ part, row, digits }) => ({ part, row, digits }))).toEqual([
+      { part: 'proactive', row: 'normativeDocuments', digits: digits.normativeDocuments },
+      { part: 'applications', row: 'newReceived', digits: digits.newReceived },
+      { part: 'appeals', row: 'all', digits: digits.appeals },
+    ]);
+    expect(r.summary.runTogether[1]?.snippet).toContain(APPLICATION_ROW_LABELS.newReceived);
+  });
+
+  it('leaves those cells unread (for the digit-split solver) and reads the rest', () => {
+    const unread = r.summary.unread.map((u) => u.cell);
+    expect(unread).toHaveLength(6 + 3 + 12);
+    expect(unread).toContain('applications.newReceived.natural');
+    expect(unread).toContain('proactive.normativeDocuments.inForce');
+    expect(r.summary.unread.find((u) => u.cell === 'applications.newReceived.natural')?.reason).toContain('230000023');
+    expect(r.draft.applications.newReceived.natural).toBe('');
+    expect(r.draft.applications.carriedOver.natural).toBe('0');
+    expect(r.summary.numbers.some((n) => n.cell.startsWith('applications.newReceived.'))).toBe(false);
+    expect(r.summary.totalMismatches).toEqual([]);
+    expect(reportDraftSchema.safeParse(r.draft).success).toBe(true);
+  });
+});
