@@ -18,7 +18,9 @@ export default defineConfig({
       strategies: 'generateSW',
       registerType: 'prompt',
       injectRegister: false,
-      includeAssets: ['icons/favicon-32.png', 'icons/apple-touch-icon-180.png'],
+      // Every icon is already a precached .png (globPatterns): listing them again would duplicate
+      // precache entries (STACK.md).
+      includeManifestIcons: false,
       manifest: {
         id: './',
         name: '政府信息公开工作年度报告',

@@ -4,7 +4,7 @@
 import { cpus } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runBrowserBenches } from './bench/browser-benches';
+import { runBrowserBenches, SELECTORS } from './bench/browser-benches';
 import { bundleSizes, viteBuild } from './bench/bundle';
 import { runNodeBenches } from './bench/node-benches';
 import { sectionTitle, sizeTable, type TimingRow, timingTable } from './bench/report-table';
@@ -63,11 +63,12 @@ async function main(): Promise<void> {
   print(`\ntotal ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
-/** A failed browser figure usually means a DOM hook the UI does not render (yet): say which. */
+/** A failed browser figure usually means a DOM hook the UI does not render (yet): list the hooks. */
 function printMissedHooks(rows: readonly TimingRow[]): void {
   const failed = rows.filter((r) => r.outcome.kind === 'failed');
-  if (failed.length > 0)
-    print(`\n${failed.length} browser figure(s) failed — see the error in the note column.`);
+  if (failed.length === 0) return;
+  print(`\n${failed.length} browser figure(s) failed (error in the note column). DOM hooks the figures use:`);
+  for (const [name, selector] of Object.entries(SELECTORS)) print(`  ${name.padEnd(16)} ${selector}`);
 }
 
 main()

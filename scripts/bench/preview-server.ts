@@ -42,11 +42,23 @@ export async function startPreview(cwd: string, timeoutMs = 30_000): Promise<Pre
   child.stderr?.on('data', (d: Buffer) => {
     output += d.toString();
   });
+  // The server is in its own process group, so Ctrl+C in the terminal does not reach it: forward.
   const onExit = () => killGroup(child, 'SIGKILL');
+  const onSignal = () => {
+    killGroup(child, 'SIGKILL');
+    process.exit(130);
+  };
   process.on('exit', onExit);
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  const detach = () => {
+    process.off('exit', onExit);
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  };
 
   const stop = async () => {
-    process.off('exit', onExit);
+    detach();
     if (child.exitCode !== null || child.signalCode !== null) return;
     const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
     killGroup(child, 'SIGTERM');
@@ -58,7 +70,7 @@ export async function startPreview(cwd: string, timeoutMs = 30_000): Promise<Pre
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
     if (child.exitCode !== null) {
-      process.off('exit', onExit);
+      detach();
       throw new Error(
         `vite preview exited (${child.exitCode}): ${output.trim().split('\n').slice(-3).join(' / ')}`,
       );

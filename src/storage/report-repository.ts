@@ -205,6 +205,16 @@ export function createReportRepository(db: NianbaoDb, options: RepositoryOptions
       if (changed === 0) throw new ReportNotFoundError(id);
     }),
 
+    /** Records the digest of a JSON file just exported or imported (see StoredReport.lastExchangeDigest). */
+    markExchanged: typed(
+      async (id: string, digest: string, baseRevision?: number): Promise<WriteResult> =>
+        written(
+          await update(id, baseRevision === undefined ? {} : { baseRevision }, () => ({
+            lastExchangeDigest: digest,
+          })),
+        ),
+    ),
+
     setPreviousYear: typed(
       async (id: string, previousYearId: string | null): Promise<WriteResult> =>
         written(await update(id, {}, () => ({ previousYearId }))),

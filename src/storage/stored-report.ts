@@ -26,6 +26,11 @@ export type StoredReport = {
   previousYearId: string | null;
   /** JSON-safe findings of a text import (opaque to storage) */
   importSummary: unknown | null;
+  /**
+   * Digest (SHA-256 of the canonical report) of the last JSON file exported or imported for this
+   * report: tells an import whether this copy changed since the two PCs last exchanged it.
+   */
+  lastExchangeDigest?: string | null;
   // Denormalised from draft/review for the reports list and the indexes (kept in step on every write).
   agencyName: string;
   year: number | null;

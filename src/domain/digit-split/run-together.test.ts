@@ -42,7 +42,14 @@ describe('enumerateSplits', () => {
     ['000', 3, [[0, 0, 0]]],
     ['100', 2, [[10, 0]]],
     ['0123', 2, [[0, 123]]],
-    ['0123', 3, [[0, 1, 23], [0, 12, 3]]],
+    [
+      '0123',
+      3,
+      [
+        [0, 1, 23],
+        [0, 12, 3],
+      ],
+    ],
     ['12', 3, []],
   ])('cuts “%s” into %i cells', (digits, parts, expected) => {
     expect(sorted([...enumerateSplits(digits, parts)])).toEqual(sorted(expected));

@@ -149,7 +149,11 @@ export function solveApplications(
     // Some row contradicts the others. Find the rows whose removal alone restores consistency;
     // the wrong row is among them. Leave them all unread rather than guess which one it is.
     const readSlots = slots.flatMap((c, s) => (c === null ? [] : [s]));
-    const suspects = readSlots.filter((s) => search(replaceAt(slots, s, null), 1).solutions.length > 0);
+    const suspects = readSlots.filter((s) => {
+      const without = search(replaceAt(slots, s, null), 1);
+      // A search cut short by the budget cannot clear the row: keep it under suspicion.
+      return without.solutions.length > 0 || without.budgetExceeded;
+    });
     const rows = APPLICATION_ROWS;
     if (suspects.length === 0) {
       for (const s of readSlots) {
@@ -188,7 +192,7 @@ export function solveApplications(
 
   const agreed = agreedSlots(slots, found, search);
   const first = found.solutions[0]!;
-  const unique = true;
+  const unique = found.solutions.length === 1 && !found.more && !found.budgetExceeded;
   const fixed = toReading(
     slots.map((c, s) => (agreed.has(s) ? c : null)),
     first,

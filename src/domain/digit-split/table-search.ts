@@ -67,72 +67,91 @@ function slotBounds(
   term: SlotTerm,
 ): [number, number] {
   if (candidates === null || alive === null) return contribution(UNKNOWN_CELL, term.coef);
-  let lo = Number.POSITIVE_INFINITY;
-  let hi = Number.NEGATIVE_INFINITY;
+  // Plain min/max over the column, then signed: no pair per candidate (this runs in every search).
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  let unread = false;
   for (const i of alive) {
-    const [a, b] = contribution(candidates[i]![term.column]!, term.coef);
-    if (a < lo) lo = a;
-    if (b > hi) hi = b;
+    const v = candidates[i]![term.column]!;
+    if (v === UNKNOWN_CELL) unread = true;
+    else {
+      if (v < min) min = v;
+      if (v > max) max = v;
+    }
   }
-  return [lo, hi];
+  if (unread) {
+    min = 0;
+    max = Number.POSITIVE_INFINITY;
+  }
+  return term.coef > 0 ? [min, max] : [-max, -min];
 }
 
-/** Running interval sum that can take one slot back out (infinite ends are counted, not added). */
-class IntervalSum {
-  loFinite = 0;
-  loInfinite = 0;
-  hiFinite = 0;
-  hiInfinite = 0;
-  add([lo, hi]: [number, number], sign: 1 | -1): void {
-    if (lo === Number.NEGATIVE_INFINITY) this.loInfinite += sign;
-    else this.loFinite += sign * lo;
-    if (hi === Number.POSITIVE_INFINITY) this.hiInfinite += sign;
-    else this.hiFinite += sign * hi;
-  }
-  /** Whether 0 lies in (this − without + with). */
-  admitsZero(without: [number, number], withBounds: [number, number]): boolean {
-    const lo = this.loFinite - finite(without[0]) + finite(withBounds[0]);
-    const loInf = this.loInfinite - infinite(without[0]) + infinite(withBounds[0]);
-    const hi = this.hiFinite - finite(without[1]) + finite(withBounds[1]);
-    const hiInf = this.hiInfinite - infinite(without[1]) + infinite(withBounds[1]);
-    return (loInf > 0 || lo <= 0) && (hiInf > 0 || hi >= 0);
-  }
-}
 const finite = (x: number): number => (Number.isFinite(x) ? x : 0);
 const infinite = (x: number): number => (Number.isFinite(x) ? 0 : 1);
 
 /**
  * Drops every candidate that cannot satisfy some identity whatever the other rows read,
  * until nothing changes. Returns the alive candidate indices per slot, or null if a row runs out.
+ * Flat numeric arrays rather than [lo, hi] pairs: this runs for every search of a report, and
+ * the pairs' garbage dominated its time.
  */
 function propagate(
   slots: readonly SlotCandidates[],
   identities: readonly Identity[],
   bySlot: readonly SlotTerm[][],
 ): (number[] | null)[] | null {
+  const n = identities.length;
   const alive: (number[] | null)[] = slots.map((c) => (c === null ? null : c.map((_, i) => i)));
+  // Per identity: the sum of every slot's bounds, infinite ends counted apart so that one slot
+  // can be taken back out.
+  const loFinite = new Float64Array(n);
+  const loInfinite = new Int32Array(n);
+  const hiFinite = new Float64Array(n);
+  const hiInfinite = new Int32Array(n);
+  const boundLo = bySlot.map((terms) => new Float64Array(terms.length));
+  const boundHi = bySlot.map((terms) => new Float64Array(terms.length));
   let changed = true;
   while (changed) {
     changed = false;
-    const sums = identities.map(() => new IntervalSum());
-    const bounds = slots.map((c, s) => bySlot[s]!.map((term) => slotBounds(c, alive[s]!, term)));
-    slots.forEach((_, s) => {
+    loFinite.fill(0);
+    loInfinite.fill(0);
+    hiFinite.fill(0);
+    hiInfinite.fill(0);
+    for (let s = 0; s < slots.length; s++) {
       bySlot[s]!.forEach((term, j) => {
-        sums[term.identity]!.add(bounds[s]![j]!, 1);
+        const [lo, hi] = slotBounds(slots[s]!, alive[s]!, term);
+        boundLo[s]![j] = lo;
+        boundHi[s]![j] = hi;
+        loFinite[term.identity]! += finite(lo);
+        loInfinite[term.identity]! += infinite(lo);
+        hiFinite[term.identity]! += finite(hi);
+        hiInfinite[term.identity]! += infinite(hi);
       });
-    });
+    }
     for (let s = 0; s < slots.length; s++) {
       const candidates = slots[s];
       const live = alive[s];
       if (candidates == null || live == null) continue;
-      const kept = live.filter((i) =>
-        bySlot[s]!.every((term, j) =>
-          sums[term.identity]!.admitsZero(
-            bounds[s]![j]!,
-            contribution(candidates[i]![term.column]!, term.coef),
-          ),
-        ),
-      );
+      const terms = bySlot[s]!;
+      const lo = boundLo[s]!;
+      const hi = boundHi[s]!;
+      const kept = live.filter((i) => {
+        const reading = candidates[i]!;
+        for (let j = 0; j < terms.length; j++) {
+          const { identity: e, coef, column } = terms[j]!;
+          const v = reading[column]!;
+          // This candidate's own contribution in place of the slot's bounds.
+          const known = v !== UNKNOWN_CELL;
+          const ownLo = known ? coef * v : coef > 0 ? 0 : Number.NEGATIVE_INFINITY;
+          const ownHi = known ? coef * v : coef > 0 ? Number.POSITIVE_INFINITY : 0;
+          const sumLo = loFinite[e]! - finite(lo[j]!) + finite(ownLo);
+          const infLo = loInfinite[e]! - infinite(lo[j]!) + infinite(ownLo);
+          const sumHi = hiFinite[e]! - finite(hi[j]!) + finite(ownHi);
+          const infHi = hiInfinite[e]! - infinite(hi[j]!) + infinite(ownHi);
+          if ((infLo === 0 && sumLo > 0) || (infHi === 0 && sumHi < 0)) return false;
+        }
+        return true;
+      });
       if (kept.length === 0) return null;
       if (kept.length !== live.length) {
         alive[s] = kept;

@@ -38,6 +38,11 @@ export const storedReportSchema = z
     previousYearId: reportIdSchema.nullable(),
     /** findings of a text import, opaque here (JSON; depth and size bounded by the file reader) */
     importSummary: opaqueJson,
+    lastExchangeDigest: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/)
+      .nullable()
+      .optional(),
     // Denormalised from draft/review for the reports list; importBackup recomputes the first three.
     agencyName: z.string().max(200),
     year: z.int().min(MIN_YEAR).max(MAX_YEAR).nullable(),

@@ -49,7 +49,11 @@ function tails(row: LogicalRow): Tail[] {
   return out;
 }
 
-function score<K>(rowTails: readonly Tail[], row: LogicalRow, c: RowCandidate<K>): { score: number; text: string } {
+function score<K>(
+  rowTails: readonly Tail[],
+  row: LogicalRow,
+  c: RowCandidate<K>,
+): { score: number; text: string } {
   if (!hasValue(row.run) && firstGroupBlanks(row.run) < c.cells) return { score: 0, text: '' };
   let best = { score: 0, text: '' };
   for (const tail of rowTails)
@@ -61,7 +65,10 @@ function score<K>(rowTails: readonly Tail[], row: LogicalRow, c: RowCandidate<K>
   return best;
 }
 
-export function alignRows<K>(all: readonly LogicalRow[], candidates: readonly RowCandidate<K>[]): AlignedRow<K>[] {
+export function alignRows<K>(
+  all: readonly LogicalRow[],
+  candidates: readonly RowCandidate<K>[],
+): AlignedRow<K>[] {
   const rows = all.slice(0, MAX_ROWS);
   const m = rows.length;
   const n = candidates.length;
@@ -93,13 +100,17 @@ export function alignRows<K>(all: readonly LogicalRow[], candidates: readonly Ro
     if (j < 0) return;
     const matched = scores[i]![j]!;
     const byPosition = matched.score < ROW_SIMILARITY;
-    const label = byPosition ? rows[i]!.label.at(-1)?.text ?? '' : matched.text;
+    const label = byPosition ? (rows[i]!.label.at(-1)?.text ?? '') : matched.text;
     out.push({ row: rows[i]!, key: candidates[j]!.key, score: matched.score, labelText: label, byPosition });
   });
   return out;
 }
 
-function fillByPosition<K>(rows: readonly LogicalRow[], candidates: readonly RowCandidate<K>[], match: number[]): void {
+function fillByPosition<K>(
+  rows: readonly LogicalRow[],
+  candidates: readonly RowCandidate<K>[],
+  match: number[],
+): void {
   let prevRow = -1;
   let prevCand = -1;
   for (let i = 0; i <= rows.length; i++) {

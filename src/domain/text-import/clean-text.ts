@@ -4,6 +4,8 @@
 /** Longer than any real report (the longest published ones are well under 200 000 characters). */
 export const MAX_SOURCE_CHARS = 1_000_000;
 
+/** CR LF, CR, and the other line separators (vertical tab, form feed, NEL, U+2028/9) Word and PDFs emit. */
+const LINE_BREAKS = /\r\n?|[\v\f\u0085\u2028\u2029]/g;
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 /** Word's hidden bookmarks as some docx-to-text converters print them: 「[bookmark: _GoBack]」. */
 const BOOKMARK = /\[bookmark:[^\]\n]{0,200}\]/g;
@@ -12,7 +14,7 @@ const BOOKMARK = /\[bookmark:[^\]\n]{0,200}\]/g;
 export function cleanSourceText(text: string): string {
   return text
     .slice(0, MAX_SOURCE_CHARS)
-    .replace(/\r\n?|[\u2028\u2029\u000B\u000C\u0085]/g, '\n')
+    .replace(LINE_BREAKS, '\n')
     .replace(INVISIBLE, '')
     .replace(BOOKMARK, '')
     .replace(/\u00A0/g, ' ');

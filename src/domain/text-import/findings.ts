@@ -1,9 +1,10 @@
 // The findings of one import, collected as the tables are read: numbers with their source,
 // cells not read and why, rows that ran together, warnings. One mutable collector per import
 // keeps the readers small; it never leaves importPublishedText.
+
+import { normalizeNumberText } from '../numbers/normalize';
 import { parseCount } from '../numbers/parse-count';
 import { feeTextToUnits, formatFeeUnits, parseFee } from '../numbers/parse-fee';
-import { normalizeNumberText } from '../numbers/normalize';
 import { snippetOf } from './clean-text';
 import type { NumberFinding, RunTogetherRow, UnreadCell } from './import-summary';
 import type { CellToken } from './table-tokens';
@@ -22,7 +23,15 @@ export type Findings = {
 };
 
 export function newFindings(): Findings {
-  return { numbers: [], unread: [], warnings: [], runTogether: [], cells: new Map(), source: new Map(), blankCells: [] };
+  return {
+    numbers: [],
+    unread: [],
+    warnings: [],
+    runTogether: [],
+    cells: new Map(),
+    source: new Map(),
+    blankCells: [],
+  };
 }
 
 export function warn(f: Findings, message: string): void {

@@ -52,12 +52,15 @@ const LEGACY_WITHOUT_SEMICOLON = new Set(['amp', 'lt', 'gt', 'quot', 'nbsp']);
 
 export function decodeEntities(text: string): string {
   if (!text.includes('&')) return text;
-  return text.replace(REFERENCE, (whole, hex: string | undefined, dec: string | undefined, name: string | undefined) => {
-    if (hex !== undefined) return fromCodePoint(Number.parseInt(hex, 16));
-    if (dec !== undefined) return fromCodePoint(Number(dec));
-    const key = (name ?? '').toLowerCase();
-    const value = Object.hasOwn(NAMED, key) ? NAMED[key] : undefined;
-    if (value === undefined) return whole;
-    return whole.endsWith(';') || LEGACY_WITHOUT_SEMICOLON.has(key) ? value : whole;
-  });
+  return text.replace(
+    REFERENCE,
+    (whole, hex: string | undefined, dec: string | undefined, name: string | undefined) => {
+      if (hex !== undefined) return fromCodePoint(Number.parseInt(hex, 16));
+      if (dec !== undefined) return fromCodePoint(Number(dec));
+      const key = (name ?? '').toLowerCase();
+      const value = Object.hasOwn(NAMED, key) ? NAMED[key] : undefined;
+      if (value === undefined) return whole;
+      return whole.endsWith(';') || LEGACY_WITHOUT_SEMICOLON.has(key) ? value : whole;
+    },
+  );
 }

@@ -7,7 +7,18 @@
 import { decodeEntities } from './html-entities';
 
 /** Elements whose content is never text of the report. */
-const SKIPPED = new Set(['script', 'style', 'head', 'title', 'noscript', 'template', 'iframe', 'object', 'svg', 'math']);
+const SKIPPED = new Set([
+  'script',
+  'style',
+  'head',
+  'title',
+  'noscript',
+  'template',
+  'iframe',
+  'object',
+  'svg',
+  'math',
+]);
 /** Elements that start and end a line (outside a table cell). */
 const BLOCKS = new Set([
   'address',
@@ -15,7 +26,6 @@ const BLOCKS = new Set([
   'aside',
   'blockquote',
   'body',
-  'br',
   'caption',
   'center',
   'dd',
@@ -76,11 +86,14 @@ class TextSink {
     this.line += decoded;
   }
 
-  /** A block boundary: a new line, or a space inside a table cell (a cell stays on its row). */
-  block(): void {
+  /**
+   * A block boundary ends the line (a run of them ends it once); <br> always does. Inside a table
+   * cell both are a space: a cell stays on its row.
+   */
+  block(hard = false): void {
     const table = this.table;
     if (table?.cell != null) table.cell += ' ';
-    else this.breakLine();
+    else if (hard || this.pre > 0 || this.line.trim() !== '') this.breakLine();
   }
 
   breakLine(): void {
@@ -89,7 +102,7 @@ class TextSink {
   }
 
   openTable(): void {
-    if (this.table?.cell == null) this.breakLine();
+    if (this.table?.cell == null && this.line.trim() !== '') this.breakLine();
     this.tables.push({ row: null, cell: null });
   }
 
@@ -192,6 +205,9 @@ function handleTag(sink: TextSink, name: string, closing: boolean): void {
       sink.block();
       sink.pre = Math.max(0, sink.pre + (closing ? -1 : 1));
       return;
+    case 'br':
+      sink.block(true);
+      return;
   }
   if (BLOCKS.has(name)) sink.block();
 }
@@ -217,7 +233,10 @@ export function htmlToText(html: string): string {
         : source.startsWith('<![CDATA[', lt)
           ? source.indexOf(']]>', lt)
           : source.indexOf('>', lt);
-      i = end < 0 ? source.length : end + (source.startsWith('<!--', lt) || source.startsWith('<![CDATA[', lt) ? 3 : 1);
+      i =
+        end < 0
+          ? source.length
+          : end + (source.startsWith('<!--', lt) || source.startsWith('<![CDATA[', lt) ? 3 : 1);
       textStart = i;
       continue;
     }

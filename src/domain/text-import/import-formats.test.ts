@@ -5,11 +5,19 @@ import qufuText from '../fixtures/qufu-2021.txt?raw';
 import { draftToReport } from '../report/draft-convert';
 import { APPLICATION_GROUP_LABELS, PROACTIVE_CONTENT_HEADER, PROACTIVE_ROW_LABELS } from '../report/labels';
 import { PROACTIVE_SECTIONS } from '../tables/proactive-table';
-import { TRIAL_2019_ARTICLE_9, TRIAL_2019_HEADERS as H, TRIAL_2019_ROW_LABELS as R } from './format-2019';
+import { TRIAL_2019_HEADERS as H, TRIAL_2019_ROW_LABELS as R, TRIAL_2019_ARTICLE_9 } from './format-2019';
 import { htmlToText } from './html-to-text';
 import { importPublishedText } from './import-text';
 import { expectFixtureNumbers } from './test-expect';
-import { findRow, isNumberCell, partRegion, parseRows, type Row, renderCellPerLine, reshapeTables } from './test-transforms';
+import {
+  findRow,
+  isNumberCell,
+  parseRows,
+  partRegion,
+  type Row,
+  renderCellPerLine,
+  reshapeTables,
+} from './test-transforms';
 
 const p = expected.proactive;
 const article = (k: number) => PROACTIVE_SECTIONS[k]!.article;
@@ -46,12 +54,18 @@ function mergeOtherHandling(rows: Row[], add: number): Row[] {
       sums[k]! += Number(v);
     });
   sums[0]! += add;
-  return [...rows.slice(0, index), ['', APPLICATION_GROUP_LABELS.otherHandling, ...sums.map(String)], ...rows.slice(index + 3)];
+  return [
+    ...rows.slice(0, index),
+    ['', APPLICATION_GROUP_LABELS.otherHandling, ...sums.map(String)],
+    ...rows.slice(index + 3),
+  ];
 }
 
 const to2019 = (add = 0) =>
   reshapeTables(qufuText, (rows, part) =>
-    renderCellPerLine(part === 'proactive' ? proactive2019 : part === 'applications' ? mergeOtherHandling(rows, add) : rows),
+    renderCellPerLine(
+      part === 'proactive' ? proactive2019 : part === 'applications' ? mergeOtherHandling(rows, add) : rows,
+    ),
   );
 
 describe('the 2019 trial layout', () => {
@@ -61,7 +75,8 @@ describe('the 2019 trial layout', () => {
   it('is recognised, with the old-format warning first', () => {
     expect(summary.format).toBe('2019');
     expect(summary.warnings[0]).toMatch(/^原文为2019年试行格式/);
-    for (const marker of [H.newlyMade, H.previousItems, TRIAL_2019_ARTICLE_9]) expect(summary.warnings[0]).toContain(marker);
+    for (const marker of [H.newlyMade, H.previousItems, TRIAL_2019_ARTICLE_9])
+      expect(summary.warnings[0]).toContain(marker);
   });
 
   it('maps what maps', () => {
@@ -85,7 +100,14 @@ describe('the 2019 trial layout', () => {
     ]);
     expect(unread['proactive.regulations.inForce']).toContain(H.totalPublished);
     const all = summary.warnings.join('\n');
-    for (const text of [H.newlyPublished, H.totalPublished, R.otherServices, R.procurement, H.procurementAmount, APPLICATION_GROUP_LABELS.otherHandling])
+    for (const text of [
+      H.newlyPublished,
+      H.totalPublished,
+      R.otherServices,
+      R.procurement,
+      H.procurementAmount,
+      APPLICATION_GROUP_LABELS.otherHandling,
+    ])
       expect(all).toContain(text);
     expect(all).toContain('「采购总金额」（原文「12.5」）');
   });
@@ -106,8 +128,13 @@ describe('the 2019 trial layout', () => {
   });
 });
 
-const escape = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/“/g, '&ldquo;').replace(/”/g, '&#x201D;');
+const escapeHtml = (s: string) =>
+  s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/“/g, '&ldquo;')
+    .replace(/”/g, '&#x201D;');
 
 /** The fixture as a saved web page: paragraphs, and the three tables as <table>. */
 function toHtml(text: string): string {
@@ -118,10 +145,13 @@ function toHtml(text: string): string {
     const region = parts.find((r) => r.start === i);
     if (region) {
       const rows = parseRows(lines.slice(region.start, region.end));
-      const tr = rows.map((row) => `<tr>${row.map((c) => `<td>${c === '' ? '&nbsp;' : `<p>${escape(c)}</p>`}</td>`).join('')}</tr>`);
+      const tr = rows.map(
+        (row) =>
+          `<tr>${row.map((c) => `<td>${c === '' ? '&nbsp;' : `<p>${escapeHtml(c)}</p>`}</td>`).join('')}</tr>`,
+      );
       body.push(`<table border="1" style="width:100%">\n<tbody>${tr.join('\n')}</tbody></table>`);
       i = region.end - 1;
-    } else if (lines[i]!.trim() !== '') body.push(`<p class="MsoNormal">${escape(lines[i]!)}</p>`);
+    } else if (lines[i]!.trim() !== '') body.push(`<p class="MsoNormal">${escapeHtml(lines[i]!)}</p>`);
   }
   return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>年度报告</title>
 <style>td { border: 1px solid }</style><script>document.write('<p>一、总体情况</p>')</script></head>

@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import expected from '../fixtures/qufu-2021.expected.json';
 import qufuText from '../fixtures/qufu-2021.txt?raw';
 import { draftToReport } from '../report/draft-convert';
-import { APPEAL_FIELDS, APPEAL_GROUPS, APPLICANT_COLUMNS, APPLICATION_ROWS, DOCUMENT_FIELDS } from '../report/keys';
+import {
+  APPEAL_FIELDS,
+  APPEAL_GROUPS,
+  APPLICANT_COLUMNS,
+  APPLICATION_ROWS,
+  DOCUMENT_FIELDS,
+} from '../report/keys';
 import { APPLICATION_ROW_LABELS, PART_TITLES, PROACTIVE_ROW_LABELS } from '../report/labels';
 import { reportDraftSchema } from '../report/report-schema';
 import { importPublishedText } from './import-text';
@@ -24,16 +30,28 @@ import {
 
 const CJK = /[\u4E00-\u9FFF]/;
 const wrap = (cell: string) =>
-  CJK.test(cell) && cell.length >= 6 ? `${cell.slice(0, Math.floor(cell.length / 2))}\n${cell.slice(Math.floor(cell.length / 2))}` : cell;
+  CJK.test(cell) && cell.length >= 6
+    ? `${cell.slice(0, Math.floor(cell.length / 2))}\n${cell.slice(Math.floor(cell.length / 2))}`
+    : cell;
 
 describe('table shapes', () => {
   const shapes: [string, string][] = [
     ['one cell per line (re-rendered)', reshapeTables(qufuText, renderCellPerLine)],
+    [
+      'one cell per line, no tabs, no empty lines',
+      reshapeTables(qufuText, (rows) => rows.flatMap((r) => r.filter((c) => c !== ''))),
+    ],
     ['tab-separated rows', reshapeTables(qufuText, tabRows)],
     ['space-separated rows', reshapeTables(qufuText, spaceRows)],
     ['labels wrapped mid-word, one cell per line', mapCells(qufuText, wrap)],
-    ['labels wrapped mid-word, tab-separated rows', reshapeTables(qufuText, (rows) => tabRows(rows.map((r) => r.map(wrap))))],
-    ['labels wrapped mid-word, space-separated rows', reshapeTables(qufuText, (rows) => spaceRows(rows.map((r) => r.map(wrap))))],
+    [
+      'labels wrapped mid-word, tab-separated rows',
+      reshapeTables(qufuText, (rows) => tabRows(rows.map((r) => r.map(wrap)))),
+    ],
+    [
+      'labels wrapped mid-word, space-separated rows',
+      reshapeTables(qufuText, (rows) => spaceRows(rows.map((r) => r.map(wrap)))),
+    ],
     ['full-width digits everywhere', toFullWidth(qufuText)],
   ];
   it.each(shapes)('%s: every number as published, nothing unread', (_name, text) => {
@@ -80,7 +98,9 @@ describe('「/」「-」「—」 and blank cells mean 0', () => {
   it('space-separated rows (no blanks there: a blank cell cannot be seen)', () => {
     let k = 0;
     const forms = ['/', '-', '—', '－', '／'];
-    const text = reshapeTables(qufuText, (rows) => spaceRows(rows.map((r) => r.map((c) => (c === '0' ? forms[k++ % 5]! : c)))));
+    const text = reshapeTables(qufuText, (rows) =>
+      spaceRows(rows.map((r) => r.map((c) => (c === '0' ? forms[k++ % 5]! : c)))),
+    );
     const r = importPublishedText(text);
     expectFixtureNumbers(r);
     expect(r.summary.unread).toEqual([]);
@@ -112,7 +132,9 @@ describe('label typos (a character missing or changed)', () => {
     const r = importPublishedText(mapCells(qufuText, typos));
     // 「规章」 → 「规」 and 「（七）总计」 → 「（七）总某」 are too damaged to match by label alone.
     expect(r.summary.warnings.some((w) => w.includes('「规」') && w.includes('按表中位置'))).toBe(true);
-    expect(r.summary.warnings.some((w) => w.includes('「（七）总某」') && w.includes('按表中位置'))).toBe(true);
+    expect(r.summary.warnings.some((w) => w.includes('「（七）总某」') && w.includes('按表中位置'))).toBe(
+      true,
+    );
   });
 });
 
@@ -125,7 +147,12 @@ describe('source totals that disagree with their parts', () => {
       return renderCellPerLine(rows);
     });
   const text = appealsTotal(
-    setNumber(setNumber(qufuText, APPLICATION_ROW_LABELS.totalHandled, 0, '24'), APPLICATION_ROW_LABELS.newReceived, 6, '25'),
+    setNumber(
+      setNumber(qufuText, APPLICATION_ROW_LABELS.totalHandled, 0, '24'),
+      APPLICATION_ROW_LABELS.newReceived,
+      6,
+      '25',
+    ),
     '1',
   );
   const r = importPublishedText(text);
@@ -135,7 +162,9 @@ describe('source totals that disagree with their parts', () => {
     expect(byCell['applications.totalHandled.natural']).toMatchObject({ source: 24, computed: 23 });
     expect(byCell['applications.newReceived.total']).toMatchObject({ source: 25, computed: 23 });
     expect(byCell['appeals.reconsideration.total']).toMatchObject({ source: 1, computed: 0 });
-    expect(byCell['applications.totalHandled.natural']?.message).toMatch(/「（七）总计」的「自然人」原文为24，.*23/);
+    expect(byCell['applications.totalHandled.natural']?.message).toMatch(
+      /「（七）总计」的「自然人」原文为24，.*23/,
+    );
     // (七)总计's own 总计 (23) still equals the sum of the recomputed column totals.
     expect(byCell['applications.totalHandled.total']).toBeUndefined();
     expect(r.summary.totalMismatches).toHaveLength(3);
@@ -183,13 +212,22 @@ describe('a part missing', () => {
 describe('rows whose cells ran together', () => {
   const glue = (row: Row, label: string) => {
     const at = row.indexOf(label);
-    return [...row.slice(0, at), label + row.slice(at + 1).filter(isNumberCell).join('')];
+    return [
+      ...row.slice(0, at),
+      label +
+        row
+          .slice(at + 1)
+          .filter(isNumberCell)
+          .join(''),
+    ];
   };
   const text = reshapeTables(qufuText, (rows, part) =>
     tabRows(
       rows.map((row) => {
-        if (row.includes(APPLICATION_ROW_LABELS.newReceived)) return glue(row, APPLICATION_ROW_LABELS.newReceived);
-        if (row.includes(PROACTIVE_ROW_LABELS.normativeDocuments)) return glue(row, PROACTIVE_ROW_LABELS.normativeDocuments);
+        if (row.includes(APPLICATION_ROW_LABELS.newReceived))
+          return glue(row, APPLICATION_ROW_LABELS.newReceived);
+        if (row.includes(PROACTIVE_ROW_LABELS.normativeDocuments))
+          return glue(row, PROACTIVE_ROW_LABELS.normativeDocuments);
         if (part === 'appeals' && row.every(isNumberCell)) return [row.join('')];
         return row;
       }),
@@ -217,7 +255,9 @@ describe('rows whose cells ran together', () => {
     expect(unread).toHaveLength(6 + 3 + 12);
     expect(unread).toContain('applications.newReceived.natural');
     expect(unread).toContain('proactive.normativeDocuments.inForce');
-    expect(r.summary.unread.find((u) => u.cell === 'applications.newReceived.natural')?.reason).toContain('230000023');
+    expect(r.summary.unread.find((u) => u.cell === 'applications.newReceived.natural')?.reason).toContain(
+      '230000023',
+    );
     expect(r.draft.applications.newReceived.natural).toBe('');
     expect(r.draft.applications.carriedOver.natural).toBe('0');
     expect(r.summary.numbers.some((n) => n.cell.startsWith('applications.newReceived.'))).toBe(false);

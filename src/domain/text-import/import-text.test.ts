@@ -31,7 +31,9 @@ describe('importPublishedText — the fixture', () => {
 
   it('gives each number the source row it came from', () => {
     const snippet = (cell: string) => summary.numbers.find((n) => n.cell === cell)?.snippet ?? '';
-    expect(snippet('applications.newReceived.natural')).toMatch(/^一、本年新收政府信息公开申请数量 23 0 0 0 0 0 23$/);
+    expect(snippet('applications.newReceived.natural')).toMatch(
+      /^一、本年新收政府信息公开申请数量 23 0 0 0 0 0 23$/,
+    );
     expect(snippet('applications.notProcessedMassRepeated.legal')).toContain('4.无正当理由大量反复申请');
     expect(snippet('proactive.normativeDocuments.inForce')).toBe('行政规范性文件 1 2 11');
   });
@@ -63,7 +65,11 @@ describe('importPublishedText — the fixture', () => {
   const starts: [string, string, string][] = [
     ['overview.intro', '2021年，曲阜市人民政府办公室以习近平新时代', '有序推进政务公开各项工作。'],
     ['overview.proactive', '一是持续做好政策发布工作。', '拉进与群众距离。'],
-    ['overview.onRequest', '本年度曲阜市政府和曲阜市政府办公室共收到依申请公开件23件', '规范政府信息公开答复模板。'],
+    [
+      'overview.onRequest',
+      '本年度曲阜市政府和曲阜市政府办公室共收到依申请公开件23件',
+      '规范政府信息公开答复模板。',
+    ],
     ['overview.management', '重新整理全市现行有效的规范性文件19件', '建立专栏进行归集整理和主动公开。'],
     ['overview.platforms', '一是做好政府网站和政务新媒体监管工作。', '引导正确的舆论方向。'],
     ['overview.oversight', '一是健全组织领导。', '大大增强了全市政务公开业务工作人员的业务水平。'],
@@ -86,7 +92,11 @@ describe('importPublishedText — the fixture', () => {
   });
 
   it('keeps sub-item headings and Word bookmarks out of the narratives', () => {
-    const all = [...Object.values(draft.overview), ...Object.values(draft.problems), ...Object.values(draft.otherMatters)];
+    const all = [
+      ...Object.values(draft.overview),
+      ...Object.values(draft.problems),
+      ...Object.values(draft.otherMatters),
+    ];
     for (const text of all) {
       expect(text).not.toMatch(/^（[一二三四五六七]）/m);
       expect(text).not.toContain('[bookmark');

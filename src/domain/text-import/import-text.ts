@@ -3,10 +3,17 @@
 // summary lists every number with its source, every cell not read and why, every source total
 // that disagrees with its parts, the old-format warning and what did not map. A report whose
 // numbers break the checks is still imported: it is evidence.
-import { parseCellId } from '../report/cell-address';
+import { narrativeId, parseCellId } from '../report/cell-address';
 import { emptyDraft } from '../report/empty-report';
 import { NARRATIVE_PARTS } from '../report/keys';
-import { defaultTitle, PART_KEYS, PART_TITLES, type PartKey } from '../report/labels';
+import {
+  APPLICATION_GROUP_LABELS,
+  defaultTitle,
+  META_LABELS,
+  PART_KEYS,
+  PART_TITLES,
+  type PartKey,
+} from '../report/labels';
 import { MAX_TEXT, type ReportDraft, reportIdSchema } from '../report/report-schema';
 import { cleanSourceText, MAX_SOURCE_CHARS, snippetOf } from './clean-text';
 import { type Findings, newFindings, warn } from './findings';
@@ -14,7 +21,7 @@ import { trial2019Markers } from './format-2019';
 import type { ImportFormat, ImportSummary, TextImportResult } from './import-summary';
 import { readAppeals } from './read-appeals';
 import { readApplications } from './read-applications';
-import { readMeta } from './read-meta';
+import { type MetaRead, readMeta } from './read-meta';
 import { readOtherMatters, readOverview, readProblems } from './read-narratives';
 import { readProactive } from './read-proactive';
 import { findParts, type PartSpan } from './sections';
@@ -36,6 +43,8 @@ function textHash(text: string): string {
 }
 
 const clamp = (text: string, max: number) => (text.length > max ? text.slice(0, max) : text);
+/** The schema's limit for short meta texts (report-schema.ts `shortText`). */
+const MAX_SHORT = 2000;
 
 /** Writes the cells read into a draft this import just built (so in place, not copy per cell). */
 function writeCells(draft: ReportDraft, f: Findings): ReportDraft {
@@ -47,31 +56,48 @@ function writeCells(draft: ReportDraft, f: Findings): ReportDraft {
   return draft;
 }
 
-function importText(input: string, id: string): TextImportResult {
-  const text = cleanSourceText(input);
+type Sections = {
+  lines: string[];
+  parts: PartSpan[];
+  span: (part: PartKey) => PartSpan | undefined;
+  of: (part: PartKey) => string[] | null;
+};
+
+function sections(text: string): Sections {
   const lines = text.split('\n');
   const parts = findParts(lines);
-  const span = (part: PartKey): PartSpan | undefined => parts.find((p) => p.part === part);
-  const sectionLines = (part: PartKey): string[] | null => {
+  const span = (part: PartKey) => parts.find((p) => p.part === part);
+  const of = (part: PartKey) => {
     const s = span(part);
     return s ? lines.slice(s.start, s.end) : null;
   };
-  const f = newFindings();
+  return { lines, parts, span, of };
+}
 
-  const meta = readMeta(lines.slice(0, parts[0]?.heading ?? lines.length), text, parts.length > 0);
+/** Parts 二, 三, 四, and the layout they are in. */
+function readTables(s: Sections, text: string, f: Findings) {
+  const proactive = s.of('proactive');
+  const markers = trial2019Markers(proactive?.join('\n') ?? text);
+  const layout: ImportFormat = markers.length > 0 ? '2019' : '2021';
+  readProactive(proactive, s.span('proactive')?.start ?? 0, layout, f, missingReason('proactive'));
+  const apps = readApplications(
+    s.of('applications'),
+    s.span('applications')?.start ?? 0,
+    f,
+    missingReason('applications'),
+  );
+  readAppeals(s.of('appeals'), s.span('appeals')?.start ?? 0, f, missingReason('appeals'));
+  // A single 「（六）其他处理」 row with numbers is the 2019 layout too.
+  if (apps.otherHandling !== null) markers.push(`${APPLICATION_GROUP_LABELS.otherHandling}只有一行`);
+  const format: ImportFormat = markers.length > 0 ? '2019' : '2021';
+  return { format, markers, otherHandling: apps.otherHandling };
+}
 
-  const proactiveLines = sectionLines('proactive');
-  const markers = trial2019Markers(proactiveLines?.join('\n') ?? text);
-  let format: ImportFormat = markers.length > 0 ? '2019' : '2021';
-  readProactive(proactiveLines, span('proactive')?.start ?? 0, format, f, missingReason('proactive'));
-  const apps = readApplications(sectionLines('applications'), span('applications')?.start ?? 0, f, missingReason('applications'));
-  if (apps.otherHandling !== null) format = '2019';
-  readAppeals(sectionLines('appeals'), span('appeals')?.start ?? 0, f, missingReason('appeals'));
-
-  // The last part may end with the 落款 (organ and date).
-  const lastPart = parts.at(-1)?.part;
-  const narrativeLines = (part: PartKey): string[] => {
-    const own = sectionLines(part) ?? [];
+/** Parts 一, 五, 六; the last part loses its 落款 (organ and date), whose date is the publish date. */
+function readNarratives(s: Sections, meta: MetaRead, f: Findings) {
+  const lastPart = s.parts.at(-1)?.part;
+  const linesOf = (part: PartKey): string[] => {
+    const own = s.of(part) ?? [];
     if (part !== lastPart) return own;
     const signed = splitSignature(own, meta.agencyName);
     if (signed.publishDate && !meta.publishDate) {
@@ -80,81 +106,107 @@ function importText(input: string, id: string): TextImportResult {
     }
     return signed.lines;
   };
-  const overview = readOverview(narrativeLines('overview'));
-  const problems = readProblems(narrativeLines('problems'));
-  const otherMatters = readOtherMatters(narrativeLines('otherMatters'));
-  if (span('problems')) for (const w of problems.warnings) warn(f, w);
-  if (span('otherMatters')) for (const w of otherMatters.warnings) warn(f, w);
-
-  const mismatches = totalMismatches(f.source, apps.otherHandling);
-
-  const base = emptyDraft({ id, agencyName: clamp(meta.agencyName, 200), year: meta.year, reportKind: meta.reportKind });
-  const narratives = {
-    overview: mapValues(overview),
-    problems: mapValues(problems.texts),
-    otherMatters: mapValues(otherMatters.texts),
+  const overview = readOverview(linesOf('overview'));
+  const problems = readProblems(linesOf('problems'));
+  const otherMatters = readOtherMatters(linesOf('otherMatters'));
+  if (s.span('problems')) for (const w of problems.warnings) warn(f, w);
+  if (s.span('otherMatters')) for (const w of otherMatters.warnings) warn(f, w);
+  return {
+    overview: clampAll(overview),
+    problems: clampAll(problems.texts),
+    otherMatters: clampAll(otherMatters.texts),
   };
-  const draft = writeCells(
-    {
-      ...base,
-      meta: {
-        ...base.meta,
-        title: clamp(meta.title || (meta.agencyName ? defaultTitle(meta.agencyName, meta.year) : ''), 2000),
-        preamble: clamp(meta.preamble, MAX_TEXT),
-        website: clamp(meta.website, 2000),
-        contactAddress: clamp(meta.contactAddress, 2000),
-        contactPhone: clamp(meta.contactPhone, 2000),
-        publishDate: meta.publishDate,
-      },
-      ...narratives,
+}
+
+function buildDraft(
+  id: string,
+  meta: MetaRead,
+  narratives: ReturnType<typeof readNarratives>,
+  f: Findings,
+): ReportDraft {
+  const base = emptyDraft({
+    id,
+    agencyName: clamp(meta.agencyName, 200),
+    year: meta.year,
+    reportKind: meta.reportKind,
+  });
+  const title = meta.title || (meta.agencyName ? defaultTitle(meta.agencyName, meta.year) : '');
+  const draft: ReportDraft = {
+    ...base,
+    meta: {
+      ...base.meta,
+      title: clamp(title, MAX_SHORT),
+      preamble: clamp(meta.preamble, MAX_TEXT),
+      website: clamp(meta.website, MAX_SHORT),
+      contactAddress: clamp(meta.contactAddress, MAX_SHORT),
+      contactPhone: clamp(meta.contactPhone, MAX_SHORT),
+      publishDate: meta.publishDate,
     },
-    f,
-  );
+    ...narratives,
+  };
+  return writeCells(draft, f);
+}
 
+function summaryWarnings(
+  input: string,
+  s: Sections,
+  meta: MetaRead,
+  tables: ReturnType<typeof readTables>,
+  f: Findings,
+) {
   const warnings: string[] = [];
-  if (format === '2019') {
-    const seen = [...markers, ...(apps.otherHandling ? ['（六）其他处理只有一行'] : [])];
+  if (tables.format === '2019')
     warnings.push(
-      `原文为2019年试行格式（见${seen.map((m) => `「${m}」`).join('、')}），已按现行格式（国办公开办函〔2021〕30号）对应能对应的内容；无法对应的内容见下列说明和未读取的单元格。`,
+      `原文为2019年试行格式（见${tables.markers.map((m) => `「${m}」`).join('、')}），已按现行格式（国办公开办函〔2021〕30号）对应能对应的内容；无法对应的内容见下列说明和未读取的单元格。`,
     );
-  }
   if (input.length > MAX_SOURCE_CHARS) warnings.push(`原文过长，只读取了前${MAX_SOURCE_CHARS}个字符。`);
-  if (parts.length === 0)
-    warnings.push('未识别到年度报告的任何部分标题（「一、总体情况」至「六、其他需要报告的事项」），请确认粘贴的是政府信息公开工作年度报告全文。');
-  else for (const part of PART_KEYS) if (!span(part)) warnings.push(`${missingReason(part)}。`);
-  if (!meta.agencyName) warnings.push('未找到机关名称，请导入后在「报告信息」中填写。');
-  if (meta.year === null) warnings.push('未找到报告年度，请导入后在「报告信息」中填写。');
-  if (f.blankCells.length > 0)
-    warnings.push(`原文中有${f.blankCells.length}个单元格为空白，已按0导入。`);
-  warnings.push(...f.warnings);
+  if (s.parts.length === 0)
+    warnings.push(
+      `未识别到年度报告的任何部分标题（${partName('overview')}至${partName('otherMatters')}），请确认粘贴的是政府信息公开工作年度报告全文。`,
+    );
+  else for (const part of PART_KEYS) if (!s.span(part)) warnings.push(`${missingReason(part)}。`);
+  if (!meta.agencyName) warnings.push(`未找到${META_LABELS.agencyName}，请导入后在「报告信息」中填写。`);
+  if (meta.year === null) warnings.push(`未找到${META_LABELS.year}，请导入后在「报告信息」中填写。`);
+  if (f.blankCells.length > 0) warnings.push(`原文中有${f.blankCells.length}个单元格为空白，已按0导入。`);
+  return [...new Set([...warnings, ...f.warnings])];
+}
 
+function importText(input: string, id: string): TextImportResult {
+  const text = cleanSourceText(input);
+  const s = sections(text);
+  const f = newFindings();
+  const meta = readMeta(s.lines.slice(0, s.parts[0]?.heading ?? s.lines.length), text, s.parts.length > 0);
+  const tables = readTables(s, text, f);
+  const narratives = readNarratives(s, meta, f);
   const summary: ImportSummary = {
     meta: meta.findings,
-    partsFound: parts.map((p) => p.part),
-    partsMissing: PART_KEYS.filter((p) => !span(p)),
+    partsFound: s.parts.map((p) => p.part),
+    partsMissing: PART_KEYS.filter((p) => !s.span(p)),
     narrativesFound: NARRATIVE_PARTS.flatMap((part) =>
       Object.entries(narratives[part])
         .filter(([, v]) => v !== '')
-        .map(([key]) => `${part}.${key}`),
+        .map(([key]) => narrativeId({ part, key })),
     ),
     numbers: f.numbers,
     unread: f.unread,
-    totalMismatches: mismatches,
-    format,
-    warnings: [...new Set(warnings)],
+    totalMismatches: totalMismatches(f.source, tables.otherHandling),
+    format: tables.format,
+    warnings: summaryWarnings(input, s, meta, tables, f),
     runTogether: f.runTogether,
   };
-  return { draft, summary };
+  return { draft: buildDraft(id, meta, narratives, f), summary };
 }
 
-function mapValues<T extends Record<string, string>>(texts: T): T {
+function clampAll<T extends Record<string, string>>(texts: T): T {
   return Object.fromEntries(Object.entries(texts).map(([k, v]) => [k, clamp(v, MAX_TEXT)])) as T;
 }
 
 /** Never throws: any input gives a draft (possibly empty) and a summary saying what was found. */
-export function importPublishedText(text: string, opts: { id?: string } = {}): TextImportResult {
+export function importPublishedText(text: string, opts?: { id?: string }): TextImportResult {
   const source = typeof text === 'string' ? text : '';
-  const id = opts.id !== undefined && reportIdSchema.safeParse(opts.id).success ? opts.id : `import-${textHash(source)}`;
+  const given = opts?.id;
+  const id =
+    given !== undefined && reportIdSchema.safeParse(given).success ? given : `import-${textHash(source)}`;
   try {
     return importText(source, id);
   } catch (error) {

@@ -4,7 +4,8 @@
 // away, by the longest common subsequence, so a typo costs one character, not the whole label.
 
 /** Numbering at the start of a label: 「一、」「（一）」「1.」「1、」「(1)」 (after NFKC). */
-const LEADING_NUMBERING = /^\s*(?:\(\s*[一二三四五六七八九十\d]{1,3}\s*\)|[一二三四五六七八九十\d]{1,3}\s*[、.,:])\s*/u;
+const LEADING_NUMBERING =
+  /^\s*(?:\(\s*[一二三四五六七八九十\d]{1,3}\s*\)|[一二三四五六七八九十\d]{1,3}\s*[、.,:])\s*/u;
 
 /** Comparable form of a label: NFKC, numbering dropped, only letters and digits kept. */
 export function normalizeLabel(text: string): string {

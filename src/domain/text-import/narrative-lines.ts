@@ -18,7 +18,7 @@ export function subItemMarker(line: string): { n: number; rest: string } | null 
 }
 
 /** A heading must contain this much of its label, in order. */
-const HEADING_COVERAGE = 0.8;
+const HEADING_COVERAGE = 0.7;
 
 /** A heading sits at the start of its line; only this much of a line is compared with it. */
 const HEADING_WINDOW = 80;
@@ -40,9 +40,17 @@ export function stripHeading(rest: string, label: string): string {
   if (tail !== '') {
     const head = normalizeLabel(rest.slice(0, sep));
     // Published headings pad the label (「本行政机关政府信息公开工作年度报告数据统计需要说明的事项」).
-    const isHeading = head.length <= labelForm.length * 3 + 4 && coverage(head, labelForm) >= HEADING_COVERAGE;
+    const isHeading =
+      head.length <= labelForm.length * 3 + 4 && coverage(head, labelForm) >= HEADING_COVERAGE;
     return isHeading ? tail : rest;
   }
   const whole = normalizeLabel(rest);
-  return whole.length <= labelForm.length * 2 + 4 && coverage(whole, labelForm) >= HEADING_COVERAGE ? '' : rest;
+  return whole.length <= labelForm.length * 2 + 4 && coverage(whole, labelForm) >= HEADING_COVERAGE
+    ? ''
+    : rest;
+}
+
+/** A short line without a sentence in it (「（二）改进情况」): a heading however it is worded. */
+export function isBareHeading(rest: string): boolean {
+  return normalizeLabel(rest).length <= 16 && !/[。；;，,]/u.test(rest);
 }

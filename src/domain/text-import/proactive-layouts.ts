@@ -49,7 +49,12 @@ const documentMissing = [
 const decisionColumns = [col(null, H.previousItems), col(null, H.change), col('decisions', H.decisions)];
 
 export const PROACTIVE_LAYOUT_2019: readonly SourceRow[] = [
-  { row: 'regulations', labels: [PROACTIVE_ROW_LABELS.regulations], columns: documentColumns, missing: documentMissing },
+  {
+    row: 'regulations',
+    labels: [PROACTIVE_ROW_LABELS.regulations],
+    columns: documentColumns,
+    missing: documentMissing,
+  },
   {
     row: 'normativeDocuments',
     labels: [TRIAL_2019_ROW_LABELS.normativeDocuments, PROACTIVE_ROW_LABELS.normativeDocuments],

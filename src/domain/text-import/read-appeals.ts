@@ -1,21 +1,43 @@
 // Part 四 (SPEC §5): one data row of 15 cells under a two-level header — 「行政复议」, then
 // 「行政诉讼」 split into 「未经复议直接起诉」 and 「复议后起诉」, each 结果维持, 结果纠正,
 // 其他结果, 尚未审结, 总计. The header carries no numbers, so the cells are read by position.
-import { type AppealsCell, cellId } from '../report/cell-address';
-import { APPEAL_FIELDS, APPEAL_GROUPS, APPEAL_INPUT_FIELDS, type AppealField, type AppealGroup } from '../report/keys';
-import { type Findings, readCell, recordNumber, recordUnread, rowSnippet, runTogetherDigits, warn } from './findings';
+
 import { normalizeNumberText } from '../numbers/normalize';
+import { type AppealsCell, cellId } from '../report/cell-address';
+import {
+  APPEAL_FIELDS,
+  APPEAL_GROUPS,
+  APPEAL_INPUT_FIELDS,
+  type AppealField,
+  type AppealGroup,
+} from '../report/keys';
+import {
+  type Findings,
+  readCell,
+  recordNumber,
+  recordUnread,
+  rowSnippet,
+  runTogetherDigits,
+  warn,
+} from './findings';
 import { type CellToken, logicalRows, type TableToken, takeCells, tokenizeTable } from './table-tokens';
 
-const id = (row: AppealGroup, column: AppealField) => cellId({ part: 'appeals', row, column } satisfies AppealsCell);
+const id = (row: AppealGroup, column: AppealField) =>
+  cellId({ part: 'appeals', row, column } satisfies AppealsCell);
 const ALL_CELLS = APPEAL_GROUPS.length * APPEAL_FIELDS.length; // 15
 const INPUT_CELLS = APPEAL_GROUPS.length * APPEAL_INPUT_FIELDS.length; // 12
 
 function unreadAll(f: Findings, reason: string, snippet?: string): void {
-  for (const g of APPEAL_GROUPS) for (const c of APPEAL_INPUT_FIELDS) recordUnread(f, id(g, c), reason, snippet);
+  for (const g of APPEAL_GROUPS)
+    for (const c of APPEAL_INPUT_FIELDS) recordUnread(f, id(g, c), reason, snippet);
 }
 
-function record(f: Findings, cells: readonly CellToken[], fields: readonly AppealField[], snippet: string): void {
+function record(
+  f: Findings,
+  cells: readonly CellToken[],
+  fields: readonly AppealField[],
+  snippet: string,
+): void {
   cells.forEach((token, k) => {
     const group = APPEAL_GROUPS[Math.floor(k / fields.length)]!;
     const field = fields[k % fields.length]!;
@@ -42,7 +64,12 @@ function runTogether(f: Findings, cells: readonly CellToken[], snippet: string):
 }
 
 /** Reads part 四; `lines` null when the part was not found. */
-export function readAppeals(lines: readonly string[] | null, firstLine: number, f: Findings, missingReason: string): void {
+export function readAppeals(
+  lines: readonly string[] | null,
+  firstLine: number,
+  f: Findings,
+  missingReason: string,
+): void {
   if (lines === null) {
     unreadAll(f, missingReason);
     return;
@@ -57,7 +84,11 @@ export function readAppeals(lines: readonly string[] | null, firstLine: number, 
     record(f, taken.cells, APPEAL_FIELDS, snippet);
     return;
   }
-  if (taken.status === 'short' && taken.cells.length === INPUT_CELLS && taken.cells.every((c) => c.kind === 'value')) {
+  if (
+    taken.status === 'short' &&
+    taken.cells.length === INPUT_CELLS &&
+    taken.cells.every((c) => c.kind === 'value')
+  ) {
     warn(f, '第四部分表格没有「总计」栏，总计按各项重新计算。');
     record(f, taken.cells, APPEAL_INPUT_FIELDS, snippet);
     return;

@@ -59,9 +59,16 @@ function columnCount(aligned: readonly AlignedRow<MatrixKey>[]): number {
   return six > seven ? 6 : 7;
 }
 
-function readRow(f: Findings, row: ApplicationRow, a: AlignedRow<MatrixKey>, taken: TakenCells, n: number): void {
+function readRow(
+  f: Findings,
+  row: ApplicationRow,
+  a: AlignedRow<MatrixKey>,
+  taken: TakenCells,
+  n: number,
+): void {
   const snippet = rowSnippet(a.labelText, taken.cells);
-  if (a.byPosition) warn(f, `第三部分中标签「${a.labelText}」与格式不符，按表中位置作为${label(row)}一行读取。`);
+  if (a.byPosition)
+    warn(f, `第三部分中标签「${a.labelText}」与格式不符，按表中位置作为${label(row)}一行读取。`);
   if (taken.status === 'short') {
     const digits = runTogetherDigits(taken.cells, n);
     if (digits !== null) {
@@ -150,7 +157,10 @@ export function readApplications(
   let otherHandling: ApplicationsRead['otherHandling'] = null;
   if (otherHandlingRow !== null) {
     if (OTHER_HANDLING_ROWS.some((r) => seen.has(r)))
-      warn(f, `第三部分「${APPLICATION_GROUP_LABELS.otherHandling}」一行在格式中不填数，原文中该行的数字未导入。`);
+      warn(
+        f,
+        `第三部分「${APPLICATION_GROUP_LABELS.otherHandling}」一行在格式中不填数，原文中该行的数字未导入。`,
+      );
     else {
       otherHandling = readOtherHandling(f, otherHandlingRow, takeCells(otherHandlingRow.row.run, n));
       for (const r of OTHER_HANDLING_ROWS) seen.add(r);

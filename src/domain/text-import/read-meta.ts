@@ -36,18 +36,26 @@ export function dateLine(line: string): string {
   return `${m[1]}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-/** The title: up to four consecutive short lines (a title is often broken over lines) ending in 「报告」. */
+/**
+ * The title: up to four consecutive short lines (a title is often broken over lines) ending in
+ * 「报告」. Lines above it that end in 「报告」 themselves (a breadcrumb 「首页 > 年度报告」, a
+ * column name) are not part of it.
+ */
 function findTitle(lines: readonly string[]): { title: string; end: number } | null {
-  for (let start = 0; start < Math.min(lines.length, 10); start++)
-    for (let end = start; end < Math.min(lines.length, start + 4); end++) {
-      const line = lines[end]!;
-      if (line.length > MAX_TITLE_LINE || /[。；]$/u.test(line)) break;
+  const usable = (line: string) => line.length <= MAX_TITLE_LINE && !/[。；]$/u.test(line);
+  for (let end = 0; end < Math.min(lines.length, 12); end++) {
+    if (!usable(lines[end]!)) continue;
+    let start = end;
+    while (start > 0 && end - start < 3 && usable(lines[start - 1]!) && !/报告$/u.test(lines[start - 1]!))
+      start--;
+    for (; start <= end; start++) {
       const joined = lines
         .slice(start, end + 1)
         .join('')
         .replace(/\s+/gu, '');
       if (joined.includes(TITLE_CORE) && /报告$/u.test(joined)) return { title: joined, end: end + 1 };
     }
+  }
   return null;
 }
 
@@ -81,7 +89,8 @@ function around(text: string, index: number, length: number): string {
 function findWebsite(text: string): { value: string; index: number } | null {
   for (const m of text.matchAll(WEBSITE)) {
     const index = m.index ?? 0;
-    if (text[index - 1] === '@' || /@/u.test(text.slice(index + m[0].length, index + m[0].length + 1))) continue;
+    if (text[index - 1] === '@' || /@/u.test(text.slice(index + m[0].length, index + m[0].length + 1)))
+      continue;
     const value = m[0].replace(/[./]+$/u, '');
     if (/[a-z]/iu.test(value)) return { value, index };
   }

@@ -2,10 +2,10 @@
 // optional 总述 `intro`), part 五 into 问题 and 改进措施, part 六 by its sub-items （一）…（七）.
 // Sub-items are found by their markers, in order; a marker that skips ahead must also carry
 // (most of) its heading, so a nested 「（二）」 inside a sub-item's text is not taken for one.
-import { OTHER_MATTERS_KEYS, OVERVIEW_KEYS, type OtherMattersKey, type OverviewKey } from '../report/keys';
+import { OTHER_MATTERS_KEYS, type OtherMattersKey, OVERVIEW_KEYS, type OverviewKey } from '../report/keys';
 import { OTHER_MATTERS_LABELS, OVERVIEW_LABELS, PROBLEMS_LABELS } from '../report/labels';
 import type { OtherMatters, Overview, Problems } from '../report/report-schema';
-import { contentLines, headingCoverage, stripHeading, subItemMarker } from './narrative-lines';
+import { contentLines, headingCoverage, isBareHeading, stripHeading, subItemMarker } from './narrative-lines';
 
 const HEADING_MATCH = 0.6;
 
@@ -25,7 +25,12 @@ function splitByMarkers<K extends string>(
   for (const line of contentLines(lines)) {
     const m = subItemMarker(line);
     const key = m ? keys[m.n - 1] : undefined;
-    if (m && key !== undefined && m.n > last && (m.n === last + 1 || headingCoverage(m.rest, labels[key]) >= HEADING_MATCH)) {
+    if (
+      m &&
+      key !== undefined &&
+      m.n > last &&
+      (m.n === last + 1 || headingCoverage(m.rest, labels[key]) >= HEADING_MATCH)
+    ) {
       last = m.n;
       markers++;
       current = texts[key] ?? [];
@@ -55,7 +60,8 @@ export function readOtherMatters(lines: readonly string[]): { texts: OtherMatter
   const out = Object.fromEntries(OTHER_MATTERS_KEYS.map((k) => [k, join(texts[k] ?? [])])) as OtherMatters;
   if (before.length > 0) {
     // No sub-item markers (the 2019 layout prescribes none) or text ahead of the first one.
-    const target: OtherMattersKey = markers === 0 ? 'otherItems' : (OTHER_MATTERS_KEYS.find((k) => texts[k]) ?? 'otherItems');
+    const target: OtherMattersKey =
+      markers === 0 ? 'otherItems' : (OTHER_MATTERS_KEYS.find((k) => texts[k]) ?? 'otherItems');
     out[target] = join([...before, ...(out[target] ? [out[target]] : [])]);
     warnings.push(
       markers === 0
@@ -70,10 +76,14 @@ export function readOtherMatters(lines: readonly string[]): { texts: OtherMatter
  * Where the improvement measures begin in part 五. Published reports rarely label them; they
  * open with phrases such as 「针对上述不足，…」「下一步，…」「2022年，…将…」.
  */
-const IMPROVEMENT_OPENINGS = /^(?:针对|下一步|下一阶段|下阶段|今后|为此|对此|改进措施|改进情况|整改措施|整改情况|\d{4}年[^。]{0,20}将)/u;
+const IMPROVEMENT_OPENINGS =
+  /^(?:针对|下一步|下一阶段|下阶段|今后|为此|对此|改进措施|改进情况|整改措施|整改情况|\d{4}年[^。]{0,20}将)/u;
 
 function isImprovementsHeading(rest: string): boolean {
-  return headingCoverage(rest, PROBLEMS_LABELS.improvements) >= HEADING_MATCH || /改进|整改/u.test(rest.slice(0, 12));
+  return (
+    headingCoverage(rest, PROBLEMS_LABELS.improvements) >= HEADING_MATCH ||
+    /改进|整改/u.test(rest.slice(0, 12))
+  );
 }
 
 export function readProblems(lines: readonly string[]): { texts: Problems; warnings: string[] } {
@@ -87,12 +97,12 @@ export function readProblems(lines: readonly string[]): { texts: Problems; warni
     if (m && !split && k > 0 && isImprovementsHeading(m.rest)) {
       split = true;
       current = improvements;
-      const rest = stripHeading(m.rest, PROBLEMS_LABELS.improvements);
+      const rest = isBareHeading(m.rest) ? '' : stripHeading(m.rest, PROBLEMS_LABELS.improvements);
       if (rest) current.push(rest);
       return;
     }
     if (m && k === 0 && headingCoverage(m.rest, PROBLEMS_LABELS.problems) >= HEADING_MATCH) {
-      const rest = stripHeading(m.rest, PROBLEMS_LABELS.problems);
+      const rest = isBareHeading(m.rest) ? '' : stripHeading(m.rest, PROBLEMS_LABELS.problems);
       if (rest) current.push(rest);
       return;
     }

@@ -1,11 +1,15 @@
 // Published reports often end with the organ's name and the date (落款); they are not part of
 // the last sub-item's text. The date is the report's publish date.
-import { dateLine } from './read-meta';
+
 import { normalizeLabel } from './label-match';
+import { dateLine } from './read-meta';
 
 const MAX_SIGNATURE_LINE = 40;
 
-export function splitSignature(lines: readonly string[], agencyName: string): { lines: string[]; publishDate: string } {
+export function splitSignature(
+  lines: readonly string[],
+  agencyName: string,
+): { lines: string[]; publishDate: string } {
   const out = [...lines];
   const agency = normalizeLabel(agencyName);
   let publishDate = '';

@@ -78,7 +78,6 @@ export type LogicalRow = {
   run: TableToken[];
 };
 
-
 export function firstGroupBlanks(run: readonly TableToken[]): number {
   let blanks = 0;
   for (const t of run) {

@@ -19,4 +19,3 @@ export function expectFixtureNumbers(r: TextImportResult): void {
   expect(report.appeals).toEqual(expected.appeals);
   for (const n of r.summary.numbers) expect([n.cell, n.value]).toEqual([n.cell, expectedValue(n.cell)]);
 }
-

@@ -49,7 +49,11 @@ export function reshapeTables(text: string, render: (rows: Row[], part: PartKey)
   let lines = text.split('\n');
   for (const part of TABLE_PARTS) {
     const { start, end } = partRegion(lines, part);
-    lines = [...lines.slice(0, start), ...render(parseRows(lines.slice(start, end)), part), ...lines.slice(end)];
+    lines = [
+      ...lines.slice(0, start),
+      ...render(parseRows(lines.slice(start, end)), part),
+      ...lines.slice(end),
+    ];
   }
   return lines.join('\n');
 }
@@ -59,7 +63,9 @@ export const spaceRows = (rows: Row[]) => rows.map((r) => r.filter((c) => c !== 
 
 /** Applies `fn` to every cell of every table (label cells and number cells alike). */
 export function mapCells(text: string, fn: (cell: string, row: Row, part: PartKey) => string): string {
-  return reshapeTables(text, (rows, part) => renderCellPerLine(rows.map((row) => row.map((c) => fn(c, row, part)))));
+  return reshapeTables(text, (rows, part) =>
+    renderCellPerLine(rows.map((row) => row.map((c) => fn(c, row, part)))),
+  );
 }
 
 export const isNumberCell = (cell: string) => /^\d+(\.\d+)?$/.test(cell);
@@ -101,5 +107,7 @@ export function setNumber(text: string, label: string, k: number, value: string)
 export function typo(label: string, n: number): string {
   const numbering = /^(?:（[一二三四五六七]）|[一二三四]、|\d\.)/.exec(label)?.[0].length ?? 0;
   const at = numbering + Math.floor((label.length - numbering) / 2);
-  return n % 2 === 0 ? label.slice(0, at) + label.slice(at + 1) : `${label.slice(0, at)}某${label.slice(at + 1)}`;
+  return n % 2 === 0
+    ? label.slice(0, at) + label.slice(at + 1)
+    : `${label.slice(0, at)}某${label.slice(at + 1)}`;
 }

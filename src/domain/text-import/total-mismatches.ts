@@ -7,12 +7,17 @@ import {
   APPEAL_GROUPS,
   APPEAL_INPUT_FIELDS,
   APPLICANT_INPUT_COLUMNS,
-  type ApplicantColumn,
   APPLICATION_ROWS,
+  type ApplicantColumn,
   type ApplicationRow,
   RESULT_ROWS,
 } from '../report/keys';
-import { APPEAL_FIELD_LABELS, APPEAL_GROUP_LABELS, APPLICANT_LABELS, APPLICATION_ROW_LABELS } from '../report/labels';
+import {
+  APPEAL_FIELD_LABELS,
+  APPEAL_GROUP_LABELS,
+  APPLICANT_LABELS,
+  APPLICATION_ROW_LABELS,
+} from '../report/labels';
 import type { TotalMismatch } from './import-summary';
 
 const OTHER_HANDLING_ROWS: readonly ApplicationRow[] = ['otherNoCorrection', 'otherUnpaidFee', 'otherOther'];
@@ -32,14 +37,25 @@ function sumAll(values: readonly (number | undefined)[]): number | null {
   return sum;
 }
 
-function mismatch(cell: string, source: number | undefined, computed: number | null, message: (s: number, c: number) => string) {
+function mismatch(
+  cell: string,
+  source: number | undefined,
+  computed: number | null,
+  message: (s: number, c: number) => string,
+) {
   if (source === undefined || computed === null || source === computed) return [];
   return [{ cell, source, computed, message: message(source, computed) }];
 }
 
 /** The 「（七）总计」 of one column from its 21 result rows (or a 2019 single 「（六）其他处理」 row). */
-function resultSum(source: Source, column: ApplicantColumn, otherHandling: Partial<Record<ApplicantColumn, number>> | null) {
-  const main = RESULT_ROWS.filter((r) => !OTHER_HANDLING_ROWS.includes(r)).map((r) => source.get(app(r, column)));
+function resultSum(
+  source: Source,
+  column: ApplicantColumn,
+  otherHandling: Partial<Record<ApplicantColumn, number>> | null,
+) {
+  const main = RESULT_ROWS.filter((r) => !OTHER_HANDLING_ROWS.includes(r)).map((r) =>
+    source.get(app(r, column)),
+  );
   const subRows = OTHER_HANDLING_ROWS.map((r) => source.get(app(r, column)));
   const other = subRows.every((v) => v !== undefined) ? subRows : [otherHandling?.[column]];
   return sumAll([...main, ...other]);
@@ -66,19 +82,24 @@ export function totalMismatches(
   }
   for (const row of APPLICATION_ROWS) {
     const computed =
-      row === 'totalHandled' ? sumAll(handled) : sumAll(APPLICANT_INPUT_COLUMNS.map((c) => source.get(app(row, c))));
+      row === 'totalHandled'
+        ? sumAll(handled)
+        : sumAll(APPLICANT_INPUT_COLUMNS.map((c) => source.get(app(row, c))));
     out.push(
       ...mismatch(
         app(row, 'total'),
         source.get(app(row, 'total')),
         computed,
-        (s, c) => `「${APPLICATION_ROW_LABELS[row]}」的「${APPLICANT_LABELS.total}」原文为${s}，各栏之和为${c}；已按各栏重新计算。`,
+        (s, c) =>
+          `「${APPLICATION_ROW_LABELS[row]}」的「${APPLICANT_LABELS.total}」原文为${s}，各栏之和为${c}；已按各栏重新计算。`,
       ),
     );
   }
   for (const group of APPEAL_GROUPS) {
     const cell = cellId({ part: 'appeals', row: group, column: 'total' });
-    const parts = APPEAL_INPUT_FIELDS.map((f) => source.get(cellId({ part: 'appeals', row: group, column: f })));
+    const parts = APPEAL_INPUT_FIELDS.map((f) =>
+      source.get(cellId({ part: 'appeals', row: group, column: f })),
+    );
     out.push(
       ...mismatch(
         cell,

@@ -33,6 +33,9 @@ export async function exportJsonText(draft: ReportDraft, review: Review, run: Ch
   });
 }
 
-export async function downloadReportJson(draft: ReportDraft, review: Review, run: CheckRun): Promise<void> {
-  downloadText(exportFileName(draft.meta), await exportJsonText(draft, review, run));
+/** Downloads the report file; returns its digest (remembered as the last exchange). */
+export async function downloadReportJson(draft: ReportDraft, review: Review, run: CheckRun): Promise<string> {
+  const text = await exportJsonText(draft, review, run);
+  downloadText(exportFileName(draft.meta), text);
+  return (JSON.parse(text) as { digest: { value: string } }).digest.value;
 }

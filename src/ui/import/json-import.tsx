@@ -1,7 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
+import { reportDigest } from '../../domain/interchange/digest';
+import { decideImport, type ImportDecision } from '../../domain/interchange/import-decision';
 import { type ImportResult, importReport } from '../../domain/interchange/import-report';
-import { reportToDraft } from '../../domain/report/draft-convert';
+import { draftToReport, reportToDraft } from '../../domain/report/draft-convert';
 import { REVIEW_STATUS_LABELS } from '../../domain/report/labels';
 import { storageErrorMessage } from '../../storage/storage-errors';
 import { formatDateTime, newId } from '../components/format';
@@ -27,7 +29,24 @@ export function JsonImport({
     async () => (result?.ok ? ((await repo.get(result.report.id)) ?? null) : null),
     [repo, result],
   );
-  if (!result) return <p>正在检查文件…</p>;
+  const [decision, setDecision] = useState<{ decision: ImportDecision; incoming: string } | null>(null);
+  useEffect(() => {
+    if (!result?.ok) return;
+    void (async () => {
+      const incoming = await reportDigest(result.report);
+      if (!existing) return setDecision({ decision: 'replace', incoming });
+      const localDigest = await reportDigest(draftToReport(existing.draft));
+      setDecision({
+        decision: decideImport({
+          localDigest,
+          lastExchangeDigest: existing.lastExchangeDigest,
+          incomingDigest: incoming,
+        }),
+        incoming,
+      });
+    })();
+  }, [result, existing]);
+  if (!result || (result.ok && (existing === undefined || decision === null))) return <p>正在检查文件…</p>;
   if (!result.ok)
     return (
       <div>
@@ -57,6 +76,7 @@ export function JsonImport({
           status: review.status,
           deletedAt: null,
         });
+        await repo.markExchanged(existing.id, decision?.incoming ?? '');
         return onDone(existing.id);
       }
       const id = mode === 'copy' ? newId() : report.id;
@@ -65,6 +85,7 @@ export function JsonImport({
           ? { ...draft, id, meta: { ...draft.meta, agencyName: `${draft.meta.agencyName}（导入的副本）` } }
           : draft;
       await repo.create(copy, { review });
+      if (mode === 'new' && decision) await repo.markExchanged(id, decision.incoming);
       onDone(id);
     } catch (e) {
       setError(storageErrorMessage(e));
@@ -106,11 +127,15 @@ export function JsonImport({
           {w}
         </p>
       ))}
-      {existing && (
-        <p className="banner info">
+      {existing && decision && (
+        <p className="banner info" data-import-decision={decision.decision}>
           本机已有这份报告（{existing.agencyName} {existing.year ?? ''}年，最后保存{' '}
           {formatDateTime(existing.updatedAt)}）。
-          替换时，本机原有内容会保存为一个历史版本；也可以作为副本导入，两份都保留。
+          {decision.decision === 'same' && '两边的内容相同；导入将更新审核状态和批注。'}
+          {decision.decision === 'replace' &&
+            '导入的文件是本机这份报告的较新版本，确认后将替换（本机原有内容保存为历史版本）。'}
+          {decision.decision === 'keep-both' &&
+            '本机的报告在上次交换文件之后也有修改，两边都改过。为避免丢失任何内容，导入的报告将作为副本保存，两份都保留。'}
         </p>
       )}
       {error && (
@@ -123,14 +148,15 @@ export function JsonImport({
           取消
         </button>
         {existing ? (
-          <>
-            <button type="button" onClick={() => void write('copy')}>
+          decision?.decision === 'keep-both' ? (
+            <button type="button" className="primary" onClick={() => void write('copy')}>
               作为副本导入
             </button>
+          ) : (
             <button type="button" className="primary" onClick={() => void write('replace')}>
               替换本机的报告
             </button>
-          </>
+          )
         ) : (
           <button type="button" className="primary" onClick={() => void write('new')}>
             导入

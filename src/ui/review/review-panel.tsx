@@ -14,6 +14,7 @@ import { Modal } from '../components/modal';
 import { useRepository } from '../hooks/use-repository';
 import { useDraftSelector } from '../wizard/draft-store';
 import { useEditor, useLatest } from '../wizard/editor-context';
+import { CompareDialog } from './compare-dialog';
 
 const NEEDS_NOTE: Partial<Record<ReviewAction, string>> = {
   return: '退回意见',
@@ -29,6 +30,7 @@ export function ReviewPanel() {
   const blockersJson = useDraftSelector(store, (s) => JSON.stringify(submitBlockers(s.checks)));
   const blockers = JSON.parse(blockersJson) as string[];
   const [asking, setAsking] = useState<ReviewAction | null>(null);
+  const [comparing, setComparing] = useState(false);
   const [error, setError] = useState('');
   const status = latest.status;
   const actor = settings?.reviewerName || '（未设置姓名）';
@@ -66,6 +68,16 @@ export function ReviewPanel() {
           {REVIEW_STATUS_LABELS[status]}
         </span>
         <span className="spacer" />
+        {latest.review.history.some((h) => h.action === 'return') && (
+          <button type="button" onClick={() => setComparing(true)}>
+            与上次审阅比较
+          </button>
+        )}
+        {latest.review.history.some((h) => h.action === 'return') && (
+          <button type="button" onClick={() => setComparing(true)}>
+            与上次审阅比较
+          </button>
+        )}
         {actions.map((a) => {
           const blocked = a === 'submit' && blockers.length > 0;
           return (
@@ -111,6 +123,7 @@ export function ReviewPanel() {
           </ol>
         </details>
       )}
+      {comparing && <CompareDialog onClose={() => setComparing(false)} />}
       {asking && (
         <NoteDialog
           action={asking}

@@ -1,11 +1,13 @@
 import { useState } from 'react';
 import { ChecksPanel } from '../checks/checks-panel';
 import { downloadReportJson } from '../export/export-json';
+import { useRepository } from '../hooks/use-repository';
 import { ReviewPanel } from '../review/review-panel';
 import { useEditor, useLatest } from '../wizard/editor-context';
 
 export function ChecksStep() {
-  const { store, flush, id } = useEditor();
+  const { store, flush, id, exclusive } = useEditor();
+  const repo = useRepository();
   const latest = useLatest();
   const [message, setMessage] = useState('');
   return (
@@ -18,7 +20,8 @@ export function ChecksStep() {
             await flush();
             const s = store.get();
             try {
-              await downloadReportJson(s.draft, latest.review, s.checks);
+              const digest = await downloadReportJson(s.draft, latest.review, s.checks);
+              await exclusive((base) => repo.markExchanged(id, digest, base));
               setMessage(
                 s.checks.counts.errors > 0
                   ? `已导出（注意：仍有${s.checks.counts.errors}个错误，导出的是草稿）`

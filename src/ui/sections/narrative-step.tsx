@@ -4,6 +4,7 @@ import type { NarrativePart } from '../../domain/report/keys';
 import { NARRATIVE_LABELS, PART_TITLES } from '../../domain/report/labels';
 import type { ReportDraft } from '../../domain/report/report-schema';
 import { FieldFlags } from '../checks/field-flags';
+import { useOpenComments } from '../review/comment-targets';
 import { useEditor } from '../wizard/editor-context';
 import { cleanPastedText } from './clean-paste';
 import { LastYearText } from './last-year-text';
@@ -31,10 +32,16 @@ function NarrativeField({ part, itemKey }: { part: NarrativePart; itemKey: strin
   const label = NARRATIVE_LABELS[part][itemKey] ?? itemKey;
   const lastYear = previous ? ((previous.draft[part] as Record<string, string>)[itemKey] ?? '') : '';
   const reg = form.register(name);
+  const comments = useOpenComments(id);
   return (
     <div className="narrative">
       <label htmlFor={`f-${id}`} className="field-label">
         {label}
+        {comments > 0 && (
+          <span className="comment-badge" data-comment-marker={id}>
+            （{comments}条批注）
+          </span>
+        )}
       </label>
       <FieldFlags fieldId={id} />
       <textarea

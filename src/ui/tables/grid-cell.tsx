@@ -7,6 +7,7 @@ import type { CheckResult } from '../../domain/checks/types';
 import { parseCellId } from '../../domain/report/cell-address';
 import { readDraftCell } from '../../domain/report/draft-convert';
 import type { ApplicantInputColumn } from '../../domain/report/keys';
+import { useOpenComments } from '../review/comment-targets';
 import { useDraftSelector } from '../wizard/draft-store';
 import { useEditor } from '../wizard/editor-context';
 import { committedText, isInvalidText } from './cell-text';
@@ -39,6 +40,7 @@ export const GridCell = memo(function GridCell({
       ? balancingCarriedForward(s.draft, address.column as ApplicantInputColumn)
       : null,
   );
+  const comments = useOpenComments(cellId);
   const [editing, setEditing] = useState<Editing | null>(null);
   const [local, setLocal] = useState('');
   const [focused, setFocused] = useState(false);
@@ -147,7 +149,7 @@ export const GridCell = memo(function GridCell({
       <input
         ref={input}
         data-cell={cellId}
-        aria-label={label}
+        aria-label={comments ? `${label}（有${comments}条批注）` : label}
         aria-invalid={invalid || severity === 'error' ? true : undefined}
         aria-describedby={(flags || hint) && focused ? tipId : undefined}
         title={[...messages, hint].filter(Boolean).join('\n') || undefined}
@@ -194,6 +196,9 @@ export const GridCell = memo(function GridCell({
           });
         }}
       />
+      {comments > 0 && (
+        <span className="comment-marker" data-comment-marker={cellId} title={`${comments}条批注`} />
+      )}
       {focused && (flags || hint) && (
         <div className="cell-tip" role="tooltip" id={tipId}>
           {messages.map((m) => (

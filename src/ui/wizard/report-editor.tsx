@@ -4,6 +4,8 @@ import { draftToReport } from '../../domain/report/draft-convert';
 import { REVIEW_STATUS_LABELS, WIZARD_STEPS, type WizardStepKey } from '../../domain/report/labels';
 import type { StoredReport } from '../../storage/stored-report';
 import { useRepository } from '../hooks/use-repository';
+import { CommentButtons } from '../review/comment-buttons';
+import { CommentTargetsProvider } from '../review/comment-targets';
 import { AppealsStep } from '../sections/appeals-step';
 import { ApplicationsStep } from '../sections/applications-step';
 import { ChecksStep } from '../sections/checks-step';
@@ -115,46 +117,49 @@ function EditorSession({
   return (
     <EditorContext.Provider value={ctx}>
       <LatestContext.Provider value={latest}>
-        <div className="editor-head">
-          <h1>
-            {meta.agencyName || '（未填写机关名称）'} {meta.year ?? ''}年
-          </h1>
-          <span className={`badge status-${latest.status}`}>{REVIEW_STATUS_LABELS[latest.status]}</span>
-          <SaveIndicator state={session.saveState} />
-          <span className="spacer" />
-          <HistoryButton />
-          <a href={`#/print/${encodeURIComponent(initial.id)}`}>打印预览</a>
-        </div>
-        {session.saveState.kind === 'conflict' && (
-          <div className="banner error" role="alert">
-            <p>这份报告已在另一个窗口（或标签页）中被修改并保存。为避免互相覆盖，本窗口的修改尚未保存。</p>
-            <div className="row">
-              <button type="button" onClick={() => void session.reloadNewer()}>
-                载入较新的版本（放弃本窗口的修改）
-              </button>
-              <button type="button" onClick={() => void session.keepMineAsCopy()}>
-                将本窗口的修改另存为副本
-              </button>
+        <CommentTargetsProvider>
+          <div className="editor-head">
+            <h1>
+              {meta.agencyName || '（未填写机关名称）'} {meta.year ?? ''}年
+            </h1>
+            <span className={`badge status-${latest.status}`}>{REVIEW_STATUS_LABELS[latest.status]}</span>
+            <SaveIndicator state={session.saveState} />
+            <span className="spacer" />
+            <CommentButtons step={step} />
+            <HistoryButton />
+            <a href={`#/print/${encodeURIComponent(initial.id)}`}>打印预览</a>
+          </div>
+          {session.saveState.kind === 'conflict' && (
+            <div className="banner error" role="alert">
+              <p>这份报告已在另一个窗口（或标签页）中被修改并保存。为避免互相覆盖，本窗口的修改尚未保存。</p>
+              <div className="row">
+                <button type="button" onClick={() => void session.reloadNewer()}>
+                  载入较新的版本（放弃本窗口的修改）
+                </button>
+                <button type="button" onClick={() => void session.keepMineAsCopy()}>
+                  将本窗口的修改另存为副本
+                </button>
+              </div>
             </div>
-          </div>
-        )}
-        {session.locked && (
-          <div className="banner info" role="status">
-            本报告已审定，所有内容只读。如需修改，请在「校验与导出」中「撤销审定」。
-          </div>
-        )}
-        <div className="editor">
-          <StepNav current={step} />
-          <section aria-label={stepLabel} className="panel">
-            {step === 'checks' ? (
-              <StepView step={step} />
-            ) : (
-              <fieldset disabled={session.locked} className="plain">
+          )}
+          {session.locked && (
+            <div className="banner info" role="status">
+              本报告已审定，所有内容只读。如需修改，请在「校验与导出」中「撤销审定」。
+            </div>
+          )}
+          <div className="editor">
+            <StepNav current={step} />
+            <section aria-label={stepLabel} className="panel">
+              {step === 'checks' ? (
                 <StepView step={step} />
-              </fieldset>
-            )}
-          </section>
-        </div>
+              ) : (
+                <fieldset disabled={session.locked} className="plain">
+                  <StepView step={step} />
+                </fieldset>
+              )}
+            </section>
+          </div>
+        </CommentTargetsProvider>
       </LatestContext.Provider>
     </EditorContext.Provider>
   );

@@ -41,7 +41,10 @@ export const REPORT_STYLES: IStylesOptions = {
       basedOn: 'Normal',
       run: { size: SIZE.wuhao },
       // Tables are set solid (single spacing), not on the 28 pt body pitch.
-      paragraph: { spacing: { line: 240, lineRule: LineRuleType.AUTO }, indent: { firstLine: 0, firstLineChars: 0 } },
+      paragraph: {
+        spacing: { line: 240, lineRule: LineRuleType.AUTO },
+        indent: { firstLine: 0, firstLineChars: 0 },
+      },
     },
     {
       id: 'TableNote',

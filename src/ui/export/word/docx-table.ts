@@ -67,7 +67,7 @@ export function docxTable(model: TableModel): Table {
       (cells, i) =>
         new TableRow({
           cantSplit: true,
-          tableHeader: i < model.headerRows,
+          ...(i < model.headerRows ? { tableHeader: true } : {}),
           children: cells.map((c) => cell(c, size)),
         }),
     ),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { qufuReport } from '../../../domain/fixtures/qufu-2021';
-import { emptyDraft } from '../../../domain/report/empty-report';
 import { draftToReport } from '../../../domain/report/draft-convert';
+import { emptyDraft } from '../../../domain/report/empty-report';
 import {
   APPLICATION_ROW_LABELS,
   DECISIONS_LABEL,
@@ -11,38 +11,16 @@ import {
 import {
   appealsTableModel,
   applicationsTableModel,
+  modelGrid,
   proactiveTableModel,
-  type TableModel,
 } from './word-table-model';
 
-/** Lays the cells out the way HTML (and Word) does; throws on overlaps, gaps and overhangs. */
-function layOut(model: TableModel): string[][] {
-  const width = model.columnWeights.length;
-  const out: (string | undefined)[][] = model.rows.map(() => Array.from({ length: width }, () => undefined));
-  model.rows.forEach((row, r) => {
-    let c = 0;
-    for (const cell of row) {
-      while (out[r]![c] !== undefined) c++;
-      for (let dr = 0; dr < (cell.rowSpan ?? 1); dr++)
-        for (let dc = 0; dc < (cell.colSpan ?? 1); dc++) {
-          const target = out[r + dr];
-          if (!target) throw new Error(`row ${r}: rowSpan runs past the table`);
-          if (c + dc >= width) throw new Error(`row ${r}: cell 「${cell.text}」 overhangs column ${c + dc}`);
-          if (target[c + dc] !== undefined) throw new Error(`row ${r + dr} column ${c + dc} filled twice`);
-          target[c + dc] = cell.text;
-        }
-      c += cell.colSpan ?? 1;
-    }
-  });
-  out.forEach((row, r) => {
-    const gap = row.indexOf(undefined);
-    if (gap >= 0) throw new Error(`row ${r} column ${gap} is empty`);
-  });
-  return out as string[][];
-}
+const layOut = modelGrid;
 
 const report = qufuReport();
-const blank = draftToReport(emptyDraft({ id: 'blank', agencyName: '测试局', year: 2024, reportKind: 'department' }));
+const blank = draftToReport(
+  emptyDraft({ id: 'blank', agencyName: '测试局', year: 2024, reportKind: 'department' }),
+);
 
 describe.each([
   ['proactive', proactiveTableModel],
@@ -57,11 +35,11 @@ describe.each([
   });
 });
 
-describe('layOut', () => {
+describe('modelGrid', () => {
   it('rejects a model with a hole', () => {
-    expect(() => layOut({ columnWeights: [1, 1], headerRows: 0, compact: false, rows: [[{ text: 'a', kind: 'num' }]] })).toThrow(
-      /empty/,
-    );
+    expect(() =>
+      layOut({ columnWeights: [1, 1], headerRows: 0, compact: false, rows: [[{ text: 'a', kind: 'num' }]] }),
+    ).toThrow(/空洞/);
   });
 });
 
@@ -96,13 +74,21 @@ describe('proactive table model', () => {
     expect(grid.find((r) => r[0] === PROACTIVE_ROW_LABELS.licensing)?.slice(1)).toEqual(['0', '0', '0']);
     expect(grid.filter((r) => r[1] === DECISIONS_LABEL)).toHaveLength(2);
     expect(grid.some((r) => r[1] === FEE_AMOUNT_LABEL && r[3] === FEE_AMOUNT_LABEL)).toBe(true);
-    expect(grid.find((r) => r[0] === PROACTIVE_ROW_LABELS.normativeDocuments)?.slice(1)).toEqual(['1', '2', '11']);
+    expect(grid.find((r) => r[0] === PROACTIVE_ROW_LABELS.normativeDocuments)?.slice(1)).toEqual([
+      '1',
+      '2',
+      '11',
+    ]);
   });
   it('writes fees with their decimals, never in exponent form', () => {
     const r = structuredClone(report);
     r.proactive.fees.amount = 0.000001;
-    expect(layOut(proactiveTableModel(r)).find((row) => row[0] === PROACTIVE_ROW_LABELS.fees)?.[1]).toBe('0.000001');
+    expect(layOut(proactiveTableModel(r)).find((row) => row[0] === PROACTIVE_ROW_LABELS.fees)?.[1]).toBe(
+      '0.000001',
+    );
     r.proactive.fees.amount = 24252.311082;
-    expect(layOut(proactiveTableModel(r)).find((row) => row[0] === PROACTIVE_ROW_LABELS.fees)?.[1]).toBe('24252.311082');
+    expect(layOut(proactiveTableModel(r)).find((row) => row[0] === PROACTIVE_ROW_LABELS.fees)?.[1]).toBe(
+      '24252.311082',
+    );
   });
 });

@@ -2,8 +2,13 @@
 // (src/ui/print/report-tables.tsx) and the national format: HTML-style colSpan/rowSpan, so a
 // merged cell appears once, in its first row. docx-table.ts turns a model into a Word table.
 // Labels and row order come from src/domain/tables/* and labels.ts only.
-import { formatFeeUnits, feeToUnits } from '../../../domain/numbers/parse-fee';
-import { APPEAL_FIELDS, APPEAL_GROUPS, APPLICANT_COLUMNS, APPLICANT_INPUT_COLUMNS } from '../../../domain/report/keys';
+import { feeToUnits, formatFeeUnits } from '../../../domain/numbers/parse-fee';
+import {
+  APPEAL_FIELDS,
+  APPEAL_GROUPS,
+  APPLICANT_COLUMNS,
+  APPLICANT_INPUT_COLUMNS,
+} from '../../../domain/report/keys';
 import {
   APPEAL_FIELD_LABELS,
   APPEAL_GROUP_LABELS,
@@ -59,7 +64,10 @@ export function proactiveTableModel(report: Report): TableModel {
   for (const s of PROACTIVE_SECTIONS) {
     const spanOf = (i: number) => (i === s.fields.length - 1 ? width - i : 1);
     rows.push([head(s.article, { colSpan: width + 1 })]);
-    rows.push([head(PROACTIVE_CONTENT_HEADER), ...s.fields.map((f, i) => head(f.label, { colSpan: spanOf(i) }))]);
+    rows.push([
+      head(PROACTIVE_CONTENT_HEADER),
+      ...s.fields.map((f, i) => head(f.label, { colSpan: spanOf(i) })),
+    ]);
     for (const r of s.rows)
       rows.push([
         { text: r.label, kind: 'label' },
@@ -70,7 +78,12 @@ export function proactiveTableModel(report: Report): TableModel {
         })),
       ]);
   }
-  return { columnWeights: [34, ...Array.from({ length: width }, () => 66 / width)], headerRows: 0, compact: false, rows };
+  return {
+    columnWeights: [34, ...Array.from({ length: width }, () => 66 / width)],
+    headerRows: 0,
+    compact: false,
+    rows,
+  };
 }
 
 type LayoutRow = Extract<MatrixLayoutRow, { kind: 'row' }>;
@@ -92,7 +105,10 @@ export function applicationsTableModel(report: Report): TableModel {
   ];
   const seen = new Set<string>();
   for (const row of dataRows) {
-    const values: ModelCell[] = APPLICANT_COLUMNS.map((c) => ({ text: count(grid[row.key]?.[c]), kind: 'num' }));
+    const values: ModelCell[] = APPLICANT_COLUMNS.map((c) => ({
+      text: count(grid[row.key]?.[c]),
+      kind: 'num',
+    }));
     const label = (colSpan: number): ModelCell => ({ text: row.label, kind: 'label', colSpan });
     if (row.depth === 0) {
       rows.push([label(3), ...values]);
@@ -105,13 +121,19 @@ export function applicationsTableModel(report: Report): TableModel {
     if (row.depth === 1) cells.push(label(2));
     else {
       const g = row.group ?? 'results';
-      if (!seen.has(g)) cells.push({ text: APPLICATION_GROUP_LABELS[g], kind: 'label', rowSpan: groupSize(g) });
+      if (!seen.has(g))
+        cells.push({ text: APPLICATION_GROUP_LABELS[g], kind: 'label', rowSpan: groupSize(g) });
       seen.add(g);
       cells.push(label(1));
     }
     rows.push([...cells, ...values]);
   }
-  return { columnWeights: [7, 11, 33, ...APPLICANT_COLUMNS.map(() => 7)], headerRows: 3, compact: false, rows };
+  return {
+    columnWeights: [7, 11, 33, ...APPLICANT_COLUMNS.map(() => 7)],
+    headerRows: 3,
+    compact: false,
+    rows,
+  };
 }
 
 /** Part 四: 行政复议 (5 columns) and 行政诉讼 split in two (5 + 5), one row of numbers. */
@@ -124,13 +146,48 @@ export function appealsTableModel(report: Report): TableModel {
     headerRows: 3,
     compact: true,
     rows: [
-      [head(APPEAL_GROUP_LABELS[reconsideration], { colSpan: n }), head(LITIGATION_HEADER, { colSpan: n * litigation.length })],
+      [
+        head(APPEAL_GROUP_LABELS[reconsideration], { colSpan: n }),
+        head(LITIGATION_HEADER, { colSpan: n * litigation.length }),
+      ],
       [
         ...APPEAL_FIELDS.map((f) => head(APPEAL_FIELD_LABELS[f], { rowSpan: 2 })),
         ...litigation.map((g) => head(APPEAL_GROUP_LABELS[g], { colSpan: n })),
       ],
       litigation.flatMap(() => APPEAL_FIELDS.map((f) => head(APPEAL_FIELD_LABELS[f]))),
-      APPEAL_GROUPS.flatMap((g) => APPEAL_FIELDS.map((f): ModelCell => ({ text: count(grid[g]?.[f]), kind: 'num' }))),
+      APPEAL_GROUPS.flatMap((g) =>
+        APPEAL_FIELDS.map((f): ModelCell => ({ text: count(grid[g]?.[f]), kind: 'num' })),
+      ),
     ],
   };
+}
+
+/**
+ * The grid a model describes, laid out as HTML and Word do (a merged cell's text fills every grid
+ * position it covers). Throws on overlaps, holes and cells that run past the table.
+ */
+export function modelGrid(model: TableModel): string[][] {
+  const width = model.columnWeights.length;
+  const out: (string | undefined)[][] = model.rows.map(() => Array.from({ length: width }, () => undefined));
+  model.rows.forEach((row, r) => {
+    let c = 0;
+    for (const cell of row) {
+      while (out[r]?.[c] !== undefined) c++;
+      for (let dr = 0; dr < (cell.rowSpan ?? 1); dr++)
+        for (let dc = 0; dc < (cell.colSpan ?? 1); dc++) {
+          const target = out[r + dr];
+          if (!target) throw new Error(`第${r + 1}行「${cell.text}」的纵向合并超出表格`);
+          if (c + dc >= width) throw new Error(`第${r + 1}行「${cell.text}」超出第${width}列`);
+          if (target[c + dc] !== undefined) throw new Error(`第${r + dr + 1}行第${c + dc + 1}列被占用两次`);
+          target[c + dc] = cell.text;
+        }
+      c += cell.colSpan ?? 1;
+    }
+  });
+  return out.map((line, r) =>
+    line.map((text, c) => {
+      if (text === undefined) throw new Error(`第${r + 1}行第${c + 1}列是空洞`);
+      return text;
+    }),
+  );
 }

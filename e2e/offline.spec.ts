@@ -1,0 +1,101 @@
+// Offline (issue 8): after one visit the service worker serves the whole app, so a clerk can
+// create and edit reports with no network, and a reload offline loses nothing.
+import { expect, test } from '@playwright/test';
+import { precachedUrls, waitForServiceWorker } from './hardening-sw';
+import { storedReport } from './idb';
+import { EditorPage, ReportsListPage } from './pages/app-page';
+
+test('after one visit the app works offline: create, edit, reload — all served by the worker', async ({
+  page,
+  context,
+}) => {
+  const list = new ReportsListPage(page);
+  await list.goto();
+  await waitForServiceWorker(page);
+  // Everything the app may load later (lazy chunks for print, summary…) is in the precache.
+  const cached = await precachedUrls(page);
+  expect(cached.some((u) => /\/index\.html(\?|$)/.test(u))).toBe(true);
+  expect(cached.some((u) => /print-page-[\w-]+\.js(\?|$)/.test(u))).toBe(true);
+  expect(cached.some((u) => /icons\/icon-512\.png(\?|$)/.test(u))).toBe(true);
+
+  await context.setOffline(true);
+  // Going offline really cuts the network: a request the worker does not answer fails.
+  const direct = await page.evaluate(() =>
+    fetch('/not-precached.json', { cache: 'no-store' }).then(
+      (r) => r.status,
+      () => 'failed',
+    ),
+  );
+  expect(direct === 'failed' || direct === 404).toBe(true);
+
+  await page.reload();
+  await expect(page.getByRole('heading', { name: '报告列表' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? null)).toMatch(
+    /\/sw\.js$/,
+  );
+
+  const editor = await list.createReport('离线测试局', 2025);
+  const id = editor.reportId;
+  await editor.field('meta.contactPhone').fill('0537-1234567');
+  await editor.step('一、总体情况');
+  await editor.field('overview.proactive').fill('断网时填写的主动公开情况。');
+  await editor.step('三、依申请公开');
+  await editor.fillCell('applications.newReceived.natural', '17');
+  await editor.saved();
+
+  // The lazily loaded print view also comes from the worker.
+  await page.goto(`/#/print/${encodeURIComponent(id)}`);
+  await expect(page.getByText('断网时填写的主动公开情况。')).toBeVisible();
+
+  await page.goto(`/#/r/${encodeURIComponent(id)}/applications`);
+  await page.reload();
+  expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  const again = new EditorPage(page);
+  await expect(again.cell('applications.newReceived.natural')).toHaveValue('17');
+  await again.step('一、总体情况');
+  await expect(again.field('overview.proactive')).toHaveValue('断网时填写的主动公开情况。');
+  await again.step('报告信息');
+  await expect(again.field('meta.contactPhone')).toHaveValue('0537-1234567');
+  const stored = await storedReport(page, id);
+  expect(stored?.draft.overview?.proactive).toBe('断网时填写的主动公开情况。');
+
+  await page.goto('/#/');
+  await expect(list.row('离线测试局')).toBeVisible();
+  await context.setOffline(false);
+});
+
+test('the web app manifest names the app in Chinese and its icons exist', async ({ page }) => {
+  await page.goto('/');
+  const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+  expect(href).toBeTruthy();
+  const manifest = (await (await page.request.get(new URL(href!, page.url()).href)).json()) as {
+    name: string;
+    short_name: string;
+    lang: string;
+    theme_color: string;
+    icons: { src: string; sizes: string }[];
+  };
+  expect(manifest).toMatchObject({
+    name: '政府信息公开工作年度报告',
+    short_name: '年报',
+    lang: 'zh-CN',
+    theme_color: '#b3261e',
+  });
+  expect(manifest.icons.map((i) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
+  for (const icon of manifest.icons) {
+    const res = await page.request.get(new URL(icon.src, page.url()).href);
+    expect(res.headers()['content-type']).toBe('image/png');
+    expect((await res.body()).subarray(1, 4).toString()).toBe('PNG');
+  }
+  // No inline script anywhere: the CSP (script-src 'self') would block it.
+  const html = await (await page.request.get('/')).text();
+  expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+  expect(html).toContain("worker-src 'self'");
+});
+
+test('「已可离线使用」 shows once the worker is installed', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByText(/已可离线使用/)).toBeVisible();
+  await page.getByRole('button', { name: '知道了' }).click();
+  await expect(page.getByText(/已可离线使用/)).toBeHidden();
+});

@@ -1,0 +1,35 @@
+import { expect } from '@playwright/test';
+import { pasteInto } from '../clipboard';
+import { FIXTURE, matrixTsv } from '../fixture-data';
+import type { EditorPage } from './app-page';
+
+const NARRATIVES: Record<string, { step: string; keys: string[] }> = {
+  overview: {
+    step: '一、总体情况',
+    keys: ['proactive', 'onRequest', 'management', 'platforms', 'oversight'],
+  },
+  problems: { step: '五、问题与改进', keys: ['problems', 'improvements'] },
+  otherMatters: { step: '六、其他事项', keys: ['processingFees', 'statisticsNotes'] },
+};
+
+/** Fills the sample report (numbers of qufu-2021 and short narratives) so that no error or warning remains. */
+export async function fillFixture(editor: EditorPage) {
+  for (const [part, { step, keys }] of Object.entries(NARRATIVES)) {
+    await editor.step(step);
+    for (const key of keys) {
+      const text =
+        key === 'processingFees' ? '本年度未收取信息处理费。' : `${part}.${key}：本年度按要求开展相关工作。`;
+      await editor.field(`${part}.${key}`).fill(text);
+    }
+  }
+  await editor.step('二、主动公开');
+  for (const [row, fields] of Object.entries(FIXTURE.proactive))
+    for (const [field, value] of Object.entries(fields))
+      await editor.fillCell(`proactive.${row}.${field}`, String(value));
+  await editor.step('三、依申请公开');
+  await pasteInto(editor.cell('applications.newReceived.natural'), { text: matrixTsv() });
+  await expect(editor.page.locator('[data-balance="total"]')).toHaveAttribute('data-state', 'equal');
+  await editor.step('四、复议诉讼');
+  await editor.page.getByRole('button', { name: /空白填0/ }).click();
+  await editor.saved();
+}

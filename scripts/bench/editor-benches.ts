@@ -1,0 +1,133 @@
+// Figures 8–10: the open report. Keystrokes are real (page.keyboard, so keydown → input → React),
+// one at a time: each is timed on its own, never overlapping the previous one's write.
+import type { Page } from '@playwright/test';
+import { failedRow, gotoHash, SELECTORS, sample, timingRow } from './browser-sampling';
+import type { TimingRow } from './report-table';
+import { benchId, matrixTsv } from './seed';
+
+export const EDITOR_IDS = {
+  typing: benchId('typing'),
+  matrix: benchId('matrix'),
+  paste: (i: number) => benchId(`paste-${String(i).padStart(2, '0')}`),
+};
+
+export const EDITOR_REPS = { typing: 100, matrix: 200, paste: 20 } as const;
+export const EDITOR_WARMUP = { typing: 5, matrix: 10, paste: 1 } as const;
+
+export const EDITOR_LABELS = {
+  typing: '8 keystroke → IndexedDB commit',
+  matrix: '9 keystroke → balance row',
+  paste: '10 paste 24×6 block → balanced',
+} as const;
+
+export async function keystrokeToSaved(page: Page, deadline: number): Promise<TimingRow> {
+  try {
+    await gotoHash(page, `#/r/${EDITOR_IDS.typing}/overview`);
+    const field = page.locator(SELECTORS.overviewField);
+    await field.waitFor({ timeout: 10_000 });
+    await page.locator(SELECTORS.saveState).waitFor({ timeout: 10_000 });
+    await field.focus();
+    await field.evaluate((el) => {
+      const t = el as HTMLTextAreaElement;
+      t.setSelectionRange(t.value.length, t.value.length);
+    });
+    // ASCII letters: Playwright types characters outside the US layout as insertText, without keydown.
+    const letters = 'abcdefghijklmnopqrstuvwxyz';
+    const s = await sample(EDITOR_REPS.typing, EDITOR_WARMUP.typing, deadline, async (i) => {
+      await page.evaluate(
+        (sel) => window.__nbBench!.armKey({ kind: 'saved', selector: sel }, 5000),
+        SELECTORS.saveState,
+      );
+      await page.keyboard.type(letters[i % letters.length]!);
+      return page.evaluate(() => window.__nbBench!.taken());
+    });
+    return timingRow(
+      EDITOR_LABELS.typing,
+      s,
+      { stat: 'p95', maxMs: 600 },
+      `${SELECTORS.overviewField}, one key at a time; keydown → saving → saved`,
+    );
+  } catch (e) {
+    return failedRow(EDITOR_LABELS.typing, e);
+  }
+}
+
+export async function keystrokeToBalance(page: Page, deadline: number): Promise<TimingRow> {
+  try {
+    await gotoHash(page, `#/r/${EDITOR_IDS.matrix}/applications`);
+    const cell = page.locator(SELECTORS.matrixCell);
+    await cell.waitFor({ timeout: 10_000 });
+    await page.locator(SELECTORS.balanceNatural).waitFor({ timeout: 10_000 });
+    await cell.focus();
+    // The fixture's 「（一）予以公开」 natural-person cell is 0 and its column balances: 5 breaks the
+    // balance, 0 restores it. Selecting the cell first makes each digit replace the last one.
+    const s = await sample(EDITOR_REPS.matrix, EDITOR_WARMUP.matrix, deadline, async (i) => {
+      await page.evaluate(
+        ({ cell, balance }) => {
+          (document.querySelector(cell) as HTMLInputElement | null)?.select();
+          window.__nbBench!.armKey({ kind: 'text', selector: balance }, 3000);
+        },
+        { cell: SELECTORS.matrixCell, balance: SELECTORS.balanceNatural },
+      );
+      await page.keyboard.type(i % 2 === 0 ? '5' : '0');
+      return page.evaluate(() => window.__nbBench!.taken());
+    });
+    return timingRow(
+      EDITOR_LABELS.matrix,
+      s,
+      { stat: 'p95', maxMs: 16 },
+      `${SELECTORS.matrixCell} 5/0 → text of ${SELECTORS.balanceNatural}`,
+    );
+  } catch (e) {
+    return failedRow(EDITOR_LABELS.matrix, e);
+  }
+}
+
+export async function pasteMatrix(page: Page, deadline: number): Promise<TimingRow> {
+  try {
+    const tsv = matrixTsv();
+    const s = await sample(EDITOR_REPS.paste, EDITOR_WARMUP.paste, deadline, async (i) => {
+      // A new empty report each time: pasting over filled cells would be a different (smaller) change.
+      await gotoHash(page, `#/r/${EDITOR_IDS.paste(i)}/applications`);
+      await page.waitForFunction(
+        ({ cell, total }) =>
+          document.querySelector(cell) !== null &&
+          document.querySelector(total)?.getAttribute('data-state') === 'pending',
+        { cell: SELECTORS.pasteCell, total: SELECTORS.balanceTotal },
+        { timeout: 10_000 },
+      );
+      await page.locator(SELECTORS.pasteCell).focus();
+      const t = await page.evaluate(
+        ({ cell, total, text }) =>
+          window.__nbBench!.measure(
+            () => {
+              const data = new DataTransfer();
+              data.setData('text/plain', text);
+              document
+                .querySelector(cell)!
+                .dispatchEvent(
+                  new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+                );
+            },
+            () => document.querySelector(total)?.getAttribute('data-state') === 'equal',
+            10_000,
+            () =>
+              `data-state=${document.querySelector(total)?.getAttribute('data-state')}` +
+              (document.querySelector('[role="dialog"]') ? ', a dialog opened (paste preview?)' : ''),
+          ),
+        { cell: SELECTORS.pasteCell, total: SELECTORS.balanceTotal, text: tsv },
+      );
+      // Let this report's autosave finish before the next one opens.
+      await page.locator('[data-save-state="saved"]').waitFor({ timeout: 10_000 });
+      return t;
+    });
+    return timingRow(
+      EDITOR_LABELS.paste,
+      s,
+      { stat: 'median', maxMs: 50 },
+      `TSV on ${SELECTORS.pasteCell} of a new empty report → ${SELECTORS.balanceTotal}[data-state=equal]`,
+    );
+  } catch (e) {
+    return failedRow(EDITOR_LABELS.paste, e);
+  }
+}

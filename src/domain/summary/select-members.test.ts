@@ -1,0 +1,165 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  preferredReportOrder,
+  type SummaryCandidate,
+  sameUnitsByYear,
+  selectMembers,
+} from './select-members';
+
+let seq = 0;
+const cand = (agencyName: string, over: Partial<SummaryCandidate> = {}): SummaryCandidate => ({
+  id: `r${++seq}`,
+  agencyName,
+  year: 2021,
+  kind: 'draft',
+  status: 'draft',
+  errorCount: 0,
+  updatedAt: '2022-01-10T00:00:00.000Z',
+  ...over,
+});
+const names = (list: readonly { agencyName: string }[]) => list.map((c) => c.agencyName);
+const NONE = new Set<string>();
+
+describe('selectMembers', () => {
+  const edu = cand('曲阜市教育局');
+  const fin = cand('曲阜市财政局', { status: 'approved' });
+  const broken = cand('曲阜市公安局', { errorCount: 2 });
+  const published = cand('曲阜市人民政府办公室', { kind: 'reference' });
+  const lastYear = cand('曲阜市教育局', { year: 2020 });
+  const all = [edu, fin, broken, published, lastYear];
+
+  it('all of the year: reports with errors and 参考 reports are flagged and left out by default', () => {
+    const s = selectMembers(all, 2021, { mode: 'all' }, NONE);
+    expect(names(s.scoped.map((x) => x.candidate))).toHaveLength(4);
+    expect(s.members).toEqual(expect.arrayContaining([edu, fin]));
+    expect(s.members).toHaveLength(2);
+    expect(s.flagged.map((f) => [f.candidate.id, f.flags, f.included])).toEqual(
+      expect.arrayContaining([
+        [broken.id, ['errors'], false],
+        [published.id, ['reference'], false],
+      ]),
+    );
+    expect(s.roster).toBeNull();
+  });
+
+  it('a tick includes a flagged report; a tick on an unflagged or out-of-scope report changes nothing', () => {
+    const s = selectMembers(all, 2021, { mode: 'all' }, new Set([broken.id, lastYear.id]));
+    expect(s.members).toHaveLength(3);
+    expect(s.members).toContain(broken);
+    expect(s.members).not.toContain(lastYear);
+    expect(s.flagged.find((f) => f.candidate === broken)?.included).toBe(true);
+  });
+
+  it('hand-picked: only the picked reports of the year', () => {
+    const s = selectMembers(all, 2021, { mode: 'picked', ids: [fin.id, lastYear.id, broken.id] }, NONE);
+    expect(s.scoped.map((x) => x.candidate)).toEqual(expect.arrayContaining([fin, broken]));
+    expect(s.scoped).toHaveLength(2);
+    expect(s.members).toEqual([fin]);
+  });
+
+  it('sorts the scoped reports by organ name (zh-CN collation), ties by id', () => {
+    const s = selectMembers(all, 2021, { mode: 'all' }, new Set([broken.id, published.id]));
+    const sorted = [...names(s.members)].sort((a, b) => a.localeCompare(b, 'zh-CN'));
+    expect(names(s.members)).toEqual(sorted);
+  });
+
+  it('roster: matched units are in scope, missing units and extra reports are listed', () => {
+    const s = selectMembers(
+      all,
+      2021,
+      { mode: 'roster', units: ['曲阜市教育局', '曲阜市 财政局', '曲阜市审计局'] },
+      NONE,
+    );
+    expect(s.members).toEqual(expect.arrayContaining([edu, fin]));
+    expect(s.members).toHaveLength(2);
+    expect(s.roster?.missing).toEqual(['曲阜市审计局']);
+    expect(names(s.roster?.extra ?? []).sort()).toEqual(['曲阜市人民政府办公室', '曲阜市公安局'].sort());
+  });
+
+  it('roster: a unit with two reports sums the preferred one and lists the other', () => {
+    const draftCopy = cand('曲阜市财政局', { updatedAt: '2022-02-01T00:00:00.000Z' });
+    const s = selectMembers([...all, draftCopy], 2021, { mode: 'roster', units: ['曲阜市财政局'] }, NONE);
+    expect(s.members).toEqual([fin]);
+    expect(s.roster?.duplicates).toEqual([{ unit: '曲阜市财政局', used: fin, others: [draftCopy] }]);
+  });
+
+  it('roster: suggests a missing unit for an extra report under a shorter spelling', () => {
+    const short = cand('审计局');
+    const s = selectMembers([short], 2021, { mode: 'roster', units: ['曲阜市审计局'] }, NONE);
+    expect(s.roster?.suggestions).toEqual([{ report: short, unit: '曲阜市审计局' }]);
+    expect(s.members).toEqual([]);
+  });
+
+  it('property: members ⊆ scoped ⊆ reports of the year, and a report is a member iff unflagged or ticked', () => {
+    const candArb = fc.record({
+      agencyName: fc.constantFrom('甲局', '乙局', '丙局', '丁局'),
+      year: fc.constantFrom(2020, 2021, null),
+      kind: fc.constantFrom('draft' as const, 'reference' as const),
+      status: fc.constantFrom(
+        'draft' as const,
+        'submitted' as const,
+        'returned' as const,
+        'approved' as const,
+      ),
+      errorCount: fc.nat(3),
+    });
+    fc.assert(
+      fc.property(fc.array(candArb, { maxLength: 12 }), fc.array(fc.nat(11)), (raw, ticks) => {
+        const cs = raw.map((r) => cand(r.agencyName, r));
+        const confirmed = new Set(ticks.flatMap((i) => (cs[i] ? [cs[i]!.id] : [])));
+        const s = selectMembers(cs, 2021, { mode: 'all' }, confirmed);
+        expect(s.scoped.map((x) => x.candidate.id).sort()).toEqual(
+          cs
+            .filter((c) => c.year === 2021)
+            .map((c) => c.id)
+            .sort(),
+        );
+        for (const x of s.scoped) {
+          const c = x.candidate;
+          const ok = (c.errorCount === 0 && c.kind === 'draft') || confirmed.has(c.id);
+          expect(s.members.includes(c)).toBe(ok);
+        }
+      }),
+    );
+  });
+});
+
+describe('preferredReportOrder', () => {
+  it.each([
+    ['own report before a 参考 copy', { kind: 'draft' as const }, { kind: 'reference' as const }],
+    ['已审定 before 草稿', { status: 'approved' as const }, { status: 'draft' as const }],
+    ['without errors before with errors', { errorCount: 0 }, { errorCount: 1 }],
+    [
+      'newer before older',
+      { updatedAt: '2022-02-01T00:00:00.000Z' },
+      { updatedAt: '2022-01-01T00:00:00.000Z' },
+    ],
+  ])('%s', (_, a, b) => {
+    expect(preferredReportOrder(cand('甲', a), cand('甲', b))).toBeLessThan(0);
+    expect(preferredReportOrder(cand('甲', b), cand('甲', a))).toBeGreaterThan(0);
+  });
+});
+
+describe('sameUnitsByYear', () => {
+  it('takes the same organs in other years, one report each, and ignores other organs', () => {
+    const a21 = cand('甲局');
+    const b21 = cand('乙局');
+    const a20 = cand('甲 局', { year: 2020, errorCount: 3 });
+    const a20ref = cand('甲局', { year: 2020, kind: 'reference' });
+    const c20 = cand('丙局', { year: 2020 });
+    const b19 = cand('乙局', { year: 2019, kind: 'reference' });
+    const unsummed21 = cand('丙局');
+    const byYear = sameUnitsByYear([a21, b21, a20, a20ref, c20, b19, unsummed21], [a21, b21]);
+    expect([...byYear.keys()]).toEqual([2019, 2020, 2021]);
+    expect(byYear.get(2021)).toEqual(
+      [b21, a21].sort((x, y) => x.agencyName.localeCompare(y.agencyName, 'zh-CN')),
+    );
+    expect(byYear.get(2020)).toEqual([a20]);
+    expect(byYear.get(2019)).toEqual([b19]);
+  });
+
+  it('is empty without members', () => {
+    expect(sameUnitsByYear([cand('甲局')], []).size).toBe(0);
+  });
+});

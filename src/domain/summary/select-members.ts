@@ -1,0 +1,170 @@
+// Which reports go into a 汇总 of one year. The supervisor chooses the scope — every report of the
+// year, a hand-picked set, or a 单位名单 — and two kinds of report are never summed silently:
+// - a report that fails its own hard checks (错误 > 0: blanks, bad numbers, unbalanced columns)
+//   would carry its errors into the sum;
+// - a 参考 report (an imported published report, kept for comparison) is not the unit's own
+//   submission.
+// Both are listed as flagged and summed only when the user ticks them (`confirmed`).
+import type { ReviewStatus } from '../report/keys';
+import { matchRoster, normalizeRosterName } from './roster';
+
+export type SummaryCandidate = {
+  id: string;
+  agencyName: string;
+  year: number | null;
+  /** as storage keeps it: 'reference' = an imported published report */
+  kind: 'draft' | 'reference';
+  status: ReviewStatus;
+  /** failing hard checks (hard-checks.ts) */
+  errorCount: number;
+  /** ISO time of the last save: the newer of two reports of one unit wins */
+  updatedAt: string;
+};
+
+export type SummaryScope =
+  | { mode: 'all' }
+  | { mode: 'picked'; ids: readonly string[] }
+  | { mode: 'roster'; units: readonly string[] };
+
+export type FlagReason = 'errors' | 'reference';
+
+export type ScopedReport<C extends SummaryCandidate> = {
+  candidate: C;
+  /** why the report waits for the user's tick; empty = summed without asking */
+  flags: FlagReason[];
+  included: boolean;
+};
+
+export type RosterOutcome<C extends SummaryCandidate> = {
+  /** units on the roster without a report of the year: 未报送 */
+  missing: string[];
+  /** reports of the year whose organ is not on the roster: not summed */
+  extra: C[];
+  /** an extra report that is probably a missing unit under another spelling (shown, never applied) */
+  suggestions: { report: C; unit: string }[];
+  /** a unit with several reports of the year: the preferred one is in scope, the others are not */
+  duplicates: { unit: string; used: C; others: C[] }[];
+};
+
+export type MemberSelection<C extends SummaryCandidate> = {
+  /** the reports the scope picks, by organ name; each with its flags and whether it is summed */
+  scoped: ScopedReport<C>[];
+  /** what is summed */
+  members: C[];
+  /** the scoped reports that need the user's tick (a subset of `scoped`) */
+  flagged: ScopedReport<C>[];
+  roster: RosterOutcome<C> | null;
+};
+
+const STATUS_RANK: Record<ReviewStatus, number> = { approved: 0, submitted: 1, returned: 2, draft: 3 };
+
+/**
+ * Orders two reports of the same unit, preferred first: the unit's own report before a 参考 copy,
+ * then the furthest along in review (已审定 is what was published), then one without errors,
+ * then the newest.
+ */
+export function preferredReportOrder(a: SummaryCandidate, b: SummaryCandidate): number {
+  return (
+    Number(a.kind === 'reference') - Number(b.kind === 'reference') ||
+    STATUS_RANK[a.status] - STATUS_RANK[b.status] ||
+    Number(a.errorCount > 0) - Number(b.errorCount > 0) ||
+    (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0) ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
+}
+
+export function byOrganName(a: SummaryCandidate, b: SummaryCandidate): number {
+  return a.agencyName.localeCompare(b.agencyName, 'zh-CN') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+export function flagsOf(c: SummaryCandidate): FlagReason[] {
+  const flags: FlagReason[] = [];
+  if (c.errorCount > 0) flags.push('errors');
+  if (c.kind === 'reference') flags.push('reference');
+  return flags;
+}
+
+function inRoster<C extends SummaryCandidate>(
+  units: readonly string[],
+  ofYear: readonly C[],
+  year: number,
+): { scoped: C[]; roster: RosterOutcome<C> } {
+  const match = matchRoster(units, ofYear, year);
+  const byId = new Map(ofYear.map((c) => [c.id, c]));
+  const scoped: C[] = [];
+  const duplicates: RosterOutcome<C>['duplicates'] = [];
+  for (const { unit, reportIds } of match.matched) {
+    const [used, ...others] = reportIds.map((id) => byId.get(id)!).sort(preferredReportOrder);
+    scoped.push(used!);
+    if (others.length > 0) duplicates.push({ unit, used: used!, others });
+  }
+  return {
+    scoped,
+    roster: {
+      missing: match.missing,
+      extra: [...match.extra].sort(byOrganName),
+      suggestions: match.suggestions.map((s) => ({ report: byId.get(s.reportId)!, unit: s.unit })),
+      duplicates,
+    },
+  };
+}
+
+/** Applies the scope to the candidates of `year`, then the user's ticks to the flagged ones. */
+export function selectMembers<C extends SummaryCandidate>(
+  candidates: readonly C[],
+  year: number,
+  scope: SummaryScope,
+  confirmed: ReadonlySet<string>,
+): MemberSelection<C> {
+  const ofYear = candidates.filter((c) => c.year === year);
+  let picked: C[];
+  let roster: RosterOutcome<C> | null = null;
+  if (scope.mode === 'all') picked = ofYear;
+  else if (scope.mode === 'picked') {
+    const ids = new Set(scope.ids);
+    picked = ofYear.filter((c) => ids.has(c.id));
+  } else ({ scoped: picked, roster } = inRoster(scope.units, ofYear, year));
+
+  const scoped = [...picked].sort(byOrganName).map((candidate): ScopedReport<C> => {
+    const flags = flagsOf(candidate);
+    return { candidate, flags, included: flags.length === 0 || confirmed.has(candidate.id) };
+  });
+  return {
+    scoped,
+    members: scoped.filter((s) => s.included).map((s) => s.candidate),
+    flagged: scoped.filter((s) => s.flags.length > 0),
+    roster,
+  };
+}
+
+/**
+ * For a year-over-year view: the reports of the same organs (by normalised name) as `members`,
+ * one per organ and year (preferredReportOrder), for every year that has any; the members
+ * themselves stand for their own year. Earlier years are comparisons, not sums to sign off, so a
+ * report is taken whatever its errors or kind; its blank cells are left out by sumReports.
+ */
+export function sameUnitsByYear<C extends SummaryCandidate>(
+  candidates: readonly C[],
+  members: readonly C[],
+): Map<number, C[]> {
+  const out = new Map<number, C[]>();
+  const memberYears = new Set(members.flatMap((m) => (m.year === null ? [] : [m.year])));
+  for (const y of memberYears)
+    out.set(
+      y,
+      members.filter((m) => m.year === y),
+    );
+  const organs = new Set(members.map((m) => normalizeRosterName(m.agencyName)));
+  const best = new Map<string, C>();
+  for (const c of candidates) {
+    if (c.year === null || memberYears.has(c.year)) continue;
+    const organ = normalizeRosterName(c.agencyName);
+    if (!organs.has(organ)) continue;
+    const key = `${c.year}\u0000${organ}`;
+    const current = best.get(key);
+    if (!current || preferredReportOrder(c, current) < 0) best.set(key, c);
+  }
+  for (const c of best.values()) out.set(c.year!, [...(out.get(c.year!) ?? []), c]);
+  for (const list of out.values()) list.sort(byOrganName);
+  return new Map([...out].sort(([a], [b]) => a - b));
+}

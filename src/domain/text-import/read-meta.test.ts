@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { dateLine, readMeta } from './read-meta';
+
+const preamble =
+  '本报告由某某县交通运输局根据《中华人民共和国政府信息公开条例》编制。本报告所列数据的统计期限自2022年1月1日起至2022年12月31日止。';
+
+describe('readMeta', () => {
+  it.each([
+    ['organ first', ['某某县交通运输局2022年政府信息公开工作年度报告'], '某某县交通运输局', 2022],
+    ['year first', ['2022年某某县交通运输局政府信息公开工作年度报告'], '某某县交通运输局', 2022],
+    ['「关于」', ['某某县人民政府关于2022年度政府信息公开工作年度报告'], '某某县人民政府', 2022],
+    ['year inside the title', ['某某县交通运输局政府信息公开工作2022年度报告'], '某某县交通运输局', 2022],
+    [
+      'broken over lines, after a breadcrumb',
+      ['首页 > 政务公开 > 年度报告', '某某县交通运输局', '2022年政府信息公开', '工作年度报告'],
+      '某某县交通运输局',
+      2022,
+    ],
+    ['full-width year', ['某某县交通运输局２０２２年政府信息公开工作年度报告'], '某某县交通运输局', 2022],
+  ])('title %s', (_name, title, agency, year) => {
+    const m = readMeta([...title, preamble], '', true);
+    expect([m.agencyName, m.year]).toEqual([agency, year]);
+    expect(m.preamble).toBe(preamble);
+  });
+
+  it('without a title: organ and year from the preamble', () => {
+    const m = readMeta([preamble], '', true);
+    expect([m.agencyName, m.year, m.title]).toEqual(['某某县交通运输局', 2022, '']);
+    expect(m.findings.find((f) => f.field === 'agencyName')?.snippet).toContain('本报告由某某县交通运输局');
+  });
+
+  it("a people's government reports as 本级政府, its offices as departments", () => {
+    expect(readMeta(['某某县人民政府2022年政府信息公开工作年度报告'], '', true).reportKind).toBe(
+      'government',
+    );
+    expect(readMeta(['某某县人民政府办公室2022年政府信息公开工作年度报告'], '', true).reportKind).toBe(
+      'department',
+    );
+  });
+
+  it('a date line under the title is the publish date, not preamble', () => {
+    const m = readMeta(
+      ['某某县交通运输局2022年政府信息公开工作年度报告', '（2023年1月18日）', preamble],
+      '',
+      true,
+    );
+    expect(m.publishDate).toBe('2023-01-18');
+    expect(m.preamble).toBe(preamble);
+  });
+
+  it.each([
+    ['联系电话：0537-4498856。', 'contactPhone', '0537-4498856'],
+    ['电话：（0537）４４９８８５６，传真：1', 'contactPhone', '（0537）4498856'],
+    [
+      '地址：某某县人民路1号（县政务服务中心）三楼，邮编：273100',
+      'contactAddress',
+      '某某县人民路1号（县政务服务中心）三楼',
+    ],
+    ['通讯地址：某某县人民路1号 邮编 273100', 'contactAddress', '某某县人民路1号'],
+    [
+      '可在“某某县人民政府”网站（http://www.mm.gov.cn/zwgk/）查阅，邮箱 a@b.cn',
+      'website',
+      'http://www.mm.gov.cn/zwgk',
+    ],
+  ])('contact: %s', (text, field, value) => {
+    const m = readMeta([text], '', true);
+    expect(m[field as 'contactPhone']).toBe(value);
+  });
+
+  it('looks for contacts in the whole text when the preamble has none', () => {
+    const m = readMeta([preamble], '正文……如有疑问请联系（联系电话：0537-1234567）', true);
+    expect(m.contactPhone).toBe('0537-1234567');
+    expect(m.findings.find((f) => f.field === 'contactPhone')?.snippet).toContain('联系电话');
+  });
+
+  it('an e-mail address is not a website; a decimal is not a domain', () => {
+    expect(readMeta(['邮箱：office@mm.gov.cn，收费24252.311082万元'], '', true).website).toBe('');
+  });
+
+  it('no part headings: the head is not taken for a preamble', () => {
+    expect(readMeta(['随便什么文字。'], '', false).preamble).toBe('');
+  });
+});
+
+describe('dateLine', () => {
+  it.each([
+    ['2022年1月20日', '2022-01-20'],
+    ['（２０２２年１２月３１日）', '2022-12-31'],
+    ['2022年2月30日', ''],
+    ['2022年1月20日发布了通知', ''],
+  ])('%s → %s', (line, date) => {
+    expect(dateLine(line)).toBe(date);
+  });
+});

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { APPLICATION_ROW_LABELS } from '../report/labels';
+import { alignRows, type RowCandidate } from './align-rows';
+import { labelForms } from './label-match';
+import { logicalRows, type TableToken, takeCells, tokenizeTable } from './table-tokens';
+
+const texts = (tokens: TableToken[]) =>
+  tokens.map((t) => (t.kind === 'text' || t.kind === 'value' ? t.text : `<${t.kind}>`));
+
+describe('tokenizeTable', () => {
+  it.each([
+    ['one cell per line', ['\t规章', '\t0', '\t', ''], ['规章', '0', '<blank>', '<rowEnd>']],
+    ['a continuation line', ['\t商业', '企业'], ['商业', '企业']],
+    ['tab-separated', ['\t\t3.其他\t\t0'], ['<blank>', '3.其他', '<blank>', '0', '<rowEnd>']],
+    ['space-separated', ['行政许可 5 — ／'], ['行政许可', '5', '—', '／', '<rowEnd>']],
+    [
+      'numbers glued to the label',
+      ['一、本年新收政府信息公开申请数量230000023'],
+      ['一、本年新收政府信息公开申请数量', '230000023', '<rowEnd>'],
+    ],
+    [
+      'full-width and decimals',
+      ['行政事业性收费　２４２５２.３１１０８２'],
+      ['行政事业性收费', '２４２５２.３１１０８２', '<rowEnd>'],
+    ],
+    ['labels with a numbering stay whole', ['1.属于国家秘密 0'], ['1.属于国家秘密', '0', '<rowEnd>']],
+  ])('%s', (_name, lines, expected) => {
+    expect(texts(tokenizeTable(lines))).toEqual(expected);
+  });
+});
+
+describe('takeCells', () => {
+  const run = (lines: string[]) => logicalRows(tokenizeTable(['\t标签', ...lines]))[0]!.run;
+  it.each([
+    ['exactly n values', ['\t1', '\t2', '\t3', ''], 3, 'ok', ['1', '2', '3']],
+    ['blank cells inside the row count', ['\t1', '\t', '\t3', ''], 3, 'ok', ['1', '', '3']],
+    [
+      'merged label cells after the row are dropped',
+      ['\t1', '\t2', '\t3', '', '\t', '\t'],
+      3,
+      'ok',
+      ['1', '2', '3'],
+    ],
+    ['a row wrapped over two lines', ['1 2', '3'], 3, 'ok', ['1', '2', '3']],
+    ['too few', ['\t1', '\t2', ''], 3, 'short', ['1', '2']],
+    ['too many numbers', ['1 2 3 4'], 3, 'long', ['1', '2', '3', '4']],
+  ])('%s', (_name, lines, n, status, cells) => {
+    const taken = takeCells(run(lines), n);
+    expect(taken.status).toBe(status);
+    expect(taken.cells.map((c) => (c.kind === 'value' ? c.text : ''))).toEqual(cells);
+  });
+});
+
+describe('alignRows', () => {
+  const keys = ['granted', 'partiallyGranted', 'withheldStateSecret'] as const;
+  const candidates: RowCandidate<string>[] = keys.map((key) => ({
+    key,
+    forms: labelForms(APPLICATION_ROW_LABELS[key]),
+    cells: 1,
+    fillable: true,
+  }));
+  const align = (lines: string[]) =>
+    alignRows(logicalRows(tokenizeTable(lines)), candidates).map((a) => [a.key, a.labelText, a.byPosition]);
+
+  it('matches by label, picking the label piece after group labels', () => {
+    expect(
+      align(['三、本年度办理结果 （一）予以公开 1', '（二）部分公开 2', '（三）不予公开 1.属于国家秘密 3']),
+    ).toEqual([
+      ['granted', '（一）予以公开', false],
+      ['partiallyGranted', '（二）部分公开', false],
+      ['withheldStateSecret', '1.属于国家秘密', false],
+    ]);
+  });
+
+  it('joins a label wrapped over lines', () => {
+    expect(align(['（二）部分', '公开 2'])).toEqual([['partiallyGranted', '（二）部分公开', false]]);
+  });
+
+  it('places a damaged label between two matched rows by position', () => {
+    expect(align(['（一）予以公开 1', '（二）XX 2', '1.属于国家秘密 3'])).toEqual([
+      ['granted', '（一）予以公开', false],
+      ['partiallyGranted', '（二）XX', true],
+      ['withheldStateSecret', '1.属于国家秘密', false],
+    ]);
+  });
+
+  it('leaves a row out rather than guess when the counts do not fit', () => {
+    expect(
+      align(['（一）予以公开 1', '（二）XX 2', '（二）YY 2', '1.属于国家秘密 3']).map((a) => a[0]),
+    ).toEqual(['granted', 'withheldStateSecret']);
+  });
+});

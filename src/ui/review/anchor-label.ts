@@ -1,0 +1,26 @@
+import { cellLabel, narrativeLabel, parseCellId, parseNarrativeId } from '../../domain/report/cell-address';
+import { META_LABELS, PART_TITLES } from '../../domain/report/labels';
+import type { CommentAnchor } from '../../domain/report/review-schema';
+
+/** What a comment is attached to, in words a clerk recognises. */
+export function anchorLabel(anchor: CommentAnchor): string {
+  if (anchor.kind === 'cell') {
+    const cell = parseCellId(anchor.target);
+    return cell ? `${PART_TITLES[cell.part]}：${cellLabel(cell)}` : anchor.target;
+  }
+  if (anchor.kind === 'field') {
+    const n = parseNarrativeId(anchor.target);
+    if (n) return `${PART_TITLES[n.part]}：${narrativeLabel(n)}`;
+    const meta = anchor.target.replace(/^meta\./, '') as keyof typeof META_LABELS;
+    return `报告信息：${META_LABELS[meta] ?? anchor.target}`;
+  }
+  return anchor.target === 'meta'
+    ? '报告信息'
+    : (PART_TITLES[anchor.target as keyof typeof PART_TITLES] ?? anchor.target);
+}
+
+/** The wizard step and focus target of an anchor (for 「跳转」). */
+export function anchorStep(anchor: CommentAnchor): { step: string; focus: string | undefined } {
+  const part = anchor.target.split('.')[0] ?? 'meta';
+  return { step: part, focus: anchor.kind === 'part' ? undefined : anchor.target };
+}

@@ -1,0 +1,47 @@
+import { useEffect, useRef, useState } from 'react';
+import type { WizardStepKey } from '../../domain/report/labels';
+import type { CommentAnchor } from '../../domain/report/review-schema';
+import { openComments } from '../../domain/review/comments';
+import { useLatest } from '../wizard/editor-context';
+import { AddCommentDialog, CommentsDialog } from './comments-dialog';
+
+/** 「批注」 and 「审阅（N）」 in the editor header; remembers the cell or field focused last. */
+export function CommentButtons({ step }: { step: WizardStepKey }) {
+  const latest = useLatest();
+  const lastFocus = useRef<CommentAnchor | null>(null);
+  const [adding, setAdding] = useState<CommentAnchor[] | null>(null);
+  const [listing, setListing] = useState(false);
+  useEffect(() => {
+    const onFocus = (e: FocusEvent) => {
+      const el = e.target as HTMLElement | null;
+      const cell = el?.getAttribute?.('data-cell');
+      const field = el?.getAttribute?.('data-field');
+      if (cell) lastFocus.current = { kind: 'cell', target: cell };
+      else if (field) lastFocus.current = { kind: 'field', target: field };
+    };
+    document.addEventListener('focusin', onFocus);
+    return () => document.removeEventListener('focusin', onFocus);
+  }, []);
+  useEffect(() => {
+    lastFocus.current = null;
+  }, [step]);
+  const open = openComments(latest.review).length;
+  const part: CommentAnchor = { kind: 'part', target: step === 'checks' ? 'meta' : step };
+  return (
+    <>
+      <button
+        type="button"
+        // Keep the focused cell as the anchor: the button must not steal it before the click.
+        onMouseDown={(e) => e.preventDefault()}
+        onClick={() => setAdding(lastFocus.current ? [lastFocus.current, part] : [part])}
+      >
+        批注
+      </button>
+      <button type="button" onClick={() => setListing(true)}>
+        审阅{open > 0 ? `（${open}）` : ''}
+      </button>
+      {adding && <AddCommentDialog anchors={adding} onClose={() => setAdding(null)} />}
+      {listing && <CommentsDialog onClose={() => setListing(false)} />}
+    </>
+  );
+}

@@ -1,0 +1,107 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { cellLabel, narrativeLabel, parseCellId, parseNarrativeId } from '../../domain/report/cell-address';
+import { changedSentences, diffDrafts } from '../../domain/report/draft-diff';
+import type { NarrativePart } from '../../domain/report/keys';
+import { META_LABELS, PART_TITLES } from '../../domain/report/labels';
+import type { SavedReportVersion } from '../../storage/stored-report';
+import { formatDateTime } from '../components/format';
+import { Modal } from '../components/modal';
+import { useRepository } from '../hooks/use-repository';
+import { useDraftSelector } from '../wizard/draft-store';
+import { useEditor } from '../wizard/editor-context';
+
+/** The content as it was when the reviewer last 退回 the report (recorded with that transition). */
+export function isReturnSnapshot(v: SavedReportVersion): boolean {
+  return v.reason === 'review' && v.review?.history.at(-1)?.action === 'return';
+}
+
+/** 「与上次审阅比较」: which cells and which sentences changed since the last 退回. */
+export function CompareDialog({ onClose }: { onClose: () => void }) {
+  const repo = useRepository();
+  const { id, store } = useEditor();
+  const versions = useLiveQuery(() => repo.listVersions(id), [repo, id]);
+  const draft = useDraftSelector(store, (s) => s.draft);
+  const base = versions?.find(isReturnSnapshot);
+  const diff = base ? diffDrafts(base.draft, draft) : null;
+  return (
+    <Modal title="与上次审阅比较" onClose={onClose} wide>
+      {versions === undefined ? (
+        <p>正在读取…</p>
+      ) : !base || !diff ? (
+        <p>本机没有这份报告被退回时的记录，无法比较。（比较需要在退回报告的电脑上进行。）</p>
+      ) : (
+        <div data-testid="compare">
+          <p>
+            与 {formatDateTime(base.at)} 退回时的内容相比：
+            {diff.cells.length === 0 &&
+              diff.fields.length === 0 &&
+              diff.meta.length === 0 &&
+              '没有任何改动。'}
+          </p>
+          {diff.cells.length > 0 && (
+            <table className="list" aria-label="改动的单元格">
+              <thead>
+                <tr>
+                  <th>单元格</th>
+                  <th>退回时</th>
+                  <th>现在</th>
+                </tr>
+              </thead>
+              <tbody>
+                {diff.cells.map((c) => {
+                  const a = parseCellId(c.cell);
+                  return (
+                    <tr key={c.cell} data-changed-cell={c.cell}>
+                      <td>{a ? `${PART_TITLES[a.part]}：${cellLabel(a)}` : c.cell}</td>
+                      <td>{c.before || '（空）'}</td>
+                      <td>
+                        <strong>{c.after || '（空）'}</strong>
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          )}
+          {diff.meta.length > 0 && (
+            <p>
+              报告信息改动：{diff.meta.map((k) => META_LABELS[k as keyof typeof META_LABELS] ?? k).join('、')}
+            </p>
+          )}
+          {diff.fields.map((f) => {
+            const n = parseNarrativeId(f);
+            if (!n) return null;
+            const before = (base.draft[n.part as NarrativePart] as Record<string, string>)[n.key] ?? '';
+            const after = (draft[n.part as NarrativePart] as Record<string, string>)[n.key] ?? '';
+            const added = changedSentences(before, after);
+            const removed = changedSentences(after, before);
+            return (
+              <section key={f} data-changed-field={f}>
+                <h4>
+                  {PART_TITLES[n.part]}：{narrativeLabel(n)}
+                </h4>
+                <ul>
+                  {added.map((s) => (
+                    <li key={`+${s}`}>
+                      <ins>新增或改写：{s}</ins>
+                    </li>
+                  ))}
+                  {removed.map((s) => (
+                    <li key={`-${s}`}>
+                      <del>删去：{s}</del>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            );
+          })}
+        </div>
+      )}
+      <div className="actions">
+        <button type="button" onClick={onClose}>
+          关闭
+        </button>
+      </div>
+    </Modal>
+  );
+}

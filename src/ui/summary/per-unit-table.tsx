@@ -1,0 +1,194 @@
+// The per-unit table of the 汇总: sort by any column, filter by organ, status or lateness, choose
+// the columns. Rows are windowed (visible-range.ts) so 1,000 units scroll smoothly: only the rows
+// in view are rendered, and aria-rowcount/aria-rowindex tell assistive technology the full size.
+import {
+  flexRender,
+  getCoreRowModel,
+  getFilteredRowModel,
+  getSortedRowModel,
+  type SortingState,
+  useReactTable,
+  type VisibilityState,
+} from '@tanstack/react-table';
+import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { REVIEW_STATUSES } from '../../domain/report/keys';
+import { REVIEW_STATUS_LABELS } from '../../domain/report/labels';
+import { NUMERIC_COLUMNS, UNIT_COLUMNS, type UnitRow } from './per-unit-columns';
+import { visibleRange } from './visible-range';
+
+/** Must equal the row height in summary.css (.unit-table tbody tr). */
+const ROW_HEIGHT = 38;
+
+export function PerUnitTable({ rows }: { rows: readonly UnitRow[] }) {
+  const ids = useId();
+  const [sorting, setSorting] = useState<SortingState>([]);
+  const [organ, setOrgan] = useState('');
+  const [status, setStatus] = useState('');
+  const [lateOnly, setLateOnly] = useState(false);
+  const [visibility, setVisibility] = useState<VisibilityState>({ reportKind: false, warnings: true });
+  const columnFilters = useMemo(
+    () => [
+      ...(organ.trim() ? [{ id: 'agencyName', value: organ.trim() }] : []),
+      ...(status ? [{ id: 'status', value: status }] : []),
+      ...(lateOnly ? [{ id: 'overdueDays', value: true }] : []),
+    ],
+    [organ, status, lateOnly],
+  );
+  const data = useMemo(() => [...rows], [rows]);
+  const table = useReactTable({
+    data,
+    columns: UNIT_COLUMNS,
+    state: { sorting, columnFilters, columnVisibility: visibility },
+    onSortingChange: setSorting,
+    onColumnVisibilityChange: setVisibility,
+    getCoreRowModel: getCoreRowModel(),
+    getSortedRowModel: getSortedRowModel(),
+    getFilteredRowModel: getFilteredRowModel(),
+    getRowId: (r) => r.id,
+  });
+
+  const scroller = useRef<HTMLDivElement>(null);
+  const [view, setView] = useState({ scrollTop: 0, height: 600 });
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    if (!el) return;
+    const update = () => setView({ scrollTop: el.scrollTop, height: el.clientHeight });
+    update();
+    const observer = new ResizeObserver(update);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+
+  const model = table.getRowModel().rows;
+  const range = visibleRange({
+    count: model.length,
+    rowHeight: ROW_HEIGHT,
+    scrollTop: view.scrollTop,
+    viewportHeight: view.height,
+  });
+  const columns = table.getVisibleLeafColumns();
+
+  return (
+    <section className="panel unit-section" aria-labelledby={`${ids}-title`}>
+      <div className="row">
+        <h2 id={`${ids}-title`}>各单位情况（{rows.length}）</h2>
+        <span className="spacer" />
+        <span className="muted" aria-live="polite">
+          显示{model.length}个
+        </span>
+      </div>
+      <search className="row" aria-label="筛选单位">
+        <label>
+          <span className="visually-hidden">按机关名称筛选单位</span>
+          <input
+            type="search"
+            placeholder="按机关名称筛选"
+            value={organ}
+            onChange={(e) => setOrgan(e.target.value)}
+          />
+        </label>
+        <label>
+          <span className="visually-hidden">按状态筛选单位</span>
+          <select value={status} onChange={(e) => setStatus(e.target.value)}>
+            <option value="">全部状态</option>
+            {REVIEW_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {REVIEW_STATUS_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <input type="checkbox" checked={lateOnly} onChange={(e) => setLateOnly(e.target.checked)} />{' '}
+          只看逾期
+        </label>
+        <details className="column-chooser">
+          <summary>显示的列</summary>
+          <fieldset>
+            <legend className="visually-hidden">显示的列</legend>
+            {table
+              .getAllLeafColumns()
+              .filter((c) => c.getCanHide())
+              .map((c) => (
+                <label key={c.id}>
+                  <input
+                    type="checkbox"
+                    checked={c.getIsVisible()}
+                    onChange={c.getToggleVisibilityHandler()}
+                  />
+                  {String(c.columnDef.header)}
+                </label>
+              ))}
+          </fieldset>
+        </details>
+      </search>
+      <div
+        ref={scroller}
+        className="unit-table-wrap"
+        onScroll={(e) =>
+          setView({ scrollTop: e.currentTarget.scrollTop, height: e.currentTarget.clientHeight })
+        }
+      >
+        <table className="list unit-table" aria-labelledby={`${ids}-title`} aria-rowcount={model.length + 1}>
+          <thead>
+            {table.getHeaderGroups().map((hg) => (
+              <tr key={hg.id} aria-rowindex={1}>
+                {hg.headers.map((h) => {
+                  const sorted = h.column.getIsSorted();
+                  const numeric = NUMERIC_COLUMNS.has(h.column.id);
+                  return (
+                    <th
+                      key={h.id}
+                      scope="col"
+                      className={numeric ? 'num' : undefined}
+                      aria-sort={
+                        sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined
+                      }
+                    >
+                      <button type="button" onClick={h.column.getToggleSortingHandler()}>
+                        {flexRender(h.column.columnDef.header, h.getContext())}
+                        <span aria-hidden="true">
+                          {sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}
+                        </span>
+                      </button>
+                    </th>
+                  );
+                })}
+              </tr>
+            ))}
+          </thead>
+          <tbody>
+            {range.padTop > 0 && (
+              <tr className="spacer-row" style={{ height: range.padTop }}>
+                <td colSpan={columns.length} />
+              </tr>
+            )}
+            {model.slice(range.start, range.end).map((row, i) => (
+              <tr
+                key={row.id}
+                data-report-id={row.id}
+                data-included={row.original.included}
+                aria-rowindex={range.start + i + 2}
+              >
+                {row.getVisibleCells().map((cell) => {
+                  const numeric = NUMERIC_COLUMNS.has(cell.column.id);
+                  return (
+                    <td key={cell.id} className={numeric ? 'num' : undefined} data-column={cell.column.id}>
+                      {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+            {range.padBottom > 0 && (
+              <tr className="spacer-row" style={{ height: range.padBottom }}>
+                <td colSpan={columns.length} />
+              </tr>
+            )}
+          </tbody>
+        </table>
+        {model.length === 0 && <p className="muted">没有符合条件的单位。</p>}
+      </div>
+    </section>
+  );
+}
