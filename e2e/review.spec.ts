@@ -8,7 +8,7 @@ async function exportJson(page: Page, path: string) {
     page.waitForEvent('download'),
     page.getByRole('button', { name: '导出JSON' }).click(),
   ]);
-  await writeFile(path, await readFile((await download.path())!));
+  await download.saveAs(path);
 }
 
 async function importJson(page: Page, path: string, confirm: RegExp) {

@@ -73,11 +73,6 @@ export function ReviewPanel() {
             与上次审阅比较
           </button>
         )}
-        {latest.review.history.some((h) => h.action === 'return') && (
-          <button type="button" onClick={() => setComparing(true)}>
-            与上次审阅比较
-          </button>
-        )}
         {actions.map((a) => {
           const blocked = a === 'submit' && blockers.length > 0;
           return (
