@@ -2,6 +2,7 @@ import { REPORT_KINDS } from '../../domain/report/keys';
 import { defaultTitle, META_LABELS, REPORT_KIND_LABELS } from '../../domain/report/labels';
 import { FieldFlags } from '../checks/field-flags';
 import { useEditor } from '../wizard/editor-context';
+import { PreviousYearLink } from './previous-year-link';
 
 export function MetaStep() {
   const { form } = useEditor();
@@ -67,6 +68,7 @@ export function MetaStep() {
         <span>{META_LABELS.publishDate}</span>
         <input type="date" {...register('meta.publishDate')} data-field="meta.publishDate" />
       </label>
+      <PreviousYearLink />
     </div>
   );
 }

@@ -10,6 +10,7 @@ const RIGHT = 24;
 const TOP = 16;
 const PLOT_H = 200;
 const LEGEND_ROW = 18;
+const INSET = 56;
 
 export function YearChart({ data, units }: { data: YearOverYear; units: ReadonlyMap<number, number> }) {
   const { years, series } = data;

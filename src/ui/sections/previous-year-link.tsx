@@ -1,0 +1,133 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { importPublishedText } from '../../domain/text-import/import-text';
+import { storageErrorMessage } from '../../storage/storage-errors';
+import { newId } from '../components/format';
+import { Modal } from '../components/modal';
+import { useRepository } from '../hooks/use-repository';
+import { readImportFile } from '../import/read-source';
+import { useEditor, useLatest } from '../wizard/editor-context';
+
+const AUTO = '';
+
+/**
+ * 「上年报告」: the same organ's previous-year report, matched by 机关名称 and 年度−1 or chosen by hand,
+ * or a published one imported only as a reference. It feeds carry-over, in-force and 内容雷同.
+ */
+export function PreviousYearLink() {
+  const repo = useRepository();
+  const { id, exclusive, previous } = useEditor();
+  const latest = useLatest();
+  const all = useLiveQuery(() => repo.list({}), [repo]);
+  const [importing, setImporting] = useState(false);
+  const [error, setError] = useState('');
+  const year = latest.year;
+  const candidates = (all ?? []).filter((r) => r.id !== id && (year === null || (r.year ?? 0) < year));
+  const link = async (prevId: string | null) => {
+    setError('');
+    try {
+      await exclusive(() => repo.setPreviousYear(id, prevId));
+    } catch (e) {
+      setError(storageErrorMessage(e));
+    }
+  };
+  return (
+    <fieldset className="field plain">
+      <legend className="field-label">上年报告</legend>
+      <p className="hint">
+        用于核对「二、上年结转」与上年「四、结转下年度」、现行有效件数的连续性，以及文字是否与上年雷同。
+        {previous
+          ? `当前：${previous.agencyName} ${previous.year ?? ''}年${previous.kind === 'reference' ? '（参考资料）' : ''}`
+          : '当前：未找到上年报告'}
+      </p>
+      <div className="row">
+        <label>
+          <span className="visually-hidden">选择上年报告</span>
+          <select
+            value={latest.previousYearId ?? AUTO}
+            onChange={(e) => void link(e.target.value === AUTO ? null : e.target.value)}
+            aria-label="选择上年报告"
+          >
+            <option value={AUTO}>自动匹配（同一机关名称、上一年度）</option>
+            {candidates.map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.agencyName} {r.year ?? ''}年{r.kind === 'reference' ? '（参考资料）' : ''}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" onClick={() => setImporting(true)}>
+          导入已发布的上年报告作为参考
+        </button>
+      </div>
+      {error && (
+        <p className="banner error" role="alert">
+          {error}
+        </p>
+      )}
+      {importing && (
+        <ReferenceImport
+          onClose={() => setImporting(false)}
+          onImported={(prevId) => {
+            setImporting(false);
+            void link(prevId);
+          }}
+        />
+      )}
+    </fieldset>
+  );
+}
+
+function ReferenceImport({ onClose, onImported }: { onClose: () => void; onImported: (id: string) => void }) {
+  const repo = useRepository();
+  const [text, setText] = useState('');
+  const [error, setError] = useState('');
+  const save = async (source: string) => {
+    try {
+      const { draft, summary } = importPublishedText(source, { id: newId() });
+      await repo.create(draft, { kind: 'reference', importSummary: JSON.parse(JSON.stringify(summary)) });
+      onImported(draft.id);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : storageErrorMessage(e));
+    }
+  };
+  return (
+    <Modal title="导入上年报告作为参考" onClose={onClose}>
+      <p className="hint">参考资料只用于对照，不会出现在报告列表中，也不能编辑。</p>
+      <label className="field">
+        <span>选择文件（.txt、.html、.docx）</span>
+        <input
+          type="file"
+          accept=".txt,.html,.htm,.docx"
+          onChange={async (e) => {
+            const f = e.target.files?.[0];
+            if (!f) return;
+            try {
+              const src = await readImportFile(f);
+              await save(src.text);
+            } catch (err) {
+              setError(err instanceof Error ? err.message : '无法读取文件');
+            }
+          }}
+        />
+      </label>
+      <label className="field">
+        <span>或粘贴上年报告全文</span>
+        <textarea value={text} onChange={(e) => setText(e.target.value)} rows={6} />
+      </label>
+      {error && (
+        <p className="banner error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="actions">
+        <button type="button" onClick={onClose}>
+          取消
+        </button>
+        <button type="button" className="primary" disabled={!text.trim()} onClick={() => void save(text)}>
+          导入并关联
+        </button>
+      </div>
+    </Modal>
+  );
+}
