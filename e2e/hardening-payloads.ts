@@ -26,3 +26,13 @@ export const PAYLOADS: readonly string[] = [
   '&lt;b&gt;实体&lt;/b&gt; &#60;script&#62;',
   '\u0000零字节\u200B零宽\uFEFF结束',
 ];
+
+/**
+ * 「曲阜市人民政府办公室2021年政府信息公开工作年度报告 / 一、总体情况 / （五）监督保障情况 / …」 saved
+ * as GBK (Windows Notepad's "ANSI" on Chinese Windows). Read as UTF-8 it is mostly U+FFFD plus one
+ * accidental CJK character (「壩」), which defeats a "has U+FFFD and no CJK" test.
+ */
+export const GBK_REPORT_TEXT = Buffer.from(
+  'c7fab8b7cad0c8cbc3f1d5feb8aeb0ecb9abcad232303231c4ead5feb8aed0c5cfa2b9abbfaab9a4d7f7c4eab6c8b1a8b8e60ad2bba1a2d7dccce5c7e9bff60aa3a8cee5a3a9bce0b6bdb1a3d5cfc7e9bff60ab1bebbfab9d8d1cfb8f1c2e4cab5d5fecef1b9abbfaab9a4d7f7d2aac7f3a1a30a',
+  'hex',
+);

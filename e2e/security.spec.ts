@@ -1,11 +1,11 @@
 // Security hardening (issue 8): the app talks to no one but its own origin, shows hostile text as
 // text, and rejects hostile files through 「导入」 without writing anything.
+import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
-import { exportFixture } from '../src/domain/interchange/test-files';
 import { pasteInto } from './clipboard';
 import { matrixTsv } from './fixture-data';
 import { dumpDatabase } from './hardening-idb';
-import { HUNDRED_KB, PAYLOADS } from './hardening-payloads';
+import { GBK_REPORT_TEXT, HUNDRED_KB, PAYLOADS } from './hardening-payloads';
 import { EditorPage, ReportsListPage } from './pages/app-page';
 
 declare global {
@@ -59,7 +59,7 @@ test('a full run of the app requests nothing outside its own origin', async ({ p
   await page.getByRole('button', { name: '导出JSON' }).click();
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/请求记录测试局2025年.*\.json$/);
-  await page.getByRole('main').getByRole('link', { name: '打印预览' }).click();
+  await page.getByRole('main').getByRole('link', { name: '打印预览' }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: /请求记录测试局2025年/ })).toBeVisible();
   await expect(page.getByText('依申请公开情况：无。')).toBeVisible();
 
@@ -132,7 +132,8 @@ test('hostile text in every field is stored and shown as text, never run', async
   const doc = page.locator('article.doc');
   await expect(doc.getByRole('heading', { level: 1 })).toHaveText(written.get('meta.title')!);
   for (const [f, v] of written) {
-    if (f === 'meta.preamble') await expect(doc).toContainText(v);
+    // The preamble and 总述 are printed as paragraphs without a heading of their own.
+    if (f === 'meta.preamble' || f === 'overview.intro') await expect(doc).toContainText(v);
     else if (!f.startsWith('meta.')) await expect(doc.locator(`[data-print-field="${f}"]`)).toContainText(v, { timeout: 2000 });
   }
 
@@ -153,9 +154,14 @@ test('hostile files through 「导入」: a Chinese error each, and the database
   const editor = await list.createReport('导入防护测试局', 2025);
   await editor.field('meta.contactPhone').fill('0537-0000000');
   await editor.saved();
+  // A real report file, exported by the app, is the base of the damaged ones.
+  await editor.step('校验与导出');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: '导出JSON' }).click();
+  const valid = readFileSync(await (await download).path(), 'utf8');
+  expect(JSON.parse(valid)).toMatchObject({ format: 'gov-info-disclosure-annual-report' });
   await list.goto();
 
-  const valid = await exportFixture();
   const withProto = valid.replace('"format":', '"__proto__": { "polluted": "yes" },\n  "format":');
   expect(withProto).toContain('__proto__');
   const files: { name: string; mimeType: string; buffer: Buffer; error: RegExp }[] = [
@@ -174,7 +180,9 @@ test('hostile files through 「导入」: a Chinese error each, and the database
     {
       name: '乱码.txt',
       mimeType: 'text/plain',
-      buffer: Buffer.from([0xff, 0xfe, 0x80, 0x81, 0xc3, 0x28, 0xa0, 0xa1, 0xe2, 0x28, 0xa1, 0x41, 0x42, 0xf0, 0x28, 0x8c, 0xbc]),
+      // Invalid UTF-8 (stray continuation bytes, truncated sequences); no BOM — Chromium's
+      // Blob.text() would take FF FE as UTF-16 and decode anything.
+      buffer: Buffer.from([0x80, 0x81, 0xc3, 0x28, 0xa0, 0xa1, 0xe2, 0x28, 0xa1, 0x41, 0x42, 0xf0, 0x28, 0x8c, 0xbc, 0xfe]),
       error: /不是 UTF-8 编码/,
     },
     { name: '原型污染.json', mimeType: 'application/json', buffer: Buffer.from(withProto), error: /不允许的字段名「__proto__」/ },
@@ -186,7 +194,10 @@ test('hostile files through 「导入」: a Chinese error each, and the database
     },
   ];
 
+  let t0 = Date.now();
+  console.log('setup', Date.now() - t0);
   for (const f of files) {
+    t0 = Date.now();
     const before = await dumpDatabase(page);
     expect(Object.keys(before)).toEqual(expect.arrayContaining(['reports', 'versions', 'settings', 'rosters']));
     await page.getByRole('button', { name: '导入', exact: true }).click();
@@ -200,8 +211,25 @@ test('hostile files through 「导入」: a Chinese error each, and the database
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
     expect(await dumpDatabase(page), f.name).toEqual(before);
+    console.log(f.name, Date.now() - t0);
   }
   expect(await page.evaluate(() => (Object.prototype as Record<string, unknown>).polluted)).toBeUndefined();
   await expect(list.row('导入防护测试局')).toHaveCount(1);
   expect(dialogs).toEqual([]);
+});
+
+// KNOWN BUG (reported, src/ui/import/read-source.ts): a GBK .txt — the usual encoding of a report
+// saved by Notepad on Chinese Windows — is read as UTF-8 and, because one accidental CJK character
+// survives, handed to the text importer as mojibake. Expected: decode it as GB18030, or refuse it
+// with the Chinese encoding message. test.fail() flips to a failure once fixed: then drop it.
+test('a GBK-encoded .txt is decoded or refused, never imported as mojibake', async ({ page }) => {
+  test.fail();
+  const list = new ReportsListPage(page);
+  await list.goto();
+  await page.getByRole('button', { name: '导入', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: '导入' });
+  await dialog.getByLabel('选择文件').setInputFiles({ name: '曲阜年报.txt', mimeType: 'text/plain', buffer: GBK_REPORT_TEXT });
+  const decoded = dialog.getByText('曲阜市人民政府办公室').first();
+  const refused = dialog.getByRole('alert').filter({ hasText: 'UTF-8' });
+  await expect(decoded.or(refused)).toBeVisible({ timeout: 5000 });
 });

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { ChecksPanel } from '../checks/checks-panel';
+import { ExportWordButton } from '../export/word/export-word-button';
 import { downloadReportJson } from '../export/export-json';
 import { useRepository } from '../hooks/use-repository';
 import { ReviewPanel } from '../review/review-panel';
@@ -34,6 +35,7 @@ export function ChecksStep() {
         >
           导出JSON
         </button>
+        <ExportWordButton getReport={() => store.get().report} draftMark={latest.status !== 'approved'} />
         <a href={`#/print/${encodeURIComponent(id)}`}>打印预览</a>
         <output aria-live="polite">{message}</output>
       </div>
