@@ -65,11 +65,8 @@ describe('create / get / list', () => {
       })),
     );
     for (let i = 0; i < 60; i++) await repo.addVersion('r0', 'interval', base.draft);
-    const started = performance.now();
     const all = await repo.list();
     expect(all).toHaveLength(1000);
-    // generous bound for CI; the point is one indexed read, not 1,000 lookups
-    expect(performance.now() - started).toBeLessThan(3000);
   });
 });
 

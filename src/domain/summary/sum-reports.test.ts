@@ -165,14 +165,13 @@ describe('sumReports', () => {
     expect(reports).toEqual(before);
   });
 
-  it('sums 1,000 reports within 200 ms', () => {
+  it('sums 1,000 reports (speed is measured by npm run bench)', () => {
     const reports = fc.sample(generatedReportArb, { numRuns: 1000, seed: 42 }).map((m) => m.report);
-    sumReports(reports.slice(0, 50)); // warm-up: JIT
-    const start = performance.now();
     const summed = sumReports(reports);
-    const elapsed = performance.now() - start;
     expect(summed.memberCount).toBe(1000);
-    expect(elapsed).toBeLessThan(200);
+    expect(summed.applications.newReceived.natural).toBe(
+      reports.reduce((acc, r) => acc + (r.applications.newReceived.natural ?? 0), 0),
+    );
   });
 });
 

@@ -125,8 +125,7 @@ describe('robustness', () => {
       Object.values(APPLICATION_ROW_LABELS).join('\t0\n').repeat(600).slice(0, 1_000_000),
     ],
   ])('hostile input stays fast: %s', (_name, text) => {
-    const t0 = performance.now();
+    // Finishes within the test timeout (no catastrophic backtracking) with a well-formed result.
     expectWellFormed(importPublishedText(text));
-    expect(performance.now() - t0).toBeLessThan(5000);
   });
 });

@@ -22,9 +22,12 @@ export function CommentButtons({ step }: { step: WizardStepKey }) {
     document.addEventListener('focusin', onFocus);
     return () => document.removeEventListener('focusin', onFocus);
   }, []);
-  useEffect(() => {
+  // A new step shows other cells: forget the anchor of the previous one.
+  const shownStep = useRef(step);
+  if (shownStep.current !== step) {
+    shownStep.current = step;
     lastFocus.current = null;
-  }, [step]);
+  }
   const open = openComments(latest.review).length;
   const part: CommentAnchor = { kind: 'part', target: step === 'checks' ? 'meta' : step };
   return (

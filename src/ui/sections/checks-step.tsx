@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { ChecksPanel } from '../checks/checks-panel';
-import { ExportWordButton } from '../export/word/export-word-button';
 import { downloadReportJson } from '../export/export-json';
+import { ExportWordButton } from '../export/word/export-word-button';
 import { useRepository } from '../hooks/use-repository';
 import { ReviewPanel } from '../review/review-panel';
 import { useEditor, useLatest } from '../wizard/editor-context';
