@@ -24,6 +24,9 @@ export type Sampled = { dom: number[]; frame: number[]; stopped: string | null; 
 
 export const errorText = (e: unknown) => (e instanceof Error ? e.message.split('\n')[0]! : String(e));
 
+/** The figure's share of the time budget ran out before a single sample: not a failure of the app. */
+export class BudgetSpent extends Error {}
+
 /** Takes `reps` samples after `warmup` unmeasured ones; stops at the deadline or after repeated failures. */
 export async function sample(
   reps: number,
@@ -50,7 +53,7 @@ export async function sample(
       out.failed.push(errorText(e));
     }
   }
-  if (out.dom.length === 0) throw new Error(out.stopped ?? 'no samples');
+  if (out.dom.length === 0) throw new BudgetSpent('skipped (time budget used up before the first sample)');
   return out;
 }
 
@@ -67,7 +70,10 @@ export function timingRow(label: string, s: Sampled, goal: Goal | undefined, not
 
 export const failedRow = (label: string, e: unknown): TimingRow => ({
   label,
-  outcome: { kind: 'failed', message: errorText(e) },
+  outcome:
+    e instanceof BudgetSpent
+      ? { kind: 'skipped', reason: e.message }
+      : { kind: 'failed', message: errorText(e) },
 });
 
 export async function gotoHash(page: Page, hash: string): Promise<void> {

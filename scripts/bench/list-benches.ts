@@ -3,6 +3,7 @@
 // opening the app: IndexedDB read, nothing cached, code not yet optimised) and on a return visit
 // within the session (Dexie 4 may answer the same live query from its cache).
 import type { Page } from '@playwright/test';
+import type { StoredReport } from '../../src/storage/stored-report';
 import { failedRow, gotoHash, reloadAt, SELECTORS, sample, timingRow } from './browser-sampling';
 import { replaceReports, timeReadAllReports, waitForAppDb } from './page-store';
 import type { TimingRow } from './report-table';
@@ -10,8 +11,9 @@ import { listRecords } from './seed';
 
 export const LIST_SIZE = 1000;
 const REPS = 10;
-const GOAL_MS = 100;
+const GOAL = { stat: 'median', maxMs: 100 } as const;
 const n = LIST_SIZE.toLocaleString('en');
+const HOW = `#/settings → ${LIST_SIZE} rows of ${SELECTORS.listRows}`;
 
 export const LIST_LABELS = {
   cold: `7a reports list, ${n} reports, first visit`,
@@ -53,59 +55,64 @@ function timeListFromSettings(page: Page) {
   );
 }
 
-export async function listFigures(
-  page: Page,
-  deadline: number,
-  progress: (label: string) => void,
-): Promise<TimingRow[]> {
-  const rows: TimingRow[] = [];
+/** Stores the 1,000 reports (replacing every other) and reloads on 「设置」. */
+export async function seedList(page: Page): Promise<StoredReport[]> {
   const records = listRecords(LIST_SIZE, 2023);
   await replaceReports(page, records);
   await reloadAt(page, '#/settings');
   await waitForAppDb(page);
-  progress(`${LIST_SIZE} reports stored`);
-  const how = `#/settings → ${LIST_SIZE} rows of ${SELECTORS.listRows}`;
+  return records;
+}
 
+export async function listFirstVisit(page: Page, deadline: number): Promise<TimingRow> {
   try {
     const s = await sample(REPS, 0, deadline, async () => {
       await reloadAt(page, '#/settings');
       await settingsShown(page);
       return timeListFromSettings(page);
     });
-    rows.push(timingRow(LIST_LABELS.cold, s, { stat: 'median', maxMs: GOAL_MS }, `page reloaded on ${how}`));
+    return timingRow(LIST_LABELS.cold, s, GOAL, `page reloaded on ${HOW}`);
   } catch (e) {
-    rows.push(failedRow(LIST_LABELS.cold, e));
+    return failedRow(LIST_LABELS.cold, e);
   }
+}
 
+export async function listReturnVisit(page: Page, deadline: number): Promise<TimingRow> {
   try {
     const s = await sample(REPS, 1, deadline, async () => {
       await gotoHash(page, '#/settings');
       await settingsShown(page);
       return timeListFromSettings(page);
     });
-    rows.push(timingRow(LIST_LABELS.warm, s, { stat: 'median', maxMs: GOAL_MS }, how));
+    return timingRow(LIST_LABELS.warm, s, GOAL, HOW);
   } catch (e) {
-    rows.push(failedRow(LIST_LABELS.warm, e));
+    return failedRow(LIST_LABELS.warm, e);
   }
+}
 
+export async function rawListRead(page: Page, deadline: number): Promise<TimingRow> {
   try {
     const s = await sample(REPS, 1, deadline, async () => {
       const r = await timeReadAllReports(page);
       if (r.count !== LIST_SIZE) throw new Error(`read ${r.count} records, expected ${LIST_SIZE}`);
       return { dom: r.ms, frame: Number.NaN };
     });
-    rows.push(
-      timingRow(
-        LIST_LABELS.rawRead,
-        s,
-        undefined,
-        'storage share of 7a: whole records (drafts too), no Dexie, no UI',
-      ),
+    return timingRow(
+      LIST_LABELS.rawRead,
+      s,
+      undefined,
+      'storage share of 7a: whole records (drafts too), no Dexie, no UI',
     );
   } catch (e) {
-    rows.push(failedRow(LIST_LABELS.rawRead, e));
+    return failedRow(LIST_LABELS.rawRead, e);
   }
+}
 
+export async function openFromList(
+  page: Page,
+  records: readonly StoredReport[],
+  deadline: number,
+): Promise<TimingRow> {
   try {
     // Different reports spread over the list, so no figure is a second opening of the same one.
     const ids = Array.from({ length: REPS + 1 }, (_, i) => records[(i * 97 + 13) % records.length]!.id);
@@ -125,16 +132,13 @@ export async function listFigures(
         { hash: `#/r/${ids[i]}/meta`, field: SELECTORS.agencyField },
       );
     });
-    rows.push(
-      timingRow(
-        LIST_LABELS.open,
-        s,
-        { stat: 'median', maxMs: GOAL_MS },
-        `from the list (${LIST_SIZE} rows) → ${SELECTORS.agencyField}`,
-      ),
+    return timingRow(
+      LIST_LABELS.open,
+      s,
+      GOAL,
+      `from the list (${LIST_SIZE} rows) → ${SELECTORS.agencyField}`,
     );
   } catch (e) {
-    rows.push(failedRow(LIST_LABELS.open, e));
+    return failedRow(LIST_LABELS.open, e);
   }
-  return rows;
 }

@@ -97,7 +97,7 @@ function checksOnManyDrafts(): Omit<TimingRow, 'label'> {
   );
   return {
     outcome: { kind: 'measured', summary: summarize(samples) },
-    note: `per batch of ${BATCH} different drafts`,
+    note: `per batch of ${BATCH.toLocaleString('en')} different drafts`,
   };
 }
 
@@ -195,7 +195,7 @@ function summary(): Omit<TimingRow, 'label'> {
   return {
     outcome: { kind: 'measured', summary: summarize(samples) },
     goal: { stat: 'median', maxMs: 200 },
-    note: [`${BATCH} reports per run`, capped(samples, plan)].filter(Boolean).join('; '),
+    note: [`${BATCH.toLocaleString('en')} reports per run`, capped(samples, plan)].filter(Boolean).join('; '),
   };
 }
 

@@ -69,6 +69,23 @@ describe('formatting', () => {
     expect(new Set(noteColumn).size).toBe(1);
   });
 
+  it('prints the next-frame median of a browser figure in its own column', () => {
+    const [, , browser, node] = timingTable([
+      { label: 'b', outcome: measured(6, 20), frameMedian: 28.04, goal: { stat: 'p95', maxMs: 16 } },
+      { label: 'n', outcome: measured(6, 20) },
+    ]).split('\n');
+    expect(browser!.split(/\s{2,}/).slice(0, 7)).toEqual([
+      'b',
+      '10',
+      '6.00 ms',
+      '20.0 ms',
+      '28.0 ms',
+      'p95 ≤ 16 ms',
+      '✗',
+    ]);
+    expect(node!.split(/\s{2,}/).slice(0, 5)).toEqual(['n', '10', '6.00 ms', '20.0 ms', '—']);
+  });
+
   it('prints a skipped figure with its reason and no verdict', () => {
     const text = timingTable([
       {

@@ -10,7 +10,14 @@ export type Outcome =
   | { kind: 'skipped'; reason: string }
   | { kind: 'failed'; message: string };
 
-export type TimingRow = { label: string; outcome: Outcome; goal?: Goal; note?: string };
+export type TimingRow = {
+  label: string;
+  outcome: Outcome;
+  goal?: Goal;
+  /** browser figures: median time until the next frame after the change (roughly when the clerk sees it) */
+  frameMedian?: number;
+  note?: string;
+};
 
 export type SizeRow = { label: string; rawBytes: number; gzipBytes: number; note?: string };
 
@@ -92,13 +99,15 @@ export function timingTable(rows: readonly TimingRow[]): string {
       s ? String(s.n) : '—',
       s ? formatMs(s.median) : '—',
       s ? formatMs(s.p95) : '—',
+      row.frameMedian === undefined ? '—' : formatMs(row.frameMedian),
       row.goal ? `${row.goal.stat} ≤ ${row.goal.maxMs} ms` : '—',
       verdict(row),
       outcomeNote(row),
     ];
   });
-  return renderTable(['figure', 'n', 'median', 'p95', 'goal', '', 'note'], cells, [
+  return renderTable(['figure', 'n', 'median', 'p95', 'frame', 'goal', '', 'note'], cells, [
     'left',
+    'right',
     'right',
     'right',
     'right',

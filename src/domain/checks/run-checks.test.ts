@@ -4,7 +4,7 @@ import { emptyDraft } from '../report/empty-report';
 import type { ReportDraft } from '../report/report-schema';
 import { CHECK_CATALOG, CHECK_CATALOG_VERSION, familyOf, STATIC_CHECK_IDS } from './catalog';
 import { runChecks } from './run-checks';
-import { failed, fixtureDraft, resultOf, run, TODAY, withCells } from './test-kit';
+import { failed, fixtureDraft, resultOf, run, withCells } from './test-kit';
 
 describe('runChecks on the fixture', () => {
   it('passes every error check', () => {

@@ -58,6 +58,19 @@ export function recordUnread(f: Findings, cell: string, reason: string, snippet?
   f.unread.push(snippet ? { cell, reason, snippet } : { cell, reason });
 }
 
+/** A cell read after all (a run-together row split by the solver): no longer unread. */
+export function forgetUnread(f: Findings, cell: string): void {
+  const at = f.unread.findIndex((u) => u.cell === cell);
+  if (at >= 0) f.unread.splice(at, 1);
+}
+
+/** Gives an unread cell a better reason (the solver's), keeping its place in the list. */
+export function setUnreadReason(f: Findings, cell: string, reason: string): void {
+  const u = f.unread.find((x) => x.cell === cell);
+  if (u) u.reason = reason;
+  else recordUnread(f, cell, reason);
+}
+
 export type CellRead =
   | { ok: true; value: number; draftText: string; blank: boolean }
   | { ok: false; reason: string };

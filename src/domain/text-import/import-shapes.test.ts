@@ -12,6 +12,7 @@ import {
 } from '../report/keys';
 import { APPLICATION_ROW_LABELS, PART_TITLES, PROACTIVE_ROW_LABELS } from '../report/labels';
 import { reportDraftSchema } from '../report/report-schema';
+import { applySplitChoices } from './apply-split-choices';
 import { importPublishedText } from './import-text';
 import { expectFixtureNumbers } from './test-expect';
 import {
@@ -250,18 +251,63 @@ describe('rows whose cells ran together', () => {
     expect(r.summary.runTogether[1]?.snippet).toContain(APPLICATION_ROW_LABELS.newReceived);
   });
 
-  it('leaves those cells unread (for the digit-split solver) and reads the rest', () => {
-    const unread = r.summary.unread.map((u) => u.cell);
-    expect(unread).toHaveLength(6 + 3 + 12);
-    expect(unread).toContain('applications.newReceived.natural');
-    expect(unread).toContain('proactive.normativeDocuments.inForce');
-    expect(r.summary.unread.find((u) => u.cell === 'applications.newReceived.natural')?.reason).toContain(
-      '230000023',
+  it('reports them with the verdict of the solver', () => {
+    expect(r.summary.runTogether.map((x) => x.status)).toEqual(['choose', 'read', 'read']);
+  });
+
+  it('reads the rows the identities fix: 「一、本年新收…」 and part 四', () => {
+    const report = draftToReport(r.draft);
+    expect(report.applications).toEqual(expected.applications);
+    expect(report.appeals).toEqual(expected.appeals);
+    expect(r.summary.numbers.find((n) => n.cell === 'applications.newReceived.total')?.value).toBe(
+      expected.applications.newReceived.total,
     );
-    expect(r.draft.applications.newReceived.natural).toBe('');
-    expect(r.draft.applications.carriedOver.natural).toBe('0');
-    expect(r.summary.numbers.some((n) => n.cell.startsWith('applications.newReceived.'))).toBe(false);
     expect(r.summary.totalMismatches).toEqual([]);
     expect(reportDraftSchema.safeParse(r.draft).success).toBe(true);
+  });
+
+  it('does not choose among the splits of 「行政规范性文件1211」: the user is asked', () => {
+    // The narrative's 「现行有效的规范性文件19件」 is the whole city's, so it cannot narrow the row.
+    const unread = r.summary.unread.map((u) => u.cell);
+    expect(unread).toEqual(DOCUMENT_FIELDS.map((f) => `proactive.normativeDocuments.${f}`));
+    expect(r.draft.proactive.normativeDocuments.inForce).toBe('');
+    expect(r.summary.unread[0]?.reason).toContain('1211');
+    const choice = r.summary.splitChoices.find((c) => c.key === 'proactive.normativeDocuments');
+    const values = choice?.candidates.map((c) =>
+      DOCUMENT_FIELDS.map((f) => c.cells[`proactive.normativeDocuments.${f}`]),
+    );
+    expect(values).toEqual([
+      [1, 2, 11],
+      [1, 21, 1],
+      [12, 1, 1],
+    ]);
+  });
+
+  it('takes the pick of the user into the draft and the summary', () => {
+    const choice = r.summary.splitChoices[0]!;
+    const truth = choice.candidates.findIndex((c) => c.cells['proactive.normativeDocuments.inForce'] === 11);
+    const picked = applySplitChoices(r, { [choice.key]: truth });
+    expectFixtureNumbers(picked);
+    expect(picked.summary.unread).toEqual([]);
+    expect(picked.summary.splitChoices[0]?.picked).toBe(truth);
+    expect(picked.summary.runTogether.map((x) => x.status)).toEqual(['read', 'read', 'read']);
+    // the input result is left as it was
+    expect(r.summary.unread).toHaveLength(3);
+  });
+
+  it('a statement of the own count of the organ in the narrative settles the row', () => {
+    const stated = text.replace('本年度共印发', '本年度制发行政规范性文件1件、废止2件，共印发');
+    const settled = importPublishedText(stated);
+    expect(settled.summary.splitChoices).toEqual([]);
+    expectFixtureNumbers(settled);
+    expect(settled.summary.splitNotes.join()).toContain('按正文所述「本年废止件数」2件筛选');
+  });
+
+  it('the 「现行有效件数」 of last year settles it too (现行有效 = 上年 + 制发 − 废止)', () => {
+    const last = draftToReport(importPublishedText(qufuText).draft);
+    last.proactive.normativeDocuments.inForce = 12;
+    const settled = importPublishedText(text, { previous: last });
+    expect(settled.summary.splitChoices).toEqual([]);
+    expectFixtureNumbers(settled);
   });
 });

@@ -29,13 +29,47 @@ export type TotalMismatch = {
   message: string;
 };
 
-/** A row whose cells ran together into one run of digits (for the digit-split solver). */
+export type RunTogetherPart = 'proactive' | 'applications' | 'appeals';
+
+/**
+ * A row whose cells ran together into one run of digits, and what the digit-split solver made of
+ * it (nianbao issue 9): `read` — one split satisfies everything, its cells are in the draft;
+ * `choose` — several do, the user picks one (see `splitChoices`); `unread` — none does (the
+ * source itself is wrong), its cells stay unread with the solver's reason.
+ */
 export type RunTogetherRow = {
-  part: 'proactive' | 'applications' | 'appeals';
+  part: RunTogetherPart;
   /** the row key (`newReceived`, `regulations`, …); for part 四 the group key, or `all` for the whole data row */
   row: string;
   digits: string;
   snippet: string;
+  /** how many cells the source row has (part 三: 7, or 6 without 「总计」; part 四: 15 or 5 per group) */
+  cells: number;
+  status: 'read' | 'choose' | 'unread';
+};
+
+/** One way to cut the run-together rows of a table: the value of every cell of those rows. */
+export type SplitCandidate = {
+  /** cellId → value, printed totals included, in the order of `SplitChoice.rows[].cells` */
+  cells: Record<string, number>;
+};
+
+/** A table (or part 二 row) whose run-together rows can be cut in several ways that all fit. */
+export type SplitChoice = {
+  /** 'applications', 'appeals' or 'proactive.<row>' */
+  key: string;
+  part: RunTogetherPart;
+  /** zh-CN: the table or row, e.g. 「三、收到和处理政府信息公开申请情况」 */
+  title: string;
+  /** the rows the candidates differ on, with the cellIds of their cells in source order */
+  rows: { row: string; label: string; digits: string; cells: string[] }[];
+  /** zh-CN headers of the cells of a row (same for every row of the choice) */
+  columns: string[];
+  candidates: SplitCandidate[];
+  /** more splits fit than are listed */
+  truncated: boolean;
+  /** the candidate the user picked (set by applySplitChoices) */
+  picked?: number;
 };
 
 export type ImportSummary = {
@@ -51,6 +85,10 @@ export type ImportSummary = {
   /** zh-CN: the old-format warning, what did not map, parts not found */
   warnings: string[];
   runTogether: RunTogetherRow[];
+  /** tables whose run-together rows fit several splits: the user picks one before saving */
+  splitChoices: SplitChoice[];
+  /** zh-CN: how the narrative and last year's report narrowed part 二 splits, or why they could not */
+  splitNotes: string[];
 };
 
 export type TextImportResult = { draft: ReportDraft; summary: ImportSummary };

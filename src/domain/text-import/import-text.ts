@@ -14,7 +14,7 @@ import {
   PART_TITLES,
   type PartKey,
 } from '../report/labels';
-import { MAX_TEXT, type ReportDraft, reportIdSchema } from '../report/report-schema';
+import { MAX_TEXT, type Report, type ReportDraft, reportIdSchema } from '../report/report-schema';
 import { cleanSourceText, MAX_SOURCE_CHARS, snippetOf } from './clean-text';
 import { type Findings, newFindings, warn } from './findings';
 import { trial2019Markers } from './format-2019';
@@ -24,6 +24,7 @@ import { readApplications } from './read-applications';
 import { type MetaRead, readMeta } from './read-meta';
 import { readOtherMatters, readOverview, readProblems } from './read-narratives';
 import { readProactive } from './read-proactive';
+import { type Resolved, resolveRunTogether } from './resolve-run-together';
 import { findParts, type PartSpan } from './sections';
 import { splitSignature } from './signature';
 import { totalMismatches } from './total-mismatches';
@@ -171,13 +172,33 @@ function summaryWarnings(
   return [...new Set([...warnings, ...f.warnings])];
 }
 
-function importText(input: string, id: string): TextImportResult {
+/** The run-together rows split by the solver; a failure there must not lose the rest of the import. */
+function splitRuns(
+  f: Findings,
+  tables: ReturnType<typeof readTables>,
+  narratives: ReturnType<typeof readNarratives>,
+  previous: Report | null,
+): Resolved {
+  if (f.runTogether.length === 0) return { choices: [], notes: [] };
+  try {
+    const texts = [narratives.overview, narratives.problems, narratives.otherMatters].flatMap((n) =>
+      Object.values(n),
+    );
+    return resolveRunTogether(f, { format: tables.format, narratives: texts, previous });
+  } catch (error) {
+    warn(f, `拆分连在一起的数字时出错，这些单元格未读取：${snippetOf(String(error), 200)}`);
+    return { choices: [], notes: [] };
+  }
+}
+
+function importText(input: string, id: string, previous: Report | null): TextImportResult {
   const text = cleanSourceText(input);
   const s = sections(text);
   const f = newFindings();
   const meta = readMeta(s.lines.slice(0, s.parts[0]?.heading ?? s.lines.length), text, s.parts.length > 0);
   const tables = readTables(s, text, f);
   const narratives = readNarratives(s, meta, f);
+  const resolved = splitRuns(f, tables, narratives, previous);
   const summary: ImportSummary = {
     meta: meta.findings,
     partsFound: s.parts.map((p) => p.part),
@@ -193,6 +214,8 @@ function importText(input: string, id: string): TextImportResult {
     format: tables.format,
     warnings: summaryWarnings(input, s, meta, tables, f),
     runTogether: f.runTogether,
+    splitChoices: resolved.choices,
+    splitNotes: resolved.notes,
   };
   return { draft: buildDraft(id, meta, narratives, f), summary };
 }
@@ -201,14 +224,24 @@ function clampAll<T extends Record<string, string>>(texts: T): T {
   return Object.fromEntries(Object.entries(texts).map(([k, v]) => [k, clamp(v, MAX_TEXT)])) as T;
 }
 
+export type ImportOptions = {
+  /** the report id; by default derived from the text */
+  id?: string;
+  /**
+   * The same organ's previous-year report, when known: its 「现行有效件数」 narrows the split of a
+   * part 二 row whose cells ran together (现行有效 = 上年现行有效 + 制发 − 废止).
+   */
+  previous?: Report | null;
+};
+
 /** Never throws: any input gives a draft (possibly empty) and a summary saying what was found. */
-export function importPublishedText(text: string, opts?: { id?: string }): TextImportResult {
+export function importPublishedText(text: string, opts?: ImportOptions): TextImportResult {
   const source = typeof text === 'string' ? text : '';
   const given = opts?.id;
   const id =
     given !== undefined && reportIdSchema.safeParse(given).success ? given : `import-${textHash(source)}`;
   try {
-    return importText(source, id);
+    return importText(source, id, opts?.previous ?? null);
   } catch (error) {
     // Defence in depth: a bug in one reader must not take the 「导入」 dialog down with it.
     // The fuzz tests assert this branch is never reached.
@@ -224,6 +257,8 @@ export function importPublishedText(text: string, opts?: { id?: string }): TextI
       format: '2021',
       warnings: [`${IMPORT_FAILED}：${snippetOf(String(error), 200)}`],
       runTogether: [],
+      splitChoices: [],
+      splitNotes: [],
     };
     return { draft, summary };
   }

@@ -56,9 +56,17 @@ function runTogether(f: Findings, cells: readonly CellToken[], snippet: string):
   if (perGroup)
     cells.forEach((c, k) => {
       const text = c.kind === 'value' ? normalizeNumberText(c.text) : '';
-      f.runTogether.push({ part: 'appeals', row: APPEAL_GROUPS[k]!, digits: text, snippet });
+      f.runTogether.push({
+        part: 'appeals',
+        row: APPEAL_GROUPS[k]!,
+        digits: text,
+        snippet,
+        cells: APPEAL_FIELDS.length,
+        status: 'unread',
+      });
     });
-  else f.runTogether.push({ part: 'appeals', row: 'all', digits, snippet });
+  else
+    f.runTogether.push({ part: 'appeals', row: 'all', digits, snippet, cells: ALL_CELLS, status: 'unread' });
   unreadAll(f, `本表的数字连在一起（「${digits}」），需拆分后才能读取`, snippet);
   return true;
 }

@@ -72,7 +72,7 @@ function readRow(
   if (taken.status === 'short') {
     const digits = runTogetherDigits(taken.cells, n);
     if (digits !== null) {
-      f.runTogether.push({ part: 'applications', row, digits, snippet });
+      f.runTogether.push({ part: 'applications', row, digits, snippet, cells: n, status: 'unread' });
       unreadInputs(f, row, `本行的数字连在一起（「${digits}」），需拆分后才能读取`, snippet);
     } else unreadInputs(f, row, `本行只读到${taken.cells.length}个数，应为${n}个`, snippet);
     return;

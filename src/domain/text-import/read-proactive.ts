@@ -66,7 +66,14 @@ export function readProactive(
     if (taken.status === 'short') {
       const digits = runTogetherDigits(taken.cells, n);
       if (digits !== null && source.row !== null) {
-        f.runTogether.push({ part: 'proactive', row: source.row, digits, snippet });
+        f.runTogether.push({
+          part: 'proactive',
+          row: source.row,
+          digits,
+          snippet,
+          cells: n,
+          status: 'unread',
+        });
         unreadRow(f, source, `本行的数字连在一起（「${digits}」），需拆分后才能读取`, snippet);
       } else unreadRow(f, source, `本行只读到${taken.cells.length}个数，应为${n}个`, snippet);
       continue;
