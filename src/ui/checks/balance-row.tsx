@@ -1,4 +1,4 @@
-import { balanceSummary } from '../../domain/checks/balance-summary';
+import { balanceSummaryOfReport } from '../../domain/checks/balance-summary';
 import { APPLICANT_LABELS } from '../../domain/report/labels';
 import { useDraftSelector } from '../wizard/draft-store';
 import { useEditor } from '../wizard/editor-context';
@@ -6,8 +6,8 @@ import { useEditor } from '../wizard/editor-context';
 /** Under the matrix: per column, 一+二 beside 三+四 — equal, differs by n, or 「待填」. */
 export function BalanceRow() {
   const { store } = useEditor();
-  const json = useDraftSelector(store, (s) => JSON.stringify(balanceSummary(s.draft)));
-  const rows = JSON.parse(json) as ReturnType<typeof balanceSummary>;
+  const json = useDraftSelector(store, (s) => JSON.stringify(balanceSummaryOfReport(s.report)));
+  const rows = JSON.parse(json) as ReturnType<typeof balanceSummaryOfReport>;
   return (
     <table className="balance" aria-label="各列勾稽关系">
       <thead>

@@ -3,6 +3,7 @@
 import { useId } from 'react';
 import { editorPath } from '../../app/router';
 import type { ScopedReport } from '../../domain/summary/select-members';
+import { CappedList } from './capped-list';
 import type { Candidate } from './use-summary-candidates';
 
 export function FlaggedList({
@@ -48,9 +49,13 @@ export function FlaggedList({
         以下报告未通过本身的校验（有错误），或是导入的参考报告（已发布报告），默认不计入汇总；勾选后计入。
         已计入{included}份，未计入{flagged.length - included}份。
       </p>
-      <ul className="flagged-items">
-        {flagged.map(({ candidate: c, flags, included: on }) => (
-          <li key={c.id} data-report-id={c.id} data-included={on}>
+      <CappedList
+        className="flagged-items"
+        items={flagged}
+        itemKey={(f) => f.candidate.id}
+        itemProps={(f) => ({ 'data-report-id': f.candidate.id, 'data-included': String(f.included) })}
+        render={({ candidate: c, flags, included: on }) => (
+          <>
             <label>
               <input type="checkbox" checked={on} onChange={(e) => onConfirm([c.id], e.target.checked)} />
               计入汇总：{c.agencyName || '（未填写机关名称）'}
@@ -58,9 +63,9 @@ export function FlaggedList({
             {flags.includes('errors') && <span className="badge error">错误 {c.errorCount}</span>}
             {flags.includes('reference') && <span className="badge info">参考报告</span>}
             <a href={editorPath(c.id, 'checks')}>查看校验结果</a>
-          </li>
-        ))}
-      </ul>
+          </>
+        )}
+      />
     </section>
   );
 }

@@ -14,10 +14,14 @@ import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { REVIEW_STATUSES } from '../../domain/report/keys';
 import { REVIEW_STATUS_LABELS } from '../../domain/report/labels';
 import { NUMERIC_COLUMNS, UNIT_COLUMNS, type UnitRow } from './per-unit-columns';
-import { visibleRange } from './visible-range';
+import { sameRange, visibleRange } from './visible-range';
 
 /** Must equal the row height in summary.css (.unit-table tbody tr). */
 const ROW_HEIGHT = 38;
+/** From this many rows the table scrolls inside a fixed-height box (summary.css .contained). */
+const CONTAIN_FROM = 10;
+/** The window of rendered rows moves in steps of this many rows. */
+const CHUNK = 8;
 
 export function PerUnitTable({ rows }: { rows: readonly UnitRow[] }) {
   const ids = useId();
@@ -49,6 +53,21 @@ export function PerUnitTable({ rows }: { rows: readonly UnitRow[] }) {
 
   const scroller = useRef<HTMLDivElement>(null);
   const [view, setView] = useState({ scrollTop: 0, height: 600 });
+  const model = table.getRowModel().rows;
+  const rangeAt = (scrollTop: number, height: number) =>
+    visibleRange({
+      count: model.length,
+      rowHeight: ROW_HEIGHT,
+      scrollTop,
+      viewportHeight: height,
+      chunk: CHUNK,
+    });
+  const range = rangeAt(view.scrollTop, view.height);
+  // Re-render only when the window of rows changes (every CHUNK rows), not on every scroll event.
+  const onScroll = (el: HTMLDivElement) => {
+    if (!sameRange(rangeAt(el.scrollTop, el.clientHeight), range))
+      setView({ scrollTop: el.scrollTop, height: el.clientHeight });
+  };
   useLayoutEffect(() => {
     const el = scroller.current;
     if (!el) return;
@@ -58,14 +77,11 @@ export function PerUnitTable({ rows }: { rows: readonly UnitRow[] }) {
     observer.observe(el);
     return () => observer.disconnect();
   }, []);
-
-  const model = table.getRowModel().rows;
-  const range = visibleRange({
-    count: model.length,
-    rowHeight: ROW_HEIGHT,
-    scrollTop: view.scrollTop,
-    viewportHeight: view.height,
-  });
+  // A new order or filter starts at the top of the list.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the order or the filters change
+  useLayoutEffect(() => {
+    if (scroller.current) scroller.current.scrollTop = 0;
+  }, [sorting, columnFilters]);
   const columns = table.getVisibleLeafColumns();
 
   return (
@@ -124,10 +140,10 @@ export function PerUnitTable({ rows }: { rows: readonly UnitRow[] }) {
       </search>
       <div
         ref={scroller}
-        className="unit-table-wrap"
-        onScroll={(e) =>
-          setView({ scrollTop: e.currentTarget.scrollTop, height: e.currentTarget.clientHeight })
-        }
+        // A long table gets a fixed height and CSS containment: then its rows can change while
+        // scrolling without the browser laying out the rest of the page again.
+        className={model.length > CONTAIN_FROM ? 'unit-table-wrap contained' : 'unit-table-wrap'}
+        onScroll={(e) => onScroll(e.currentTarget)}
       >
         <table className="list unit-table" aria-labelledby={`${ids}-title`} aria-rowcount={model.length + 1}>
           <thead>
@@ -140,6 +156,7 @@ export function PerUnitTable({ rows }: { rows: readonly UnitRow[] }) {
                     <th
                       key={h.id}
                       scope="col"
+                      data-column={h.column.id}
                       className={numeric ? 'num' : undefined}
                       aria-sort={
                         sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined

@@ -16,8 +16,10 @@ export function YearChart({ data, units }: { data: YearOverYear; units: Readonly
   const { years, series } = data;
   const values = series.flatMap((s) => s.values.filter((v): v is number => v !== null));
   const scale = niceScale(Math.max(0, ...values));
-  const x = (i: number) =>
-    years.length === 1 ? (LEFT + W - RIGHT) / 2 : LEFT + (i / (years.length - 1)) * (W - LEFT - RIGHT);
+  // the first and last year labels are centred on their points: keep them inside the view box
+  const x0 = LEFT + INSET;
+  const x1 = W - RIGHT - INSET;
+  const x = (i: number) => (years.length === 1 ? (x0 + x1) / 2 : x0 + (i / (years.length - 1)) * (x1 - x0));
   const y = (v: number) => TOP + PLOT_H - (v / scale.max) * PLOT_H;
   const axisY = TOP + PLOT_H;
   const legendTop = axisY + 36;

@@ -41,7 +41,7 @@ function columnDefs(model: GridModel): ColumnDef<GridRow>[] {
 }
 
 export function DataGrid({ model }: { model: GridModel }) {
-  const { store, setCell, undo, locked } = useEditor();
+  const { store, setCell, setCells, undo, locked } = useEditor();
   const rows = useMemo(() => dataRows(model), [model]);
   const tableRef = useRef<HTMLTableElement>(null);
   const [notice, setNotice] = useState('');
@@ -73,12 +73,12 @@ export function DataGrid({ model }: { model: GridModel }) {
     tableRef.current?.querySelector<HTMLInputElement>(`[data-cell="${CSS.escape(cell)}"]`)?.focus();
   };
   const apply = (changes: CellChange[]) => {
-    for (const ch of changes) setCell(ch.cell, ch.after);
+    setCells(changes.map((ch) => ({ cell: ch.cell, text: ch.after })));
     if (changes[0]) focusCell(changes[0].cell);
   };
   const writePlan = (plan: PastePlan) => {
     const changes = changesOf(plan.writes, current);
-    for (const ch of changes) setCell(ch.cell, ch.after);
+    setCells(plan.writes);
     undo.push(changes);
     setNotice([`已粘贴${plan.writes.length}个单元格`, ...plan.notices].join('；'));
   };
@@ -120,7 +120,7 @@ export function DataGrid({ model }: { model: GridModel }) {
         setNotice(ch ? '已重做' : '没有可重做的操作');
       },
     }),
-    [setCell, undo],
+    [setCell, setCells, undo],
   );
 
   const fillBlanks = () => {
@@ -134,7 +134,7 @@ export function DataGrid({ model }: { model: GridModel }) {
             .map((cell) => ({ cell, text: '0' })),
     );
     const changes = changesOf(writes, current);
-    for (const ch of changes) setCell(ch.cell, ch.after);
+    setCells(writes);
     undo.push(changes);
     setNotice(writes.length ? `已将${writes.length}个空白单元格填为0` : '没有空白单元格');
   };

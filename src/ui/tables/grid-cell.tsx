@@ -2,7 +2,7 @@
 // F2 / double-click edits in place, Escape reverts, arrows/Tab/Enter commit and move. Text being
 // composed by an IME is never written half-way. Subscribes only to its own value and flags.
 import { memo, useRef, useState } from 'react';
-import { balancingCarriedForward } from '../../domain/checks/balance-summary';
+import { balancingCarriedForwardOfReport } from '../../domain/checks/balance-summary';
 import type { CheckResult } from '../../domain/checks/types';
 import { parseCellId } from '../../domain/report/cell-address';
 import { readDraftCell } from '../../domain/report/draft-convert';
@@ -37,7 +37,7 @@ export const GridCell = memo(function GridCell({
   const flags = useDraftSelector(store, (s) => flagsText(s.flags.get(cellId)));
   const balancing = useDraftSelector(store, (s) =>
     address.part === 'applications' && address.row === 'carriedForward' && address.column !== 'total'
-      ? balancingCarriedForward(s.draft, address.column as ApplicantInputColumn)
+      ? balancingCarriedForwardOfReport(s.report, address.column as ApplicantInputColumn)
       : null,
   );
   const comments = useOpenComments(cellId);
@@ -119,14 +119,14 @@ export const GridCell = memo(function GridCell({
           revert();
         }
         return;
-      case 'F2':
+      case 'F2': {
         e.preventDefault();
         if (!editing) begin('edit', value);
-        requestAnimationFrame(() => {
-          const el = input.current;
-          el?.setSelectionRange(el.value.length, el.value.length);
-        });
+        // Synchronously: the next key may arrive before another frame is drawn.
+        const el = e.currentTarget;
+        el.setSelectionRange(el.value.length, el.value.length);
         return;
+      }
       case 'Delete':
       case 'Backspace':
         if (!editing && !locked) {

@@ -18,6 +18,8 @@ export type EditorContextValue = {
   acceptWarning: (result: CheckResult, explanation: string) => Promise<void>;
   /** writes one raw cell text through the form (so autosave and checks see it) */
   setCell: (cellId: string, text: string) => void;
+  /** writes many cells as one change (paste, 「空白填0」, undo) */
+  setCells: (changes: readonly { cell: string; text: string }[]) => void;
   flush: () => Promise<void>;
   /** re-reads the stored report into the form (after a restore or 「载入较新的版本」) */
   reloadFromStorage: () => Promise<void>;

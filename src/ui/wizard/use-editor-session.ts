@@ -53,15 +53,19 @@ export function useEditorSession(initial: StoredReport, latest: StoredReport) {
   useEffect(() => () => void autosave.dispose(), [autosave]);
 
   // User changes → store (checks) → IndexedDB. Resets (adopting another tab's version) are not user changes.
+  const batching = useRef(false);
+  const commitChange = useCallback(() => {
+    const draft = structuredClone(form.getValues());
+    store.set(draft);
+    if (!locked) autosave.change(draft);
+  }, [form, store, autosave, locked]);
   useEffect(() => {
     const sub = form.watch((_values, info) => {
-      if (adopting.current || !info.name) return;
-      const draft = structuredClone(form.getValues());
-      store.set(draft);
-      if (!locked) autosave.change(draft);
+      if (adopting.current || batching.current || !info.name) return;
+      commitChange();
     });
     return () => sub.unsubscribe();
-  }, [form, store, autosave, locked]);
+  }, [form, commitChange]);
 
   // Another tab saved a newer revision.
   useEffect(() => {
@@ -133,15 +137,31 @@ export function useEditorSession(initial: StoredReport, latest: StoredReport) {
     return () => window.clearInterval(t);
   });
 
-  const setCell = useCallback(
-    (cellId: string, text: string) => {
+  const writeCell = useCallback(
+    (cellId: string, text: string): boolean => {
       const cell = parseCellId(cellId);
-      if (!cell || locked) return;
+      if (!cell || locked) return false;
+      if (readDraftCell(store.get().draft, cell) === text) return false;
       const path = `${cell.part}.${cell.row}.${cell.column}` as Parameters<typeof form.setValue>[0];
-      if (readDraftCell(store.get().draft, cell) === text) return;
       form.setValue(path, text);
+      return true;
     },
     [form, store, locked],
+  );
+  const setCell = useCallback((cellId: string, text: string) => void writeCell(cellId, text), [writeCell]);
+  /** Many cells at once (paste, 「空白填0」, undo): one draft update, one check run, one save. */
+  const setCells = useCallback(
+    (changes: readonly { cell: string; text: string }[]) => {
+      batching.current = true;
+      let changed = false;
+      try {
+        for (const c of changes) changed = writeCell(c.cell, c.text) || changed;
+      } finally {
+        batching.current = false;
+      }
+      if (changed) commitChange();
+    },
+    [writeCell, commitChange],
   );
   const latestRef = useRef(latest);
   latestRef.current = latest;
@@ -186,6 +206,7 @@ export function useEditorSession(initial: StoredReport, latest: StoredReport) {
     locked,
     saveState,
     setCell,
+    setCells,
     flush: autosave.flush,
     snapshot,
     reloadNewer,
