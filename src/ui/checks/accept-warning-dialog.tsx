@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { CheckResult } from '../../domain/checks/types';
+import { ErrorBanner } from '../components/error-banner';
 import { Modal } from '../components/modal';
 import { useEditor } from '../wizard/editor-context';
 
@@ -23,11 +24,7 @@ export function AcceptWarningDialog({ result, onClose }: { result: CheckResult; 
           <span>说明（将随报告保存和导出）</span>
           <textarea value={text} onChange={(e) => setText(e.target.value)} rows={4} autoFocus />
         </label>
-        {error && (
-          <p role="alert" className="banner error">
-            {error}
-          </p>
-        )}
+        <ErrorBanner message={error} />
         <div className="actions">
           <button type="button" onClick={onClose}>
             取消

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { editorPath, navigate } from '../../app/router';
+import { ErrorBanner } from '../components/error-banner';
 import { Modal } from '../components/modal';
 import { JsonImport } from './json-import';
 import { type ImportSource, readImportFile } from './read-source';
@@ -44,11 +45,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
             <span>或粘贴已发布报告的全文</span>
             <textarea value={pasted} onChange={(e) => setPasted(e.target.value)} rows={8} />
           </label>
-          {error && (
-            <p className="banner error" role="alert">
-              {error}
-            </p>
-          )}
+          <ErrorBanner message={error} />
           <div className="actions">
             <button type="button" onClick={onClose}>
               取消

@@ -6,6 +6,7 @@ import { type ImportResult, importReport } from '../../domain/interchange/import
 import { draftToReport, reportToDraft } from '../../domain/report/draft-convert';
 import { REVIEW_STATUS_LABELS } from '../../domain/report/labels';
 import { storageErrorMessage } from '../../storage/storage-errors';
+import { ErrorBanner } from '../components/error-banner';
 import { formatDateTime, newId } from '../components/format';
 import { useRepository } from '../hooks/use-repository';
 
@@ -138,11 +139,7 @@ export function JsonImport({
             '本机的报告在上次交换文件之后也有修改，两边都改过。为避免丢失任何内容，导入的报告将作为副本保存，两份都保留。'}
         </p>
       )}
-      {error && (
-        <p className="banner error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorBanner message={error} />
       <div className="actions">
         <button type="button" onClick={onCancel}>
           取消

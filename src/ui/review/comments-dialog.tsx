@@ -5,6 +5,7 @@ import type { WizardStepKey } from '../../domain/report/labels';
 import type { CommentAnchor, Review } from '../../domain/report/review-schema';
 import { addComment, replyTo, setResolved } from '../../domain/review/comments';
 import { storageErrorMessage } from '../../storage/storage-errors';
+import { ErrorBanner } from '../components/error-banner';
 import { formatDateTime, newId } from '../components/format';
 import { Modal } from '../components/modal';
 import { useRepository } from '../hooks/use-repository';
@@ -66,11 +67,7 @@ export function AddCommentDialog({ anchors, onClose }: { anchors: CommentAnchor[
           <span>批注内容</span>
           <textarea value={text} onChange={(e) => setText(e.target.value)} rows={4} autoFocus />
         </label>
-        {error && (
-          <p className="banner error" role="alert">
-            {error}
-          </p>
-        )}
+        <ErrorBanner message={error} />
         <div className="actions">
           <button type="button" onClick={onClose}>
             取消
@@ -107,11 +104,7 @@ export function CommentsDialog({ onClose }: { onClose: () => void }) {
         <input type="checkbox" checked={showResolved} onChange={(e) => setShowResolved(e.target.checked)} />
         显示已解决的批注
       </label>
-      {error && (
-        <p className="banner error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorBanner message={error} />
       {comments.length === 0 ? (
         <p>没有未解决的批注。</p>
       ) : (

@@ -9,6 +9,7 @@ import {
   transition,
 } from '../../domain/review/workflow';
 import { storageErrorMessage } from '../../storage/storage-errors';
+import { ErrorBanner } from '../components/error-banner';
 import { formatDateTime } from '../components/format';
 import { Modal } from '../components/modal';
 import { useRepository } from '../hooks/use-repository';
@@ -99,11 +100,7 @@ export function ReviewPanel() {
           提示：在<a href="#/settings">「设置」</a>中填写姓名，审核记录中会显示。
         </p>
       )}
-      {error && (
-        <p className="banner error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorBanner message={error} />
       {latest.review.history.length > 0 && (
         <details>
           <summary>审核记录（{latest.review.history.length}）</summary>

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { importPublishedText } from '../../domain/text-import/import-text';
 import { storageErrorMessage } from '../../storage/storage-errors';
+import { ErrorBanner } from '../components/error-banner';
 import { newId } from '../components/format';
 import { Modal } from '../components/modal';
 import { useRepository } from '../hooks/use-repository';
@@ -60,11 +61,7 @@ export function PreviousYearLink() {
           导入已发布的上年报告作为参考
         </button>
       </div>
-      {error && (
-        <p className="banner error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorBanner message={error} />
       {importing && (
         <ReferenceImport
           onClose={() => setImporting(false)}
@@ -115,11 +112,7 @@ function ReferenceImport({ onClose, onImported }: { onClose: () => void; onImpor
         <span>或粘贴上年报告全文</span>
         <textarea value={text} onChange={(e) => setText(e.target.value)} rows={6} />
       </label>
-      {error && (
-        <p className="banner error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorBanner message={error} />
       <div className="actions">
         <button type="button" onClick={onClose}>
           取消
