@@ -17,10 +17,11 @@ export const PAYLOADS: readonly string[] = [
   '<script>alert(1)</script>',
   'javascript:alert(1)',
   '{{7*7}}',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a template-injection probe, literal on purpose
   '${7*7}#{7*7}<%= 7*7 %>',
   '\u202Egnp.exe\u202C 右至左覆盖',
   '"><svg onload="window.__xss=4">',
-  "'><iframe src=\"javascript:window.__xss=5\"></iframe>",
+  '\'><iframe src="javascript:window.__xss=5"></iframe>',
   '</textarea><script>window.__xss=6</script>',
   '<a href="javascript:window.__xss=7">点我</a>',
   '&lt;b&gt;实体&lt;/b&gt; &#60;script&#62;',

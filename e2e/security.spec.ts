@@ -97,9 +97,13 @@ test('hostile text in every field is stored and shown as text, never run', async
   const next = (field: string) => `${PAYLOADS[n++ % PAYLOADS.length]}｜${field}`;
 
   // 报告信息: every text input and textarea (year and date inputs cannot hold text).
-  const metaFields = page.locator('[data-field^="meta."]:is(textarea, input:not([type]), input[type="text"])');
+  const metaFields = page.locator(
+    '[data-field^="meta."]:is(textarea, input:not([type]), input[type="text"])',
+  );
   const metaIds = await metaFields.evaluateAll((els) => els.map((e) => e.getAttribute('data-field')!));
-  expect(metaIds).toEqual(expect.arrayContaining(['meta.agencyName', 'meta.title', 'meta.preamble', 'meta.website']));
+  expect(metaIds).toEqual(
+    expect.arrayContaining(['meta.agencyName', 'meta.title', 'meta.preamble', 'meta.website']),
+  );
   for (const f of metaIds) {
     if (f === 'meta.agencyName') continue; // typed above, kept for the list and heading checks
     const value = next(f);
@@ -109,7 +113,9 @@ test('hostile text in every field is stored and shown as text, never run', async
 
   for (const step of ['一、总体情况', '五、问题与改进', '六、其他事项']) {
     await editor.step(step);
-    const ids = await page.locator('textarea[data-field]').evaluateAll((els) => els.map((e) => e.getAttribute('data-field')!));
+    const ids = await page
+      .locator('textarea[data-field]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-field')!));
     expect(ids.length).toBeGreaterThan(1);
     for (const f of ids) {
       const value = f === 'overview.proactive' ? HUNDRED_KB : next(f);
@@ -123,7 +129,8 @@ test('hostile text in every field is stored and shown as text, never run', async
   // Stored exactly as typed.
   await page.reload();
   await editor.step('六、其他事项');
-  for (const [f, v] of written) if (f.startsWith('otherMatters.')) await expect(editor.field(f)).toHaveValue(v);
+  for (const [f, v] of written)
+    if (f.startsWith('otherMatters.')) await expect(editor.field(f)).toHaveValue(v);
   await editor.step('报告信息');
   for (const [f, v] of written) if (f.startsWith('meta.')) await expect(editor.field(f)).toHaveValue(v);
 
@@ -134,7 +141,8 @@ test('hostile text in every field is stored and shown as text, never run', async
   for (const [f, v] of written) {
     // The preamble and 总述 are printed as paragraphs without a heading of their own.
     if (f === 'meta.preamble' || f === 'overview.intro') await expect(doc).toContainText(v);
-    else if (!f.startsWith('meta.')) await expect(doc.locator(`[data-print-field="${f}"]`)).toContainText(v, { timeout: 2000 });
+    else if (!f.startsWith('meta.'))
+      await expect(doc.locator(`[data-print-field="${f}"]`)).toContainText(v, { timeout: 2000 });
   }
 
   // The reports list shows the organ name as text too.
@@ -149,7 +157,9 @@ test('hostile text in every field is stored and shown as text, never run', async
 
 type HostileFile = { name: string; mimeType: string; buffer: Buffer } | string;
 
-test('hostile files through 「导入」: a Chinese error each, and the database is untouched', async ({ page }, testInfo) => {
+test('hostile files through 「导入」: a Chinese error each, and the database is untouched', async ({
+  page,
+}, testInfo) => {
   const dialogs = failOnDialogs(page);
   const list = new ReportsListPage(page);
   await list.goto();
@@ -192,7 +202,9 @@ test('hostile files through 「导入」: a Chinese error each, and the database
         mimeType: 'text/plain',
         // Invalid UTF-8 (stray continuation bytes, truncated sequences); no BOM — Chromium's
         // Blob.text() would take FF FE as UTF-16 and decode anything.
-        buffer: Buffer.from([0x80, 0x81, 0xc3, 0x28, 0xa0, 0xa1, 0xe2, 0x28, 0xa1, 0x41, 0x42, 0xf0, 0x28, 0x8c, 0xbc, 0xfe]),
+        buffer: Buffer.from([
+          0x80, 0x81, 0xc3, 0x28, 0xa0, 0xa1, 0xe2, 0x28, 0xa1, 0x41, 0x42, 0xf0, 0x28, 0x8c, 0xbc, 0xfe,
+        ]),
       },
       error: /不是 UTF-8 编码/,
     },
@@ -206,7 +218,9 @@ test('hostile files through 「导入」: a Chinese error each, and the database
   for (const { file, error } of cases) {
     const name = typeof file === 'string' ? file : file.name;
     const before = await dumpDatabase(page);
-    expect(Object.keys(before)).toEqual(expect.arrayContaining(['reports', 'versions', 'settings', 'rosters']));
+    expect(Object.keys(before)).toEqual(
+      expect.arrayContaining(['reports', 'versions', 'settings', 'rosters']),
+    );
     await page.getByRole('button', { name: '导入', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: '导入' });
     await dialog.getByLabel('选择文件').setInputFiles(file);
@@ -214,7 +228,9 @@ test('hostile files through 「导入」: a Chinese error each, and the database
     await expect(alert, name).toHaveText(error);
     await expect(alert).toHaveText(/[\u4e00-\u9fff]/);
     // Nothing to confirm: no button would write the file.
-    await expect(dialog.getByRole('button', { name: /^(导入|确认导入|替换本机的报告|作为副本导入)$/ })).toHaveCount(0);
+    await expect(
+      dialog.getByRole('button', { name: /^(导入|确认导入|替换本机的报告|作为副本导入)$/ }),
+    ).toHaveCount(0);
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
     expect(await dumpDatabase(page), name).toEqual(before);
@@ -234,7 +250,9 @@ test('a GBK-encoded .txt is decoded or refused, never imported as mojibake', asy
   await list.goto();
   await page.getByRole('button', { name: '导入', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: '导入' });
-  await dialog.getByLabel('选择文件').setInputFiles({ name: '曲阜年报.txt', mimeType: 'text/plain', buffer: GBK_REPORT_TEXT });
+  await dialog
+    .getByLabel('选择文件')
+    .setInputFiles({ name: '曲阜年报.txt', mimeType: 'text/plain', buffer: GBK_REPORT_TEXT });
   const decoded = dialog.getByText('曲阜市人民政府办公室').first();
   const refused = dialog.getByRole('alert').filter({ hasText: 'UTF-8' });
   await expect(decoded.or(refused)).toBeVisible({ timeout: 5000 });

@@ -1,11 +1,13 @@
 // 「汇总」 (issue 7): a supervisor imports three units' reports, sums them for 2021, settles which
 // reports count, checks the roster for missing units, and exports the sum as CSV.
 import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { APPLICATION_ROW_LABELS, PROACTIVE_ROW_LABELS } from '../src/domain/report/labels';
 import { pasteInto } from './clipboard';
 import { FIXTURE, matrixTsv } from './fixture-data';
 import { ReportsListPage } from './pages/app-page';
+import { manyUnitsBackup, unitName } from './summary-backup';
 import { parseCsv, variantFile } from './summary-files';
 import { importReportFile, SummaryViewPage } from './summary-page';
 
@@ -90,6 +92,14 @@ test('sum three imported reports: flagged report, roster, charts, CSV export', a
   );
   await expect(page.locator('[data-chart="years"] table')).toContainText('2020年');
 
+  // No serious or critical accessibility violations in the view (WCAG 2.1 AA, axe best practices).
+  const axe = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .include('.summary-page')
+    .analyze();
+  const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+
   // CSV: UTF-8 with a BOM, numbers matching the sum.
   const csv = await summary.download('导出汇总CSV');
   expect(csv.name).toMatch(/\.csv$/);
@@ -114,8 +124,79 @@ test('sum three imported reports: flagged report, roster, charts, CSV export', a
       .sort(),
   ).toEqual(['丙单位', '乙单位', '甲单位'].sort());
 
+  // JSON: the report envelope with the summed report and a `summary` block naming the members.
+  const json = JSON.parse((await summary.download('导出汇总JSON')).text);
+  expect(json.format).toBe('gov-info-disclosure-annual-report');
+  expect(json.report.applications.newReceived.natural).toBe(3 * natural);
+  expect(json.report.proactive.fees.amount).toBe(24252.611082);
+  expect(json.summary.members.map((m: { id: string }) => m.id).sort()).toEqual([
+    'unit-bing',
+    'unit-jia',
+    'unit-yi',
+  ]);
+
+  // Print: the button prints; print media shows the summed tables and charts and hides the rest.
+  await page.evaluate(() => {
+    window.print = () => document.body.setAttribute('data-printed', 'yes');
+  });
+  await page.getByRole('button', { name: '打印汇总' }).click();
+  await expect(page.locator('body')).toHaveAttribute('data-printed', 'yes');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.summary-tables')).toBeVisible();
+  await expect(page.locator('[data-chart="handling"] svg')).toBeVisible();
+  await expect(page.getByRole('heading', { name: '汇总范围' })).toBeHidden();
+  await expect(page.locator('.unit-section')).toBeHidden();
+  await expect(page.locator('.app-header')).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
+
   // Click through to a unit's report.
   await summary.unitRow('unit-jia').getByRole('link', { name: '甲单位' }).click();
   await expect(page).toHaveURL(/#\/r\/unit-jia\/checks/);
   expect(errors).toEqual([]);
+});
+
+test('1,000 units restored from a backup: the sum, and a windowed per-unit table that sorts and filters', async ({
+  page,
+}) => {
+  const count = 1000;
+  await page.goto('/#/');
+  await page.getByTestId('restore-input').setInputFiles({
+    name: 'backup.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(await manyUnitsBackup(count, 2021), 'utf8'),
+  });
+  await page.getByRole('dialog', { name: '恢复备份' }).getByRole('button', { name: '替换全部' }).click();
+  await expect(page.getByText(`已用备份替换全部报告（${count}份报告）`)).toBeVisible({ timeout: 20_000 });
+
+  const summary = new SummaryViewPage(page);
+  await summary.goto();
+  // Σ (23 + i) for i < 1000
+  const expected = count * natural + (count * (count - 1)) / 2;
+  await expect(summary.sumCell('applications.newReceived.natural')).toHaveText(String(expected), {
+    timeout: 20_000,
+  });
+  await expect(page.getByRole('heading', { name: `各单位情况（${count}）` })).toBeVisible();
+
+  // Only the rows in view are in the DOM; the table still tells its full size.
+  const table = page.locator('table.unit-table');
+  await expect(table).toHaveAttribute('aria-rowcount', String(count + 1));
+  const rendered = page.locator('.unit-table tbody tr[data-report-id]');
+  expect(await rendered.count()).toBeLessThan(100);
+
+  // Sort by 「一、本年新收…」 (a number column sorts largest first on the first click): the largest
+  // unit first, the smallest at the very bottom.
+  await table.getByRole('button', { name: /一、本年新收/ }).click();
+  await expect(table.locator('th[aria-sort="descending"]')).toHaveCount(1);
+  await expect(rendered.first()).toContainText(unitName(count - 1));
+  await page.locator('.unit-table-wrap').evaluate((el) => {
+    el.scrollTop = el.scrollHeight;
+  });
+  await expect(page.locator(`.unit-table tr[data-report-id="u-2021-0"]`)).toBeVisible();
+  await expect(rendered.last()).toHaveAttribute('aria-rowindex', String(count + 1));
+  expect(await rendered.count()).toBeLessThan(100);
+
+  // Filter by organ name.
+  await page.getByLabel('按机关名称筛选单位').fill(unitName(500));
+  await expect(rendered).toHaveCount(1);
+  await expect(rendered.locator('[data-column="newReceived"]')).toHaveText(String(natural + 500));
 });

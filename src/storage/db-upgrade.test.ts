@@ -4,7 +4,9 @@ import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { emptyReview } from '../domain/report/review-schema';
 import { NianbaoDb } from './db';
+import { type ReportListItem, toListItem } from './report-list-item';
 import { createReportRepository } from './report-repository';
+import type { StoredReport } from './stored-report';
 import { draftOf } from './test-helpers';
 
 /** The schema exactly as release 1 declared it (copied from db.ts version 1: never edit). */
@@ -18,6 +20,18 @@ function openV1(name: string) {
   });
   return v1;
 }
+
+/** The schema exactly as release 2 declared it (db.ts versions 1 and 2: never edit). */
+function openV2(name: string) {
+  const v2 = openV1(name);
+  v2.version(2).stores({
+    reports: 'id, agencyName, year, [agencyName+year], deletedAt, updatedAt, status, kind',
+    versions: '++id, reportId, [reportId+at], [reportId+reason]',
+  });
+  return v2;
+}
+
+const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
 
 /** A report as release 1 wrote it: no `kind` field. */
 function v1Report(id: string, agencyName: string, year: number) {
@@ -42,11 +56,12 @@ function v1Report(id: string, agencyName: string, year: number) {
 }
 
 describe('schema upgrade', () => {
-  it('upgrades a version-1 database: data intact, kind filled, new indexes usable', async () => {
+  it('upgrades a version-1 database: data intact, kind filled, new indexes usable, list filled', async () => {
     const name = `nianbao-upgrade-${crypto.randomUUID()}`;
     const old = openV1(name);
     const a = v1Report('a', '甲局', 2023);
-    const b = v1Report('b', '乙局', 2024);
+    const b = { ...v1Report('b', '乙局', 2024), deletedAt: '2024-02-01T00:00:00.000Z', status: 'approved' };
+    b.draft.meta.reportKind = 'government';
     await old.table('reports').bulkAdd([a, b]);
     await old.table('versions').add({
       reportId: 'a',
@@ -63,13 +78,50 @@ describe('schema upgrade', () => {
 
     const db = new NianbaoDb(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     const repo = createReportRepository(db);
 
     const upgraded = await repo.get('a');
     expect(upgraded).toEqual({ ...a, kind: 'draft' });
-    // the new kind index is populated for old records
-    expect((await repo.list({ kind: 'draft' })).map((r) => r.id).sort()).toEqual(['a', 'b']);
+    // v2's kind index is populated for old records
+    expect((await repo.list({ kind: 'draft', includeDeleted: true })).map((r) => r.id).sort()).toEqual([
+      'a',
+      'b',
+    ]);
+    // v3's list records exist for every old report, with kind filled by v2's upgrade before
+    const expectedList: ReportListItem[] = [
+      {
+        id: 'a',
+        agencyName: '甲局',
+        year: 2023,
+        reportKind: 'department',
+        status: 'draft',
+        errorCount: 2,
+        warningCount: 1,
+        updatedAt: a.updatedAt,
+        createdAt: a.createdAt,
+        deletedAt: null,
+        kind: 'draft',
+      },
+      {
+        id: 'b',
+        agencyName: '乙局',
+        year: 2024,
+        reportKind: 'government',
+        status: 'approved',
+        errorCount: 2,
+        warningCount: 1,
+        updatedAt: b.updatedAt,
+        createdAt: b.createdAt,
+        deletedAt: b.deletedAt,
+        kind: 'draft',
+      },
+    ];
+    expect((await db.reportList.toArray()).sort(byId)).toEqual(expectedList);
+    expect(await repo.listSummaries()).toEqual([expectedList[0]]);
+    expect(await repo.listSummaries({ onlyDeleted: true })).toEqual([expectedList[1]]);
+    // the new reportList indexes are usable
+    expect(await db.reportList.where('status').equals('approved').primaryKeys()).toEqual(['b']);
     expect(await repo.list({ kind: 'reference' })).toEqual([]);
     // the new versions index covers versions written by v1
     const pinned = await db.versions.where('[reportId+reason]').equals(['a', 'review']).count();
@@ -79,12 +131,46 @@ describe('schema upgrade', () => {
     db.close();
   });
 
+  it('upgrades a version-2 database: the list holds drafts and references alike', async () => {
+    const name = `nianbao-upgrade-${crypto.randomUUID()}`;
+    const old = openV2(name);
+    const own = { ...v1Report('own', '甲局', 2024), kind: 'draft' } as unknown as StoredReport;
+    const ref = { ...v1Report('ref', '甲局', 2023), kind: 'reference' } as unknown as StoredReport;
+    await old.table('reports').bulkAdd([own, ref]);
+    old.close();
+
+    const db = new NianbaoDb(name);
+    await db.open();
+    expect(db.verno).toBe(3);
+    const repo = createReportRepository(db);
+    expect((await db.reportList.toArray()).sort(byId)).toEqual([toListItem(own), toListItem(ref)]);
+    expect((await repo.listSummaries({ kind: 'reference' })).map((r) => r.id)).toEqual(['ref']);
+    // last year's report is found through the list records, and read whole
+    expect(await repo.findPreviousYear(own)).toEqual(ref);
+    db.close();
+  });
+
   it('creates a fresh database at the latest version', async () => {
     const db = new NianbaoDb(`nianbao-fresh-${crypto.randomUUID()}`);
     await db.open();
-    expect(db.verno).toBe(2);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['reports', 'rosters', 'settings', 'versions']);
+    expect(db.verno).toBe(3);
+    expect(db.tables.map((t) => t.name).sort()).toEqual([
+      'reportList',
+      'reports',
+      'rosters',
+      'settings',
+      'versions',
+    ]);
     expect(db.reports.schema.indexes.map((i) => i.name)).toContain('kind');
+    expect(db.reportList.schema.primKey.name).toBe('id');
+    expect(db.reportList.schema.indexes.map((i) => i.name).sort()).toEqual([
+      'agencyName',
+      'deletedAt',
+      'kind',
+      'status',
+      'updatedAt',
+      'year',
+    ]);
     db.close();
   });
 });

@@ -3,6 +3,8 @@
 // changes; an upgrade function runs once, when a browser that has the older version opens this
 // code. Keep the old versions: a clerk may open the app after a year on an old profile.
 import { Dexie, type EntityTable, type Table } from 'dexie';
+import { type ReportListItem, toListItem } from './report-list-item';
+import { reconcileReportList } from './report-list-sync';
 import { BlockedError } from './storage-errors';
 import type { Roster, SavedReportVersion, Settings, StoredReport } from './stored-report';
 
@@ -18,6 +20,8 @@ export type NianbaoDbOptions = {
 
 export class NianbaoDb extends Dexie {
   reports!: EntityTable<StoredReport, 'id'>;
+  /** One light record per report, for the reports list; written only with `reports` (report-writes.ts). */
+  reportList!: EntityTable<ReportListItem, 'id'>;
   versions!: EntityTable<SavedReportVersion, 'id'>;
   settings!: Table<SettingsRow, 'app'>;
   rosters!: EntityTable<Roster, 'id'>;
@@ -58,6 +62,31 @@ export class NianbaoDb extends Dexie {
             if (r.kind === undefined) r.kind = 'draft';
           }),
       );
+
+    // v3 — the reports list read every whole report (drafts included: ~4.3 MB for 1,000 reports)
+    // to show a few fields per row, ~2 s before the first row appeared. 'reportList' holds just
+    // those fields (report-list-item.ts), written in the same transaction as 'reports'. The upgrade
+    // fills it from the reports that exist: without that, the list of an upgraded profile would
+    // be empty until each report happened to be saved again.
+    this.version(3)
+      .stores({ reportList: 'id, agencyName, year, status, deletedAt, kind, updatedAt' })
+      .upgrade(async (tx) => {
+        const reports = await tx.table<StoredReport, string>('reports').toArray();
+        await tx.table<ReportListItem, string>('reportList').bulkPut(reports.map(toListItem));
+      });
+
+    // Each time the database opens (sticky: also after a close and reopen), before any other
+    // query runs: make 'reportList' agree with 'reports' again if something wrote 'reports'
+    // behind the app's back (report-list-sync.ts). A failed repair must not keep the app from
+    // opening its data, so it is reported and skipped.
+    this.on(
+      'ready',
+      (vipDb) =>
+        reconcileReportList(vipDb as NianbaoDb).catch((e: unknown) => {
+          console.warn('nianbao: could not check the reports list index', e);
+        }),
+      true,
+    );
 
     this.on('blocked', (ev) => options.onBlocked?.(new BlockedError({ cause: ev })));
   }

@@ -6,13 +6,23 @@
 // revision the caller's copy is based on and fail with StaleRevisionError if another tab saved in
 // between. Accepted warnings may be written with the draft (saveDraft's `acceptedFingerprints`),
 // so the 说明 in draft.explanations and its fingerprint are committed together, or alone (setAccepted).
-import { liveQuery } from 'dexie';
+import { liveQuery, type Table } from 'dexie';
 import { normalizeOrganName } from '../domain/report/organ-name';
 import type { ReportDraft } from '../domain/report/report-schema';
 import { emptyReview, type Review } from '../domain/report/review-schema';
 import type { NianbaoDb } from './db';
 import { COPY_SUFFIX, denormalised, renamedDraft } from './report-fields';
+import type { ReportListItem } from './report-list-item';
 import { type Clock, updateReport } from './report-update';
+import {
+  addReport,
+  bulkAddReports,
+  clearReports,
+  deleteReport,
+  putReport,
+  reportTables,
+  updateCounts,
+} from './report-writes';
 import { createRosterStore } from './roster-store';
 import { createSettingsStore } from './settings-store';
 import { classifyStorageError, ReportExistsError, ReportNotFoundError } from './storage-errors';
@@ -45,11 +55,13 @@ export type RepositoryOptions = { now?: Clock };
 
 const written = (r: StoredReport): WriteResult => ({ revision: r.revision, updatedAt: r.updatedAt });
 
-const byUpdatedDesc = (a: StoredReport, b: StoredReport) =>
+type Listed = Pick<StoredReport, 'updatedAt' | 'status' | 'kind' | 'deletedAt'>;
+
+const byUpdatedDesc = (a: Listed, b: Listed) =>
   a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0;
 
 /** Last year's candidates: 已审定 first (that is what was published), own drafts before references, newest. */
-const previousYearRank = (a: StoredReport, b: StoredReport) =>
+const previousYearRank = (a: Listed, b: Listed) =>
   Number(b.status === 'approved') - Number(a.status === 'approved') ||
   Number(b.kind === 'draft') - Number(a.kind === 'draft') ||
   byUpdatedDesc(a, b);
@@ -92,9 +104,9 @@ export function createReportRepository(db: NianbaoDb, options: RepositoryOptions
   }
 
   async function insertNew(record: StoredReport): Promise<void> {
-    await db.transaction('rw', db.reports, async () => {
+    await db.transaction('rw', reportTables(db), async () => {
       if (await db.reports.get(record.id)) throw new ReportExistsError(record.id);
-      await db.reports.add(record);
+      await addReport(db, record);
     });
   }
 
@@ -108,14 +120,16 @@ export function createReportRepository(db: NianbaoDb, options: RepositoryOptions
     return db.reports.get(id);
   }
 
-  async function list(opts: ListOptions = {}): Promise<StoredReport[]> {
-    // The kind and deletedAt indexes narrow the read; versions live in their own table and are
-    // never touched here, so 1,000 reports cost one read of 1,000 records.
+  /**
+   * One read of `table` narrowed by the kind and deletedAt indexes, filtered and sorted newest
+   * first: the same semantics for whole reports (list) and list records (listSummaries).
+   */
+  async function listFrom<T extends Listed, I>(table: Table<T, string, I>, opts: ListOptions): Promise<T[]> {
     const rows = opts.onlyDeleted
-      ? await db.reports.where('deletedAt').above('').toArray()
+      ? await table.where('deletedAt').above('').toArray()
       : opts.kind
-        ? await db.reports.where('kind').equals(opts.kind).toArray()
-        : await db.reports.toArray();
+        ? await table.where('kind').equals(opts.kind).toArray()
+        : await table.toArray();
     return rows
       .filter(
         (r) =>
@@ -123,6 +137,17 @@ export function createReportRepository(db: NianbaoDb, options: RepositoryOptions
           (opts.includeDeleted || opts.onlyDeleted || r.deletedAt === null),
       )
       .sort(byUpdatedDesc);
+  }
+
+  /** Whole reports, drafts included. For the list UI, listSummaries reads ~20× less. */
+  function list(opts: ListOptions = {}): Promise<StoredReport[]> {
+    // versions live in their own table and are never touched here
+    return listFrom(db.reports, opts);
+  }
+
+  /** The list records (report-list-item.ts) of the reports list() would return, in the same order. */
+  function listSummaries(opts: ListOptions = {}): Promise<ReportListItem[]> {
+    return listFrom(db.reportList, opts);
   }
 
   async function findPreviousYear(
@@ -134,24 +159,31 @@ export function createReportRepository(db: NianbaoDb, options: RepositoryOptions
     }
     const name = normalizeOrganName(report.agencyName);
     if (report.year === null || name === '') return undefined;
-    const sameYear = await db.reports
-      .where('year')
-      .equals(report.year - 1)
-      .toArray();
-    return sameYear
-      .filter((r) => r.deletedAt === null && r.id !== report.id && normalizeOrganName(r.agencyName) === name)
-      .sort(previousYearRank)[0];
+    // Rank the candidates on their list records and read only the winner whole: last year may
+    // hold hundreds of reports, and their drafts are not needed to choose.
+    const year = report.year - 1;
+    return db.transaction('r', reportTables(db), async () => {
+      const sameYear = await db.reportList.where('year').equals(year).toArray();
+      const best = sameYear
+        .filter(
+          (r) => r.deletedAt === null && r.id !== report.id && normalizeOrganName(r.agencyName) === name,
+        )
+        .sort(previousYearRank)[0];
+      return best ? db.reports.get(best.id) : undefined;
+    });
   }
 
   return {
     // ---- reads (liveQuery-safe) ----
     get,
     list,
+    listSummaries,
     findPreviousYear,
     /** Every report, including those in 回收站, for a full backup. */
     all: (): Promise<StoredReport[]> => db.reports.toArray(),
     observeReport: (id: string) => liveQuery(() => get(id)),
     observeList: (opts: ListOptions = {}) => liveQuery(() => list(opts)),
+    observeSummaries: (opts: ListOptions = {}) => liveQuery(() => listSummaries(opts)),
 
     // ---- reports ----
     create: typed(async (draft: ReportDraft, opts: CreateOptions = {}): Promise<StoredReport> => {
@@ -201,8 +233,8 @@ export function createReportRepository(db: NianbaoDb, options: RepositoryOptions
      * autosave must not see a conflict because another tab recounted).
      */
     setCounts: typed(async (id: string, counts: Counts): Promise<void> => {
-      const changed = await db.reports.update(id, { ...counts });
-      if (changed === 0) throw new ReportNotFoundError(id);
+      const found = await db.transaction('rw', reportTables(db), () => updateCounts(db, id, counts));
+      if (!found) throw new ReportNotFoundError(id);
     }),
 
     /** Records the digest of a JSON file just exported or imported (see StoredReport.lastExchangeDigest). */
@@ -273,9 +305,9 @@ export function createReportRepository(db: NianbaoDb, options: RepositoryOptions
 
     /** 彻底删除: the report and all its versions, in one transaction. */
     purge: typed(async (id: string): Promise<void> => {
-      await db.transaction('rw', db.reports, db.versions, async () => {
+      await db.transaction('rw', [...reportTables(db), db.versions], async () => {
         await db.versions.where('reportId').equals(id).delete();
-        await db.reports.delete(id);
+        await deleteReport(db, id);
       });
     }),
 
@@ -290,7 +322,7 @@ export function createReportRepository(db: NianbaoDb, options: RepositoryOptions
      */
     replaceFromImport: typed(
       async (stored: StoredReport): Promise<WriteResult> =>
-        db.transaction('rw', db.reports, db.versions, async () => {
+        db.transaction('rw', [...reportTables(db), db.versions], async () => {
           const nowIso = clock().toISOString();
           const current = await db.reports.get(stored.id);
           if (current) {
@@ -308,15 +340,15 @@ export function createReportRepository(db: NianbaoDb, options: RepositoryOptions
             revision: current ? Math.max(current.revision + 1, stored.revision) : stored.revision,
             updatedAt: nowIso,
           };
-          await db.reports.put(next);
+          await putReport(db, next);
           return written(next);
         }),
     ),
 
     /** Deletes all reports and versions (restore-backup, "replace everything"). Settings and rosters stay. */
     clearAll: typed(async (): Promise<void> => {
-      await db.transaction('rw', db.reports, db.versions, async () => {
-        await db.reports.clear();
+      await db.transaction('rw', [...reportTables(db), db.versions], async () => {
+        await clearReports(db);
         await db.versions.clear();
       });
     }),
@@ -324,10 +356,10 @@ export function createReportRepository(db: NianbaoDb, options: RepositoryOptions
     /** clearAll + add, in one transaction: a failed restore leaves the old data untouched. */
     replaceAll: typed(
       async (reports: StoredReport[], savedVersions: SavedReportVersion[] = []): Promise<void> => {
-        await db.transaction('rw', db.reports, db.versions, async () => {
-          await db.reports.clear();
+        await db.transaction('rw', [...reportTables(db), db.versions], async () => {
+          await clearReports(db);
           await db.versions.clear();
-          await db.reports.bulkAdd(reports);
+          await bulkAddReports(db, reports);
           await db.versions.bulkAdd(savedVersions);
         });
       },
@@ -351,7 +383,8 @@ export function createReportRepository(db: NianbaoDb, options: RepositoryOptions
         baseRevision: number,
         counts?: Counts,
       ): Promise<WriteResult> =>
-        db.transaction('rw', db.reports, db.versions, async () => {
+        // reportTables: updateReport writes the list record inside this transaction.
+        db.transaction('rw', [...reportTables(db), db.versions], async () => {
           const version = await db.versions.get(versionId);
           if (!version || version.reportId !== reportId) throw new ReportNotFoundError(reportId);
           const draft: ReportDraft = { ...version.draft, id: reportId };

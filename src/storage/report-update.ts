@@ -1,7 +1,10 @@
 // The one read-check-write path for an existing report. Everything that changes a report goes
 // through here so the revision rule holds everywhere: read the stored revision and write
-// revision + 1 in the same readwrite transaction, so two tabs can never both "win".
+// revision + 1 in the same readwrite transaction, so two tabs can never both "win". The list
+// record is written in that transaction too (report-writes.ts): a caller that wraps this in its
+// own transaction must include reportTables(db).
 import type { NianbaoDb } from './db';
+import { putReport, reportTables } from './report-writes';
 import { ReportLockedError, ReportNotFoundError, StaleRevisionError } from './storage-errors';
 import type { StoredReport } from './stored-report';
 
@@ -25,7 +28,7 @@ export function updateReport(
   guard: UpdateGuard,
   change: (current: StoredReport, nowIso: string) => Partial<StoredReport> | null,
 ): Promise<StoredReport> {
-  return db.transaction('rw', db.reports, async () => {
+  return db.transaction('rw', reportTables(db), async () => {
     const current = await db.reports.get(id);
     if (!current) throw new ReportNotFoundError(id);
     if (guard.baseRevision !== undefined && current.revision !== guard.baseRevision) {
@@ -42,7 +45,7 @@ export function updateReport(
       revision: current.revision + 1,
       updatedAt: nowIso,
     };
-    await db.reports.put(next);
+    await putReport(db, next);
     return next;
   });
 }

@@ -31,6 +31,7 @@ export type ImportResult =
     }
   | { ok: false; error: string };
 
+export const SUMMARY_FILE = '这是汇总文件，不能作为单份报告导入';
 export const NOT_A_REPORT_FILE = '这不是政府信息公开工作年度报告文件，未导入';
 export const DIGEST_MISMATCH = '文件在导出后被修改过（校验码不一致），请核对数据后再使用';
 
@@ -52,6 +53,8 @@ async function importUnsafe(text: string): Promise<ImportResult> {
       return { ok: false, error: '这是备份文件（包含多份报告），不是单份报告文件，请通过恢复备份导入' };
     return { ok: false, error: NOT_A_REPORT_FILE };
   }
+  // A 汇总 file has the report shape plus a `summary` block; imported it would be counted twice.
+  if ('summary' in raw) return { ok: false, error: SUMMARY_FILE };
   const oldest = Math.min(REPORT_FORMAT_VERSION, ...REPORT_MIGRATIONS.map((s) => s.from));
   const version = checkFormatVersion(raw, REPORT_FORMAT_VERSION, oldest);
   if (!version.ok) return version;

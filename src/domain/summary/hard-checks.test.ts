@@ -5,8 +5,8 @@ import { runChecks } from '../checks/run-checks';
 import { withCells } from '../checks/test-kit';
 import { qufuReport } from '../fixtures/qufu-2021';
 import { cellId, INPUT_CELLS } from '../report/cell-address';
-import { reportToDraft } from '../report/draft-convert';
-import { HARD_CHECK_FAMILIES, hardChecks, hardErrorCount } from './hard-checks';
+import { draftToReport, reportToDraft } from '../report/draft-convert';
+import { HARD_CHECK_FAMILIES, hardCheckedReport, hardChecks, hardErrorCount } from './hard-checks';
 import { generatedReportArb } from './test-arbitraries';
 
 const TODAY = new Date(2022, 0, 15);
@@ -64,6 +64,10 @@ describe('hardChecks', () => {
           const full = runChecks({ draft, today: TODAY });
           expect(failedErrors(hardChecks(draft, TODAY))).toEqual(failedErrors(full.results));
           expect(hardErrorCount(draft, TODAY)).toBe(full.counts.errors);
+          expect(hardCheckedReport(draft, TODAY)).toEqual({
+            report: draftToReport(draft),
+            errorCount: full.counts.errors,
+          });
         },
       ),
       { numRuns: 150 },

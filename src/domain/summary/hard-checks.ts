@@ -12,7 +12,7 @@ import { numberFormatChecks } from '../checks/rules/number-format';
 import { requiredChecks } from '../checks/rules/required';
 import type { CheckResult, RuleContext } from '../checks/types';
 import { draftToReport } from '../report/draft-convert';
-import type { ReportDraft } from '../report/report-schema';
+import type { Report, ReportDraft } from '../report/report-schema';
 
 const HARD_RULES: readonly [CheckFamily, (ctx: RuleContext) => CheckResult[]][] = [
   ['meta', metaChecks],
@@ -26,7 +26,21 @@ export const HARD_CHECK_FAMILIES: readonly CheckFamily[] = HARD_RULES.map(([fami
 
 /** The results of the error rules, in catalogue order, as runChecks would give them. */
 export function hardChecks(draft: ReportDraft, today: Date): CheckResult[] {
+  return runHard(draft, draftToReport(draft), today);
+}
+
+/** How many hard checks fail: runChecks' `counts.errors` for the same draft and day. */
+export function hardErrorCount(draft: ReportDraft, today: Date): number {
+  return failedErrors(hardChecks(draft, today));
+}
+
+/** The checked report of a draft and its hard-check error count, converting the draft once. */
+export function hardCheckedReport(draft: ReportDraft, today: Date): { report: Report; errorCount: number } {
   const report = draftToReport(draft);
+  return { report, errorCount: failedErrors(runHard(draft, report, today)) };
+}
+
+function runHard(draft: ReportDraft, report: Report, today: Date): CheckResult[] {
   const ctx: RuleContext = {
     draft,
     report,
@@ -39,7 +53,5 @@ export function hardChecks(draft: ReportDraft, today: Date): CheckResult[] {
   return HARD_RULES.flatMap(([, rule]) => rule(ctx));
 }
 
-/** How many hard checks fail: runChecks' `counts.errors` for the same draft and day. */
-export function hardErrorCount(draft: ReportDraft, today: Date): number {
-  return hardChecks(draft, today).filter((r) => r.status === 'failed' && r.severity === 'error').length;
-}
+const failedErrors = (results: readonly CheckResult[]) =>
+  results.filter((r) => r.status === 'failed' && r.severity === 'error').length;

@@ -100,13 +100,18 @@ export function rowSnippet(label: string, cells: readonly CellToken[]): string {
 
 /** The digits of cells that ran together, or null when a cell is not plain digits. */
 export function runTogetherDigits(cells: readonly CellToken[], columns: number): string | null {
+  // Blank cells after the run are the next row's merged label cells (one cell per line, as in the
+  // fixture: 「\t」 lines before 「（二）部分公开…」), not cells of this row.
+  let end = cells.length;
+  while (end > 0 && cells[end - 1]!.kind === 'blank') end--;
+  const used = cells.slice(0, end);
   let digits = '';
-  for (const c of cells) {
+  for (const c of used) {
     if (c.kind !== 'value') return null;
     const normalized = normalizeNumberText(c.text);
     if (!/^\d+$/.test(normalized)) return null;
     digits += normalized;
   }
   // Each cell is at least one digit: a run shorter than the row cannot hold all its cells.
-  return cells.length > 0 && cells.length < columns && digits.length >= columns ? digits : null;
+  return used.length > 0 && used.length < columns && digits.length >= columns ? digits : null;
 }

@@ -35,6 +35,8 @@ const PART_NUMBERS = ['一', '二', '三', '四', '五', '六'];
 const partName = (part: PartKey) => `「${PART_TITLES[part]}」`;
 const missingReason = (part: PartKey) =>
   `未找到第${PART_NUMBERS[PART_KEYS.indexOf(part)]}部分${partName(part)}`;
+/** The summary's warning for a part not found (the audit lists those as their own finding). */
+export const missingPartWarning = (part: PartKey): string => `${missingReason(part)}。`;
 
 /** FNV-1a of the text: a stable id for the same text when the caller gives none. */
 function textHash(text: string): string {

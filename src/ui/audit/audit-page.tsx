@@ -1,8 +1,92 @@
-/** 「批量审核」 — being built (issue 9). */
-export function AuditPage() {
+// 「批量审核」 (nianbao issue 9): choose or paste many published reports; each is read (run-together
+// rows split by the table identities), checked against SPEC §6 — cross-year checks between
+// reports of the same organ in the batch included — and stored as a reference report. The audit
+// table counts the problems by kind; 「查看」 opens the read-only view of one report
+// (#/audit?report=<id>) with each problem marked; the findings export as CSV and print.
+import { useId } from 'react';
+import { auditCsv } from '../../domain/audit/audit-csv';
+import type { AuditedReport } from '../../domain/audit/audit-types';
+import { downloadText } from '../components/download';
+import { AuditInput } from './audit-input';
+import { AuditReportView } from './audit-report-view';
+import { AuditTable } from './audit-table';
+import { FindingsList } from './findings-list';
+import { useAuditBatch } from './use-audit-batch';
+import { useHashQuery } from './use-hash-query';
+import './audit.css';
+
+function fileStamp(d: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}${p(d.getMonth() + 1)}${p(d.getDate())}-${p(d.getHours())}${p(d.getMinutes())}`;
+}
+
+function BatchResults({ reports, onClear }: { reports: readonly AuditedReport[]; onClear: () => void }) {
+  const ids = useId();
+  const problems = reports.reduce((n, r) => n + r.row.problems, 0);
   return (
-    <section aria-labelledby="audit-title">
-      <h1 id="audit-title">批量审核</h1>
+    <section className="panel audit-results" aria-labelledby={`${ids}-title`}>
+      <div className="row">
+        <h2 id={`${ids}-title`}>审核结果（{reports.length}篇）</h2>
+        <span className="spacer" />
+        <div className="row audit-actions">
+          <button
+            type="button"
+            onClick={() =>
+              downloadText(`批量审核-${fileStamp(new Date())}.csv`, auditCsv(reports), 'text/csv')
+            }
+          >
+            导出问题清单CSV
+          </button>
+          <button type="button" onClick={() => window.print()}>
+            打印审核结果
+          </button>
+          <button type="button" onClick={onClear}>
+            清空结果
+          </button>
+        </div>
+      </div>
+      <p className="muted">
+        共发现{problems}
+        个问题。各报告已作为「参考报告」保存在报告列表中。点击列标题可排序，「查看」打开标出问题的原文。
+      </p>
+      <AuditTable rows={reports.map((r) => r.row)} labelledBy={`${ids}-title`} />
+      <h2 className="audit-details-title">问题明细</h2>
+      {reports.map((r) => (
+        <section
+          key={r.id}
+          className="audit-detail"
+          aria-label={`${r.row.agencyName}${r.row.year ?? ''}年（${r.source}）的问题`}
+        >
+          <h3>
+            {r.row.agencyName || '（未识别机关名称）'} {r.row.year ?? ''}年{' '}
+            <span className="muted">{r.source}</span>
+          </h3>
+          <FindingsList findings={r.findings} />
+        </section>
+      ))}
     </section>
+  );
+}
+
+export function AuditPage() {
+  const report = useHashQuery('report');
+  const batch = useAuditBatch();
+  if (report) return <AuditReportView id={report} batch={batch.reports} />;
+  return (
+    <div className="audit-page">
+      <h1>批量审核</h1>
+      <AuditInput busy={batch.busy !== ''} onRun={(sources) => void batch.run(sources)} />
+      {batch.busy && (
+        <p className="banner info" role="status">
+          {batch.busy}
+        </p>
+      )}
+      {batch.error && (
+        <p className="banner error" role="alert">
+          {batch.error}
+        </p>
+      )}
+      {batch.reports && <BatchResults reports={batch.reports} onClear={batch.clear} />}
+    </div>
   );
 }

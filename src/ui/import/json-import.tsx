@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
+import { runChecks } from '../../domain/checks/run-checks';
 import { reportDigest } from '../../domain/interchange/digest';
 import { decideImport, type ImportDecision } from '../../domain/interchange/import-decision';
 import { type ImportResult, importReport } from '../../domain/interchange/import-report';
@@ -67,6 +68,9 @@ export function JsonImport({
   const write = async (mode: 'new' | 'replace' | 'copy') => {
     try {
       const draft = reportToDraft(report);
+      // The list shows 错误/警告 counts: compute them now rather than at the first edit.
+      const run = runChecks({ draft, today: new Date() });
+      const counts = { errorCount: run.counts.errors, warningCount: run.counts.warnings };
       if (mode === 'replace' && existing) {
         await repo.replaceFromImport({
           ...existing,
@@ -76,6 +80,7 @@ export function JsonImport({
           year: draft.meta.year,
           status: review.status,
           deletedAt: null,
+          ...counts,
         });
         await repo.markExchanged(existing.id, decision?.incoming ?? '');
         return onDone(existing.id);
@@ -85,7 +90,7 @@ export function JsonImport({
         mode === 'copy'
           ? { ...draft, id, meta: { ...draft.meta, agencyName: `${draft.meta.agencyName}（导入的副本）` } }
           : draft;
-      await repo.create(copy, { review });
+      await repo.create(copy, { review, counts });
       if (mode === 'new' && decision) await repo.markExchanged(id, decision.incoming);
       onDone(id);
     } catch (e) {

@@ -1,9 +1,13 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { runChecks } from '../../domain/checks/run-checks';
 import { cellLabel, narrativeLabel, parseCellId, parseNarrativeId } from '../../domain/report/cell-address';
+import { draftToReport } from '../../domain/report/draft-convert';
 import { META_LABELS, PART_TITLES } from '../../domain/report/labels';
+import type { Report } from '../../domain/report/report-schema';
+import { applySplitChoices } from '../../domain/text-import/apply-split-choices';
 import { importPublishedText } from '../../domain/text-import/import-text';
 import { storageErrorMessage } from '../../storage/storage-errors';
+import { SplitChoices } from '../audit/split-choices';
 import { newId } from '../components/format';
 import { useRepository } from '../hooks/use-repository';
 
@@ -28,15 +32,43 @@ export function TextImport({
 }) {
   const repo = useRepository();
   const [error, setError] = useState('');
-  const { draft, summary, errors } = useMemo(() => {
-    const r = importPublishedText(text, { id: newId() });
+  const [id] = useState(newId);
+  // The same organ's previous-year report, when the app has it: its 「现行有效件数」 can settle a
+  // part 二 row whose cells ran together (现行有效 = 上年 + 制发 − 废止).
+  const [previous, setPrevious] = useState<Report | null>(null);
+  const [picks, setPicks] = useState<Record<string, number>>({});
+  const imported = useMemo(() => importPublishedText(text, { id, previous }), [text, id, previous]);
+  const { agencyName, year } = imported.draft.meta;
+  const waitsForPart2 = imported.summary.splitChoices.some((c) => c.part === 'proactive');
+  useEffect(() => {
+    if (!waitsForPart2 || previous !== null || year === null || !agencyName) return;
+    let live = true;
+    void repo
+      .findPreviousYear({ id, previousYearId: null, agencyName, year })
+      .then((found) => {
+        if (live && found) setPrevious(draftToReport(found.draft));
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [repo, id, agencyName, year, waitsForPart2, previous]);
+  // Splits the user picked go into the draft; 「留空」 (−1) leaves those cells unread.
+  const { draft, summary, errors, counts } = useMemo(() => {
+    const chosen = Object.fromEntries(Object.entries(picks).filter(([, v]) => v >= 0));
+    const r = applySplitChoices(imported, chosen);
     const run = runChecks({ draft: r.draft, today: new Date() });
-    return { ...r, errors: run.results.filter((x) => x.status === 'failed' && x.severity === 'error') };
-  }, [text]);
+    return {
+      ...r,
+      errors: run.results.filter((x) => x.status === 'failed' && x.severity === 'error'),
+      counts: { errorCount: run.counts.errors, warningCount: run.counts.warnings },
+    };
+  }, [imported, picks]);
+  const unpicked = imported.summary.splitChoices.filter((c) => !Object.hasOwn(picks, c.key));
 
   const confirm = async () => {
     try {
-      await repo.create(draft, { importSummary: JSON.parse(JSON.stringify(summary)) });
+      await repo.create(draft, { importSummary: JSON.parse(JSON.stringify(summary)), counts });
       onDone(draft.id);
     } catch (e) {
       setError(storageErrorMessage(e));
@@ -90,6 +122,13 @@ export function TextImport({
           </tr>
         </tbody>
       </table>
+      {imported.summary.runTogether.length > 0 && (
+        <SplitChoices
+          summary={imported.summary}
+          picks={picks}
+          onPick={(key, index) => setPicks((p) => ({ ...p, [key]: index }))}
+        />
+      )}
       {summary.unread.length > 0 && (
         <details open>
           <summary className="overdue">未能读取的单元格（{summary.unread.length}）</summary>
@@ -143,7 +182,18 @@ export function TextImport({
         <button type="button" onClick={onCancel}>
           取消
         </button>
-        <button type="button" className="primary" onClick={() => void confirm()}>
+        {unpicked.length > 0 && (
+          <span className="muted" id="split-pending">
+            请先为{unpicked.map((c) => c.title).join('、')}选择拆法
+          </span>
+        )}
+        <button
+          type="button"
+          className="primary"
+          disabled={unpicked.length > 0}
+          aria-describedby={unpicked.length > 0 ? 'split-pending' : undefined}
+          onClick={() => void confirm()}
+        >
           确认导入
         </button>
       </div>

@@ -36,7 +36,7 @@ export function RosterStatus({
         <div data-list="missing">
           <h3>未报送的单位（{roster.missing.length}）</h3>
           {roster.missing.length === 0 ? (
-            <p className="badge ok">名单中的单位均已有{year}年的报告。</p>
+            <p className="ok-note">✓ 名单中的单位均已有{year}年的报告。</p>
           ) : (
             <>
               <p className="hint">

@@ -47,7 +47,7 @@ function SumChecks({ run }: { run: CheckRun }) {
     <section className="sum-checks" aria-label="汇总校验">
       <h3>汇总校验</h3>
       {errors.length === 0 ? (
-        <p className="badge ok">汇总表通过必填、数字格式和勾稽关系校验。</p>
+        <p className="ok-note">✓ 汇总表通过必填、数字格式和勾稽关系校验。</p>
       ) : (
         <ul>
           {errors.map((r) => (

@@ -3,9 +3,8 @@
 // count is not used). The costly part is cached per report revision (every content write bumps
 // it), so a change to one report re-checks only that one.
 import { useMemo, useRef } from 'react';
-import { draftToReport } from '../../domain/report/draft-convert';
 import type { Report } from '../../domain/report/report-schema';
-import { hardErrorCount } from '../../domain/summary/hard-checks';
+import { hardCheckedReport } from '../../domain/summary/hard-checks';
 import type { SummaryCandidate } from '../../domain/summary/select-members';
 import type { StoredReport } from '../../storage/stored-report';
 
@@ -28,13 +27,7 @@ export function useSummaryCandidates(
     const out = stored.map((r): Candidate => {
       const hit = cache.current.get(r.id);
       const checked =
-        hit?.revision === r.revision
-          ? hit
-          : {
-              revision: r.revision,
-              report: draftToReport(r.draft),
-              errorCount: hardErrorCount(r.draft, today),
-            };
+        hit?.revision === r.revision ? hit : { revision: r.revision, ...hardCheckedReport(r.draft, today) };
       next.set(r.id, checked);
       return {
         id: r.id,

@@ -22,7 +22,7 @@ export function YearChart({ data, units }: { data: YearOverYear; units: Readonly
   const x = (i: number) => (years.length === 1 ? (x0 + x1) / 2 : x0 + (i / (years.length - 1)) * (x1 - x0));
   const y = (v: number) => TOP + PLOT_H - (v / scale.max) * PLOT_H;
   const axisY = TOP + PLOT_H;
-  const legendTop = axisY + 36;
+  const legendTop = axisY + 46;
   const H = legendTop + series.length * LEGEND_ROW + 4;
   const title = '历年对比（相同单位）';
   const label = `${title}折线图，${years[0]}年至${years.at(-1)}年：${series

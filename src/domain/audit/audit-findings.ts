@@ -1,0 +1,166 @@
+// The findings of one audited report: what its import found (SPEC §11: source totals that
+// disagree, parts not found, cells not read and why) and every failed check (SPEC §6), sorted by
+// the kinds an auditor reads. Two checks are left out on purpose:
+// - `required`: an imported cell is blank only when it was not read, and the import's finding says
+//   why (a reason is more use than 「必填」);
+// - `deadline`: it counts days from today, meaningless for a report published years ago; the
+//   publish date against the due date is checked instead (条例第四十九条).
+import { familyOf } from '../checks/catalog';
+import { findNarrativeCounts } from '../checks/narrative-counts';
+import { narrativeText } from '../checks/narrative-fields';
+import { dueDate } from '../checks/rules/deadline';
+import { sharedPassages } from '../checks/rules/similar-to-last-year';
+import type { CheckResult, CheckRun } from '../checks/types';
+import { cellLabel, parseCellId, parseNarrativeId } from '../report/cell-address';
+import { REPORT_KIND_LABELS } from '../report/labels';
+import type { Report, ReportDraft } from '../report/report-schema';
+import type { ImportSummary } from '../text-import/import-summary';
+import { missingPartWarning } from '../text-import/import-text';
+import type { AuditFinding, AuditKind } from './audit-types';
+
+const KIND_OF_FAMILY: Readonly<Record<string, AuditKind | null>> = {
+  balance: 'balance',
+  'carry-over': 'continuity',
+  'in-force': 'continuity',
+  'narrative-number': 'narrative-number',
+  'similar-to-last-year': 'similar',
+  required: null,
+  deadline: null,
+};
+
+const cellName = (id: string) => {
+  const cell = parseCellId(id);
+  return cell ? `「${cellLabel(cell)}」` : id;
+};
+
+/** The sentence a narrative-number result is about: its id names the field, the metric and the n-th. */
+function numberQuote(r: CheckResult, draft: ReportDraft): string | undefined {
+  const [, field, metric, nth] = r.id.split(':');
+  const address = field ? parseNarrativeId(field) : null;
+  if (!address) return undefined;
+  const found = findNarrativeCounts(narrativeText(draft, address.part, address.key)).filter(
+    (c) => c.metric === metric,
+  );
+  return found[(nth ? Number(nth) : 1) - 1]?.sentence;
+}
+
+/** The longest stretch copied from last year, as the quote of a 「内容雷同」 finding. */
+function copiedQuote(r: CheckResult, draft: ReportDraft, previous: Report | null): string | undefined {
+  const address = r.fields[0] ? parseNarrativeId(r.fields[0]) : null;
+  if (!address || !previous) return undefined;
+  const text = narrativeText(draft, address.part, address.key);
+  const longest = sharedPassages(text, narrativeText(previous, address.part, address.key)).reduce<{
+    start: number;
+    end: number;
+  } | null>((best, p) => (best === null || p.end - p.start > best.end - best.start ? p : best), null);
+  if (!longest) return undefined;
+  const quote = text.slice(longest.start, longest.end).trim();
+  return quote.length <= 80 ? quote : `${quote.slice(0, 80)}…`;
+}
+
+function checkFindings(run: CheckRun, draft: ReportDraft, previous: Report | null): AuditFinding[] {
+  const out: AuditFinding[] = [];
+  for (const r of run.results) {
+    if (r.status !== 'failed') continue;
+    const family = familyOf(r.id) ?? 'other';
+    const kind = Object.hasOwn(KIND_OF_FAMILY, family) ? KIND_OF_FAMILY[family] : 'other';
+    if (kind === null || kind === undefined) continue;
+    const quote =
+      kind === 'narrative-number'
+        ? numberQuote(r, draft)
+        : kind === 'similar'
+          ? copiedQuote(r, draft, previous)
+          : undefined;
+    out.push({
+      kind,
+      severity: r.severity,
+      id: r.id,
+      message: r.hint ? `${r.message}。${r.hint}` : r.message,
+      cells: [...r.cells],
+      fields: [...r.fields],
+      ...(quote ? { quote } : {}),
+    });
+  }
+  return out;
+}
+
+/** Cells not read, one finding per reason (a missing part is one finding, not 144). */
+function unreadFindings(summary: ImportSummary): AuditFinding[] {
+  const byReason = new Map<string, string[]>();
+  for (const u of summary.unread) byReason.set(u.reason, [...(byReason.get(u.reason) ?? []), u.cell]);
+  return [...byReason].map(([reason, cells], i) => {
+    const named = cells.slice(0, 3).map(cellName).join('、');
+    const more = cells.length > 3 ? `等${cells.length}个单元格` : '';
+    return {
+      kind: 'unread',
+      severity: 'warning',
+      id: `import:unread:${i + 1}`,
+      message: `${named}${more}未读取：${reason}`,
+      cells,
+      fields: [],
+    };
+  });
+}
+
+function publishedLate(draft: ReportDraft): AuditFinding[] {
+  const { year, reportKind, publishDate } = draft.meta;
+  if (year === null || !/^\d{4}-\d{2}-\d{2}$/.test(publishDate)) return [];
+  const due = dueDate(year, reportKind);
+  const [y, m, d] = publishDate.split('-').map(Number) as [number, number, number];
+  if (new Date(y, m - 1, d) <= due) return [];
+  const dueText = `${due.getFullYear()}年${due.getMonth() + 1}月${due.getDate()}日`;
+  return [
+    {
+      kind: 'other',
+      severity: 'warning',
+      id: 'import:published-late',
+      message: `落款日期${y}年${m}月${d}日晚于${REPORT_KIND_LABELS[reportKind]}报告的公开期限${dueText}（《政府信息公开条例》第四十九条）`,
+      cells: [],
+      fields: [],
+    },
+  ];
+}
+
+export function auditFindings(input: {
+  draft: ReportDraft;
+  summary: ImportSummary;
+  run: CheckRun;
+  previous: Report | null;
+}): AuditFinding[] {
+  const { draft, summary, run, previous } = input;
+  const missing = new Set(summary.partsMissing.map(missingPartWarning));
+  const imported: AuditFinding[] = [
+    ...summary.partsMissing.map(
+      (part): AuditFinding => ({
+        kind: 'missing-part',
+        severity: 'error',
+        id: `import:missing:${part}`,
+        message: missingPartWarning(part),
+        cells: [],
+        fields: [],
+      }),
+    ),
+    ...summary.totalMismatches.map(
+      (m): AuditFinding => ({
+        kind: 'total-mismatch',
+        severity: 'error',
+        id: `import:total:${m.cell}`,
+        message: m.message,
+        cells: [m.cell],
+        fields: [],
+      }),
+    ),
+    ...unreadFindings(summary),
+  ];
+  const notes = [...summary.warnings.filter((w) => !missing.has(w)), ...summary.splitNotes].map(
+    (message, i): AuditFinding => ({
+      kind: 'note',
+      severity: 'info',
+      id: `import:note:${i + 1}`,
+      message,
+      cells: [],
+      fields: [],
+    }),
+  );
+  return [...imported, ...checkFindings(run, draft, previous), ...publishedLate(draft), ...notes];
+}

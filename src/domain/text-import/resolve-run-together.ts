@@ -1,0 +1,300 @@
+// Reads the rows whose cells ran together (nianbao issue 9) with the digit-split solver, after the
+// tables and the narratives were read: part 三 as a whole (its identities fix what one row cannot),
+// part 四 by its group totals, part 二 by what the narrative states and last year's stock.
+// One split that fits: its cells are read. Several: the cells stay unread and the candidates go
+// to the user (`SplitChoice`) — never chosen here. None: the cells stay unread with the solver's
+// reason, and no other cell is bent to fit (the source itself is wrong).
+
+import { type AppealsInput, solveAppeals } from '../digit-split/solve-appeals';
+import { type ApplicationsInput, solveApplications } from '../digit-split/solve-applications';
+import { type ProactiveHints, solveProactiveRow } from '../digit-split/solve-proactive';
+import { cellId } from '../report/cell-address';
+import {
+  APPEAL_FIELDS,
+  APPLICANT_COLUMNS,
+  APPLICATION_ROWS,
+  type AppealGroup,
+  type ApplicationRow,
+  DOCUMENT_ROWS,
+  type DocumentRow,
+  type ProactiveRow,
+} from '../report/keys';
+import {
+  APPEAL_FIELD_LABELS,
+  APPEAL_GROUP_LABELS,
+  APPLICANT_LABELS,
+  APPLICATION_ROW_LABELS,
+  PART_TITLES,
+  PROACTIVE_ROW_LABELS,
+} from '../report/labels';
+import type { Report } from '../report/report-schema';
+import { type Findings, forgetUnread, recordNumber, setUnreadReason, warn } from './findings';
+import type { ImportFormat, RunTogetherRow, SplitCandidate, SplitChoice } from './import-summary';
+import { documentHints } from './proactive-hints';
+import { PROACTIVE_LAYOUT_2019, PROACTIVE_LAYOUT_2021 } from './proactive-layouts';
+
+export type ResolveContext = {
+  format: ImportFormat;
+  /** every narrative text of the report (for 「制发…N件」「现行有效…N件」) */
+  narratives: readonly string[];
+  /** the same organ's previous-year report, when known (its 「现行有效件数」) */
+  previous: Report | null;
+};
+
+export type Resolved = { choices: SplitChoice[]; notes: string[] };
+
+const appId = (row: ApplicationRow, column: (typeof APPLICANT_COLUMNS)[number]) =>
+  cellId({ part: 'applications', row, column });
+const appealId = (group: AppealGroup, field: (typeof APPEAL_FIELDS)[number]) =>
+  cellId({ part: 'appeals', row: group, column: field });
+
+const many = (n: number, truncated: boolean) => (truncated ? `至少${n}种` : `${n}种`);
+const chooseReason = (digits: string, n: number, truncated: boolean, why: string) =>
+  `本行的数字连在一起（「${digits}」），有${many(n, truncated)}拆法都${why}，请在导入时选择一种`;
+
+/** Records a row's values read by the solver; derived cells (总计) only as source numbers. */
+function readRow(
+  f: Findings,
+  ids: readonly string[],
+  values: readonly number[],
+  isInput: (k: number) => boolean,
+  snippet: string,
+): void {
+  ids.forEach((id, k) => {
+    const value = values[k];
+    if (value === undefined) return;
+    forgetUnread(f, id);
+    recordNumber(f, id, { value, draftText: String(value) }, snippet, isInput(k));
+  });
+}
+
+function candidate(ids: readonly string[], values: readonly number[], into: Record<string, number>): void {
+  ids.forEach((id, k) => {
+    const v = values[k];
+    if (v !== undefined) into[id] = v;
+  });
+}
+
+/** Candidates that differ only outside the choice's cells are one for the user. */
+function distinct(candidates: SplitCandidate[]): SplitCandidate[] {
+  const seen = new Set<string>();
+  return candidates.filter((c) => {
+    const key = JSON.stringify(c.cells);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+// ---- part 三 -------------------------------------------------------------------------------
+
+function resolveApplications(f: Findings, runs: RunTogetherRow[], choices: SplitChoice[]): void {
+  // Without a printed 「总计」 column a run cannot be cut by the row identity: left unread.
+  if (runs.length === 0 || runs.some((r) => r.cells !== APPLICANT_COLUMNS.length)) return;
+  const byRow = new Map(runs.map((r) => [r.row, r]));
+  const input: Record<string, ApplicationsInput[ApplicationRow]> = {};
+  for (const row of APPLICATION_ROWS) {
+    const run = byRow.get(row);
+    if (run) {
+      input[row] = { kind: 'digits', digits: run.digits };
+      continue;
+    }
+    const values = APPLICANT_COLUMNS.map((c) => f.source.get(appId(row, c)) ?? null);
+    if (values.some((v) => v !== null)) input[row] = { kind: 'cells', values };
+  }
+  const solution = solveApplications(input as ApplicationsInput);
+  const ids = (row: ApplicationRow) => APPLICANT_COLUMNS.map((c) => appId(row, c));
+  const isInput = (row: ApplicationRow) => (k: number) =>
+    row !== 'totalHandled' && APPLICANT_COLUMNS[k] !== 'total';
+
+  for (const [row, values] of Object.entries(solution.rows) as [ApplicationRow, number[]][]) {
+    const run = byRow.get(row);
+    if (!run) continue;
+    readRow(f, ids(row), values, isInput(row), run.snippet);
+    run.status = 'read';
+  }
+  const open = solution.ambiguousRows.filter((row) => byRow.has(row));
+  if (solution.status === 'ambiguous' && open.length > 0) {
+    const candidates = distinct(
+      solution.candidates.map((reading) => {
+        const cells: Record<string, number> = {};
+        for (const row of open) candidate(ids(row), reading[row] ?? [], cells);
+        return { cells };
+      }),
+    );
+    choices.push({
+      key: 'applications',
+      part: 'applications',
+      title: `「${PART_TITLES.applications}」`,
+      rows: open.map((row) => ({
+        row,
+        label: APPLICATION_ROW_LABELS[row],
+        digits: byRow.get(row)!.digits,
+        cells: ids(row),
+      })),
+      columns: APPLICANT_COLUMNS.map((c) => APPLICANT_LABELS[c]),
+      candidates,
+      truncated: solution.candidatesTruncated,
+    });
+    for (const row of open) {
+      const run = byRow.get(row)!;
+      run.status = 'choose';
+      const reason = chooseReason(
+        run.digits,
+        candidates.length,
+        solution.candidatesTruncated,
+        '满足本表的勾稽关系',
+      );
+      for (const id of ids(row).filter((_, k) => isInput(row)(k))) setUnreadReason(f, id, reason);
+    }
+  }
+  for (const u of solution.unsolved) {
+    const run = byRow.get(u.row);
+    if (run) {
+      run.status = 'unread';
+      // 「（七）总计」 has no input cell to carry the reason: it is said as a warning.
+      if (u.row === 'totalHandled') warn(f, `第三部分：${u.reason}`);
+      for (const id of ids(u.row).filter((_, k) => isInput(u.row)(k))) setUnreadReason(f, id, u.reason);
+    } else
+      warn(
+        f,
+        `第三部分「${APPLICATION_ROW_LABELS[u.row]}」一行已按原文逐格读取，但与本表其他各行不能同时满足勾稽关系，拆分数字连在一起的各行时未采用此行，请核对原文。`,
+      );
+  }
+}
+
+// ---- part 四 -------------------------------------------------------------------------------
+
+function resolveAppeals(f: Findings, runs: RunTogetherRow[], choices: SplitChoice[]): void {
+  if (runs.length === 0) return;
+  const whole = runs.find((r) => r.row === 'all');
+  const input: AppealsInput = whole ? whole.digits : Object.fromEntries(runs.map((r) => [r.row, r.digits]));
+  const solution = solveAppeals(input);
+  const ids = (g: AppealGroup) => APPEAL_FIELDS.map((field) => appealId(g, field));
+  const isInput = (k: number) => APPEAL_FIELDS[k] !== 'total';
+  const runOf = (g: AppealGroup) => whole ?? runs.find((r) => r.row === g);
+  const status = new Map<RunTogetherRow, RunTogetherRow['status']>();
+  const mark = (run: RunTogetherRow | undefined, s: RunTogetherRow['status']) => {
+    if (!run) return;
+    const rank = { read: 0, choose: 1, unread: 2 };
+    const before = status.get(run);
+    if (before === undefined || rank[s] > rank[before]) status.set(run, s);
+  };
+  for (const [g, values] of Object.entries(solution.groups) as [AppealGroup, number[]][]) {
+    const run = runOf(g);
+    if (!run) continue;
+    readRow(f, ids(g), values, isInput, run.snippet);
+    mark(run, 'read');
+  }
+  if (solution.status === 'ambiguous' && solution.ambiguousGroups.length > 0) {
+    const open = solution.ambiguousGroups;
+    const candidates = distinct(
+      solution.candidates.map((reading) => {
+        const cells: Record<string, number> = {};
+        for (const g of open) candidate(ids(g), reading[g] ?? [], cells);
+        return { cells };
+      }),
+    );
+    choices.push({
+      key: 'appeals',
+      part: 'appeals',
+      title: `「${PART_TITLES.appeals}」`,
+      rows: open.map((g) => ({
+        row: g,
+        label: APPEAL_GROUP_LABELS[g],
+        digits: runOf(g)?.digits ?? '',
+        cells: ids(g),
+      })),
+      columns: APPEAL_FIELDS.map((field) => APPEAL_FIELD_LABELS[field]),
+      candidates,
+      truncated: solution.candidatesTruncated,
+    });
+    for (const g of open) {
+      const run = runOf(g);
+      mark(run, 'choose');
+      const reason = chooseReason(
+        run?.digits ?? '',
+        candidates.length,
+        solution.candidatesTruncated,
+        `满足「${APPEAL_FIELD_LABELS.total}」等于各项之和`,
+      );
+      for (const id of ids(g).filter((_, k) => isInput(k))) setUnreadReason(f, id, reason);
+    }
+  }
+  for (const u of solution.unsolved) {
+    mark(runOf(u.group), 'unread');
+    for (const id of ids(u.group).filter((_, k) => isInput(k))) setUnreadReason(f, id, u.reason);
+  }
+  for (const [run, s] of status) run.status = s;
+}
+
+// ---- part 二 -------------------------------------------------------------------------------
+
+const isDocumentRow = (row: string): row is DocumentRow => (DOCUMENT_ROWS as readonly string[]).includes(row);
+
+function hintsFor(row: DocumentRow, ctx: ResolveContext, stated: ReturnType<typeof documentHints>) {
+  const hints: ProactiveHints = { ...stated[row] };
+  const previous = ctx.previous?.proactive[row].inForce;
+  return previous === null || previous === undefined ? hints : { ...hints, previousInForce: previous };
+}
+
+function resolveProactive(f: Findings, runs: RunTogetherRow[], ctx: ResolveContext, out: Resolved): void {
+  if (runs.length === 0) return;
+  const layout = ctx.format === '2019' ? PROACTIVE_LAYOUT_2019 : PROACTIVE_LAYOUT_2021;
+  const stated = documentHints(ctx.narratives);
+  for (const run of runs) {
+    const row = run.row as ProactiveRow;
+    const source = layout.find((s) => s.row === row);
+    if (!source) continue;
+    // The hints name the 2021 columns (本年制发件数, 本年废止件数, 现行有效件数) only.
+    const hints = ctx.format === '2021' && isDocumentRow(row) ? hintsFor(row, ctx, stated) : {};
+    const solution = solveProactiveRow(run.digits, source.columns.length, hints, { row });
+    // A row that cannot be cut at all has its one note as the cells' reason instead.
+    if (solution.status !== 'none') out.notes.push(...solution.notes);
+    const mapped = source.columns.flatMap((c, k) =>
+      c.field ? [{ k, id: cellId({ part: 'proactive', row, column: c.field }), header: c.header }] : [],
+    );
+    if (mapped.length === 0) continue;
+    const ids = mapped.map((m) => m.id);
+    const pick = (values: readonly number[]) => mapped.map((m) => values[m.k]!);
+    const candidates = distinct(
+      solution.candidates.map((values) => {
+        const cells: Record<string, number> = {};
+        candidate(ids, pick(values), cells);
+        return { cells };
+      }),
+    );
+    if (solution.status === 'none') {
+      run.status = 'unread';
+      const reason = solution.notes.at(-1) ?? `本行的数字连在一起（「${run.digits}」），无法拆分`;
+      for (const id of ids) setUnreadReason(f, id, reason);
+    } else if (candidates.length === 1 && !solution.candidatesTruncated) {
+      run.status = 'read';
+      readRow(f, ids, pick(solution.candidates[0]!), () => true, run.snippet);
+    } else {
+      run.status = 'choose';
+      out.choices.push({
+        key: `proactive.${row}`,
+        part: 'proactive',
+        title: `「${PART_TITLES.proactive}」中「${PROACTIVE_ROW_LABELS[row]}」一行`,
+        rows: [{ row, label: PROACTIVE_ROW_LABELS[row], digits: run.digits, cells: ids }],
+        columns: mapped.map((m) => m.header),
+        candidates,
+        truncated: solution.candidatesTruncated,
+      });
+      const why = '可能，正文和上年报告不足以确定';
+      const reason = chooseReason(run.digits, candidates.length, solution.candidatesTruncated, why);
+      for (const id of ids) setUnreadReason(f, id, reason);
+    }
+  }
+}
+
+/** Splits every run-together row recorded in `f`, in place; returns what the user must choose. */
+export function resolveRunTogether(f: Findings, ctx: ResolveContext): Resolved {
+  const out: Resolved = { choices: [], notes: [] };
+  const of = (part: RunTogetherRow['part']) => f.runTogether.filter((r) => r.part === part);
+  resolveProactive(f, of('proactive'), ctx, out);
+  resolveApplications(f, of('applications'), out.choices);
+  resolveAppeals(f, of('appeals'), out.choices);
+  return out;
+}
