@@ -29,7 +29,7 @@ async function reportWithContent(page: Page) {
 }
 
 test('reports list, its dialogs, trash and settings: no serious or critical violations', async ({ page }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(120_000);
   const { list } = await reportWithContent(page);
   const findings: Finding[] = [];
 
@@ -74,7 +74,7 @@ for (const [half, steps] of [
   test(`editor steps ${half}${half === '5–8' ? ', 历史版本 and the print view' : ''}: no serious or critical violations`, async ({
     page,
   }) => {
-    test.setTimeout(90_000);
+    test.setTimeout(120_000);
     const { editor } = await reportWithContent(page);
     const findings: Finding[] = [];
     for (const step of steps) {

@@ -2,6 +2,7 @@
 // table announces every report, sorts and filters all of them, scrolls to the last one, and a
 // keyboard user can Tab down the list and open a report with Enter.
 import { expect, type Page, test } from '@playwright/test';
+import { formatFindings, scan } from './hardening-axe';
 import { SEED_COUNT, seededId, seededName, seededReports, seedReports } from './reports-list-seed';
 
 const table = (page: Page) => page.getByRole('table', { name: '报告' });
@@ -43,6 +44,14 @@ test('renders only the rows in view, all of one height, and scrolls to the last 
   });
   expect(Math.abs(gap)).toBeLessThan(3);
   expect(await rows.count()).toBeLessThan(60);
+
+  // The spacer rows and the scroll box add no serious or critical accessibility violation.
+  // (color-contrast is left out: the 0-count .badge.ok colours of app.css measure 4.46:1, short
+  // of 4.5:1, in the short list as well: a finding about the shared palette, not the windowing.)
+  const findings = (await scan(page, 'long reports list', '.reports-scroll')).filter(
+    (f) => f.rule !== 'color-contrast',
+  );
+  expect(findings, formatFindings(findings)).toEqual([]);
 });
 
 test('sorts and filters every report, not just the rendered ones', async ({ page }) => {

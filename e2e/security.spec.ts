@@ -240,12 +240,8 @@ test('hostile files through 「导入」: a Chinese error each, and the database
   expect(dialogs).toEqual([]);
 });
 
-// KNOWN BUG (reported, src/ui/import/read-source.ts): a GBK .txt — the usual encoding of a report
-// saved by Notepad on Chinese Windows — is read as UTF-8 and, because one accidental CJK character
-// survives, handed to the text importer as mojibake. Expected: decode it as GB18030, or refuse it
-// with the Chinese encoding message. test.fail() flips to a failure once fixed: then drop it.
+// A GBK .txt is the usual encoding of a report saved by Notepad on Chinese Windows.
 test('a GBK-encoded .txt is decoded or refused, never imported as mojibake', async ({ page }) => {
-  test.fail();
   const list = new ReportsListPage(page);
   await list.goto();
   await page.getByRole('button', { name: '导入', exact: true }).click();

@@ -199,6 +199,24 @@ function summary(): Omit<TimingRow, 'label'> {
   };
 }
 
+// ---- 5b: 批量审核 ------------------------------------------------------------------------------
+
+/** 100 published reports (the fixture text, with the organ name varied) imported and checked. */
+async function bulkAudit(): Promise<Omit<TimingRow, 'label'>> {
+  const { auditTexts } = await import('../../src/domain/audit/audit-reports');
+  const text = readFileSync(FIXTURE_TEXT_URL, 'utf8');
+  const texts = Array.from({ length: 100 }, (_, i) =>
+    text.replaceAll('曲阜市人民政府办公室', `曲阜市第${i + 1}局`),
+  );
+  const plan = { runs: 10, warmup: 1, maxMs: 60_000 };
+  const samples = timeRuns(() => auditTexts(texts, new Date('2022-03-01T00:00:00+08:00')), plan);
+  return {
+    outcome: { kind: 'measured', summary: summarize(samples) },
+    goal: { stat: 'median', maxMs: 5000 },
+    note: ['100 texts per run (import + every check)', capped(samples, plan)].filter(Boolean).join('; '),
+  };
+}
+
 /** Runs figures 1–5 in order; `progress` reports which one is running (to stderr, not the table). */
 export async function runNodeBenches(progress: (label: string) => void): Promise<TimingRow[]> {
   const benches: [string, () => Promise<Omit<TimingRow, 'label'>> | Omit<TimingRow, 'label'>][] = [
@@ -207,6 +225,7 @@ export async function runNodeBenches(progress: (label: string) => void): Promise
     ['3 importPublishedText, fixture', textImport],
     ['4 solveWholeReport, run-together fixture', runTogether],
     ['5 sumReports, 1,000 reports', summary],
+    ['5b auditTexts, 100 published reports', bulkAudit],
   ];
   const rows: TimingRow[] = [];
   for (const [label, measure] of benches) {

@@ -1,5 +1,7 @@
+import './zod-config';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { UpdatePrompt } from '../ui/pwa/update-prompt';
 import { App } from './app';
 import './app.css';
 
@@ -8,6 +10,7 @@ if (root) {
   createRoot(root).render(
     <StrictMode>
       <App />
+      <UpdatePrompt />
     </StrictMode>,
   );
 }

@@ -56,7 +56,7 @@ describe('buildSummaryFile', () => {
     expect(JSON.parse(text).summary.members).toHaveLength(3);
     const imported = await importReport(text);
     expect(imported.ok).toBe(false);
-    if (!imported.ok) expect(imported.error).toContain('summary');
+    if (!imported.ok) expect(imported.error).toBe('这是汇总文件，不能作为单份报告导入');
   });
 
   it('refuses a member list that does not match the reports summed', async () => {

@@ -16,10 +16,7 @@ export async function readImportFile(file: File): Promise<ImportSource> {
   if (lower.endsWith('.docx')) return { kind: 'published', text: await docxToText(file), name };
   if (lower.endsWith('.doc'))
     throw new Error('不支持旧版 Word（.doc）文件，请在 Word 或 WPS 中另存为 .docx 后再导入。');
-  const text = await readFileText(file, MAX_BYTES);
-  if (text.includes('\uFFFD') && !/[\u4e00-\u9fff]/.test(text)) {
-    throw new Error('文件不是 UTF-8 编码的文本，无法读取。请用记事本或 WPS 另存为 UTF-8 编码后再导入。');
-  }
+  const text = await decodeText(file);
   if (lower.endsWith('.html') || lower.endsWith('.htm') || /^\s*<(!doctype|html)/i.test(text)) {
     return { kind: 'published', text: htmlToText(text), name };
   }
@@ -42,5 +39,25 @@ async function docxToText(file: File): Promise<string> {
     return htmlToText(result.value);
   } catch {
     throw new Error('无法读取这个 .docx 文件，文件可能已损坏。');
+  }
+}
+
+/**
+ * Text files come as UTF-8 or, saved by Notepad on Chinese Windows, as GBK: try UTF-8 strictly,
+ * then GB18030 (a superset of GBK); refuse what is neither rather than import garbage.
+ */
+async function decodeText(file: File): Promise<string> {
+  if (file.size > MAX_BYTES) throw new Error('文件过大，超过20 MB的上限。');
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const text = new TextDecoder('gb18030').decode(bytes);
+    if (text.includes('\uFFFD')) {
+      throw new Error(
+        '文件不是可识别的文本（UTF-8 或 GBK 编码），无法读取。请用记事本或 WPS 另存为 UTF-8 编码后再导入。',
+      );
+    }
+    return text;
   }
 }

@@ -55,11 +55,7 @@ export function ReportDocument({ report, draftMark }: { report: Report | null; d
     : '政府信息公开工作年度报告';
   return (
     <article className="doc" lang="zh-CN">
-      {draftMark && (
-        <div className="doc-watermark" aria-hidden="true">
-          草稿
-        </div>
-      )}
+      {draftMark && <div className="doc-watermark" aria-hidden="true" data-mark="草稿" />}
       <h1 className="doc-title">{title}</h1>
       {report?.meta.preamble && <Paragraphs text={report.meta.preamble} />}
       <h2 className="doc-h2">{PART_TITLES.overview}</h2>
