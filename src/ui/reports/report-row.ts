@@ -1,0 +1,32 @@
+import { daysLeft, dueDate } from '../../domain/checks/rules/deadline';
+import type { ReviewStatus } from '../../domain/report/keys';
+import type { ReportListItem } from '../../storage/report-list-item';
+
+/** One line of the reports list: what a clerk scans for. */
+export type ReportRow = {
+  id: string;
+  agencyName: string;
+  year: number | null;
+  status: ReviewStatus;
+  errors: number;
+  warnings: number;
+  updatedAt: string;
+  due: Date | null;
+  daysLeft: number | null;
+};
+
+/** From the light list record (storage listSummaries): the list never reads whole reports. */
+export function toReportRow(r: ReportListItem, today: Date): ReportRow {
+  const kind = r.reportKind;
+  return {
+    id: r.id,
+    agencyName: r.agencyName,
+    year: r.year,
+    status: r.status,
+    errors: r.errorCount,
+    warnings: r.warningCount,
+    updatedAt: r.updatedAt,
+    due: r.year === null ? null : dueDate(r.year, kind),
+    daysLeft: r.year === null ? null : daysLeft(r.year, kind, today),
+  };
+}

@@ -1,0 +1,189 @@
+import {
+  type ColumnDef,
+  getCoreRowModel,
+  getFilteredRowModel,
+  getSortedRowModel,
+  type SortingState,
+  useReactTable,
+} from '@tanstack/react-table';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useState } from 'react';
+import { editorPath, navigate } from '../../app/router';
+import { REVIEW_STATUSES } from '../../domain/report/keys';
+import { REVIEW_STATUS_LABELS } from '../../domain/report/labels';
+import { formatDate, formatDateTime } from '../components/format';
+import { useRepository } from '../hooks/use-repository';
+import { ImportDialog } from '../import/import-dialog';
+import { BackupButtons } from './backup-buttons';
+import { NewReportDialog } from './new-report-dialog';
+import { type ReportRow, toReportRow } from './report-row';
+import { ReportsTable } from './reports-table';
+import { RowActions } from './row-actions';
+
+function DueCell({ row }: { row: ReportRow }) {
+  if (!row.due || row.daysLeft === null) return <span className="muted">—</span>;
+  const done = row.status === 'approved' || row.status === 'submitted';
+  const overdue = row.daysLeft < 0 && !done;
+  return (
+    <span className={overdue ? 'overdue' : undefined}>
+      {formatDate(row.due)}
+      {!done && (overdue ? `（已逾期${-row.daysLeft}天）` : `（剩余${row.daysLeft}天）`)}
+    </span>
+  );
+}
+
+const columns: ColumnDef<ReportRow>[] = [
+  {
+    accessorKey: 'agencyName',
+    header: '机关名称',
+    cell: (c) => {
+      const name = c.row.original.agencyName || '（未填写）';
+      // title: a long name may be cut off (…) in the one-line rows of a long list
+      return (
+        <a href={editorPath(c.row.original.id)} title={name}>
+          {name}
+        </a>
+      );
+    },
+  },
+  { accessorKey: 'year', header: '年度', filterFn: 'equals' },
+  {
+    accessorKey: 'status',
+    header: '状态',
+    filterFn: 'equals',
+    cell: (c) => (
+      <span className={`badge status-${c.row.original.status}`}>
+        {REVIEW_STATUS_LABELS[c.row.original.status]}
+      </span>
+    ),
+  },
+  {
+    id: 'problems',
+    header: '错误/警告',
+    accessorFn: (r) => r.errors * 10_000 + r.warnings,
+    cell: (c) => (
+      <span className="row">
+        <span className={`badge ${c.row.original.errors ? 'error' : 'ok'}`}>
+          错误 {c.row.original.errors}
+        </span>
+        <span className={`badge ${c.row.original.warnings ? 'warning' : 'ok'}`}>
+          警告 {c.row.original.warnings}
+        </span>
+      </span>
+    ),
+  },
+  { accessorKey: 'updatedAt', header: '最后保存', cell: (c) => formatDateTime(c.row.original.updatedAt) },
+  {
+    id: 'due',
+    header: '截止日期',
+    accessorFn: (r) => r.due?.getTime() ?? 0,
+    cell: (c) => <DueCell row={c.row.original} />,
+  },
+  { id: 'actions', header: '操作', enableSorting: false, cell: (c) => <RowActions row={c.row.original} /> },
+];
+
+export function ReportsPage() {
+  const repo = useRepository();
+  // The light list records, not whole reports: 1,000 drafts would be ~4 MB to read (storage v3).
+  const stored = useLiveQuery(() => repo.listSummaries({ kind: 'draft' }), [repo]);
+  const [sorting, setSorting] = useState<SortingState>([{ id: 'updatedAt', desc: true }]);
+  const [organ, setOrgan] = useState('');
+  const [year, setYear] = useState('');
+  const [status, setStatus] = useState('');
+  const [creating, setCreating] = useState(false);
+  const [importing, setImporting] = useState(false);
+
+  const today = useMemo(() => new Date(), []);
+  const rows = useMemo(() => (stored ?? []).map((r) => toReportRow(r, today)), [stored, today]);
+  const years = useMemo(
+    () => [...new Set(rows.map((r) => r.year).filter((y): y is number => y !== null))].sort((a, b) => b - a),
+    [rows],
+  );
+  const columnFilters = useMemo(
+    () => [
+      ...(organ ? [{ id: 'agencyName', value: organ }] : []),
+      ...(year ? [{ id: 'year', value: Number(year) }] : []),
+      ...(status ? [{ id: 'status', value: status }] : []),
+    ],
+    [organ, year, status],
+  );
+
+  const table = useReactTable({
+    data: rows,
+    columns,
+    state: { sorting, columnFilters },
+    onSortingChange: setSorting,
+    getCoreRowModel: getCoreRowModel(),
+    getSortedRowModel: getSortedRowModel(),
+    getFilteredRowModel: getFilteredRowModel(),
+    getRowId: (r) => r.id,
+  });
+
+  return (
+    <section aria-labelledby="reports-title">
+      <div className="row" style={{ marginBottom: '0.8rem' }}>
+        <h1 id="reports-title">报告列表</h1>
+        <span className="spacer" />
+        <button type="button" className="primary" onClick={() => setCreating(true)}>
+          新建报告
+        </button>
+        <button type="button" onClick={() => setImporting(true)}>
+          导入
+        </button>
+        <BackupButtons />
+      </div>
+      <search className="row panel" aria-label="筛选报告">
+        <label>
+          <span className="visually-hidden">按机关名称筛选</span>
+          <input
+            type="search"
+            placeholder="按机关名称筛选"
+            value={organ}
+            onChange={(e) => setOrgan(e.target.value)}
+          />
+        </label>
+        <label>
+          <span className="visually-hidden">按年度筛选</span>
+          <select value={year} onChange={(e) => setYear(e.target.value)}>
+            <option value="">全部年度</option>
+            {years.map((y) => (
+              <option key={y} value={y}>
+                {y}年
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span className="visually-hidden">按状态筛选</span>
+          <select value={status} onChange={(e) => setStatus(e.target.value)}>
+            <option value="">全部状态</option>
+            {REVIEW_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {REVIEW_STATUS_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </search>
+      {stored === undefined ? (
+        <p className="muted">正在读取…</p>
+      ) : rows.length === 0 ? (
+        <div className="panel">
+          <p>还没有报告。点击「新建报告」开始填报，或「导入」已有的报告文件或已发布的报告文本。</p>
+        </div>
+      ) : (
+        <ReportsTable table={table} resetKey={JSON.stringify([sorting, columnFilters])} />
+      )}
+      {creating && (
+        <NewReportDialog
+          onClose={() => setCreating(false)}
+          onCreated={(id) => {
+            setCreating(false);
+            navigate(editorPath(id));
+          }}
+        />
+      )}
+      {importing && <ImportDialog onClose={() => setImporting(false)} />}
+    </section>
+  );
+}
