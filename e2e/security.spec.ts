@@ -206,7 +206,7 @@ test('hostile files through 「导入」: a Chinese error each, and the database
           0x80, 0x81, 0xc3, 0x28, 0xa0, 0xa1, 0xe2, 0x28, 0xa1, 0x41, 0x42, 0xf0, 0x28, 0x8c, 0xbc, 0xfe,
         ]),
       },
-      error: /不是 UTF-8 编码/,
+      error: /不是可识别的文本（UTF-8 或 GBK 编码）/,
     },
     {
       file: { name: '原型污染.json', mimeType: 'application/json', buffer: Buffer.from(withProto) },

@@ -1,4 +1,4 @@
-import './zod-config';
+import '../domain/zod-setup';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { UpdatePrompt } from '../ui/pwa/update-prompt';

@@ -19,7 +19,7 @@ function glued(row: Row): Row {
   return [...labels, `${last}${numbers.join('')}`];
 }
 
-/** The fixture with every row of part 三 run together (「一、本年新收政府信息公开申请数量230000023」). */
+/** The fixture with every row of part 三 run together (「一、本年新收…申请数量230000023」). */
 export function matrixRunTogether(text: string = qufuText): string {
   return reshapeTables(text, (rows, part) =>
     renderCellPerLine(part === 'applications' ? rows.map(glued) : rows),

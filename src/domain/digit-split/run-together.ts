@@ -1,5 +1,5 @@
 // Text copied from many government web pages loses the table borders, so a row of cells arrives
-// as one run of digits (nianbao issue 9: 「一、本年新收政府信息公开申请数量230000023」 is the cells
+// as one run of digits (nianbao issue 9: 「一、本年新收…申请数量230000023」 is the cells
 // 23, 0, 0, 0, 0, 0, 23). These helpers list the ways a run can be cut back into cells.
 // Published counts are written without leading zeros (a cell reads 「0」 or 「23」, never 「023」):
 // that rule, the cap on a cell's length and the row identities make the cut recoverable.

@@ -1,5 +1,6 @@
 // 「备份全部」 / 「恢复备份」 (SPEC §7: "a backup file holds many reports, and their history and
 // comments, in one file"). Comments and review history live in each record's `review`.
+import '../zod-setup';
 import { z } from 'zod';
 import { BACKUP_FORMAT, digestSchema, exportedAtSchema, generatorSchema } from './envelope-schema';
 import { rosterSchema } from './roster-schema';

@@ -1,5 +1,6 @@
 // The one-report interchange file of SPEC §7, version 1. Every object is strict: a key this
 // version does not define is an error, so a typo never silently drops data.
+import '../zod-setup';
 import { z } from 'zod';
 import { MAX_TEXT, reportSchema } from '../report/report-schema';
 import { reviewSchema } from '../report/review-schema';

@@ -2,6 +2,7 @@
 // Written to public/schema/report-v1.json by scripts/gen-json-schema.ts; a unit test fails when
 // the committed file is stale. Refinements (fee decimals, digest value) are not expressible in
 // JSON Schema and live only in the importer — FORMAT.md says so.
+import '../zod-setup';
 import { z } from 'zod';
 import { appealsSchema, applicationsSchema } from '../report/report-schema';
 import { commentSchema, historyEntrySchema, replySchema } from '../report/review-schema';

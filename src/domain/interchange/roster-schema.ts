@@ -1,5 +1,6 @@
 // A supervising office's roster (名单) of the units (下属单位) it expects reports from, per year:
 // who has not submitted yet, what to sum up (汇总). Same shape as storage's `Roster`.
+import '../zod-setup';
 import { z } from 'zod';
 import { MAX_YEAR, MIN_YEAR, reportIdSchema } from '../report/report-schema';
 

@@ -3,6 +3,7 @@
 // warnings accepted with a 说明, and its saved versions. Storage does not import this file (it
 // must not depend on interchange); the shapes are kept equal by hand, and backup.test.ts builds
 // its records exactly as storage writes them.
+import '../zod-setup';
 import { z } from 'zod';
 import { REVIEW_STATUSES } from '../report/keys';
 import { MAX_YEAR, MIN_YEAR, reportDraftSchema, reportIdSchema } from '../report/report-schema';

@@ -1,6 +1,7 @@
 // Zod issues in Chinese for clerks (SPEC §7: a rejected file is named by its first bad paths).
 // Messages written in the schemas themselves (「不能为负数」…) take precedence; this map words
 // the generic ones (missing key, wrong type, unknown key, …) that zod would print in English.
+import '../zod-setup';
 import type { z } from 'zod';
 import { shown } from './read-json-text';
 

@@ -3,6 +3,7 @@
 //   (「12a」, 「」, 「１２」) so nothing the clerk typed is lost; checks report what is wrong.
 // - Report: the checked report of the interchange format: every number cell is number | null,
 //   derived cells included (recomputed on import, never trusted).
+import '../zod-setup';
 import { z } from 'zod';
 import { isExactFee } from '../numbers/parse-fee';
 import {

@@ -1,4 +1,5 @@
 // Review state that travels with a report between PCs (SPEC §7 `review`).
+import '../zod-setup';
 import { z } from 'zod';
 import { REVIEW_STATUSES } from './keys';
 

@@ -75,7 +75,7 @@ export function handlingByCategory(applications: Applications): HandlingBar[] {
   });
 }
 
-/** 「一、本年新收政府信息公开申请数量」 by applicant type (the six input columns). */
+/** 「一、本年新收…申请数量」 by applicant type (the six input columns). */
 export function applicantsByType(
   applications: Applications,
 ): { column: ApplicantColumn; label: string; value: number | null }[] {

@@ -21,7 +21,7 @@ export type PerUnitRow = {
   status: ReviewStatus;
   errors: number;
   warnings: number;
-  /** 「一、本年新收政府信息公开申请数量」 总计 */
+  /** 「一、本年新收…申请数量」 总计 */
   newReceived: number | null;
   /** 「（七）总计」 总计 */
   totalHandled: number | null;

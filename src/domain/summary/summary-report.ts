@@ -3,6 +3,7 @@
 // interchange file (SPEC §7) as a 汇总 and names the reports it was summed from, each with the
 // SHA-256 of its report's canonical JSON so a reader can tell which versions went into it.
 // The file envelope (format, version, digest of `report`) is the interchange helper's.
+import '../zod-setup';
 import { z } from 'zod';
 import { reportDigest } from '../interchange/digest';
 import { emptyDraft } from '../report/empty-report';

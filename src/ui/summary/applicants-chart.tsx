@@ -1,4 +1,4 @@
-// Who applied: 「一、本年新收政府信息公开申请数量」 by applicant type, as bars.
+// Who applied: 「一、本年新收…申请数量」 by applicant type, as bars.
 import { APPLICATION_ROW_LABELS } from '../../domain/report/labels';
 import type { Applications } from '../../domain/report/report-schema';
 import { applicantsByType } from '../../domain/summary/charts-data';
