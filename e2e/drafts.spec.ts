@@ -168,6 +168,45 @@ test('two pages on one report: an edit in one shows in the other; concurrent edi
   await context.close();
 });
 
+test('the reports list in one tab follows what another tab creates, edits, renames and deletes', async ({
+  browser,
+}) => {
+  const context = await browser.newContext();
+  const a = await context.newPage();
+  const listA = new ReportsListPage(a);
+  await listA.goto();
+  const b = await context.newPage();
+  const listB = new ReportsListPage(b);
+  await listB.goto();
+
+  const editorB = await listB.createReport('另一窗口新建', 2021);
+  await expect(listA.row('另一窗口新建')).toHaveCount(1, { timeout: 2000 });
+  const errorsBefore = await listA.row('另一窗口新建').locator('td').nth(3).textContent();
+
+  // a typed cell changes the report's error count, which A's list shows without a reload
+  await editorB.step('二、主动公开');
+  await editorB.fillCell('proactive.regulations.issued', '12a');
+  await editorB.saved();
+  await expect(listA.row('另一窗口新建').locator('td').nth(3)).not.toHaveText(errorsBefore ?? '', {
+    timeout: 2000,
+  });
+
+  await listB.goto();
+  await listB
+    .row('另一窗口新建')
+    .getByRole('button', { name: /重命名/ })
+    .click();
+  const dialog = b.getByRole('dialog', { name: '重命名报告' });
+  await dialog.getByRole('textbox').fill('另一窗口改名');
+  await dialog.getByRole('button', { name: /确定|保存|重命名/ }).click();
+  await expect(listA.row('另一窗口改名')).toHaveCount(1, { timeout: 2000 });
+  await expect(listA.row('另一窗口新建')).toHaveCount(0);
+
+  await listB.row('另一窗口改名').getByRole('button', { name: /删除/ }).click();
+  await expect(listA.row('另一窗口改名')).toHaveCount(0, { timeout: 2000 });
+  await context.close();
+});
+
 test('delete to 回收站 and restore', async ({ page }) => {
   const list = new ReportsListPage(page);
   await list.goto();

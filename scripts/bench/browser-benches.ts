@@ -1,4 +1,4 @@
-// Figures 7–10: the production build in Debian's Chromium, driven like a clerk would (hash routes,
+// Figures 7–11: the production build in Debian's Chromium, driven like a clerk would (hash routes,
 // real keystrokes, a real paste event), timed inside the page (page-harness.ts). Each figure is
 // taken in its own try/catch: a selector the UI does not have yet fails that figure only. Each
 // gets a share of the time left, so one slow figure cannot starve the others of the 5 minutes.
@@ -17,6 +17,7 @@ import {
 import {
   LIST_LABELS,
   listFirstVisit,
+  listPageLoad,
   listReturnVisit,
   openFromList,
   rawListRead,
@@ -27,6 +28,7 @@ import { replaceReports, waitForAppDb } from './page-store';
 import { type PreviewServer, startPreview } from './preview-server';
 import type { TimingRow } from './report-table';
 import { emptyRecord, fixtureDraft, storedRecord } from './seed';
+import { openSummary, SUMMARY_LABELS, scrollSummary, seedSummary, sortSummary } from './summary-benches';
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -85,6 +87,7 @@ function steps(): Step[] {
     },
     { kind: 'figure', label: LIST_LABELS.cold, weight: 3, run: listFirstVisit },
     { kind: 'figure', label: LIST_LABELS.warm, weight: 2, run: listReturnVisit },
+    { kind: 'figure', label: LIST_LABELS.load, weight: 2, run: listPageLoad },
     { kind: 'figure', label: LIST_LABELS.rawRead, weight: 1, run: rawListRead },
     {
       kind: 'figure',
@@ -92,11 +95,23 @@ function steps(): Step[] {
       weight: 2,
       run: (page, deadline) => openFromList(page, records, deadline),
     },
+    {
+      kind: 'setup',
+      label: '11 storing 1,000 reports of one year (replacing the list reports)',
+      run: seedSummary,
+    },
+    { kind: 'figure', label: SUMMARY_LABELS.open, weight: 2, run: openSummary },
+    { kind: 'figure', label: SUMMARY_LABELS.sort, weight: 1, run: sortSummary },
+    { kind: 'figure', label: SUMMARY_LABELS.scroll, weight: 1, run: scrollSummary },
   ];
 }
 
 /** Rows in the order of the brief (7 → 10), whatever order they were taken in. */
-const PRINT_ORDER: readonly string[] = [...Object.values(LIST_LABELS), ...Object.values(EDITOR_LABELS)];
+const PRINT_ORDER: readonly string[] = [
+  ...Object.values(LIST_LABELS),
+  ...Object.values(EDITOR_LABELS),
+  ...Object.values(SUMMARY_LABELS),
+];
 const inPrintOrder = (rows: TimingRow[]) =>
   [...rows].sort((a, b) => PRINT_ORDER.indexOf(a.label) - PRINT_ORDER.indexOf(b.label));
 

@@ -24,7 +24,15 @@ export type BenchHarness = {
   /** Times the NEXT keydown to the probe's change; collect the figure with `taken`. */
   armKey(probe: KeyProbe, timeoutMs: number): void;
   taken(): Promise<PageTiming>;
+  /**
+   * Milliseconds from the navigation start of this document to the first time the selector armed
+   * with LOAD_WATCH_KEY matched (null: not yet, or nothing armed).
+   */
+  seenAt(): number | null;
 };
+
+/** sessionStorage key: a selector to time from navigation start on the NEXT page load only. */
+export const LOAD_WATCH_KEY = 'nbBenchLoadWatch';
 
 declare global {
   interface Window {
@@ -41,6 +49,20 @@ export const NAME_SHIM = 'globalThis.__name ??= (fn) => fn;';
 
 /** Self-contained: serialised by Playwright and run in every document before the app's scripts. */
 export function installHarness(): void {
+  // Opt-in per load (armed in sessionStorage just before a reload), so no other figure pays for
+  // an observer running over every mutation.
+  let seenAt: number | null = null;
+  const watched = sessionStorage.getItem('nbBenchLoadWatch'); // = LOAD_WATCH_KEY (serialised alone)
+  if (watched) {
+    sessionStorage.removeItem('nbBenchLoadWatch');
+    const watcher = new MutationObserver(() => {
+      if (document.querySelector(watched) === null) return;
+      seenAt = performance.now();
+      watcher.disconnect();
+    });
+    watcher.observe(document, { subtree: true, childList: true, attributes: true });
+  }
+
   const afterNextFrame = (t0: number, dom: number, resolve: (t: PageTiming) => void) => {
     let settled = false;
     const settle = (frame: number) => {
@@ -152,6 +174,7 @@ export function installHarness(): void {
     },
 
     taken: () => pending,
+    seenAt: () => seenAt,
   };
   window.__nbBench = harness;
 }

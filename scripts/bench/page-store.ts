@@ -4,9 +4,8 @@
 // (Dexie does not see writes made behind its back).
 import type { Page } from '@playwright/test';
 import { DEFAULT_DB_NAME } from '../../src/storage/db';
+import { toListItem } from '../../src/storage/report-list-item';
 import type { StoredReport } from '../../src/storage/stored-report';
-
-const REPORTS_STORE = 'reports';
 
 /** Waits until the app has created its database (Dexie stores version n as IndexedDB version 10·n). */
 export async function waitForAppDb(page: Page, timeoutMs = 15_000): Promise<void> {
@@ -17,23 +16,35 @@ export async function waitForAppDb(page: Page, timeoutMs = 15_000): Promise<void
   );
 }
 
-/** Replaces every record of the reports store with `records` in one transaction. */
+/**
+ * Replaces every report with `records` in one transaction: the whole records (store `reports`)
+ * and their list records (store `reportList`, schema v3: src/storage/report-list-item.ts), as the
+ * app writes them side by side. Without the list records the app would rebuild them itself when
+ * it next opens the database (src/storage/report-list-sync.ts), inside the first timed samples.
+ */
 export async function replaceReports(page: Page, records: readonly StoredReport[]): Promise<void> {
   await page.evaluate(
-    async ({ name, store, json }) => {
-      const records = JSON.parse(json) as unknown[];
+    async ({ name, json }) => {
+      const { reports, list } = JSON.parse(json) as { reports: unknown[]; list: unknown[] };
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const req = indexedDB.open(name);
         req.onsuccess = () => resolve(req.result);
         req.onerror = () => reject(req.error);
       });
       try {
-        if (!db.objectStoreNames.contains(store)) throw new Error(`IndexedDB ${name} has no store ${store}`);
+        for (const store of ['reports', 'reportList'])
+          if (!db.objectStoreNames.contains(store))
+            throw new Error(`IndexedDB ${name} has no store ${store}`);
         await new Promise<void>((resolve, reject) => {
-          const tx = db.transaction(store, 'readwrite');
-          const reports = tx.objectStore(store);
-          reports.clear();
-          for (const r of records) reports.put(r);
+          const tx = db.transaction(['reports', 'reportList'], 'readwrite');
+          for (const [store, items] of [
+            ['reports', reports],
+            ['reportList', list],
+          ] as const) {
+            const s = tx.objectStore(store);
+            s.clear();
+            for (const item of items) s.put(item);
+          }
           tx.oncomplete = () => resolve();
           tx.onerror = () => reject(tx.error);
           tx.onabort = () => reject(tx.error ?? new Error('transaction aborted'));
@@ -43,15 +54,12 @@ export async function replaceReports(page: Page, records: readonly StoredReport[
       }
     },
     // As one JSON string: Playwright's own serialisation of 1,000 nested records takes seconds.
-    { name: DEFAULT_DB_NAME, store: REPORTS_STORE, json: JSON.stringify(records) },
+    { name: DEFAULT_DB_NAME, json: JSON.stringify({ reports: records, list: records.map(toListItem) }) },
   );
 }
 
-/**
- * Milliseconds to read every record of the reports store with one raw getAll (inside the page):
- * the storage share of the reports list figure, with no Dexie and no rendering.
- */
-export async function timeReadAllReports(page: Page): Promise<{ ms: number; count: number }> {
+/** Milliseconds to read every record of one store with one raw getAll inside the page (no Dexie, no UI). */
+export async function timeReadAll(page: Page, store: string): Promise<{ ms: number; count: number }> {
   return page.evaluate(
     async ({ name, store }) => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -71,6 +79,6 @@ export async function timeReadAllReports(page: Page): Promise<{ ms: number; coun
         db.close();
       }
     },
-    { name: DEFAULT_DB_NAME, store: REPORTS_STORE },
+    { name: DEFAULT_DB_NAME, store },
   );
 }

@@ -4,6 +4,7 @@ import { NianbaoDb } from '../storage/db';
 import { requestPersistence } from '../storage/persistence';
 import { createReportRepository } from '../storage/report-repository';
 import { RepositoryProvider } from '../ui/hooks/use-repository';
+import { warmDraftList } from '../ui/reports/draft-list-feed';
 import { ReportsPage } from '../ui/reports/reports-page';
 import { TrashPage } from '../ui/reports/trash-page';
 import { SettingsPage } from '../ui/settings/settings-page';
@@ -29,6 +30,8 @@ const NAV: { hash: string; label: string; match: Route['name'][] }[] = [
 export function App() {
   const route = useRoute();
   const repo = useMemo(() => createReportRepository(new NianbaoDb()), []);
+  // The home page's list is read while the rest of the app starts, whatever the first route.
+  useEffect(() => warmDraftList(repo), [repo]);
 
   // Ask once for persistent storage, so the browser does not evict the reports under disk pressure.
   useEffect(() => {

@@ -326,19 +326,30 @@ describe('reconcileReportList (writes behind the app, e.g. raw IndexedDB in a te
     expect(await reconcileReportList(db)).toEqual({ written: 0, removed: 0 });
   });
 
-  it('adds missing, refreshes changed and removes orphaned list records', async () => {
+  // ids of the seeded reports, in key order: 'draft' < 'gone' < 'ref'
+  it.each([
+    ['one report more (inside the id range: only the count differs)', 'middle', null],
+    ['one report less (inside the id range)', null, 'gone'],
+    ['the highest id replaced by another (same count)', 'zzz', 'ref'],
+    ['the lowest id replaced by another (same count)', 'aaa', 'draft'],
+  ])('notices %s', async (_case, add, remove) => {
     const { db, repo } = await seeded();
     const r = (await repo.get('draft'))!;
-    // behind the app's back: a new report, a changed one, a deleted one
-    await db.reports.put({ ...r, id: 'raw', draft: draftOf('raw') });
-    await db.reports.put({
-      ...(await repo.get('ref'))!,
-      agencyName: '改名',
-      updatedAt: '2030-01-01T00:00:00.000Z',
-    });
-    await db.reports.delete('gone');
-    expect(await reconcileReportList(db)).toEqual({ written: 2, removed: 1 });
+    if (add) await db.reports.put({ ...r, id: add, draft: draftOf(add) });
+    if (remove) await db.reports.delete(remove);
+    expect(await reconcileReportList(db)).toEqual({ written: add ? 1 : 0, removed: remove ? 1 : 0 });
     await expectAgree(db);
+  });
+
+  it('adds missing and removes orphaned list records', async () => {
+    const { db, repo } = await seeded();
+    const r = (await repo.get('draft'))!;
+    // behind the app's back: a new report and a deleted one
+    await db.reports.put({ ...r, id: 'zraw', agencyName: '生', draft: draftOf('zraw', '生') });
+    await db.reports.delete('gone');
+    expect(await reconcileReportList(db)).toEqual({ written: 1, removed: 1 });
+    await expectAgree(db);
+    expect((await repo.listSummaries()).map((x) => x.agencyName)).toContain('生');
   });
 
   it('runs each time the database opens', async () => {

@@ -11,6 +11,8 @@ import { normalizeOrganName } from '../domain/report/organ-name';
 import type { ReportDraft } from '../domain/report/report-schema';
 import { emptyReview, type Review } from '../domain/report/review-schema';
 import type { NianbaoDb } from './db';
+import { createDraftListFeed, type ListFeed } from './draft-list-feed';
+import { byUpdatedDesc, type Listed, type ListOptions, selectListed } from './list-order';
 import { COPY_SUFFIX, denormalised, renamedDraft } from './report-fields';
 import type { ReportListItem } from './report-list-item';
 import { type Clock, updateReport } from './report-update';
@@ -43,22 +45,11 @@ export type CreateOptions = {
   counts?: Counts;
 };
 
-export type ListOptions = {
-  /** include reports in 回收站 (default: only live reports) */
-  includeDeleted?: boolean;
-  /** only reports in 回收站 */
-  onlyDeleted?: boolean;
-  kind?: StoredReportKind;
-};
+export type { ListOptions } from './list-order';
 
 export type RepositoryOptions = { now?: Clock };
 
 const written = (r: StoredReport): WriteResult => ({ revision: r.revision, updatedAt: r.updatedAt });
-
-type Listed = Pick<StoredReport, 'updatedAt' | 'status' | 'kind' | 'deletedAt'>;
-
-const byUpdatedDesc = (a: Listed, b: Listed) =>
-  a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0;
 
 /** Last year's candidates: 已审定 first (that is what was published), own drafts before references, newest. */
 const previousYearRank = (a: Listed, b: Listed) =>
@@ -110,6 +101,8 @@ export function createReportRepository(db: NianbaoDb, options: RepositoryOptions
     });
   }
 
+  let listFeed: ListFeed | null = null;
+
   const update = (
     id: string,
     guard: Parameters<typeof updateReport>[3],
@@ -130,13 +123,7 @@ export function createReportRepository(db: NianbaoDb, options: RepositoryOptions
       : opts.kind
         ? await table.where('kind').equals(opts.kind).toArray()
         : await table.toArray();
-    return rows
-      .filter(
-        (r) =>
-          (opts.kind === undefined || r.kind === opts.kind) &&
-          (opts.includeDeleted || opts.onlyDeleted || r.deletedAt === null),
-      )
-      .sort(byUpdatedDesc);
+    return selectListed(rows, opts);
   }
 
   /** Whole reports, drafts included. For the list UI, listSummaries reads ~20× less. */
@@ -184,6 +171,11 @@ export function createReportRepository(db: NianbaoDb, options: RepositoryOptions
     observeReport: (id: string) => liveQuery(() => get(id)),
     observeList: (opts: ListOptions = {}) => liveQuery(() => list(opts)),
     observeSummaries: (opts: ListOptions = {}) => liveQuery(() => listSummaries(opts)),
+    /** The own drafts' list records, kept in memory and current (draft-list-feed.ts); one per repository. */
+    draftListFeed: (): ListFeed => {
+      listFeed ??= createDraftListFeed(db);
+      return listFeed;
+    },
 
     // ---- reports ----
     create: typed(async (draft: ReportDraft, opts: CreateOptions = {}): Promise<StoredReport> => {

@@ -2,9 +2,12 @@
 // full-width digits, thousands separators and stray spaces are normal input, not errors.
 
 const FULL_WIDTH_ZERO = 0xff10;
+/** Text that normalises to itself: what almost every cell holds, so it skips the walk below. */
+const ALREADY_NORMAL = /^[0-9.]*$/;
 
 /** Full-width digits and point to ASCII; drops whitespace (incl. U+3000, NBSP) and thousands separators. */
 export function normalizeNumberText(raw: string): string {
+  if (ALREADY_NORMAL.test(raw)) return raw;
   let out = '';
   for (const ch of raw) {
     const code = ch.codePointAt(0) ?? 0;

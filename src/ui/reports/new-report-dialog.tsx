@@ -1,6 +1,5 @@
 import '../../domain/zod-setup';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import { carryOverFromPrevious } from '../../domain/report/based-on-previous';
@@ -12,6 +11,7 @@ import { MAX_YEAR, MIN_YEAR } from '../../domain/report/report-schema';
 import { newId } from '../components/format';
 import { Modal } from '../components/modal';
 import { useRepository } from '../hooks/use-repository';
+import { useDraftList } from './draft-list-feed';
 
 const newReportSchema = z.object({
   agencyName: z.string().trim().min(1, { error: '请填写机关名称' }).max(200),
@@ -42,7 +42,7 @@ export function NewReportDialog({
   });
   const [agencyName, year] = useWatch({ control: form.control, name: ['agencyName', 'year'] });
   // List records are enough to find last year's report by name; its draft is read only on submit.
-  const all = useLiveQuery(() => repo.listSummaries({ kind: 'draft' }), [repo]);
+  const all = useDraftList(repo);
   const previous = (all ?? []).find(
     (r) =>
       agencyName.trim() !== '' &&

@@ -6,7 +6,6 @@ import {
   type SortingState,
   useReactTable,
 } from '@tanstack/react-table';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { editorPath, navigate } from '../../app/router';
 import { REVIEW_STATUSES } from '../../domain/report/keys';
@@ -15,6 +14,7 @@ import { formatDate, formatDateTime } from '../components/format';
 import { useRepository } from '../hooks/use-repository';
 import { ImportDialog } from '../import/import-dialog';
 import { BackupButtons } from './backup-buttons';
+import { useDraftList } from './draft-list-feed';
 import { NewReportDialog } from './new-report-dialog';
 import { type ReportRow, toReportRow } from './report-row';
 import { ReportsTable } from './reports-table';
@@ -72,7 +72,14 @@ const columns: ColumnDef<ReportRow>[] = [
       </span>
     ),
   },
-  { accessorKey: 'updatedAt', header: '最后保存', cell: (c) => formatDateTime(c.row.original.updatedAt) },
+  {
+    accessorKey: 'updatedAt',
+    header: '最后保存',
+    // ISO timestamps order as plain strings; the 'auto' choice (alphanumeric: split on digits,
+    // parseInt each part) cost ~20 ms per sort of 1,000 rows.
+    sortingFn: 'basic',
+    cell: (c) => formatDateTime(c.row.original.updatedAt),
+  },
   {
     id: 'due',
     header: '截止日期',
@@ -82,11 +89,18 @@ const columns: ColumnDef<ReportRow>[] = [
   { id: 'actions', header: '操作', enableSorting: false, cell: (c) => <RowActions row={c.row.original} /> },
 ];
 
+/** Stable (module level): ReportsTable caches the Row objects it makes per data and getRowId. */
+const rowId = (r: ReportRow) => r.id;
+
 export function ReportsPage() {
   const repo = useRepository();
-  // The light list records, not whole reports: 1,000 drafts would be ~4 MB to read (storage v3).
-  const stored = useLiveQuery(() => repo.listSummaries({ kind: 'draft' }), [repo]);
-  const [sorting, setSorting] = useState<SortingState>([{ id: 'updatedAt', desc: true }]);
+  // The light list records, not whole reports (1,000 drafts would be ~4 MB), kept in memory from
+  // the start of the app (draft-list-feed.ts).
+  const stored = useDraftList(repo);
+  // No sort chosen = the order listSummaries returns: 最后保存, newest first (shown as such in the
+  // header, see DEFAULT_ORDER). TanStack re-sorting 1,000 rows into the order they already have
+  // cost a noticeable part of the first display; it sorts as soon as the clerk picks a column.
+  const [sorting, setSorting] = useState<SortingState>([]);
   const [organ, setOrgan] = useState('');
   const [year, setYear] = useState('');
   const [status, setStatus] = useState('');
@@ -116,7 +130,7 @@ export function ReportsPage() {
     getCoreRowModel: getCoreRowModel(),
     getSortedRowModel: getSortedRowModel(),
     getFilteredRowModel: getFilteredRowModel(),
-    getRowId: (r) => r.id,
+    getRowId: rowId,
   });
 
   return (

@@ -3,12 +3,19 @@
 // the rows in view of a fixed-height scroll container (row-window.ts), with spacer rows standing
 // in for the others. Either way aria-rowcount / aria-rowindex give assistive technology the full
 // table, and the row that holds the focus is never unmounted.
-import { flexRender, type Row, type Table } from '@tanstack/react-table';
+//
+// While nothing is sorted or filtered, the rows are the data in storage's order, so only the Row
+// objects in view are made (createRow); TanStack's row model, which makes one per report (~1,000
+// objects of ~40 methods each), is built only once the clerk sorts or filters.
+import { createRow, flexRender, type Row, type Table } from '@tanstack/react-table';
 import { type FocusEvent, useMemo, useState } from 'react';
 import type { ReportRow } from './report-row';
 import { WINDOW_THRESHOLD, windowItems } from './row-window';
 import { useRowWindow } from './use-row-window';
 import './reports-list.css';
+
+/** The order of the rows while no column is sorted: that of storage's listSummaries. */
+export const DEFAULT_ORDER = { columnId: 'updatedAt', direction: 'desc' } as const;
 
 function DataRow({ row, index }: { row: Row<ReportRow>; index: number }) {
   return (
@@ -23,22 +30,50 @@ function DataRow({ row, index }: { row: Row<ReportRow>; index: number }) {
   );
 }
 
+/** The rows of `table` in display order, without building its row model when it is the data as is. */
+type RowSource = { total: number; at: (index: number) => Row<ReportRow> | undefined; ids: readonly string[] };
+
+function useRowSource(table: Table<ReportRow>): RowSource {
+  const { sorting, columnFilters, globalFilter } = table.getState();
+  const asIs = sorting.length === 0 && columnFilters.length === 0 && !globalFilter;
+  const { data, getRowId } = table.options;
+  const lazy = useMemo<RowSource>(() => {
+    const idOf = (r: ReportRow, i: number) => (getRowId ? getRowId(r, i) : String(i));
+    // Kept per data array: scrolling back re-uses the Row objects already made.
+    const made = new Map<number, Row<ReportRow>>();
+    return {
+      total: data.length,
+      ids: data.map(idOf),
+      at: (i) => {
+        const original = data[i];
+        if (original === undefined) return undefined;
+        let row = made.get(i);
+        if (!row) {
+          row = createRow(table, idOf(original, i), original, i, 0);
+          made.set(i, row);
+        }
+        return row;
+      },
+    };
+  }, [table, data, getRowId]);
+  if (asIs) return lazy;
+  const { rows } = table.getRowModel();
+  return { total: rows.length, at: (i) => rows[i], ids: rows.map((r) => r.id) };
+}
+
 export function ReportsTable({ table, resetKey }: { table: Table<ReportRow>; resetKey: string }) {
-  const rows = table.getRowModel().rows;
-  const windowed = rows.length > WINDOW_THRESHOLD;
-  const { scrollRef, range, rowHeight, onScroll } = useRowWindow(rows.length, windowed, resetKey);
+  const source = useRowSource(table);
+  const total = source.total;
+  const windowed = total > WINDOW_THRESHOLD;
+  const { scrollRef, range, rowHeight, onScroll } = useRowWindow(total, windowed, resetKey);
   const columnCount = table.getVisibleLeafColumns().length;
+  const unsorted = table.getState().sorting.length === 0;
 
   // The row holding the focus (a link, a button, the rename dialog) stays rendered wherever the
   // list is scrolled to; otherwise the focus would fall back to <body>.
   const [focusedId, setFocusedId] = useState<string | null>(null);
-  const focusedIndex = useMemo(
-    () => (focusedId === null ? null : rows.findIndex((r) => r.id === focusedId)),
-    [rows, focusedId],
-  );
-  const items = windowed
-    ? windowItems(rows.length, range, focusedIndex !== null && focusedIndex >= 0 ? focusedIndex : null)
-    : null;
+  const focusedIndex = focusedId === null ? -1 : source.ids.indexOf(focusedId);
+  const items = windowed ? windowItems(total, range, focusedIndex >= 0 ? focusedIndex : null) : null;
 
   const onFocus = (e: FocusEvent<HTMLTableSectionElement>) => {
     const tr = (e.target as HTMLElement).closest<HTMLElement>('tr[data-report-id]');
@@ -54,12 +89,14 @@ export function ReportsTable({ table, resetKey }: { table: Table<ReportRow>; res
       className={windowed ? 'reports-scroll windowed' : 'reports-scroll'}
       onScroll={windowed ? onScroll : undefined}
     >
-      <table className="list" aria-label="报告" aria-rowcount={rows.length + 1}>
+      <table className="list" aria-label="报告" aria-rowcount={total + 1}>
         <thead>
           {table.getHeaderGroups().map((hg) => (
             <tr key={hg.id} aria-rowindex={1}>
               {hg.headers.map((h) => {
-                const sorted = h.column.getIsSorted();
+                const sorted =
+                  h.column.getIsSorted() ||
+                  (unsorted && h.column.id === DEFAULT_ORDER.columnId ? DEFAULT_ORDER.direction : false);
                 return (
                   <th
                     key={h.id}
@@ -82,7 +119,10 @@ export function ReportsTable({ table, resetKey }: { table: Table<ReportRow>; res
         </thead>
         <tbody onFocus={onFocus} onBlur={onBlur}>
           {items === null
-            ? rows.map((row, i) => <DataRow key={row.id} row={row} index={i} />)
+            ? Array.from({ length: total }, (_, i) => {
+                const row = source.at(i);
+                return row ? <DataRow key={row.id} row={row} index={i} /> : null;
+              })
             : items.map((item) => {
                 if (item.kind === 'gap') {
                   return (
@@ -92,7 +132,7 @@ export function ReportsTable({ table, resetKey }: { table: Table<ReportRow>; res
                     </tr>
                   );
                 }
-                const row = rows[item.index];
+                const row = source.at(item.index);
                 return row ? <DataRow key={row.id} row={row} index={item.index} /> : null;
               })}
         </tbody>

@@ -7,8 +7,8 @@ import { type RowRange, rowRange } from './row-window';
 /** Until the first rows are measured (reports-list.css gives rows about this height). */
 const ROW_HEIGHT_ESTIMATE = 40;
 const HEADER_HEIGHT_ESTIMATE = 40;
-/** Before the container is measured: enough rows for a tall screen. */
-const VIEW_HEIGHT_ESTIMATE = 1200;
+/** Before the container is measured: its CSS height (70vh, reports-list.css). */
+const viewHeightEstimate = () => (typeof window === 'undefined' ? 800 : window.innerHeight * 0.7);
 
 export type RowWindow = {
   /** the scroll container (holds the whole table, header included) */
@@ -42,10 +42,12 @@ function measuredRowHeight(container: HTMLElement): number | null {
 export function useRowWindow(total: number, enabled: boolean, resetKey: string): RowWindow {
   const scrollRef = useRef<HTMLDivElement>(null);
   const [rowHeight, setRowHeight] = useState(ROW_HEIGHT_ESTIMATE);
+  // Not clamped to today's total: a list that grows past the threshold later (a filter cleared)
+  // starts from a screenful of rows too. windowItems clamps to the rows there are.
   const [range, setRange] = useState<RowRange>(() =>
-    rowRange(total, {
+    rowRange(Number.MAX_SAFE_INTEGER, {
       scrollTop: 0,
-      height: VIEW_HEIGHT_ESTIMATE,
+      height: viewHeightEstimate(),
       offset: HEADER_HEIGHT_ESTIMATE,
       rowHeight: ROW_HEIGHT_ESTIMATE,
     }),
@@ -56,7 +58,7 @@ export function useRowWindow(total: number, enabled: boolean, resetKey: string):
     if (!el) return;
     const next = rowRange(total, {
       scrollTop: el.scrollTop,
-      height: el.clientHeight || VIEW_HEIGHT_ESTIMATE,
+      height: el.clientHeight || viewHeightEstimate(),
       offset: el.querySelector('thead')?.offsetHeight ?? HEADER_HEIGHT_ESTIMATE,
       rowHeight,
     });
@@ -64,17 +66,22 @@ export function useRowWindow(total: number, enabled: boolean, resetKey: string):
     setRange((prev) => (prev.start === next.start && prev.end === next.end ? prev : next));
   }, [total, rowHeight]);
 
-  // The ResizeObserver below calls the newest measure (it closes over total and rowHeight).
+  // The scroll and resize handlers call the newest measure (it closes over total and rowHeight).
   const measureRef = useRef(measure);
-
-  // After every render: the real row height, then the range for the current scroll position.
   useLayoutEffect(() => {
     measureRef.current = measure;
+  });
+
+  // After each render is painted: the real row height, then the range for the scroll position.
+  // Not in the commit (useLayoutEffect): reading a size there would force the first layout of the
+  // table synchronously (~40 ms on a slow PC) before the list can show. Until then the initial
+  // range fills a tall screen and the estimate (1 px off with reports-list.css) sizes the spacers.
+  useEffect(() => {
     if (!enabled) return;
     const el = scrollRef.current;
     const h = el ? measuredRowHeight(el) : null;
     if (h !== null && h > 0 && Math.abs(h - rowHeight) > 0.5) setRowHeight(h);
-    measure();
+    else measure();
   });
 
   // The container's height follows the window (70vh): re-measure when it changes.

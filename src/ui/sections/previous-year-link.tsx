@@ -19,7 +19,9 @@ export function PreviousYearLink() {
   const repo = useRepository();
   const { id, exclusive, previous } = useEditor();
   const latest = useLatest();
-  const all = useLiveQuery(() => repo.list({}), [repo]);
+  // The light list records: the choices need only name, year and kind, and this query re-runs on
+  // every save while the step is open (whole reports would be ~4 kB each, drafts included).
+  const all = useLiveQuery(() => repo.listSummaries({}), [repo]);
   const [importing, setImporting] = useState(false);
   const [error, setError] = useState('');
   const year = latest.year;

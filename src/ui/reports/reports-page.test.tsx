@@ -1,0 +1,186 @@
+// @vitest-environment happy-dom
+// The reports list against a real repository (fake-indexeddb): what it reads, what it renders
+// for a short and a long list, sorting, filtering and live updates. (happy-dom has no layout:
+// the window falls back to its estimates, which is enough to see that it windows.)
+
+import { getCoreRowModel, getSortedRowModel, type SortingState, useReactTable } from '@tanstack/react-table';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { useState } from 'react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { emptyDraft } from '../../domain/report/empty-report';
+import type { ReportListItem } from '../../storage/report-list-item';
+import { createReportRepository, type ReportRepository } from '../../storage/report-repository';
+import { freshDb, manualClock } from '../../storage/test-helpers';
+import { RepositoryProvider } from '../hooks/use-repository';
+import { type ReportRow, toReportRow } from './report-row';
+import { ReportsPage } from './reports-page';
+import { ReportsTable } from './reports-table';
+
+afterEach(cleanup);
+
+/** `count` drafts named 单位000…, created one minute apart (单位000 oldest), plus a reference and one in 回收站. */
+async function repoWith(count: number): Promise<ReportRepository> {
+  const clock = manualClock();
+  const repo = createReportRepository(freshDb(), { now: clock.now });
+  for (let i = 0; i < count; i++) {
+    const name = `单位${String(i).padStart(3, '0')}`;
+    await repo.create(emptyDraft({ id: `r${i}`, agencyName: name, year: 2024, reportKind: 'department' }));
+    clock.advance(60_000);
+  }
+  await repo.create(emptyDraft({ id: 'ref', agencyName: '参考资料', year: 2023, reportKind: 'department' }), {
+    kind: 'reference',
+  });
+  await repo.create(emptyDraft({ id: 'gone', agencyName: '已删除', year: 2024, reportKind: 'department' }));
+  await repo.softDelete('gone');
+  return repo;
+}
+
+function show(repo: ReportRepository) {
+  render(
+    <RepositoryProvider repo={repo}>
+      <ReportsPage />
+    </RepositoryProvider>,
+  );
+}
+
+const table = () => screen.getByRole('table', { name: '报告' });
+const dataRows = () => [...table().querySelectorAll('tbody tr[data-report-id]')];
+const firstName = () => dataRows()[0]?.querySelector('a')?.textContent;
+
+describe('ReportsPage', () => {
+  it('shows 「还没有报告」 when there is nothing to list', async () => {
+    show(createReportRepository(freshDb()));
+    expect(await screen.findByText(/还没有报告/)).toBeTruthy();
+  });
+
+  it('a short list renders every own draft, newest first, with no spacer rows', async () => {
+    show(await repoWith(5));
+    await waitFor(() => expect(table().getAttribute('aria-rowcount')).toBe('6'));
+    expect(dataRows().map((r) => r.getAttribute('data-report-id'))).toEqual(['r4', 'r3', 'r2', 'r1', 'r0']);
+    expect(dataRows().map((r) => r.getAttribute('aria-rowindex'))).toEqual(['2', '3', '4', '5', '6']);
+    expect(table().querySelectorAll('tbody tr.gap')).toHaveLength(0);
+    // neither the reference nor the report in 回收站 is listed
+    expect(screen.queryByText('参考资料')).toBeNull();
+    expect(screen.queryByText('已删除')).toBeNull();
+    const updated = screen.getByRole('columnheader', { name: /最后保存/ });
+    expect(updated.getAttribute('aria-sort')).toBe('descending');
+  });
+
+  it('renders all of 100 rows (the threshold)', async () => {
+    show(await repoWith(100));
+    await waitFor(() => expect(table().getAttribute('aria-rowcount')).toBe('101'));
+    expect(dataRows()).toHaveLength(100);
+    expect(table().querySelectorAll('tbody tr.gap')).toHaveLength(0);
+  });
+
+  it('a long list announces every row but renders a window of them', async () => {
+    const count = 150;
+    show(await repoWith(count));
+    await waitFor(() => expect(table().getAttribute('aria-rowcount')).toBe(String(count + 1)));
+    expect(dataRows().length).toBeLessThan(count / 2);
+    expect(firstName()).toBe(`单位${count - 1}`);
+    expect(dataRows()[0]?.getAttribute('aria-rowindex')).toBe('2');
+    // the rows left out are one spacer row of their height
+    expect(table().querySelectorAll('tbody tr.gap[aria-hidden="true"]')).toHaveLength(1);
+  });
+
+  it('sorts and filters all rows of a long list, not only the rendered ones', async () => {
+    const count = 150;
+    show(await repoWith(count));
+    await waitFor(() => expect(firstName()).toBe(`单位${count - 1}`));
+    const nameHeader = screen.getByRole('columnheader', { name: /机关名称/ });
+    fireEvent.click(within(nameHeader).getByRole('button'));
+    await waitFor(() => expect(firstName()).toBe('单位000'));
+    expect(nameHeader.getAttribute('aria-sort')).toBe('ascending');
+    expect(screen.getByRole('columnheader', { name: /最后保存/ }).getAttribute('aria-sort')).toBeNull();
+
+    fireEvent.change(screen.getByRole('searchbox', { name: '按机关名称筛选' }), {
+      target: { value: '单位12' },
+    });
+    await waitFor(() => expect(table().getAttribute('aria-rowcount')).toBe('11'));
+    expect(dataRows().map((r) => r.querySelector('a')?.textContent)).toEqual(
+      Array.from({ length: 10 }, (_, i) => `单位12${i}`),
+    );
+  });
+
+  it('follows writes made elsewhere (live query)', async () => {
+    const repo = await repoWith(3);
+    show(repo);
+    await waitFor(() => expect(firstName()).toBe('单位002'));
+    await act(async () => {
+      await repo.rename('r0', '改过的名字');
+    });
+    await waitFor(() => expect(firstName()).toBe('改过的名字'));
+  });
+});
+
+/** A list record to build rows from (only the name matters here). */
+const listItem: ReportListItem = {
+  id: '',
+  agencyName: '',
+  year: 2024,
+  reportKind: 'department',
+  status: 'draft',
+  errorCount: 0,
+  warningCount: 0,
+  updatedAt: '2025-01-10T02:00:00.000Z',
+  createdAt: '2025-01-10T02:00:00.000Z',
+  deletedAt: null,
+  kind: 'draft',
+};
+const rowsNamed = (count: number) =>
+  Array.from({ length: count }, (_, i) =>
+    toReportRow({ ...listItem, id: `h${i}`, agencyName: `单位${String(i).padStart(3, '0')}` }, new Date()),
+  );
+const harnessRowId = (r: ReportRow) => r.id;
+
+/** ReportsTable over `data`, counting how often TanStack builds its row model (one Row per report). */
+function Harness({ data, counter }: { data: ReportRow[]; counter: { builds: number } }) {
+  const [sorting, setSorting] = useState<SortingState>([]);
+  const table = useReactTable({
+    data,
+    columns: [
+      {
+        accessorKey: 'agencyName',
+        header: '机关名称',
+        cell: (c) => <a href={`#/r/${c.row.original.id}`}>{c.row.original.agencyName}</a>,
+      },
+    ],
+    state: { sorting },
+    onSortingChange: setSorting,
+    getCoreRowModel: (t) => {
+      const build = getCoreRowModel<ReportRow>()(t);
+      return () => {
+        const model = build();
+        counter.builds = model.rows.length;
+        return model;
+      };
+    },
+    getSortedRowModel: getSortedRowModel(),
+    getRowId: harnessRowId,
+  });
+  return <ReportsTable table={table} resetKey={JSON.stringify(sorting)} />;
+}
+
+describe('ReportsTable', () => {
+  it("unsorted and unfiltered, makes only the rows in view; sorted, uses TanStack's model", async () => {
+    const counter = { builds: 0 };
+    render(<Harness data={rowsNamed(500)} counter={counter} />);
+    expect(table().getAttribute('aria-rowcount')).toBe('501');
+    expect(dataRows().length).toBeLessThan(60);
+    expect(
+      dataRows()
+        .map((r) => r.getAttribute('aria-rowindex'))
+        .slice(0, 3),
+    ).toEqual(['2', '3', '4']);
+    expect(firstName()).toBe('单位000');
+    expect(counter.builds).toBe(0);
+
+    fireEvent.click(within(screen.getByRole('columnheader', { name: /机关名称/ })).getByRole('button'));
+    await waitFor(() => expect(firstName()).toBe('单位000'));
+    fireEvent.click(within(screen.getByRole('columnheader', { name: /机关名称/ })).getByRole('button'));
+    await waitFor(() => expect(firstName()).toBe('单位499'));
+    expect(counter.builds).toBe(500);
+    expect(dataRows().length).toBeLessThan(60);
+  });
+});
