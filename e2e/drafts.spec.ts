@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { pasteInto } from './clipboard';
 import { FIXTURE, INPUT_COLUMNS, matrixTsv, matrixValue } from './fixture-data';
+import { storedReport } from './idb';
 import { EditorPage, ReportsListPage } from './pages/app-page';
 
 test('create a report, fill every part, reload: everything is there', async ({ page }) => {
@@ -109,6 +110,46 @@ test('type, then close the page without waiting, reopen: the text is there', asy
   await again.goto(url);
   await expect(again.locator('[data-field="overview.proactive"]')).toHaveValue('一是持续做好政策发布工作。');
   await context.close();
+});
+
+test('a draft journaled by a page closed mid-save is written at the next start, and said so', async ({
+  page,
+}) => {
+  const list = new ReportsListPage(page);
+  await list.goto();
+  const editor = await list.createReport('中途关闭测试', 2021);
+  await editor.step('一、总体情况');
+  await editor.field('overview.proactive').fill('已经保存的内容');
+  await editor.saved();
+  const id = decodeURIComponent(/#\/r\/([^/?]+)/.exec(page.url())![1]!);
+  const stored = (await storedReport(page, id))!;
+  // what the editor's pagehide handler leaves when a write was still in flight at closing time
+  const draft = structuredClone(stored.draft);
+  draft.overview!.proactive = '已经保存的内容，以及关闭前最后几个字' as never;
+  await page.evaluate(
+    ({ id, entry }) => localStorage.setItem(`nianbao:unsaved:${id}`, JSON.stringify(entry)),
+    {
+      id,
+      entry: {
+        id,
+        knownRevision: stored.revision,
+        inFlight: true,
+        at: new Date().toISOString(),
+        errorCount: 0,
+        warningCount: 0,
+        draft,
+      },
+    },
+  );
+  await page.reload();
+  await expect(page.getByRole('status').filter({ hasText: '尚未写入的修改已恢复' })).toContainText(
+    '中途关闭测试',
+  );
+  await expect(editor.field('overview.proactive')).toHaveValue('已经保存的内容，以及关闭前最后几个字');
+  expect((await storedReport(page, id))!.draft.overview).toMatchObject({
+    proactive: '已经保存的内容，以及关闭前最后几个字',
+  });
+  expect(await page.evaluate(() => localStorage.length)).toBe(0);
 });
 
 test('two pages on one report: an edit in one shows in the other; concurrent edits prompt, nothing is lost', async ({

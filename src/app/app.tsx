@@ -9,6 +9,7 @@ import { ReportsPage } from '../ui/reports/reports-page';
 import { TrashPage } from '../ui/reports/trash-page';
 import { SettingsPage } from '../ui/settings/settings-page';
 import { ReportEditor } from '../ui/wizard/report-editor';
+import { RecoveryNotice, useUnsavedRecovery } from '../ui/wizard/unsaved-recovery';
 import { ErrorBoundary } from './error-boundary';
 import { type Route, useRoute } from './router';
 
@@ -32,6 +33,7 @@ export function App() {
   const repo = useMemo(() => createReportRepository(new NianbaoDb()), []);
   // The home page's list is read while the rest of the app starts, whatever the first route.
   useEffect(() => warmDraftList(repo), [repo]);
+  const [recovered, dismissRecovered] = useUnsavedRecovery(repo);
 
   // Ask once for persistent storage, so the browser does not evict the reports under disk pressure.
   useEffect(() => {
@@ -78,6 +80,7 @@ export function App() {
       </header>
       <ErrorBoundary>
         <main>
+          <RecoveryNotice items={recovered} onDismiss={dismissRecovered} />
           <RouteView route={route} />
         </main>
       </ErrorBoundary>

@@ -39,6 +39,8 @@ export type Autosave<T> = {
   flush(): Promise<void>;
   /** True while a value is not yet committed (for beforeunload / pagehide). */
   hasPending(): boolean;
+  /** True while a write (or exclusive op) is in flight: it may commit revision() + 1. */
+  writing(): boolean;
   /** The revision the next write is based on. */
   revision(): number;
   /**
@@ -198,6 +200,7 @@ export function createAutosave<T>(options: AutosaveOptions<T>): Autosave<T> {
     },
     flush,
     hasPending: () => pending !== null || current !== null,
+    writing: () => current !== null,
     revision: () => revision,
     setRevision(n) {
       generation++;

@@ -11,6 +11,7 @@ import { readDraftCell } from '../../domain/report/draft-convert';
 import { type ReportDraft, reportDraftSchema } from '../../domain/report/report-schema';
 import { type AutosaveState, createAutosave } from '../../storage/autosave';
 import type { StoredReport } from '../../storage/stored-report';
+import { clearUnsaved, journalUnsaved } from '../../storage/unsaved-journal';
 import { useRepository } from '../hooks/use-repository';
 import { createDraftStore } from './draft-store';
 import { createUndoStack } from './undo-stack';
@@ -38,11 +39,20 @@ export function useEditorSession(initial: StoredReport, latest: StoredReport) {
   const adopting = useRef(false);
   const lastSnapshot = useRef<{ at: number; draft: ReportDraft }>({ at: Date.now(), draft: initial.draft });
 
+  /** A pending draft was journaled in localStorage when the page was hidden (unsaved-journal.ts). */
+  const journaled = useRef(false);
   const autosave = useMemo(
     () =>
       createAutosave<ReportDraft>({
         initialRevision: initial.revision,
-        onState: setSaveState,
+        onState: (state) => {
+          // Everything is committed: the journal entry, if any, is out of date.
+          if (state.kind === 'saved' && journaled.current) {
+            journaled.current = false;
+            clearUnsaved(window.localStorage, id);
+          }
+          setSaveState(state);
+        },
         write: async (draft, base) => {
           const { errors, warnings } = store.get().checks.counts;
           return repo.saveDraft(id, draft, base, { errorCount: errors, warningCount: warnings });
@@ -86,7 +96,24 @@ export function useEditorSession(initial: StoredReport, latest: StoredReport) {
   // Flush on leaving; ask before leaving only while a write is still pending.
   useEffect(() => {
     const flush = () => void autosave.flush();
-    const onVisibility = () => document.visibilityState === 'hidden' && flush();
+    // The page may be gone before the write in flight ends and the pending one starts: journal
+    // the pending draft synchronously, then write it as usual.
+    const leave = () => {
+      if (autosave.hasPending() && !locked) {
+        const { draft, checks } = store.get();
+        journaled.current = journalUnsaved(window.localStorage, {
+          id,
+          knownRevision: autosave.revision(),
+          inFlight: autosave.writing(),
+          at: new Date().toISOString(),
+          errorCount: checks.counts.errors,
+          warningCount: checks.counts.warnings,
+          draft,
+        });
+      }
+      flush();
+    };
+    const onVisibility = () => document.visibilityState === 'hidden' && leave();
     const onBeforeUnload = (e: BeforeUnloadEvent) => {
       if (autosave.hasPending()) {
         e.preventDefault();
@@ -106,19 +133,19 @@ export function useEditorSession(initial: StoredReport, latest: StoredReport) {
         });
       }
     };
-    window.addEventListener('pagehide', flush);
+    window.addEventListener('pagehide', leave);
     document.addEventListener('visibilitychange', onVisibility);
     window.addEventListener('beforeunload', onBeforeUnload);
     window.addEventListener('keydown', onKey);
     document.addEventListener('focusout', flush);
     return () => {
-      window.removeEventListener('pagehide', flush);
+      window.removeEventListener('pagehide', leave);
       document.removeEventListener('visibilitychange', onVisibility);
       window.removeEventListener('beforeunload', onBeforeUnload);
       window.removeEventListener('keydown', onKey);
       document.removeEventListener('focusout', flush);
     };
-  }, [autosave, id]);
+  }, [autosave, id, store, locked]);
 
   /** A version snapshot at each step change and at most every 5 minutes while editing. */
   const snapshot = useCallback(

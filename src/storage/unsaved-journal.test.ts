@@ -1,0 +1,117 @@
+// The localStorage journal of a draft left pending when the page closed: written back through the
+// revision-checked save when nobody else saved since, kept as a copy otherwise, never dropped.
+import { describe, expect, it } from 'vitest';
+import { draftOf, freshRepo, withNewReceived } from './test-helpers';
+import { journalUnsaved, recoverUnsaved, type UnsavedEntry } from './unsaved-journal';
+
+/** An in-memory Storage (node has no localStorage). */
+function memoryStorage(): Storage {
+  const map = new Map<string, string>();
+  return {
+    get length() {
+      return map.size;
+    },
+    key: (i) => [...map.keys()][i] ?? null,
+    getItem: (k) => map.get(k) ?? null,
+    setItem: (k, v) => void map.set(k, String(v)),
+    removeItem: (k) => void map.delete(k),
+    clear: () => map.clear(),
+  };
+}
+
+const COUNTS = { errorCount: 3, warningCount: 1 };
+
+async function setup() {
+  const { repo } = freshRepo();
+  const stored = await repo.create(draftOf('r1', '甲局'));
+  const storage = memoryStorage();
+  const entry = (over: Partial<UnsavedEntry> = {}): UnsavedEntry => ({
+    id: 'r1',
+    knownRevision: stored.revision,
+    inFlight: false,
+    at: '2025-01-10T02:00:00.000Z',
+    ...COUNTS,
+    draft: withNewReceived(draftOf('r1', '甲局'), '42'),
+    ...over,
+  });
+  return { repo, stored, storage, entry };
+}
+
+describe('unsaved journal', () => {
+  it('writes the journaled draft over the revision this tab knew, and removes the entry', async () => {
+    const { repo, storage, entry } = await setup();
+    expect(journalUnsaved(storage, entry())).toBe(true);
+    expect(await recoverUnsaved(repo, storage)).toEqual([{ id: 'r1', agencyName: '甲局', outcome: 'saved' }]);
+    const after = (await repo.get('r1'))!;
+    expect(after.draft).toEqual(entry().draft);
+    expect(after).toMatchObject(COUNTS);
+    expect(storage.length).toBe(0);
+    // a second start finds nothing to do
+    expect(await recoverUnsaved(repo, storage)).toEqual([]);
+  });
+
+  it('also when the write that was in flight landed (revision + 1 is this tab’s own)', async () => {
+    const { repo, stored, storage, entry } = await setup();
+    await repo.saveDraft('r1', withNewReceived(draftOf('r1', '甲局'), '4'), stored.revision, COUNTS);
+    journalUnsaved(storage, entry({ inFlight: true }));
+    expect((await recoverUnsaved(repo, storage))[0]?.outcome).toBe('saved');
+    expect((await repo.get('r1'))!.draft).toEqual(entry().draft);
+  });
+
+  it('does nothing but drop the entry when the pending write landed after all', async () => {
+    const { repo, stored, storage, entry } = await setup();
+    await repo.saveDraft('r1', entry().draft, stored.revision, COUNTS);
+    const revision = (await repo.get('r1'))!.revision;
+    journalUnsaved(storage, entry());
+    expect(await recoverUnsaved(repo, storage)).toEqual([]);
+    expect((await repo.get('r1'))!.revision).toBe(revision);
+    expect(storage.length).toBe(0);
+  });
+
+  it('keeps a copy instead of writing over another tab’s later save', async () => {
+    const { repo, stored, storage, entry } = await setup();
+    const theirs = withNewReceived(draftOf('r1', '甲局'), '7');
+    await repo.saveDraft('r1', theirs, stored.revision, COUNTS); // not ours: no write was in flight
+    journalUnsaved(storage, entry());
+    const [r] = await recoverUnsaved(repo, storage);
+    expect(r?.outcome).toBe('copied');
+    expect((await repo.get('r1'))!.draft).toEqual(theirs);
+    const copy = (await repo.get(r!.id))!;
+    expect(copy.draft.applications.newReceived.natural).toBe('42');
+    expect(copy.agencyName).toMatch(/^甲局/);
+  });
+
+  it('keeps a copy when the report was 已审定 meanwhile', async () => {
+    const { repo, stored, storage, entry } = await setup();
+    const review = { ...stored.review, status: 'approved' as const };
+    await repo.saveReview('r1', review, stored.revision);
+    journalUnsaved(storage, entry({ knownRevision: stored.revision + 1 }));
+    expect((await recoverUnsaved(repo, storage))[0]?.outcome).toBe('copied');
+  });
+
+  it('creates the report again when it no longer exists', async () => {
+    const { repo, storage, entry } = await setup();
+    await repo.purge('r1');
+    journalUnsaved(storage, entry());
+    expect((await recoverUnsaved(repo, storage))[0]?.outcome).toBe('recreated');
+    expect((await repo.get('r1'))!.draft).toEqual(entry().draft);
+  });
+
+  it('drops entries that are not valid journal entries, and leaves other keys alone', async () => {
+    const { repo, storage } = await setup();
+    storage.setItem('nianbao:unsaved:r1', '{not json');
+    storage.setItem('nianbao:unsaved:r2', JSON.stringify({ id: 'r2', draft: { meta: {} } }));
+    storage.setItem('other-app', 'x');
+    expect(await recoverUnsaved(repo, storage)).toEqual([]);
+    expect(storage.length).toBe(1);
+    expect(storage.getItem('other-app')).toBe('x');
+  });
+
+  it('journalUnsaved reports a full localStorage instead of throwing', () => {
+    const full = memoryStorage();
+    full.setItem = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+    expect(journalUnsaved(full, { id: 'x' } as UnsavedEntry)).toBe(false);
+  });
+});

@@ -1,0 +1,44 @@
+// At start-up: writes the drafts journaled when a page was closed mid-save (storage/unsaved-journal.ts)
+// and tells the clerk what was recovered, and where a copy was made instead.
+import { useEffect, useState } from 'react';
+import type { ReportRepository } from '../../storage/report-repository';
+import { type Recovery, recoverUnsaved } from '../../storage/unsaved-journal';
+
+export function useUnsavedRecovery(repo: ReportRepository): [readonly Recovery[], () => void] {
+  const [recovered, setRecovered] = useState<readonly Recovery[]>([]);
+  useEffect(() => {
+    let live = true;
+    recoverUnsaved(repo, window.localStorage)
+      .then((done) => live && done.length > 0 && setRecovered(done))
+      .catch(() => undefined); // entries stay for the next start
+    return () => {
+      live = false;
+    };
+  }, [repo]);
+  return [recovered, () => setRecovered([])];
+}
+
+const MESSAGES: Record<Recovery['outcome'], (name: string) => string> = {
+  saved: (name) => `「${name}」：上次关闭页面时尚未写入的修改已恢复。`,
+  copied: (name) =>
+    `「${name}」：上次关闭页面时尚未写入的修改与其他窗口的保存冲突，已另存为此副本，请核对后合并。`,
+  recreated: (name) => `「${name}」：报告已不存在，上次关闭页面时尚未写入的修改已恢复为报告。`,
+};
+
+export function RecoveryNotice({ items, onDismiss }: { items: readonly Recovery[]; onDismiss: () => void }) {
+  if (items.length === 0) return null;
+  return (
+    <div className="banner warning" role="status">
+      <ul>
+        {items.map((r) => (
+          <li key={r.id}>
+            <a href={`#/r/${encodeURIComponent(r.id)}`}>{MESSAGES[r.outcome](r.agencyName)}</a>
+          </li>
+        ))}
+      </ul>
+      <button type="button" onClick={onDismiss}>
+        知道了
+      </button>
+    </div>
+  );
+}
