@@ -41,16 +41,18 @@ export function useEditorSession(initial: StoredReport, latest: StoredReport) {
 
   /** A pending draft was journaled in localStorage when the page was hidden (unsaved-journal.ts). */
   const journaled = useRef(false);
+  /** Everything is committed, or the pending edit was given up (a conflict resolved): the entry is out of date. */
+  const forgetJournal = useCallback(() => {
+    if (!journaled.current) return;
+    journaled.current = false;
+    clearUnsaved(window.localStorage, id);
+  }, [id]);
   const autosave = useMemo(
     () =>
       createAutosave<ReportDraft>({
         initialRevision: initial.revision,
         onState: (state) => {
-          // Everything is committed: the journal entry, if any, is out of date.
-          if (state.kind === 'saved' && journaled.current) {
-            journaled.current = false;
-            clearUnsaved(window.localStorage, id);
-          }
+          if (state.kind === 'saved') forgetJournal();
           setSaveState(state);
         },
         write: async (draft, base) => {
@@ -58,7 +60,7 @@ export function useEditorSession(initial: StoredReport, latest: StoredReport) {
           return repo.saveDraft(id, draft, base, { errorCount: errors, warningCount: warnings });
         },
       }),
-    [repo, id, initial.revision, store],
+    [repo, id, initial.revision, store, forgetJournal],
   );
   useEffect(() => () => void autosave.dispose(), [autosave]);
 
@@ -217,8 +219,9 @@ export function useEditorSession(initial: StoredReport, latest: StoredReport) {
     adopting.current = false;
     store.set(fresh.draft);
     autosave.setRevision(fresh.revision);
+    forgetJournal();
     setSaveState({ kind: 'saved', at: fresh.updatedAt });
-  }, [repo, id, form, store, autosave]);
+  }, [repo, id, form, store, autosave, forgetJournal]);
   /** Conflict: keep ours as a copy, then load the newer version here. */
   const keepMineAsCopy = async () => {
     const mine = store.get().draft;
