@@ -2,38 +2,24 @@
 // the fixture; the fixture with every part 三 row run together (the cell separators removed, as
 // text copied from many web pages reads); the same organ's 2020 report.
 import { readFileSync } from 'node:fs';
+import { PART_TITLES } from '../src/domain/report/labels';
+import { parseRows } from '../src/domain/text-import/test-transforms';
 
 export const FIXTURE_TEXT = readFileSync(
   new URL('../src/domain/fixtures/qufu-2021.txt', import.meta.url),
   'utf8',
 );
 
-const MATRIX_HEADING = '三、收到和处理政府信息公开申请情况';
-const APPEALS_HEADING = '四、政府信息公开行政复议、行政诉讼情况';
+const MATRIX_HEADING = PART_TITLES.applications;
+const APPEALS_HEADING = PART_TITLES.appeals;
 const isNumber = (cell: string) => /^\d+$/.test(cell);
 
-/** The fixture's tables hold one cell per line (「\t」 first, an empty line between rows). */
-function rowsOf(lines: readonly string[]): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  for (const line of lines) {
-    if (line === '') {
-      if (row.length > 0) rows.push(row);
-      row = [];
-    } else if (line.startsWith('\t')) row.push(line.slice(1).trim());
-    else if (row.length > 0) row[row.length - 1] += line.trim();
-    else row.push(line.trim());
-  }
-  if (row.length > 0) rows.push(row);
-  return rows;
-}
-
-/** Every part 三 row with its numbers glued to its label: 「一、本年新收政府信息公开申请数量230000023」. */
+/** Every part 三 row with its numbers glued to its label (「一、本年新收…」 followed by 230000023). */
 export function matrixRunTogether(text: string): string {
   const lines = text.split('\n');
   const start = lines.findIndex((l) => l.trim() === MATRIX_HEADING) + 1;
   const end = lines.findIndex((l) => l.trim() === APPEALS_HEADING);
-  const rendered = rowsOf(lines.slice(start, end)).flatMap((row) => {
+  const rendered = parseRows(lines.slice(start, end)).flatMap((row) => {
     const numbers = row.filter(isNumber);
     const labels = row.filter((c) => !isNumber(c));
     if (numbers.length > 0) labels.push(`${labels.pop() ?? ''}${numbers.join('')}`);

@@ -1,6 +1,7 @@
 // 「批量审核」 and the run-together rows of issue 9, in the production build.
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
+import { APPLICATION_ROW_LABELS } from '../src/domain/report/labels';
 import { documentsRunTogether, FIXTURE_TEXT, matrixRunTogether, year2020 } from './audit-texts';
 import { EditorPage, ReportsListPage } from './pages/app-page';
 
@@ -15,7 +16,7 @@ const column = (page: Page, source: string, id: string) =>
   row(page, source).locator(`td[data-column="${id}"]`);
 
 test('audit three published texts: table, cross-year finding, marked view, CSV', async ({ page }) => {
-  expect(FILES[1]!.text).toContain('一、本年新收政府信息公开申请数量230000023');
+  expect(FILES[1]!.text).toContain(`${APPLICATION_ROW_LABELS.newReceived}230000023`);
   await page.goto('/#/audit');
   await expect(page.getByRole('heading', { name: '批量审核', level: 1 })).toBeVisible();
   await page

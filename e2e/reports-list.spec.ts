@@ -3,7 +3,8 @@
 // keyboard user can Tab down the list and open a report with Enter.
 import { expect, type Page, test } from '@playwright/test';
 import { formatFindings, scan } from './hardening-axe';
-import { SEED_COUNT, seededId, seededName, seededReports, seedReports } from './reports-list-seed';
+import { replaceStoredReports } from './raw-store';
+import { SEED_COUNT, seededId, seededName, seededReports } from './reports-list-seed';
 
 const table = (page: Page) => page.getByRole('table', { name: '报告' });
 const rowAt = (page: Page, ariaRowIndex: number) =>
@@ -14,7 +15,7 @@ test.beforeEach(async ({ page }) => {
   await page.goto('/#/');
   // the app has opened (and so created) its database
   await expect(page.getByText('还没有报告')).toBeVisible();
-  await seedReports(page, seededReports());
+  await replaceStoredReports(page, seededReports());
   await page.reload();
   await expect(table(page)).toHaveAttribute('aria-rowcount', String(SEED_COUNT + 1));
 });

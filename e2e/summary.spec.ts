@@ -4,11 +4,12 @@ import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { APPLICATION_ROW_LABELS, PROACTIVE_ROW_LABELS } from '../src/domain/report/labels';
+import { parseCsv } from '../src/domain/summary/test-csv';
 import { pasteInto } from './clipboard';
 import { FIXTURE, matrixTsv } from './fixture-data';
 import { ReportsListPage } from './pages/app-page';
 import { manyUnitsBackup, unitName } from './summary-backup';
-import { parseCsv, variantFile } from './summary-files';
+import { variantFile } from './summary-files';
 import { importReportFile, SummaryViewPage } from './summary-page';
 
 const natural = FIXTURE.applications.newReceived.natural; // 23 in the sample report

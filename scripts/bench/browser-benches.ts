@@ -2,7 +2,9 @@
 // real keystrokes, a real paste event), timed inside the page (page-harness.ts). Each figure is
 // taken in its own try/catch: a selector the UI does not have yet fails that figure only. Each
 // gets a share of the time left, so one slow figure cannot starve the others of the 5 minutes.
+
 import { type Browser, chromium, type Page } from '@playwright/test';
+import { replaceStoredReports } from '../../e2e/raw-store';
 import type { StoredReport } from '../../src/storage/stored-report';
 import { errorText, reloadAt } from './browser-sampling';
 import {
@@ -24,7 +26,7 @@ import {
   seedList,
 } from './list-benches';
 import { installHarness, NAME_SHIM } from './page-harness';
-import { replaceReports, waitForAppDb } from './page-store';
+import { waitForAppDb } from './page-store';
 import { type PreviewServer, startPreview } from './preview-server';
 import type { TimingRow } from './report-table';
 import { emptyRecord, fixtureDraft, storedRecord } from './seed';
@@ -65,7 +67,7 @@ function steps(): Step[] {
       kind: 'setup',
       label: '8–10 storing the editor reports',
       run: async (page) => {
-        await replaceReports(page, [
+        await replaceStoredReports(page, [
           storedRecord(fixtureDraft(EDITOR_IDS.typing)),
           storedRecord(fixtureDraft(EDITOR_IDS.matrix)),
           ...Array.from({ length: EDITOR_REPS.paste + EDITOR_WARMUP.paste }, (_, i) =>

@@ -7,11 +7,13 @@
 // "Showing" = the table announces all 1,000 reports (aria-rowcount = 1,000 rows + the header row)
 // and its first row (aria-rowindex 2) is in the DOM: a long list renders only the rows in view
 // (src/ui/reports/row-window.ts), so waiting for 1,000 <tr> would never end.
+
 import type { Page } from '@playwright/test';
+import { replaceStoredReports } from '../../e2e/raw-store';
 import type { StoredReport } from '../../src/storage/stored-report';
 import { failedRow, gotoHash, reloadAt, SELECTORS, sample, timingRow } from './browser-sampling';
 import { LOAD_WATCH_KEY } from './page-harness';
-import { replaceReports, timeReadAll, waitForAppDb } from './page-store';
+import { timeReadAll, waitForAppDb } from './page-store';
 import type { TimingRow } from './report-table';
 import { listRecords } from './seed';
 
@@ -74,7 +76,7 @@ function timeListFromSettings(page: Page) {
 /** Stores the 1,000 reports (replacing every other) and reloads on 「设置」. */
 export async function seedList(page: Page): Promise<StoredReport[]> {
   const records = listRecords(LIST_SIZE, 2023);
-  await replaceReports(page, records);
+  await replaceStoredReports(page, records);
   await reloadAt(page, '#/settings');
   await waitForAppDb(page);
   return records;

@@ -1,11 +1,7 @@
-// Puts records straight into the app's IndexedDB from inside the page, with raw IndexedDB: the
-// benchmark must not depend on the app's own write path to prepare what it measures. Only after
-// the app has opened the database once (Dexie creates the schema), and followed by a reload
-// (Dexie does not see writes made behind its back).
+// Raw IndexedDB inside the page for the benchmark: waiting for the app's database, and timing a
+// raw read (the storage share of a figure). Reports are seeded with e2e/raw-store.ts.
 import type { Page } from '@playwright/test';
 import { DEFAULT_DB_NAME } from '../../src/storage/db';
-import { toListItem } from '../../src/storage/report-list-item';
-import type { StoredReport } from '../../src/storage/stored-report';
 
 /** Waits until the app has created its database (Dexie stores version n as IndexedDB version 10·n). */
 export async function waitForAppDb(page: Page, timeoutMs = 15_000): Promise<void> {
@@ -13,48 +9,6 @@ export async function waitForAppDb(page: Page, timeoutMs = 15_000): Promise<void
     async (name) => (await indexedDB.databases()).some((d) => d.name === name && (d.version ?? 0) >= 10),
     DEFAULT_DB_NAME,
     { timeout: timeoutMs, polling: 100 },
-  );
-}
-
-/**
- * Replaces every report with `records` in one transaction: the whole records (store `reports`)
- * and their list records (store `reportList`, schema v3: src/storage/report-list-item.ts), as the
- * app writes them side by side. Without the list records the app would rebuild them itself when
- * it next opens the database (src/storage/report-list-sync.ts), inside the first timed samples.
- */
-export async function replaceReports(page: Page, records: readonly StoredReport[]): Promise<void> {
-  await page.evaluate(
-    async ({ name, json }) => {
-      const { reports, list } = JSON.parse(json) as { reports: unknown[]; list: unknown[] };
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const req = indexedDB.open(name);
-        req.onsuccess = () => resolve(req.result);
-        req.onerror = () => reject(req.error);
-      });
-      try {
-        for (const store of ['reports', 'reportList'])
-          if (!db.objectStoreNames.contains(store))
-            throw new Error(`IndexedDB ${name} has no store ${store}`);
-        await new Promise<void>((resolve, reject) => {
-          const tx = db.transaction(['reports', 'reportList'], 'readwrite');
-          for (const [store, items] of [
-            ['reports', reports],
-            ['reportList', list],
-          ] as const) {
-            const s = tx.objectStore(store);
-            s.clear();
-            for (const item of items) s.put(item);
-          }
-          tx.oncomplete = () => resolve();
-          tx.onerror = () => reject(tx.error);
-          tx.onabort = () => reject(tx.error ?? new Error('transaction aborted'));
-        });
-      } finally {
-        db.close();
-      }
-    },
-    // As one JSON string: Playwright's own serialisation of 1,000 nested records takes seconds.
-    { name: DEFAULT_DB_NAME, json: JSON.stringify({ reports: records, list: records.map(toListItem) }) },
   );
 }
 

@@ -11,7 +11,7 @@ import { APPLICANT_INPUT_COLUMNS, REVIEW_STATUSES, type ReviewStatus } from '../
 import { defaultTitle } from '../../src/domain/report/labels';
 import type { ReportDraft } from '../../src/domain/report/report-schema';
 import { emptyReview } from '../../src/domain/report/review-schema';
-import { denormalised } from '../../src/storage/report-fields';
+import { newStoredRecord } from '../../src/storage/report-fields';
 import type { StoredReport } from '../../src/storage/stored-report';
 
 /** mulberry32: a tiny seeded PRNG, so two runs of the benchmark measure the same drafts. */
@@ -128,24 +128,12 @@ export type RecordOptions = { status?: ReviewStatus; updatedAt?: string; today?:
  */
 export function storedRecord(draft: ReportDraft, options: RecordOptions = {}): StoredReport {
   const review = { ...emptyReview(), status: options.status ?? 'draft' };
-  const at = options.updatedAt ?? new Date().toISOString();
   const { counts } = runChecks({ draft, today: options.today ?? new Date() });
-  return {
-    id: draft.id,
-    revision: 1,
-    createdAt: at,
-    updatedAt: at,
-    deletedAt: null,
-    kind: 'draft',
+  return newStoredRecord(
     draft,
-    review,
-    acceptedFingerprints: {},
-    previousYearId: null,
-    importSummary: null,
-    ...denormalised(draft, review),
-    errorCount: counts.errors,
-    warningCount: counts.warnings,
-  };
+    { review, counts: { errorCount: counts.errors, warningCount: counts.warnings } },
+    options.updatedAt ?? new Date().toISOString(),
+  );
 }
 
 /** `count` records for the reports list: varied drafts, every review status, distinct 最后保存 times. */

@@ -2,10 +2,12 @@
 // hard-checked, summed, charted) until its per-unit table announces the 1,000 units; re-sorting
 // that table; and scrolling it a screen at a time (the table renders only the rows in view,
 // src/ui/summary/visible-range.ts, so a scroll step must cost no more than a frame or two).
+
 import type { Page } from '@playwright/test';
+import { replaceStoredReports } from '../../e2e/raw-store';
 import type { StoredReport } from '../../src/storage/stored-report';
 import { failedRow, reloadAt, sample, timingRow } from './browser-sampling';
-import { replaceReports, waitForAppDb } from './page-store';
+import { waitForAppDb } from './page-store';
 import type { TimingRow } from './report-table';
 import { listRecords } from './seed';
 
@@ -34,7 +36,7 @@ export async function seedSummary(page: Page): Promise<void> {
       draft: { ...r.draft, meta: { ...r.draft.meta, agencyName, year: YEAR } },
     };
   });
-  await replaceReports(page, records);
+  await replaceStoredReports(page, records);
   await reloadAt(page, '#/settings');
   await waitForAppDb(page);
 }

@@ -1,8 +1,8 @@
 // Pure helpers that keep a StoredReport's denormalised fields and its draft in step.
 import { defaultTitle } from '../domain/report/labels';
 import type { ReportDraft } from '../domain/report/report-schema';
-import type { Review } from '../domain/report/review-schema';
-import type { StoredReport } from './stored-report';
+import { emptyReview, type Review } from '../domain/report/review-schema';
+import type { Counts, StoredReport, StoredReportKind } from './stored-report';
 
 export const COPY_SUFFIX = '（副本）';
 
@@ -24,5 +24,34 @@ export function renamedDraft(draft: ReportDraft, agencyName: string): ReportDraf
   return {
     ...draft,
     meta: { ...meta, agencyName, title: titleWasDefault ? defaultTitle(agencyName, meta.year) : meta.title },
+  };
+}
+
+export type CreateOptions = {
+  kind?: StoredReportKind;
+  importSummary?: unknown | null;
+  previousYearId?: string | null;
+  review?: Review;
+  counts?: Counts;
+};
+
+/** A report as first stored (revision 1): what 「新建报告」 and the importers write, and test seeds copy. */
+export function newStoredRecord(draft: ReportDraft, opts: CreateOptions, nowIso: string): StoredReport {
+  const review = opts.review ?? emptyReview();
+  return {
+    id: draft.id,
+    revision: 1,
+    createdAt: nowIso,
+    updatedAt: nowIso,
+    deletedAt: null,
+    kind: opts.kind ?? 'draft',
+    draft,
+    review,
+    acceptedFingerprints: {},
+    previousYearId: opts.previousYearId ?? null,
+    importSummary: opts.importSummary ?? null,
+    ...denormalised(draft, review),
+    errorCount: opts.counts?.errorCount ?? 0,
+    warningCount: opts.counts?.warningCount ?? 0,
   };
 }

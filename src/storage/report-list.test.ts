@@ -306,18 +306,6 @@ describe('listSummaries', () => {
       ].sort(),
     );
   });
-
-  it('observeSummaries emits again after a write', async () => {
-    const { repo } = freshRepo();
-    const seen: string[][] = [];
-    const sub = repo.observeSummaries().subscribe((rows) => seen.push(rows.map((r) => r.agencyName)));
-    await expect.poll(() => seen.length).toBeGreaterThan(0);
-    await repo.create(draftOf('r1', '甲局'));
-    await expect.poll(() => seen.at(-1)).toEqual(['甲局']);
-    await repo.rename('r1', '乙局');
-    await expect.poll(() => seen.at(-1)).toEqual(['乙局']);
-    sub.unsubscribe();
-  });
 });
 
 describe('reconcileReportList (writes behind the app, e.g. raw IndexedDB in a test)', () => {

@@ -284,15 +284,3 @@ describe('settings and rosters', () => {
     expect((await repo.listRosters()).map((r) => r.id)).toEqual(['a']);
   });
 });
-
-describe('live queries', () => {
-  it('observeList emits again after a write', async () => {
-    const { repo } = freshRepo();
-    const seen: string[][] = [];
-    const sub = repo.observeList().subscribe((rows) => seen.push(rows.map((r) => r.id)));
-    await expect.poll(() => seen.length).toBeGreaterThan(0);
-    await repo.create(draftOf('r1'));
-    await expect.poll(() => seen.at(-1)).toEqual(['r1']);
-    sub.unsubscribe();
-  });
-});

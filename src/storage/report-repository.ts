@@ -6,14 +6,20 @@
 // revision the caller's copy is based on and fail with StaleRevisionError if another tab saved in
 // between. Accepted warnings may be written with the draft (saveDraft's `acceptedFingerprints`),
 // so the 说明 in draft.explanations and its fingerprint are committed together, or alone (setAccepted).
-import { liveQuery, type Table } from 'dexie';
+import type { Table } from 'dexie';
 import { normalizeOrganName } from '../domain/report/organ-name';
 import type { ReportDraft } from '../domain/report/report-schema';
-import { emptyReview, type Review } from '../domain/report/review-schema';
+import type { Review } from '../domain/report/review-schema';
 import type { NianbaoDb } from './db';
 import { createDraftListFeed, type ListFeed } from './draft-list-feed';
 import { byUpdatedDesc, type Listed, type ListOptions, selectListed } from './list-order';
-import { COPY_SUFFIX, denormalised, renamedDraft } from './report-fields';
+import {
+  COPY_SUFFIX,
+  type CreateOptions,
+  denormalised,
+  newStoredRecord,
+  renamedDraft,
+} from './report-fields';
 import type { ReportListItem } from './report-list-item';
 import { type Clock, updateReport } from './report-update';
 import {
@@ -28,24 +34,11 @@ import {
 import { createRosterStore } from './roster-store';
 import { createSettingsStore } from './settings-store';
 import { classifyStorageError, ReportExistsError, ReportNotFoundError } from './storage-errors';
-import type {
-  Counts,
-  SavedReportVersion,
-  StoredReport,
-  StoredReportKind,
-  WriteResult,
-} from './stored-report';
+import type { Counts, SavedReportVersion, StoredReport, WriteResult } from './stored-report';
 import { createVersionStore } from './version-store';
 
-export type CreateOptions = {
-  kind?: StoredReportKind;
-  importSummary?: unknown | null;
-  previousYearId?: string | null;
-  review?: Review;
-  counts?: Counts;
-};
-
 export type { ListOptions } from './list-order';
+export type { CreateOptions } from './report-fields';
 
 export type RepositoryOptions = { now?: Clock };
 
@@ -73,26 +66,6 @@ export function createReportRepository(db: NianbaoDb, options: RepositoryOptions
   const versions = createVersionStore(db, clock);
   const settings = createSettingsStore(db);
   const rosters = createRosterStore(db, clock);
-
-  function newRecord(draft: ReportDraft, opts: CreateOptions, nowIso: string): StoredReport {
-    const review = opts.review ?? emptyReview();
-    return {
-      id: draft.id,
-      revision: 1,
-      createdAt: nowIso,
-      updatedAt: nowIso,
-      deletedAt: null,
-      kind: opts.kind ?? 'draft',
-      draft,
-      review,
-      acceptedFingerprints: {},
-      previousYearId: opts.previousYearId ?? null,
-      importSummary: opts.importSummary ?? null,
-      ...denormalised(draft, review),
-      errorCount: opts.counts?.errorCount ?? 0,
-      warningCount: opts.counts?.warningCount ?? 0,
-    };
-  }
 
   async function insertNew(record: StoredReport): Promise<void> {
     await db.transaction('rw', reportTables(db), async () => {
@@ -168,9 +141,6 @@ export function createReportRepository(db: NianbaoDb, options: RepositoryOptions
     findPreviousYear,
     /** Every report, including those in 回收站, for a full backup. */
     all: (): Promise<StoredReport[]> => db.reports.toArray(),
-    observeReport: (id: string) => liveQuery(() => get(id)),
-    observeList: (opts: ListOptions = {}) => liveQuery(() => list(opts)),
-    observeSummaries: (opts: ListOptions = {}) => liveQuery(() => listSummaries(opts)),
     /** The own drafts' list records, kept in memory and current (draft-list-feed.ts); one per repository. */
     draftListFeed: (): ListFeed => {
       listFeed ??= createDraftListFeed(db);
@@ -179,7 +149,7 @@ export function createReportRepository(db: NianbaoDb, options: RepositoryOptions
 
     // ---- reports ----
     create: typed(async (draft: ReportDraft, opts: CreateOptions = {}): Promise<StoredReport> => {
-      const record = newRecord(draft, opts, clock().toISOString());
+      const record = newStoredRecord(draft, opts, clock().toISOString());
       await insertNew(record);
       return record;
     }),
@@ -265,7 +235,7 @@ export function createReportRepository(db: NianbaoDb, options: RepositoryOptions
       const base = opts.draft ?? source.draft;
       const newId = crypto.randomUUID();
       const draft = renamedDraft({ ...base, id: newId }, `${base.meta.agencyName}${COPY_SUFFIX}`);
-      const record = newRecord(
+      const record = newStoredRecord(
         draft,
         {
           kind: source.kind,

@@ -19,40 +19,12 @@ import {
 import { csvField, PER_UNIT_HEADERS, perUnitCsv, summaryCsv, toCsv } from './csv';
 import type { PerUnitRow } from './per-unit';
 import { sumReports } from './sum-reports';
+import { parseCsv as parseRecords } from './test-csv';
 
-/** RFC 4180 reader, written for the tests: BOM stripped, CRLF records, "" inside quotes. */
+/** The BOM checked and stripped, then the strict reader shared with the e2e test. */
 function parseCsv(text: string): string[][] {
   expect(text.startsWith('\uFEFF')).toBe(true);
-  const body = text.slice(1);
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < body.length; i++) {
-    const ch = body[i]!;
-    if (quoted) {
-      if (ch === '"' && body[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\r' && body[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i++;
-    } else {
-      expect(ch, 'bare CR or LF outside quotes').not.toMatch(/[\r\n]/);
-      field += ch;
-    }
-  }
-  expect(field === '' && row.length === 0, 'the file ends with CRLF').toBe(true);
-  return rows;
+  return parseRecords(text.slice(1));
 }
 
 describe('toCsv', () => {

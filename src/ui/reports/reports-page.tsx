@@ -8,9 +8,8 @@ import {
 } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import { editorPath, navigate } from '../../app/router';
-import { REVIEW_STATUSES } from '../../domain/report/keys';
-import { REVIEW_STATUS_LABELS } from '../../domain/report/labels';
 import { formatDate, formatDateTime } from '../components/format';
+import { StatusBadge, StatusFilter } from '../components/review-status';
 import { useRepository } from '../hooks/use-repository';
 import { ImportDialog } from '../import/import-dialog';
 import { BackupButtons } from './backup-buttons';
@@ -51,11 +50,7 @@ const columns: ColumnDef<ReportRow>[] = [
     accessorKey: 'status',
     header: '状态',
     filterFn: 'equals',
-    cell: (c) => (
-      <span className={`badge status-${c.row.original.status}`}>
-        {REVIEW_STATUS_LABELS[c.row.original.status]}
-      </span>
-    ),
+    cell: (c) => <StatusBadge status={c.row.original.status} />,
   },
   {
     id: 'problems',
@@ -167,17 +162,7 @@ export function ReportsPage() {
             ))}
           </select>
         </label>
-        <label>
-          <span className="visually-hidden">按状态筛选</span>
-          <select value={status} onChange={(e) => setStatus(e.target.value)}>
-            <option value="">全部状态</option>
-            {REVIEW_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {REVIEW_STATUS_LABELS[s]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <StatusFilter label="按状态筛选" value={status} onChange={setStatus} />
       </search>
       {stored === undefined ? (
         <p className="muted">正在读取…</p>

@@ -12,6 +12,7 @@ import { storageErrorMessage } from '../../storage/storage-errors';
 import { ErrorBanner } from '../components/error-banner';
 import { formatDateTime } from '../components/format';
 import { Modal } from '../components/modal';
+import { StatusBadge } from '../components/review-status';
 import { useRepository } from '../hooks/use-repository';
 import { useDraftSelector } from '../wizard/draft-store';
 import { useEditor, useLatest } from '../wizard/editor-context';
@@ -65,9 +66,7 @@ export function ReviewPanel() {
         <h3 id="review-title" style={{ margin: 0 }}>
           审核
         </h3>
-        <span className={`badge status-${status}`} data-status={status}>
-          {REVIEW_STATUS_LABELS[status]}
-        </span>
+        <StatusBadge status={status} hook />
         <span className="spacer" />
         {latest.review.history.some((h) => h.action === 'return') && (
           <button type="button" onClick={() => setComparing(true)}>

@@ -10,9 +10,9 @@ import {
   LITIGATION_HEADER,
   META_LABELS,
   REPORT_KIND_LABELS,
-  REVIEW_STATUS_LABELS,
 } from '../../domain/report/labels';
 import type { PerUnitRow } from '../../domain/summary/per-unit';
+import { StatusBadge } from '../components/review-status';
 
 export type UnitRow = PerUnitRow & { included: boolean; reference: boolean };
 
@@ -59,11 +59,7 @@ export const UNIT_COLUMNS: ColumnDef<UnitRow>[] = [
     accessorKey: 'status',
     header: '状态',
     filterFn: 'equals',
-    cell: (c) => (
-      <span className={`badge status-${c.row.original.status}`}>
-        {REVIEW_STATUS_LABELS[c.row.original.status]}
-      </span>
-    ),
+    cell: (c) => <StatusBadge status={c.row.original.status} />,
   },
   {
     id: 'included',

@@ -11,8 +11,7 @@ import {
   type VisibilityState,
 } from '@tanstack/react-table';
 import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { REVIEW_STATUSES } from '../../domain/report/keys';
-import { REVIEW_STATUS_LABELS } from '../../domain/report/labels';
+import { StatusFilter } from '../components/review-status';
 import { NUMERIC_COLUMNS, UNIT_COLUMNS, type UnitRow } from './per-unit-columns';
 import { sameRange, visibleRange } from './visible-range';
 
@@ -103,17 +102,7 @@ export function PerUnitTable({ rows }: { rows: readonly UnitRow[] }) {
             onChange={(e) => setOrgan(e.target.value)}
           />
         </label>
-        <label>
-          <span className="visually-hidden">按状态筛选单位</span>
-          <select value={status} onChange={(e) => setStatus(e.target.value)}>
-            <option value="">全部状态</option>
-            {REVIEW_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {REVIEW_STATUS_LABELS[s]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <StatusFilter label="按状态筛选单位" value={status} onChange={setStatus} />
         <label>
           <input type="checkbox" checked={lateOnly} onChange={(e) => setLateOnly(e.target.checked)} />{' '}
           只看逾期

@@ -1,8 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { draftToReport } from '../../domain/report/draft-convert';
-import { REVIEW_STATUS_LABELS, WIZARD_STEPS, type WizardStepKey } from '../../domain/report/labels';
+import { WIZARD_STEPS, type WizardStepKey } from '../../domain/report/labels';
 import type { StoredReport } from '../../storage/stored-report';
+import { StatusBadge } from '../components/review-status';
 import { useRepository } from '../hooks/use-repository';
 import { CommentButtons } from '../review/comment-buttons';
 import { CommentTargetsProvider } from '../review/comment-targets';
@@ -124,7 +125,7 @@ function EditorSession({
             <h1>
               {meta.agencyName || '（未填写机关名称）'} {meta.year ?? ''}年
             </h1>
-            <span className={`badge status-${latest.status}`}>{REVIEW_STATUS_LABELS[latest.status]}</span>
+            <StatusBadge status={latest.status} />
             <SaveIndicator state={session.saveState} />
             <span className="spacer" />
             <CommentButtons step={step} />

@@ -1,0 +1,50 @@
+// Writes reports straight into the app's IndexedDB from inside the page, with raw IndexedDB, for
+// the e2e tests and the benchmark: neither may depend on the app's own write path to prepare what
+// it checks or measures. Only after the app has opened the database once (Dexie creates the
+// schema), and followed by a reload (Dexie does not see writes made behind its back).
+import type { Page } from '@playwright/test';
+import { DEFAULT_DB_NAME } from '../src/storage/db';
+import { toListItem } from '../src/storage/report-list-item';
+import type { StoredReport } from '../src/storage/stored-report';
+
+/**
+ * Replaces every report with `records` in one transaction: the whole records (store `reports`)
+ * and their list records (store `reportList`, schema v3: src/storage/report-list-item.ts), as the
+ * app writes them side by side. Without the list records the app would rebuild them itself when
+ * it next opens the database (src/storage/report-list-sync.ts), inside the first timed samples.
+ */
+export async function replaceStoredReports(page: Page, records: readonly StoredReport[]): Promise<void> {
+  await page.evaluate(
+    async ({ name, json }) => {
+      const { reports, list } = JSON.parse(json) as { reports: unknown[]; list: unknown[] };
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const req = indexedDB.open(name);
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+      try {
+        for (const store of ['reports', 'reportList'])
+          if (!db.objectStoreNames.contains(store))
+            throw new Error(`IndexedDB ${name} has no store ${store}`);
+        await new Promise<void>((resolve, reject) => {
+          const tx = db.transaction(['reports', 'reportList'], 'readwrite');
+          for (const [store, items] of [
+            ['reports', reports],
+            ['reportList', list],
+          ] as const) {
+            const s = tx.objectStore(store);
+            s.clear();
+            for (const item of items) s.put(item);
+          }
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+          tx.onabort = () => reject(tx.error ?? new Error('transaction aborted'));
+        });
+      } finally {
+        db.close();
+      }
+    },
+    // As one JSON string: Playwright's own serialisation of 1,000 nested records takes seconds.
+    { name: DEFAULT_DB_NAME, json: JSON.stringify({ reports: records, list: records.map(toListItem) }) },
+  );
+}
