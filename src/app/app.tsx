@@ -3,15 +3,15 @@ import { REPORT_TITLE } from '../domain/report/labels';
 import { NianbaoDb } from '../storage/db';
 import { requestPersistence } from '../storage/persistence';
 import { createReportRepository } from '../storage/report-repository';
+import { RecoveryNotice, useUnsavedRecovery } from '../ui/editor/unsaved-recovery';
 import { RepositoryProvider } from '../ui/hooks/use-repository';
 import { warmDraftList } from '../ui/reports/draft-list-feed';
 import { ReportsPage } from '../ui/reports/reports-page';
 import { TrashPage } from '../ui/reports/trash-page';
+import { type Route, useRoute } from '../ui/router/router';
 import { SettingsPage } from '../ui/settings/settings-page';
 import { ReportEditor } from '../ui/wizard/report-editor';
-import { RecoveryNotice, useUnsavedRecovery } from '../ui/wizard/unsaved-recovery';
 import { ErrorBoundary } from './error-boundary';
-import { type Route, useRoute } from './router';
 
 // Heavy, rarely used views load on demand (STACK.md: the bare stack is already ~150 KB gzip).
 const PrintPage = lazy(() => import('../ui/print/print-page').then((m) => ({ default: m.PrintPage })));

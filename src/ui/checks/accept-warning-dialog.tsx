@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { CheckResult } from '../../domain/checks/types';
 import { ErrorBanner } from '../components/error-banner';
 import { Modal } from '../components/modal';
-import { useEditor } from '../wizard/editor-context';
+import { useEditor } from '../editor/editor-context';
 
 /** Accepting a warning needs a written 说明; it is saved with the report and exported. */
 export function AcceptWarningDialog({ result, onClose }: { result: CheckResult; onClose: () => void }) {

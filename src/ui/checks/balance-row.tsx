@@ -1,7 +1,7 @@
 import { balanceSummaryOfReport } from '../../domain/checks/balance-summary';
 import { APPLICANT_LABELS } from '../../domain/report/labels';
-import { useDraftSelector } from '../wizard/draft-store';
-import { useEditor } from '../wizard/editor-context';
+import { useDraftSelector } from '../editor/draft-store';
+import { useEditor } from '../editor/editor-context';
 
 /** Under the matrix: per column, 一+二 beside 三+四 — equal, differs by n, or 「待填」. */
 export function BalanceRow() {

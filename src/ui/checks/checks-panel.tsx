@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { editorPath, navigate } from '../../app/router';
 import type { CheckResult } from '../../domain/checks/types';
 import { PART_TITLES, WIZARD_STEPS, type WizardStepKey } from '../../domain/report/labels';
 import { SEVERITY_CONFIG, type SeverityKey } from '../components/severity';
-import { useDraftSelector } from '../wizard/draft-store';
-import { useEditor } from '../wizard/editor-context';
+import { useDraftSelector } from '../editor/draft-store';
+import { useEditor } from '../editor/editor-context';
+import { editorPath, navigate } from '../router/router';
 import { AcceptWarningDialog } from './accept-warning-dialog';
 
 const PART_ORDER = ['meta', ...Object.keys(PART_TITLES)] as const;

@@ -1,6 +1,6 @@
 import { SEVERITY_CONFIG } from '../components/severity';
-import { useDraftSelector } from '../wizard/draft-store';
-import { useEditor } from '../wizard/editor-context';
+import { useDraftSelector } from '../editor/draft-store';
+import { useEditor } from '../editor/editor-context';
 
 /** Failing checks that point at one narrative field (or a check id such as `meta`), shown beside it. */
 export function FieldFlags({ fieldId }: { fieldId: string }) {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { editorPath, navigate } from '../../app/router';
 import { ErrorBanner } from '../components/error-banner';
 import { Modal } from '../components/modal';
+import { editorPath, navigate } from '../router/router';
 import { JsonImport } from './json-import';
 import { type ImportSource, readImportFile } from './read-source';
 import { TextImport } from './text-import';

@@ -7,9 +7,9 @@ import type { Report } from '../../domain/report/report-schema';
 import { applySplitChoices } from '../../domain/text-import/apply-split-choices';
 import { importPublishedText } from '../../domain/text-import/import-text';
 import { storageErrorMessage } from '../../storage/storage-errors';
-import { SplitChoices } from '../audit/split-choices';
 import { newId } from '../components/format';
 import { useRepository } from '../hooks/use-repository';
+import { SplitChoices } from './split-choices';
 
 const cellName = (id: string) => {
   const a = parseCellId(id);

@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
-import { editorPath } from '../../app/router';
 import { draftToReport } from '../../domain/report/draft-convert';
 import { useRepository } from '../hooks/use-repository';
+import { editorPath } from '../router/router';
 import { ReportDocument } from './report-document';
 
 /** 「打印预览」: the report alone on the page, ready for the browser's print / save as PDF. */

@@ -7,11 +7,11 @@ import {
   useReactTable,
 } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
-import { editorPath, navigate } from '../../app/router';
 import { formatDate, formatDateTime } from '../components/format';
 import { StatusBadge, StatusFilter } from '../components/review-status';
 import { useRepository } from '../hooks/use-repository';
 import { ImportDialog } from '../import/import-dialog';
+import { editorPath, navigate } from '../router/router';
 import { BackupButtons } from './backup-buttons';
 import { useDraftList } from './draft-list-feed';
 import { NewReportDialog } from './new-report-dialog';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { editorPath, navigate } from '../../app/router';
 import { Modal } from '../components/modal';
 import { useRepository } from '../hooks/use-repository';
+import { editorPath, navigate } from '../router/router';
 import type { ReportRow } from './report-row';
 
 export function RowActions({ row }: { row: ReportRow }) {

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { WizardStepKey } from '../../domain/report/labels';
 import type { CommentAnchor } from '../../domain/report/review-schema';
 import { openComments } from '../../domain/review/comments';
-import { useLatest } from '../wizard/editor-context';
+import { useLatest } from '../editor/editor-context';
 import { AddCommentDialog, CommentsDialog } from './comments-dialog';
 
 /** 「批注」 and 「审阅（N）」 in the editor header; remembers the cell or field focused last. */

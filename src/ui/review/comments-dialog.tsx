@@ -1,6 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { editorPath, navigate } from '../../app/router';
 import type { WizardStepKey } from '../../domain/report/labels';
 import type { CommentAnchor, Review } from '../../domain/report/review-schema';
 import { addComment, replyTo, setResolved } from '../../domain/review/comments';
@@ -8,8 +7,9 @@ import { storageErrorMessage } from '../../storage/storage-errors';
 import { ErrorBanner } from '../components/error-banner';
 import { formatDateTime, newId } from '../components/format';
 import { Modal } from '../components/modal';
+import { useEditor, useLatest } from '../editor/editor-context';
 import { useRepository } from '../hooks/use-repository';
-import { useEditor, useLatest } from '../wizard/editor-context';
+import { editorPath, navigate } from '../router/router';
 import { anchorLabel, anchorStep } from './anchor-label';
 
 /** Writes a change of the review (comments) through the editor's write queue. */

@@ -6,9 +6,9 @@ import { META_LABELS, PART_TITLES } from '../../domain/report/labels';
 import type { SavedReportVersion } from '../../storage/stored-report';
 import { formatDateTime } from '../components/format';
 import { Modal } from '../components/modal';
+import { useDraftSelector } from '../editor/draft-store';
+import { useEditor } from '../editor/editor-context';
 import { useRepository } from '../hooks/use-repository';
-import { useDraftSelector } from '../wizard/draft-store';
-import { useEditor } from '../wizard/editor-context';
 
 /** The content as it was when the reviewer last 退回 the report (recorded with that transition). */
 export function isReturnSnapshot(v: SavedReportVersion): boolean {

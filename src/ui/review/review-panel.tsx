@@ -13,9 +13,9 @@ import { ErrorBanner } from '../components/error-banner';
 import { formatDateTime } from '../components/format';
 import { Modal } from '../components/modal';
 import { StatusBadge } from '../components/review-status';
+import { useDraftSelector } from '../editor/draft-store';
+import { useEditor, useLatest } from '../editor/editor-context';
 import { useRepository } from '../hooks/use-repository';
-import { useDraftSelector } from '../wizard/draft-store';
-import { useEditor, useLatest } from '../wizard/editor-context';
 import { CompareDialog } from './compare-dialog';
 
 const NEEDS_NOTE: Partial<Record<ReviewAction, string>> = {

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { ChecksPanel } from '../checks/checks-panel';
+import { useEditor, useLatest } from '../editor/editor-context';
 import { downloadReportJson } from '../export/export-json';
 import { ExportWordButton } from '../export/word/export-word-button';
 import { useRepository } from '../hooks/use-repository';
 import { ReviewPanel } from '../review/review-panel';
-import { useEditor, useLatest } from '../wizard/editor-context';
 
 export function ChecksStep() {
   const { store, flush, id, exclusive } = useEditor();

@@ -1,7 +1,7 @@
 import { REPORT_KINDS } from '../../domain/report/keys';
 import { defaultTitle, META_LABELS, REPORT_KIND_LABELS } from '../../domain/report/labels';
 import { FieldFlags } from '../checks/field-flags';
-import { useEditor } from '../wizard/editor-context';
+import { useEditor } from '../editor/editor-context';
 import { PreviousYearLink } from './previous-year-link';
 
 export function MetaStep() {

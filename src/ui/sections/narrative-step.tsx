@@ -4,8 +4,8 @@ import type { NarrativePart } from '../../domain/report/keys';
 import { NARRATIVE_LABELS, PART_TITLES } from '../../domain/report/labels';
 import type { ReportDraft } from '../../domain/report/report-schema';
 import { FieldFlags } from '../checks/field-flags';
-import { useOpenComments } from '../review/comment-targets';
-import { useEditor } from '../wizard/editor-context';
+import { useOpenComments } from '../editor/comment-targets';
+import { useEditor } from '../editor/editor-context';
 import { cleanPastedText } from './clean-paste';
 import { LastYearText } from './last-year-text';
 

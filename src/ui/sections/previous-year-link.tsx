@@ -5,9 +5,9 @@ import { storageErrorMessage } from '../../storage/storage-errors';
 import { ErrorBanner } from '../components/error-banner';
 import { newId } from '../components/format';
 import { Modal } from '../components/modal';
+import { useEditor, useLatest } from '../editor/editor-context';
 import { useRepository } from '../hooks/use-repository';
 import { readImportFile } from '../import/read-source';
-import { useEditor, useLatest } from '../wizard/editor-context';
 
 const AUTO = '';
 

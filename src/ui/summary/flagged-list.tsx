@@ -1,8 +1,8 @@
 // 「需要确认的报告」: reports in scope that fail their own hard checks, or are 参考 reports, are
 // listed with a checkbox each and left out of the sum until ticked (select-members.ts).
 import { useId } from 'react';
-import { editorPath } from '../../app/router';
 import type { ScopedReport } from '../../domain/summary/select-members';
+import { editorPath } from '../router/router';
 import { CappedList } from './capped-list';
 import type { Candidate } from './use-summary-candidates';
 

@@ -1,7 +1,6 @@
 // The columns of the per-unit table (TanStack Table): organ, review state, the key figures of each
 // report and its due date. Headers are built from labels.ts, as the CSV export builds them.
 import type { ColumnDef, FilterFn } from '@tanstack/react-table';
-import { editorPath } from '../../app/router';
 import {
   APPEAL_FIELD_LABELS,
   APPEAL_GROUP_LABELS,
@@ -13,6 +12,7 @@ import {
 } from '../../domain/report/labels';
 import type { PerUnitRow } from '../../domain/summary/per-unit';
 import { StatusBadge } from '../components/review-status';
+import { editorPath } from '../router/router';
 
 export type UnitRow = PerUnitRow & { included: boolean; reference: boolean };
 

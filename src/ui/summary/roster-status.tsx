@@ -1,11 +1,11 @@
 // 「报送情况」: who has not reported (roster units without a report of the year), who is late
 // (reports past the due date and not yet handed in: due-date.ts), and what the roster left out.
 import { useId } from 'react';
-import { editorPath } from '../../app/router';
 import { REPORT_KIND_LABELS, REVIEW_STATUS_LABELS } from '../../domain/report/labels';
 import { daysPastDue, dueDateIso } from '../../domain/summary/due-date';
 import type { PerUnitRow } from '../../domain/summary/per-unit';
 import type { RosterOutcome } from '../../domain/summary/select-members';
+import { editorPath } from '../router/router';
 import { CappedList } from './capped-list';
 import type { Candidate } from './use-summary-candidates';
 

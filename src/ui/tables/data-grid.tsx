@@ -5,8 +5,8 @@ import { type ColumnDef, getCoreRowModel, type Header, useReactTable } from '@ta
 import { Fragment, useMemo, useRef, useState } from 'react';
 import { parseCellId } from '../../domain/report/cell-address';
 import { readDraftCell } from '../../domain/report/draft-convert';
-import { useEditor } from '../wizard/editor-context';
-import type { CellChange } from '../wizard/undo-stack';
+import { useEditor } from '../editor/editor-context';
+import type { CellChange } from '../editor/undo-stack';
 import { DerivedCell } from './derived-cell';
 import { type GridActions, GridActionsContext } from './grid-actions';
 import { GridCell } from './grid-cell';

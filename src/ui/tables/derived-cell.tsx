@@ -1,8 +1,8 @@
 import { memo } from 'react';
 import { parseCellId } from '../../domain/report/cell-address';
 import type { Report } from '../../domain/report/report-schema';
-import { useDraftSelector } from '../wizard/draft-store';
-import { useEditor } from '../wizard/editor-context';
+import { useDraftSelector } from '../editor/draft-store';
+import { useEditor } from '../editor/editor-context';
 import { flagsText } from './grid-cell';
 
 export function reportCellValue(report: Report, cellId: string): number | null {

@@ -7,9 +7,9 @@ import type { CheckResult } from '../../domain/checks/types';
 import { parseCellId } from '../../domain/report/cell-address';
 import { readDraftCell } from '../../domain/report/draft-convert';
 import type { ApplicantInputColumn } from '../../domain/report/keys';
-import { useOpenComments } from '../review/comment-targets';
-import { useDraftSelector } from '../wizard/draft-store';
-import { useEditor } from '../wizard/editor-context';
+import { useOpenComments } from '../editor/comment-targets';
+import { useDraftSelector } from '../editor/draft-store';
+import { useEditor } from '../editor/editor-context';
 import { committedText, isInvalidText } from './cell-text';
 import { useGridActions } from './grid-actions';
 

@@ -2,7 +2,7 @@
 // cells from the focused one; totals (derived) are skipped; cells that fall outside the table or
 // do not read as numbers are problems the user must confirm in a preview.
 
-import type { CellChange } from '../wizard/undo-stack';
+import type { CellChange } from '../editor/undo-stack';
 import type { GridColumn, GridRow } from './grid-model';
 import { classifyPasteCell, stripLabels, targetLines } from './paste-block';
 

@@ -7,9 +7,9 @@ import { storageErrorMessage } from '../../storage/storage-errors';
 import type { SavedReportVersion } from '../../storage/stored-report';
 import { formatDateTime } from '../components/format';
 import { Modal } from '../components/modal';
+import { useEditor } from '../editor/editor-context';
 import { useRepository } from '../hooks/use-repository';
 import { ReportDocument } from '../print/report-document';
-import { useEditor } from './editor-context';
 
 const REASONS: Record<SavedReportVersion['reason'], string> = {
   step: '切换步骤',

@@ -4,20 +4,20 @@ import { draftToReport } from '../../domain/report/draft-convert';
 import { WIZARD_STEPS, type WizardStepKey } from '../../domain/report/labels';
 import type { StoredReport } from '../../storage/stored-report';
 import { StatusBadge } from '../components/review-status';
+import { CommentTargetsProvider } from '../editor/comment-targets';
+import { EditorContext, type EditorContextValue, LatestContext } from '../editor/editor-context';
+import { useEditorSession } from '../editor/use-editor-session';
 import { useRepository } from '../hooks/use-repository';
 import { CommentButtons } from '../review/comment-buttons';
-import { CommentTargetsProvider } from '../review/comment-targets';
 import { AppealsStep } from '../sections/appeals-step';
 import { ApplicationsStep } from '../sections/applications-step';
 import { ChecksStep } from '../sections/checks-step';
 import { MetaStep } from '../sections/meta-step';
 import { NarrativeStep } from '../sections/narrative-step';
 import { ProactiveStep } from '../sections/proactive-step';
-import { EditorContext, type EditorContextValue, LatestContext } from './editor-context';
 import { HistoryButton } from './history-dialog';
 import { SaveIndicator } from './save-indicator';
 import { StepNav } from './step-nav';
-import { useEditorSession } from './use-editor-session';
 
 export function ReportEditor({ id, step, focus }: { id: string; step: WizardStepKey; focus: string | null }) {
   const repo = useRepository();

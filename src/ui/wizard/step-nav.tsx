@@ -1,7 +1,7 @@
-import { editorPath } from '../../app/router';
 import { WIZARD_STEPS, type WizardStepKey } from '../../domain/report/labels';
-import { useDraftSelector } from './draft-store';
-import { useEditor } from './editor-context';
+import { useDraftSelector } from '../editor/draft-store';
+import { useEditor } from '../editor/editor-context';
+import { editorPath } from '../router/router';
 import { stepStatuses } from './step-status';
 
 export function StepNav({ current }: { current: WizardStepKey }) {

@@ -1,8 +1,8 @@
 // A tiny hash router: the app is served as static files (also offline from the service worker),
 // so routes live in the fragment and never reach a server.
 import { useSyncExternalStore } from 'react';
-import type { WizardStepKey } from '../domain/report/labels';
-import { WIZARD_STEPS } from '../domain/report/labels';
+import type { WizardStepKey } from '../../domain/report/labels';
+import { WIZARD_STEPS } from '../../domain/report/labels';
 
 export type Route =
   | { name: 'reports' }

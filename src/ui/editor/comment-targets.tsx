@@ -1,6 +1,6 @@
 import { createContext, type ReactNode, useContext, useMemo } from 'react';
 import { openCommentTargets } from '../../domain/review/comments';
-import { useLatest } from '../wizard/editor-context';
+import { useLatest } from './editor-context';
 
 const CommentTargetsContext = createContext<ReadonlyMap<string, number>>(new Map());
 
