@@ -33,6 +33,8 @@ export type CreateOptions = {
   previousYearId?: string | null;
   review?: Review;
   counts?: Counts;
+  /** warnings accepted with a 说明 (an imported report keeps its sender's, see imported-checks.ts) */
+  acceptedFingerprints?: Record<string, string>;
 };
 
 /** A report as first stored (revision 1): what 「新建报告」 and the importers write, and test seeds copy. */
@@ -47,7 +49,7 @@ export function newStoredRecord(draft: ReportDraft, opts: CreateOptions, nowIso:
     kind: opts.kind ?? 'draft',
     draft,
     review,
-    acceptedFingerprints: {},
+    acceptedFingerprints: { ...opts.acceptedFingerprints },
     previousYearId: opts.previousYearId ?? null,
     importSummary: opts.importSummary ?? null,
     ...denormalised(draft, review),

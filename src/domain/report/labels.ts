@@ -153,6 +153,9 @@ export const REVIEW_STATUS_LABELS: Record<ReviewStatus, string> = {
   approved: '已审定',
 };
 
+/** A warning whose 说明 was written for other numbers or text than the report has now. */
+export const NEEDS_RECONFIRM = '需重新确认';
+
 export const META_LABELS = {
   agencyName: '机关名称',
   year: '报告年度',

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { CheckResult } from '../../domain/checks/types';
-import { PART_TITLES, WIZARD_STEPS, type WizardStepKey } from '../../domain/report/labels';
+import { NEEDS_RECONFIRM, PART_TITLES, WIZARD_STEPS, type WizardStepKey } from '../../domain/report/labels';
 import { SEVERITY_CONFIG, type SeverityKey } from '../components/severity';
 import { useDraftSelector } from '../editor/draft-store';
 import { useEditor } from '../editor/editor-context';
@@ -138,7 +138,12 @@ function CheckItem({
         {r.explanation && (
           <span className="hint" style={{ display: 'block' }}>
             说明：{r.explanation}
-            {r.status === 'failed' && '（相关数据已改变，请重新确认）'}
+            {r.status === 'failed' && (
+              <>
+                {' '}
+                <strong className="reconfirm">{NEEDS_RECONFIRM}</strong>（说明所针对的数据已改变）
+              </>
+            )}
           </span>
         )}
       </span>

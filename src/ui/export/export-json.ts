@@ -1,5 +1,5 @@
 import type { CheckRun } from '../../domain/checks/types';
-import type { ChecksRecord } from '../../domain/interchange/envelope-schema';
+import { toChecksRecord } from '../../domain/interchange/checks-record';
 import { exportFileName, exportReport } from '../../domain/interchange/export-report';
 import { draftToReport } from '../../domain/report/draft-convert';
 import type { ReportDraft } from '../../domain/report/report-schema';
@@ -7,21 +7,6 @@ import type { Review } from '../../domain/report/review-schema';
 import { downloadText } from '../components/download';
 
 export const GENERATOR = `nianbao ${typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : 'dev'}`;
-
-/** The check run as the interchange format records it (cells and narrative fields together). */
-export function toChecksRecord(run: CheckRun): ChecksRecord {
-  return {
-    catalogVersion: run.catalogVersion,
-    results: run.results.map((r) => ({
-      id: r.id,
-      severity: r.severity,
-      status: r.status,
-      message: r.message,
-      cells: [...r.cells, ...r.fields],
-      ...(r.explanation ? { explanation: r.explanation } : {}),
-    })),
-  };
-}
 
 export async function exportJsonText(draft: ReportDraft, review: Review, run: CheckRun): Promise<string> {
   return exportReport({

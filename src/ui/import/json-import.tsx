@@ -1,9 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import { runChecks } from '../../domain/checks/run-checks';
 import { reportDigest } from '../../domain/interchange/digest';
 import { decideImport, type ImportDecision } from '../../domain/interchange/import-decision';
 import { type ImportResult, importReport } from '../../domain/interchange/import-report';
+import { checkImported } from '../../domain/interchange/imported-checks';
 import { draftToReport, reportToDraft } from '../../domain/report/draft-convert';
 import { REVIEW_STATUS_LABELS } from '../../domain/report/labels';
 import { storageErrorMessage } from '../../storage/storage-errors';
@@ -68,14 +68,29 @@ export function JsonImport({
   const write = async (mode: 'new' | 'replace' | 'copy') => {
     try {
       const draft = reportToDraft(report);
-      // The list shows 错误/警告 counts: compute them now rather than at the first edit.
-      const run = runChecks({ draft, today: new Date() });
+      // The sender's accepted warnings stay accepted; the list's 错误/警告 counts are computed now
+      // rather than at the first edit — both with the check inputs the editor will use here.
+      const [previous, settings] = await Promise.all([
+        repo.findPreviousYear({
+          id: report.id,
+          previousYearId: existing?.previousYearId ?? null,
+          agencyName: report.meta.agencyName,
+          year: report.meta.year,
+        }),
+        repo.getSettings(),
+      ]);
+      const { accepted, run } = checkImported(draft, file.checks, {
+        previous: previous ? draftToReport(previous.draft) : null,
+        settings: { requiredOtherMatters: settings.requiredOtherMatters },
+        today: new Date(),
+      });
       const counts = { errorCount: run.counts.errors, warningCount: run.counts.warnings };
       if (mode === 'replace' && existing) {
         await repo.replaceFromImport({
           ...existing,
           draft,
           review,
+          acceptedFingerprints: accepted,
           agencyName: draft.meta.agencyName,
           year: draft.meta.year,
           status: review.status,
@@ -90,7 +105,7 @@ export function JsonImport({
         mode === 'copy'
           ? { ...draft, id, meta: { ...draft.meta, agencyName: `${draft.meta.agencyName}（导入的副本）` } }
           : draft;
-      await repo.create(copy, { review, counts });
+      await repo.create(copy, { review, counts, acceptedFingerprints: accepted });
       if (mode === 'new' && decision) await repo.markExchanged(id, decision.incoming);
       onDone(id);
     } catch (e) {

@@ -2,8 +2,10 @@
 // with a `summary` block (summary-file.ts explains why it is not importable as a report); the CSV
 // files are UTF-8 with a BOM for Excel/WPS (csv.ts); printing prints only the summary tables and
 // charts (summary.css, @media print).
+
 import { useState } from 'react';
 import type { CheckRun } from '../../domain/checks/types';
+import { toChecksRecord } from '../../domain/interchange/checks-record';
 import { exportFileName } from '../../domain/interchange/export-report';
 import type { Report } from '../../domain/report/report-schema';
 import { perUnitCsv, summaryCsv } from '../../domain/summary/csv';
@@ -12,7 +14,7 @@ import type { SummedTables } from '../../domain/summary/sum-reports';
 import { summaryFileText } from '../../domain/summary/summary-file';
 import { summaryMember } from '../../domain/summary/summary-report';
 import { downloadText } from '../components/download';
-import { GENERATOR, toChecksRecord } from '../export/export-json';
+import { GENERATOR } from '../export/export-json';
 
 export function SummaryActions({
   report,

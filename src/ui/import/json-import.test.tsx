@@ -1,0 +1,103 @@
+// @vitest-environment happy-dom
+// 「导入」 of a report file on the other computer (issue 15, defect 1): a warning the sender accepted
+// with a 说明 must arrive accepted — not re-opened as 「需重新确认」 — while the
+// numbers and text it explains are those of the file; and the list's 警告 count must agree.
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { runChecks } from '../../domain/checks/run-checks';
+import type { CheckResult } from '../../domain/checks/types';
+import { qufuReport } from '../../domain/fixtures/qufu-2021';
+import { reportToDraft } from '../../domain/report/draft-convert';
+import type { ReportDraft } from '../../domain/report/report-schema';
+import { emptyReview } from '../../domain/report/review-schema';
+import { createReportRepository, type ReportRepository } from '../../storage/report-repository';
+import type { StoredReport } from '../../storage/stored-report';
+import { freshDb } from '../../storage/test-helpers';
+import { exportJsonText } from '../export/export-json';
+import { RepositoryProvider } from '../hooks/use-repository';
+import { JsonImport } from './json-import';
+
+afterEach(cleanup);
+
+const TODAY = new Date(2022, 0, 15);
+/** The fixture says 「全市现行有效的规范性文件19件」; its table says 11. */
+const NINETEEN = 'narrative-number:overview.management:normativeInForce';
+const WHY = '文字所述19件为全市范围，表格为本机关制发的文件';
+
+/** The clerk's report: the 19-vs-11 warning accepted with a 说明, as the editor stores it. */
+function clerkReport(): { draft: ReportDraft; accepted: Record<string, string> } {
+  const report = qufuReport('qf-2021');
+  report.overview.management = '重新整理全市现行有效的规范性文件19件，在专栏统一发布。';
+  const draft = reportToDraft(report);
+  const open = runChecks({ draft, today: TODAY }).results.find((r) => r.id === NINETEEN);
+  expect(open?.status).toBe('failed');
+  return {
+    draft: { ...draft, explanations: { [NINETEEN]: WHY } },
+    accepted: { [NINETEEN]: open!.fingerprint },
+  };
+}
+
+async function importHere(repo: ReportRepository, text: string, button: string): Promise<StoredReport> {
+  let done = '';
+  render(
+    <RepositoryProvider repo={repo}>
+      <JsonImport text={text} onCancel={() => {}} onDone={(id) => (done = id)} />
+    </RepositoryProvider>,
+  );
+  fireEvent.click(await screen.findByRole('button', { name: button }));
+  await waitFor(() => expect(done).not.toBe(''));
+  cleanup();
+  return (await repo.get(done))!;
+}
+
+const nineteen = (stored: StoredReport): CheckResult =>
+  runChecks({ draft: stored.draft, accepted: stored.acceptedFingerprints, today: TODAY }).results.find(
+    (r) => r.id === NINETEEN,
+  )!;
+
+describe('JsonImport keeps accepted warnings', () => {
+  it('a warning accepted on the clerk’s computer is accepted on the supervisor’s, with its 说明', async () => {
+    const { draft, accepted } = clerkReport();
+    const run = runChecks({ draft, accepted, today: TODAY });
+    expect(run.results.find((r) => r.id === NINETEEN)?.status).toBe('accepted');
+    const text = await exportJsonText(draft, emptyReview(), run);
+
+    const supervisor = createReportRepository(freshDb());
+    const stored = await importHere(supervisor, text, '导入');
+    const result = nineteen(stored);
+    expect(result.status).toBe('accepted');
+    expect(result.explanation).toBe(WHY);
+    const here = runChecks({ draft: stored.draft, accepted: stored.acceptedFingerprints, today: TODAY });
+    expect(stored.warningCount).toBe(here.counts.warnings);
+  });
+
+  it('replacing a local copy takes the file’s acceptances, and a changed number re-opens the warning', async () => {
+    const { draft, accepted } = clerkReport();
+    const supervisor = createReportRepository(freshDb());
+    const first = await importHere(
+      supervisor,
+      await exportJsonText(draft, emptyReview(), runChecks({ draft, accepted, today: TODAY })),
+      '导入',
+    );
+    expect(nineteen(first).status).toBe('accepted');
+
+    // The clerk changes the number the 说明 explains and sends the report again.
+    const changed: ReportDraft = {
+      ...draft,
+      proactive: {
+        ...draft.proactive,
+        normativeDocuments: { ...draft.proactive.normativeDocuments, inForce: '12' },
+      },
+    };
+    const run = runChecks({ draft: changed, accepted, today: TODAY });
+    expect(run.results.find((r) => r.id === NINETEEN)?.status).toBe('failed');
+    const again = await importHere(
+      supervisor,
+      await exportJsonText(changed, emptyReview(), run),
+      '替换本机的报告',
+    );
+    const result = nineteen(again);
+    expect(result.status).toBe('failed');
+    expect(result.explanation).toBe(WHY);
+  });
+});
