@@ -4,6 +4,7 @@
 // shifted by its index (新收 23+i, 无法提供·不掌握 19+i), so each one balances and the sums are known.
 import { exportBackup } from '../src/domain/interchange/backup';
 import { emptyDraft } from '../src/domain/report/empty-report';
+import type { ReviewStatus } from '../src/domain/report/keys';
 import type { ReportDraft } from '../src/domain/report/report-schema';
 import { FIXTURE } from './fixture-data';
 
@@ -40,32 +41,36 @@ export function unitDraft(i: number, year: number): ReportDraft {
 }
 
 export function manyUnitsBackup(count: number, year: number): Promise<string> {
+  return unitsBackup(
+    Array.from({ length: count }, (_, i) => ({ draft: unitDraft(i, year), status: 'submitted' })),
+  );
+}
+
+/** A backup of the given units' reports, each in the given review status. */
+export function unitsBackup(units: readonly { draft: ReportDraft; status: ReviewStatus }[]): Promise<string> {
   const at = '2022-01-20T08:00:00.000Z';
   return exportBackup({
-    reports: Array.from({ length: count }, (_, i) => {
-      const draft = unitDraft(i, year);
-      return {
-        stored: {
-          id: draft.id,
-          revision: 1,
-          createdAt: at,
-          updatedAt: at,
-          deletedAt: null,
-          kind: 'draft' as const,
-          draft,
-          review: { status: 'submitted' as const, comments: [], history: [] },
-          acceptedFingerprints: {},
-          previousYearId: null,
-          importSummary: null,
-          agencyName: draft.meta.agencyName,
-          year,
-          status: 'submitted' as const,
-          errorCount: 0,
-          warningCount: 0,
-        },
-        versions: [],
-      };
-    }),
+    reports: units.map(({ draft, status }) => ({
+      stored: {
+        id: draft.id,
+        revision: 1,
+        createdAt: at,
+        updatedAt: at,
+        deletedAt: null,
+        kind: 'draft' as const,
+        draft,
+        review: { status, comments: [], history: [] },
+        acceptedFingerprints: {},
+        previousYearId: null,
+        importSummary: null,
+        agencyName: draft.meta.agencyName,
+        year: draft.meta.year,
+        status,
+        errorCount: 0,
+        warningCount: 0,
+      },
+      versions: [],
+    })),
     generator: 'nianbao e2e',
     now: new Date(at),
   });

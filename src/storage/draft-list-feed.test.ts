@@ -56,6 +56,18 @@ describe('draftListFeed', () => {
     expect(feed.snapshot().failure).toBeNull();
   });
 
+  it('lists the 参考报告 apart, and follows them too', async () => {
+    const { repo, clock } = await seeded();
+    const feed = feedOf(repo);
+    await settled(feed, repo);
+    expect(feed.snapshot().references?.map((r) => r.id)).toEqual(['ref']);
+    clock.advance(60_000);
+    await repo.create(draftOf('ref2', '批量审核保存的'), { kind: 'reference' });
+    await settled(feed, repo);
+    await expect.poll(() => feed.snapshot().references?.map((r) => r.id)).toEqual(['ref2', 'ref']);
+    expect(feed.snapshot().drafts?.map((r) => r.id)).not.toContain('ref2');
+  });
+
   it('is one feed per repository, and its snapshot is the same object until something changes', async () => {
     const { repo } = await seeded();
     const feed = feedOf(repo);

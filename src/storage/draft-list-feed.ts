@@ -1,5 +1,5 @@
 // The list records of the own drafts (not 参考, not in 回收站), newest first, kept in memory for the
-// life of the app. The reports list is the home page and 「新建报告」 looks up last year's report in
+// life of the app — and, apart, those of the 参考报告 (the list's 「参考报告」 filter). The reports list is the home page and 「新建报告」 looks up last year's report in
 // it: reading 1,000 list records from IndexedDB costs ~50 ms on a cold read, more than drawing the
 // list, so the records are read once and then PATCHED from each committed write — Dexie's
 // 'storagemutated' event names the primary keys a write touched (in this tab, and in other tabs
@@ -15,6 +15,8 @@ import type { ReportListItem } from './report-list-item';
 export type ListSnapshot = {
   /** The drafts, newest first; undefined until the first read has answered. */
   drafts: readonly ReportListItem[] | undefined;
+  /** The live 参考报告 (批量审核, last year's published text), newest first; undefined likewise. */
+  references: readonly ReportListItem[] | undefined;
   /** Why the last read failed; null while the feed works. */
   failure: unknown;
 };
@@ -49,7 +51,7 @@ function singleKeys(tree: IntervalTree | undefined, limit: number): string[] | n
 export function createDraftListFeed(db: NianbaoDb): ListFeed {
   const part = `idb://${db.name}/${db.reportList.name}/`;
   const records = new Map<string, ReportListItem>();
-  let state: ListSnapshot = { drafts: undefined, failure: null };
+  let state: ListSnapshot = { drafts: undefined, references: undefined, failure: null };
   const listeners = new Set<() => void>();
   // Reads run one after another, so a patch read after a full read is applied after it.
   let queue: Promise<void> = Promise.resolve();
@@ -58,8 +60,13 @@ export function createDraftListFeed(db: NianbaoDb): ListFeed {
     state = next;
     for (const l of listeners) l();
   };
-  const publish = () => set({ drafts: selectListed(records.values(), { kind: 'draft' }), failure: null });
-  const fail = (failure: unknown) => set({ drafts: state.drafts, failure });
+  const publish = () =>
+    set({
+      drafts: selectListed(records.values(), { kind: 'draft' }),
+      references: selectListed(records.values(), { kind: 'reference' }),
+      failure: null,
+    });
+  const fail = (failure: unknown) => set({ ...state, failure });
   const enqueue = (read: () => Promise<void>) => {
     queue = queue.then(read).catch(fail);
   };

@@ -153,6 +153,13 @@ export const REVIEW_STATUS_LABELS: Record<ReviewStatus, string> = {
   approved: '已审定',
 };
 
+/** SPEC §10 (2026-12-03): the reports 批量审核 saves (and last year's published text): a list filter. */
+export const REFERENCE_REPORTS = '参考报告';
+/** SPEC §10 (2026-12-03): takes a submitted report back while nothing has come back from the reviewer. */
+export const WITHDRAW_SUBMISSION = '撤回提交';
+/** SPEC §10 (2026-12-03): in 「设置」, what this browser is used for (one or both). */
+export const BROWSER_USE_LABELS = { fill: '填报', review: '审核' } as const;
+
 /** A warning whose 说明 was written for other numbers or text than the report has now. */
 export const NEEDS_RECONFIRM = '需重新确认';
 

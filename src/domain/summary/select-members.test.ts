@@ -29,18 +29,37 @@ describe('selectMembers', () => {
   const lastYear = cand('曲阜市教育局', { year: 2020 });
   const all = [edu, fin, broken, published, lastYear];
 
-  it('all of the year: reports with errors and 参考 reports are flagged and left out by default', () => {
+  it('all of the year: reports with errors are flagged and left out by default; 参考报告 are not units', () => {
     const s = selectMembers(all, 2021, { mode: 'all' }, NONE);
-    expect(names(s.scoped.map((x) => x.candidate))).toHaveLength(4);
+    expect(s.scoped.map((x) => x.candidate)).toEqual(expect.arrayContaining([edu, fin, broken]));
+    expect(s.scoped).toHaveLength(3);
     expect(s.members).toEqual(expect.arrayContaining([edu, fin]));
     expect(s.members).toHaveLength(2);
-    expect(s.flagged.map((f) => [f.candidate.id, f.flags, f.included])).toEqual(
-      expect.arrayContaining([
-        [broken.id, ['errors'], false],
-        [published.id, ['reference'], false],
-      ]),
-    );
+    expect(s.flagged.map((f) => [f.candidate.id, f.flags, f.included])).toEqual([
+      [broken.id, ['errors'], false],
+    ]);
     expect(s.roster).toBeNull();
+  });
+
+  it('a 参考报告 is never a unit: not summed even when ticked or picked, not matched by a roster', () => {
+    expect(selectMembers(all, 2021, { mode: 'all' }, new Set([published.id])).members).not.toContain(
+      published,
+    );
+    expect(selectMembers(all, 2021, { mode: 'picked', ids: [published.id] }, NONE).scoped).toEqual([]);
+    // 批量审核 saved the 曲阜市人民政府办公室 text: on the roster, the unit is still 未报送, not a report in scope.
+    const s = selectMembers(all, 2021, { mode: 'roster', units: ['曲阜市人民政府办公室'] }, NONE);
+    expect(s.roster?.missing).toEqual(['曲阜市人民政府办公室']);
+    expect(s.scoped).toEqual([]);
+    // …and with the unit's own approved report, that one is used and the 参考 copy is no duplicate.
+    const own = cand('曲阜市人民政府办公室', { status: 'approved' });
+    const withOwn = selectMembers(
+      [...all, own],
+      2021,
+      { mode: 'roster', units: ['曲阜市人民政府办公室'] },
+      NONE,
+    );
+    expect(withOwn.members).toEqual([own]);
+    expect(withOwn.roster?.duplicates).toEqual([]);
   });
 
   it('a tick includes a flagged report; a tick on an unflagged or out-of-scope report changes nothing', () => {
@@ -59,7 +78,7 @@ describe('selectMembers', () => {
   });
 
   it('sorts the scoped reports by organ name (zh-CN collation), ties by id', () => {
-    const s = selectMembers(all, 2021, { mode: 'all' }, new Set([broken.id, published.id]));
+    const s = selectMembers(all, 2021, { mode: 'all' }, new Set([broken.id]));
     const sorted = [...names(s.members)].sort((a, b) => a.localeCompare(b, 'zh-CN'));
     expect(names(s.members)).toEqual(sorted);
   });
@@ -74,7 +93,7 @@ describe('selectMembers', () => {
     expect(s.members).toEqual(expect.arrayContaining([edu, fin]));
     expect(s.members).toHaveLength(2);
     expect(s.roster?.missing).toEqual(['曲阜市审计局']);
-    expect(names(s.roster?.extra ?? []).sort()).toEqual(['曲阜市人民政府办公室', '曲阜市公安局'].sort());
+    expect(names(s.roster?.extra ?? [])).toEqual(['曲阜市公安局']);
   });
 
   it('roster: a unit with two reports sums the preferred one and lists the other', () => {
@@ -91,7 +110,7 @@ describe('selectMembers', () => {
     expect(s.members).toEqual([]);
   });
 
-  it('property: members ⊆ scoped ⊆ reports of the year, and a report is a member iff unflagged or ticked', () => {
+  it('property: members ⊆ scoped ⊆ units’ reports of the year, and a report is a member iff unflagged or ticked', () => {
     const candArb = fc.record({
       agencyName: fc.constantFrom('甲局', '乙局', '丙局', '丁局'),
       year: fc.constantFrom(2020, 2021, null),
@@ -111,13 +130,13 @@ describe('selectMembers', () => {
         const s = selectMembers(cs, 2021, { mode: 'all' }, confirmed);
         expect(s.scoped.map((x) => x.candidate.id).sort()).toEqual(
           cs
-            .filter((c) => c.year === 2021)
+            .filter((c) => c.year === 2021 && c.kind === 'draft')
             .map((c) => c.id)
             .sort(),
         );
         for (const x of s.scoped) {
           const c = x.candidate;
-          const ok = (c.errorCount === 0 && c.kind === 'draft') || confirmed.has(c.id);
+          const ok = c.errorCount === 0 || confirmed.has(c.id);
           expect(s.members.includes(c)).toBe(ok);
         }
       }),
@@ -127,7 +146,6 @@ describe('selectMembers', () => {
 
 describe('preferredReportOrder', () => {
   it.each([
-    ['own report before a 参考 copy', { kind: 'draft' as const }, { kind: 'reference' as const }],
     ['已审定 before 草稿', { status: 'approved' as const }, { status: 'draft' as const }],
     ['without errors before with errors', { errorCount: 0 }, { errorCount: 1 }],
     [
@@ -142,15 +160,16 @@ describe('preferredReportOrder', () => {
 });
 
 describe('sameUnitsByYear', () => {
-  it('takes the same organs in other years, one report each, and ignores other organs', () => {
+  it('takes the same organs in other years, one report each, and ignores other organs and 参考报告', () => {
     const a21 = cand('甲局');
     const b21 = cand('乙局');
     const a20 = cand('甲 局', { year: 2020, errorCount: 3 });
     const a20ref = cand('甲局', { year: 2020, kind: 'reference' });
     const c20 = cand('丙局', { year: 2020 });
-    const b19 = cand('乙局', { year: 2019, kind: 'reference' });
+    const b19 = cand('乙局', { year: 2019 });
+    const b18ref = cand('乙局', { year: 2018, kind: 'reference' });
     const unsummed21 = cand('丙局');
-    const byYear = sameUnitsByYear([a21, b21, a20, a20ref, c20, b19, unsummed21], [a21, b21]);
+    const byYear = sameUnitsByYear([a21, b21, a20, a20ref, c20, b19, b18ref, unsummed21], [a21, b21]);
     expect([...byYear.keys()]).toEqual([2019, 2020, 2021]);
     expect(byYear.get(2021)).toEqual(
       [b21, a21].sort((x, y) => x.agencyName.localeCompare(y.agencyName, 'zh-CN')),

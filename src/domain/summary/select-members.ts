@@ -1,10 +1,10 @@
 // Which reports go into a 汇总 of one year. The supervisor chooses the scope — every report of the
-// year, a hand-picked set, or a 单位名单 — and two kinds of report are never summed silently:
-// - a report that fails its own hard checks (错误 > 0: blanks, bad numbers, unbalanced columns)
-//   would carry its errors into the sum;
-// - a 参考 report (an imported published report, kept for comparison) is not the unit's own
-//   submission.
-// Both are listed as flagged and summed only when the user ticks them (`confirmed`).
+// year, a hand-picked set, or a 单位名单 — and a report that fails its own hard checks (错误 > 0:
+// blanks, bad numbers, unbalanced columns) would carry its errors into the sum, so it is listed as
+// flagged and summed only when the user ticks it (`confirmed`).
+// A 参考报告 (a published report saved by 批量审核 or as last year's text, kind 'reference') is
+// never a unit here: not summed, not on the roster, not late, not a year-over-year point — it is
+// not the unit's submission (issue 15: an audited unit showed as 「逾期未报送」).
 import type { ReviewStatus } from '../report/keys';
 import { matchRoster, normalizeRosterName } from './roster';
 
@@ -26,7 +26,7 @@ export type SummaryScope =
   | { mode: 'picked'; ids: readonly string[] }
   | { mode: 'roster'; units: readonly string[] };
 
-export type FlagReason = 'errors' | 'reference';
+export type FlagReason = 'errors';
 
 export type ScopedReport<C extends SummaryCandidate> = {
   candidate: C;
@@ -58,14 +58,15 @@ export type MemberSelection<C extends SummaryCandidate> = {
 
 const STATUS_RANK: Record<ReviewStatus, number> = { approved: 0, submitted: 1, returned: 2, draft: 3 };
 
+/** The reports a 汇总 may count: the units' own, never a 参考报告. */
+export const isUnitReport = (c: Pick<SummaryCandidate, 'kind'>): boolean => c.kind !== 'reference';
+
 /**
- * Orders two reports of the same unit, preferred first: the unit's own report before a 参考 copy,
- * then the furthest along in review (已审定 is what was published), then one without errors,
- * then the newest.
+ * Orders two reports of the same unit, preferred first: the furthest along in review (已审定 is
+ * what was published), then one without errors, then the newest.
  */
 export function preferredReportOrder(a: SummaryCandidate, b: SummaryCandidate): number {
   return (
-    Number(a.kind === 'reference') - Number(b.kind === 'reference') ||
     STATUS_RANK[a.status] - STATUS_RANK[b.status] ||
     Number(a.errorCount > 0) - Number(b.errorCount > 0) ||
     (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0) ||
@@ -78,10 +79,7 @@ export function byOrganName(a: SummaryCandidate, b: SummaryCandidate): number {
 }
 
 export function flagsOf(c: SummaryCandidate): FlagReason[] {
-  const flags: FlagReason[] = [];
-  if (c.errorCount > 0) flags.push('errors');
-  if (c.kind === 'reference') flags.push('reference');
-  return flags;
+  return c.errorCount > 0 ? ['errors'] : [];
 }
 
 function inRoster<C extends SummaryCandidate>(
@@ -116,7 +114,7 @@ export function selectMembers<C extends SummaryCandidate>(
   scope: SummaryScope,
   confirmed: ReadonlySet<string>,
 ): MemberSelection<C> {
-  const ofYear = candidates.filter((c) => c.year === year);
+  const ofYear = candidates.filter((c) => c.year === year && isUnitReport(c));
   let picked: C[];
   let roster: RosterOutcome<C> | null = null;
   if (scope.mode === 'all') picked = ofYear;
@@ -141,7 +139,7 @@ export function selectMembers<C extends SummaryCandidate>(
  * For a year-over-year view: the reports of the same organs (by normalised name) as `members`,
  * one per organ and year (preferredReportOrder), for every year that has any; the members
  * themselves stand for their own year. Earlier years are comparisons, not sums to sign off, so a
- * report is taken whatever its errors or kind; its blank cells are left out by sumReports.
+ * unit's report is taken whatever its errors; its blank cells are left out by sumReports.
  */
 export function sameUnitsByYear<C extends SummaryCandidate>(
   candidates: readonly C[],
@@ -157,7 +155,7 @@ export function sameUnitsByYear<C extends SummaryCandidate>(
   const organs = new Set(members.map((m) => normalizeRosterName(m.agencyName)));
   const best = new Map<string, C>();
   for (const c of candidates) {
-    if (c.year === null || memberYears.has(c.year)) continue;
+    if (c.year === null || memberYears.has(c.year) || !isUnitReport(c)) continue;
     const organ = normalizeRosterName(c.agencyName);
     if (!organs.has(organ)) continue;
     const key = `${c.year}\u0000${organ}`;

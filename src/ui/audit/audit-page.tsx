@@ -15,6 +15,9 @@ import { useAuditBatch } from './use-audit-batch';
 import { useHashQuery } from './use-hash-query';
 import './audit.css';
 
+/** The reports list showing its 「参考报告」 (reports-page.tsx reads `kind`). */
+const REFERENCE_LIST_PATH = '#/?kind=reference';
+
 function fileStamp(d: Date): string {
   const p = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}${p(d.getMonth() + 1)}${p(d.getDate())}-${p(d.getHours())}${p(d.getMinutes())}`;
@@ -47,7 +50,9 @@ function BatchResults({ reports, onClear }: { reports: readonly AuditedReport[];
       </div>
       <p className="muted">
         共发现{problems}
-        个问题。各报告已作为「参考报告」保存在报告列表中。点击列标题可排序，「查看」打开标出问题的原文。
+        个问题。各报告已作为「参考报告」保存在
+        <a href={REFERENCE_LIST_PATH}>报告列表的「参考报告」</a>
+        中（不计入汇总）。点击列标题可排序，「查看」打开标出问题的原文。
       </p>
       <AuditTable rows={reports.map((r) => r.row)} labelledBy={`${ids}-title`} />
       <h2 className="audit-details-title">问题明细</h2>

@@ -18,3 +18,11 @@ export function useDraftList(repo: ReportRepository): readonly ReportListItem[] 
   if (failure !== null) throw failure;
   return drafts;
 }
+
+/** The 参考报告 (not in 回收站), 最后保存 newest first; undefined while first read. */
+export function useReferenceList(repo: ReportRepository): readonly ReportListItem[] | undefined {
+  const feed = repo.draftListFeed();
+  const { references, failure } = useSyncExternalStore(feed.subscribe, feed.snapshot);
+  if (failure !== null) throw failure;
+  return references;
+}

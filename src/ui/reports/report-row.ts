@@ -13,11 +13,14 @@ export type ReportRow = {
   updatedAt: string;
   due: Date | null;
   daysLeft: number | null;
+  /** a 参考报告: not anyone's submission, so no status to act on and no due date */
+  reference: boolean;
 };
 
 /** From the light list record (storage listSummaries): the list never reads whole reports. */
 export function toReportRow(r: ReportListItem, today: Date): ReportRow {
   const kind = r.reportKind;
+  const dated = r.year !== null && r.kind !== 'reference';
   return {
     id: r.id,
     agencyName: r.agencyName,
@@ -26,7 +29,8 @@ export function toReportRow(r: ReportListItem, today: Date): ReportRow {
     errors: r.errorCount,
     warnings: r.warningCount,
     updatedAt: r.updatedAt,
-    due: r.year === null ? null : dueDate(r.year, kind),
-    daysLeft: r.year === null ? null : daysLeft(r.year, kind, today),
+    due: dated ? dueDate(r.year!, kind) : null,
+    daysLeft: dated ? daysLeft(r.year!, kind, today) : null,
+    reference: r.kind === 'reference',
   };
 }

@@ -103,6 +103,21 @@ describe('ReportsPage', () => {
     );
   });
 
+  it('「参考报告」 lists the references apart: badge instead of a status, their audit view, no due date', async () => {
+    show(await repoWith(3));
+    await waitFor(() => expect(firstName()).toBe('单位002'));
+    fireEvent.change(screen.getByRole('combobox', { name: '按类别筛选' }), {
+      target: { value: 'reference' },
+    });
+    await waitFor(() => expect(dataRows().map((r) => r.getAttribute('data-report-id'))).toEqual(['ref']));
+    const row = dataRows()[0]!;
+    expect(row.querySelector('a')?.getAttribute('href')).toBe('#/audit?report=ref');
+    expect(within(row as HTMLElement).getByText('参考报告')).toBeTruthy();
+    expect(within(row as HTMLElement).queryByText('草稿')).toBeNull();
+    expect(within(row as HTMLElement).queryByRole('button', { name: /重命名/ })).toBeNull();
+    expect(row.textContent).not.toMatch(/逾期|剩余/);
+  });
+
   it('follows writes made elsewhere (live query)', async () => {
     const repo = await repoWith(3);
     show(repo);

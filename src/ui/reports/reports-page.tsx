@@ -7,13 +7,15 @@ import {
   useReactTable,
 } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
+import { REFERENCE_REPORTS } from '../../domain/report/labels';
+import { auditReportPath } from '../audit/use-hash-query';
 import { formatDate, formatDateTime } from '../components/format';
 import { StatusBadge, StatusFilter } from '../components/review-status';
 import { useRepository } from '../hooks/use-repository';
 import { ImportDialog } from '../import/import-dialog';
 import { editorPath, navigate } from '../router/router';
 import { BackupButtons } from './backup-buttons';
-import { useDraftList } from './draft-list-feed';
+import { useDraftList, useReferenceList } from './draft-list-feed';
 import { NewReportDialog } from './new-report-dialog';
 import { type ReportRow, toReportRow } from './report-row';
 import { ReportsTable } from './reports-table';
@@ -36,10 +38,11 @@ const columns: ColumnDef<ReportRow>[] = [
     accessorKey: 'agencyName',
     header: '机关名称',
     cell: (c) => {
-      const name = c.row.original.agencyName || '（未填写）';
+      const { id, agencyName, reference } = c.row.original;
+      const name = agencyName || '（未填写）';
       // title: a long name may be cut off (…) in the one-line rows of a long list
       return (
-        <a href={editorPath(c.row.original.id)} title={name}>
+        <a href={reference ? auditReportPath(id) : editorPath(id)} title={name}>
           {name}
         </a>
       );
@@ -50,7 +53,12 @@ const columns: ColumnDef<ReportRow>[] = [
     accessorKey: 'status',
     header: '状态',
     filterFn: 'equals',
-    cell: (c) => <StatusBadge status={c.row.original.status} />,
+    cell: (c) =>
+      c.row.original.reference ? (
+        <span className="badge info">{REFERENCE_REPORTS}</span>
+      ) : (
+        <StatusBadge status={c.row.original.status} />
+      ),
   },
   {
     id: 'problems',
@@ -91,7 +99,16 @@ export function ReportsPage() {
   const repo = useRepository();
   // The light list records, not whole reports (1,000 drafts would be ~4 MB), kept in memory from
   // the start of the app (draft-list-feed.ts).
-  const stored = useDraftList(repo);
+  const drafts = useDraftList(repo);
+  const references = useReferenceList(repo);
+  // 「参考报告」: the published reports 批量审核 saved (the audit page sends the user here for them);
+  // never mixed with the units' reports, as they never count in the 汇总.
+  const [category, setCategory] = useState<'units' | 'reference'>(() =>
+    new URLSearchParams(window.location.hash.split('?')[1] ?? '').get('kind') === 'reference'
+      ? 'reference'
+      : 'units',
+  );
+  const stored = category === 'reference' ? references : drafts;
   // No sort chosen = the order listSummaries returns: 最后保存, newest first (shown as such in the
   // header, see DEFAULT_ORDER). TanStack re-sorting 1,000 rows into the order they already have
   // cost a noticeable part of the first display; it sorts as soon as the clerk picks a column.
@@ -163,12 +180,26 @@ export function ReportsPage() {
           </select>
         </label>
         <StatusFilter label="按状态筛选" value={status} onChange={setStatus} />
+        <label>
+          <span className="visually-hidden">按类别筛选</span>
+          <select
+            value={category}
+            onChange={(e) => setCategory(e.target.value === 'reference' ? 'reference' : 'units')}
+          >
+            <option value="units">填报和审核的报告</option>
+            <option value="reference">{REFERENCE_REPORTS}</option>
+          </select>
+        </label>
       </search>
       {stored === undefined ? (
         <p className="muted">正在读取…</p>
       ) : rows.length === 0 ? (
         <div className="panel">
-          <p>还没有报告。点击「新建报告」开始填报，或「导入」已有的报告文件或已发布的报告文本。</p>
+          {category === 'reference' ? (
+            <p>还没有参考报告。「批量审核」审核过的已发布报告会作为参考报告保存在这里。</p>
+          ) : (
+            <p>还没有报告。点击「新建报告」开始填报，或「导入」已有的报告文件或已发布的报告文本。</p>
+          )}
         </div>
       ) : (
         <ReportsTable table={table} resetKey={JSON.stringify([sorting, columnFilters])} />

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { auditReportPath } from '../audit/use-hash-query';
 import { Modal } from '../components/modal';
 import { useRepository } from '../hooks/use-repository';
 import { editorPath, navigate } from '../router/router';
@@ -8,6 +9,28 @@ export function RowActions({ row }: { row: ReportRow }) {
   const repo = useRepository();
   const [renaming, setRenaming] = useState(false);
   const name = row.agencyName || '（未填写）';
+  if (row.reference)
+    // A 参考报告 is read, not written: its audit view, and 回收站.
+    return (
+      <span className="row" style={{ gap: '0.2rem' }}>
+        <button
+          type="button"
+          className="link"
+          onClick={() => navigate(auditReportPath(row.id))}
+          aria-label={`查看 ${name}`}
+        >
+          查看
+        </button>
+        <button
+          type="button"
+          className="link danger"
+          onClick={() => repo.softDelete(row.id)}
+          aria-label={`删除 ${name}（移入回收站）`}
+        >
+          删除
+        </button>
+      </span>
+    );
   return (
     <span className="row" style={{ gap: '0.2rem' }}>
       <button

@@ -1,4 +1,4 @@
-// 「需要确认的报告」: reports in scope that fail their own hard checks, or are 参考 reports, are
+// 「需要确认的报告」: reports in scope that fail their own hard checks are
 // listed with a checkbox each and left out of the sum until ticked (select-members.ts).
 import { useId } from 'react';
 import type { ScopedReport } from '../../domain/summary/select-members';
@@ -46,8 +46,8 @@ export function FlaggedList({
         </button>
       </div>
       <p className="hint">
-        以下报告未通过本身的校验（有错误），或是导入的参考报告（已发布报告），默认不计入汇总；勾选后计入。
-        已计入{included}份，未计入{flagged.length - included}份。
+        以下报告未通过本身的校验（有错误），默认不计入汇总；勾选后计入。 已计入{included}份，未计入
+        {flagged.length - included}份。
       </p>
       <CappedList
         className="flagged-items"
@@ -61,7 +61,6 @@ export function FlaggedList({
               计入汇总：{c.agencyName || '（未填写机关名称）'}
             </label>
             {flags.includes('errors') && <span className="badge error">错误 {c.errorCount}</span>}
-            {flags.includes('reference') && <span className="badge info">参考报告</span>}
             <a href={editorPath(c.id, 'checks')}>查看校验结果</a>
           </>
         )}

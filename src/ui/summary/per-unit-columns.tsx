@@ -14,7 +14,7 @@ import type { PerUnitRow } from '../../domain/summary/per-unit';
 import { StatusBadge } from '../components/review-status';
 import { editorPath } from '../router/router';
 
-export type UnitRow = PerUnitRow & { included: boolean; reference: boolean };
+export type UnitRow = PerUnitRow & { included: boolean };
 
 const num = (n: number | null) => (n === null ? <span className="muted">未填</span> : n);
 /** Blank figures sort below every number, whichever the direction. */
@@ -65,12 +65,7 @@ export const UNIT_COLUMNS: ColumnDef<UnitRow>[] = [
     id: 'included',
     header: '计入汇总',
     accessorFn: (r) => Number(r.included),
-    cell: (c) => (
-      <>
-        {c.row.original.included ? '是' : <span className="muted">否</span>}
-        {c.row.original.reference && <span className="badge info">参考</span>}
-      </>
-    ),
+    cell: (c) => (c.row.original.included ? '是' : <span className="muted">否</span>),
   },
   {
     accessorKey: 'errors',

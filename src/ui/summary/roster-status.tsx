@@ -103,8 +103,7 @@ export function RosterStatus({
                   <span key={o.id}>
                     {i > 0 && '、'}
                     <a href={editorPath(o.id, 'checks')}>
-                      {nameOf(o.agencyName)}（
-                      {o.kind === 'reference' ? '参考报告' : REVIEW_STATUS_LABELS[o.status]}）
+                      {nameOf(o.agencyName)}（{REVIEW_STATUS_LABELS[o.status]}）
                     </a>
                   </span>
                 ))}

@@ -84,7 +84,6 @@ export function ScopePanel(p: ScopePanelProps) {
 function candidateNote(c: Candidate): string {
   const parts = [REVIEW_STATUS_LABELS[c.status]];
   if (c.errorCount > 0) parts.push(`${c.errorCount}个错误`);
-  if (c.kind === 'reference') parts.push('参考报告');
   return parts.join('，');
 }
 

@@ -31,7 +31,8 @@ const EMPTY: ReadonlySet<string> = new Set();
 
 export function SummaryPage() {
   const repo = useRepository();
-  const stored = useLiveQuery(() => repo.list(), [repo]);
+  // The units' own reports: a 参考报告 is never a unit of the 汇总 (select-members.ts).
+  const stored = useLiveQuery(() => repo.list({ kind: 'draft' }), [repo]);
   const rosters = useLiveQuery(() => repo.listRosters(), [repo]);
   const today = useMemo(() => new Date(), []);
   const candidates = useSummaryCandidates(stored, today);
@@ -95,7 +96,6 @@ export function SummaryPage() {
           today,
         ),
         included,
-        reference: c.kind === 'reference',
       })),
     [selection, today],
   );
