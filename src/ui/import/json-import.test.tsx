@@ -45,7 +45,7 @@ async function importHere(repo: ReportRepository, text: string, button: string):
     </RepositoryProvider>,
   );
   fireEvent.click(await screen.findByRole('button', { name: button }));
-  await waitFor(() => expect(done).not.toBe(''));
+  await waitFor(() => expect(done).not.toBe(''), { timeout: 10_000 });
   cleanup();
   return (await repo.get(done))!;
 }
