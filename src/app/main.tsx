@@ -1,6 +1,7 @@
 import '../domain/zod-setup';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { UnexpectedErrorDialog } from '../ui/components/unexpected-error-dialog';
 import { UpdatePrompt } from '../ui/pwa/update-prompt';
 import { App } from './app';
 import './app.css';
@@ -11,6 +12,7 @@ if (root) {
     <StrictMode>
       <App />
       <UpdatePrompt />
+      <UnexpectedErrorDialog />
     </StrictMode>,
   );
 }

@@ -7,6 +7,7 @@
 // between. Accepted warnings may be written with the draft (saveDraft's `acceptedFingerprints`),
 // so the 说明 in draft.explanations and its fingerprint are committed together, or alone (setAccepted).
 import type { Table } from 'dexie';
+import { randomUuid } from '../domain/crypto/random-id';
 import { normalizeOrganName } from '../domain/report/organ-name';
 import type { ReportDraft } from '../domain/report/report-schema';
 import type { Review } from '../domain/report/review-schema';
@@ -233,7 +234,7 @@ export function createReportRepository(db: NianbaoDb, options: RepositoryOptions
       const source = await db.reports.get(id);
       if (!source) throw new ReportNotFoundError(id);
       const base = opts.draft ?? source.draft;
-      const newId = crypto.randomUUID();
+      const newId = randomUuid();
       const draft = renamedDraft({ ...base, id: newId }, `${base.meta.agencyName}${COPY_SUFFIX}`);
       const record = newStoredRecord(
         draft,

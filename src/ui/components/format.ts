@@ -1,3 +1,5 @@
+import { randomUuid } from '../../domain/crypto/random-id';
+
 // Dates and times as clerks read them (Beijing time is the browser's local time on their PCs).
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -17,6 +19,7 @@ export function formatDate(d: Date): string {
   return `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日`;
 }
 
+/** A new random id (also on plain-HTTP pages, where crypto.randomUUID does not exist). */
 export function newId(): string {
-  return crypto.randomUUID();
+  return randomUuid();
 }

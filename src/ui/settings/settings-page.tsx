@@ -4,6 +4,7 @@ import { OTHER_MATTERS_KEYS, type OtherMattersKey } from '../../domain/report/ke
 import { OTHER_MATTERS_LABELS } from '../../domain/report/labels';
 import { storageEstimate } from '../../storage/persistence';
 import { useRepository } from '../hooks/use-repository';
+import { OfflineStatus } from './offline-status';
 
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 
@@ -65,12 +66,15 @@ export function SettingsPage() {
             ? '已获浏览器批准（浏览器不会自动清除本工具的数据）'
             : settings.persistGranted === false
               ? '浏览器未批准（磁盘空间紧张时浏览器可能清除数据，请定期备份）'
-              : '本浏览器不支持或尚未申请'}
+              : window.isSecureContext
+                ? '本浏览器不支持或尚未申请'
+                : '本地址未使用 HTTPS，浏览器不提供持久存储（请定期备份）'}
         </p>
         <p data-testid="storage-usage">
           已用空间：{estimate ? `${mb(estimate.usage)}（可用上限约 ${mb(estimate.quota)}）` : '无法获取'}
         </p>
       </div>
+      <OfflineStatus />
     </section>
   );
 }
