@@ -1,9 +1,7 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumExecutable } from './e2e/chromium';
 
-// Playwright cannot download its own browsers here: prefer Debian's Chromium.
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const useSystemChromium = existsSync(chromiumPath);
+const executablePath = chromiumExecutable();
 // E2E_PORT lets several developers run against their own preview server at once.
 const port = Number(process.env.E2E_PORT ?? 4173);
 
@@ -27,17 +25,8 @@ export default defineConfig({
       use: {
         ...devices['Desktop Chrome'],
         launchOptions: {
-          ...(useSystemChromium ? { executablePath: chromiumPath } : {}),
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-dev-shm-usage',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--disable-quic',
-            '--no-first-run',
-          ],
+          ...(executablePath ? { executablePath } : {}),
+          args: CHROMIUM_ARGS,
         },
       },
     },
