@@ -8,14 +8,20 @@
 // requests). Only when they differ are all ids compared and the missing reports read whole.
 // A raw change that keeps the same ids (or swaps ids between the ends and keeps the count) goes
 // unnoticed: catching it would take reading every report, which the list table exists to avoid.
-import type { NianbaoDb } from './db';
-import { toListItem } from './report-list-item';
+import type { Dexie, EntityTable } from 'dexie';
+import { type ReportListItem, toListItem } from './report-list-item';
 import type { StoredReport } from './stored-report';
+
+/** The two tables this repair reads, as NianbaoDb (db.ts) holds them: db.ts calls the repair when it opens. */
+export type ReportTables = Dexie & {
+  reports: EntityTable<StoredReport, 'id'>;
+  reportList: EntityTable<ReportListItem, 'id'>;
+};
 
 export type ListRepair = { written: number; removed: number };
 
 /** Count and the lowest and highest primary key: equal for both tables when they agree. */
-async function outline(table: NianbaoDb['reports'] | NianbaoDb['reportList']): Promise<string> {
+async function outline(table: ReportTables['reports'] | ReportTables['reportList']): Promise<string> {
   const [count, first, last] = await Promise.all([
     table.count(),
     table.toCollection().limit(1).primaryKeys(),
@@ -24,7 +30,7 @@ async function outline(table: NianbaoDb['reports'] | NianbaoDb['reportList']): P
   return JSON.stringify([count, first, last]);
 }
 
-export async function reconcileReportList(db: NianbaoDb): Promise<ListRepair> {
+export async function reconcileReportList(db: ReportTables): Promise<ListRepair> {
   return db.transaction('rw', db.reports, db.reportList, async () => {
     if ((await outline(db.reports)) === (await outline(db.reportList))) return { written: 0, removed: 0 };
     const reportIds = (await db.reports.toCollection().primaryKeys()) as string[];

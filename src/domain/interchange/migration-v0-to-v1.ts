@@ -6,7 +6,7 @@
 // - there was no `checks` block and no `digest`.
 import { APPEAL_GROUPS, APPLICANT_COLUMNS, APPLICATION_ROWS } from '../report/keys';
 import { DIGEST_ALGORITHM } from './digest';
-import type { MigrationStep } from './migrations';
+import type { MigrationStep } from './migration-step';
 import type { JsonObject } from './read-json-text';
 
 const isObject = (v: unknown): v is JsonObject => v !== null && typeof v === 'object' && !Array.isArray(v);

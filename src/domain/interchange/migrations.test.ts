@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { APPLICATION_ROWS } from '../report/keys';
+import type { MigrationStep } from './migration-step';
 import { migrateV0ToV1, PLACEHOLDER_DIGEST } from './migration-v0-to-v1';
-import { type MigrationStep, REPORT_MIGRATIONS, runMigrations } from './migrations';
+import { REPORT_MIGRATIONS, runMigrations } from './migrations';
 import type { JsonObject } from './read-json-text';
 
 const step = (from: number, tag: string): MigrationStep => ({

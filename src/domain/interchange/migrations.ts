@@ -2,20 +2,10 @@
 // the parsed JSON before validation, so the schema only ever knows the current version (the way
 // tldraw keeps named migration steps beside each record type). Steps run on unvalidated data:
 // they must only move what they find and leave anything unexpected for the schema to reject.
+
+import type { MigrationStep } from './migration-step';
 import { migrateV0ToV1 } from './migration-v0-to-v1';
 import type { JsonObject } from './read-json-text';
-
-export type MigrationStep = {
-  /** stable name, shown in tests and logs, e.g. `v0-to-v1: meta.organ → meta.agencyName` */
-  name: string;
-  from: number;
-  to: number;
-  migrate: (file: JsonObject) => JsonObject;
-  /** Chinese note for the user when this step ran */
-  notice?: string;
-  /** files older than this step carried no digest: the importer cannot verify them */
-  addsDigest?: boolean;
-};
 
 export type MigrationResult =
   | { ok: true; file: JsonObject; applied: readonly MigrationStep[] }

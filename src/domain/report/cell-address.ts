@@ -1,6 +1,5 @@
 // The ONE builder and parser of cell addresses (SPEC §8): `data-cell="<part>.<row>.<column>"`.
 // The grids, highlighting, jump-to-cell, comments, import findings and the e2e tests all use it.
-import { PROACTIVE_CELLS, PROACTIVE_SECTIONS, type ProactiveField } from '../tables/proactive-table';
 import {
   APPEAL_FIELDS,
   APPEAL_GROUPS,
@@ -15,6 +14,9 @@ import {
   type ApplicationRow,
   NARRATIVE_PARTS,
   type NarrativePart,
+  PROACTIVE_ROW_FIELDS,
+  PROACTIVE_ROWS,
+  type ProactiveField,
   type ProactiveRow,
 } from './keys';
 import {
@@ -24,6 +26,7 @@ import {
   APPLICATION_ROW_LABELS,
   LITIGATION_HEADER,
   NARRATIVE_LABELS,
+  PROACTIVE_FIELD_LABELS,
   PROACTIVE_ROW_LABELS,
 } from './labels';
 
@@ -47,7 +50,11 @@ export function parseCellId(id: string): CellAddress | null {
     return { part, row: row as ApplicationRow, column: column as ApplicantColumn };
   if (part === 'appeals' && has(APPEAL_GROUPS, row) && has(APPEAL_FIELDS, column))
     return { part, row: row as AppealGroup, column: column as AppealField };
-  if (part === 'proactive' && PROACTIVE_CELLS.some((c) => c.row === row && c.field === column))
+  if (
+    part === 'proactive' &&
+    has(PROACTIVE_ROWS, row) &&
+    has(PROACTIVE_ROW_FIELDS[row as ProactiveRow], column)
+  )
     return { part, row: row as ProactiveRow, column: column as ProactiveField };
   return null;
 }
@@ -74,16 +81,16 @@ export function cellLabel(cell: CellAddress): string {
           : `${LITIGATION_HEADER}（${APPEAL_GROUP_LABELS[cell.row]}）`;
       return `${group} — ${APPEAL_FIELD_LABELS[cell.column]}`;
     }
-    case 'proactive': {
-      const field = PROACTIVE_SECTIONS.flatMap((s) => s.fields).find((f) => f.key === cell.column);
-      return `${PROACTIVE_ROW_LABELS[cell.row]} — ${field?.label ?? cell.column}`;
-    }
+    case 'proactive':
+      return `${PROACTIVE_ROW_LABELS[cell.row]} — ${PROACTIVE_FIELD_LABELS[cell.column]}`;
   }
 }
 
 /** Every input (non-derived) cell, in table order: part 二, part 三 (row by row), part 四. */
 export const INPUT_CELLS: readonly CellAddress[] = [
-  ...PROACTIVE_CELLS.map((c): ProactiveCell => ({ part: 'proactive', row: c.row, column: c.field })),
+  ...PROACTIVE_ROWS.flatMap((row) =>
+    PROACTIVE_ROW_FIELDS[row].map((column): ProactiveCell => ({ part: 'proactive', row, column })),
+  ),
   ...APPLICATION_INPUT_ROWS.flatMap((row) =>
     APPLICANT_INPUT_COLUMNS.map((column): ApplicationsCell => ({ part: 'applications', row, column })),
   ),

@@ -74,6 +74,17 @@ export const DECISION_ROWS = ['licensing', 'punishment', 'enforcement'] as const
 export type DecisionRow = (typeof DECISION_ROWS)[number];
 export const PROACTIVE_ROWS = [...DOCUMENT_ROWS, ...DECISION_ROWS, 'fees'] as const;
 export type ProactiveRow = (typeof PROACTIVE_ROWS)[number];
+export const PROACTIVE_FIELDS = [...DOCUMENT_FIELDS, 'decisions', 'amount'] as const;
+export type ProactiveField = (typeof PROACTIVE_FIELDS)[number];
+/** The cells of part 二: the fields each row has, in table order. */
+export const PROACTIVE_ROW_FIELDS: { readonly [R in ProactiveRow]: readonly ProactiveField[] } = {
+  regulations: DOCUMENT_FIELDS,
+  normativeDocuments: DOCUMENT_FIELDS,
+  licensing: ['decisions'],
+  punishment: ['decisions'],
+  enforcement: ['decisions'],
+  fees: ['amount'],
+};
 
 export const OVERVIEW_KEYS = [
   'intro',

@@ -9,6 +9,7 @@ import type {
   NarrativePart,
   OtherMattersKey,
   OverviewKey,
+  ProactiveField,
   ProactiveRow,
   ProblemsKey,
   ReportKind,
@@ -140,6 +141,11 @@ export const DOCUMENT_FIELD_LABELS: Record<DocumentField, string> = {
 };
 export const DECISIONS_LABEL = '本年处理决定数量';
 export const FEE_AMOUNT_LABEL = '本年收费金额（单位：万元）';
+export const PROACTIVE_FIELD_LABELS: Record<ProactiveField, string> = {
+  ...DOCUMENT_FIELD_LABELS,
+  decisions: DECISIONS_LABEL,
+  amount: FEE_AMOUNT_LABEL,
+};
 
 export const REPORT_KIND_LABELS: Record<ReportKind, string> = {
   department: '部门',

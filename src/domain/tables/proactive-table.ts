@@ -1,5 +1,5 @@
 // Part 二 as data: four sub-tables, each headed by the article of 《条例》 第二十条 it reports on.
-import type { DocumentField, ProactiveRow } from '../report/keys';
+import type { ProactiveField, ProactiveRow } from '../report/keys';
 import {
   DECISIONS_LABEL,
   DOCUMENT_FIELD_LABELS,
@@ -7,7 +7,6 @@ import {
   PROACTIVE_ROW_LABELS,
 } from '../report/labels';
 
-export type ProactiveField = DocumentField | 'decisions' | 'amount';
 export type ProactiveSection = {
   article: string;
   fields: readonly { key: ProactiveField; label: string; decimal: boolean }[];
@@ -36,9 +35,3 @@ export const PROACTIVE_SECTIONS: readonly ProactiveSection[] = [
     rows: [r('fees')],
   },
 ];
-
-/** Every (row, field) input cell of part 二, in table order. */
-export const PROACTIVE_CELLS: readonly { row: ProactiveRow; field: ProactiveField; decimal: boolean }[] =
-  PROACTIVE_SECTIONS.flatMap((s) =>
-    s.rows.flatMap((row) => s.fields.map((f) => ({ row: row.key, field: f.key, decimal: f.decimal }))),
-  );

@@ -1,8 +1,8 @@
 // The rows and columns of part 二 as published, for both layouts, as data: which source column
 // becomes which cell of the 2021 format, and which cells the old layout cannot fill (and why).
-import type { ProactiveRow } from '../report/keys';
+import type { ProactiveField, ProactiveRow } from '../report/keys';
 import { DOCUMENT_FIELD_LABELS, FEE_AMOUNT_LABEL, PROACTIVE_ROW_LABELS } from '../report/labels';
-import { PROACTIVE_SECTIONS, type ProactiveField } from '../tables/proactive-table';
+import { PROACTIVE_SECTIONS } from '../tables/proactive-table';
 import { TRIAL_2019_HEADERS as H, TRIAL_2019_ROW_LABELS } from './format-2019';
 
 export type SourceColumn = { field: ProactiveField | null; header: string; decimal: boolean };

@@ -1,7 +1,6 @@
 // Part 二 (SPEC §3): rows located by label, columns by position within the row's layout.
 import { cellId } from '../report/cell-address';
-import type { ProactiveRow } from '../report/keys';
-import type { ProactiveField } from '../tables/proactive-table';
+import type { ProactiveField, ProactiveRow } from '../report/keys';
 import { alignRows, type RowCandidate } from './align-rows';
 import {
   type Findings,
