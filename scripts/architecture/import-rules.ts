@@ -47,7 +47,8 @@ export const UI_ALLOWED: Readonly<Record<string, readonly string[]>> = {
   print: [...FOUNDATIONS],
   export: [...FOUNDATIONS],
   import: [...FOUNDATIONS],
-  settings: [...FOUNDATIONS],
+  // 设置 shows whether the app works offline (the service worker's state).
+  settings: [...FOUNDATIONS, 'pwa'],
   audit: [...FOUNDATIONS, 'import', 'print'],
   summary: [...FOUNDATIONS, 'export', 'print'],
   reports: [...FOUNDATIONS, 'export', 'import'],

@@ -8,7 +8,7 @@ import {
   type ProblemKind,
 } from '../../domain/audit/audit-types';
 import { META_LABELS } from '../../domain/report/labels';
-import { auditReportPath } from './use-hash-query';
+import { auditReportPath } from '../router/use-hash-query';
 
 const FORMAT_LABELS = { '2021': '2021年格式', '2019': '2019年试行格式' } as const;
 

@@ -7,12 +7,12 @@ import { useId } from 'react';
 import { auditCsv } from '../../domain/audit/audit-csv';
 import type { AuditedReport } from '../../domain/audit/audit-types';
 import { downloadText } from '../components/download';
+import { useHashQuery } from '../router/use-hash-query';
 import { AuditInput } from './audit-input';
 import { AuditReportView } from './audit-report-view';
 import { AuditTable } from './audit-table';
 import { FindingsList } from './findings-list';
 import { useAuditBatch } from './use-audit-batch';
-import { useHashQuery } from './use-hash-query';
 import './audit.css';
 
 /** The reports list showing its 「参考报告」 (reports-page.tsx reads `kind`). */

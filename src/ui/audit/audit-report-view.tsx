@@ -13,9 +13,9 @@ import { defaultTitle } from '../../domain/report/labels';
 import type { ReportDraft } from '../../domain/report/report-schema';
 import { useRepository } from '../hooks/use-repository';
 import { ReportDocument } from '../print/report-document';
+import { AUDIT_PATH } from '../router/use-hash-query';
 import { FindingsList } from './findings-list';
 import { markStyles } from './mark-styles';
-import { AUDIT_PATH } from './use-hash-query';
 
 type Viewed = { draft: ReportDraft; findings: AuditFinding[]; source: string | null } | null;
 

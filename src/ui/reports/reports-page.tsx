@@ -8,12 +8,12 @@ import {
 } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import { REFERENCE_REPORTS } from '../../domain/report/labels';
-import { auditReportPath } from '../audit/use-hash-query';
 import { formatDate, formatDateTime } from '../components/format';
 import { StatusBadge, StatusFilter } from '../components/review-status';
 import { useRepository } from '../hooks/use-repository';
 import { ImportDialog } from '../import/import-dialog';
 import { editorPath, navigate } from '../router/router';
+import { auditReportPath } from '../router/use-hash-query';
 import { BackupButtons } from './backup-buttons';
 import { useDraftList, useReferenceList } from './draft-list-feed';
 import { NewReportDialog } from './new-report-dialog';

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { auditReportPath } from '../audit/use-hash-query';
 import { Modal } from '../components/modal';
 import { useRepository } from '../hooks/use-repository';
 import { editorPath, navigate } from '../router/router';
+import { auditReportPath } from '../router/use-hash-query';
 import type { ReportRow } from './report-row';
 
 export function RowActions({ row }: { row: ReportRow }) {
