@@ -2,16 +2,19 @@
 // cells like the national format) and rows; cells are memoised GridCells; movement, paste,
 // undo/redo and 「空白填0」 are handled here once for all three tables.
 import { type ColumnDef, getCoreRowModel, type Header, useReactTable } from '@tanstack/react-table';
-import { Fragment, useMemo, useRef, useState } from 'react';
+import { Fragment, type SyntheticEvent, useMemo, useRef, useState } from 'react';
 import { parseCellId } from '../../domain/report/cell-address';
 import { readDraftCell } from '../../domain/report/draft-convert';
 import { useEditor } from '../editor/editor-context';
 import type { CellChange } from '../editor/undo-stack';
+import { type Effect, type GridEnv, interact } from './cell-interaction';
+import { committedText } from './cell-text';
 import { DerivedCell } from './derived-cell';
 import { type GridActions, GridActionsContext } from './grid-actions';
 import { GridCell } from './grid-cell';
 import { dataRows, type GridColumn, type GridModel, type GridRow } from './grid-model';
 import { move, type NavGrid } from './grid-nav';
+import { createInteractionStore } from './interaction-store';
 import { readHtmlTable, readTextBlock } from './paste-block';
 import { changesOf, type PastePlan, planPaste } from './paste-plan';
 import { PastePreview } from './paste-preview';
@@ -65,6 +68,13 @@ export function DataGrid({ model }: { model: GridModel }) {
     [model, rows],
   );
 
+  const decimalCells = useMemo(
+    () =>
+      new Set(
+        rows.flatMap((row) => model.columns.filter((c) => c.decimal).map((c) => model.cell(row.key, c.key))),
+      ),
+    [model, rows],
+  );
   const current = (cell: string) => {
     const a = parseCellId(cell);
     return a ? readDraftCell(store.get().draft, a) : '';
@@ -84,44 +94,74 @@ export function DataGrid({ model }: { model: GridModel }) {
   };
 
   // Cells get these through context; refs keep them stable so memoised cells never re-render for them.
-  const latest = useRef({ positions, nav, rows, model, locked });
-  latest.current = { positions, nav, rows, model, locked };
+  const latest = useRef({ positions, nav, rows, model, locked, decimalCells });
+  latest.current = { positions, nav, rows, model, locked, decimalCells };
+  const [interaction] = useState(createInteractionStore);
   // biome-ignore lint/correctness/useExhaustiveDependencies: everything that changes is read through `latest`; the helpers only use stable values
-  const actions = useMemo<GridActions>(
-    () => ({
-      nav: (cell, key, shift) => {
+  const actions = useMemo<GridActions>(() => {
+    const paste = (cell: string, data: { text: string; html: string }) => {
+      const { positions, rows, model, locked } = latest.current;
+      const start = positions.get(cell);
+      if (!start || locked) return;
+      const block = (data.html && readHtmlTable(data.html)) || readTextBlock(data.text);
+      if (block.length === 0) return;
+      const plan = planPaste(rows, model.columns, model.cell, start, block);
+      if (plan.problems.length > 0) setPreview({ plan, start });
+      else writePlan(plan);
+    };
+    const env: GridEnv = {
+      value: current,
+      move: (cell, key, shift) => {
         const { positions, nav, rows, model } = latest.current;
         const from = positions.get(cell);
         const to = from && move(nav, from, key, shift);
-        if (!to) return false;
-        focusCell(model.cell(rows[to.r]!.key, model.columns[to.c]!.key));
-        return true;
+        return to ? model.cell(rows[to.r]!.key, model.columns[to.c]!.key) : null;
       },
-      write: (cell, text) => setCell(cell, text),
-      record: (cell, before, after) => undo.push([{ cell, before, after }]),
-      paste: (cell, data) => {
-        const { positions, rows, model, locked } = latest.current;
-        const start = positions.get(cell);
-        if (!start || locked) return;
-        const block = (data.html && readHtmlTable(data.html)) || readTextBlock(data.text);
-        if (block.length === 0) return;
-        const plan = planPaste(rows, model.columns, model.cell, start, block);
-        if (plan.problems.length > 0) setPreview({ plan, start });
-        else writePlan(plan);
+      committed: (cell, text) => committedText(text, latest.current.decimalCells.has(cell)),
+      get locked() {
+        return latest.current.locked;
       },
-      undo: () => {
-        const ch = undo.undo();
-        if (ch) apply(ch);
-        setNotice(ch ? '已撤销' : '没有可撤销的操作');
+    };
+    const run = (fx: Effect, dom: SyntheticEvent | undefined) => {
+      switch (fx.type) {
+        case 'prevent':
+          dom?.preventDefault();
+          if (fx.stop) dom?.stopPropagation();
+          return;
+        case 'write':
+          return setCell(fx.cell, fx.text);
+        case 'record':
+          return undo.push([{ cell: fx.cell, before: fx.before, after: fx.after }]);
+        case 'focus':
+          return focusCell(fx.cell);
+        case 'paste':
+          return paste(fx.cell, fx);
+        case 'undo':
+          return undoStep();
+        case 'redo':
+          return redoStep();
+      }
+    };
+    return {
+      interaction,
+      dispatch: (event, dom) => {
+        const step = interact(interaction.get(), event, env);
+        // The state first: effects such as focus() dispatch the next events synchronously.
+        interaction.set(step.state);
+        for (const fx of step.effects) run(fx, dom);
       },
-      redo: () => {
-        const ch = undo.redo();
-        if (ch) apply(ch);
-        setNotice(ch ? '已重做' : '没有可重做的操作');
-      },
-    }),
-    [setCell, setCells, undo],
-  );
+    };
+  }, [setCell, setCells, undo]);
+  const undoStep = () => {
+    const ch = undo.undo();
+    if (ch) apply(ch);
+    setNotice(ch ? '已撤销' : '没有可撤销的操作');
+  };
+  const redoStep = () => {
+    const ch = undo.redo();
+    if (ch) apply(ch);
+    setNotice(ch ? '已重做' : '没有可重做的操作');
+  };
 
   const fillBlanks = () => {
     const writes = rows.flatMap((row) =>
@@ -154,10 +194,10 @@ export function DataGrid({ model }: { model: GridModel }) {
         <button type="button" onClick={fillBlanks} disabled={locked} aria-label={`空白填0（${model.label}）`}>
           空白填0
         </button>
-        <button type="button" onClick={actions.undo} disabled={locked} title="Ctrl+Z">
+        <button type="button" onClick={undoStep} disabled={locked} title="Ctrl+Z">
           撤销
         </button>
-        <button type="button" onClick={actions.redo} disabled={locked} title="Ctrl+Y">
+        <button type="button" onClick={redoStep} disabled={locked} title="Ctrl+Y">
           重做
         </button>
         <output className="muted" aria-live="polite" data-grid-notice={model.id}>

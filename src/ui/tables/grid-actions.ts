@@ -1,15 +1,12 @@
-import { createContext, useContext } from 'react';
-import type { NavKey } from './grid-nav';
+import { createContext, type SyntheticEvent, useContext } from 'react';
+import type { CellEvent } from './cell-interaction';
+import type { InteractionStore } from './interaction-store';
 
-/** Stable callbacks a grid gives its cells (through context, so memoised cells never re-render for them). */
+/** What a grid gives its cells (through context, stable, so memoised cells never re-render for it). */
 export type GridActions = {
-  /** moves focus from a cell; false when there is nowhere to go (focus leaves the grid) */
-  nav: (cell: string, key: NavKey, shift: boolean) => boolean;
-  write: (cell: string, text: string) => void;
-  record: (cell: string, before: string, after: string) => void;
-  paste: (cell: string, data: { text: string; html: string }) => void;
-  undo: () => void;
-  redo: () => void;
+  /** runs a DOM event of a cell through the interaction model and carries out its effects */
+  dispatch: (event: CellEvent, dom?: SyntheticEvent) => void;
+  interaction: InteractionStore;
 };
 
 export const GridActionsContext = createContext<GridActions | null>(null);

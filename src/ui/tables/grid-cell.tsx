@@ -1,7 +1,8 @@
-// One input cell of a grid, behaving like a spreadsheet cell: focused = selected (typing replaces),
-// F2 / double-click edits in place, Escape reverts, arrows/Tab/Enter commit and move. Text being
-// composed by an IME is never written half-way. Subscribes only to its own value and flags.
-import { memo, useRef, useState } from 'react';
+// One input cell of a grid. How it reacts to keys and the mouse is decided by the grid's
+// interaction model (cell-interaction.ts: select / enter / edit, as in Excel and WPS); this
+// component only turns DOM events into its events and renders its state. Subscribes only to its
+// own value, flags and interaction state.
+import { memo, useLayoutEffect, useRef } from 'react';
 import { balancingCarriedForwardOfReport } from '../../domain/checks/balance-summary';
 import type { CheckResult } from '../../domain/checks/types';
 import { parseCellId } from '../../domain/report/cell-address';
@@ -10,15 +11,21 @@ import type { ApplicantInputColumn } from '../../domain/report/keys';
 import { useOpenComments } from '../editor/comment-targets';
 import { useDraftSelector } from '../editor/draft-store';
 import { useEditor } from '../editor/editor-context';
-import { committedText, isInvalidText } from './cell-text';
+import { isInvalidText } from './cell-text';
 import { useGridActions } from './grid-actions';
-
-type Editing = { original: string; mode: 'enter' | 'edit' };
+import { useCellInteraction } from './interaction-store';
+import { readHtmlTable, readTextBlock } from './paste-block';
 
 export function flagsText(results: CheckResult[] | undefined): string {
   if (!results || results.length === 0) return '';
   const sev = results.some((r) => r.severity === 'error') ? 'error' : 'warning';
   return `${sev}\n${results.map((r) => r.message).join('\n')}`;
+}
+
+/** How many cells a clipboard holds: one value is typed into an entry, a block is pasted over cells. */
+export function clipboardCells(text: string, html: string): number {
+  const block = (html && readHtmlTable(html)) || readTextBlock(text);
+  return block.reduce((n, row) => n + row.length, 0);
 }
 
 export const GridCell = memo(function GridCell({
@@ -31,7 +38,7 @@ export const GridCell = memo(function GridCell({
   decimal: boolean;
 }) {
   const { store, locked } = useEditor();
-  const actions = useGridActions();
+  const { dispatch, interaction } = useGridActions();
   const address = parseCellId(cellId)!;
   const value = useDraftSelector(store, (s) => readDraftCell(s.draft, address));
   const flags = useDraftSelector(store, (s) => flagsText(s.flags.get(cellId)));
@@ -41,13 +48,12 @@ export const GridCell = memo(function GridCell({
       : null,
   );
   const comments = useOpenComments(cellId);
-  const [editing, setEditing] = useState<Editing | null>(null);
-  const [local, setLocal] = useState('');
-  const [focused, setFocused] = useState(false);
-  const composing = useRef(false);
+  const me = useCellInteraction(interaction, cellId);
   const input = useRef<HTMLInputElement>(null);
 
-  const shown = editing ? local : value;
+  const mode = me?.mode;
+  const editing = mode === 'enter' || mode === 'edit';
+  const shown = editing ? me!.text : value;
   const [severity, ...messages] = flags ? flags.split('\n') : [];
   const hint =
     balancing !== null && balancing >= 0 && String(balancing) !== value
@@ -55,103 +61,36 @@ export const GridCell = memo(function GridCell({
       : '';
   const tipId = `tip-${cellId}`;
 
-  const begin = (mode: Editing['mode'], text: string) => {
-    setEditing({ original: value, mode });
-    setLocal(text);
-  };
-  const commit = () => {
-    if (!editing) return;
-    const text = committedText(input.current?.value ?? local, decimal);
-    actions.write(cellId, text);
-    actions.record(cellId, editing.original, text);
-    setEditing(null);
-  };
-  const revert = () => {
-    if (!editing) return;
-    actions.write(cellId, editing.original);
-    setEditing(null);
-    requestAnimationFrame(() => input.current?.select());
-  };
-
-  const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement>) => {
-    if (e.nativeEvent.isComposing || composing.current || e.keyCode === 229) return;
-    const ctrl = e.ctrlKey || e.metaKey;
-    const key = e.key;
-    if (ctrl && (key === 'z' || key === 'Z') && !e.shiftKey) {
-      e.preventDefault();
-      commit();
-      actions.undo();
-      return;
+  // A selected cell keeps its whole text selected (so typing or an IME replaces it); an entry
+  // begun by the grid (a typed key, F2, a double click) puts the caret at the end.
+  useLayoutEffect(() => {
+    const el = input.current;
+    if (!el || !me || el.ownerDocument.activeElement !== el) return;
+    if (me.mode === 'select') {
+      if (el.selectionStart !== 0 || el.selectionEnd !== el.value.length)
+        el.setSelectionRange(0, el.value.length);
     }
-    if (ctrl && (key === 'y' || key === 'Y' || ((key === 'z' || key === 'Z') && e.shiftKey))) {
-      e.preventDefault();
-      commit();
-      actions.redo();
-      return;
-    }
-    switch (key) {
-      case 'ArrowLeft':
-      case 'ArrowRight':
-        if (editing?.mode === 'edit') return;
-        e.preventDefault();
-        commit();
-        actions.nav(cellId, key, false);
-        return;
-      case 'ArrowUp':
-      case 'ArrowDown':
-        e.preventDefault();
-        commit();
-        actions.nav(cellId, key, false);
-        return;
-      case 'Tab':
-        commit();
-        if (actions.nav(cellId, 'Tab', e.shiftKey)) e.preventDefault();
-        return;
-      case 'Enter':
-        e.preventDefault();
-        commit();
-        actions.nav(cellId, 'Enter', e.shiftKey);
-        return;
-      case 'Escape':
-        if (editing) {
-          e.preventDefault();
-          e.stopPropagation();
-          revert();
-        }
-        return;
-      case 'F2': {
-        e.preventDefault();
-        if (!editing) begin('edit', value);
-        // Synchronously: the next key may arrive before another frame is drawn.
-        const el = e.currentTarget;
-        el.setSelectionRange(el.value.length, el.value.length);
-        return;
-      }
-      case 'Delete':
-      case 'Backspace':
-        if (!editing && !locked) {
-          e.preventDefault();
-          actions.write(cellId, '');
-          actions.record(cellId, value, '');
-        }
-        return;
-      default:
-        // A printable key on a selected cell starts typing over it (the browser replaces the selection).
-        if (!editing && key.length === 1 && !ctrl && !e.altKey) begin('enter', value);
-    }
-  };
+  });
+  const caretSeq = me?.caretSeq;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs only when the grid places the caret (caretSeq)
+  useLayoutEffect(() => {
+    const el = input.current;
+    if (!el || !me || me.mode === 'select' || el.ownerDocument.activeElement !== el) return;
+    el.setSelectionRange(el.value.length, el.value.length);
+  }, [caretSeq]);
 
   const invalid = isInvalidText(shown, decimal);
   return (
     <td
-      className={`cell${editing ? ' editing' : ''}${invalid ? ' invalid' : ''}${severity ? ` flag-${severity}` : ''}`}
+      className={`cell${me ? ' selected' : ''}${editing ? ' editing' : ''}${invalid ? ' invalid' : ''}${severity ? ` flag-${severity}` : ''}`}
     >
       <input
         ref={input}
         data-cell={cellId}
+        data-mode={mode}
         aria-label={comments ? `${label}（有${comments}条批注）` : label}
         aria-invalid={invalid || severity === 'error' ? true : undefined}
-        aria-describedby={(flags || hint) && focused ? tipId : undefined}
+        aria-describedby={(flags || hint) && me ? tipId : undefined}
         title={[...messages, hint].filter(Boolean).join('\n') || undefined}
         inputMode={decimal ? 'decimal' : 'numeric'}
         autoComplete="off"
@@ -159,47 +98,40 @@ export const GridCell = memo(function GridCell({
         readOnly={locked}
         value={shown}
         placeholder={balancing !== null && value === '' && balancing >= 0 ? String(balancing) : undefined}
-        onFocus={(e) => {
-          setFocused(true);
-          e.currentTarget.select();
+        onFocus={() => dispatch({ type: 'focus', cell: cellId })}
+        onBlur={() => dispatch({ type: 'blur' })}
+        onMouseDown={(e) => dispatch({ type: 'mousedown', cell: cellId }, e)}
+        onDoubleClick={(e) => dispatch({ type: 'dblclick', cell: cellId }, e)}
+        onSelect={(e) => {
+          // Nothing may leave a selected (not editing) cell with a caret in its text.
+          const el = e.currentTarget;
+          if (
+            interaction.get().mode === 'select' &&
+            (el.selectionStart !== 0 || el.selectionEnd !== el.value.length)
+          )
+            el.setSelectionRange(0, el.value.length);
         }}
-        onBlur={() => {
-          commit();
-          setFocused(false);
+        onKeyDown={(e) => {
+          // Keys belong to the IME while it composes.
+          if (e.nativeEvent.isComposing || e.keyCode === 229) return;
+          dispatch(
+            { type: 'key', key: e.key, shift: e.shiftKey, ctrl: e.ctrlKey || e.metaKey, alt: e.altKey },
+            e,
+          );
         }}
-        onDoubleClick={() => {
-          if (!editing && !locked) begin('edit', value);
-        }}
-        onKeyDown={onKeyDown}
-        onChange={(e) => {
-          const text = e.target.value;
-          if (!editing) setEditing({ original: value, mode: 'enter' });
-          setLocal(text);
-          if (!composing.current) actions.write(cellId, text);
-        }}
-        onCompositionStart={() => {
-          composing.current = true;
-          if (!editing) begin('enter', value);
-        }}
-        onCompositionEnd={(e) => {
-          composing.current = false;
-          const text = e.currentTarget.value;
-          setLocal(text);
-          actions.write(cellId, text);
-        }}
+        onChange={(e) => dispatch({ type: 'input', text: e.target.value })}
+        onCompositionStart={() => dispatch({ type: 'compositionstart' })}
+        onCompositionEnd={(e) => dispatch({ type: 'compositionend', text: e.currentTarget.value })}
         onPaste={(e) => {
-          e.preventDefault();
-          commit();
-          actions.paste(cellId, {
-            text: e.clipboardData.getData('text/plain'),
-            html: e.clipboardData.getData('text/html'),
-          });
+          const text = e.clipboardData.getData('text/plain');
+          const html = e.clipboardData.getData('text/html');
+          dispatch({ type: 'paste', cells: clipboardCells(text, html), text, html }, e);
         }}
       />
       {comments > 0 && (
         <span className="comment-marker" data-comment-marker={cellId} title={`${comments}条批注`} />
       )}
-      {focused && (flags || hint) && (
+      {me && (flags || hint) && (
         <div className="cell-tip" role="tooltip" id={tipId}>
           {messages.map((m) => (
             <div key={m}>{m}</div>

@@ -1,0 +1,300 @@
+// The table in cell-interaction.ts's header, row by row, with hand-written outcomes.
+import { describe, expect, it } from 'vitest';
+import {
+  type CellEvent,
+  type CellState,
+  type Effect,
+  type GridEnv,
+  IDLE,
+  interact,
+  type Mode,
+} from './cell-interaction';
+
+// a b
+// c d   — Enter goes down then to the next column; Tab along the row; nothing past d.
+const ORDER_ROW = ['a', 'b', 'c', 'd'];
+const ORDER_COL = ['a', 'c', 'b', 'd'];
+const values: Record<string, string> = { a: '12', b: '', c: '0', d: '5' };
+const env = (locked = false): GridEnv => ({
+  value: (cell) => values[cell] ?? '',
+  move: (cell, key, shift) => {
+    const step = (order: string[], d: number) => order[order.indexOf(cell) + d] ?? null;
+    switch (key) {
+      case 'Tab':
+        return step(ORDER_ROW, shift ? -1 : 1);
+      case 'Enter':
+        return step(ORDER_COL, shift ? -1 : 1);
+      case 'ArrowRight':
+        return cell === 'a' ? 'b' : cell === 'c' ? 'd' : null;
+      case 'ArrowLeft':
+        return cell === 'b' ? 'a' : cell === 'd' ? 'c' : null;
+      case 'ArrowDown':
+        return cell === 'a' ? 'c' : cell === 'b' ? 'd' : null;
+      case 'ArrowUp':
+        return cell === 'c' ? 'a' : cell === 'd' ? 'b' : null;
+    }
+  },
+  committed: (_cell, text) => text.replace(/１/g, '1').trim(),
+  locked,
+});
+
+const at = (cell: string, mode: Mode = 'select', text = '', original = ''): CellState => ({
+  ...IDLE,
+  cell,
+  mode,
+  text,
+  original: mode === 'select' ? '' : original || values[cell]!,
+});
+const key = (k: string, mods: { shift?: boolean; ctrl?: boolean } = {}): CellEvent => ({
+  type: 'key',
+  key: k,
+  ...mods,
+});
+const P: Effect = { type: 'prevent' };
+const W = (cell: string, text: string): Effect => ({ type: 'write', cell, text });
+const R = (cell: string, before: string, after: string): Effect => ({ type: 'record', cell, before, after });
+const F = (cell: string): Effect => ({ type: 'focus', cell });
+
+type Row = [string, CellState, CellEvent, Partial<CellState>, Effect[]];
+const rows: Row[] = [
+  // clicks
+  [
+    'click another cell selects it (focus follows)',
+    at('a'),
+    { type: 'mousedown', cell: 'b' },
+    { cell: 'a' },
+    [P, F('b')],
+  ],
+  [
+    'click the selected cell keeps select mode',
+    at('a'),
+    { type: 'mousedown', cell: 'a' },
+    { mode: 'select' },
+    [P],
+  ],
+  [
+    'click the cell being entered keeps enter mode',
+    at('a', 'enter', '7'),
+    { type: 'mousedown', cell: 'a' },
+    { mode: 'enter', text: '7' },
+    [P],
+  ],
+  [
+    'click the cell being edited: the browser places the caret',
+    at('a', 'edit', '12'),
+    { type: 'mousedown', cell: 'a' },
+    { mode: 'edit' },
+    [],
+  ],
+  ['focus selects', IDLE, { type: 'focus', cell: 'c' }, { cell: 'c', mode: 'select' }, []],
+  [
+    'double click edits, value kept',
+    at('a'),
+    { type: 'dblclick', cell: 'a' },
+    { mode: 'edit', text: '12', original: '12' },
+    [P],
+  ],
+  [
+    'double click while entering switches to edit',
+    at('a', 'enter', '7'),
+    { type: 'dblclick', cell: 'a' },
+    { mode: 'edit', text: '7' },
+    [P],
+  ],
+  // typing
+  [
+    'a digit on a selected cell replaces the value',
+    at('a'),
+    key('7'),
+    { mode: 'enter', text: '7', original: '12' },
+    [P, W('a', '7')],
+  ],
+  [
+    'a digit while entering is typed by the browser',
+    at('a', 'enter', '7'),
+    key('3'),
+    { mode: 'enter', text: '7' },
+    [],
+  ],
+  [
+    'the browser typed: written through',
+    at('a', 'enter', '7'),
+    { type: 'input', text: '73' },
+    { text: '73' },
+    [W('a', '73')],
+  ],
+  [
+    'IME starts on a selected cell: enter mode, nothing written yet',
+    at('a'),
+    { type: 'compositionstart' },
+    { mode: 'enter', composing: true, original: '12' },
+    [],
+  ],
+  [
+    'IME text is not written while composing',
+    { ...at('a', 'enter', '12'), composing: true },
+    { type: 'input', text: '７' },
+    { text: '７' },
+    [],
+  ],
+  [
+    'IME text is written when the composition ends',
+    { ...at('a', 'enter', '12'), composing: true },
+    { type: 'compositionend', text: '７' },
+    { text: '７', composing: false },
+    [W('a', '７')],
+  ],
+  // F2
+  ['F2 edits, value kept', at('a'), key('F2'), { mode: 'edit', text: '12', original: '12' }, [P]],
+  ['F2 while entering toggles to edit', at('a', 'enter', '7'), key('F2'), { mode: 'edit', text: '7' }, [P]],
+  ['F2 while editing toggles to enter', at('a', 'edit', '12'), key('F2'), { mode: 'enter', text: '12' }, [P]],
+  // moving
+  ['Enter on a selected cell moves down', at('a'), key('Enter'), { cell: 'a', mode: 'select' }, [P, F('c')]],
+  ['Shift+Enter moves up', at('c'), key('Enter', { shift: true }), {}, [P, F('a')]],
+  [
+    'Enter while entering finishes and moves',
+    at('a', 'enter', '１'),
+    key('Enter'),
+    { mode: 'select' },
+    [W('a', '1'), R('a', '12', '1'), P, F('c')],
+  ],
+  ['Enter past the last cell stays', at('d'), key('Enter'), { cell: 'd' }, [P]],
+  ['Tab moves right', at('a'), key('Tab'), {}, [P, F('b')]],
+  ['Shift+Tab moves left', at('b'), key('Tab', { shift: true }), {}, [P, F('a')]],
+  [
+    'Tab past the last cell lets focus leave',
+    at('d', 'enter', '6'),
+    key('Tab'),
+    { mode: 'select' },
+    [W('d', '6'), R('d', '5', '6')],
+  ],
+  ['an arrow on a selected cell moves', at('a'), key('ArrowRight'), {}, [P, F('b')]],
+  [
+    'an arrow while entering finishes and moves',
+    at('a', 'enter', '3'),
+    key('ArrowDown'),
+    { mode: 'select' },
+    [W('a', '3'), R('a', '12', '3'), P, F('c')],
+  ],
+  [
+    '← → while editing move the caret (browser)',
+    at('a', 'edit', '12'),
+    key('ArrowLeft'),
+    { mode: 'edit' },
+    [],
+  ],
+  [
+    '↑ ↓ while editing finish and move',
+    at('a', 'edit', '123'),
+    key('ArrowDown'),
+    { mode: 'select' },
+    [W('a', '123'), R('a', '12', '123'), P, F('c')],
+  ],
+  ['an arrow against the edge stays', at('b'), key('ArrowRight'), { cell: 'b' }, [P]],
+  // Esc, Backspace, Delete
+  ['Esc on a selected cell does nothing', at('a'), key('Escape'), { mode: 'select' }, []],
+  [
+    'Esc while entering restores the value',
+    at('a', 'enter', '7'),
+    key('Escape'),
+    { mode: 'select' },
+    [{ type: 'prevent', stop: true }, W('a', '12')],
+  ],
+  [
+    'Esc while editing restores the value',
+    at('a', 'edit', '129'),
+    key('Escape'),
+    { mode: 'select' },
+    [{ type: 'prevent', stop: true }, W('a', '12')],
+  ],
+  [
+    'Backspace on a selected cell clears it and starts an entry',
+    at('a'),
+    key('Backspace'),
+    { mode: 'enter', text: '', original: '12' },
+    [P, W('a', '')],
+  ],
+  [
+    'Delete on a selected cell clears it as one undo step',
+    at('a'),
+    key('Delete'),
+    { mode: 'select' },
+    [P, W('a', ''), R('a', '12', '')],
+  ],
+  ['Delete on a blank cell changes nothing', at('b'), key('Delete'), {}, [P]],
+  ['Backspace while editing is the browser’s', at('a', 'edit', '12'), key('Backspace'), { mode: 'edit' }, []],
+  // undo / redo
+  ['Ctrl+Z on a selected cell undoes', at('a'), key('z', { ctrl: true }), {}, [P, { type: 'undo' }]],
+  [
+    'Ctrl+Z while entering finishes, then undoes',
+    at('a', 'enter', '7'),
+    key('z', { ctrl: true }),
+    { mode: 'select' },
+    [W('a', '7'), R('a', '12', '7'), P, { type: 'undo' }],
+  ],
+  ['Ctrl+Y redoes', at('a'), key('y', { ctrl: true }), {}, [P, { type: 'redo' }]],
+  ['Ctrl+Shift+Z redoes', at('a'), key('Z', { ctrl: true, shift: true }), {}, [P, { type: 'redo' }]],
+  // paste
+  [
+    'paste on a selected cell writes from it',
+    at('a'),
+    { type: 'paste', cells: 1, text: '8', html: '' },
+    {},
+    [P, { type: 'paste', cell: 'a', text: '8', html: '' }],
+  ],
+  [
+    'one value pasted while editing is typed at the caret',
+    at('a', 'edit', '12'),
+    { type: 'paste', cells: 1, text: '8', html: '' },
+    { mode: 'edit' },
+    [],
+  ],
+  [
+    'a block pasted while editing finishes and writes the block',
+    at('a', 'edit', '129'),
+    { type: 'paste', cells: 2, text: '1\t2', html: '' },
+    { mode: 'select' },
+    [W('a', '129'), R('a', '12', '129'), P, { type: 'paste', cell: 'a', text: '1\t2', html: '' }],
+  ],
+  // focus leaving
+  [
+    'focus leaving finishes the entry',
+    at('c', 'enter', '4'),
+    { type: 'blur' },
+    { cell: null, mode: 'select' },
+    [W('c', '4'), R('c', '0', '4')],
+  ],
+];
+
+describe('cell interaction (Excel/WPS model)', () => {
+  it.each(rows)('%s', (_name, state, event, expected, effects) => {
+    const step = interact(state, event, env());
+    expect(step.state).toMatchObject(expected);
+    expect(step.effects).toEqual(effects);
+  });
+
+  it('an approved report: movement works, nothing is written', () => {
+    const locked = env(true);
+    for (const e of [
+      key('7'),
+      key('F2'),
+      key('Backspace'),
+      key('Delete'),
+      { type: 'dblclick', cell: 'a' } as const,
+    ]) {
+      const step = interact(at('a'), e, locked);
+      expect(step.state.mode).toBe('select');
+      expect(step.effects.filter((fx) => fx.type === 'write' || fx.type === 'record')).toEqual([]);
+    }
+    expect(interact(at('a'), key('Enter'), locked).effects).toEqual([P, F('c')]);
+    expect(interact(at('a'), { type: 'paste', cells: 4, text: '1\t2', html: '' }, locked).effects).toEqual([
+      P,
+    ]);
+  });
+
+  it('an entry begun by the grid asks for the caret at the end (caretSeq), the browser’s typing does not', () => {
+    const typed = interact(at('a'), key('7'), env()).state;
+    expect(typed.caretSeq).toBeGreaterThan(at('a').caretSeq);
+    expect(interact(typed, { type: 'input', text: '73' }, env()).state.caretSeq).toBe(typed.caretSeq);
+  });
+});

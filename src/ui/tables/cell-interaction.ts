@@ -1,0 +1,309 @@
+// How a grid cell reacts to the keyboard and the mouse: the interaction model of Excel / WPS表格,
+// as one pure state machine. Every grid of the app (part 二's four tables, the part 三 matrix,
+// part 四) runs its DOM events through `interact` and carries out the effects it returns; the
+// model-based tests run random sequences against the real grid and compare with this function.
+//
+// Modes of the selected cell:
+//   select — the cell is selected, not being edited (Excel's 就绪/Ready): no caret; the input's
+//            whole text is selected, so that anything typed — an IME composition included —
+//            replaces it. A click never collapses this selection.
+//   enter  — typing started over the cell (Excel's 输入/Enter): the typed text replaced the
+//            value; the caret stays at the end; arrow keys finish the entry and move.
+//   edit   — editing in place (Excel's 编辑/Edit, F2 or a double click): the value is kept, the
+//            caret starts at the end; ←/→ move the caret inside the text.
+// Every change is written to the draft as it is typed (the draft is saved at once and the checks
+// follow live); an IME composition is written only when it ends. Finishing an entry (a move, a
+// click elsewhere, focus leaving) writes the normalised text (「１,２００」→「1200」) and records one
+// undo step from the value before the entry; Esc restores that value.
+//
+// | input                | select                          | enter                     | edit                        |
+// |----------------------|---------------------------------|---------------------------|-----------------------------|
+// | click this cell      | stays select (text stays        | stays enter (caret stays  | stays edit; the caret goes  |
+// |                      | selected)                       | at the end)               | where clicked               |
+// | click another cell   | select it                       | finish, select it         | finish, select it           |
+// | double click         | edit, value kept, caret at end  | edit, caret at end        | caret at end                |
+// | printable key        | enter: the key replaces value   | typed at the caret        | typed at the caret          |
+// | IME composition      | enter: the composed text        | composed at the caret     | composed at the caret       |
+// |                      | replaces the value              |                           |                             |
+// | F2                   | edit, value kept, caret at end  | edit (Excel's toggle)     | enter (Excel's toggle)      |
+// | Enter / Shift+Enter  | move down / up ¹                | finish, move ¹            | finish, move ¹              |
+// | Tab / Shift+Tab      | move right / left ¹ ²           | finish, move ¹ ²          | finish, move ¹ ²            |
+// | ← →                  | move                            | finish, move              | caret moves in the text     |
+// | ↑ ↓                  | move                            | finish, move              | finish, move ³              |
+// | Esc                  | nothing                         | restore value → select    | restore value → select      |
+// | Backspace            | clear, enter (Esc restores)     | deletes before the caret  | deletes before the caret    |
+// | Delete               | clear (one undo step)           | deletes after the caret   | deletes after the caret     |
+// | Ctrl+Z / Ctrl+Y      | undo / redo ⁴                   | finish, then undo / redo  | finish, then undo / redo    |
+// | paste, one value     | write it (one undo step) ⁵      | typed at the caret        | typed at the caret          |
+// | paste, a block       | write from this cell ⁵          | finish, write block       | finish, write block         |
+// | focus leaves grid    | —                               | finish                    | finish                      |
+//
+// ¹ Enter goes down the column and on to the top of the next one, Tab along the row and on to the
+//   next row; totals (derived cells) are skipped (grid-nav.ts). Past the last cell Enter stays.
+// ² Past the last cell (first, with Shift) Tab lets focus leave the grid, as the browser would:
+//   keyboard users must be able to get out of a table.
+// ³ A one-line cell has no line to move to: ↑/↓ finish the entry and move, as in enter mode.
+// ⁴ The undone cells are selected (the first of them, when they are in this grid).
+// ⁵ Through the paste planner (paste-plan.ts): totals skipped; a block with non-numbers or
+//   falling outside the table opens the preview first.
+// An approved (已审定) report is read-only: selection and movement work, nothing else changes.
+import type { NavKey } from './grid-nav';
+
+export type Mode = 'select' | 'enter' | 'edit';
+
+export type CellState = {
+  /** the selected (focused) cell; null while focus is outside the grid */
+  cell: string | null;
+  mode: Mode;
+  /** what the input shows while entering or editing */
+  text: string;
+  /** the cell's text when the entry began: Esc restores it, the undo step starts from it */
+  original: string;
+  /** an IME composition is under way: its text is written only when it ends */
+  composing: boolean;
+  /** bumped whenever the caret is placed by the grid rather than by the browser */
+  caretSeq: number;
+};
+
+export const IDLE: CellState = {
+  cell: null,
+  mode: 'select',
+  text: '',
+  original: '',
+  composing: false,
+  caretSeq: 0,
+};
+
+/** What the state machine may ask of the grid it runs in. */
+export type GridEnv = {
+  /** the cell's text in the draft */
+  value: (cell: string) => string;
+  /** the cell a movement key leads to; null past the edge */
+  move: (cell: string, key: NavKey, shift: boolean) => string | null;
+  /** the text kept when an entry is finished (normalised number, or the raw text) */
+  committed: (cell: string, text: string) => string;
+  locked: boolean;
+};
+
+export type KeyPress = { key: string; shift?: boolean; ctrl?: boolean; alt?: boolean };
+
+export type CellEvent =
+  | { type: 'focus'; cell: string }
+  | { type: 'blur' }
+  | { type: 'mousedown'; cell: string }
+  | { type: 'dblclick'; cell: string }
+  | ({ type: 'key' } & KeyPress)
+  /** the browser changed the input's text itself (typing in enter/edit mode, IME, drop) */
+  | { type: 'input'; text: string }
+  | { type: 'compositionstart' }
+  | { type: 'compositionend'; text: string }
+  /** `cells`: how many cells the clipboard holds (1 = a single value) */
+  | { type: 'paste'; cells: number; text: string; html: string };
+
+export type Effect =
+  /** cancel the browser's default action (and, with `stop`, keep the key from outer handlers) */
+  | { type: 'prevent'; stop?: boolean }
+  /** write-through of the typed text to the draft */
+  | { type: 'write'; cell: string; text: string }
+  /** one undo step */
+  | { type: 'record'; cell: string; before: string; after: string }
+  | { type: 'focus'; cell: string }
+  | { type: 'paste'; cell: string; text: string; html: string }
+  | { type: 'undo' }
+  | { type: 'redo' };
+
+export type Step = { state: CellState; effects: Effect[] };
+
+const PREVENT: Effect = { type: 'prevent' };
+const same = (state: CellState, effects: Effect[] = []): Step => ({ state, effects });
+
+/** A key that types a character (not a shortcut). */
+export function isPrintable(k: KeyPress): boolean {
+  return k.key.length === 1 && !k.ctrl && !k.alt;
+}
+
+const MOVES: Record<string, NavKey> = {
+  Enter: 'Enter',
+  Tab: 'Tab',
+  ArrowUp: 'ArrowUp',
+  ArrowDown: 'ArrowDown',
+  ArrowLeft: 'ArrowLeft',
+  ArrowRight: 'ArrowRight',
+};
+
+function selectState(state: CellState, cell: string | null): CellState {
+  return { cell, mode: 'select', text: '', original: '', composing: false, caretSeq: state.caretSeq + 1 };
+}
+
+/** Ends an entry: the normalised text is written and recorded as one undo step. */
+function finish(state: CellState, env: GridEnv): Step {
+  if (state.mode === 'select' || state.cell === null) return same(state);
+  const after = env.committed(state.cell, state.text);
+  return {
+    state: selectState(state, state.cell),
+    effects: [
+      { type: 'write', cell: state.cell, text: after },
+      { type: 'record', cell: state.cell, before: state.original, after },
+    ],
+  };
+}
+
+function begin(state: CellState, mode: 'enter' | 'edit', original: string, text: string): CellState {
+  return { ...state, mode, original, text, composing: false, caretSeq: state.caretSeq + 1 };
+}
+
+function then(step: Step, ...effects: Effect[]): Step {
+  return { state: step.state, effects: [...step.effects, ...effects] };
+}
+
+/** Finish the entry (if any), then move with a navigation key. */
+function moveFrom(state: CellState, env: GridEnv, key: NavKey, shift: boolean): Step {
+  const done = finish(state, env);
+  const cell = state.cell!;
+  const to = env.move(cell, key, shift);
+  if (to === null) {
+    // Tab past the edge: focus leaves the grid as the browser moves it (blur finishes nothing more).
+    if (key === 'Tab') return done;
+    return then(done, PREVENT);
+  }
+  return then(done, PREVENT, { type: 'focus', cell: to });
+}
+
+function onKey(state: CellState, k: KeyPress, env: GridEnv): Step {
+  const cell = state.cell;
+  if (cell === null) return same(state);
+  const { key } = k;
+  const shift = k.shift ?? false;
+  const ctrl = k.ctrl ?? false;
+  const lower = key.toLowerCase();
+  const undoKey = ctrl && !k.alt && lower === 'z' && !shift;
+  const redoKey = ctrl && !k.alt && (lower === 'y' || (lower === 'z' && shift));
+  if (undoKey || redoKey) {
+    if (env.locked) return same(state, [PREVENT]);
+    return then(finish(state, env), PREVENT, { type: undoKey ? 'undo' : 'redo' });
+  }
+  const nav = MOVES[key];
+  if (nav && !ctrl && !k.alt) {
+    if (state.mode === 'edit' && (key === 'ArrowLeft' || key === 'ArrowRight')) return same(state);
+    const arrow = key.startsWith('Arrow');
+    return moveFrom(state, env, nav, arrow ? false : shift);
+  }
+
+  if (state.mode === 'select') {
+    if (env.locked)
+      return same(state, isPrintable(k) || key === 'Backspace' || key === 'Delete' ? [PREVENT] : []);
+    if (isPrintable(k)) {
+      return { state: begin(state, 'enter', env.value(cell), key), effects: [PREVENT, write(cell, key)] };
+    }
+    switch (key) {
+      case 'F2': {
+        const value = env.value(cell);
+        return same(begin(state, 'edit', value, value), [PREVENT]);
+      }
+      case 'Backspace':
+        return { state: begin(state, 'enter', env.value(cell), ''), effects: [PREVENT, write(cell, '')] };
+      case 'Delete': {
+        const before = env.value(cell);
+        if (before === '') return same(state, [PREVENT]);
+        return same(state, [PREVENT, write(cell, ''), { type: 'record', cell, before, after: '' }]);
+      }
+      // Keys that would move or collapse the text selection of the input: a selected cell has no caret.
+      case 'Home':
+      case 'End':
+      case 'PageUp':
+      case 'PageDown':
+        return same(state, [PREVENT]);
+      default:
+        return same(state);
+    }
+  }
+
+  // enter / edit
+  switch (key) {
+    case 'Escape':
+      return {
+        state: selectState(state, cell),
+        effects: [{ type: 'prevent', stop: true }, write(cell, state.original)],
+      };
+    case 'F2':
+      return same(
+        { ...state, mode: state.mode === 'edit' ? 'enter' : 'edit', caretSeq: state.caretSeq + 1 },
+        [PREVENT],
+      );
+    default:
+      // Typing, Backspace, Delete, Home, End…: the browser edits the text; an input event follows.
+      return same(state);
+  }
+}
+
+const write = (cell: string, text: string): Effect => ({ type: 'write', cell, text });
+
+export function interact(state: CellState, event: CellEvent, env: GridEnv): Step {
+  switch (event.type) {
+    case 'focus': {
+      if (state.cell === event.cell) return same(state);
+      const done = finish(state, env);
+      return { state: selectState(done.state, event.cell), effects: done.effects };
+    }
+    case 'blur': {
+      const done = finish(state, env);
+      return { state: { ...done.state, cell: null }, effects: done.effects };
+    }
+    case 'mousedown':
+      if (state.cell !== event.cell) return same(state, [PREVENT, { type: 'focus', cell: event.cell }]);
+      // A click on the selected cell keeps its mode; only while editing does it place the caret.
+      return same(state, state.mode === 'edit' ? [] : [PREVENT]);
+    case 'dblclick': {
+      let step = same(state);
+      if (state.cell !== event.cell) {
+        const done = finish(state, env);
+        step = { state: selectState(done.state, event.cell), effects: done.effects };
+      }
+      const s = step.state;
+      if (env.locked) return then(step, PREVENT);
+      if (s.mode === 'select') {
+        const value = env.value(event.cell);
+        return { state: begin(s, 'edit', value, value), effects: [...step.effects, PREVENT] };
+      }
+      return { state: { ...s, mode: 'edit', caretSeq: s.caretSeq + 1 }, effects: [...step.effects, PREVENT] };
+    }
+    case 'key':
+      return onKey(state, event, env);
+    case 'input': {
+      const cell = state.cell;
+      if (cell === null || env.locked) return same(state);
+      const base =
+        state.mode === 'select' ? { ...state, mode: 'enter' as const, original: env.value(cell) } : state;
+      const next = { ...base, text: event.text };
+      return same(next, next.composing ? [] : [write(cell, event.text)]);
+    }
+    case 'compositionstart': {
+      const cell = state.cell;
+      if (cell === null || env.locked) return same(state);
+      if (state.mode === 'select') {
+        // The composition replaces the selected text; until it ends the input shows it as is.
+        const value = env.value(cell);
+        return same({ ...state, mode: 'enter', original: value, text: value, composing: true });
+      }
+      return same({ ...state, composing: true });
+    }
+    case 'compositionend': {
+      const cell = state.cell;
+      if (cell === null || env.locked) return same(state);
+      const base =
+        state.mode === 'select' ? { ...state, mode: 'enter' as const, original: env.value(cell) } : state;
+      return same({ ...base, text: event.text, composing: false }, [write(cell, event.text)]);
+    }
+    case 'paste': {
+      const cell = state.cell;
+      if (cell === null || env.locked) return same(state, [PREVENT]);
+      if (state.mode !== 'select' && event.cells <= 1) return same(state);
+      return then(finish(state, env), PREVENT, {
+        type: 'paste',
+        cell,
+        text: event.text,
+        html: event.html,
+      });
+    }
+  }
+}
