@@ -93,7 +93,14 @@ test('backup → wipe storage → restore gives identical reports; a truncated b
             const get = req.result.transaction('reports').objectStore('reports').getAll();
             get.onsuccess = () => {
               req.result.close();
-              resolve((get.result as { id: string }[]).sort((x, y) => x.id.localeCompare(y.id)));
+              // A restored record gets a local revision and write identity (never the file's):
+              // compare everything else.
+              const records = get.result as { id: string; revision?: number; writeId?: string }[];
+              resolve(
+                records
+                  .map(({ revision: _r, writeId: _w, ...rest }) => rest)
+                  .sort((x, y) => x.id.localeCompare(y.id)),
+              );
             };
           };
         }),

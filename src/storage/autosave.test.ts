@@ -2,7 +2,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ReportDraft } from '../domain/report/report-schema';
 import { emptyReview } from '../domain/report/review-schema';
 import { type AutosaveState, createAutosave } from './autosave';
-import type { WriteResult } from './stored-report';
+
+type WriteResult = { revision: number; updatedAt: string };
+
 import { draftOf, freshRepo, withNewReceived } from './test-helpers';
 
 const counts = { errorCount: 0, warningCount: 0 };
@@ -209,6 +211,34 @@ describe('autosave', () => {
     expect(res.revision).toBe(3);
     expect(stored).toMatchObject({ revision: 4, status: 'submitted' });
     expect(stored?.draft.applications.newReceived.natural).toBe('2');
+  });
+
+  it('never reports 已保存 while an edit typed during a failed exclusive write is still unwritten', async () => {
+    const { calls, write } = controlledWrite();
+    const states: AutosaveState['kind'][] = [];
+    const save = createAutosave({ write, initialRevision: 1, onState: (s) => states.push(s.kind) });
+    save.change('a');
+    await tick();
+    calls[0]?.resolve({ revision: 2, updatedAt: 't2' });
+    await save.flush();
+    let failOp: (e: unknown) => void = () => undefined;
+    const op = save.exclusive(
+      () =>
+        new Promise<{ revision: number; updatedAt: string }>((_resolve, reject) => {
+          failOp = reject;
+        }),
+    );
+    await tick();
+    save.change('typed during the op'); // waits for the op
+    states.length = 0;
+    failOp(new DOMException('full', 'QuotaExceededError'));
+    await expect(op).rejects.toBeTruthy();
+    await tick();
+    expect(states).not.toContain('saved');
+    expect(save.hasPending()).toBe(true);
+    calls[1]?.resolve({ revision: 3, updatedAt: 't3' });
+    await save.flush();
+    expect(states.at(-1)).toBe('saved');
   });
 
   it('stops retrying when the report is locked (已审定)', async () => {

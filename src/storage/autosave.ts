@@ -16,6 +16,9 @@ import {
 } from './storage-errors';
 import type { WriteResult } from './stored-report';
 
+/** What autosave needs from a committed write. */
+type Committed = Pick<WriteResult, 'revision' | 'updatedAt'>;
+
 export type AutosaveState =
   | { kind: 'idle' }
   | { kind: 'saving' }
@@ -25,7 +28,7 @@ export type AutosaveState =
 
 export type AutosaveOptions<T> = {
   /** Writes `value` if the stored revision is still `baseRevision` (e.g. repository.saveDraft). */
-  write: (value: T, baseRevision: number) => Promise<WriteResult>;
+  write: (value: T, baseRevision: number) => Promise<Committed>;
   initialRevision: number;
   onState: (state: AutosaveState) => void;
   /** Waits before the 1st, 2nd, … retry; the last one repeats. */
@@ -55,7 +58,7 @@ export type Autosave<T> = {
    * on the current revision, and adopting the revision it returns. Without this, such a write
    * would make the next autosave look like a conflict. Rejects if pending changes cannot be saved.
    */
-  exclusive<R extends WriteResult>(op: (baseRevision: number) => Promise<R>): Promise<R>;
+  exclusive<R extends Committed>(op: (baseRevision: number) => Promise<R>): Promise<R>;
   /** Stops retrying and reporting; makes one last attempt to write what is pending. */
   dispose(): Promise<void>;
 };
@@ -84,7 +87,7 @@ export function createAutosave<T>(options: AutosaveOptions<T>): Autosave<T> {
     if (!disposed) options.onState(state);
   };
 
-  function onSuccess(result: WriteResult, gen: number) {
+  function onSuccess(result: Committed, gen: number) {
     if (gen !== generation) return;
     revision = result.revision;
     failures = 0;
@@ -158,7 +161,7 @@ export function createAutosave<T>(options: AutosaveOptions<T>): Autosave<T> {
     }
   }
 
-  async function exclusive<R extends WriteResult>(op: (baseRevision: number) => Promise<R>): Promise<R> {
+  async function exclusive<R extends Committed>(op: (baseRevision: number) => Promise<R>): Promise<R> {
     for (;;) {
       await flush();
       if (halted !== null || (pending !== null && lastError !== null)) {
@@ -178,8 +181,11 @@ export function createAutosave<T>(options: AutosaveOptions<T>): Autosave<T> {
         },
         (error: unknown) => {
           if (classifyStorageError(error).kind === 'stale') onFailure(null, error, gen);
-          // Any other failure is the caller's to report; autosave's own state is unchanged.
-          else emit(lastSavedAt === null ? { kind: 'idle' } : { kind: 'saved', at: lastSavedAt });
+          // Any other failure is the caller's to report; autosave's own state is unchanged —
+          // unless the clerk typed meanwhile: that edit is not written yet, and pump (below) writes
+          // it, so this is not the moment to say 已保存.
+          else if (pending === null)
+            emit(lastSavedAt === null ? { kind: 'idle' } : { kind: 'saved', at: lastSavedAt });
           return { ok: false as const, error };
         },
       );

@@ -3,6 +3,7 @@ import { defaultTitle } from '../domain/report/labels';
 import type { ReportDraft } from '../domain/report/report-schema';
 import { emptyReview, type Review } from '../domain/report/review-schema';
 import type { Counts, StoredReport, StoredReportKind } from './stored-report';
+import { newWriteId } from './write-identity';
 
 export const COPY_SUFFIX = '（副本）';
 
@@ -43,6 +44,7 @@ export function newStoredRecord(draft: ReportDraft, opts: CreateOptions, nowIso:
   return {
     id: draft.id,
     revision: 1,
+    writeId: newWriteId(),
     createdAt: nowIso,
     updatedAt: nowIso,
     deletedAt: null,

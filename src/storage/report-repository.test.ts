@@ -80,7 +80,7 @@ describe('saveDraft', () => {
       meta: { ...draftOf('r1').meta, agencyName: '乙局', year: 2023 },
     };
     const first = await repo.saveDraft('r1', d2, 1, counts);
-    expect(first).toEqual({ revision: 2, updatedAt: clock.now().toISOString() });
+    expect(first).toEqual({ revision: 2, writeId: expect.any(String), updatedAt: clock.now().toISOString() });
     const second = await repo.saveDraft(
       'r1',
       d2,

@@ -11,6 +11,7 @@ import { randomUuid } from '../domain/crypto/random-id';
 import { normalizeOrganName } from '../domain/report/organ-name';
 import type { ReportDraft } from '../domain/report/report-schema';
 import type { Review } from '../domain/report/review-schema';
+import { createBackupRestore, type RestoreEntry } from './backup-restore';
 import type { NianbaoDb } from './db';
 import { createDraftListFeed, type ListFeed } from './draft-list-feed';
 import { byUpdatedDesc, type Listed, type ListOptions, selectListed } from './list-order';
@@ -25,7 +26,6 @@ import type { ReportListItem } from './report-list-item';
 import { type Clock, updateReport } from './report-update';
 import {
   addReport,
-  bulkAddReports,
   clearReports,
   deleteReport,
   putReport,
@@ -35,15 +35,28 @@ import {
 import { createRosterStore } from './roster-store';
 import { createSettingsStore } from './settings-store';
 import { classifyStorageError, ReportExistsError, ReportNotFoundError } from './storage-errors';
-import type { Counts, SavedReportVersion, StoredReport, WriteResult } from './stored-report';
+import type { Base, Counts, ReportVersion, StoredReport, WriteResult } from './stored-report';
 import { createVersionStore } from './version-store';
+import { newWriteId } from './write-identity';
 
+export type { RestoreEntry, RestoreMode, RestoreOutcome, RestoreProgress } from './backup-restore';
 export type { ListOptions } from './list-order';
 export type { CreateOptions } from './report-fields';
 
 export type RepositoryOptions = { now?: Clock };
 
-const written = (r: StoredReport): WriteResult => ({ revision: r.revision, updatedAt: r.updatedAt });
+const written = (r: StoredReport): WriteResult => ({
+  revision: r.revision,
+  // every write through updateReport / restore sets it; a record read back without one was not written here
+  writeId: r.writeId ?? '',
+  updatedAt: r.updatedAt,
+});
+
+/** A backup's record without what is local to this database (the write identity). */
+function forBackup(r: StoredReport): StoredReport {
+  const { writeId: _local, ...rest } = r;
+  return rest;
+}
 
 /** Last year's candidates: 已审定 first (that is what was published), own drafts before references, newest. */
 const previousYearRank = (a: Listed, b: Listed) =>
@@ -67,6 +80,7 @@ export function createReportRepository(db: NianbaoDb, options: RepositoryOptions
   const versions = createVersionStore(db, clock);
   const settings = createSettingsStore(db);
   const rosters = createRosterStore(db, clock);
+  const backupRestore = createBackupRestore(db, clock);
 
   async function insertNew(record: StoredReport): Promise<void> {
     await db.transaction('rw', reportTables(db), async () => {
@@ -156,19 +170,19 @@ export function createReportRepository(db: NianbaoDb, options: RepositoryOptions
     }),
 
     /**
-     * Autosave's write: replaces the draft if the stored revision is still `baseRevision`.
+     * Autosave's write: replaces the draft if the stored report is still the write `base`.
      * Refused for 已审定 reports. `acceptedFingerprints`, when given, is written in the same commit.
      */
     saveDraft: typed(
       async (
         id: string,
         draft: ReportDraft,
-        baseRevision: number,
+        base: Base,
         counts: Counts,
         extra: { acceptedFingerprints?: Record<string, string> } = {},
       ): Promise<WriteResult> => {
         if (draft.id !== id) throw new Error(`draft id ${draft.id} does not match report ${id}`);
-        const next = await update(id, { baseRevision, refuseLocked: true }, (cur) => ({
+        const next = await update(id, { base, refuseLocked: true }, (cur) => ({
           draft,
           ...denormalised(draft, cur.review),
           ...counts,
@@ -180,13 +194,12 @@ export function createReportRepository(db: NianbaoDb, options: RepositoryOptions
 
     /** Review transitions and comments (allowed on 已审定 reports: 撤销审定 goes through here). */
     saveReview: typed(
-      async (id: string, review: Review, baseRevision: number): Promise<WriteResult> =>
-        written(await update(id, { baseRevision }, () => ({ review, status: review.status }))),
+      async (id: string, review: Review, base: Base): Promise<WriteResult> =>
+        written(await update(id, { base }, () => ({ review, status: review.status }))),
     ),
 
-    setAccepted: typed(
-      async (id: string, acceptedFingerprints: Record<string, string>, baseRevision: number) =>
-        written(await update(id, { baseRevision, refuseLocked: true }, () => ({ acceptedFingerprints }))),
+    setAccepted: typed(async (id: string, acceptedFingerprints: Record<string, string>, base: Base) =>
+      written(await update(id, { base, refuseLocked: true }, () => ({ acceptedFingerprints }))),
     ),
 
     /**
@@ -202,9 +215,9 @@ export function createReportRepository(db: NianbaoDb, options: RepositoryOptions
 
     /** Records the digest of a JSON file just exported or imported (see StoredReport.lastExchangeDigest). */
     markExchanged: typed(
-      async (id: string, digest: string, baseRevision?: number): Promise<WriteResult> =>
+      async (id: string, digest: string, base?: Base): Promise<WriteResult> =>
         written(
-          await update(id, baseRevision === undefined ? {} : { baseRevision }, () => ({
+          await update(id, base === undefined ? {} : { base }, () => ({
             lastExchangeDigest: digest,
           })),
         ),
@@ -275,13 +288,20 @@ export function createReportRepository(db: NianbaoDb, options: RepositoryOptions
     }),
 
     // ---- import and backup ----
-    /** Adds an imported or backed-up report as it is; rejects with ReportExistsError if the id is taken. */
-    putImported: typed(async (stored: StoredReport): Promise<void> => insertNew(stored)),
+    /**
+     * Adds an imported report; rejects with ReportExistsError if the id is taken. The file's
+     * revision is not kept: a report new here starts at revision 1 with a new write identity.
+     */
+    putImported: typed(
+      async (stored: StoredReport): Promise<void> =>
+        insertNew({ ...stored, revision: 1, writeId: newWriteId() }),
+    ),
 
     /**
      * Writes an imported report over the one with the same id (or adds it). The replaced content
      * is kept as a version (reason 'import', pinned), and the revision moves past the replaced
-     * one so a tab still editing the old content gets a conflict instead of overwriting the import.
+     * one (never to the file's) with a new write identity, so a tab still editing the old content
+     * gets a conflict instead of overwriting the import.
      */
     replaceFromImport: typed(
       async (stored: StoredReport): Promise<WriteResult> =>
@@ -300,7 +320,8 @@ export function createReportRepository(db: NianbaoDb, options: RepositoryOptions
           }
           const next: StoredReport = {
             ...stored,
-            revision: current ? Math.max(current.revision + 1, stored.revision) : stored.revision,
+            revision: (current?.revision ?? 0) + 1,
+            writeId: newWriteId(),
             updatedAt: nowIso,
           };
           await putReport(db, next);
@@ -308,7 +329,7 @@ export function createReportRepository(db: NianbaoDb, options: RepositoryOptions
         }),
     ),
 
-    /** Deletes all reports and versions (restore-backup, "replace everything"). Settings and rosters stay. */
+    /** Deletes all reports and versions. Settings and rosters stay. */
     clearAll: typed(async (): Promise<void> => {
       await db.transaction('rw', [...reportTables(db), db.versions], async () => {
         await clearReports(db);
@@ -316,17 +337,39 @@ export function createReportRepository(db: NianbaoDb, options: RepositoryOptions
       });
     }),
 
-    /** clearAll + add, in one transaction: a failed restore leaves the old data untouched. */
+    /**
+     * 「恢复备份」 (backup-restore.ts): 合并 or 替换全部 in one transaction — all written or, on
+     * any failure (a full disk), nothing — with progress and an account of what happened.
+     */
+    restoreBackup: typed(backupRestore.restoreBackup),
+
+    /** 替换全部 with these reports and versions, in one transaction (restoreBackup 'replace'). */
     replaceAll: typed(
-      async (reports: StoredReport[], savedVersions: SavedReportVersion[] = []): Promise<void> => {
-        await db.transaction('rw', [...reportTables(db), db.versions], async () => {
-          await clearReports(db);
-          await db.versions.clear();
-          await bulkAddReports(db, reports);
-          await db.versions.bulkAdd(savedVersions);
-        });
+      async (reports: StoredReport[], savedVersions: Omit<ReportVersion, 'id'>[] = []): Promise<void> => {
+        await backupRestore.restoreBackup(
+          'replace',
+          reports.map((stored) => ({
+            stored,
+            versions: savedVersions.filter((v) => v.reportId === stored.id),
+          })),
+          [],
+        );
       },
     ),
+
+    /** Every report with its versions, as a backup file holds them (without local write identities). */
+    backupEntries: async (): Promise<RestoreEntry[]> => {
+      const [reports, all] = await db.transaction('r', [db.reports, db.versions], () =>
+        Promise.all([db.reports.toArray(), db.versions.toArray()]),
+      );
+      const byReport = new Map<string, Omit<ReportVersion, 'id'>[]>();
+      for (const { id: _, ...v } of all) {
+        const list = byReport.get(v.reportId);
+        if (list) list.push(v);
+        else byReport.set(v.reportId, [v]);
+      }
+      return reports.map((r) => ({ stored: forBackup(r), versions: byReport.get(r.id) ?? [] }));
+    },
 
     // ---- versions ----
     addVersion: typed(versions.addVersion),
@@ -340,18 +383,13 @@ export function createReportRepository(db: NianbaoDb, options: RepositoryOptions
      * restoring content does not undo review steps. Refused for 已审定 reports.
      */
     restoreVersion: typed(
-      async (
-        reportId: string,
-        versionId: number,
-        baseRevision: number,
-        counts?: Counts,
-      ): Promise<WriteResult> =>
+      async (reportId: string, versionId: number, base: Base, counts?: Counts): Promise<WriteResult> =>
         // reportTables: updateReport writes the list record inside this transaction.
         db.transaction('rw', [...reportTables(db), db.versions], async () => {
           const version = await db.versions.get(versionId);
           if (!version || version.reportId !== reportId) throw new ReportNotFoundError(reportId);
           const draft: ReportDraft = { ...version.draft, id: reportId };
-          const next = await update(reportId, { baseRevision, refuseLocked: true }, (cur) => ({
+          const next = await update(reportId, { base, refuseLocked: true }, (cur) => ({
             draft,
             ...denormalised(draft, cur.review),
             ...(counts ?? {}),

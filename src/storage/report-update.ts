@@ -1,18 +1,20 @@
 // The one read-check-write path for an existing report. Everything that changes a report goes
-// through here so the revision rule holds everywhere: read the stored revision and write
-// revision + 1 in the same readwrite transaction, so two tabs can never both "win". The list
+// through here so the revision rule holds everywhere: read the stored revision and write identity,
+// and write revision + 1 with a new identity in the same readwrite transaction, so two tabs can
+// never both "win" (and a restored copy at an equal revision never passes for the old one). The list
 // record is written in that transaction too (report-writes.ts): a caller that wraps this in its
 // own transaction must include reportTables(db).
 import type { NianbaoDb } from './db';
 import { putReport, reportTables } from './report-writes';
 import { ReportLockedError, ReportNotFoundError, StaleRevisionError } from './storage-errors';
-import type { StoredReport } from './stored-report';
+import type { Base, StoredReport } from './stored-report';
+import { baseRevision, matchesBase, newWriteId } from './write-identity';
 
 export type Clock = () => Date;
 
 export type UpdateGuard = {
-  /** the revision the caller's copy is based on; undefined = unconditional (list actions) */
-  baseRevision?: number;
+  /** the write the caller's copy is based on; undefined = unconditional (list actions) */
+  base?: Base;
   /** refuse when the report is 「已审定」 (content writes; not review or trash actions) */
   refuseLocked?: boolean;
 };
@@ -31,8 +33,8 @@ export function updateReport(
   return db.transaction('rw', reportTables(db), async () => {
     const current = await db.reports.get(id);
     if (!current) throw new ReportNotFoundError(id);
-    if (guard.baseRevision !== undefined && current.revision !== guard.baseRevision) {
-      throw new StaleRevisionError(id, guard.baseRevision, current.revision);
+    if (guard.base !== undefined && !matchesBase(current, guard.base)) {
+      throw new StaleRevisionError(id, baseRevision(guard.base), current.revision);
     }
     if (guard.refuseLocked && current.review.status === 'approved') throw new ReportLockedError(id);
     const nowIso = clock().toISOString();
@@ -43,6 +45,7 @@ export function updateReport(
       ...fields,
       id,
       revision: current.revision + 1,
+      writeId: newWriteId(),
       updatedAt: nowIso,
     };
     await putReport(db, next);

@@ -21,9 +21,9 @@ export async function addReport(db: NianbaoDb, record: StoredReport): Promise<vo
   await db.reportList.add(toListItem(record));
 }
 
-export async function bulkAddReports(db: NianbaoDb, records: readonly StoredReport[]): Promise<void> {
-  await db.reports.bulkAdd([...records]);
-  await db.reportList.bulkAdd(records.map(toListItem));
+export async function bulkPutReports(db: NianbaoDb, records: readonly StoredReport[]): Promise<void> {
+  await db.reports.bulkPut([...records]);
+  await db.reportList.bulkPut(records.map(toListItem));
 }
 
 export async function deleteReport(db: NianbaoDb, id: string): Promise<void> {

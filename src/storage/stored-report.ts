@@ -13,6 +13,12 @@ export type StoredReport = {
   id: string;
   /** +1 on every successful write; starts at 1. Guards against an older tab overwriting a newer save. */
   revision: number;
+  /**
+   * A new random id on every write (write-identity.ts). Revisions can repeat — a restored backup
+   * may hold the same id at the same revision with other content — so a write is checked against
+   * both. Local only: never exported, never taken from a file. Absent on records written before.
+   */
+  writeId?: string;
   createdAt: string;
   updatedAt: string;
   /** set when moved to 回收站 (soft delete); null otherwise */
@@ -66,7 +72,18 @@ export type Settings = {
 
 export type Roster = { id: string; name: string; year: number | null; units: string[]; updatedAt: string };
 
-/** What a successful write returns: the new revision to base the next write on. */
-export type WriteResult = { revision: number; updatedAt: string };
+/** Which write of a report a copy comes from: the revision and that write's identity. */
+export type Stamp = { revision: number; writeId: string | null };
+
+/** What a write is based on: a Stamp, or (weaker, revision only) a bare revision number. */
+export type Base = number | Stamp;
+
+export const stampOf = (r: Pick<StoredReport, 'revision' | 'writeId'>): Stamp => ({
+  revision: r.revision,
+  writeId: r.writeId ?? null,
+});
+
+/** What a successful write returns: the stamp to base the next write on. */
+export type WriteResult = { revision: number; writeId: string; updatedAt: string };
 
 export type Counts = { errorCount: number; warningCount: number };

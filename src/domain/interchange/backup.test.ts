@@ -165,6 +165,21 @@ describe('backup', () => {
       async () => (await backupText()).replace('"id":"new-1"', '"id":"new-2"'),
       '草稿编号与记录编号不一致',
     ],
+    [
+      'a revision of 2^53−1 (it once switched off conflict detection)',
+      async () => (await backupText()).replace('"revision":7', `"revision":${2 ** 53 - 1}`),
+      'reports[0].stored.revision 保存次数超出范围',
+    ],
+    [
+      'a version revision past the bound',
+      async () => (await backupText()).replace('"revision":3', '"revision":1000000001'),
+      'reports[0].versions[0].revision',
+    ],
+    [
+      'a history revision past the bound',
+      async () => (await backupText()).replace('"revision":6', `"revision":${2 ** 53}`),
+      'reports[0].stored.review.history[0].revision',
+    ],
     ['two records with one id', async () => dupText(), '报告编号重复：qufu-2021'],
     [
       'a version of another report',

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, compareCodePoints } from './canonical-json';
+import { canonicalJson, compareCodePoints, walkedCanonicalJson } from './canonical-json';
 
 describe('canonicalJson', () => {
   it('sorts keys, drops whitespace and keeps array order', () => {
@@ -73,5 +73,37 @@ describe('canonicalJson', () => {
         expect(text).not.toMatch(/^\s|\s$/);
       }),
     );
+  });
+
+  it('orders integer-like keys by code point too ("10" before "9"), not as JavaScript enumerates them', () => {
+    expect(canonicalJson({ 9: 'a', 10: 'b', x: { 2: 1, 1: 2 } })).toBe(
+      '{"10":"b","9":"a","x":{"1":2,"2":1}}',
+    );
+  });
+
+  it('the fast native path writes exactly what the plain walk writes', () => {
+    const key = fc.oneof(
+      fc.string({ unit: 'binary' }),
+      fc.nat().map(String),
+      fc.constantFrom('~', '\uff5e', '😀'),
+    );
+    const value = fc.letrec((tie) => ({
+      node: fc.oneof(
+        { depthSize: 'small' },
+        fc.jsonValue({ noUnicodeString: false }),
+        fc.array(tie('node')),
+        fc.dictionary(key, tie('node')),
+      ),
+    })).node;
+    fc.assert(
+      fc.property(value, (v) => {
+        expect(canonicalJson(v)).toBe(walkedCanonicalJson(v));
+      }),
+    );
+  });
+
+  it('names the path of what is not JSON', () => {
+    expect(() => canonicalJson({ a: [1, { b: Number.NaN }] })).toThrow('$.a[1].b');
+    expect(() => canonicalJson({ a: [1, undefined] })).toThrow('$.a[1]');
   });
 });

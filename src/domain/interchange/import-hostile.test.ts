@@ -55,6 +55,23 @@ const cases: [name: string, make: () => Promise<string>, expected: string][] = [
     'report.appeals.reconsideration.upheld 应为数字',
   ],
   [
+    'a history entry whose revision is 2^53−1 (a counter past its bound)',
+    edit((f) =>
+      setAt(f, 'review.history', [
+        {
+          action: 'submit',
+          actor: '甲',
+          at: '2022-01-20T08:30:00.000Z',
+          from: 'draft',
+          to: 'submitted',
+          note: '',
+          revision: 2 ** 53 - 1,
+        },
+      ]),
+    ),
+    'review.history[0].revision 保存次数超出范围',
+  ],
+  [
     'a negative count',
     edit((f) => setAt(f, 'report.applications.granted.natural', -1)),
     'report.applications.granted.natural 不能为负数',

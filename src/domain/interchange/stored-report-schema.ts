@@ -7,10 +7,10 @@ import '../zod-setup';
 import { z } from 'zod';
 import { REVIEW_STATUSES } from '../report/keys';
 import { MAX_YEAR, MIN_YEAR, reportDraftSchema, reportIdSchema } from '../report/report-schema';
-import { reviewSchema } from '../report/review-schema';
+import { reviewSchema, revisionSchema } from '../report/review-schema';
 
 const when = z.iso.datetime({ offset: true, error: '时间格式不正确' });
-const revision = z.int().min(0).max(Number.MAX_SAFE_INTEGER);
+const revision = revisionSchema;
 const tally = z.int().min(0).max(1_000_000);
 /** Storage keeps `importSummary` opaque (`unknown | null`): validating it as JSON keeps a backup
  * writable and its digest computable; typing it `unknown` keeps storage's record assignable. */

@@ -16,7 +16,7 @@ import {
   REVIEW_STATUSES,
 } from '../report/keys';
 import { MAX_COUNT, MAX_YEAR, MIN_YEAR, type Report } from '../report/report-schema';
-import { HISTORY_ACTIONS, type Review } from '../report/review-schema';
+import { HISTORY_ACTIONS, MAX_REVISION, type Review } from '../report/review-schema';
 import { CHECK_SEVERITIES, CHECK_STATUSES, type ChecksRecord } from './envelope-schema';
 import { FORBIDDEN_KEYS } from './read-json-text';
 
@@ -128,7 +128,7 @@ export const reviewArb: fc.Arbitrary<Review> = fc.record({
       from: fc.option(fc.constantFrom(...REVIEW_STATUSES), { nil: null }),
       to: fc.constantFrom(...REVIEW_STATUSES),
       note: textArb(2),
-      revision: fc.nat(),
+      revision: fc.nat({ max: MAX_REVISION }),
     }),
     { maxLength: 3 },
   ),

@@ -8,6 +8,18 @@ const name = z.string().max(100);
 const body = z.string().max(20_000);
 const commentId = z.string().min(1).max(100);
 
+/**
+ * The largest revision (save counter) a file may carry. Far beyond any real count (a save every
+ * second for 30 years), and far below 2^53, where +1 stops changing a JavaScript number — a file
+ * with revision 2^53−1 once switched off conflict detection (issue 16). Local revisions are never
+ * taken from files anyway (storage/backup-restore.ts); this keeps every counter read sane.
+ */
+export const MAX_REVISION = 1_000_000_000;
+export const revisionSchema = z
+  .int({ error: '保存次数应为整数' })
+  .min(0, { error: '保存次数不能为负数' })
+  .max(MAX_REVISION, { error: `保存次数超出范围（上限${MAX_REVISION}）` });
+
 /** What a comment is anchored to: a part, a narrative sub-item (`data-field`) or a cell (`data-cell`). */
 export const commentAnchorSchema = z.strictObject({
   kind: z.enum(['part', 'field', 'cell']),
@@ -44,7 +56,7 @@ export const historyEntrySchema = z.strictObject({
   to: z.enum(REVIEW_STATUSES),
   note: body,
   /** the report's revision at the moment of the transition (lets 与上次审阅比较 find the snapshot) */
-  revision: z.int().min(0).max(Number.MAX_SAFE_INTEGER),
+  revision: revisionSchema,
 });
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;
 

@@ -1,44 +1,39 @@
 import { useRef, useState } from 'react';
 import { type BackupImportResult, exportBackup, importBackup } from '../../domain/interchange/backup';
+import type { RestoreEntry, RestoreMode, RestoreProgress } from '../../storage/report-repository';
 import { storageErrorMessage } from '../../storage/storage-errors';
-import type { SavedReportVersion, StoredReport } from '../../storage/stored-report';
 import { downloadText, readFileText } from '../components/download';
 import { Modal } from '../components/modal';
 import { GENERATOR } from '../export/export-json';
 import { useRepository } from '../hooks/use-repository';
+import { describeRestore, type RestoreAccount } from './restore-account';
 
 const pad = (n: number) => String(n).padStart(2, '0');
+
+type Chosen = Extract<BackupImportResult, { ok: true }>;
 
 /** 「备份全部」 and 「恢复备份」: every report with its history and comments, in one file. */
 export function BackupButtons() {
   const repo = useRepository();
   const input = useRef<HTMLInputElement>(null);
-  const [restore, setRestore] = useState<Extract<BackupImportResult, { ok: true }> | null>(null);
+  const [restore, setRestore] = useState<Chosen | null>(null);
+  const [reading, setReading] = useState(false);
+  /** set while a restore runs: the dialog's buttons are off, a second click starts nothing */
+  const [running, setRunning] = useState<RestoreProgress | null>(null);
+  const busy = useRef(false);
   const [message, setMessage] = useState<{ kind: 'error' | 'info'; text: string } | null>(null);
+  const [account, setAccount] = useState<RestoreAccount | null>(null);
 
   const backup = async () => {
     try {
-      const [reports, versions, rosters] = await Promise.all([
-        repo.all(),
-        repo.allVersions(),
-        repo.listRosters(),
-      ]);
-      const byReport = new Map<string, SavedReportVersion[]>();
-      for (const v of versions) byReport.set(v.reportId, [...(byReport.get(v.reportId) ?? []), v]);
-      const text = await exportBackup({
-        reports: reports.map((stored) => ({
-          stored,
-          versions: (byReport.get(stored.id) ?? []).map(({ id: _, ...v }) => v),
-        })),
-        rosters,
-        generator: GENERATOR,
-        now: new Date(),
-      });
+      const [reports, rosters] = await Promise.all([repo.backupEntries(), repo.listRosters()]);
+      const text = await exportBackup({ reports, rosters, generator: GENERATOR, now: new Date() });
       const d = new Date();
       downloadText(
         `政府信息公开年报备份-${d.getFullYear()}${pad(d.getMonth() + 1)}${pad(d.getDate())}.json`,
         text,
       );
+      setAccount(null);
       setMessage({ kind: 'info', text: `已备份${reports.length}份报告` });
     } catch (e) {
       setMessage({ kind: 'error', text: `备份失败：${e instanceof Error ? e.message : String(e)}` });
@@ -47,41 +42,40 @@ export function BackupButtons() {
 
   const choose = async (file: File) => {
     setMessage(null);
+    setAccount(null);
+    setReading(true);
     try {
       const result = await importBackup(await readFileText(file, 200 * 1024 * 1024));
       if (!result.ok) setMessage({ kind: 'error', text: `${result.error}。本机数据没有任何改变。` });
       else setRestore(result);
     } catch (e) {
       setMessage({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
+    } finally {
+      setReading(false);
     }
   };
 
-  const apply = async (mode: 'merge' | 'replace') => {
-    if (!restore) return;
+  const apply = async (mode: RestoreMode) => {
+    if (!restore || busy.current) return;
+    busy.current = true;
+    setRunning({ done: 0, total: restore.reports.length });
     try {
-      const entries = restore.reports;
-      if (mode === 'replace') {
-        let vid = 1;
-        await repo.replaceAll(
-          entries.map((e) => e.stored as StoredReport),
-          entries.flatMap((e) => e.versions.map((v) => ({ ...v, id: vid++ }) as SavedReportVersion)),
-        );
-      } else {
-        for (const e of entries) {
-          const current = await repo.get(e.stored.id);
-          if (!current) await repo.putImported(e.stored as StoredReport);
-          else if (e.stored.updatedAt > current.updatedAt)
-            await repo.replaceFromImport(e.stored as StoredReport);
-        }
-      }
-      for (const r of restore.rosters) await repo.saveRoster(r);
-      setMessage({
-        kind: 'info',
-        text: `已${mode === 'replace' ? '用备份替换全部报告' : '合并备份'}（${entries.length}份报告）`,
-      });
+      // The file's records are validated by the backup schema, which matches storage's record.
+      const entries = restore.reports as RestoreEntry[];
+      const outcome = await repo.restoreBackup(mode, entries, restore.rosters, { onProgress: setRunning });
+      const done = describeRestore(outcome, entries);
+      setMessage({ kind: 'info', text: done.summary });
+      setAccount(done);
       setRestore(null);
     } catch (e) {
-      setMessage({ kind: 'error', text: `恢复失败：${storageErrorMessage(e)}` });
+      setMessage({
+        kind: 'error',
+        text: `恢复失败：${storageErrorMessage(e)}备份中的${restore.reports.length}份报告均未恢复（未恢复任何报告），本机数据没有任何改变。`,
+      });
+      setRestore(null);
+    } finally {
+      busy.current = false;
+      setRunning(null);
     }
   };
 
@@ -90,7 +84,7 @@ export function BackupButtons() {
       <button type="button" onClick={() => void backup()}>
         备份全部
       </button>
-      <button type="button" onClick={() => input.current?.click()}>
+      <button type="button" onClick={() => input.current?.click()} disabled={reading || running !== null}>
         恢复备份
       </button>
       <input
@@ -106,6 +100,11 @@ export function BackupButtons() {
           if (f) void choose(f);
         }}
       />
+      {reading && (
+        <output className="banner info" style={{ display: 'block', width: '100%' }}>
+          正在读取和检查备份文件… <progress aria-label="读取备份文件" />
+        </output>
+      )}
       {message && (
         <output
           className={`banner ${message.kind}`}
@@ -113,10 +112,20 @@ export function BackupButtons() {
           style={{ display: 'block', width: '100%' }}
         >
           {message.text}
+          {account && account.details.length > 0 && (
+            <details>
+              <summary>查看明细</summary>
+              <ul>
+                {account.details.map((d) => (
+                  <li key={d}>{d}</li>
+                ))}
+              </ul>
+            </details>
+          )}
         </output>
       )}
       {restore && (
-        <Modal title="恢复备份" onClose={() => setRestore(null)}>
+        <Modal title="恢复备份" onClose={() => running === null && setRestore(null)}>
           <p>
             备份文件包含{restore.reports.length}份报告（导出于{' '}
             {restore.file.exportedAt.slice(0, 16).replace('T', ' ')}）。
@@ -128,18 +137,30 @@ export function BackupButtons() {
           ))}
           <ul>
             <li>
-              合并：本机没有的报告会加入；两边都有的，保留最后保存时间较新的一份（另一份存为历史版本）。
+              合并：本机没有的报告会加入；两边都有的，保留最后保存时间较新的一份（另一份存为历史版本）；备份中的历史版本一并加入。
             </li>
             <li>替换：删除本机全部报告，换成备份中的报告。</li>
+            <li>恢复要么全部完成，要么（例如磁盘空间不足时）完全不写入，本机数据保持原样。</li>
           </ul>
+          {running && (
+            <p aria-live="polite">
+              正在写入：{running.done} / {running.total} 份{' '}
+              <progress value={running.done} max={Math.max(running.total, 1)} aria-label="恢复进度" />
+            </p>
+          )}
           <div className="actions">
-            <button type="button" onClick={() => setRestore(null)}>
+            <button type="button" disabled={running !== null} onClick={() => setRestore(null)}>
               取消
             </button>
-            <button type="button" onClick={() => void apply('replace')}>
+            <button type="button" disabled={running !== null} onClick={() => void apply('replace')}>
               替换全部
             </button>
-            <button type="button" className="primary" onClick={() => void apply('merge')}>
+            <button
+              type="button"
+              className="primary"
+              disabled={running !== null}
+              onClick={() => void apply('merge')}
+            >
               合并
             </button>
           </div>

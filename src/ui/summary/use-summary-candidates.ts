@@ -1,7 +1,8 @@
 // Every live report (own drafts and 参考 reports, not those in 回收站) as a 汇总 candidate: its
 // checked numbers and its hard-check errors computed here (hard-checks.ts says why the stored
-// count is not used). The costly part is cached per report revision (every content write bumps
-// it), so a change to one report re-checks only that one.
+// count is not used). The costly part is cached per report write (revision and write identity:
+// every content write bumps the one and renews the other, and a restored report may repeat a
+// revision), so a change to one report re-checks only that one.
 import { useMemo, useRef } from 'react';
 import type { Report } from '../../domain/report/report-schema';
 import { hardCheckedReport } from '../../domain/summary/hard-checks';
@@ -14,7 +15,7 @@ export type Candidate = SummaryCandidate & {
   warningCount: number;
 };
 
-type Checked = { revision: number; report: Report; errorCount: number };
+type Checked = { revision: number; writeId: string | undefined; report: Report; errorCount: number };
 
 export function useSummaryCandidates(
   stored: readonly StoredReport[] | undefined,
@@ -27,7 +28,9 @@ export function useSummaryCandidates(
     const out = stored.map((r): Candidate => {
       const hit = cache.current.get(r.id);
       const checked =
-        hit?.revision === r.revision ? hit : { revision: r.revision, ...hardCheckedReport(r.draft, today) };
+        hit && hit.revision === r.revision && hit.writeId === r.writeId
+          ? hit
+          : { revision: r.revision, writeId: r.writeId, ...hardCheckedReport(r.draft, today) };
       next.set(r.id, checked);
       return {
         id: r.id,
