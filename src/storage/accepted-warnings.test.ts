@@ -54,7 +54,7 @@ describe('accepted warnings in storage', () => {
     const { repo } = freshRepo();
     const stored = await acceptedReport(repo);
     const text = await exportBackup({
-      reports: (await repo.all()).map((s) => ({ stored: s, versions: [] })),
+      reports: await repo.backupEntries(),
       generator: 'test',
       now: TODAY,
     });
