@@ -24,13 +24,38 @@ import { PROACTIVE_SECTIONS } from '../../domain/tables/proactive-table';
 const v = (n: number | null | undefined) => (n === null || n === undefined ? '' : String(n));
 type Grid = Record<string, Record<string, number | null>>;
 
+/**
+ * Column widths in % of the type area. The tables are laid out with these fixed widths (print.css:
+ * table-layout fixed), so a table always spans exactly the text width, whatever its content, and
+ * the header words break where a reader expects. A number column of the matrix takes six digits.
+ */
+function Columns({ widths }: { widths: readonly number[] }) {
+  return (
+    <colgroup>
+      {widths.map((w, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: columns are positional
+        <col key={i} style={{ width: `${w}%` }} />
+      ))}
+    </colgroup>
+  );
+}
+const PROACTIVE_LABEL_WIDTH = 28;
+/** 三、本年度办理结果 | （三）不予公开 | item label, then the seven applicant columns (six digits each). */
+const MATRIX_WIDTHS = [5, 10, 25, ...APPLICANT_COLUMNS.map(() => 60 / APPLICANT_COLUMNS.length)];
+
 export function ProactiveTables({ report }: { report: Report | null }) {
   const grid = report?.proactive as Grid | undefined;
   return (
     <>
       {PROACTIVE_SECTIONS.map((s) => (
-        <table key={s.article} className="doc-table">
-          <tbody>
+        <table key={s.article} className="doc-table proactive">
+          <Columns
+            widths={[
+              PROACTIVE_LABEL_WIDTH,
+              ...s.fields.map(() => (100 - PROACTIVE_LABEL_WIDTH) / s.fields.length),
+            ]}
+          />
+          <thead>
             <tr>
               <th colSpan={s.fields.length + 1}>{s.article}</th>
             </tr>
@@ -40,6 +65,8 @@ export function ProactiveTables({ report }: { report: Report | null }) {
                 <th key={f.key}>{f.label}</th>
               ))}
             </tr>
+          </thead>
+          <tbody>
             {s.rows.map((r) => (
               <tr key={r.key}>
                 <td className="label">{r.label}</td>
@@ -67,6 +94,7 @@ export function ApplicationsTable({ report }: { report: Report | null }) {
     <>
       <p className="doc-note">{MATRIX_NOTE}</p>
       <table className="doc-table matrix">
+        <Columns widths={MATRIX_WIDTHS} />
         <thead>
           <tr>
             <th colSpan={3} rowSpan={3} />
@@ -144,6 +172,11 @@ export function AppealsTable({ report }: { report: Report | null }) {
   const [reconsideration, ...litigation] = APPEAL_GROUPS;
   return (
     <table className="doc-table appeals">
+      <Columns
+        widths={APPEAL_GROUPS.flatMap(() =>
+          APPEAL_FIELDS.map(() => 100 / (APPEAL_GROUPS.length * APPEAL_FIELDS.length)),
+        )}
+      />
       <thead>
         <tr>
           <th colSpan={5}>{APPEAL_GROUP_LABELS[reconsideration]}</th>

@@ -50,6 +50,12 @@ describe('buildReportDocx on the fixture', () => {
       expect([name, xmlWellFormedError(xml)]).toEqual([name, null]);
   });
 
+  it('never lets punctuation hang past the right margin (GB/T 9704: lines fill the type area)', () => {
+    expect(final.parts['word/styles.xml']).toMatch(
+      /<w:pPrDefault><w:pPr><w:overflowPunct w:val="0"\/>[^]*?<\/w:pPr><\/w:pPrDefault>/,
+    );
+  });
+
   it.each(WORD_TABLE_LABELS)('prints 「%s」 as a paragraph of its own', (label) => {
     expect(paragraphTexts(draft.document)).toContain(label);
   });

@@ -16,6 +16,7 @@ import { TextWatermark } from 'docx/watermarks';
 import { deriveAppeals, deriveApplications } from '../../../domain/report/derive';
 import { REVIEW_STATUS_LABELS } from '../../../domain/report/labels';
 import type { Report } from '../../../domain/report/report-schema';
+import { withoutHangingPunctuation } from './docx-punctuation';
 import { reportBody, reportTitle } from './docx-report-body';
 import { REPORT_STYLES } from './docx-styles';
 import { DRAFT_COLOR, FONT, PAGE, SIZE } from './docx-typography';
@@ -99,5 +100,8 @@ export async function buildReportDocx(report: Report, opts: BuildDocxOptions): P
       },
     ],
   });
-  return Packer.toBlob(doc);
+  const packed = new Uint8Array(await (await Packer.toBlob(doc)).arrayBuffer());
+  return new Blob([withoutHangingPunctuation(packed)], {
+    type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  });
 }

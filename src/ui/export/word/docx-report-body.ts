@@ -12,7 +12,10 @@ import { textParagraphs, xmlSafeText } from './xml-text';
 const run = (text: string) => new TextRun(xmlSafeText(text));
 const heading = (text: string, level: (typeof HeadingLevel)['HEADING_1' | 'HEADING_2']) =>
   new Paragraph({ heading: level, children: [run(text)] });
-const body = (text: string) => new Paragraph({ style: 'ReportBody', children: [run(text)] });
+// Widow/orphan control: a paragraph leaves at least two lines on each page (print.css alike); the
+// document's Normal style is built from scratch, without Word's default of it.
+const body = (text: string) =>
+  new Paragraph({ style: 'ReportBody', widowControl: true, children: [run(text)] });
 const paragraphs = (text: string) => textParagraphs(text).map(body);
 
 export function reportTitle(report: Report): string {
@@ -27,9 +30,10 @@ function narrative(report: Report, part: NarrativePart, withHeadings: boolean): 
     if (key === 'intro') return paragraphs(text);
     const content = paragraphs(text);
     // An empty sub-item keeps an empty line under its heading, as in print: room to write by hand.
+    // It keeps with what follows, or its heading would end a page all the same (print.css alike).
     return [
       ...(withHeadings ? [heading(label, HeadingLevel.HEADING_2)] : []),
-      ...(content.length > 0 ? content : [new Paragraph({ style: 'ReportBody' })]),
+      ...(content.length > 0 ? content : [new Paragraph({ style: 'ReportBody', keepNext: true })]),
     ];
   });
 }

@@ -27,6 +27,8 @@ const BORDERS = {
   insideVertical: LINE,
 } as const;
 const CELL_MARGINS = { top: 40, bottom: 40, left: 60, right: 60 } as const;
+/** Numbers sit centred with little side margin, so six digits fit a matrix column (as in print). */
+const NUMBER_MARGINS = { ...CELL_MARGINS, left: 20, right: 20 } as const;
 
 /** Integer twips that add up to exactly the type area. */
 function columnWidths(weights: readonly number[]): number[] {
@@ -37,14 +39,39 @@ function columnWidths(weights: readonly number[]): number[] {
   return widths;
 }
 
-function cell(c: ModelCell, size: number): TableCell {
+/**
+ * Rows kept on the page of the row below them (keepNext on their paragraphs, which Word and
+ * LibreOffice apply to table rows), so no page holds a table's header alone or a single row of it
+ * (issue 14 §4; print.css does the same for the print view): the header rows and a section's own
+ * heading rows (all header cells), and in each run of body rows the first and the last but one.
+ */
+export function rowsKeptWithNext(model: TableModel): boolean[] {
+  const isHead = (i: number) => i < model.headerRows || (model.rows[i] ?? []).every((c) => c.kind === 'head');
+  const keep = model.rows.map((_, i) => isHead(i));
+  let start = 0;
+  for (let i = 0; i <= model.rows.length; i++) {
+    if (i < model.rows.length && !isHead(i)) continue;
+    // body rows start … i - 1
+    if (i - start >= 2) {
+      keep[start] = true;
+      keep[i - 2] = true;
+    }
+    start = i + 1;
+  }
+  keep[model.rows.length - 1] = false;
+  return keep;
+}
+
+function cell(c: ModelCell, size: number, keepNext: boolean): TableCell {
   return new TableCell({
     ...(c.colSpan && c.colSpan > 1 ? { columnSpan: c.colSpan } : {}),
     ...(c.rowSpan && c.rowSpan > 1 ? { rowSpan: c.rowSpan } : {}),
     verticalAlign: VerticalAlignTable.CENTER,
+    ...(c.kind === 'num' ? { margins: NUMBER_MARGINS } : {}),
     children: [
       new Paragraph({
         style: 'TableText',
+        keepNext,
         alignment: c.kind === 'label' ? AlignmentType.LEFT : AlignmentType.CENTER,
         children: c.text
           ? [new TextRun({ text: xmlSafeText(c.text), size, bold: c.kind === 'head', font: FONT.body })]
@@ -56,6 +83,7 @@ function cell(c: ModelCell, size: number): TableCell {
 
 export function docxTable(model: TableModel): Table {
   const size = model.compact ? SIZE.xiaowu : SIZE.wuhao;
+  const keep = rowsKeptWithNext(model);
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: columnWidths(model.columnWeights),
@@ -68,7 +96,7 @@ export function docxTable(model: TableModel): Table {
         new TableRow({
           cantSplit: true,
           ...(i < model.headerRows ? { tableHeader: true } : {}),
-          children: cells.map((c) => cell(c, size)),
+          children: cells.map((c) => cell(c, size, keep[i] ?? false)),
         }),
     ),
   });

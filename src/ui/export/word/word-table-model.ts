@@ -129,7 +129,8 @@ export function applicationsTableModel(report: Report): TableModel {
     rows.push([...cells, ...values]);
   }
   return {
-    columnWeights: [7, 11, 33, ...APPLICANT_COLUMNS.map(() => 7)],
+    // as print (report-tables.tsx): a number column takes six digits
+    columnWeights: [5, 10, 25, ...APPLICANT_COLUMNS.map(() => 60 / APPLICANT_COLUMNS.length)],
     headerRows: 3,
     compact: false,
     rows,

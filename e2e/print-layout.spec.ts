@@ -1,0 +1,65 @@
+// Issue 14 §4: the print view is a published report on A4. Checked on the PDF Chromium prints (not
+// on the DOM): GB/T 9704 type area, tables inside it at full text width, header rows repeated on
+// every page a table runs onto, no heading as the last line of a page, no page with a single row
+// of a table. For the sample report and for a report with long narrative text in every part.
+import { expect, type Page, test } from '@playwright/test';
+import { longReport } from '../src/domain/fixtures/long-report';
+import { qufuReport } from '../src/domain/fixtures/qufu-2021';
+import type { Report } from '../src/domain/report/report-schema';
+import {
+  headingLastProblems,
+  inkOutsideTypeAreaProblems,
+  missingValueProblems,
+  pageSizeProblems,
+  tableEdgeProblems,
+  tableProblems,
+} from './pdf/layout-rules';
+import { readPdfInk } from './pdf/pdf-ink';
+import { readPdfWords } from './pdf/pdf-words';
+import { REPORT_HEADINGS, REPORT_TABLES, tableValues } from './pdf/report-probes';
+import { seedReports } from './print-seed';
+
+async function printToPdf(page: Page, report: Report, path: string): Promise<void> {
+  await seedReports(page, [report]);
+  await page.goto(`/#/print/${report.id}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(report.meta.title);
+  await page.emulateMedia({ media: 'print' });
+  await page.pdf({ path, preferCSSPageSize: true, printBackground: true });
+}
+
+/**
+ * The sample report with fourteen more lines in 一、总体情况: part 三 then starts near a page foot.
+ * Before issue 14 this left 「三、收到和处理政府信息公开申请情况」 and its note alone at the foot of
+ * a page and 「四、结转下年度继续办理」 alone on the next (found by moving part 三 line by line).
+ */
+function qufuPushedDown(): Report {
+  const report = qufuReport('print-qufu-pushed');
+  report.overview.proactive = Array.from({ length: 14 }, (_, i) => `第${i + 1}项工作。`).join('\n');
+  return report;
+}
+
+const REPORTS = [
+  ['the sample report (曲阜 2021)', qufuReport('print-qufu')],
+  ['the sample report with part 三 starting at a page foot', qufuPushedDown()],
+  ['a report with long narrative text in every part', longReport('print-long')],
+] as const;
+
+for (const [name, report] of REPORTS)
+  test(`print view → PDF of ${name}: A4 type area, tables fit and repeat their header, no stranded heading or row`, async ({
+    page,
+  }, info) => {
+    const path = info.outputPath('report.pdf');
+    await printToPdf(page, report, path);
+    const text = readPdfWords(path);
+    const ink = readPdfInk(path);
+    const edges = tableEdgeProblems(ink);
+    expect(edges.pagesWithTables).toBeGreaterThan(0);
+    expect([
+      ...pageSizeProblems(text),
+      ...inkOutsideTypeAreaProblems(ink),
+      ...edges.problems,
+      ...headingLastProblems(text, REPORT_HEADINGS),
+      ...REPORT_TABLES.flatMap((t) => tableProblems(text, t)),
+      ...missingValueProblems(text, tableValues(report)),
+    ]).toEqual([]);
+  });
