@@ -52,7 +52,7 @@ describe('buildReportDocx on the fixture', () => {
 
   it('never lets punctuation hang past the right margin (GB/T 9704: lines fill the type area)', () => {
     expect(final.parts['word/styles.xml']).toMatch(
-      /<w:pPrDefault><w:pPr><w:overflowPunct w:val="0"\/>[^]*?<\/w:pPr><\/w:pPrDefault>/,
+      /<w:pPrDefault><w:pPr><w:overflowPunct w:val="0"\/>[\s\S]*?<\/w:pPr><\/w:pPrDefault>/,
     );
   });
 
