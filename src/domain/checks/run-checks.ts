@@ -36,7 +36,7 @@ const RULES: readonly ((ctx: RuleContext) => CheckResult[])[] = [
 
 export function runChecks(input: CheckInput): CheckRun {
   const { draft } = input;
-  const report = draftToReport(draft);
+  const report = input.report ?? draftToReport(draft);
   const previous = input.previous ?? null;
   const ctx: RuleContext = {
     draft,

@@ -41,11 +41,13 @@ export type CheckResult = {
 
 export type CheckSettings = {
   /** 六、其他需要报告的事项 sub-items that must not be empty; provinces differ (SPEC §2) */
-  requiredOtherMatters?: OtherMattersKey[];
+  requiredOtherMatters?: readonly OtherMattersKey[];
 };
 
 export type CheckInput = {
   draft: ReportDraft;
+  /** draftToReport(draft), when the caller has it already (the editor converts once per keystroke) */
+  report?: Report;
   /** the same agency's previous-year report, when it is in the app */
   previous?: Report | null;
   settings?: CheckSettings;

@@ -1,13 +1,11 @@
 import { balanceSummaryOfReport } from '../../domain/checks/balance-summary';
 import { APPLICANT_LABELS } from '../../domain/report/labels';
-import { useDraftSelector } from '../editor/draft-store';
-import { useEditor } from '../editor/editor-context';
+import { structurallyEqual } from '../editor/structural-equal';
+import { useDraftSelector } from '../editor/use-draft-selector';
 
 /** Under the matrix: per column, 一+二 beside 三+四 — equal, differs by n, or 「待填」. */
 export function BalanceRow() {
-  const { store } = useEditor();
-  const json = useDraftSelector(store, (s) => JSON.stringify(balanceSummaryOfReport(s.report)));
-  const rows = JSON.parse(json) as ReturnType<typeof balanceSummaryOfReport>;
+  const rows = useDraftSelector((s) => balanceSummaryOfReport(s.report), structurallyEqual);
   return (
     <table className="balance" aria-label="各列勾稽关系">
       <thead>

@@ -2,8 +2,9 @@ import { useState } from 'react';
 import type { CheckResult } from '../../domain/checks/types';
 import { NEEDS_RECONFIRM, PART_TITLES, WIZARD_STEPS, type WizardStepKey } from '../../domain/report/labels';
 import { SEVERITY_CONFIG, type SeverityKey } from '../components/severity';
-import { useDraftSelector } from '../editor/draft-store';
 import { useEditor } from '../editor/editor-context';
+import { structurallyEqual } from '../editor/structural-equal';
+import { useDraftSelector } from '../editor/use-draft-selector';
 import { editorPath, navigate } from '../router/router';
 import { AcceptWarningDialog } from './accept-warning-dialog';
 
@@ -15,11 +16,11 @@ const stepOf = (part: string): WizardStepKey =>
 
 /** 「校验结果」: every check of every part, grouped by severity and part, each a link to its cell or field. */
 export function ChecksPanel() {
-  const { store, id, locked } = useEditor();
-  const json = useDraftSelector(store, (s) =>
-    JSON.stringify(s.checks.results.filter((r) => r.status !== 'passed')),
+  const { id, locked } = useEditor();
+  const results = useDraftSelector(
+    (s) => s.checks.results.filter((r) => r.status !== 'passed'),
+    structurallyEqual,
   );
-  const results = JSON.parse(json) as CheckResult[];
   const [accepting, setAccepting] = useState<CheckResult | null>(null);
   const open = results.filter((r) => r.status === 'failed');
   const counts = {

@@ -1,22 +1,20 @@
 import { SEVERITY_CONFIG } from '../components/severity';
-import { useDraftSelector } from '../editor/draft-store';
-import { useEditor } from '../editor/editor-context';
+import { structurallyEqual } from '../editor/structural-equal';
+import { useDraftSelector } from '../editor/use-draft-selector';
 
 /** Failing checks that point at one narrative field (or a check id such as `meta`), shown beside it. */
 export function FieldFlags({ fieldId }: { fieldId: string }) {
-  const { store } = useEditor();
-  const text = useDraftSelector(store, (s) =>
-    JSON.stringify(
+  const items = useDraftSelector(
+    (s) =>
       s.checks.results
         .filter((r) => r.status === 'failed' && (r.fields.includes(fieldId) || r.id === fieldId))
-        .map((r) => [r.severity, r.message, r.id]),
-    ),
+        .map((r) => ({ sev: r.severity, message: r.message, id: r.id })),
+    structurallyEqual,
   );
-  const items = JSON.parse(text) as [keyof typeof SEVERITY_CONFIG, string, string][];
   if (items.length === 0) return null;
   return (
     <ul className="field-flags" id={`flags-${fieldId}`}>
-      {items.map(([sev, message, id]) => (
+      {items.map(({ sev, message, id }) => (
         <li
           key={id}
           className={`banner ${SEVERITY_CONFIG[sev].className}`}

@@ -1,8 +1,8 @@
 // The live state of the open report outside React: the current draft, its checked report and its
-// check results, recomputed once per change. Components subscribe with a selector
-// (useDraftSelector) so a keystroke re-renders only the cells, totals and summaries whose selected
-// value changed — not the 144 inputs of the matrix.
-import { useSyncExternalStore } from 'react';
+// check results, recomputed once per change (one draft → report conversion, one check run).
+// Components subscribe with a selector (use-draft-selector.ts) so a keystroke re-renders only the
+// cells, totals and summaries whose selected value changed — not the 144 inputs of the matrix.
+import { DEFAULT_REQUIRED_OTHER_MATTERS } from '../../domain/checks/rules/narrative-empty';
 import { runChecks } from '../../domain/checks/run-checks';
 import type { CheckResult, CheckRun } from '../../domain/checks/types';
 import { draftToReport } from '../../domain/report/draft-convert';
@@ -19,8 +19,14 @@ export type DraftSnapshot = {
 
 export type CheckContext = {
   previous: Report | null;
-  requiredOtherMatters: OtherMattersKey[];
+  requiredOtherMatters: readonly OtherMattersKey[];
   accepted: Record<string, string>;
+};
+
+/** Until the settings are read: no previous year, the default required items of part 六. */
+export const INITIAL_CHECK_CONTEXT: Omit<CheckContext, 'accepted'> = {
+  previous: null,
+  requiredOtherMatters: DEFAULT_REQUIRED_OTHER_MATTERS,
 };
 
 export type DraftStore = {
@@ -31,8 +37,10 @@ export type DraftStore = {
 };
 
 function snapshotOf(draft: ReportDraft, ctx: CheckContext): DraftSnapshot {
+  const report = draftToReport(draft);
   const checks = runChecks({
     draft,
+    report,
     previous: ctx.previous,
     settings: { requiredOtherMatters: ctx.requiredOtherMatters },
     today: new Date(),
@@ -47,7 +55,7 @@ function snapshotOf(draft: ReportDraft, ctx: CheckContext): DraftSnapshot {
       else flags.set(key, [r]);
     }
   }
-  return { draft, report: draftToReport(draft), checks, flags };
+  return { draft, report, checks, flags };
 }
 
 export function createDraftStore(initial: ReportDraft, context: CheckContext): DraftStore {
@@ -73,9 +81,4 @@ export function createDraftStore(initial: ReportDraft, context: CheckContext): D
       return () => listeners.delete(cb);
     },
   };
-}
-
-/** Subscribes to one derived value of the open report; re-renders only when it changes (Object.is). */
-export function useDraftSelector<T>(store: DraftStore, select: (s: DraftSnapshot) => T): T {
-  return useSyncExternalStore(store.subscribe, () => select(store.get()));
 }

@@ -6,8 +6,8 @@ import { META_LABELS, PART_TITLES } from '../../domain/report/labels';
 import type { SavedReportVersion } from '../../storage/stored-report';
 import { formatDateTime } from '../components/format';
 import { Modal } from '../components/modal';
-import { useDraftSelector } from '../editor/draft-store';
 import { useEditor } from '../editor/editor-context';
+import { useDraftSelector } from '../editor/use-draft-selector';
 import { useRepository } from '../hooks/use-repository';
 
 /** The content as it was when the reviewer last 退回 the report (recorded with that transition). */
@@ -18,9 +18,9 @@ export function isReturnSnapshot(v: SavedReportVersion): boolean {
 /** 「与上次审阅比较」: which cells and which sentences changed since the last 退回. */
 export function CompareDialog({ onClose }: { onClose: () => void }) {
   const repo = useRepository();
-  const { id, store } = useEditor();
+  const { id } = useEditor();
   const versions = useLiveQuery(() => repo.listVersions(id), [repo, id]);
-  const draft = useDraftSelector(store, (s) => s.draft);
+  const draft = useDraftSelector((s) => s.draft);
   const base = versions?.find(isReturnSnapshot);
   const diff = base ? diffDrafts(base.draft, draft) : null;
   return (

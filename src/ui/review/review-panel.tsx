@@ -13,8 +13,9 @@ import { ErrorBanner } from '../components/error-banner';
 import { formatDateTime } from '../components/format';
 import { Modal } from '../components/modal';
 import { StatusBadge } from '../components/review-status';
-import { useDraftSelector } from '../editor/draft-store';
 import { useEditor, useLatest } from '../editor/editor-context';
+import { structurallyEqual } from '../editor/structural-equal';
+import { useDraftSelector } from '../editor/use-draft-selector';
 import { useRepository } from '../hooks/use-repository';
 import { CompareDialog } from './compare-dialog';
 
@@ -26,11 +27,10 @@ const NEEDS_NOTE: Partial<Record<ReviewAction, string>> = {
 /** 提交审核 / 退回 / 审定 / 撤销审定, and the report's review history. */
 export function ReviewPanel() {
   const repo = useRepository();
-  const { id, store, exclusive, flush } = useEditor();
+  const { id, exclusive, flush } = useEditor();
   const latest = useLatest();
   const settings = useLiveQuery(() => repo.getSettings(), [repo]);
-  const blockersJson = useDraftSelector(store, (s) => JSON.stringify(submitBlockers(s.checks)));
-  const blockers = JSON.parse(blockersJson) as string[];
+  const blockers = useDraftSelector((s) => submitBlockers(s.checks), structurallyEqual);
   const [asking, setAsking] = useState<ReviewAction | null>(null);
   const [comparing, setComparing] = useState(false);
   const [error, setError] = useState('');

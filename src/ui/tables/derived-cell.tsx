@@ -1,9 +1,9 @@
 import { memo } from 'react';
 import { parseCellId } from '../../domain/report/cell-address';
 import type { Report } from '../../domain/report/report-schema';
-import { useDraftSelector } from '../editor/draft-store';
-import { useEditor } from '../editor/editor-context';
-import { flagsText } from './grid-cell';
+import { structurallyEqual } from '../editor/structural-equal';
+import { useDraftSelector } from '../editor/use-draft-selector';
+import { cellFlags } from './cell-flags';
 
 export function reportCellValue(report: Report, cellId: string): number | null {
   const a = parseCellId(cellId);
@@ -15,10 +15,10 @@ export function reportCellValue(report: Report, cellId: string): number | null {
 
 /** A computed total: read-only, visibly different, with the same data-cell address as inputs. */
 export const DerivedCell = memo(function DerivedCell({ cellId, label }: { cellId: string; label: string }) {
-  const { store } = useEditor();
-  const value = useDraftSelector(store, (s) => reportCellValue(s.report, cellId));
-  const flags = useDraftSelector(store, (s) => flagsText(s.flags.get(cellId)));
-  const [severity, ...messages] = flags ? flags.split('\n') : [];
+  const value = useDraftSelector((s) => reportCellValue(s.report, cellId));
+  const flags = useDraftSelector((s) => cellFlags(s.flags.get(cellId)), structurallyEqual);
+  const severity = flags?.severity;
+  const messages = flags?.messages ?? [];
   return (
     <td className={`derived${severity ? ` flag-${severity}` : ''}`}>
       <output

@@ -4,23 +4,18 @@
 // own value, flags and interaction state.
 import { memo, useLayoutEffect, useRef } from 'react';
 import { balancingCarriedForwardOfReport } from '../../domain/checks/balance-summary';
-import type { CheckResult } from '../../domain/checks/types';
 import { parseCellId } from '../../domain/report/cell-address';
 import { readDraftCell } from '../../domain/report/draft-convert';
 import type { ApplicantInputColumn } from '../../domain/report/keys';
 import { useOpenComments } from '../editor/comment-targets';
-import { useDraftSelector } from '../editor/draft-store';
 import { useEditor } from '../editor/editor-context';
+import { structurallyEqual } from '../editor/structural-equal';
+import { useDraftSelector } from '../editor/use-draft-selector';
+import { cellFlags } from './cell-flags';
 import { isInvalidText } from './cell-text';
 import { useGridActions } from './grid-actions';
 import { useCellInteraction } from './interaction-store';
 import { readHtmlTable, readTextBlock } from './paste-block';
-
-export function flagsText(results: CheckResult[] | undefined): string {
-  if (!results || results.length === 0) return '';
-  const sev = results.some((r) => r.severity === 'error') ? 'error' : 'warning';
-  return `${sev}\n${results.map((r) => r.message).join('\n')}`;
-}
 
 /** How many cells a clipboard holds: one value is typed into an entry, a block is pasted over cells. */
 export function clipboardCells(text: string, html: string): number {
@@ -37,12 +32,12 @@ export const GridCell = memo(function GridCell({
   label: string;
   decimal: boolean;
 }) {
-  const { store, locked } = useEditor();
+  const { locked } = useEditor();
   const { dispatch, interaction } = useGridActions();
   const address = parseCellId(cellId)!;
-  const value = useDraftSelector(store, (s) => readDraftCell(s.draft, address));
-  const flags = useDraftSelector(store, (s) => flagsText(s.flags.get(cellId)));
-  const balancing = useDraftSelector(store, (s) =>
+  const value = useDraftSelector((s) => readDraftCell(s.draft, address));
+  const flags = useDraftSelector((s) => cellFlags(s.flags.get(cellId)), structurallyEqual);
+  const balancing = useDraftSelector((s) =>
     address.part === 'applications' && address.row === 'carriedForward' && address.column !== 'total'
       ? balancingCarriedForwardOfReport(s.report, address.column as ApplicantInputColumn)
       : null,
@@ -54,7 +49,8 @@ export const GridCell = memo(function GridCell({
   const mode = me?.mode;
   const editing = mode === 'enter' || mode === 'edit';
   const shown = editing ? me!.text : value;
-  const [severity, ...messages] = flags ? flags.split('\n') : [];
+  const severity = flags?.severity;
+  const messages = flags?.messages ?? [];
   const hint =
     balancing !== null && balancing >= 0 && String(balancing) !== value
       ? `使本列平衡的值为 ${balancing}（不会自动填入）`

@@ -1,14 +1,14 @@
 import { WIZARD_STEPS, type WizardStepKey } from '../../domain/report/labels';
-import { useDraftSelector } from '../editor/draft-store';
 import { useEditor } from '../editor/editor-context';
+import { structurallyEqual } from '../editor/structural-equal';
+import { useDraftSelector } from '../editor/use-draft-selector';
 import { editorPath } from '../router/router';
 import { stepStatuses } from './step-status';
 
 export function StepNav({ current }: { current: WizardStepKey }) {
-  const { id, store } = useEditor();
-  // Select a string so the list re-renders only when a count or completion actually changes.
-  const key = useDraftSelector(store, (s) => JSON.stringify(stepStatuses(s.checks)));
-  const statuses = JSON.parse(key) as ReturnType<typeof stepStatuses>;
+  const { id } = useEditor();
+  // Re-renders only when a count or a completion mark changes.
+  const statuses = useDraftSelector((s) => stepStatuses(s.checks), structurallyEqual);
   return (
     <nav className="steps" aria-label="填报步骤">
       <ol>
