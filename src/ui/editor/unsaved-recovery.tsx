@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import type { ReportRepository } from '../../storage/report-repository';
 import { type Recovery, recoverUnsaved } from '../../storage/unsaved-journal';
+import { editorPath } from '../router/router';
 
 export function useUnsavedRecovery(repo: ReportRepository): [readonly Recovery[], () => void] {
   const [recovered, setRecovered] = useState<readonly Recovery[]>([]);
@@ -32,7 +33,7 @@ export function RecoveryNotice({ items, onDismiss }: { items: readonly Recovery[
       <ul>
         {items.map((r) => (
           <li key={r.id}>
-            <a href={`#/r/${encodeURIComponent(r.id)}`}>{MESSAGES[r.outcome](r.agencyName)}</a>
+            <a href={editorPath(r.id)}>{MESSAGES[r.outcome](r.agencyName)}</a>
           </li>
         ))}
       </ul>

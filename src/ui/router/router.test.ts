@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editorPath, parseRoute } from './router';
+import { editorPath, parseRoute, printPath } from './router';
 
 describe('parseRoute', () => {
   it.each([
@@ -25,5 +25,11 @@ describe('parseRoute', () => {
       step: 'appeals',
       focus: 'appeals.reconsideration.upheld',
     });
+  });
+
+  it('round-trips print paths', () => {
+    expect(printPath('a/b 1')).toBe('#/print/a%2Fb%201');
+    expect(parseRoute(printPath('a/b 1'))).toEqual({ name: 'print', id: 'a/b 1', auto: false });
+    expect(parseRoute(printPath('x', { auto: true }))).toEqual({ name: 'print', id: 'x', auto: true });
   });
 });

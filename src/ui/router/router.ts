@@ -41,6 +41,11 @@ export function editorPath(id: string, step: WizardStepKey = 'meta', focus?: str
   return `#/r/${encodeURIComponent(id)}/${step}${q}`;
 }
 
+/** The print view of one report; `auto` opens the browser's print dialog at once (Ctrl+P in the editor). */
+export function printPath(id: string, options: { auto?: boolean } = {}): string {
+  return `#/print/${encodeURIComponent(id)}${options.auto ? '?auto=1' : ''}`;
+}
+
 export function navigate(hash: string): void {
   if (window.location.hash !== hash) window.location.hash = hash;
 }

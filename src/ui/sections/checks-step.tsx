@@ -5,6 +5,7 @@ import { downloadReportJson } from '../export/export-json';
 import { ExportWordButton } from '../export/word/export-word-button';
 import { useRepository } from '../hooks/use-repository';
 import { ReviewPanel } from '../review/review-panel';
+import { printPath } from '../router/router';
 
 export function ChecksStep() {
   const { store, flush, id, exclusive } = useEditor();
@@ -36,7 +37,7 @@ export function ChecksStep() {
           导出JSON
         </button>
         <ExportWordButton getReport={() => store.get().report} draftMark={latest.status !== 'approved'} />
-        <a href={`#/print/${encodeURIComponent(id)}`}>打印预览</a>
+        <a href={printPath(id)}>打印预览</a>
         <output aria-live="polite">{message}</output>
       </div>
       <ReviewPanel />

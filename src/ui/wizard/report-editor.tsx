@@ -9,6 +9,7 @@ import { EditorContext, type EditorContextValue, LatestContext } from '../editor
 import { useEditorSession } from '../editor/use-editor-session';
 import { useRepository } from '../hooks/use-repository';
 import { CommentButtons } from '../review/comment-buttons';
+import { printPath } from '../router/router';
 import { AppealsStep } from '../sections/appeals-step';
 import { ApplicationsStep } from '../sections/applications-step';
 import { ChecksStep } from '../sections/checks-step';
@@ -130,7 +131,7 @@ function EditorSession({
             <span className="spacer" />
             <CommentButtons step={step} />
             <HistoryButton />
-            <a href={`#/print/${encodeURIComponent(initial.id)}`}>打印预览</a>
+            <a href={printPath(initial.id)}>打印预览</a>
           </div>
           {session.saveState.kind === 'conflict' && (
             <div className="banner error" role="alert">
