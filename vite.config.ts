@@ -3,6 +3,8 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import pkg from './package.json' with { type: 'json' };
+import { BUILD_TARGET } from './scripts/build-guard/supported-browsers.ts';
+import { legacyBrowserGuard } from './scripts/build-guard/vite-plugin.ts';
 
 export default defineConfig({
   base: './',
@@ -53,8 +55,12 @@ export default defineConfig({
         cleanupOutdatedCaches: true,
       },
     }),
+    // Last: checks every written file, the service worker included, and fails the build on
+    // syntax or APIs the supported browsers lack.
+    legacyBrowserGuard(),
   ],
-  build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 800 },
+  // Chromium ≥ 86 and Firefox ESR ≥ 115 (README): syntax lowered to ES2020 for them.
+  build: { target: BUILD_TARGET, sourcemap: false, chunkSizeWarningLimit: 800 },
   preview: { port: 4173, strictPort: true },
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],

@@ -3,6 +3,7 @@
 // interchange file (SPEC §7) as a 汇总 and names the reports it was summed from, each with the
 // SHA-256 of its report's canonical JSON so a reader can tell which versions went into it.
 // The file envelope (format, version, digest of `report`) is the interchange helper's.
+import { cloneData } from '../clone-data';
 import '../zod-setup';
 import { z } from 'zod';
 import { reportDigest } from '../interchange/digest';
@@ -33,9 +34,9 @@ export function summaryReport(summed: SummedTables, meta: SummaryMeta): Report {
     id: meta.id,
     meta: { ...base.meta, title: meta.title ?? defaultTitle(meta.agencyName, meta.year) },
     overview: base.overview,
-    proactive: structuredClone(summed.proactive),
-    applications: structuredClone(summed.applications),
-    appeals: structuredClone(summed.appeals),
+    proactive: cloneData(summed.proactive),
+    applications: cloneData(summed.applications),
+    appeals: cloneData(summed.appeals),
     problems: base.problems,
     otherMatters: base.otherMatters,
     explanations: {},

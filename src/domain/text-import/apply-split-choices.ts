@@ -1,6 +1,7 @@
 // The user's pick among the splits of a run-together table (nianbao issue 9): the importer never
 // chooses between splits that all fit, it lists them (`summary.splitChoices`); the import dialog
 // asks, and this writes the picked values into the draft and the summary before anything is saved.
+import { cloneData } from '../clone-data';
 import { isDerivedCell, parseCellId } from '../report/cell-address';
 import { writeDraftCell } from '../report/draft-convert';
 import type { TextImportResult } from './import-summary';
@@ -11,7 +12,7 @@ export function applySplitChoices(
   picks: Readonly<Record<string, number>>,
 ): TextImportResult {
   let draft = result.draft;
-  const summary = structuredClone(result.summary);
+  const summary = cloneData(result.summary);
   for (const choice of summary.splitChoices) {
     const index = Object.hasOwn(picks, choice.key) ? picks[choice.key] : undefined;
     const picked = index === undefined ? undefined : choice.candidates[index];

@@ -3,6 +3,7 @@
 // autosave; adopting a stored version (adopt) resets the form without counting as a change.
 import { useCallback, useEffect, useRef } from 'react';
 import { useForm } from 'react-hook-form';
+import { cloneData } from '../../domain/clone-data';
 import { parseCellId } from '../../domain/report/cell-address';
 import { readDraftCell } from '../../domain/report/draft-convert';
 import type { ReportDraft } from '../../domain/report/report-schema';
@@ -20,7 +21,7 @@ export function useFormBinding(
   const batching = useRef(false);
 
   const commitChange = useCallback(() => {
-    const draft = structuredClone(form.getValues());
+    const draft = cloneData(form.getValues());
     store.set(draft);
     if (!locked) autosave.change(draft);
   }, [form, store, autosave, locked]);
