@@ -139,6 +139,8 @@ test('importing a report changed on both sides since the last exchange keeps bot
   await expect(dialog.locator('[data-import-decision="keep-both"]')).toBeVisible();
   await expect(dialog.getByText('校验码不一致')).toBeVisible();
   await dialog.getByRole('button', { name: '作为副本导入' }).click();
+  // The copy is written, then its editor opens: only then is the list sure to hold it.
+  await expect(page).toHaveURL(/#\/r\/.+\/checks/);
   await list.goto();
   await expect(list.row('双方修改测试')).toHaveCount(2);
 });
