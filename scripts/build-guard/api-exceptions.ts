@@ -42,6 +42,8 @@ export const API_EXCEPTIONS: Record<ExceptionKey, string> = {
   'method:toArray': "Dexie's Table/Collection.toArray and mammoth's own, not Iterator.prototype.toArray",
   'method:use': "React's `use` hook, Dexie's `db.use(middleware)`, docx's own; not DisposableStack.use",
   'method:dispose': "our own autosave controller's dispose(), not DisposableStack",
+  'method:move':
+    "the grid's own cell-interaction env.move (ui/tables/cell-interaction.ts), not DisposableStack.move",
   'method:when': "zod's check option `def.when`",
   'method:try': "mammoth's promises.try helper, not Promise.try",
   'method:read': "mammoth's zip file reader, not Clipboard.read",
