@@ -10,14 +10,25 @@ const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 /** Word's hidden bookmarks as some docx-to-text converters print them: 「[bookmark: _GoBack]」. */
 const BOOKMARK = /\[bookmark:[^\]\n]{0,200}\]/g;
 
-/** Unifies line ends, drops invisible characters and bookmarks, keeps tabs (they separate cells). */
+/**
+ * Page footers of a PDF's text, on a line of their own: 「- 3 -」「— 3 —」「第3页 共9页」「3/9」.
+ * (A bare 「3」 could be a table cell, so it stays.)
+ */
+const PAGE_FOOTER =
+  /^[ \t\u3000]*(?:[-－—–]{1,2}[ \t\u3000]*\d{1,3}[ \t\u3000]*[-－—–]{1,2}|第[ \t\u3000]*\d{1,3}[ \t\u3000]*页(?:[ \t\u3000]*[,，/／]?[ \t\u3000]*共[ \t\u3000]*\d{1,3}[ \t\u3000]*页)?|\d{1,3}[ \t\u3000]*[/／][ \t\u3000]*\d{1,3})[ \t\u3000]*(?:\n|$)/gmu;
+
+/**
+ * Unifies line ends, drops invisible characters, bookmarks and page footers, keeps tabs (they
+ * separate cells).
+ */
 export function cleanSourceText(text: string): string {
   return text
     .slice(0, MAX_SOURCE_CHARS)
     .replace(LINE_BREAKS, '\n')
     .replace(INVISIBLE, '')
     .replace(BOOKMARK, '')
-    .replace(/\u00A0/g, ' ');
+    .replace(/\u00A0/g, ' ')
+    .replace(PAGE_FOOTER, '');
 }
 
 /** Full-width digits (０-９) to ASCII; everything else unchanged. */

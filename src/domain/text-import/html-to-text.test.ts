@@ -17,9 +17,9 @@ describe('htmlToText', () => {
     ],
     ['source whitespace collapses', '<p>  a \n   b\t c </p>', 'a b c'],
     [
-      'script, style, head and comments are dropped',
+      'script, style, head and comments are dropped; the <title> is page metadata',
       '<head><title>T</title></head><script>x="<p>no</p>"</script><style>p{}</style><!-- <p>no</p> --><p>yes</p>',
-      'yes',
+      '标题：T\nyes',
     ],
     [
       'an unclosed <head> does not swallow the body',

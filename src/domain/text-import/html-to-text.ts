@@ -5,6 +5,14 @@
 // elements and <br> become line breaks; a table row becomes one line with its cells separated by
 // tabs (the shape table-tokens.ts reads); character references are decoded.
 import { decodeEntities } from './html-entities';
+import { pageTitleLine } from './page-meta';
+
+/** A cell of an HTML table as written: its text and spans (rowspan/colspan), th or td. */
+export type HtmlCell = { text: string; rowspan: number; colspan: number; header: boolean };
+/** A table as written in the page: its rows of cells, before spans are expanded (html-grid.ts). */
+export type HtmlTable = { rows: HtmlCell[][] };
+/** What the page holds for the importer: its <title>, its text, and its (top-level) tables. */
+export type HtmlDocument = { title: string; text: string; tables: HtmlTable[] };
 
 /** Elements whose content is never text of the report. */
 const SKIPPED = new Set([
@@ -56,12 +64,21 @@ const BLOCKS = new Set([
   'ul',
 ]);
 
-type TableState = { row: string[] | null; cell: string | null };
+type OpenCell = { text: string; rowspan: number; colspan: number; header: boolean };
+type TableState = { row: HtmlCell[] | null; cell: OpenCell | null; rows: HtmlCell[][] };
+
+const MAX_SPAN = 1000;
+function spanOf(attrs: string, name: 'rowspan' | 'colspan'): number {
+  const m = new RegExp(`\\b${name}\\s*=\\s*["']?\\s*(\\d{1,6})`, 'i').exec(attrs);
+  const n = m ? Number(m[1]) : 1;
+  return Number.isInteger(n) && n >= 1 ? Math.min(n, MAX_SPAN) : 1;
+}
 
 class TextSink {
   private readonly lines: string[] = [];
   private line = '';
   private readonly tables: TableState[] = [];
+  readonly done: HtmlTable[] = [];
   pre = 0;
 
   private get table(): TableState | undefined {
@@ -72,7 +89,7 @@ class TextSink {
     const decoded = decodeEntities(raw);
     const table = this.table;
     if (table?.cell != null) {
-      table.cell += decoded;
+      table.cell.text += decoded;
       return;
     }
     if (this.pre > 0) {
@@ -92,7 +109,7 @@ class TextSink {
    */
   block(hard = false): void {
     const table = this.table;
-    if (table?.cell != null) table.cell += ' ';
+    if (table?.cell != null) table.cell.text += ' ';
     else if (hard || this.pre > 0 || this.line.trim() !== '') this.breakLine();
   }
 
@@ -103,12 +120,14 @@ class TextSink {
 
   openTable(): void {
     if (this.table?.cell == null && this.line.trim() !== '') this.breakLine();
-    this.tables.push({ row: null, cell: null });
+    this.tables.push({ row: null, cell: null, rows: [] });
   }
 
   closeTable(): void {
     this.closeRow();
-    this.tables.pop();
+    const table = this.tables.pop();
+    // Top-level tables only: a table nested in a cell is that cell's text.
+    if (table && this.tables.length === 0 && table.rows.length > 0) this.done.push({ rows: table.rows });
   }
 
   openRow(): void {
@@ -117,19 +136,19 @@ class TextSink {
     this.table!.row = [];
   }
 
-  openCell(): void {
+  openCell(attrs: string, header: boolean): void {
     if (!this.table) this.openTable();
     const table = this.table!;
     this.closeCell();
     table.row ??= [];
-    table.cell = '';
+    table.cell = { text: '', rowspan: spanOf(attrs, 'rowspan'), colspan: spanOf(attrs, 'colspan'), header };
   }
 
   closeCell(): void {
     const table = this.table;
     if (!table || table.cell === null) return;
     table.row ??= [];
-    table.row.push(collapse(table.cell));
+    table.row.push({ ...table.cell, text: collapse(table.cell.text) });
     table.cell = null;
   }
 
@@ -139,12 +158,15 @@ class TextSink {
     if (!table || table.row === null) return;
     const cells = table.row;
     table.row = null;
+    table.rows.push(cells);
+    const texts = cells.map((c) => c.text);
     const outer = this.tables.at(-2);
     // A table nested in a cell stays inside that cell.
-    if (outer?.cell != null) outer.cell += ` ${cells.join(' ')} `;
+    if (outer?.cell != null) outer.cell.text += ` ${texts.join(' ')} `;
     else {
       if (this.line.trim() !== '') this.breakLine();
-      this.lines.push(cells.join('\t'));
+      // A leading tab marks indentation for table-tokens.ts; an empty first cell needs one more.
+      this.lines.push(`${texts[0] === '' ? '\t' : ''}${texts.join('\t')}`);
     }
   }
 
@@ -186,7 +208,7 @@ function skipElement(html: string, name: string, from: number): number {
   return m ? tagEnd(html, m.index + 2) : html.length;
 }
 
-function handleTag(sink: TextSink, name: string, closing: boolean): void {
+function handleTag(sink: TextSink, name: string, closing: boolean, attrs: string): void {
   switch (name) {
     case 'table':
       if (closing) sink.closeTable();
@@ -199,7 +221,7 @@ function handleTag(sink: TextSink, name: string, closing: boolean): void {
     case 'td':
     case 'th':
       if (closing) sink.closeCell();
-      else sink.openCell();
+      else sink.openCell(attrs, name === 'th');
       return;
     case 'pre':
       sink.block();
@@ -212,10 +234,26 @@ function handleTag(sink: TextSink, name: string, closing: boolean): void {
   if (BLOCKS.has(name)) sink.block();
 }
 
-/** The text of an HTML document: lines, with table rows as tab-separated cells. Never throws. */
+/**
+ * The text of an HTML document: lines, with table rows as tab-separated cells, and the page's
+ * <title> as a first 「标题：」 line (page metadata, page-meta.ts). Never throws.
+ */
 export function htmlToText(html: string): string {
+  const doc = parseHtml(html);
+  return doc.title ? `${pageTitleLine(doc.title)}\n${doc.text}` : doc.text;
+}
+
+const TITLE = /<title\b[^>]*>([^<]*(?:<(?!\/title)[^<]*)*)<\/title\s*>/i;
+function titleIn(head: string): string {
+  const m = TITLE.exec(head.slice(0, 200_000));
+  return m ? collapse(decodeEntities(m[1]!.replace(/<[^>]*>/g, ''))) : '';
+}
+
+/** The page's title, text and tables. Never throws. */
+export function parseHtml(html: string): HtmlDocument {
   const source = typeof html === 'string' ? html : '';
   const sink = new TextSink();
+  let title = '';
   let i = 0;
   let textStart = 0;
   const flushText = (end: number) => {
@@ -252,16 +290,24 @@ export function htmlToText(html: string): string {
     const name = m[0].toLowerCase();
     const end = tagEnd(source, TAG_NAME.lastIndex);
     const selfClosing = source[end - 2] === '/';
-    if (!closing && SKIPPED.has(name) && !selfClosing) {
+    if (!closing && name === 'title' && !selfClosing) {
+      // The page title: kept apart, as page metadata (the report text rarely repeats it).
+      const close = skipElement(source, 'title', end);
+      const inner = source.slice(end, Math.max(end, source.lastIndexOf('<', close - 1)));
+      if (!title && close < source.length) title = collapse(decodeEntities(inner.replace(/<[^>]*>/g, '')));
+      i = close;
+    } else if (!closing && SKIPPED.has(name) && !selfClosing) {
       // A <head> left open (no </head>) must not swallow the body: only its own tag is dropped.
       const skipped = skipElement(source, name, end);
+      if (name === 'head' && !title) title = titleIn(source.slice(end, skipped));
       i = name === 'head' && skipped === source.length ? end : skipped;
     } else {
-      if (!SKIPPED.has(name)) handleTag(sink, name, closing);
+      if (!SKIPPED.has(name)) handleTag(sink, name, closing, source.slice(TAG_NAME.lastIndex, end));
       i = end;
     }
     textStart = i;
   }
   flushText(source.length);
-  return sink.finish();
+  const text = sink.finish();
+  return { title: title.slice(0, 500), text, tables: sink.done };
 }

@@ -112,16 +112,15 @@ describe('the 2019 trial layout', () => {
     expect(all).toContain('「采购总金额」（原文「12.5」）');
   });
 
-  it('a non-zero 「（六）其他处理」 cannot be split: those cells unread, the total compared with it', () => {
+  it('a non-zero 「（六）其他处理」 row goes to 「3.其他」, its 1 and 2 as 0, with the old-format note', () => {
     const r2 = importPublishedText(to2019(2));
-    const unread = r2.summary.unread.filter((u) => u.cell.startsWith('applications.'));
-    expect(unread.map((u) => u.cell)).toEqual([
-      'applications.otherNoCorrection.natural',
-      'applications.otherUnpaidFee.natural',
-      'applications.otherOther.natural',
-    ]);
-    expect(unread[0]?.reason).toContain('本栏原文为2');
+    expect(r2.summary.unread.filter((u) => u.cell.startsWith('applications.'))).toEqual([]);
+    expect(r2.draft.applications.otherOther.natural).toBe('2');
+    expect(r2.draft.applications.otherNoCorrection.natural).toBe('0');
+    expect(r2.draft.applications.otherUnpaidFee.natural).toBe('0');
     expect(r2.draft.applications.otherOther.business).toBe('0');
+    expect(r2.summary.warnings.join('\n')).toContain('已将该行数字作为其下「3.其他」导入');
+    // The printed 「（七）总计」 (23) still disagrees with the parts (25): listed, not bent.
     expect(r2.summary.totalMismatches).toContainEqual(
       expect.objectContaining({ cell: 'applications.totalHandled.natural', source: 23, computed: 25 }),
     );
@@ -178,6 +177,8 @@ describe('an HTML page with <table> (through htmlToText)', () => {
     const text = htmlToText(html);
     expect(text).not.toContain('document.write');
     expect(text).not.toContain('border');
-    expect(text).not.toContain('年度报告\n');
+    // The <title> is handed on as a page-metadata line, never as report text.
+    expect(text.startsWith('标题：年度报告\n')).toBe(true);
+    expect(text.split('\n').filter((l) => l.endsWith('年度报告'))).toEqual(['标题：年度报告']);
   });
 });

@@ -18,12 +18,17 @@ import { MAX_TEXT, type Report, type ReportDraft, reportIdSchema } from '../repo
 import { cleanSourceText, MAX_SOURCE_CHARS, snippetOf } from './clean-text';
 import { type Findings, newFindings, warn } from './findings';
 import { trial2019Markers } from './format-2019';
+import { parseHtml } from './html-to-text';
 import type { ImportFormat, ImportSummary, TextImportResult } from './import-summary';
-import { readAppeals } from './read-appeals';
-import { readApplications } from './read-applications';
+import { isolateInlineHeadings } from './inline-headings';
+import { pageTitleLine, splitPageMeta } from './page-meta';
+import { PROACTIVE_LAYOUT_2019, PROACTIVE_LAYOUT_2021 } from './proactive-layouts';
+import { readAppeals, readAppealTokens } from './read-appeals';
+import { readApplications, readApplicationTokens } from './read-applications';
+import { type StructuredTables, structuredTables } from './read-html-tables';
 import { type MetaRead, readMeta } from './read-meta';
 import { readOtherMatters, readOverview, readProblems } from './read-narratives';
-import { readProactive } from './read-proactive';
+import { readProactive, readProactiveTokens } from './read-proactive';
 import { type Resolved, resolveRunTogether } from './resolve-run-together';
 import { findParts, type PartSpan } from './sections';
 import { splitSignature } from './signature';
@@ -77,19 +82,23 @@ function sections(text: string): Sections {
   return { lines, parts, span, of };
 }
 
-/** Parts 二, 三, 四, and the layout they are in. */
-function readTables(s: Sections, text: string, f: Findings) {
+/** Parts 二, 三, 四, and the layout they are in. `html`: the page's tables read by structure. */
+function readTables(s: Sections, text: string, f: Findings, html: StructuredTables) {
   const proactive = s.of('proactive');
-  const markers = trial2019Markers(proactive?.join('\n') ?? text);
+  const markers = trial2019Markers(html.proactive?.text ?? proactive?.join('\n') ?? text);
   const layout: ImportFormat = markers.length > 0 ? '2019' : '2021';
-  readProactive(proactive, s.span('proactive')?.start ?? 0, layout, f, missingReason('proactive'));
-  const apps = readApplications(
-    s.of('applications'),
-    s.span('applications')?.start ?? 0,
-    f,
-    missingReason('applications'),
-  );
-  readAppeals(s.of('appeals'), s.span('appeals')?.start ?? 0, f, missingReason('appeals'));
+  if (html.proactive) readProactiveTokens(html.proactive.tokens, proactiveLayout(layout), f);
+  else readProactive(proactive, s.span('proactive')?.start ?? 0, layout, f, missingReason('proactive'));
+  const apps = html.applications
+    ? readApplicationTokens(html.applications.tokens, f)
+    : readApplications(
+        s.of('applications'),
+        s.span('applications')?.start ?? 0,
+        f,
+        missingReason('applications'),
+      );
+  if (html.appeals) readAppealTokens(html.appeals.tokens, f);
+  else readAppeals(s.of('appeals'), s.span('appeals')?.start ?? 0, f, missingReason('appeals'));
   // A single 「（六）其他处理」 row with numbers is the 2019 layout too.
   if (apps.otherHandling !== null) markers.push(`${APPLICATION_GROUP_LABELS.otherHandling}只有一行`);
   const format: ImportFormat = markers.length > 0 ? '2019' : '2021';
@@ -193,12 +202,38 @@ function splitRuns(
   }
 }
 
-function importText(input: string, id: string, previous: Report | null): TextImportResult {
-  const text = cleanSourceText(input);
+const proactiveLayout = (format: ImportFormat) =>
+  format === '2019' ? PROACTIVE_LAYOUT_2019 : PROACTIVE_LAYOUT_2021;
+
+/** A saved web page rather than text: its tables are read by their structure. */
+const HTML_START =
+  /^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta\s|<table[\s>]|<p[\s>]|<div[\s>])/iu;
+export function looksLikeHtml(text: string): boolean {
+  return HTML_START.test(text.slice(0, 2000));
+}
+
+/** A page's text (its <title> as a page-metadata line) and its tables read by structure. */
+function fromHtml(source: string): { text: string; html: StructuredTables } {
+  const doc = parseHtml(source);
+  const text = doc.title ? `${pageTitleLine(doc.title)}\n${doc.text}` : doc.text;
+  return { text, html: structuredTables(doc.tables) };
+}
+
+function importText(source: string, id: string, previous: Report | null): TextImportResult {
+  const { text: input, html } = looksLikeHtml(source) ? fromHtml(source) : { text: source, html: {} };
+  // Segmentation before any reading: page metadata set aside, part headings found anywhere in a
+  // line put on lines of their own.
+  const page = splitPageMeta(cleanSourceText(input));
+  const text = isolateInlineHeadings(page.text);
   const s = sections(text);
   const f = newFindings();
-  const meta = readMeta(s.lines.slice(0, s.parts[0]?.heading ?? s.lines.length), text, s.parts.length > 0);
-  const tables = readTables(s, text, f);
+  const meta = readMeta(
+    s.lines.slice(0, s.parts[0]?.heading ?? s.lines.length),
+    text,
+    s.parts.length > 0,
+    page.meta,
+  );
+  const tables = readTables(s, text, f, html);
   const narratives = readNarratives(s, meta, f);
   const resolved = splitRuns(f, tables, narratives, previous);
   const summary: ImportSummary = {

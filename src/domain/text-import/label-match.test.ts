@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { APPLICATION_ROW_LABELS } from '../report/labels';
-import { ROW_SIMILARITY } from './align-rows';
 import { coverage, labelForms, lcsLength, normalizeLabel, similarity } from './label-match';
+import { LABEL_SCORE as ROW_SIMILARITY } from './locate-labels';
 
 describe('normalizeLabel', () => {
   it.each([

@@ -82,7 +82,12 @@ export function readAppeals(
     unreadAll(f, missingReason);
     return;
   }
-  const rows = logicalRows(tokenizeTable(lines, firstLine));
+  readAppealTokens(tokenizeTable(lines, firstLine), f);
+}
+
+/** Reads part 四 from its table tokens (text of any shape, or an HTML table's cells). */
+export function readAppealTokens(tokens: readonly TableToken[], f: Findings): void {
+  const rows = logicalRows(tokens);
   // The data row may arrive split over several logical rows (group labels between the cells).
   const run: TableToken[] = [];
   for (const row of rows) run.push(...row.run, { kind: 'rowEnd', line: -1 });

@@ -9,7 +9,6 @@ import {
 } from '../report/keys';
 import { APPLICATION_GROUP_LABELS, APPLICATION_ROW_LABELS, type ApplicationGroup } from '../report/labels';
 import { MATRIX_LAYOUT } from '../tables/applications-table';
-import { type AlignedRow, alignRows, type RowCandidate } from './align-rows';
 import {
   type Findings,
   readCell,
@@ -19,17 +18,22 @@ import {
   runTogetherDigits,
   warn,
 } from './findings';
-import { labelForms } from './label-match';
-import { type LogicalRow, logicalRows, type TakenCells, takeCells, tokenizeTable } from './table-tokens';
+import { labelForms, normalizeLabel } from './label-match';
+import { type RowRead, readTableRows, type TableRead, type TableRowCandidate } from './table-rows';
+import { type TableToken, type TakenCells, tokenizeTable } from './table-tokens';
 
 type MatrixKey = { kind: 'row'; row: ApplicationRow } | { kind: 'group'; group: ApplicationGroup };
 
-const CANDIDATES: RowCandidate<MatrixKey>[] = MATRIX_LAYOUT.map((entry) => ({
-  key: entry.kind === 'row' ? { kind: 'row', row: entry.key } : { kind: 'group', group: entry.group },
-  forms: labelForms(entry.label),
-  cells: APPLICANT_COLUMNS.length,
-  fillable: entry.kind === 'row',
-}));
+const candidatesFor = (columns: number, otherHandlingTakesCells: boolean): TableRowCandidate<MatrixKey>[] =>
+  MATRIX_LAYOUT.map((entry) => ({
+    key: entry.kind === 'row' ? { kind: 'row', row: entry.key } : { kind: 'group', group: entry.group },
+    forms: labelForms(entry.label),
+    // Group labels help keep the order but may be scattered (PDF text prints them in fragments).
+    weight: entry.kind === 'row' ? 1 : 0.5,
+    cells: columns,
+    takesCells: entry.kind === 'row' || (otherHandlingTakesCells && entry.group === 'otherHandling'),
+    fillable: entry.kind === 'row',
+  }));
 const ROWS = MATRIX_LAYOUT.flatMap((e) => (e.kind === 'row' ? [e.key] : []));
 const OTHER_HANDLING_ROWS = ['otherNoCorrection', 'otherUnpaidFee', 'otherOther'] as const;
 
@@ -47,14 +51,16 @@ export type ApplicationsRead = {
   otherHandling: Partial<Record<ApplicantColumn, number>> | null;
 };
 
+type Read = TableRead<MatrixKey>;
+
 /** How many columns the source prints: 7, or 6 when it leaves out 「总计」. */
-function columnCount(aligned: readonly AlignedRow<MatrixKey>[]): number {
+function columnCount(read: Read): number {
   let seven = 0;
   let six = 0;
-  for (const a of aligned) {
-    const t = takeCells(a.row.run, 7);
-    if (t.status === 'ok') seven++;
-    else if (t.status === 'short' && t.cells.length === 6) six++;
+  for (const r of read.rows.values()) {
+    if (!r.cells) continue;
+    if (r.cells.status === 'ok') seven++;
+    else if (r.cells.status === 'short' && r.cells.cells.length === 6) six++;
   }
   return six > seven ? 6 : 7;
 }
@@ -62,7 +68,7 @@ function columnCount(aligned: readonly AlignedRow<MatrixKey>[]): number {
 function readRow(
   f: Findings,
   row: ApplicationRow,
-  a: AlignedRow<MatrixKey>,
+  a: RowRead<MatrixKey>,
   taken: TakenCells,
   n: number,
 ): void {
@@ -90,39 +96,50 @@ function readRow(
   });
 }
 
-/** A 2019 single 「（六）其他处理」 row: its zeros are exact for the three 2021 rows; the rest is not. */
-function readOtherHandling(f: Findings, a: AlignedRow<MatrixKey>, taken: TakenCells) {
+const OTHER_HANDLING = APPLICATION_GROUP_LABELS.otherHandling;
+const OLD_ROW_NOTE = `原文「${OTHER_HANDLING}」只有一行（2019年试行格式）：已将该行数字作为其下「${APPLICATION_ROW_LABELS.otherOther}」导入，「${APPLICATION_ROW_LABELS.otherNoCorrection}」「${APPLICATION_ROW_LABELS.otherUnpaidFee}」按0导入（试行格式未分这两项）。`;
+
+/**
+ * A single 「（六）其他处理」 row (2019 trial layout, also seen inside 2021-layout reports): its
+ * numbers go to 「3.其他」 — the trial row counted every other handling — and the two rows the
+ * trial format did not have are 0 (nianbao issue 18: never left blank).
+ */
+function readOtherHandling(f: Findings, a: RowRead<MatrixKey>, taken: TakenCells, n: number) {
   const snippet = rowSnippet(a.labelText, taken.cells);
   const values: Partial<Record<ApplicantColumn, number>> = {};
   if (taken.status !== 'ok') {
-    for (const row of OTHER_HANDLING_ROWS)
-      unreadInputs(f, row, `「${APPLICATION_GROUP_LABELS.otherHandling}」一行未能读取`, snippet);
+    const digits = taken.status === 'short' ? runTogetherDigits(taken.cells, n) : null;
+    const reason =
+      digits !== null
+        ? `「${OTHER_HANDLING}」一行的数字连在一起（「${digits}」），无法确定各栏`
+        : `「${OTHER_HANDLING}」一行未能读取（读到${taken.cells.length}个数，应为${n}个）`;
+    for (const row of OTHER_HANDLING_ROWS) unreadInputs(f, row, reason, snippet);
     return values;
   }
   taken.cells.forEach((token, k) => {
     const read = readCell(token, false);
-    if (read.ok) values[APPLICANT_COLUMNS[k]!] = read.value;
-  });
-  for (const column of APPLICANT_INPUT_COLUMNS) {
-    const v = values[column];
-    for (const row of OTHER_HANDLING_ROWS) {
-      if (v === 0) recordNumber(f, id(row, column), { value: 0, draftText: '0' }, snippet, true);
-      else
-        recordUnread(
-          f,
-          id(row, column),
-          v === undefined
-            ? `「${APPLICATION_GROUP_LABELS.otherHandling}」一行本栏未能读取`
-            : `2019年试行格式只有一行「${APPLICATION_GROUP_LABELS.otherHandling}」（本栏原文为${v}），无法分到1、2、3项`,
-          snippet,
-        );
+    const column = APPLICANT_COLUMNS[k]!;
+    if (read.ok) values[column] = read.value;
+    if (column === 'total') {
+      if (read.ok) recordNumber(f, id('otherOther', 'total'), read, snippet, false);
+      return;
     }
-  }
-  warn(
-    f,
-    `2019年试行格式的「${APPLICATION_GROUP_LABELS.otherHandling}」只有一行：为0的栏已作为其下1、2、3项的0导入，不为0的栏无法拆分，未导入。`,
-  );
+    if (read.ok) recordNumber(f, id('otherOther', column), read, snippet, true);
+    else recordUnread(f, id('otherOther', column), read.reason, snippet);
+    for (const row of ['otherNoCorrection', 'otherUnpaidFee'] as const)
+      recordNumber(f, id(row, column), { value: 0, draftText: '0' }, snippet, true);
+  });
+  warn(f, OLD_ROW_NOTE);
   return values;
+}
+
+/** Whether a row found as 「3.其他」 is really the single 2019 row (「（六）其他处理」 printed as one). */
+const isOldOtherRow = (r: RowRead<MatrixKey> | undefined) =>
+  r !== undefined && normalizeLabel(r.labelText).includes(normalizeLabel('其他处理'));
+
+function rowOf(read: Read, row: ApplicationRow): RowRead<MatrixKey> | undefined {
+  for (const r of read.rows.values()) if (r.key.kind === 'row' && r.key.row === row) return r;
+  return undefined;
 }
 
 /** Reads part 三; `lines` null when the part was not found. */
@@ -136,36 +153,46 @@ export function readApplications(
     for (const row of ROWS) unreadInputs(f, row, missingReason);
     return { otherHandling: null };
   }
-  const rows: LogicalRow[] = logicalRows(tokenizeTable(lines, firstLine));
-  const aligned = alignRows(rows, CANDIDATES);
-  const n = columnCount(aligned);
-  if (n === 6) warn(f, '第三部分表格没有「总计」栏，总计按各栏重新计算。');
-  const seen = new Set<ApplicationRow>();
-  let otherHandlingRow: AlignedRow<MatrixKey> | null = null;
-  for (const a of aligned) {
-    const taken = takeCells(a.row.run, n);
-    if (a.key.kind === 'row') {
-      seen.add(a.key.row);
-      readRow(f, a.key.row, a, taken, n);
-    } else if (a.key.group === 'otherHandling') otherHandlingRow = a;
-    else
-      warn(
-        f,
-        `第三部分「${APPLICATION_GROUP_LABELS[a.key.group]}」一行在格式中不填数，原文中该行的数字（${rowSnippet('', taken.cells)}）未导入。`,
-      );
+  return readApplicationTokens(tokenizeTable(lines, firstLine), f);
+}
+
+/** Reads part 三 from its table tokens (text of any shape, or an HTML table's cells). */
+export function readApplicationTokens(tokens: readonly TableToken[], f: Findings): ApplicationsRead {
+  let read = readTableRows(tokens, candidatesFor(7, false));
+  const n = columnCount(read);
+  if (n === 6) {
+    read = readTableRows(tokens, candidatesFor(6, false));
+    warn(f, '第三部分表格没有「总计」栏，总计按各栏重新计算。');
   }
-  let otherHandling: ApplicationsRead['otherHandling'] = null;
-  if (otherHandlingRow !== null) {
-    if (OTHER_HANDLING_ROWS.some((r) => seen.has(r)))
-      warn(
-        f,
-        `第三部分「${APPLICATION_GROUP_LABELS.otherHandling}」一行在格式中不填数，原文中该行的数字未导入。`,
-      );
-    else {
-      otherHandling = readOtherHandling(f, otherHandlingRow, takeCells(otherHandlingRow.row.run, n));
-      for (const r of OTHER_HANDLING_ROWS) seen.add(r);
+  // The 2019 single row: no 1. and 2. rows, and either no 3. row or a 3. row that is the group label.
+  let single: RowRead<MatrixKey> | null = null;
+  const oldRows = !rowOf(read, 'otherNoCorrection') && !rowOf(read, 'otherUnpaidFee');
+  if (oldRows && isOldOtherRow(rowOf(read, 'otherOther'))) single = rowOf(read, 'otherOther') ?? null;
+  else if (oldRows && !rowOf(read, 'otherOther')) {
+    const again = readTableRows(tokens, candidatesFor(n, true));
+    const group = [...again.rows.values()].find((r) => r.key.kind === 'group');
+    if (group?.cells) {
+      read = again;
+      single = group;
     }
   }
+  const seen = new Set<ApplicationRow>();
+  for (const r of read.rows.values()) {
+    if (r === single || r.key.kind !== 'row') continue;
+    seen.add(r.key.row);
+    if (r.cells) readRow(f, r.key.row, r, r.cells, n);
+    else unreadInputs(f, r.key.row, `原文中${label(r.key.row)}一行没有数字`, r.labelText);
+  }
+  let otherHandling: ApplicationsRead['otherHandling'] = null;
+  if (single?.cells) {
+    otherHandling = readOtherHandling(f, single, single.cells, n);
+    for (const r of OTHER_HANDLING_ROWS) seen.add(r);
+  }
+  for (const u of read.unpaired)
+    warn(
+      f,
+      `第三部分中有一组数字（${rowSnippet(u.before, u.unit.cells)}）未能对应到表中的任何一行，未导入。`,
+    );
   for (const row of ROWS) if (!seen.has(row)) unreadInputs(f, row, `原文中未找到${label(row)}一行`);
   return { otherHandling };
 }

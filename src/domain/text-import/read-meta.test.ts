@@ -60,7 +60,8 @@ describe('readMeta', () => {
     [
       '可在“某某县人民政府”网站（http://www.mm.gov.cn/zwgk/）查阅，邮箱 a@b.cn',
       'website',
-      'http://www.mm.gov.cn/zwgk',
+      // As printed: a final 「/」 is part of the address (a final 「.」 would end the sentence).
+      'http://www.mm.gov.cn/zwgk/',
     ],
   ])('contact: %s', (text, field, value) => {
     const m = readMeta([text], '', true);

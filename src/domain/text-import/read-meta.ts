@@ -7,6 +7,7 @@ import { REPORT_TITLE } from '../report/labels';
 import { MAX_YEAR, MIN_YEAR } from '../report/report-schema';
 import { asciiDigits, snippetOf } from './clean-text';
 import type { MetaFinding } from './import-summary';
+import { EMPTY_PAGE_META, type PageMeta } from './page-meta';
 
 export type MetaRead = {
   title: string;
@@ -24,6 +25,10 @@ export type MetaRead = {
 /** 「政府信息公开」: the part of the report title every published title keeps, wherever the year goes. */
 const TITLE_CORE = REPORT_TITLE.slice(0, REPORT_TITLE.indexOf('工作'));
 const MAX_TITLE_LINE = 60;
+/** A page's navigation path (「首页 > 政务公开 > 年报」) is never part of the title. */
+const BREADCRUMB = /[>＞»›]|^(?:首页|当前位置|您的位置|您现在的位置)/u;
+/** A title at the start of a long line (a page saved as one line): up to its 「…年度报告」. */
+const INLINE_TITLE = /^([^《》。，,；;]{2,60}?政府信息公开工作年度报告(?:[（(]\d{4}年度?[）)])?)(?!格式)/u;
 const DATE_LINE = /^[（(]?\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[）)]?$/u;
 
 /** 「2022年1月20日」 on a line of its own → '2022-01-20' (only real calendar dates). */
@@ -42,7 +47,8 @@ export function dateLine(line: string): string {
  * column name) are not part of it.
  */
 function findTitle(lines: readonly string[]): { title: string; end: number } | null {
-  const usable = (line: string) => line.length <= MAX_TITLE_LINE && !/[。；]$/u.test(line);
+  const usable = (line: string) =>
+    line.length <= MAX_TITLE_LINE && !/[。；]$/u.test(line) && !BREADCRUMB.test(line);
   for (let end = 0; end < Math.min(lines.length, 12); end++) {
     if (!usable(lines[end]!)) continue;
     let start = end;
@@ -79,8 +85,18 @@ const AGENCY_IN_PREAMBLE = /本报告由(.{2,40}?)(?:按照|根据|依据|依照
 const YEAR_IN_PREAMBLE = /自\s*(\d{4})\s*年\s*1\s*月\s*1\s*日/u;
 const WEBSITE =
   /(?:https?:\/\/)?(?:[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?\.)+[a-z]{2,10}(?::\d{1,5})?(?:\/[\w\-./?%&=#~]*)?/giu;
-const PHONE = /(?:电话|热线)(?:号码)?\s*[：:]?\s*([0-9(（][0-9\-－—–()（）\s、/]{4,60}[0-9])/u;
+// 「联系电话：」「电话/传真：」「电话（传真）：」「咨询电话：」「热线：」
+const PHONE =
+  /(?:电话|热线|联系方式)(?:号码)?(?:\s*[/／、及和或]\s*传真|[（(]传真[）)])?\s*[：:]?\s*([0-9(（][0-9\-－—–()（）\s、/]{4,60}[0-9])/u;
 const ADDRESS = /(?:联系地址|通讯地址|通信地址|办公地址|地址)\s*[：:]\s*/u;
+
+/**
+ * The text with soft line breaks removed: a break not after 「。！？；」 is where a PDF wrapped a
+ * line (「…东七街二十八\n号」, 「http://…/c\nol/…」), so contact details are looked for across it.
+ */
+export function withoutSoftBreaks(text: string): string {
+  return text.replace(/([^。！？；;!?\n])[ \t]*\n[ \t]*(?=\S)/gu, '$1');
+}
 
 function around(text: string, index: number, length: number): string {
   return snippetOf(text.slice(Math.max(0, index - 15), index + length + 15));
@@ -91,7 +107,8 @@ function findWebsite(text: string): { value: string; index: number } | null {
     const index = m.index ?? 0;
     if (text[index - 1] === '@' || /@/u.test(text.slice(index + m[0].length, index + m[0].length + 1)))
       continue;
-    const value = m[0].replace(/[./]+$/u, '');
+    // A final 「.」 ends the sentence; a final 「/」 is part of the address as printed.
+    const value = m[0].replace(/\.+$/u, '');
     if (/[a-z]/iu.test(value)) return { value, index };
   }
   return null;
@@ -133,13 +150,25 @@ function findPhone(text: string): { value: string; index: number } | null {
  * details the preamble does not give; `hasParts`: false when no part heading was found, so the
  * head is not taken for a preamble.
  */
-export function readMeta(head: readonly string[], whole: string, hasParts: boolean): MetaRead {
+export function readMeta(
+  head: readonly string[],
+  whole: string,
+  hasParts: boolean,
+  page: PageMeta = EMPTY_PAGE_META,
+): MetaRead {
   const lines = head.map((l) => l.trim()).filter((l) => l !== '');
   const findings: MetaFinding[] = [];
   const found = (field: string, value: string | number, snippet: string) => {
     if (value !== '' && value !== null) findings.push({ field, value, snippet });
   };
-  const title = findTitle(lines);
+  let title = findTitle(lines);
+  if (!title && lines[0] && lines[0].length > MAX_TITLE_LINE) {
+    const inline = INLINE_TITLE.exec(lines[0].replace(/^\s+/u, ''));
+    if (inline) {
+      lines.splice(0, 1, inline[1]!, lines[0].replace(/^\s+/u, '').slice(inline[1]!.length));
+      title = { title: inline[1]!.replace(/\s+/gu, ''), end: 1 };
+    }
+  }
   let publishDate = '';
   const preambleLines: string[] = [];
   for (const line of hasParts ? lines.slice(title?.end ?? 0) : []) {
@@ -157,19 +186,31 @@ export function readMeta(head: readonly string[], whole: string, hasParts: boole
       agencySnippet = around(preamble, m.index, m[0].length);
     }
   }
+  // The page's title (「标题」 of a saved page, an HTML <title>) only for what the report's own text
+  // does not state (nianbao issue 18).
+  const pageTitle = page.title.includes(TITLE_CORE) ? page.title.replace(/\s+/gu, '') : '';
+  if (!agencyName && pageTitle) {
+    agencyName = agencyFromTitle(pageTitle);
+    agencySnippet = `网页标题：${pageTitle}`;
+  }
   const titleYear = title ? /(\d{4})\s*年/u.exec(asciiDigits(title.title)) : null;
   const preambleYear = YEAR_IN_PREAMBLE.exec(asciiDigits(preamble));
-  const year = validYear(titleYear?.[1]) ?? validYear(preambleYear?.[1]);
+  const pageYear = pageTitle ? /(\d{4})\s*年/u.exec(asciiDigits(pageTitle)) : null;
+  const year = validYear(titleYear?.[1]) ?? validYear(preambleYear?.[1]) ?? validYear(pageYear?.[1]);
   const yearSnippet = validYear(titleYear?.[1])
     ? (title?.title ?? '')
-    : preambleYear
+    : validYear(preambleYear?.[1]) && preambleYear
       ? around(preamble, preambleYear.index, preambleYear[0].length)
-      : '';
+      : year !== null
+        ? `网页标题：${pageTitle}`
+        : '';
+  const flatPreamble = withoutSoftBreaks(preamble);
+  const flatWhole = withoutSoftBreaks(whole);
   const inPreambleOrWhole = <T extends { value: string; index: number }>(find: (t: string) => T | null) => {
-    const local = find(preamble);
-    if (local) return { ...local, snippet: around(preamble, local.index, local.value.length + 6) };
-    const global = find(whole);
-    return global ? { ...global, snippet: around(whole, global.index, global.value.length + 6) } : null;
+    const local = find(flatPreamble);
+    if (local) return { ...local, snippet: around(flatPreamble, local.index, local.value.length + 6) };
+    const global = find(flatWhole);
+    return global ? { ...global, snippet: around(flatWhole, global.index, global.value.length + 6) } : null;
   };
   const website = inPreambleOrWhole(findWebsite);
   const address = inPreambleOrWhole(findAddress);

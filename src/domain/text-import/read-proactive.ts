@@ -1,7 +1,6 @@
 // Part 二 (SPEC §3): rows located by label, columns by position within the row's layout.
 import { cellId } from '../report/cell-address';
 import type { ProactiveField, ProactiveRow } from '../report/keys';
-import { alignRows, type RowCandidate } from './align-rows';
 import {
   type Findings,
   readCell,
@@ -14,7 +13,8 @@ import {
 import type { ImportFormat } from './import-summary';
 import { labelForms } from './label-match';
 import { PROACTIVE_LAYOUT_2019, PROACTIVE_LAYOUT_2021, type SourceRow } from './proactive-layouts';
-import { logicalRows, takeCells, tokenizeTable } from './table-tokens';
+import { readTableRows, type TableRowCandidate } from './table-rows';
+import { type TableToken, tokenizeTable } from './table-tokens';
 
 const id = (row: ProactiveRow, field: ProactiveField) => cellId({ part: 'proactive', row, column: field });
 
@@ -44,24 +44,39 @@ export function readProactive(
     }
     return;
   }
-  const candidates: RowCandidate<number>[] = layout.map((source, key) => ({
+  readProactiveTokens(tokenizeTable(lines, firstLine), layout, f);
+}
+
+/** Reads part 二 from its table tokens (text of any shape, or an HTML table's cells). */
+export function readProactiveTokens(
+  tokens: readonly TableToken[],
+  layout: readonly SourceRow[],
+  f: Findings,
+): void {
+  const candidates: TableRowCandidate<number>[] = layout.map((source, key) => ({
     key,
     forms: source.labels.flatMap(labelForms),
+    weight: 1,
     cells: source.columns.length,
+    takesCells: true,
     fillable: true,
   }));
-  const aligned = alignRows(logicalRows(tokenizeTable(lines, firstLine)), candidates);
+  const read = readTableRows(tokens, candidates);
   const seen = new Set<number>();
-  for (const a of aligned) {
+  for (const a of read.rows.values()) {
     const source = layout[a.key]!;
     seen.add(a.key);
     const label = source.labels[0]!;
     const n = source.columns.length;
-    const taken = takeCells(a.row.run, n);
-    const snippet = rowSnippet(a.labelText, taken.cells);
+    unreadMissing(f, source);
     if (a.byPosition)
       warn(f, `第二部分中标签「${a.labelText}」与格式不符，按表中位置作为「${label}」一行读取。`);
-    unreadMissing(f, source);
+    const taken = a.cells;
+    if (taken === null) {
+      unreadRow(f, source, `原文中「${label}」一行没有数字`, a.labelText);
+      continue;
+    }
+    const snippet = rowSnippet(a.labelText, taken.cells);
     if (taken.status === 'short') {
       const digits = runTogetherDigits(taken.cells, n);
       if (digits !== null && source.row !== null) {
@@ -96,6 +111,11 @@ export function readProactive(
     if (unmapped.length > 0)
       warn(f, `2019年试行格式「${label}」一行的${unmapped.join('、')}在现行格式中没有对应栏，未导入。`);
   }
+  for (const u of read.unpaired)
+    warn(
+      f,
+      `第二部分中有一组数字（${rowSnippet(u.before, u.unit.cells)}）未能对应到表中的任何一行，未导入。`,
+    );
   layout.forEach((source, key) => {
     if (seen.has(key)) return;
     unreadRow(f, source, `原文中未找到「${source.labels[0]}」一行`);

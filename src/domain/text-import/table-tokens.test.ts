@@ -1,7 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { APPLICATION_ROW_LABELS } from '../report/labels';
-import { alignRows, type RowCandidate } from './align-rows';
-import { labelForms } from './label-match';
 import { logicalRows, type TableToken, takeCells, tokenizeTable } from './table-tokens';
 
 const texts = (tokens: TableToken[]) =>
@@ -48,45 +45,5 @@ describe('takeCells', () => {
     const taken = takeCells(run(lines), n);
     expect(taken.status).toBe(status);
     expect(taken.cells.map((c) => (c.kind === 'value' ? c.text : ''))).toEqual(cells);
-  });
-});
-
-describe('alignRows', () => {
-  const keys = ['granted', 'partiallyGranted', 'withheldStateSecret'] as const;
-  const candidates: RowCandidate<string>[] = keys.map((key) => ({
-    key,
-    forms: labelForms(APPLICATION_ROW_LABELS[key]),
-    cells: 1,
-    fillable: true,
-  }));
-  const align = (lines: string[]) =>
-    alignRows(logicalRows(tokenizeTable(lines)), candidates).map((a) => [a.key, a.labelText, a.byPosition]);
-
-  it('matches by label, picking the label piece after group labels', () => {
-    expect(
-      align(['三、本年度办理结果 （一）予以公开 1', '（二）部分公开 2', '（三）不予公开 1.属于国家秘密 3']),
-    ).toEqual([
-      ['granted', '（一）予以公开', false],
-      ['partiallyGranted', '（二）部分公开', false],
-      ['withheldStateSecret', '1.属于国家秘密', false],
-    ]);
-  });
-
-  it('joins a label wrapped over lines', () => {
-    expect(align(['（二）部分', '公开 2'])).toEqual([['partiallyGranted', '（二）部分公开', false]]);
-  });
-
-  it('places a damaged label between two matched rows by position', () => {
-    expect(align(['（一）予以公开 1', '（二）XX 2', '1.属于国家秘密 3'])).toEqual([
-      ['granted', '（一）予以公开', false],
-      ['partiallyGranted', '（二）XX', true],
-      ['withheldStateSecret', '1.属于国家秘密', false],
-    ]);
-  });
-
-  it('leaves a row out rather than guess when the counts do not fit', () => {
-    expect(
-      align(['（一）予以公开 1', '（二）XX 2', '（二）YY 2', '1.属于国家秘密 3']).map((a) => a[0]),
-    ).toEqual(['granted', 'withheldStateSecret']);
   });
 });

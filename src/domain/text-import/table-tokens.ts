@@ -2,7 +2,7 @@
 // one cell per line (a Word table pasted as text, as in the fixture), tab-separated rows (a web
 // page or a spreadsheet), space-separated rows (a PDF), labels wrapped in the middle of a word.
 // The stream is then cut into logical rows: the label pieces before a run of numbers are that
-// row's label. Which row it is, is decided by the label (align-rows.ts), never by line position.
+// row's label. Which row it is, is decided by the label (table-rows.ts), never by line position.
 import { isDashText, normalizeNumberText } from '../numbers/normalize';
 
 export type TableToken =
@@ -20,27 +20,84 @@ export type TextToken = Extract<TableToken, { kind: 'text' }>;
 
 const CJK = /[\u3400-\u9FFF\uF900-\uFAFF]/u;
 const HAS_DIGIT = /[\d０-９]/u;
-const NUMBER_CHAR = /[\d０-９,，.．]/u;
+const DIGIT = /[\d０-９]/u;
+/** Inside a number: digits, and 「,」「.」 between digits (thousands, decimals). */
+const NUMBER_JOINER = /[,，.．]/u;
+/** After a number these make it part of the text: 「2021年」「第3条」「5件」. */
+const TEXT_AFTER_NUMBER = /^[年月日号条项款次件个万元岁%％]/u;
+/** 「2.」「3、」 before a label: list numbering, not a cell. */
+const NUMBERING_MARK = /^[.．、]/u;
+/** What a label starts with after its numbering. */
+const LABEL_START = /^[\s]*[\u3400-\u9FFF“"（(]/u;
+/** A list marker inside a text piece starts a new label: 「…办理结果（一）予以公开」. */
+const INNER_MARKER =
+  /(?<=[\u3400-\u9FFF」”）)])(?<!第)(?=[（(][一二三四五六七八九十][）)]|[一二三四五六七八九十][、.．](?![0-9０-９]))/gu;
+
+type Segment = { text: string; number: boolean };
+
+/** Splits a piece into text and number segments (digit runs with their inner separators). */
+function segments(piece: string): Segment[] {
+  const out: Segment[] = [];
+  let i = 0;
+  while (i < piece.length) {
+    let j = i;
+    if (DIGIT.test(piece[i]!)) {
+      while (
+        j < piece.length &&
+        (DIGIT.test(piece[j]!) || (NUMBER_JOINER.test(piece[j]!) && DIGIT.test(piece[j + 1] ?? '')))
+      )
+        j++;
+      out.push({ text: piece.slice(i, j), number: true });
+    } else {
+      while (j < piece.length && !DIGIT.test(piece[j]!)) j++;
+      out.push({ text: piece.slice(i, j), number: false });
+    }
+    i = j;
+  }
+  return out;
+}
 
 /**
- * Label text with its numbers glued on: 「…申请数量230000023」 → 「…申请数量」, 「230000023」.
- * Scanned from the end (a regex with a lazy prefix would be quadratic on a long line).
+ * A piece holding both label text and numbers — 「规章000行政规范性文件1211」 in a page saved as
+ * one line, 「…申请数量230000023」 — cut into text and values. A number that is list numbering
+ * (「00000002.其他法律…」: the last digit before 「.」 and a label) or part of the text
+ * (「2021年」) stays with the text.
  */
-function splitTrailingNumber(piece: string): [string, string] | null {
-  let start = piece.length;
-  while (start > 0 && NUMBER_CHAR.test(piece[start - 1]!)) start--;
-  while (start < piece.length && !HAS_DIGIT.test(piece[start]!)) start++;
-  if (start >= piece.length || start === 0) return null;
-  return [piece.slice(0, start), piece.slice(start)];
+function classifyMixed(piece: string, line: number, out: TableToken[]): void {
+  const segs = segments(piece);
+  let text = '';
+  const flushText = () => {
+    for (const part of text.split(INNER_MARKER))
+      if (part.trim() !== '') out.push({ kind: 'text', text: part, line });
+    text = '';
+  };
+  segs.forEach((seg, k) => {
+    if (!seg.number) {
+      text += seg.text;
+      return;
+    }
+    const after = segs[k + 1]?.text ?? '';
+    if (TEXT_AFTER_NUMBER.test(after) || (k > 0 && /第$/u.test(segs[k - 1]!.text))) {
+      text += seg.text;
+      return;
+    }
+    if (NUMBERING_MARK.test(after) && LABEL_START.test(after.slice(1))) {
+      // The last digit numbers the label that follows; the rest (if any) is this row's cells.
+      const value = seg.text.slice(0, -1);
+      flushText();
+      if (value !== '') out.push({ kind: 'value', text: value, line });
+      text = seg.text.slice(-1);
+      return;
+    }
+    flushText();
+    out.push({ kind: 'value', text: seg.text, line });
+  });
+  flushText();
 }
 
 function classify(piece: string, line: number, out: TableToken[]): void {
   if (CJK.test(piece)) {
-    const glued = splitTrailingNumber(piece);
-    if (glued && CJK.test(glued[0])) {
-      out.push({ kind: 'text', text: glued[0], line });
-      out.push({ kind: 'value', text: glued[1], line });
-    } else out.push({ kind: 'text', text: piece, line });
+    classifyMixed(piece, line, out);
     return;
   }
   if (HAS_DIGIT.test(piece) || isDashText(normalizeNumberText(piece)))
@@ -111,7 +168,7 @@ export function logicalRows(tokens: readonly TableToken[]): LogicalRow[] {
       label = [];
     } else if (firstGroupBlanks(run) > 0) {
       // Empty cells right after a label: a row of blanks (each 0) if the label is a row with
-      // that many cells (align-rows.ts checks), else a header with an empty cell. Its label
+      // that many cells (the pairing checks), else a header with an empty cell. Its label
       // pieces stay for the next row too, in case it was only the first half of a wrapped label.
       rows.push({ label: [...label], run });
     }

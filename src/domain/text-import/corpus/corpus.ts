@@ -1,0 +1,8 @@
+// The corpus: the sample report and the reports written for it.
+import type { CorpusReport } from './corpus-types';
+import { qufuCorpusReport } from './qufu-report';
+import { WRITTEN_REPORTS } from './written-reports';
+
+export function corpusReports(fixtureText: string): CorpusReport[] {
+  return [qufuCorpusReport(fixtureText), ...WRITTEN_REPORTS];
+}

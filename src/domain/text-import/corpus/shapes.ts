@@ -1,0 +1,146 @@
+// The shapes published reports come in (nianbao issue 18), each a deterministic transform of a
+// corpus report. A new shape is one more line in SHAPES. Every shape states what it does to the
+// expected values (only the 2019 row changes them: its one row is stored in 「3.其他」).
+import { REPORT_TITLE } from '../../report/labels';
+import type { CorpusReport } from './corpus-types';
+import { type Block, documentOf } from './document';
+import { singleOtherHandlingRow } from './national-grid';
+import { renderHtml } from './renderers/html-page';
+import { BREAK, renderPdfText } from './renderers/pdf-text';
+import { type PageMeta, renderOneLine, renderText } from './renderers/text-doc';
+
+export type ShapeInput = { kind: 'text' | 'html'; input: string };
+export type Shape = {
+  name: string;
+  /** zh-CN/English note for the bench table */
+  description: string;
+  render: (r: CorpusReport) => ShapeInput;
+  /** the 2019 single 「（六）其他处理」 row: 1 and 2 read as 0, 3 as the sum */
+  mergesOtherHandling?: boolean;
+};
+
+const text = (input: string): ShapeInput => ({ kind: 'text', input });
+const html = (input: string): ShapeInput => ({ kind: 'html', input });
+
+function pageMeta(r: CorpusReport): PageMeta {
+  const host = r.website ? r.website.replace(/^https?:\/\//u, '').split('/')[0]! : 'www.example.gov.cn';
+  const date = r.publishDate || `${r.year + 1}-01-20`;
+  return {
+    title: r.title,
+    publishTime: `${date} 09:30:00`,
+    url: `https://${host}/art/${date.slice(0, 4)}/${date.slice(5, 7)}/art_${1000 + r.year}_${r.key.length * 7919}.html`,
+    column: '政府信息公开年报',
+  };
+}
+
+const mapParas = (blocks: readonly Block[], fn: (text: string) => string): Block[] =>
+  blocks.map((b) => (b.kind === 'para' ? { ...b, text: fn(b.text) } : b));
+
+/** Part 六 written as one paragraph (its sub-items run on in one line). */
+function otherMattersAsOneParagraph(blocks: readonly Block[]): Block[] {
+  const at = blocks.findIndex((b) => b.kind === 'heading' && b.text.startsWith('六、'));
+  const end = blocks.findIndex((b, i) => i > at && b.kind === 'signature');
+  const stop = end < 0 ? blocks.length : end;
+  const paras = blocks.slice(at + 1, stop).map((b) => (b.kind === 'para' ? b.text : ''));
+  return [...blocks.slice(0, at + 1), { kind: 'para', text: paras.join('') }, ...blocks.slice(stop)];
+}
+
+/**
+ * Where a PDF line happens to break: inside the address (its last character on the next line),
+ * right after the phone's label, and inside a narrative count (「收到政府\n信息公开申请 17 件」).
+ */
+function pdfBreaks(r: CorpusReport, blocks: readonly Block[]): Block[] {
+  const address = r.contactAddress;
+  return mapParas(blocks, (t) => {
+    let out = t;
+    if (address && out.includes(address))
+      out = out.replace(address, `${address.slice(0, -1)}${BREAK}${address.slice(-1)}`);
+    out = out.replace(/(电话\/传真：|联系电话：|咨询电话：)/u, `$1${BREAK}`);
+    out = out.replace(/(收到|新收|受理)政府信息公开申请(\d+)件/u, `$1政府${BREAK}信息公开申请 $2 件`);
+    return out;
+  });
+}
+
+/** The body without the report's title, its organ and its year: the page says them only in <title>. */
+function onlyInPageTitle(r: CorpusReport, blocks: readonly Block[]): Block[] {
+  return mapParas(
+    blocks.filter((b) => b.kind !== 'title'),
+    (t) =>
+      t
+        .replace(`本报告由${r.agencyName}`, '本报告')
+        .replace(/本报告所列数据的统计期限自\d{4}年1月1日起至\d{4}年12月31日止。/u, ''),
+  );
+}
+
+const with2019Row = (blocks: readonly Block[]): Block[] =>
+  blocks.map((b) =>
+    b.kind === 'table' && b.part === 'applications' ? { ...b, rows: singleOtherHandlingRow(b.rows) } : b,
+  );
+
+export const SHAPES: readonly Shape[] = [
+  {
+    name: 'word-paste',
+    description: 'one cell per line (Word table pasted)',
+    render: (r) => text(renderText(documentOf(r), 'cells')),
+  },
+  {
+    name: 'tab-rows',
+    description: 'tab-separated table rows',
+    render: (r) => text(renderText(documentOf(r), 'tabs')),
+  },
+  {
+    name: 'web-one-line',
+    description: 'page metadata lines, then the whole report on one line, cells run together',
+    render: (r) => text(renderOneLine(documentOf(r), pageMeta(r), '')),
+  },
+  {
+    name: 'web-one-line-spaced',
+    description: 'one line without the title, cells separated by spaces',
+    render: (r) =>
+      text(
+        renderOneLine(
+          documentOf(r).filter((b) => b.kind !== 'title'),
+          pageMeta(r),
+          ' ',
+        ),
+      ),
+  },
+  {
+    name: 'pdf-wrapped',
+    description: 'PDF text: wrapped labels, numbers before/inside/after them, wrapped meta and counts',
+    render: (r) => text(renderPdfText(pdfBreaks(r, documentOf(r)), r.year + r.key.length)),
+  },
+  {
+    name: 'part6-paragraph',
+    description: 'part 六 as one paragraph',
+    render: (r) => text(renderText(otherMattersAsOneParagraph(documentOf(r)), 'tabs')),
+  },
+  {
+    name: 'html-word',
+    description: 'saved page from Word: rowspan/colspan, <p align=center>, &nbsp; for zeros',
+    render: (r) => html(renderHtml(documentOf(r), { style: 'word', blankZeros: true })),
+  },
+  {
+    name: 'html-semantic',
+    description: 'semantic page: thead, th scope, caption',
+    render: (r) => html(renderHtml(documentOf(r), { style: 'semantic' })),
+  },
+  {
+    name: 'html-title-only',
+    description: 'organ and year only in the page <title>',
+    render: (r) =>
+      html(
+        renderHtml(onlyInPageTitle(r, documentOf(r)), {
+          style: 'word',
+          pageTitle: `${r.agencyName}${r.year}年${REPORT_TITLE}`,
+          noBodyTitle: true,
+        }),
+      ),
+  },
+  {
+    name: 'trial-2019-row',
+    description: 'a 2021 report with the single 2019 「（六）其他处理」 row',
+    render: (r) => text(renderText(with2019Row(documentOf(r)), 'cells')),
+    mergesOtherHandling: true,
+  },
+];

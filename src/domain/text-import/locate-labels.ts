@@ -1,0 +1,177 @@
+// Where the row labels of a table are in its text (nianbao issue 18). The text pieces of the
+// table (numbers left out) are read as one stream of characters, and each label of the format is
+// looked for in it by a semi-global alignment: the label must be (nearly) all there, in order,
+// but other characters may sit between its characters — a label wrapped over lines with a group
+// label's fragments between the lines (PDF text), a label glued to the header before it (a page
+// saved as one line), a typo. Of all the places a label fits, one per label is chosen so that
+// the labels keep the order of the format (a dynamic programme over the candidates). Which cells
+// belong to which label is decided afterwards (pair-cells.ts), never by line position.
+import { normalizeLabel } from './label-match';
+import type { TableToken } from './table-tokens';
+
+export type LabelCandidate<K> = {
+  key: K;
+  /** normalised forms of the label(s) this row is published under */
+  forms: readonly string[];
+  /** how much a match counts when labels compete for the order (group labels count less) */
+  weight: number;
+};
+
+export type LocatedLabel<K> = {
+  /** index into the candidates */
+  index: number;
+  key: K;
+  /** 0…1 */
+  score: number;
+  /** token indices of the first and last text piece of the match */
+  firstToken: number;
+  lastToken: number;
+  /** the source text of the match (its pieces joined) */
+  text: string;
+};
+
+/** A label needs this score (one wrong character in a three-character label still passes). */
+export const LABEL_SCORE = 0.6;
+const MISSING = 0.5;
+const JUNK = 0.5;
+const CHANGED = 0.5;
+/** A match that starts or ends inside a text piece (not at its edge) is less likely the label. */
+const EDGE_PENALTY = 0.15;
+const PER_LABEL = 8;
+/** A real table's text is a few thousand characters; past this it is not a table (bounds the work). */
+const MAX_STREAM = 20_000;
+
+type Stream = { chars: string; token: Int32Array; first: Uint8Array; last: Uint8Array };
+
+function streamOf(tokens: readonly TableToken[]): Stream {
+  let chars = '';
+  const token: number[] = [];
+  const first: number[] = [];
+  const last: number[] = [];
+  tokens.forEach((t, i) => {
+    if (t.kind !== 'text' || chars.length >= MAX_STREAM) return;
+    const norm = normalizeLabel(t.text);
+    for (let k = 0; k < norm.length; k++) {
+      token.push(i);
+      first.push(k === 0 ? 1 : 0);
+      last.push(k === norm.length - 1 ? 1 : 0);
+    }
+    chars += norm;
+  });
+  return {
+    chars,
+    token: Int32Array.from(token),
+    first: Uint8Array.from(first),
+    last: Uint8Array.from(last),
+  };
+}
+
+type Match = { from: number; to: number; score: number };
+
+/** The places `form` fits in the stream: end positions that are local maxima of the alignment. */
+function matchesOf(form: string, s: Stream): Match[] {
+  const m = form.length;
+  const n = s.chars.length;
+  if (m === 0 || n === 0) return [];
+  let prev = new Float64Array(n + 1);
+  let prevStart = new Int32Array(n + 1);
+  let cur = new Float64Array(n + 1);
+  let curStart = new Int32Array(n + 1);
+  for (let j = 0; j <= n; j++) prevStart[j] = j;
+  for (let i = 1; i <= m; i++) {
+    const c = form.charCodeAt(i - 1);
+    cur[0] = -MISSING * i;
+    curStart[0] = 0;
+    for (let j = 1; j <= n; j++) {
+      const same = s.chars.charCodeAt(j - 1) === c;
+      let best = prev[j - 1]! + (same ? 1 : -CHANGED);
+      let start = prevStart[j - 1]!;
+      const junk = cur[j - 1]! - JUNK;
+      if (junk > best) {
+        best = junk;
+        start = curStart[j - 1]!;
+      }
+      const missing = prev[j]! - MISSING;
+      if (missing > best) {
+        best = missing;
+        start = prevStart[j]!;
+      }
+      cur[j] = best;
+      curStart[j] = start;
+    }
+    [prev, cur] = [cur, prev];
+    [prevStart, curStart] = [curStart, prevStart];
+  }
+  const out: Match[] = [];
+  const floor = (LABEL_SCORE - 2 * EDGE_PENALTY) * m;
+  for (let j = 1; j <= n; j++) {
+    const h = prev[j]!;
+    if (h < floor || h < prev[j - 1]! || (j < n && h <= prev[j + 1]!)) continue;
+    const from = prevStart[j]!;
+    if (from >= j) continue;
+    let score = h / m;
+    if (!s.first[from]) score -= EDGE_PENALTY;
+    if (!s.last[j - 1]) score -= EDGE_PENALTY;
+    if (score >= LABEL_SCORE) out.push({ from, to: j, score: Math.min(1, score) });
+  }
+  return out.sort((a, b) => b.score - a.score || a.from - b.from).slice(0, PER_LABEL);
+}
+
+type Option = { index: number; match: Match; value: number };
+
+/**
+ * One place per label, in the order of the format, maximising the sum of the weighted scores.
+ * Labels with no good place are left out (the caller says so).
+ */
+export function locateLabels<K>(
+  tokens: readonly TableToken[],
+  candidates: readonly LabelCandidate<K>[],
+): LocatedLabel<K>[] {
+  const s = streamOf(tokens);
+  const options: Option[] = [];
+  candidates.forEach((c, index) => {
+    const seen = new Map<string, Match>();
+    for (const form of c.forms)
+      for (const match of matchesOf(form, s)) {
+        const key = `${match.from}:${match.to}`;
+        const before = seen.get(key);
+        if (!before || before.score < match.score) seen.set(key, match);
+      }
+    for (const match of seen.values()) options.push({ index, match, value: match.score * c.weight });
+  });
+  // Options sorted by end; best[k]: the best chain ending with option k.
+  options.sort((a, b) => a.match.to - b.match.to || a.index - b.index);
+  const best = new Float64Array(options.length);
+  const back = new Int32Array(options.length).fill(-1);
+  let top = -1;
+  options.forEach((o, k) => {
+    best[k] = o.value;
+    for (let p = 0; p < k; p++) {
+      const q = options[p]!;
+      if (q.index >= o.index || q.match.to > o.match.from) continue;
+      if (best[p]! + o.value > best[k]!) {
+        best[k] = best[p]! + o.value;
+        back[k] = p;
+      }
+    }
+    if (top < 0 || best[k]! > best[top]!) top = k;
+  });
+  const chosen: Option[] = [];
+  for (let k = top; k >= 0; k = back[k]!) chosen.unshift(options[k]!);
+  return chosen.map((o) => {
+    const firstToken = s.token[o.match.from]!;
+    const lastToken = s.token[o.match.to - 1]!;
+    const text = tokens
+      .slice(firstToken, lastToken + 1)
+      .flatMap((t) => (t.kind === 'text' ? [t.text] : []))
+      .join('');
+    return {
+      index: o.index,
+      key: candidates[o.index]!.key,
+      score: o.match.score,
+      firstToken,
+      lastToken,
+      text,
+    };
+  });
+}

@@ -1,0 +1,128 @@
+// Rows of a table found by their labels and paired with their numbers in order, whatever the
+// shape (nianbao issue 18): labels after group labels, wrapped, damaged, numbers before, inside or
+// after the label, a page saved as one line.
+import { describe, expect, it } from 'vitest';
+import { APPLICATION_ROW_LABELS } from '../report/labels';
+import { labelForms } from './label-match';
+import { readTableRows, type TableRowCandidate } from './table-rows';
+import { tokenizeTable } from './table-tokens';
+
+const keys = ['granted', 'partiallyGranted', 'withheldStateSecret'] as const;
+const candidates = (cells: number): TableRowCandidate<string>[] =>
+  keys.map((key) => ({
+    key,
+    forms: labelForms(APPLICATION_ROW_LABELS[key]),
+    weight: 1,
+    cells,
+    takesCells: true,
+    fillable: true,
+  }));
+
+/** key → [label as found, by position?, values] */
+function read(lines: string[], cells = 1) {
+  const r = readTableRows(tokenizeTable(lines), candidates(cells));
+  return [...r.rows.values()]
+    .sort((a, b) => a.index - b.index)
+    .map((row) => [
+      row.key,
+      row.labelText,
+      row.byPosition,
+      row.cells?.cells.map((c) => (c.kind === 'value' ? c.text : '')).join(' ') ?? null,
+    ]);
+}
+
+describe('readTableRows', () => {
+  it('matches by label, picking the label piece after group labels', () => {
+    expect(
+      read(['三、本年度办理结果 （一）予以公开 1', '（二）部分公开 2', '（三）不予公开 1.属于国家秘密 3']),
+    ).toEqual([
+      ['granted', '（一）予以公开', false, '1'],
+      ['partiallyGranted', '（二）部分公开', false, '2'],
+      ['withheldStateSecret', '1.属于国家秘密', false, '3'],
+    ]);
+  });
+
+  it('joins a label wrapped over lines', () => {
+    expect(read(['（二）部分', '公开 2'])).toEqual([['partiallyGranted', '（二）部分公开', false, '2']]);
+  });
+
+  it('places a damaged label between two matched rows by position', () => {
+    expect(read(['（一）予以公开 1', '（二）XX 2', '1.属于国家秘密 3'])).toEqual([
+      ['granted', '（一）予以公开', false, '1'],
+      ['partiallyGranted', '（二）XX', true, '2'],
+      ['withheldStateSecret', '1.属于国家秘密', false, '3'],
+    ]);
+  });
+
+  it('leaves a row out rather than guess when the counts do not fit', () => {
+    expect(
+      read(['（一）予以公开 1', '（二）XX 2', '（二）YY 2', '1.属于国家秘密 3']).map((a) => a[0]),
+    ).toEqual(['granted', 'withheldStateSecret']);
+  });
+
+  it.each([
+    [
+      'on the line before the label',
+      [
+        '（一）予以公开 1 1',
+        '2 2',
+        '（二）部分公开（区分处理的，只计',
+        '这一情形，不计其他情形）',
+        '1.属于国家秘密 3 3',
+      ],
+    ],
+    [
+      'on the middle line of the label',
+      [
+        '（一）予以公开 1 1',
+        '（二）部分公开（区分处',
+        '理的，只计这一情形，不 2 2',
+        '计其他情形）',
+        '1.属于国家秘密 3 3',
+      ],
+    ],
+    [
+      'on the first line of the next label',
+      [
+        '（一）予以公开',
+        '（二）部分公开（区分处理的， 1 1',
+        '只计这一情形，不计其他情形） 2 2',
+        '1.属于国家秘密 3 3',
+      ],
+    ],
+    [
+      'with a group label in fragments between',
+      [
+        '（一）予以公开 1 1',
+        '三、 （二）部分公开（区分处',
+        '本年 理的，只计这一情形，不 2 2',
+        '度办 计其他情形）',
+        '1.属于国家秘密 3 3',
+      ],
+    ],
+  ])('PDF text, numbers %s: each row keeps its own numbers', (_name, lines) => {
+    expect(read(lines, 2).map((r) => [r[0], r[3]])).toEqual([
+      ['granted', '1 1'],
+      ['partiallyGranted', '2 2'],
+      ['withheldStateSecret', '3 3'],
+    ]);
+  });
+
+  it('a page saved as one line: numbers glued to labels, list numbering glued to numbers', () => {
+    const line =
+      '（一）予以公开1000000（二）部分公开（区分处理的，只计这一情形，不计其他情形）00000001.属于国家秘密0000000';
+    expect(read([line], 7)).toEqual([
+      ['granted', '（一）予以公开', false, '1000000'],
+      ['partiallyGranted', '（二）部分公开（区分处理的，只计这一情形，不计其他情形）', false, '0000000'],
+      ['withheldStateSecret', '1.属于国家秘密', false, '0000000'],
+    ]);
+  });
+
+  it('a row printed without numbers is found, with no cells (never the next row’s)', () => {
+    expect(read(['（一）予以公开 1', '（二）部分公开', '1.属于国家秘密 3'])).toEqual([
+      ['granted', '（一）予以公开', false, '1'],
+      ['partiallyGranted', '（二）部分公开', false, null],
+      ['withheldStateSecret', '1.属于国家秘密', false, '3'],
+    ]);
+  });
+});
