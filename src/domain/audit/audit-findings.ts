@@ -12,7 +12,13 @@ import { dueDate } from '../checks/rules/deadline';
 import { sharedPassages } from '../checks/rules/similar-to-last-year';
 import type { CheckResult, CheckRun } from '../checks/types';
 import { cellLabel, parseCellId, parseNarrativeId } from '../report/cell-address';
-import { REPORT_KIND_LABELS } from '../report/labels';
+import {
+  APPEAL_GROUP_LABELS,
+  APPLICATION_ROW_LABELS,
+  PART_TITLES,
+  PROACTIVE_ROW_LABELS,
+  REPORT_KIND_LABELS,
+} from '../report/labels';
 import type { Report, ReportDraft } from '../report/report-schema';
 import type { ImportSummary } from '../text-import/import-summary';
 import { missingPartWarning } from '../text-import/import-text';
@@ -84,6 +90,73 @@ function checkFindings(run: CheckRun, draft: ReportDraft, previous: Report | nul
   return out;
 }
 
+const RUN_LABELS: Record<string, string> = {
+  ...APPLICATION_ROW_LABELS,
+  ...PROACTIVE_ROW_LABELS,
+  all: PART_TITLES.appeals,
+  ...APPEAL_GROUP_LABELS,
+};
+
+/**
+ * A row whose cells ran together and that no split can make add up (the digit-split solver said
+ * so): the printed totals disagree with the parts, whichever they are — a total-mismatch, not
+ * merely unread (nianbao issue 18).
+ */
+function unsplittableRows(summary: ImportSummary): AuditFinding[] {
+  return summary.runTogether
+    .filter((r) => r.status === 'unread' && r.part !== 'proactive')
+    .map((r) => ({
+      kind: 'total-mismatch' as const,
+      severity: 'error' as const,
+      id: `import:total:run:${r.part}.${r.row}`,
+      message: `「${RUN_LABELS[r.row] ?? r.row}」一行的数字连在一起（「${r.digits}」），任何拆法都不能使合计等于各项之和：原文的合计与各项不符或数字有误，此行未导入`,
+      cells: [],
+      fields: [],
+    }));
+}
+
+/**
+ * A part 二 row whose cells ran together and could be cut several ways: when last year's report is
+ * known and no way of cutting it gives 现行有效件数 = 上年 + 制发 − 废止, the break in the stock is
+ * certain whichever cut is true (nianbao issue 18), though the cells themselves stay for the user.
+ */
+function stockBreaksOfSplits(summary: ImportSummary, run: CheckRun, previous: Report | null): AuditFinding[] {
+  if (!previous) return [];
+  const out: AuditFinding[] = [];
+  for (const choice of summary.splitChoices) {
+    const row = choice.rows[0]?.row;
+    if (choice.part !== 'proactive' || (row !== 'regulations' && row !== 'normativeDocuments')) continue;
+    const id = `in-force:${row}`;
+    if (run.results.some((r) => r.id === id && r.status === 'failed')) continue;
+    const last = previous.proactive[row].inForce;
+    if (last === null) continue;
+    const cell = (f: string) => `proactive.${row}.${f}`;
+    const fits = choice.candidates.some((c) => {
+      const [issued, repealed, inForce] = [
+        c.cells[cell('issued')],
+        c.cells[cell('repealed')],
+        c.cells[cell('inForce')],
+      ];
+      return (
+        issued === undefined ||
+        repealed === undefined ||
+        inForce === undefined ||
+        inForce === last + issued - repealed
+      );
+    });
+    if (fits || choice.truncated) continue;
+    out.push({
+      kind: 'continuity',
+      severity: 'warning',
+      id,
+      message: `「${PROACTIVE_ROW_LABELS[row]}」一行的数字连在一起（「${choice.rows[0]!.digits}」），其${choice.candidates.length}种拆法都不满足「现行有效件数」＝上年现行有效件数${last}＋本年制发件数－本年废止件数：现行有效件数与上年不衔接`,
+      cells: [cell('issued'), cell('repealed'), cell('inForce')],
+      fields: [],
+    });
+  }
+  return out;
+}
+
 /** Cells not read, one finding per reason (a missing part is one finding, not 144). */
 function unreadFindings(summary: ImportSummary): AuditFinding[] {
   const byReason = new Map<string, string[]>();
@@ -140,6 +213,7 @@ export function auditFindings(input: {
         fields: [],
       }),
     ),
+    ...unsplittableRows(summary),
     ...summary.totalMismatches.map(
       (m): AuditFinding => ({
         kind: 'total-mismatch',
@@ -162,5 +236,11 @@ export function auditFindings(input: {
       fields: [],
     }),
   );
-  return [...imported, ...checkFindings(run, draft, previous), ...publishedLate(draft), ...notes];
+  return [
+    ...imported,
+    ...checkFindings(run, draft, previous),
+    ...stockBreaksOfSplits(summary, run, previous),
+    ...publishedLate(draft),
+    ...notes,
+  ];
 }

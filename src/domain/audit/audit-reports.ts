@@ -19,7 +19,7 @@ import {
   PROBLEM_KINDS,
   type ProblemKind,
 } from './audit-types';
-import { previousInBatch, sameYearInBatch } from './link-previous';
+import { type PreviousLink, previousLinksInBatch, sameYearInBatch } from './link-previous';
 
 export type AuditOptions = {
   /** the ids of the reports (stored with these ids); default `audit-<n>` */
@@ -27,9 +27,11 @@ export type AuditOptions = {
   /** the source of each text (file names); default 「第N篇」 */
   sources?: readonly string[];
   settings?: CheckSettings;
+  /** the auditor's decisions on previous-year links: id → previous id, or null for none */
+  links?: ReadonlyMap<string, string | null>;
 };
 
-function auditRow(item: AuditItem, findings: readonly AuditFinding[], previousId: string | null): AuditRow {
+function auditRow(item: AuditItem, findings: readonly AuditFinding[], link: PreviousLink | null): AuditRow {
   const counts = Object.fromEntries(PROBLEM_KINDS.map((k) => [k, 0])) as Record<ProblemKind, number>;
   let problems = 0;
   for (const f of findings) {
@@ -47,17 +49,33 @@ function auditRow(item: AuditItem, findings: readonly AuditFinding[], previousId
     cellsTotal: INPUT_CELLS.length,
     counts,
     problems,
-    previousId,
+    previousId: link?.previousId ?? null,
+    previousVariant: link?.match.kind === 'variant' ? link.match.reason : null,
   };
+}
+
+/** The note that says a previous year was linked by a variant of the organ's name, and why. */
+function variantNote(link: PreviousLink | null, source: string | undefined): AuditFinding[] {
+  if (link?.match.kind !== 'variant') return [];
+  return [
+    {
+      kind: 'note',
+      severity: 'info',
+      id: 'import:previous-variant',
+      message: `上年报告（${source ?? link.previousId}）按名称相近关联：${link.match.reason}。如不是同一机关，请取消关联。`,
+      cells: [],
+      fields: [],
+    },
+  ];
 }
 
 /** Checks imported reports as one batch: links each to its previous year in the batch. */
 export function auditImported(
   items: readonly AuditItem[],
   today: Date,
-  options: Pick<AuditOptions, 'settings'> = {},
+  options: Pick<AuditOptions, 'settings' | 'links'> = {},
 ): AuditedReport[] {
-  const previous = previousInBatch(items);
+  const previous = previousLinksInBatch(items, options.links);
   const sameYear = sameYearInBatch(items);
   const byId = new Map(items.map((i) => [i.id, i]));
   const reports = new Map<string, Report>();
@@ -70,7 +88,8 @@ export function auditImported(
     return r;
   };
   return items.map((item) => {
-    const previousId = previous.get(item.id) ?? null;
+    const link = previous.get(item.id) ?? null;
+    const previousId = link?.previousId ?? null;
     const prev = previousId ? reportOf(previousId) : null;
     const run = runChecks({
       draft: item.draft,
@@ -81,6 +100,7 @@ export function auditImported(
     const twins = (sameYear.get(item.id) ?? []).map((id) => `「${byId.get(id)!.source}」`);
     const findings = [
       ...auditFindings({ draft: item.draft, summary: item.summary, run, previous: prev }),
+      ...variantNote(link, previousId ? byId.get(previousId)?.source : undefined),
       ...(twins.length > 0
         ? [
             {
@@ -94,7 +114,7 @@ export function auditImported(
           ]
         : []),
     ];
-    return { ...item, run, previousId, findings, row: auditRow(item, findings, previousId) };
+    return { ...item, run, previousId, previousLink: link, findings, row: auditRow(item, findings, link) };
   });
 }
 
@@ -114,7 +134,7 @@ export function auditTexts(
     const imported = importPublishedText(text, { id: reportId });
     return { id: imported.draft.id, source: options.sources?.[i] ?? `第${i + 1}篇`, ...imported };
   });
-  const previous = previousInBatch(items);
+  const previous = previousLinksInBatch(items, options.links);
   const byId = new Map(items.map((item, i) => [item.id, i]));
   const order = items
     .map((item, i) => ({ i, year: item.draft.meta.year ?? Number.POSITIVE_INFINITY }))
@@ -122,7 +142,7 @@ export function auditTexts(
   for (const { i } of order) {
     const item = items[i]!;
     const waiting = item.summary.splitChoices.some((c) => c.part === 'proactive');
-    const previousId = previous.get(item.id);
+    const previousId = previous.get(item.id)?.previousId;
     if (!waiting || !previousId) continue;
     const prev = draftToReport(items[byId.get(previousId)!]!.draft);
     items[i] = { ...item, ...importPublishedText(texts[i]!, { id: item.id, previous: prev }) };

@@ -2,6 +2,7 @@
 // import (SPEC §11) and every check of SPEC §6, cross-year checks included between reports of the
 // same organ in the set. These are the shapes the audit table, the read-only view and the CSV read.
 import type { CheckRun, Severity } from '../checks/types';
+import type { OrganMatch } from '../report/organ-variants';
 import type { ReportDraft } from '../report/report-schema';
 import type { ImportFormat, ImportSummary } from '../text-import/import-summary';
 
@@ -65,6 +66,8 @@ export type AuditRow = {
   problems: number;
   /** the report of the same organ for year − 1 in this set, compared with */
   previousId: string | null;
+  /** why that report was linked when its organ's name differs (a variant), else null */
+  previousVariant: string | null;
 };
 
 export type AuditItem = { id: string; source: string; draft: ReportDraft; summary: ImportSummary };
@@ -72,6 +75,8 @@ export type AuditItem = { id: string; source: string; draft: ReportDraft; summar
 export type AuditedReport = AuditItem & {
   run: CheckRun;
   previousId: string | null;
+  /** how the previous year was linked (same name, a variant with its reason), or null */
+  previousLink: { previousId: string; match: OrganMatch } | null;
   findings: AuditFinding[];
   row: AuditRow;
 };

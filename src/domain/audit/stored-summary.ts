@@ -23,6 +23,11 @@ export function storedImportSummary(value: unknown): ImportSummary | null {
       value.unread,
       (x): x is ImportSummary['unread'][number] => hasCell(x) && isString(x.reason),
     ),
+    unreadFields: arrayOf(
+      value.unreadFields,
+      (x): x is ImportSummary['unreadFields'][number] =>
+        isObject(x) && isString(x.field) && isString(x.reason),
+    ),
     totalMismatches: arrayOf(
       value.totalMismatches,
       (x): x is ImportSummary['totalMismatches'][number] => hasCell(x) && isString(x.message),

@@ -77,3 +77,17 @@ describe('findNarrativeCounts', () => {
     expect(c.clause).toBe('本年度曲阜市政府和曲阜市政府办公室共收到依申请公开件23件');
   });
 });
+
+describe('counts split by a line break (PDF text, nianbao issue 18)', () => {
+  it('a line break inside a sentence does not hide the count', () => {
+    const found = findNarrativeCounts('全年受理政府\n信息公开申请 17 件，办结\n16件。');
+    expect(found.map((c) => [c.metric, c.value])).toEqual([
+      ['received', 17],
+      ['handled', 16],
+    ]);
+  });
+  it('a break after a sentence or before a list item still ends the clause', () => {
+    expect(findNarrativeCounts('本年度受理。\n其他文件23件').map((c) => c.metric)).toEqual([]);
+    expect(findNarrativeCounts('一是收到\n（二）申请5件').map((c) => c.metric)).toEqual([]);
+  });
+});

@@ -130,10 +130,24 @@ function sentenceAround(text: string, at: number): string {
   return text.slice(from, to).trim();
 }
 
+/**
+ * Line breaks that do not end a sentence are where a PDF wrapped the line (「受理政府\n信息公开
+ * 申请 17 件」, nianbao issue 18): they are removed before counts are looked for. A break after
+ * 「。；！？：」 or before a list marker (「（二）」「二是」「2.」) still ends the clause.
+ */
+const SOFT_BREAK =
+  /(?<=[^。；;！？!?：:\n\s])[ \t\u3000]*\n[ \t\u3000]*(?![（(][一二三四五六七八九十\d]|[一二三四五六七八九十]+[是、]|\d+[.．、]|\n)/gu;
+export function joinSoftBreaks(text: string): string {
+  return text.includes('\n') ? text.replace(SOFT_BREAK, '') : text;
+}
+
 const cache = new BoundedCache<string, readonly NarrativeCount[]>(500);
 
-/** The counts stated in one narrative text, in order (memoised per text). */
+/**
+ * The counts stated in one narrative text, in order (memoised per text); offsets are in the text
+ * with its soft line breaks joined (joinSoftBreaks).
+ */
 export function findNarrativeCounts(text: string): readonly NarrativeCount[] {
   if (text === '') return [];
-  return cache.get(text, findCounts);
+  return cache.get(text, (t) => findCounts(joinSoftBreaks(t)));
 }

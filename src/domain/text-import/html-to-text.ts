@@ -187,6 +187,48 @@ function collapse(text: string): string {
 
 const TAG_NAME = /[A-Za-z][A-Za-z0-9:-]*/y;
 
+/**
+ * Page furniture of a saved portal page — navigation, breadcrumbs, site header and footer — by
+ * the class or id the portal gives it; skipped with everything inside.
+ */
+const CHROME = new Set([
+  'nav',
+  'navbar',
+  'menu',
+  'breadcrumb',
+  'crumb',
+  'crumbs',
+  'header',
+  'footer',
+  'foot',
+  'copyright',
+  'site-header',
+  'site-footer',
+  'topbar',
+]);
+const CLASS_OR_ID = /\b(?:class|id)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/giu;
+function isChrome(name: string, attrs: string): boolean {
+  if (name === 'nav' || name === 'footer') return true;
+  for (const m of attrs.matchAll(CLASS_OR_ID))
+    for (const token of (m[1] ?? m[2] ?? m[3] ?? '').toLowerCase().split(/\s+/u))
+      if (CHROME.has(token)) return true;
+  return false;
+}
+
+/** Index just past the close tag matching an open `name` element whose start tag ends at `from`. */
+function skipBalanced(html: string, name: string, from: number): number {
+  const tag = new RegExp(`<(/?)${name}(?=[\\s/>])[^>]*>`, 'giu');
+  tag.lastIndex = from;
+  let depth = 1;
+  for (let m = tag.exec(html); m !== null; m = tag.exec(html)) {
+    if (m[1]) depth--;
+    else if (!m[0].endsWith('/>')) depth++;
+    if (depth === 0) return m.index + m[0].length;
+  }
+  // Never closed: sloppy markup, not furniture to drop the rest of the page for.
+  return -1;
+}
+
 /** Index just past the `>` that ends a tag starting at `from`, skipping quoted attribute values. */
 function tagEnd(html: string, from: number): number {
   let quote = '';
@@ -290,12 +332,18 @@ export function parseHtml(html: string): HtmlDocument {
     const name = m[0].toLowerCase();
     const end = tagEnd(source, TAG_NAME.lastIndex);
     const selfClosing = source[end - 2] === '/';
+    const chromeEnd =
+      !closing && !selfClosing && isChrome(name, source.slice(TAG_NAME.lastIndex, end))
+        ? skipBalanced(source, name, end)
+        : -1;
     if (!closing && name === 'title' && !selfClosing) {
       // The page title: kept apart, as page metadata (the report text rarely repeats it).
       const close = skipElement(source, 'title', end);
       const inner = source.slice(end, Math.max(end, source.lastIndexOf('<', close - 1)));
       if (!title && close < source.length) title = collapse(decodeEntities(inner.replace(/<[^>]*>/g, '')));
       i = close;
+    } else if (chromeEnd > 0) {
+      i = chromeEnd;
     } else if (!closing && SKIPPED.has(name) && !selfClosing) {
       // A <head> left open (no </head>) must not swallow the body: only its own tag is dropped.
       const skipped = skipElement(source, name, end);

@@ -21,6 +21,12 @@ export type NumberFinding = {
 
 export type UnreadCell = { cell: string; reason: string; snippet?: string };
 
+/**
+ * A meta field or narrative sub-item the importer could not read, and where it looked (nianbao
+ * issue 18: no silent blanks). `field`: `meta.<key>` or a narrativeId (`otherMatters.workPlan`).
+ */
+export type UnreadField = { field: string; reason: string };
+
 export type TotalMismatch = {
   /** the derived cell, e.g. applications.totalHandled.natural, applications.newReceived.total, appeals.reconsideration.total */
   cell: string;
@@ -80,6 +86,8 @@ export type ImportSummary = {
   narrativesFound: string[];
   numbers: NumberFinding[];
   unread: UnreadCell[];
+  /** meta fields and narrative sub-items not found, with where they were looked for */
+  unreadFields: UnreadField[];
   totalMismatches: TotalMismatch[];
   format: ImportFormat;
   /** zh-CN: the old-format warning, what did not map, parts not found */

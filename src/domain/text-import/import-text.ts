@@ -33,6 +33,8 @@ import { type Resolved, resolveRunTogether } from './resolve-run-together';
 import { findParts, type PartSpan } from './sections';
 import { splitSignature } from './signature';
 import { totalMismatches } from './total-mismatches';
+import { unreadFields } from './unread-fields';
+import { pageWidth, unwrapLines } from './unwrap-lines';
 
 export type { ImportSummary, TextImportResult } from './import-summary';
 
@@ -105,11 +107,15 @@ function readTables(s: Sections, text: string, f: Findings, html: StructuredTabl
   return { format, markers, otherHandling: apps.otherHandling };
 }
 
-/** Parts 一, 五, 六; the last part loses its 落款 (organ and date), whose date is the publish date. */
-function readNarratives(s: Sections, meta: MetaRead, f: Findings) {
+/**
+ * Parts 一, 五, 六; the last part loses its 落款 (organ and date), whose date is the publish date.
+ * Lines a PDF wrapped at the page width are joined back into paragraphs first.
+ */
+function readNarratives(s: Sections, meta: MetaRead, f: Findings, width: number | null) {
   const lastPart = s.parts.at(-1)?.part;
   const linesOf = (part: PartKey): string[] => {
-    const own = s.of(part) ?? [];
+    const raw = s.of(part) ?? [];
+    const own = width === null ? raw : unwrapLines(raw, width);
     if (part !== lastPart) return own;
     const signed = splitSignature(own, meta.agencyName);
     if (signed.publishDate && !meta.publishDate) {
@@ -227,14 +233,17 @@ function importText(source: string, id: string, previous: Report | null): TextIm
   const text = isolateInlineHeadings(page.text);
   const s = sections(text);
   const f = newFindings();
+  const head = s.lines.slice(0, s.parts[0]?.heading ?? s.lines.length);
+  // PDF text: the page width, if the head and the narrative parts are wrapped at one.
+  const width = pageWidth([...head, ...NARRATIVE_PARTS.flatMap((p) => s.of(p) ?? [])]);
   const meta = readMeta(
-    s.lines.slice(0, s.parts[0]?.heading ?? s.lines.length),
+    width === null ? head : unwrapLines(head, width),
     text,
     s.parts.length > 0,
     page.meta,
   );
   const tables = readTables(s, text, f, html);
-  const narratives = readNarratives(s, meta, f);
+  const narratives = readNarratives(s, meta, f, width);
   const resolved = splitRuns(f, tables, narratives, previous);
   const summary: ImportSummary = {
     meta: meta.findings,
@@ -247,6 +256,7 @@ function importText(source: string, id: string, previous: Report | null): TextIm
     ),
     numbers: f.numbers,
     unread: f.unread,
+    unreadFields: [],
     totalMismatches: totalMismatches(f.source, tables.otherHandling),
     format: tables.format,
     warnings: summaryWarnings(input, s, meta, tables, f),
@@ -254,7 +264,9 @@ function importText(source: string, id: string, previous: Report | null): TextIm
     splitChoices: resolved.choices,
     splitNotes: resolved.notes,
   };
-  return { draft: buildDraft(id, meta, narratives, f), summary };
+  const draft = buildDraft(id, meta, narratives, f);
+  summary.unreadFields = unreadFields(draft, summary.partsFound);
+  return { draft, summary };
 }
 
 function clampAll<T extends Record<string, string>>(texts: T): T {
@@ -290,6 +302,7 @@ export function importPublishedText(text: string, opts?: ImportOptions): TextImp
       narrativesFound: [],
       numbers: [],
       unread: [],
+      unreadFields: [],
       totalMismatches: [],
       format: '2021',
       warnings: [`${IMPORT_FAILED}：${snippetOf(String(error), 200)}`],

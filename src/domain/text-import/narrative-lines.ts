@@ -44,6 +44,8 @@ export function stripHeading(rest: string, label: string): string {
       head.length <= labelForm.length * 3 + 4 && coverage(head, labelForm) >= HEADING_COVERAGE;
     return isHeading ? tail : rest;
   }
+  // A heading does not end a sentence: 「已按要求落实上级年度政务公开工作要点。」 is the item's text.
+  if (/[。！？!?；;]\s*$/u.test(rest)) return rest;
   const whole = normalizeLabel(rest);
   return whole.length <= labelForm.length * 2 + 4 && coverage(whole, labelForm) >= HEADING_COVERAGE
     ? ''

@@ -93,3 +93,45 @@ describe('dateLine', () => {
     expect(dateLine(line)).toBe(date);
   });
 });
+
+describe('readMeta: PDF text (nianbao issue 18)', () => {
+  const wrapped = [
+    '淮安市洪泽区人民政府',
+    '2021年政府信息公开工作年度报告',
+    '本报告电子版可在洪泽区人民政府门户网站（http://www.hongze.gov.cn/col/c',
+    'ol1229/）查阅或下载。如对本报告有疑问，请与区政府政务公开办公室联系（地址：江苏省淮安市洪泽区东七街二十八',
+    '号，电话/传真：',
+    '0517-87221234）。',
+  ];
+  it('an address whose last character wrapped to the next line, a URL cut mid-word, a phone after 「电话/传真：」', () => {
+    const m = readMeta(wrapped, '', true);
+    expect(m.contactAddress).toBe('江苏省淮安市洪泽区东七街二十八号');
+    expect(m.website).toBe('http://www.hongze.gov.cn/col/col1229/');
+    expect(m.contactPhone).toBe('0517-87221234');
+    expect(m.agencyName).toBe('淮安市洪泽区人民政府');
+  });
+  it.each([
+    ['电话（传真）：0517-1234567', '0517-1234567'],
+    ['联系电话:0537-4498856', '0537-4498856'],
+    ['咨询电话：0539-6212345', '0539-6212345'],
+  ])('%s', (text, phone) => {
+    expect(readMeta([`联系方式说明。${text}。`], '', true).contactPhone).toBe(phone);
+  });
+  it('a breadcrumb above the title is not part of it', () => {
+    expect(
+      readMeta(['首页 > 政务公开 > 年报', '某某县人民政府2022年政府信息公开工作年度报告'], '', true)
+        .agencyName,
+    ).toBe('某某县人民政府');
+  });
+  it('the organ and year from the page title only when the text does not state them', () => {
+    const page = { title: '临川市2025年政府信息公开工作年度报告', url: '', publishTime: '', publisher: '' };
+    expect(readMeta(['本报告根据条例编制。'], '', true, page)).toMatchObject({
+      agencyName: '临川市',
+      year: 2025,
+    });
+    expect(readMeta(['某某县人民政府2024年政府信息公开工作年度报告'], '', true, page)).toMatchObject({
+      agencyName: '某某县人民政府',
+      year: 2024,
+    });
+  });
+});

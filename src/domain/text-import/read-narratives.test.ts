@@ -101,3 +101,75 @@ describe('splitSignature', () => {
     expect(splitSignature(['（七）无。'], '某某县交通运输局').lines).toEqual(['（七）无。']);
   });
 });
+
+describe('sub-items inside running text (nianbao issue 18)', () => {
+  it('part 六 as one paragraph with （一）…（七）: each sub-item read', () => {
+    const { texts, warnings } = readOtherMatters([
+      '（一）本年度未收取信息处理费。（二）已按要求落实上级年度政务公开工作要点。（三）本年度承办人大代表建议3件，均已公开。（四）无。（五）无。（六）无。（七）无。',
+    ]);
+    expect(texts).toEqual({
+      processingFees: '本年度未收取信息处理费。',
+      workPlan: '已按要求落实上级年度政务公开工作要点。',
+      proposals: '本年度承办人大代表建议3件，均已公开。',
+      innovation: '无。',
+      statisticsNotes: '无。',
+      otherItems: '无。',
+      specialRequirements: '无。',
+    });
+    expect(warnings).toEqual([]);
+  });
+
+  it('part 六 without markers: cut by what each sentence is about, with a warning', () => {
+    const { texts, warnings } = readOtherMatters([
+      '本机关本年度未收取信息处理费。认真落实年度政务公开工作要点。本年度未承办人大代表建议和政协提案。',
+    ]);
+    expect(texts.processingFees).toBe('本机关本年度未收取信息处理费。');
+    expect(texts.workPlan).toBe('认真落实年度政务公开工作要点。');
+    expect(texts.proposals).toBe('本年度未承办人大代表建议和政协提案。');
+    expect(warnings[0]).toContain('已按内容分到各项');
+  });
+
+  it('part 一 on one line: sub-items by their headings, the heading cut from its text', () => {
+    const o = readOverview([
+      '2021年，本机关认真贯彻《条例》。（一）主动公开情况一是做好政策发布。（二）依申请公开情况本年度收到申请3件。（三）政府信息管理情况完善制度。（四）政府信息公开平台建设情况优化网站。（五）监督保障情况加强考核。',
+    ]);
+    expect(o).toEqual({
+      intro: '2021年，本机关认真贯彻《条例》。',
+      proactive: '一是做好政策发布。',
+      onRequest: '本年度收到申请3件。',
+      management: '完善制度。',
+      platforms: '优化网站。',
+      oversight: '加强考核。',
+    });
+  });
+
+  it('a nested list inside a sub-item of part 一 stays in its text', () => {
+    const o = readOverview([
+      '（一）主动公开情况',
+      '主要做法：（一）制度建设；（二）平台建设。',
+      '（二）依申请公开情况',
+      '乙。',
+    ]);
+    expect(o.proactive).toBe('主要做法：（一）制度建设；（二）平台建设。');
+    expect(o.onRequest).toBe('乙。');
+  });
+
+  it('a short sentence that restates the heading is text, not a heading', () => {
+    const { texts } = readOtherMatters(['（一）无。', '（二）已按要求落实上级年度政务公开工作要点。']);
+    expect(texts.workPlan).toBe('已按要求落实上级年度政务公开工作要点。');
+  });
+});
+
+describe('splitSignature on one line', () => {
+  it('a 落款 run on at the end of the last line', () => {
+    expect(splitSignature(['（七）无。某某县交通运输局2023年1月18日'], '某某县交通运输局')).toEqual({
+      lines: ['（七）无。'],
+      publishDate: '2023-01-18',
+    });
+  });
+  it('the signing organ under another name than the title’s', () => {
+    expect(
+      splitSignature(['（七）无。', '某某区人民政府办公室', '2023年3月18日'], '某某市某某区人民政府').lines,
+    ).toEqual(['（七）无。']);
+  });
+});

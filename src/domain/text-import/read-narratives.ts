@@ -2,9 +2,12 @@
 // optional 总述 `intro`), part 五 into 问题 and 改进措施, part 六 by its sub-items （一）…（七）.
 // Sub-items are found by their markers, in order; a marker that skips ahead must also carry
 // (most of) its heading, so a nested 「（二）」 inside a sub-item's text is not taken for one.
+
+import { OTHER_MATTERS_TOPICS } from '../checks/other-matters-topics';
 import { OTHER_MATTERS_KEYS, type OtherMattersKey, OVERVIEW_KEYS, type OverviewKey } from '../report/keys';
 import { OTHER_MATTERS_LABELS, OVERVIEW_LABELS, PROBLEMS_LABELS } from '../report/labels';
 import type { OtherMatters, Overview, Problems } from '../report/report-schema';
+import { isolateInlineItems } from './inline-items';
 import { contentLines, headingCoverage, isBareHeading, stripHeading, subItemMarker } from './narrative-lines';
 
 const HEADING_MATCH = 0.6;
@@ -47,7 +50,11 @@ function splitByMarkers<K extends string>(
 export function readOverview(lines: readonly string[]): Overview {
   const subKeys = OVERVIEW_KEYS.filter((k): k is Exclude<OverviewKey, 'intro'> => k !== 'intro');
   const intro: string[] = [];
-  const { texts } = splitByMarkers(lines, subKeys, OVERVIEW_LABELS, intro);
+  const inline = isolateInlineItems(lines, {
+    labels: subKeys.map((k) => OVERVIEW_LABELS[k]),
+    listAfterSentence: false,
+  });
+  const { texts } = splitByMarkers(inline, subKeys, OVERVIEW_LABELS, intro);
   const out = { intro: join(intro) } as Overview;
   for (const k of subKeys) out[k] = join(texts[k] ?? []);
   return out;
@@ -55,9 +62,18 @@ export function readOverview(lines: readonly string[]): Overview {
 
 export function readOtherMatters(lines: readonly string[]): { texts: OtherMatters; warnings: string[] } {
   const before: string[] = [];
-  const { texts, markers } = splitByMarkers(lines, OTHER_MATTERS_KEYS, OTHER_MATTERS_LABELS, before);
+  const inline = isolateInlineItems(lines, {
+    labels: OTHER_MATTERS_KEYS.map((k) => OTHER_MATTERS_LABELS[k]),
+    listAfterSentence: true,
+  });
+  const { texts, markers } = splitByMarkers(inline, OTHER_MATTERS_KEYS, OTHER_MATTERS_LABELS, before);
   const warnings: string[] = [];
   const out = Object.fromEntries(OTHER_MATTERS_KEYS.map((k) => [k, join(texts[k] ?? [])])) as OtherMatters;
+  const byTopic = markers === 0 ? splitByTopics(before) : null;
+  if (byTopic) {
+    warnings.push('第六部分未按（一）至（七）分项，已按内容分到各项，请核对。');
+    return { texts: { ...out, ...byTopic }, warnings };
+  }
   if (before.length > 0) {
     // No sub-item markers (the 2019 layout prescribes none) or text ahead of the first one.
     const target: OtherMattersKey =
@@ -70,6 +86,30 @@ export function readOtherMatters(lines: readonly string[]): { texts: OtherMatter
     );
   }
   return { texts: out, warnings };
+}
+
+/**
+ * Part 六 without markers, cut into its sub-items by what each sentence is about
+ * (other-matters-topics.ts), in the order of the format; null unless at least two items are told.
+ */
+function splitByTopics(lines: readonly string[]): Partial<OtherMatters> | null {
+  const text = join(contentLines(lines));
+  const sentences = text.split(/(?<=[。；;！？!?\n])/u).filter((t) => t.trim() !== '');
+  let current = -1;
+  const parts = new Map<number, string[]>();
+  const pending: string[] = [];
+  for (const sentence of sentences) {
+    const topic = OTHER_MATTERS_KEYS.findIndex(
+      (k, i) => i > current && OTHER_MATTERS_TOPICS[k]?.test(sentence),
+    );
+    if (topic > current) current = topic;
+    if (current < 0) pending.push(sentence);
+    else parts.set(current, [...(parts.get(current) ?? []), sentence]);
+  }
+  if (parts.size < 2) return null;
+  const first = Math.min(...parts.keys());
+  parts.set(first, [...pending, ...parts.get(first)!]);
+  return Object.fromEntries([...parts].map(([k, v]) => [OTHER_MATTERS_KEYS[k]!, v.join('').trim()]));
 }
 
 /**

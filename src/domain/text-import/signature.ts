@@ -6,11 +6,22 @@ import { dateLine } from './read-meta';
 
 const MAX_SIGNATURE_LINE = 40;
 
+/** 「…无。某某县交通运输局2023年1月18日」: a 落款 run on at the end of the last line (a page saved as one line). */
+const INLINE_SIGNATURE =
+  /(?<=[。！？；;])([^。！？；;\n]{2,60}?)(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*$/u;
+
 export function splitSignature(
   lines: readonly string[],
   agencyName: string,
 ): { lines: string[]; publishDate: string } {
   const out = [...lines];
+  const lastAt = out.findLastIndex((l) => l.trim() !== '');
+  const inline = lastAt >= 0 ? INLINE_SIGNATURE.exec(out[lastAt]!) : null;
+  if (inline) {
+    const line = out[lastAt]!;
+    const at = inline.index;
+    out.splice(lastAt, 1, line.slice(0, at), inline[1]!.trim(), inline[2]!);
+  }
   const agency = normalizeLabel(agencyName);
   let publishDate = '';
   for (;;) {
@@ -18,9 +29,13 @@ export function splitSignature(
     const last = out.at(-1)?.trim();
     if (last === undefined || last.length > MAX_SIGNATURE_LINE) break;
     const date = dateLine(last);
+    // After the date, the line above it is the signing organ (its name as signed may differ).
+    const signer = publishDate !== '' && last.length >= 4 && !/^[（(]|[。；;，,：:！？]/u.test(last);
     if (date) publishDate ||= date;
-    else if (!(agency !== '' && normalizeLabel(last) === agency)) break;
+    else if (!(agency !== '' && normalizeLabel(last) === agency) && !signer) break;
     out.pop();
+    if (!date && signer) break;
   }
+  while (out.length > 0 && out.at(-1)!.trim() === '') out.pop();
   return { lines: out, publishDate };
 }

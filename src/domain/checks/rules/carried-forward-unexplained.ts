@@ -5,6 +5,7 @@ import { cellId } from '../../report/cell-address';
 import { APPLICATION_ROW_LABELS, OTHER_MATTERS_LABELS } from '../../report/labels';
 import { evaluate } from '../expr';
 import { appCell, rowExpr } from '../matrix-exprs';
+import { CARRY_FORWARD_WORDS, otherMattersMentioning } from '../other-matters-topics';
 import { makeResult } from '../result';
 import type { CheckResult, RuleContext } from '../types';
 
@@ -16,7 +17,10 @@ const NOTHING = /^[\s无。.．]*$/u;
 export function carriedForwardUnexplainedChecks(ctx: RuleContext): CheckResult[] {
   const forward = evaluate(FORWARD, ctx.env);
   const notes = ctx.draft.otherMatters.statisticsNotes;
-  const explained = !NOTHING.test(notes);
+  // Explained in 「（五）」, or elsewhere in part 六 when it is written as one paragraph (issue 18).
+  const explained =
+    !NOTHING.test(notes) ||
+    otherMattersMentioning(ctx.draft, 'statisticsNotes', CARRY_FORWARD_WORDS) !== null;
   const details = {
     part: 'otherMatters' as const,
     cells: [cellId(appCell('carriedForward', 'total'))],

@@ -4,6 +4,7 @@ import { cellId } from '../../report/cell-address';
 import { APPLICATION_ROW_LABELS, OTHER_MATTERS_LABELS } from '../../report/labels';
 import { evaluate } from '../expr';
 import { appCell, rowExpr } from '../matrix-exprs';
+import { OTHER_MATTERS_TOPICS, otherMattersMentioning } from '../other-matters-topics';
 import { makeResult } from '../result';
 import type { CheckResult, RuleContext } from '../types';
 
@@ -13,7 +14,10 @@ const FIELD = 'otherMatters.processingFees';
 
 export function feeUnexplainedChecks(ctx: RuleContext): CheckResult[] {
   const unpaid = evaluate(UNPAID, ctx.env);
-  const mentions = ctx.draft.otherMatters.processingFees.includes('费');
+  // The fee statement may stand anywhere in part 六 (one paragraph, or under another item).
+  const mentions =
+    ctx.draft.otherMatters.processingFees.includes('费') ||
+    otherMattersMentioning(ctx.draft, 'processingFees', OTHER_MATTERS_TOPICS.processingFees!) !== null;
   const details = {
     part: 'otherMatters' as const,
     cells: [cellId(appCell('otherUnpaidFee', 'total'))],

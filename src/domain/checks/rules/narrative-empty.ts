@@ -2,9 +2,10 @@
 // sub-item must say something — 「无」 is a valid answer. Required: the five sub-items of
 // 一、总体情况 (its optional 总述 is not), both halves of 五, and the sub-items of 六 that the
 // province requires (a setting; （一）信息处理费收取情况 by default).
-import { narrativeId } from '../../report/cell-address';
+import { narrativeId, narrativeLabel } from '../../report/cell-address';
 import type { NarrativePart, OtherMattersKey } from '../../report/keys';
 import { narrativeText, narrativeWhere } from '../narrative-fields';
+import { OTHER_MATTERS_TOPICS, otherMattersMentioning } from '../other-matters-topics';
 import { makeResult } from '../result';
 import type { CheckResult, RuleContext } from '../types';
 
@@ -29,12 +30,25 @@ export function narrativeEmptyChecks(ctx: RuleContext): CheckResult[] {
     const field = narrativeId({ part, key });
     const filled = narrativeText(ctx.draft, part, key).trim() !== '';
     const where = narrativeWhere(part, key);
+    // Part 六 is often one paragraph: its content may stand under another sub-item (issue 18).
+    const topic = part === 'otherMatters' ? OTHER_MATTERS_TOPICS[key as OtherMattersKey] : null;
+    const elsewhere =
+      !filled && topic ? otherMattersMentioning(ctx.draft, key as OtherMattersKey, topic) : null;
+    const message = filled
+      ? `${where}已填写`
+      : elsewhere
+        ? `${where}的内容已写在「${narrativeLabel({ part, key: elsewhere })}」中`
+        : `${where}未填写（没有可报告的内容时请填写「无」）`;
     return makeResult(
       'narrative-empty',
       `narrative-empty:${field}`,
-      filled ? 'passed' : 'failed',
-      filled ? `${where}已填写` : `${where}未填写（没有可报告的内容时请填写「无」）`,
-      { part, fields: [field], fingerprint: filled ? 'filled' : 'empty' },
+      filled || elsewhere ? 'passed' : 'failed',
+      message,
+      {
+        part,
+        fields: [field],
+        fingerprint: filled ? 'filled' : elsewhere ? `in:${elsewhere}` : 'empty',
+      },
     );
   });
 }

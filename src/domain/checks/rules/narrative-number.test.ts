@@ -101,3 +101,16 @@ describe('narrative-number', () => {
     ]);
   });
 });
+
+describe('narrative-number: a count split by a line break (PDF text, nianbao issue 18)', () => {
+  it('「受理政府\\n信息公开申请 17 件」 against a table of 95 is flagged', () => {
+    const draft = withCells(saying('本年度受理政府\n信息公开申请 17 件，均已答复。'), {
+      'applications.newReceived.natural': '95',
+      'applications.partiallyGranted.natural': '95',
+    });
+    const res = resultOf(run(draft), 'narrative-number:overview.onRequest:received');
+    expect(res.status).toBe('failed');
+    expect(res.message).toContain('17');
+    expect(res.message).toContain('95');
+  });
+});

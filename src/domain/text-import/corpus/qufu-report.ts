@@ -45,8 +45,14 @@ function problems({ at, between }: Lines): Report['problems'] {
 
 function otherMatters({ at, between, lines }: Lines): Report['otherMatters'] {
   const body = between(at(PART_TITLES.otherMatters) + 1, lines.length);
+  // 「（五）本行政机关…需要说明的事项：无。」: the sub-item's text is what follows its heading.
   return Object.fromEntries(
-    OTHER_MATTERS_KEYS.map((k, i) => [k, body[i]!.replace(/^（[一二三四五六七]）/, '')]),
+    OTHER_MATTERS_KEYS.map((k, i) => [
+      k,
+      body[i]!.replace(/^（[一二三四五六七]）/, '')
+        .replace(/^[^。：]{4,40}事项：/u, '')
+        .replace(/^本行政机关年度政务公开工作创新情况：/u, ''),
+    ]),
   ) as Report['otherMatters'];
 }
 

@@ -14,7 +14,8 @@ export type Shape = {
   name: string;
   /** zh-CN/English note for the bench table */
   description: string;
-  render: (r: CorpusReport) => ShapeInput;
+  /** the report as printed in this shape; `blocks` default to documentOf(r) (a plant may change them) */
+  render: (r: CorpusReport, blocks?: Block[]) => ShapeInput;
   /** the 2019 single 「（六）其他处理」 row: 1 and 2 read as 0, 3 as the sum */
   mergesOtherHandling?: boolean;
 };
@@ -81,25 +82,25 @@ export const SHAPES: readonly Shape[] = [
   {
     name: 'word-paste',
     description: 'one cell per line (Word table pasted)',
-    render: (r) => text(renderText(documentOf(r), 'cells')),
+    render: (r, b = documentOf(r)) => text(renderText(b, 'cells')),
   },
   {
     name: 'tab-rows',
     description: 'tab-separated table rows',
-    render: (r) => text(renderText(documentOf(r), 'tabs')),
+    render: (r, b = documentOf(r)) => text(renderText(b, 'tabs')),
   },
   {
     name: 'web-one-line',
     description: 'page metadata lines, then the whole report on one line, cells run together',
-    render: (r) => text(renderOneLine(documentOf(r), pageMeta(r), '')),
+    render: (r, b = documentOf(r)) => text(renderOneLine(b, pageMeta(r), '')),
   },
   {
     name: 'web-one-line-spaced',
     description: 'one line without the title, cells separated by spaces',
-    render: (r) =>
+    render: (r, b = documentOf(r)) =>
       text(
         renderOneLine(
-          documentOf(r).filter((b) => b.kind !== 'title'),
+          b.filter((x) => x.kind !== 'title'),
           pageMeta(r),
           ' ',
         ),
@@ -108,29 +109,29 @@ export const SHAPES: readonly Shape[] = [
   {
     name: 'pdf-wrapped',
     description: 'PDF text: wrapped labels, numbers before/inside/after them, wrapped meta and counts',
-    render: (r) => text(renderPdfText(pdfBreaks(r, documentOf(r)), r.year + r.key.length)),
+    render: (r, b = documentOf(r)) => text(renderPdfText(pdfBreaks(r, b), r.year + r.key.length)),
   },
   {
     name: 'part6-paragraph',
     description: 'part 六 as one paragraph',
-    render: (r) => text(renderText(otherMattersAsOneParagraph(documentOf(r)), 'tabs')),
+    render: (r, b = documentOf(r)) => text(renderText(otherMattersAsOneParagraph(b), 'tabs')),
   },
   {
     name: 'html-word',
     description: 'saved page from Word: rowspan/colspan, <p align=center>, &nbsp; for zeros',
-    render: (r) => html(renderHtml(documentOf(r), { style: 'word', blankZeros: true })),
+    render: (r, b = documentOf(r)) => html(renderHtml(b, { style: 'word', blankZeros: true })),
   },
   {
     name: 'html-semantic',
     description: 'semantic page: thead, th scope, caption',
-    render: (r) => html(renderHtml(documentOf(r), { style: 'semantic' })),
+    render: (r, b = documentOf(r)) => html(renderHtml(b, { style: 'semantic' })),
   },
   {
     name: 'html-title-only',
     description: 'organ and year only in the page <title>',
-    render: (r) =>
+    render: (r, b = documentOf(r)) =>
       html(
-        renderHtml(onlyInPageTitle(r, documentOf(r)), {
+        renderHtml(onlyInPageTitle(r, b), {
           style: 'word',
           pageTitle: `${r.agencyName}${r.year}年${REPORT_TITLE}`,
           noBodyTitle: true,
@@ -140,7 +141,7 @@ export const SHAPES: readonly Shape[] = [
   {
     name: 'trial-2019-row',
     description: 'a 2021 report with the single 2019 「（六）其他处理」 row',
-    render: (r) => text(renderText(with2019Row(documentOf(r)), 'cells')),
+    render: (r, b = documentOf(r)) => text(renderText(with2019Row(b), 'cells')),
     mergesOtherHandling: true,
   },
 ];

@@ -137,7 +137,11 @@ function otherMatters(f: Facts): CorpusReport['otherMatters'] {
         ])
       : '已按要求落实上级年度政务公开工作要点。',
     proposals: f.long
-      ? `本年度承办人大代表建议${6 + (f.year % 5)}件、政协提案${8 + (f.year % 4)}件，均已按期办复，办理结果已按规定公开。`
+      ? pick(f, [
+          `本年度承办人大代表建议${6 + (f.year % 5)}件、政协提案${8 + (f.year % 4)}件，均已按期办复，办理结果已按规定公开。`,
+          `全年共办理代表建议和委员提案${12 + (f.year % 7)}件，满意和基本满意率100%，答复全文在门户网站专栏公开。`,
+          `建议提案办理结果公开工作按照“谁承办、谁公开”的原则落实，本年度公开办理复文${9 + (f.year % 5)}份。`,
+        ])
       : '本年度未承办人大代表建议和政协提案。',
     innovation: f.long
       ? pick(f, [
@@ -147,7 +151,10 @@ function otherMatters(f: Facts): CorpusReport['otherMatters'] {
       : '无。',
     statisticsNotes:
       forward > 0
-        ? `结转下年度继续办理的${forward}件申请均在法定答复期限内，因需征求第三方意见，于次年答复。`
+        ? pick(f, [
+            `结转下年度继续办理的${forward}件申请均在法定答复期限内，因需征求第三方意见，于次年答复。`,
+            `年末尚在办理期限内的申请共${forward}件，已按规定结转下年度继续办理。`,
+          ])
         : '无。',
     otherItems: '无。',
     specialRequirements: '无。',

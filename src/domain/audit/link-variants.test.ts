@@ -1,0 +1,66 @@
+// 批量审核 links two years of one organ published under two names (nianbao issue 18), says why,
+// and runs the cross-year checks across them; the auditor can undo a link.
+import { describe, expect, it } from 'vitest';
+import qufuText from '../fixtures/qufu-2021.txt?raw';
+import { corpusReports } from '../text-import/corpus/corpus';
+import { renderWith } from '../text-import/corpus/evaluate';
+import { PLANTS } from '../text-import/corpus/plants';
+import { SHAPES } from '../text-import/corpus/shapes';
+import { auditTexts } from './audit-reports';
+
+const reports = corpusReports(qufuText);
+const of = (key: string) => reports.find((r) => r.key === key)!;
+const text = SHAPES.find((s) => s.name === 'word-paste')!;
+const day = new Date(2026, 0, 15);
+const breakPlant = PLANTS.find((p) => p.name === 'carry-over-break')!;
+
+describe('previous year under another name', () => {
+  it.each([
+    ['hongze-2020', 'hongze-2021', '去掉上级地名「淮安市」后相同'],
+    ['pingyang-2021', 'pingyang-2022', '政府办公室发布的是本级政府的报告'],
+  ])('%s → %s: linked, with the reason as a note', (earlier, later, why) => {
+    const [a, b] = auditTexts([text.render(of(earlier)).input, text.render(of(later)).input], day);
+    expect(b!.previousId).toBe(a!.id);
+    expect(b!.row.previousVariant).toContain(why);
+    const note = b!.findings.find((f) => f.id === 'import:previous-variant');
+    expect(note?.message).toContain(why);
+    expect(note?.message).toContain('如不是同一机关，请取消关联');
+  });
+
+  it('the same name in half- and full-width brackets is simply the same organ', () => {
+    const [a, b] = auditTexts(
+      [text.render(of('linshu-2022')).input, text.render(of('linshu-2023')).input],
+      day,
+    );
+    expect(b!.previousId).toBe(a!.id);
+    expect(b!.row.previousVariant).toBeNull();
+  });
+
+  it('the cross-year checks run across the link: a stock break is flagged', () => {
+    const [, b] = auditTexts(
+      [text.render(of('hongze-2020')).input, renderWith(of('hongze-2021'), text, breakPlant)],
+      day,
+    );
+    expect(b!.findings.map((f) => f.id)).toContain('carry-over:natural');
+  });
+
+  it('the auditor undoes the link: no cross-year checks, no note', () => {
+    const texts = [text.render(of('hongze-2020')).input, renderWith(of('hongze-2021'), text, breakPlant)];
+    const [, b] = auditTexts(texts, day, { links: new Map([['audit-2', null]]) });
+    expect(b!.previousId).toBeNull();
+    expect(b!.findings.some((f) => f.kind === 'continuity' || f.id === 'import:previous-variant')).toBe(
+      false,
+    );
+  });
+
+  it('two candidates under variant names: none is picked', () => {
+    const twin = text
+      .render(of('hongze-2020'))
+      .input.replaceAll('洪泽区人民政府', '江苏省淮安市洪泽区人民政府');
+    const [, , b] = auditTexts(
+      [text.render(of('hongze-2020')).input, twin, text.render(of('hongze-2021')).input],
+      day,
+    );
+    expect(b!.previousId).toBeNull();
+  });
+});

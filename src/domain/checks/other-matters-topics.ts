@@ -1,0 +1,35 @@
+// What each sub-item of 「六、其他需要报告的事项」 is about, by the words that say it (SPEC §2).
+// Reports often write part 六 as one paragraph, or put the fee statement under another item; a
+// check that depends on a sub-item (「信息处理费未说明」「内容未填写」「结转未说明」) looks for its
+// content in the whole part before it fires (nianbao issue 18), and the importer splits running
+// text by these topics when the sub-items carry no （一）…（七） markers.
+import { OTHER_MATTERS_KEYS, type OtherMattersKey } from '../report/keys';
+import type { Report, ReportDraft } from '../report/report-schema';
+
+export const OTHER_MATTERS_TOPICS: Readonly<Record<OtherMattersKey, RegExp | null>> = {
+  processingFees: /信息处理费|处理费|收费|收取[^，。；]{0,12}费|不收取|未收取|零收费/u,
+  workPlan: /工作要点/u,
+  proposals: /人大代表建议|政协提案|代表建议|委员提案|建议提案|建议和提案|建议、提案/u,
+  innovation: /创新/u,
+  statisticsNotes: /数据统计|统计口径|统计说明/u,
+  otherItems: null,
+  specialRequirements: /专门要求/u,
+};
+
+/** Applications still open at the year's end, explained: 「结转」「延期答复」… */
+export const CARRY_FORWARD_WORDS = /结转|延期答复|延长答复|跨年度办理/u;
+
+type WithOtherMatters = Pick<Report | ReportDraft, 'otherMatters'>;
+
+/**
+ * The sub-item of part 六 that speaks of `words`: the own sub-item `key` first, then any other
+ * (in order); null when none does.
+ */
+export function otherMattersMentioning(
+  r: WithOtherMatters,
+  key: OtherMattersKey,
+  words: RegExp,
+): OtherMattersKey | null {
+  if (words.test(r.otherMatters[key])) return key;
+  return OTHER_MATTERS_KEYS.find((k) => k !== key && words.test(r.otherMatters[k])) ?? null;
+}

@@ -1,0 +1,122 @@
+// A web page saved by a crawler (nianbao issue 18): page metadata lines, then the whole report on
+// one line — headings, paragraphs and table cells run together. Built from the fixture itself.
+import { describe, expect, it } from 'vitest';
+import expected from '../fixtures/qufu-2021.expected.json';
+import qufuText from '../fixtures/qufu-2021.txt?raw';
+import { importPublishedText } from './import-text';
+import { isolateInlineHeadings } from './inline-headings';
+import { splitPageMeta } from './page-meta';
+import { expectFixtureNumbers } from './test-expect';
+import { parseRows, partRegion } from './test-transforms';
+
+const META = [
+  '标题:平潭综合实验区某某局2021年政府信息公开工作年度报告',
+  '发布时间:2022-01-20 10:23:00',
+  '文号: ',
+  '发布机构: ',
+  '栏目:政府信息公开年报',
+  '原文链接:https://www.pingtan.gov.cn/zwgk/art/2022/1/20/art_1_1.html',
+];
+
+/** The fixture on one line: every line joined, each table's cells joined without separators. */
+function oneLine(text: string, separator = ''): string {
+  const lines = text.split('\n');
+  const tables = (['proactive', 'applications', 'appeals'] as const).map((p) => partRegion(lines, p));
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const t = tables.find((r) => r.start === i);
+    if (t) {
+      out.push(
+        parseRows(lines.slice(t.start, t.end))
+          .flat()
+          .filter((c) => c !== '')
+          .join(separator),
+      );
+      i = t.end - 1;
+    } else if (lines[i]!.trim() !== '') out.push(lines[i]!.trim());
+  }
+  return out.join(separator);
+}
+
+describe('page metadata', () => {
+  it('is set aside: the title kept, the URL never the website', () => {
+    const { meta, text } = splitPageMeta(`${META.join('\n')}\n正文`);
+    expect(meta.title).toBe('平潭综合实验区某某局2021年政府信息公开工作年度报告');
+    expect(meta.url).toMatch(/^https:\/\/www\.pingtan/u);
+    expect(text.trim()).toBe('正文');
+  });
+  it('a report that starts with ordinary text keeps it', () => {
+    expect(splitPageMeta('标题党不是元数据：正文').text).toBe('标题党不是元数据：正文');
+  });
+});
+
+describe('part headings anywhere in a line', () => {
+  it('puts each heading on a line of its own, in order, ignoring table rows that look alike', () => {
+    const text = isolateInlineHeadings(oneLine(qufuText));
+    const headings = text.split('\n').filter((l) => /^[一二三四五六]、/u.test(l) && l.length < 30);
+    expect(headings).toEqual([
+      '一、总体情况',
+      '二、主动公开政府信息情况',
+      '三、收到和处理政府信息公开申请情况',
+      '四、政府信息公开行政复议、行政诉讼情况',
+      '五、存在的主要问题及改进情况',
+      '六、其他需要报告的事项',
+    ]);
+  });
+});
+
+describe('the fixture saved as one line', () => {
+  const line = oneLine(qufuText);
+  const r = importPublishedText(`${META.join('\n')}\n${line}`);
+
+  it('is one line of thousands of characters', () => {
+    expect(line).not.toContain('\n');
+    expect(line.length).toBeGreaterThan(3000);
+    expect(line).toContain('一、本年新收政府信息公开申请数量230000023二、上年结转');
+  });
+
+  it('finds all six parts and reads part 三 and 四 exactly (split by the identities)', () => {
+    expect(r.summary.partsMissing).toEqual([]);
+    expect(
+      r.summary.runTogether.filter((x) => x.part !== 'proactive').every((x) => x.status === 'read'),
+    ).toBe(true);
+    expect(r.draft.applications.newReceived.natural).toBe('23');
+    expect(r.draft.applications.unavailableNotHeld.natural).toBe('19');
+    expect(r.summary.totalMismatches).toEqual([]);
+  });
+
+  it('meta from the report text, not from the page: the organ as the text gives it, no URL as website', () => {
+    expect(r.draft.meta).toMatchObject({
+      agencyName: expected.meta.agencyName,
+      year: 2021,
+      website: expected.meta.website,
+      contactAddress: expected.meta.contactAddress,
+      contactPhone: expected.meta.contactPhone,
+    });
+  });
+
+  it('sub-items of parts 一 and 六 found inside the line', () => {
+    expect(r.draft.overview.proactive).toMatch(/^一是持续做好政策发布工作。/u);
+    expect(r.draft.overview.onRequest).toMatch(/^本年度曲阜市政府和曲阜市政府办公室共收到依申请公开件23件/u);
+    expect(r.draft.otherMatters.proposals).toBe('市政府办公室2021年度未收到人大代表建议和政协提案。');
+    expect(r.draft.otherMatters.statisticsNotes).toBe('无。');
+  });
+
+  it('with spaces between cells every number is read', () => {
+    const spaced = importPublishedText(`${META.join('\n')}\n${oneLine(qufuText, ' ')}`);
+    expectFixtureNumbers(spaced);
+    expect(spaced.summary.unread).toEqual([]);
+  });
+
+  it('a report that does not state its organ or website: the organ from 标题 (cleaned), no website', () => {
+    const bare = line
+      .replace(/^曲阜市人民政府办公室2021年政府信息公开工作年度报告/u, '')
+      .replace('本报告由曲阜市人民政府办公室按照', '本报告按照')
+      .replace('（www.qufu.gov.vn）', '');
+    const b = importPublishedText(`${META.join('\n')}\n${bare}`);
+    expect(b.draft.meta.agencyName).toBe('平潭综合实验区某某局');
+    expect(b.draft.meta.year).toBe(2021);
+    expect(b.draft.meta.website).toBe('');
+    expect(b.summary.unreadFields).toContainEqual(expect.objectContaining({ field: 'meta.website' }));
+  });
+});

@@ -1,0 +1,83 @@
+// Narrative sub-items found inside running text (nianbao issue 18): a page saved as one line, or
+// part 六 written as one paragraph, carries 「（一）…（二）…」 in the middle of a line. A marker there
+// starts a sub-item when it is the next in order and either carries (most of) its heading, or —
+// in part 六, whose items are a plain list — follows the end of a sentence. Accepted markers are
+// put at the start of a line (and a heading glued to its text is cut off on a line of its own),
+// so the line-based reader (read-narratives.ts) sees the shape of a copied Word text.
+
+import { normalizeLabel, similarity } from './label-match';
+import { headingCoverage } from './narrative-lines';
+
+const MARKER = /[（(][ \t\u3000]*([一二三四五六七八九十])[ \t\u3000]*[）)]/gu;
+const NUMERALS = '一二三四五六七八九十';
+const SENTENCE_END = /[。；;！？!?：:][ \t\u3000]*$/u;
+const HEADING_MATCH = 0.6;
+const HEADING_PREFIX = 0.85;
+
+export type ItemRule = {
+  /** labels of the sub-items, in order, with their markers (「（一）主动公开情况」) */
+  labels: readonly string[];
+  /** a marker after the end of a sentence starts the next item even without its heading */
+  listAfterSentence: boolean;
+};
+
+/** End (offset) of the sub-item's heading when it is glued to its text without 「：」「。」; else -1. */
+function gluedHeadingEnd(text: string, from: number, label: string): number {
+  const form = normalizeLabel(label.replace(/^[（(][^）)]*[）)]/u, ''));
+  if (form.length < 2) return -1;
+  let norm = '';
+  let best = { end: -1, score: 0 };
+  for (let i = from; i < text.length && norm.length < form.length + 2; i++) {
+    if (/[：:。，,；;]/u.test(text[i]!)) break;
+    const ch = normalizeLabel(text[i]!);
+    if (ch === '') continue;
+    norm += ch;
+    if (norm.length < form.length - 1) continue;
+    const s = similarity(norm, form);
+    if (s > best.score) best = { end: i + 1, score: s };
+  }
+  if (best.score < HEADING_PREFIX) return -1;
+  // Only when text follows directly (a separator after it is handled by stripHeading).
+  const next = text.slice(best.end).trimStart()[0] ?? '';
+  return next === '' || /[：:。，,；;]/u.test(next) ? -1 : best.end;
+}
+
+/** The lines with every accepted in-line marker moved to the start of a line of its own. */
+export function isolateInlineItems(lines: readonly string[], rule: ItemRule): string[] {
+  const out: string[] = [];
+  let last = 0;
+  for (const line of lines) {
+    const cuts: { at: number; headingEnd: number }[] = [];
+    for (const m of line.matchAll(MARKER)) {
+      const n = NUMERALS.indexOf(m[1]!) + 1;
+      const at = m.index ?? 0;
+      const label = rule.labels[n - 1];
+      if (!label || n <= last) continue;
+      const rest = line.slice(at + m[0].length);
+      const heading = headingCoverage(rest, label) >= HEADING_MATCH;
+      const lineStart = line.slice(0, at).trim() === '';
+      const afterSentence = SENTENCE_END.test(line.slice(0, at));
+      const accept = lineStart
+        ? n === last + 1 || heading
+        : (n === last + 1 && (heading || (rule.listAfterSentence && afterSentence))) ||
+          (heading && afterSentence && n > last);
+      if (!accept) continue;
+      last = n;
+      cuts.push({ at, headingEnd: gluedHeadingEnd(line, at + m[0].length, label) });
+    }
+    if (cuts.length === 0) {
+      out.push(line);
+      continue;
+    }
+    let from = 0;
+    for (const cut of cuts) {
+      if (cut.at > from) out.push(line.slice(from, cut.at));
+      if (cut.headingEnd > 0) {
+        out.push(line.slice(cut.at, cut.headingEnd));
+        from = cut.headingEnd;
+      } else from = cut.at;
+    }
+    out.push(line.slice(from));
+  }
+  return out;
+}

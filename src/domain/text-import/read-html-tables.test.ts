@@ -1,0 +1,133 @@
+// HTML tables read by their structure (nianbao issue 18): the grid of merged cells, columns
+// mapped by the headers above them, empty cells (&nbsp;) as known blank cells, the 2019 layout
+// recognised, organ and year from <title> when the page body does not state them.
+import { describe, expect, it } from 'vitest';
+import { runChecks } from '../checks/run-checks';
+import qufuText from '../fixtures/qufu-2021.txt?raw';
+import { draftToReport } from '../report/draft-convert';
+import { corpusReports } from './corpus/corpus';
+import { documentOf } from './corpus/document';
+import { renderHtml } from './corpus/renderers/html-page';
+import { expandGrid } from './html-grid';
+import { parseHtml } from './html-to-text';
+import { importPublishedText } from './import-text';
+import { PROACTIVE_LAYOUT_2019 } from './proactive-layouts';
+import { classifyTable, structuredTables } from './read-html-tables';
+
+const hongze = corpusReports(qufuText).find((r) => r.key === 'hongze-2021')!;
+
+describe('expandGrid', () => {
+  it('places merged cells on every slot they cover', () => {
+    const { tables } = parseHtml(
+      '<table><tr><td rowspan=2>甲</td><td colspan="2"><p align=center><span>乙</span></p></td></tr><tr><td>1</td><td>&nbsp;</td></tr></table>',
+    );
+    const grid = expandGrid(tables[0]!);
+    expect(grid.slots.map((row) => row.map((s) => s?.cell.text ?? '·'))).toEqual([
+      ['甲', '乙', '乙'],
+      ['甲', '1', ''],
+    ]);
+  });
+  it('survives spans past the table and absurd spans', () => {
+    const { tables } = parseHtml('<table><tr><td rowspan=99 colspan=999999>x</td></tr></table>');
+    const grid = expandGrid(tables[0]!);
+    expect(grid.rows).toBe(1);
+    expect(grid.cols).toBeLessThanOrEqual(200);
+  });
+});
+
+describe('a page exported from Word: merged group labels, <p align=center>, &nbsp; for zeros', () => {
+  const html = renderHtml(documentOf(hongze), { style: 'word', blankZeros: true });
+  const r = importPublishedText(html);
+
+  it('tells the three tables apart by what they say', () => {
+    const kinds = parseHtml(html).tables.map((t) => classifyTable(expandGrid(t)));
+    expect(kinds).toEqual(['proactive', 'applications', 'appeals']);
+  });
+
+  it('reads every number under its column headers', () => {
+    const report = draftToReport(r.draft);
+    expect(report.applications).toEqual(hongze.numbers.applications);
+    expect(report.proactive).toEqual(hongze.numbers.proactive);
+    expect(report.appeals).toEqual(hongze.numbers.appeals);
+    expect(r.summary.unread).toEqual([]);
+  });
+
+  it('an empty cell is a known blank cell of its column: 0, and said so', () => {
+    expect(html).toContain('&nbsp;');
+    expect(r.draft.appeals.litigationDirect.upheld).toBe('0');
+    expect(r.summary.warnings.join()).toMatch(/个单元格为空白，已按0导入/u);
+  });
+
+  it('a part 四 with every cell empty is still read (by structure, not by counting cells)', () => {
+    const zero = {
+      ...hongze,
+      numbers: { ...hongze.numbers, appeals: structuredClone(hongze.numbers.appeals) },
+    };
+    for (const g of Object.values(zero.numbers.appeals))
+      for (const k of Object.keys(g)) (g as Record<string, number>)[k] = 0;
+    const z = importPublishedText(renderHtml(documentOf(zero), { style: 'word', blankZeros: true }));
+    expect(Object.values(z.draft.appeals).flatMap((g) => Object.values(g))).toEqual(Array(12).fill('0'));
+  });
+});
+
+describe('the layouts a structure reader must know', () => {
+  it('part 四 columns by their header path, whatever order the groups come in', () => {
+    const fields = '<th>结果维持</th><th>结果纠正</th><th>其他结果</th><th>尚未审结</th><th>总计</th>';
+    const cells = (v: string[]) => v.map((x) => `<td>${x}</td>`).join('');
+    const html =
+      '<table><tr><th colspan=10>行政诉讼</th><th colspan=5 rowspan=2>行政复议</th></tr>' +
+      '<tr><th colspan=5>复议后起诉</th><th colspan=5>未经复议直接起诉</th></tr>' +
+      `<tr>${fields}${fields}${fields}</tr>` +
+      `<tr>${cells(['1', '0', '0', '0', '1'])}${cells(['0', '4', '0', '0', '4'])}${cells(['2', '1', '0', '0', '3'])}</tr></table>`;
+    const tokens = structuredTables(parseHtml(html).tables).appeals!.tokens;
+    const values = tokens.flatMap((t) => (t.kind === 'value' ? [t.text] : []));
+    // 行政复议, then 未经复议直接起诉, then 复议后起诉 — the order of the format.
+    expect(values).toEqual(['2', '1', '0', '0', '3', '0', '4', '0', '0', '4', '1', '0', '0', '0', '1']);
+  });
+
+  it('the 2019 trial layout in HTML is recognised and said so', () => {
+    const rows2019 = [
+      ['第二十条第（一）项'],
+      ['信息内容', '本年新制作数量', '本年新公开数量', '对外公开总数量'],
+      ['规章', '0', '0', '0'],
+      [PROACTIVE_LAYOUT_2019[1]!.labels[0]!, '2', '2', '30'],
+    ];
+    const table = `<table>${rows2019.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</table>`;
+    const html = renderHtml(documentOf(hongze), { style: 'word' }).replace(/<table[\s\S]*?<\/table>/u, table);
+    const r = importPublishedText(html);
+    expect(r.summary.format).toBe('2019');
+    expect(r.summary.warnings[0]).toMatch(/^原文为2019年试行格式（见「本年新制作数量」/u);
+    expect(r.draft.proactive.normativeDocuments.issued).toBe('2');
+  });
+
+  it('organ and year only in <title>: read from it, no 「机关名称未填写；报告年度未填写」', () => {
+    const body = documentOf(hongze)
+      .filter((b) => b.kind !== 'title')
+      .map((b) =>
+        b.kind === 'para'
+          ? {
+              ...b,
+              text: b.text
+                .replace(`本报告由${hongze.agencyName}`, '本报告')
+                .replace(/本报告所列数据的统计期限自2021年1月1日起至2021年12月31日止。/u, ''),
+            }
+          : b,
+      );
+    const html = renderHtml(body, {
+      style: 'word',
+      pageTitle: '淮安市洪泽区人民政府2021年政府信息公开工作年度报告',
+      noBodyTitle: true,
+    });
+    expect(html).not.toMatch(/<body>[\s\S]*淮安市洪泽区人民政府2021年/u);
+    const r = importPublishedText(html);
+    expect(r.draft.meta).toMatchObject({
+      agencyName: '淮安市洪泽区人民政府',
+      year: 2021,
+      reportKind: 'government',
+    });
+    const meta = runChecks({ draft: r.draft, today: new Date(2022, 5, 1) }).results.filter((x) =>
+      x.id.startsWith('meta'),
+    );
+    expect(meta.every((x) => x.status !== 'failed')).toBe(true);
+  });
+});

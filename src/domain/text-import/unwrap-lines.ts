@@ -1,0 +1,51 @@
+// Text extracted from a PDF keeps the page's line breaks: every paragraph is cut into lines of
+// the page width, wherever a sentence happens to be (nianbao issue 18). When a text looks like
+// that — many lines of (nearly) the same width — those lines are joined back into paragraphs; a
+// line that ends a sentence, or is shorter than the page width, ends its paragraph; a line that
+// starts with a list marker (「（二）」「二是」「2.」) starts one.
+
+/** Display width: CJK characters count 1, ASCII half (as a PDF line is measured). */
+export function displayWidth(line: string): number {
+  let w = 0;
+  for (const ch of line) w += (ch.codePointAt(0) ?? 0) < 0x100 ? 0.5 : 1;
+  return w;
+}
+
+const MIN_LINES = 8;
+/** A page line is rarely wider than this many characters (A4, 3号/4号 font). */
+const MAX_PAGE_WIDTH = 60;
+const FULL = 2;
+const SENTENCE_END = /[。！？!?；;：:”」』）)]\s*$/u;
+const STARTS_ITEM =
+  /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]+[是、.．]|\d{1,2}[.．、]|[一二三四五六]、)/u;
+
+/** The page width when most long lines are about that wide (PDF text); null otherwise. */
+export function pageWidth(lines: readonly string[]): number | null {
+  const widths = lines
+    .map((l) => displayWidth(l.trim()))
+    .filter((w) => w >= 8)
+    .sort((a, b) => a - b);
+  if (widths.length < MIN_LINES) return null;
+  const top = widths[Math.floor(widths.length * 0.9)]!;
+  if (top > MAX_PAGE_WIDTH) return null;
+  const full = widths.filter((w) => w >= top - FULL).length;
+  return full >= widths.length * 0.4 ? top : null;
+}
+
+/** Joins lines wrapped at `width` back into paragraphs. */
+export function unwrapLines(lines: readonly string[], width: number): string[] {
+  const out: string[] = [];
+  let open = false;
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (line === '') {
+      out.push(raw);
+      open = false;
+      continue;
+    }
+    if (open && !STARTS_ITEM.test(line)) out[out.length - 1] += line;
+    else out.push(line);
+    open = displayWidth(line) >= width - FULL && !SENTENCE_END.test(line);
+  }
+  return out;
+}
