@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { runBrowserBenches } from './bench/browser-benches';
 import { SELECTORS } from './bench/browser-sampling';
 import { bundleSizes, viteBuild } from './bench/bundle';
+import { runFidelity } from './bench/fidelity-benches';
 import { runNodeBenches } from './bench/node-benches';
 import { sectionTitle, sizeTable, type TimingRow, timingTable } from './bench/report-table';
 
@@ -35,8 +36,20 @@ async function main(): Promise<void> {
   );
 
   const nodeRows = await runNodeBenches(progress);
+  let fidelity: ReturnType<typeof runFidelity> | null = null;
+  try {
+    fidelity = runFidelity(progress);
+  } catch (e) {
+    print(`import fidelity failed: ${errorText(e)}`);
+  }
   print(sectionTitle('Domain (Node, tsx)'));
-  print(timingTable(nodeRows));
+  print(timingTable([...nodeRows, ...(fidelity?.rows ?? [])]));
+  if (fidelity) {
+    print(sectionTitle('Import fidelity (corpus: every report in every published shape)'));
+    print(fidelity.table);
+    for (const m of fidelity.misses.slice(0, 40)) print(`  ${m}`);
+    if (fidelity.misses.length > 40) print(`  … and ${fidelity.misses.length - 40} more`);
+  }
 
   print(sectionTitle('6 Bundle (gzip, node:zlib default level)'));
   let buildReady = true;

@@ -172,19 +172,24 @@ export function runShape(reports: readonly CorpusReport[], shape: Shape, plants:
   });
   const keys = reports.map((r) => r.key);
   const audit = scoreAudit(auditTexts(texts, AUDIT_DAY), keys);
-  const later = new Set(YEAR_CHAINS.map(([, b]) => b));
+  const earlierOf = new Map(YEAR_CHAINS.map(([a, b]) => [b, a]));
   const outcomes: ShapeRun['plants'] = [];
   for (const plant of plants)
-    reports.forEach((r, i) => {
-      if (plant.target === 'chain-later' && !later.has(r.key)) return;
-      const planted = texts.map((t, k) => (k === i ? renderWith(r, shape, plant) : t));
-      // The whole batch, so that a cross-year plant meets the earlier year (under its other name).
-      const audited = auditTexts(planted, AUDIT_DAY)[i]!;
+    for (const r of reports) {
+      const earlier = earlierOf.get(r.key);
+      if (plant.target === 'chain-later' && !earlier) continue;
+      // A cross-year plant is audited with the earlier year (under its other name), others alone.
+      const earlierText = earlier ? texts[reports.findIndex((x) => x.key === earlier)] : undefined;
+      const batch =
+        plant.target === 'chain-later' && earlierText
+          ? [earlierText, renderWith(r, shape, plant)]
+          : [renderWith(r, shape, plant)];
+      const audited = auditTexts(batch, AUDIT_DAY).at(-1)!;
       outcomes.push({
         plant: plant.name,
         report: r.key,
         flagged: audited.findings.some((f) => plant.findings.includes(f.id)),
       });
-    });
+    }
   return { shape: shape.name, read, audit, plants: outcomes, importMs };
 }
