@@ -1,14 +1,14 @@
 // Import fidelity on the corpus (nianbao issue 18): the sample report and the reports written
-// for the corpus, each rendered into every shape of src/domain/text-import/corpus/shapes.ts
+// for the corpus, each rendered into every shape of src/domain/corpus/shapes.ts
 // (one-line web text, PDF text, HTML tables, …), read back and audited. Printed: the share of
 // cells and meta fields read exactly, of narrative sub-items read exactly, of planted problems
 // flagged, the findings on clean reports that are not in them (false), and the speed.
 import { readFileSync } from 'node:fs';
 import { auditTexts } from '../../src/domain/audit/audit-reports';
-import { corpusReports } from '../../src/domain/text-import/corpus/corpus';
-import { runShape, type ShapeRun } from '../../src/domain/text-import/corpus/evaluate';
-import { PLANTS } from '../../src/domain/text-import/corpus/plants';
-import { SHAPES } from '../../src/domain/text-import/corpus/shapes';
+import { corpusReports } from '../../src/domain/corpus/corpus';
+import { runShape, type ShapeRun } from '../../src/domain/corpus/evaluate';
+import { PLANTS } from '../../src/domain/corpus/plants';
+import { SHAPES } from '../../src/domain/corpus/shapes';
 import { importPublishedText } from '../../src/domain/text-import/import-text';
 import { FIXTURE_TEXT_URL, timeRuns } from './node-benches';
 import { renderTable, type TimingRow } from './report-table';

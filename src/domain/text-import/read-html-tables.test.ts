@@ -3,11 +3,11 @@
 // recognised, organ and year from <title> when the page body does not state them.
 import { describe, expect, it } from 'vitest';
 import { runChecks } from '../checks/run-checks';
+import { corpusReports } from '../corpus/corpus';
+import { documentOf } from '../corpus/document';
+import { renderHtml } from '../corpus/renderers/html-page';
 import qufuText from '../fixtures/qufu-2021.txt?raw';
 import { draftToReport } from '../report/draft-convert';
-import { corpusReports } from './corpus/corpus';
-import { documentOf } from './corpus/document';
-import { renderHtml } from './corpus/renderers/html-page';
 import { expandGrid } from './html-grid';
 import { parseHtml } from './html-to-text';
 import { importPublishedText } from './import-text';

@@ -2,7 +2,7 @@
 // raise for it: a printed total that disagrees with its parts, a narrative count that disagrees
 // with the table (split by a line break in PDF text), and cross-year stock breaks between two
 // years of one organ published under two names. A new plant is one more entry in PLANTS.
-import { deriveAppeals, deriveApplications } from '../../report/derive';
+import { deriveAppeals, deriveApplications } from '../report/derive';
 import type { CorpusReport } from './corpus-types';
 import type { Block } from './document';
 

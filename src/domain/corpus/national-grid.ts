@@ -2,8 +2,8 @@
 // 〔2021〕30号): merged header cells, the group labels of part 三 spanning their rows, part 四's
 // two-level header. Every shape (text, PDF, HTML) is rendered from this one grid.
 
-import { feeToUnits, formatFeeUnits } from '../../numbers/parse-fee';
-import { APPEAL_FIELDS, APPEAL_GROUPS, APPLICANT_COLUMNS } from '../../report/keys';
+import { feeToUnits, formatFeeUnits } from '../numbers/parse-fee';
+import { APPEAL_FIELDS, APPEAL_GROUPS, APPLICANT_COLUMNS } from '../report/keys';
 import {
   APPEAL_FIELD_LABELS,
   APPEAL_GROUP_LABELS,
@@ -14,9 +14,9 @@ import {
   MATRIX_NOTE,
   ORGANIZATION_HEADER,
   PROACTIVE_CONTENT_HEADER,
-} from '../../report/labels';
-import { MATRIX_LAYOUT } from '../../tables/applications-table';
-import { PROACTIVE_SECTIONS } from '../../tables/proactive-table';
+} from '../report/labels';
+import { MATRIX_LAYOUT } from '../tables/applications-table';
+import { PROACTIVE_SECTIONS } from '../tables/proactive-table';
 import type { CorpusNumbers } from './numbers';
 
 export type GridCell = {

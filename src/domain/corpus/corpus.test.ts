@@ -2,9 +2,9 @@
 // shapes.ts, read exactly; 批量审核 raises no finding on them that is not in their text, and flags
 // every planted problem. The one shape that cannot be read whole says so instead of guessing.
 import { describe, expect, it } from 'vitest';
-import { auditTexts } from '../../audit/audit-reports';
-import qufuText from '../../fixtures/qufu-2021.txt?raw';
-import { importPublishedText } from '../import-text';
+import { auditTexts } from '../audit/audit-reports';
+import qufuText from '../fixtures/qufu-2021.txt?raw';
+import { importPublishedText } from '../text-import/import-text';
 import { corpusReports } from './corpus';
 import { KNOWN_FINDINGS, renderWith, scoreAudit, scoreRead } from './evaluate';
 import { PLANTS } from './plants';

@@ -1,7 +1,7 @@
 // The shapes published reports come in (nianbao issue 18), each a deterministic transform of a
 // corpus report. A new shape is one more line in SHAPES. Every shape states what it does to the
 // expected values (only the 2019 row changes them: its one row is stored in 「3.其他」).
-import { REPORT_TITLE } from '../../report/labels';
+import { REPORT_TITLE } from '../report/labels';
 import type { CorpusReport } from './corpus-types';
 import { type Block, documentOf } from './document';
 import { singleOtherHandlingRow } from './national-grid';

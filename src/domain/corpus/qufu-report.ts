@@ -1,10 +1,10 @@
 // The sample report (SPEC: 曲阜市人民政府办公室 2021) as a corpus report: numbers from
 // qufu-2021.expected.json, narratives cut out of the fixture text by its own headings (plain
 // slicing, independent of the importer under test).
-import expected from '../../fixtures/qufu-2021.expected.json';
-import { OTHER_MATTERS_KEYS, OVERVIEW_KEYS } from '../../report/keys';
-import { OVERVIEW_LABELS, PART_TITLES, REPORT_TITLE } from '../../report/labels';
-import type { Report } from '../../report/report-schema';
+import expected from '../fixtures/qufu-2021.expected.json';
+import { OTHER_MATTERS_KEYS, OVERVIEW_KEYS } from '../report/keys';
+import { OVERVIEW_LABELS, PART_TITLES, REPORT_TITLE } from '../report/labels';
+import type { Report } from '../report/report-schema';
 import type { CorpusReport } from './corpus-types';
 
 type Lines = {

@@ -1,12 +1,12 @@
 // 批量审核 links two years of one organ published under two names (nianbao issue 18), says why,
 // and runs the cross-year checks across them; the auditor can undo a link.
 import { describe, expect, it } from 'vitest';
+import { auditTexts } from '../audit/audit-reports';
 import qufuText from '../fixtures/qufu-2021.txt?raw';
-import { corpusReports } from '../text-import/corpus/corpus';
-import { renderWith } from '../text-import/corpus/evaluate';
-import { PLANTS } from '../text-import/corpus/plants';
-import { SHAPES } from '../text-import/corpus/shapes';
-import { auditTexts } from './audit-reports';
+import { corpusReports } from './corpus';
+import { renderWith } from './evaluate';
+import { PLANTS } from './plants';
+import { SHAPES } from './shapes';
 
 const reports = corpusReports(qufuText);
 const of = (key: string) => reports.find((r) => r.key === key)!;

@@ -1,6 +1,6 @@
 // Numbers for the corpus reports: drawn from a seeded generator so that every report is different
 // yet reproducible, and always consistent (一＋二＝（七）＋四 in every column, totals = sums).
-import { deriveAppeals, deriveApplications } from '../../report/derive';
+import { deriveAppeals, deriveApplications } from '../report/derive';
 import {
   APPEAL_GROUPS,
   APPEAL_INPUT_FIELDS,
@@ -8,8 +8,8 @@ import {
   type ApplicantInputColumn,
   RESULT_ROWS,
   type ResultRow,
-} from '../../report/keys';
-import type { Report } from '../../report/report-schema';
+} from '../report/keys';
+import type { Report } from '../report/report-schema';
 
 /** mulberry32: a tiny deterministic PRNG (no Math.random anywhere in the corpus). */
 export function prng(seed: number): () => number {

@@ -1,8 +1,8 @@
 // The fidelity corpus (nianbao issue 18): reports whose every number and meta field is known, each
 // rendered into the shapes published reports come in (shapes.ts). A report is held as the
 // published text is made of: title, preamble paragraphs, the six parts, the 落款.
-import type { ReportKind } from '../../report/keys';
-import type { Report } from '../../report/report-schema';
+import type { ReportKind } from '../report/keys';
+import type { Report } from '../report/report-schema';
 
 export type CorpusReport = {
   /** stable key, e.g. 'hongze-2021' */

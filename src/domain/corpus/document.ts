@@ -1,7 +1,7 @@
 // A corpus report as the blocks of a published page, in order: title, preamble, the six parts
 // (headings, paragraphs, tables), the 落款. Every renderer (renderers/*) prints these blocks.
-import { OTHER_MATTERS_KEYS, OVERVIEW_KEYS } from '../../report/keys';
-import { OTHER_MATTERS_LABELS, OVERVIEW_LABELS, PART_TITLES } from '../../report/labels';
+import { OTHER_MATTERS_KEYS, OVERVIEW_KEYS } from '../report/keys';
+import { OTHER_MATTERS_LABELS, OVERVIEW_LABELS, PART_TITLES } from '../report/labels';
 import type { CorpusReport } from './corpus-types';
 import { type GridRow, nationalTables } from './national-grid';
 

@@ -2,13 +2,13 @@
 // compared with what was written — cells and meta fields read exactly, narrative sub-items read
 // exactly, planted problems flagged, and findings on clean reports that should not be there.
 // Used by the unit tests (exact per shape) and by `npm run bench` (shares and speed).
-import { auditTexts } from '../../audit/audit-reports';
-import type { AuditedReport } from '../../audit/audit-types';
-import { cellId, INPUT_CELLS } from '../../report/cell-address';
-import { draftToReport } from '../../report/draft-convert';
-import { NARRATIVE_PARTS, OTHER_MATTERS_KEYS, OVERVIEW_KEYS, PROBLEMS_KEYS } from '../../report/keys';
-import type { TextImportResult } from '../import-summary';
-import { importPublishedText } from '../import-text';
+import { auditTexts } from '../audit/audit-reports';
+import type { AuditedReport } from '../audit/audit-types';
+import { cellId, INPUT_CELLS } from '../report/cell-address';
+import { draftToReport } from '../report/draft-convert';
+import { NARRATIVE_PARTS, OTHER_MATTERS_KEYS, OVERVIEW_KEYS, PROBLEMS_KEYS } from '../report/keys';
+import type { TextImportResult } from '../text-import/import-summary';
+import { importPublishedText } from '../text-import/import-text';
 import type { CorpusReport } from './corpus-types';
 import { documentOf } from './document';
 import type { Plant } from './plants';

@@ -2,7 +2,7 @@
 // copies of published ones. Organs, years and kinds vary; three organs appear in two years, each
 // under two names (higher-level prefix, 办公室 vs 政府, half- vs full-width brackets), with the
 // carry-over and 现行有效件数 chained across the years as the checks expect.
-import { REPORT_TITLE } from '../../report/labels';
+import { REPORT_TITLE } from '../report/labels';
 import type { CorpusReport } from './corpus-types';
 import { type CorpusNumbers, makeNumbers, proactiveOf } from './numbers';
 
