@@ -15,7 +15,9 @@ export function splitSignature(
   agencyName: string,
 ): { lines: string[]; publishDate: string } {
   const out = [...lines];
-  const lastAt = out.findLastIndex((l) => l.trim() !== '');
+  // A loop, not findLastIndex (Chrome 97): the build supports Chromium ≥ 86 (scripts/build-guard).
+  let lastAt = out.length - 1;
+  while (lastAt >= 0 && out[lastAt]!.trim() === '') lastAt--;
   const inline = lastAt >= 0 ? INLINE_SIGNATURE.exec(out[lastAt]!) : null;
   if (inline) {
     const line = out[lastAt]!;
