@@ -269,10 +269,16 @@ describe('settings and rosters', () => {
       requiredOtherMatters: ['processingFees'],
       persistRequested: false,
       persistGranted: null,
+      showPreviousYear: false,
     });
     await repo.saveSettings({ reviewerName: '李四' });
     await repo.saveSettings({ persistGranted: true });
-    expect(await repo.getSettings()).toMatchObject({ reviewerName: '李四', persistGranted: true });
+    await repo.saveSettings({ showPreviousYear: true });
+    expect(await repo.getSettings()).toMatchObject({
+      reviewerName: '李四',
+      persistGranted: true,
+      showPreviousYear: true,
+    });
   });
 
   it('saves, lists and deletes rosters', async () => {

@@ -10,6 +10,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = {
   requiredOtherMatters: [...DEFAULT_REQUIRED_OTHER_MATTERS],
   persistRequested: false,
   persistGranted: null,
+  showPreviousYear: false,
 };
 
 const withDefaults = (stored: Partial<Settings> | undefined): Settings => ({

@@ -68,6 +68,8 @@ export type Settings = {
   requiredOtherMatters: OtherMattersKey[];
   persistRequested: boolean;
   persistGranted: boolean | null;
+  /** 「显示上年数」: last year's number beside each cell when a previous-year report is linked */
+  showPreviousYear: boolean;
 };
 
 export type Roster = { id: string; name: string; year: number | null; units: string[]; updatedAt: string };

@@ -196,3 +196,10 @@ export type WizardStepKey = (typeof WIZARD_STEPS)[number]['key'];
 export function defaultTitle(agencyName: string, year: number | null | undefined): string {
   return `${agencyName}${year ?? ''}年${REPORT_TITLE}`;
 }
+
+/** Beside the tables (issue 14): the previous year's numbers, the blank form, the counting notes. */
+export const SHOW_PREVIOUS_YEAR = '显示上年数';
+export const PRINT_BLANK_FORM = '打印空白表';
+export const GUIDANCE_TITLE = '填报说明';
+/** A blank cell before its step has been worked on: neutral, not yet an error (SPEC §6). */
+export const PENDING_INPUT = '待填';

@@ -7,12 +7,12 @@ import {
   useReactTable,
 } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
-import { REFERENCE_REPORTS } from '../../domain/report/labels';
+import { PRINT_BLANK_FORM, REFERENCE_REPORTS } from '../../domain/report/labels';
 import { formatDate, formatDateTime } from '../components/format';
 import { StatusBadge, StatusFilter } from '../components/review-status';
 import { useRepository } from '../hooks/use-repository';
 import { ImportDialog } from '../import/import-dialog';
-import { editorPath, navigate } from '../router/router';
+import { BLANK_FORM_PATH, editorPath, navigate } from '../router/router';
 import { auditReportPath } from '../router/use-hash-query';
 import { BackupButtons } from './backup-buttons';
 import { useDraftList, useReferenceList } from './draft-list-feed';
@@ -157,6 +157,7 @@ export function ReportsPage() {
           导入
         </button>
         <BackupButtons />
+        <a href={BLANK_FORM_PATH}>{PRINT_BLANK_FORM}</a>
       </div>
       <search className="row panel" aria-label="筛选报告">
         <label>

@@ -46,6 +46,9 @@ export function printPath(id: string, options: { auto?: boolean } = {}): string 
   return `#/print/${encodeURIComponent(id)}${options.auto ? '?auto=1' : ''}`;
 }
 
+/** The blank form (「打印空白表」), for offices that collect the numbers on paper. */
+export const BLANK_FORM_PATH = '#/blank-form';
+
 export function navigate(hash: string): void {
   if (window.location.hash !== hash) window.location.hash = hash;
 }

@@ -160,7 +160,7 @@ describe('random sequences match the model', () => {
     const grid = mountGrid(model);
     try {
       fc.assert(
-        fc.property(fc.array(actionArb(near), { minLength: 1, maxLength: 14 }), (actions) => {
+        fc.property(fc.array(actionArb(near), { minLength: 1, maxLength: 10 }), (actions) => {
           grid.reset();
           runOn(grid, model, actions);
         }),

@@ -8,6 +8,7 @@ import { readDraftCell } from '../../domain/report/draft-convert';
 import { useEditor } from '../editor/editor-context';
 import type { CellChange } from '../editor/undo-stack';
 import { type Effect, type GridEnv, interact } from './cell-interaction';
+import { CellStatus } from './cell-status';
 import { committedText } from './cell-text';
 import { DerivedCell } from './derived-cell';
 import { type GridActions, GridActionsContext } from './grid-actions';
@@ -144,6 +145,7 @@ export function DataGrid({ model }: { model: GridModel }) {
     };
     return {
       interaction,
+      statusId: `cell-status-${latest.current.model.id}`,
       dispatch: (event, dom) => {
         const step = interact(interaction.get(), event, env);
         // The state first: effects such as focus() dispatch the next events synchronously.
@@ -204,6 +206,7 @@ export function DataGrid({ model }: { model: GridModel }) {
           {notice}
         </output>
       </div>
+      <CellStatus id={actions.statusId} interaction={interaction} />
       <div className="grid-wrap">
         <table className="grid" ref={tableRef} aria-label={model.label} data-grid={model.id}>
           <thead>
@@ -212,7 +215,7 @@ export function DataGrid({ model }: { model: GridModel }) {
                 <th colSpan={columnCount}>{model.caption}</th>
               </tr>
             )}
-            <HeaderRows groups={headerGroups} />
+            <HeaderRows groups={headerGroups} model={model} />
           </thead>
           <tbody>
             {table.getRowModel().rows.map(({ original: row }) =>
@@ -220,6 +223,13 @@ export function DataGrid({ model }: { model: GridModel }) {
                 <tr key={row.key} className="group-row">
                   <th scope="row" className={`row-label depth-${row.depth}`}>
                     {row.label}
+                    {row.guidance && (
+                      <RowGuidance
+                        id={`${model.id}-${row.key}`}
+                        subject={row.label}
+                        guidance={row.guidance}
+                      />
+                    )}
                   </th>
                   <td colSpan={model.columns.length} />
                 </tr>
@@ -228,7 +238,13 @@ export function DataGrid({ model }: { model: GridModel }) {
                   {model.showRowLabels && (
                     <th scope="row" className={`row-label depth-${row.depth}`}>
                       {row.label}
-                      {row.guidance && <RowGuidance id={`${model.id}-${row.key}`} text={row.guidance} />}
+                      {row.guidance && (
+                        <RowGuidance
+                          id={`${model.id}-${row.key}`}
+                          subject={row.label}
+                          guidance={row.guidance}
+                        />
+                      )}
                     </th>
                   )}
                   {model.columns.map((col) => {
@@ -276,10 +292,22 @@ function cellAccessibleName(model: GridModel, row: GridRow, col: GridColumn): st
  */
 function HeaderRows({
   groups,
+  model,
 }: {
   groups: ReturnType<ReturnType<typeof useReactTable<GridRow>>['getHeaderGroups']>;
+  model: GridModel;
 }) {
   const done = new Set<string>();
+  const label = (h: Header<GridRow, unknown>) => {
+    const text = String(h.column.columnDef.header ?? '');
+    const guidance = model.headerGuidance?.[text];
+    return (
+      <>
+        {text}
+        {guidance && <RowGuidance id={`${model.id}-${h.column.id}`} subject={text} guidance={guidance} />}
+      </>
+    );
+  };
   return (
     <>
       {groups.map((g, gi) => (
@@ -297,7 +325,7 @@ function HeaderRows({
                   scope="col"
                   className={colId === LABEL_COLUMN ? 'row-label' : undefined}
                 >
-                  {String(h.column.columnDef.header ?? '')}
+                  {label(h)}
                 </th>
               );
             }
@@ -310,7 +338,7 @@ function HeaderRows({
                 scope={h.subHeaders.length ? 'colgroup' : 'col'}
                 className={colId === LABEL_COLUMN ? 'row-label' : undefined}
               >
-                {String(h.column.columnDef.header ?? '')}
+                {label(h)}
               </th>
             );
           })}

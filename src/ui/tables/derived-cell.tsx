@@ -1,9 +1,11 @@
 import { memo } from 'react';
 import { parseCellId } from '../../domain/report/cell-address';
 import type { Report } from '../../domain/report/report-schema';
+import { usePreviousYearValue } from '../editor/previous-year-view';
 import { structurallyEqual } from '../editor/structural-equal';
 import { useDraftSelector } from '../editor/use-draft-selector';
 import { cellFlags } from './cell-flags';
+import { PreviousYearNote } from './previous-year-note';
 
 export function reportCellValue(report: Report, cellId: string): number | null {
   const a = parseCellId(cellId);
@@ -19,6 +21,7 @@ export const DerivedCell = memo(function DerivedCell({ cellId, label }: { cellId
   const flags = useDraftSelector((s) => cellFlags(s.flags.get(cellId)), structurallyEqual);
   const severity = flags?.severity;
   const messages = flags?.messages ?? [];
+  const previous = usePreviousYearValue(cellId);
   return (
     <td className={`derived${severity ? ` flag-${severity}` : ''}`}>
       <output
@@ -29,6 +32,7 @@ export const DerivedCell = memo(function DerivedCell({ cellId, label }: { cellId
       >
         {value ?? ''}
       </output>
+      {previous !== undefined && <PreviousYearNote current={value} previous={previous} fee={false} />}
     </td>
   );
 });

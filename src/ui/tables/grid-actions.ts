@@ -7,6 +7,8 @@ export type GridActions = {
   /** runs a DOM event of a cell through the interaction model and carries out its effects */
   dispatch: (event: CellEvent, dom?: SyntheticEvent) => void;
   interaction: InteractionStore;
+  /** id of the grid's status line (cell-status.tsx), which describes the selected cell */
+  statusId: string;
 };
 
 export const GridActionsContext = createContext<GridActions | null>(null);

@@ -4,18 +4,22 @@
 // own value, flags and interaction state.
 import { memo, useLayoutEffect, useRef } from 'react';
 import { balancingCarriedForwardOfReport } from '../../domain/checks/balance-summary';
+import { cellValue, parseCount } from '../../domain/numbers/parse-count';
+import { parseFee } from '../../domain/numbers/parse-fee';
 import { parseCellId } from '../../domain/report/cell-address';
 import { readDraftCell } from '../../domain/report/draft-convert';
 import type { ApplicantInputColumn } from '../../domain/report/keys';
 import { useOpenComments } from '../editor/comment-targets';
 import { useEditor } from '../editor/editor-context';
-import { structurallyEqual } from '../editor/structural-equal';
+import { usePreviousYearValue } from '../editor/previous-year-view';
 import { useDraftSelector } from '../editor/use-draft-selector';
+import { useStepWorked } from '../editor/worked-steps';
 import { cellFlags } from './cell-flags';
 import { isInvalidText } from './cell-text';
 import { useGridActions } from './grid-actions';
 import { useCellInteraction } from './interaction-store';
 import { readHtmlTable, readTextBlock } from './paste-block';
+import { PreviousYearNote } from './previous-year-note';
 
 /** How many cells a clipboard holds: one value is typed into an entry, a block is pasted over cells. */
 export function clipboardCells(text: string, html: string): number {
@@ -33,15 +37,17 @@ export const GridCell = memo(function GridCell({
   decimal: boolean;
 }) {
   const { locked } = useEditor();
-  const { dispatch, interaction } = useGridActions();
+  const { dispatch, interaction, statusId } = useGridActions();
   const address = parseCellId(cellId)!;
   const value = useDraftSelector((s) => readDraftCell(s.draft, address));
-  const flags = useDraftSelector((s) => cellFlags(s.flags.get(cellId)), structurallyEqual);
+  const severity = useDraftSelector((s) => cellFlags(s.flags.get(cellId))?.severity ?? '');
   const balancing = useDraftSelector((s) =>
     address.part === 'applications' && address.row === 'carriedForward' && address.column !== 'total'
       ? balancingCarriedForwardOfReport(s.report, address.column as ApplicantInputColumn)
       : null,
   );
+  const worked = useStepWorked(address.part);
+  const previous = usePreviousYearValue(cellId);
   const comments = useOpenComments(cellId);
   const me = useCellInteraction(interaction, cellId);
   const input = useRef<HTMLInputElement>(null);
@@ -49,13 +55,9 @@ export const GridCell = memo(function GridCell({
   const mode = me?.mode;
   const editing = mode === 'enter' || mode === 'edit';
   const shown = editing ? me!.text : value;
-  const severity = flags?.severity;
-  const messages = flags?.messages ?? [];
-  const hint =
-    balancing !== null && balancing >= 0 && String(balancing) !== value
-      ? `使本列平衡的值为 ${balancing}（不会自动填入）`
-      : '';
-  const tipId = `tip-${cellId}`;
+  // Blank: 「待填」 (neutral) until the clerk has worked on the step, then an error like the others.
+  const blank = !editing && value.trim() === '' ? (worked ? 'blank' : 'pending') : null;
+  const flag = severity || (blank === 'blank' ? 'error' : '');
 
   // A selected cell keeps its whole text selected (so typing or an IME replaces it); an entry
   // begun by the grid (a typed key, F2, a double click) puts the caret at the end.
@@ -78,16 +80,16 @@ export const GridCell = memo(function GridCell({
   const invalid = isInvalidText(shown, decimal);
   return (
     <td
-      className={`cell${me ? ' selected' : ''}${editing ? ' editing' : ''}${invalid ? ' invalid' : ''}${severity ? ` flag-${severity}` : ''}`}
+      className={`cell${me ? ' selected' : ''}${editing ? ' editing' : ''}${invalid ? ' invalid' : ''}${flag ? ` flag-${flag}` : ''}${blank === 'pending' ? ' pending' : ''}`}
+      data-state={blank ?? undefined}
     >
       <input
         ref={input}
         data-cell={cellId}
         data-mode={mode}
         aria-label={comments ? `${label}（有${comments}条批注）` : label}
-        aria-invalid={invalid || severity === 'error' ? true : undefined}
-        aria-describedby={(flags || hint) && me ? tipId : undefined}
-        title={[...messages, hint].filter(Boolean).join('\n') || undefined}
+        aria-invalid={invalid || flag === 'error' ? true : undefined}
+        aria-describedby={me ? statusId : undefined}
         inputMode={decimal ? 'decimal' : 'numeric'}
         autoComplete="off"
         spellCheck={false}
@@ -127,13 +129,12 @@ export const GridCell = memo(function GridCell({
       {comments > 0 && (
         <span className="comment-marker" data-comment-marker={cellId} title={`${comments}条批注`} />
       )}
-      {me && (flags || hint) && (
-        <div className="cell-tip" role="tooltip" id={tipId}>
-          {messages.map((m) => (
-            <div key={m}>{m}</div>
-          ))}
-          {hint && <div>{hint}</div>}
-        </div>
+      {previous !== undefined && (
+        <PreviousYearNote
+          current={cellValue(decimal ? parseFee(value) : parseCount(value))}
+          previous={previous}
+          fee={decimal}
+        />
       )}
     </td>
   );

@@ -3,6 +3,7 @@
 import { cellId } from '../../domain/report/cell-address';
 import { APPEAL_GROUPS } from '../../domain/report/keys';
 import {
+  APPEAL_GROUP_LABELS,
   APPLICANT_HEADER,
   LITIGATION_HEADER,
   ORGANIZATION_HEADER,
@@ -10,7 +11,12 @@ import {
 } from '../../domain/report/labels';
 import { APPEAL_COLUMNS } from '../../domain/tables/appeals-table';
 import { MATRIX_COLUMNS, MATRIX_LAYOUT } from '../../domain/tables/applications-table';
-import { MATRIX_GUIDANCE, PROACTIVE_GUIDANCE } from '../../domain/tables/guidance';
+import {
+  APPEALS_GUIDANCE,
+  type Guidance,
+  MATRIX_GUIDANCE,
+  PROACTIVE_GUIDANCE,
+} from '../../domain/tables/guidance';
 import type { ProactiveSection } from '../../domain/tables/proactive-table';
 
 export type GridColumn = { key: string; label: string; groups: string[]; derived: boolean; decimal: boolean };
@@ -20,7 +26,8 @@ export type GridRow = {
   depth: number;
   group: boolean;
   derived: boolean;
-  guidance?: string;
+  /** 填报说明 of the row (every row of every table has one) */
+  guidance?: Guidance;
 };
 export type GridModel = {
   id: string;
@@ -32,6 +39,8 @@ export type GridModel = {
   rows: GridRow[];
   columns: GridColumn[];
   cell: (row: string, column: string) => string;
+  /** 填报说明 of header cells, by header text (part 四, whose groups are columns) */
+  headerGuidance?: Readonly<Record<string, Guidance>>;
 };
 
 export const MATRIX_MODEL: GridModel = {
@@ -41,14 +50,21 @@ export const MATRIX_MODEL: GridModel = {
   showRowLabels: true,
   rows: MATRIX_LAYOUT.map((r) =>
     r.kind === 'group'
-      ? { key: r.group, label: r.label, depth: r.depth, group: true, derived: false }
+      ? {
+          key: r.group,
+          label: r.label,
+          depth: r.depth,
+          group: true,
+          derived: false,
+          guidance: MATRIX_GUIDANCE[r.group],
+        }
       : {
           key: r.key,
           label: r.label,
           depth: r.depth,
           group: false,
           derived: r.derived,
-          ...(MATRIX_GUIDANCE[r.key] ? { guidance: MATRIX_GUIDANCE[r.key] } : {}),
+          guidance: MATRIX_GUIDANCE[r.key],
         },
   ),
   columns: MATRIX_COLUMNS.map((c) => ({
@@ -75,6 +91,7 @@ export const APPEALS_MODEL: GridModel = {
     decimal: false,
   })),
   cell: (_row, column) => `appeals.${column}`,
+  headerGuidance: Object.fromEntries(APPEAL_GROUPS.map((g) => [APPEAL_GROUP_LABELS[g], APPEALS_GUIDANCE[g]])),
 };
 
 export function proactiveModel(section: ProactiveSection, index: number): GridModel {
@@ -90,7 +107,7 @@ export function proactiveModel(section: ProactiveSection, index: number): GridMo
       depth: 0,
       group: false,
       derived: false,
-      ...(PROACTIVE_GUIDANCE[r.key] ? { guidance: PROACTIVE_GUIDANCE[r.key] } : {}),
+      guidance: PROACTIVE_GUIDANCE[r.key],
     })),
     columns: section.fields.map((f) => ({
       key: f.key,

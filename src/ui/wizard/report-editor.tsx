@@ -1,15 +1,17 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { draftToReport } from '../../domain/report/draft-convert';
-import { WIZARD_STEPS, type WizardStepKey } from '../../domain/report/labels';
+import { PRINT_BLANK_FORM, WIZARD_STEPS, type WizardStepKey } from '../../domain/report/labels';
 import type { StoredReport } from '../../storage/stored-report';
 import { StatusBadge } from '../components/review-status';
 import { CommentTargetsProvider } from '../editor/comment-targets';
 import { EditorContext, type EditorContextValue, LatestContext } from '../editor/editor-context';
+import { PreviousYearContext, type PreviousYearView } from '../editor/previous-year-view';
 import { useEditorSession } from '../editor/use-editor-session';
+import { useWorkedSteps, WorkedStepsContext } from '../editor/worked-steps';
 import { useRepository } from '../hooks/use-repository';
 import { CommentButtons } from '../review/comment-buttons';
-import { printPath } from '../router/router';
+import { BLANK_FORM_PATH, printPath } from '../router/router';
 import { AppealsStep } from '../sections/appeals-step';
 import { ApplicationsStep } from '../sections/applications-step';
 import { ChecksStep } from '../sections/checks-step';
@@ -60,12 +62,34 @@ function EditorSession({
     [repo, latest.previousYearId, latest.agencyName, latest.year],
   );
   const { store } = session;
+  const worked = useWorkedSteps(initial.id, step);
+  // Keyed on the previous report's revision: the live query hands a new object on every save,
+  // and a new context value would re-render every cell of every grid.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the report changes only with its id or revision
+  const previousReport = useMemo(
+    () => (previous ? draftToReport(previous.draft) : null),
+    [previous?.id, previous?.revision],
+  );
+  // The clerk's click shows at once; the setting follows in IndexedDB (remembered in this browser).
+  const [showChosen, setShowChosen] = useState<boolean | null>(null);
+  const showPreviousYear = showChosen ?? settings?.showPreviousYear ?? false;
+  const previousYearView = useMemo<PreviousYearView>(
+    () => ({
+      report: previousReport,
+      show: showPreviousYear,
+      setShow: (show) => {
+        setShowChosen(show);
+        void repo.saveSettings({ showPreviousYear: show });
+      },
+    }),
+    [previousReport, showPreviousYear, repo],
+  );
   useEffect(() => {
     store.setContext({
-      previous: previous ? draftToReport(previous.draft) : null,
+      previous: previousReport,
       ...(settings ? { requiredOtherMatters: settings.requiredOtherMatters } : {}),
     });
-  }, [previous, settings, store]);
+  }, [previousReport, settings, store]);
 
   // Step change: snapshot a version; then focus the requested cell or field, if any.
   const lastStep = useRef(step);
@@ -120,51 +144,58 @@ function EditorSession({
 
   return (
     <EditorContext.Provider value={ctx}>
-      <LatestContext.Provider value={latest}>
-        <CommentTargetsProvider>
-          <div className="editor-head">
-            <h1>
-              {meta.agencyName || '（未填写机关名称）'} {meta.year ?? ''}年
-            </h1>
-            <StatusBadge status={latest.status} />
-            <SaveIndicator state={session.saveState} />
-            <span className="spacer" />
-            <CommentButtons step={step} />
-            <HistoryButton />
-            <a href={printPath(initial.id)}>打印预览</a>
-          </div>
-          {session.saveState.kind === 'conflict' && (
-            <div className="banner error" role="alert">
-              <p>这份报告已在另一个窗口（或标签页）中被修改并保存。为避免互相覆盖，本窗口的修改尚未保存。</p>
-              <div className="row">
-                <button type="button" onClick={() => void session.reloadNewer()}>
-                  载入较新的版本（放弃本窗口的修改）
-                </button>
-                <button type="button" onClick={() => void session.keepMineAsCopy()}>
-                  将本窗口的修改另存为副本
-                </button>
+      <WorkedStepsContext.Provider value={worked}>
+        <PreviousYearContext.Provider value={previousYearView}>
+          <LatestContext.Provider value={latest}>
+            <CommentTargetsProvider>
+              <div className="editor-head">
+                <h1>
+                  {meta.agencyName || '（未填写机关名称）'} {meta.year ?? ''}年
+                </h1>
+                <StatusBadge status={latest.status} />
+                <SaveIndicator state={session.saveState} />
+                <span className="spacer" />
+                <CommentButtons step={step} />
+                <HistoryButton />
+                <a href={printPath(initial.id)}>打印预览</a>
+                <a href={BLANK_FORM_PATH}>{PRINT_BLANK_FORM}</a>
               </div>
-            </div>
-          )}
-          {session.locked && (
-            <div className="banner info" role="status">
-              本报告已审定，所有内容只读。如需修改，请在「校验与导出」中「撤销审定」。
-            </div>
-          )}
-          <div className="editor">
-            <StepNav current={step} />
-            <section aria-label={stepLabel} className="panel">
-              {step === 'checks' ? (
-                <StepView step={step} />
-              ) : (
-                <fieldset disabled={session.locked} className="plain">
-                  <StepView step={step} />
-                </fieldset>
+              {session.saveState.kind === 'conflict' && (
+                <div className="banner error" role="alert">
+                  <p>
+                    这份报告已在另一个窗口（或标签页）中被修改并保存。为避免互相覆盖，本窗口的修改尚未保存。
+                  </p>
+                  <div className="row">
+                    <button type="button" onClick={() => void session.reloadNewer()}>
+                      载入较新的版本（放弃本窗口的修改）
+                    </button>
+                    <button type="button" onClick={() => void session.keepMineAsCopy()}>
+                      将本窗口的修改另存为副本
+                    </button>
+                  </div>
+                </div>
               )}
-            </section>
-          </div>
-        </CommentTargetsProvider>
-      </LatestContext.Provider>
+              {session.locked && (
+                <div className="banner info" role="status">
+                  本报告已审定，所有内容只读。如需修改，请在「校验与导出」中「撤销审定」。
+                </div>
+              )}
+              <div className="editor">
+                <StepNav current={step} />
+                <section aria-label={stepLabel} className="panel">
+                  {step === 'checks' ? (
+                    <StepView step={step} />
+                  ) : (
+                    <fieldset disabled={session.locked} className="plain">
+                      <StepView step={step} />
+                    </fieldset>
+                  )}
+                </section>
+              </div>
+            </CommentTargetsProvider>
+          </LatestContext.Provider>
+        </PreviousYearContext.Provider>
+      </WorkedStepsContext.Provider>
     </EditorContext.Provider>
   );
 }

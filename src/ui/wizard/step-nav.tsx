@@ -2,13 +2,18 @@ import { WIZARD_STEPS, type WizardStepKey } from '../../domain/report/labels';
 import { useEditor } from '../editor/editor-context';
 import { structurallyEqual } from '../editor/structural-equal';
 import { useDraftSelector } from '../editor/use-draft-selector';
+import { isWorked, useWorkedStepSet } from '../editor/worked-steps';
 import { editorPath } from '../router/router';
 import { stepStatuses } from './step-status';
 
 export function StepNav({ current }: { current: WizardStepKey }) {
   const { id } = useEditor();
   // Re-renders only when a count or a completion mark changes.
-  const statuses = useDraftSelector((s) => stepStatuses(s.checks), structurallyEqual);
+  const worked = useWorkedStepSet();
+  const statuses = useDraftSelector(
+    (s) => stepStatuses(s.checks, (step) => isWorked(worked, step)),
+    structurallyEqual,
+  );
   return (
     <nav className="steps" aria-label="填报步骤">
       <ol>
@@ -21,7 +26,11 @@ export function StepNav({ current }: { current: WizardStepKey }) {
                 aria-current={step.key === current ? 'step' : undefined}
                 data-step={step.key}
               >
-                <span aria-hidden="true" className={st.complete ? 'done' : 'muted'}>
+                <span
+                  aria-hidden="true"
+                  className={st.complete ? 'done' : 'muted'}
+                  data-complete={st.complete}
+                >
                   {st.complete ? '✓' : '○'}
                 </span>
                 <span>{step.label}</span>

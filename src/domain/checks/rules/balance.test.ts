@@ -148,3 +148,15 @@ describe('balance properties', () => {
     );
   });
 });
+
+describe('balance points at the likely wrong cell', () => {
+  it('91 typed for 19: the column and 总计 jump to 「本机关不掌握」 first', () => {
+    const r = run(withCells(fixtureDraft(), { 'applications.unavailableNotHeld.natural': '91' }));
+    for (const id of ['balance:natural', 'balance:total']) {
+      const result = resultOf(r, id);
+      expect(result.cells[0]).toBe('applications.unavailableNotHeld.natural');
+      expect(result.hint).toContain('「1.本机关不掌握相关政府信息」91（改为19即平衡）');
+    }
+    expect(resultOf(r, 'balance:natural').cells).toContain('applications.newReceived.natural');
+  });
+});

@@ -3,8 +3,9 @@
 // once, by its final result, in exactly one result row (SPEC §12), hence the identity.
 // Evaluated over the input cells (matrix-exprs.ts), so a blank anywhere in the column is pending.
 import { cellId } from '../../report/cell-address';
-import { APPLICANT_COLUMNS, type ApplicantColumn } from '../../report/keys';
-import { APPLICANT_LABELS } from '../../report/labels';
+import { APPLICANT_COLUMNS, APPLICANT_INPUT_COLUMNS, type ApplicantColumn } from '../../report/keys';
+import { APPLICANT_LABELS, APPLICATION_ROW_LABELS } from '../../report/labels';
+import { balanceBreakdown } from '../balance-breakdown';
 import { checkEquality, type EqualityRule } from '../equality-rule';
 import { appCell, handledExpr, rowExpr, rowNumeral } from '../matrix-exprs';
 import type { CheckResult, RuleContext } from '../types';
@@ -38,6 +39,29 @@ function balanceRule(column: ApplicantColumn): EqualityRule {
 
 export const BALANCE_RULES: readonly EqualityRule[] = APPLICANT_COLUMNS.map(balanceRule);
 
+/**
+ * A failed column points first at its likely wrong cell (balance-breakdown.ts), so that jumping to
+ * the check lands on the 91 typed for 19 rather than on 「一」; 「总计」 points at the suspect of
+ * the first unbalanced column.
+ */
 export function balanceChecks(ctx: RuleContext): CheckResult[] {
-  return BALANCE_RULES.map((rule) => checkEquality(rule, ctx.env));
+  const results = BALANCE_RULES.map((rule) => checkEquality(rule, ctx.env));
+  if (results.every((r) => r.status !== 'failed')) return results;
+  const suspects = APPLICANT_INPUT_COLUMNS.map(
+    (column) => balanceBreakdown(ctx.report, column, ctx.previous)?.suspect ?? null,
+  );
+  results.forEach((r, i) => {
+    if (r.status !== 'failed') return;
+    const column = APPLICANT_COLUMNS[i]!;
+    const suspect =
+      column === 'total'
+        ? suspects.find((s) => s !== null)
+        : suspects[APPLICANT_INPUT_COLUMNS.indexOf(column)];
+    if (!suspect) return;
+    r.cells = [suspect.cell, ...r.cells.filter((c) => c !== suspect.cell)];
+    const label = APPLICATION_ROW_LABELS[suspect.row];
+    const slip = `最可能有误的是「${label}」${suspect.value}（改为${suspect.fix}即平衡）`;
+    r.hint = r.hint ? `${slip}；${r.hint}` : slip;
+  });
+  return results;
 }

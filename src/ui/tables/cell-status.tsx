@@ -1,0 +1,47 @@
+// What the selected cell has to say — check messages, 「待填」 or 未填写, the value that would balance
+// 「四、结转下年度继续办理」 — on one line above the table, like a spreadsheet's status bar. A
+// tooltip under the cell would cover the next cell while the clerk types down a column.
+import { useSyncExternalStore } from 'react';
+import { balancingCarriedForwardOfReport } from '../../domain/checks/balance-summary';
+import { parseCellId } from '../../domain/report/cell-address';
+import { readDraftCell } from '../../domain/report/draft-convert';
+import type { ApplicantInputColumn } from '../../domain/report/keys';
+import { PENDING_INPUT } from '../../domain/report/labels';
+import type { DraftSnapshot } from '../editor/draft-store';
+import { useDraftSelector } from '../editor/use-draft-selector';
+import { isWorked, useWorkedStepSet } from '../editor/worked-steps';
+import { cellFlags } from './cell-flags';
+import type { InteractionStore } from './interaction-store';
+
+export const BLANK_MESSAGE = '未填写（空白不等于0，确实为0的请填写0）';
+
+/** The messages of one cell, one per line. */
+export function cellStatusText(s: DraftSnapshot, cellId: string, worked: boolean): string {
+  const a = parseCellId(cellId);
+  if (!a) return '';
+  const lines = [...(cellFlags(s.flags.get(cellId))?.messages ?? [])];
+  const value = readDraftCell(s.draft, a);
+  if (value.trim() === '') lines.push(worked ? BLANK_MESSAGE : PENDING_INPUT);
+  if (a.part === 'applications' && a.row === 'carriedForward' && a.column !== 'total') {
+    const balancing = balancingCarriedForwardOfReport(s.report, a.column as ApplicantInputColumn);
+    if (balancing !== null && balancing >= 0 && String(balancing) !== value)
+      lines.push(`使本列平衡的值为 ${balancing}（不会自动填入）`);
+  }
+  return lines.join('\n');
+}
+
+export function CellStatus({ id, interaction }: { id: string; interaction: InteractionStore }) {
+  const worked = useWorkedStepSet();
+  const cell = useSyncExternalStore(interaction.subscribe, () => interaction.get().cell);
+  const text = useDraftSelector((s) =>
+    cell ? cellStatusText(s, cell, isWorked(worked, cell.split('.')[0] ?? '')) : '',
+  );
+  const lines = text ? text.split('\n') : [];
+  return (
+    <div className="cell-status" id={id} data-cell-status={cell ?? ''}>
+      {lines.map((line) => (
+        <span key={line}>{line}</span>
+      ))}
+    </div>
+  );
+}
