@@ -1,5 +1,5 @@
 import { balanceSummaryOfReport } from '../../domain/checks/balance-summary';
-import { APPLICANT_LABELS } from '../../domain/report/labels';
+import { APPLICANT_LABELS, PENDING_INPUT } from '../../domain/report/labels';
 import { structurallyEqual } from '../editor/structural-equal';
 import { useDraftSelector } from '../editor/use-draft-selector';
 
@@ -38,7 +38,7 @@ export function BalanceRow() {
               {r.state === 'equal'
                 ? '✓ 相等'
                 : r.state === 'pending'
-                  ? '待填'
+                  ? PENDING_INPUT
                   : `相差 ${Math.abs(r.diff ?? 0)}`}
             </td>
           ))}

@@ -1,6 +1,12 @@
 import { useState } from 'react';
 import type { CheckResult } from '../../domain/checks/types';
-import { NEEDS_RECONFIRM, PART_TITLES, WIZARD_STEPS, type WizardStepKey } from '../../domain/report/labels';
+import {
+  NEEDS_RECONFIRM,
+  PART_TITLES,
+  PENDING_INPUT,
+  WIZARD_STEPS,
+  type WizardStepKey,
+} from '../../domain/report/labels';
 import { SEVERITY_CONFIG, type SeverityKey } from '../components/severity';
 import { useEditor } from '../editor/editor-context';
 import { structurallyEqual } from '../editor/structural-equal';
@@ -47,7 +53,9 @@ export function ChecksPanel() {
           <span className={`badge ${counts.warning ? 'warning' : 'ok'}`} data-count="warning">
             警告 {counts.warning}
           </span>
-          <span className="badge info">待填 {pending.length}</span>
+          <span className="badge info">
+            {PENDING_INPUT} {pending.length}
+          </span>
           {accepted.length > 0 && <span className="badge ok">已说明 {accepted.length}</span>}
         </span>
       </div>
@@ -103,7 +111,9 @@ export function ChecksPanel() {
       )}
       {pending.length > 0 && (
         <details>
-          <summary>待填（{pending.length}）：这些校验要等相关单元格填写后才能判断</summary>
+          <summary>
+            {PENDING_INPUT}（{pending.length}）：这些校验要等相关单元格填写后才能判断
+          </summary>
           <ul>
             {pending.map((r) => (
               <CheckItem key={r.id} r={r} onGo={() => go(r)} />
