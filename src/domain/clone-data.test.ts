@@ -22,6 +22,13 @@ describe('cloneData', () => {
     );
   });
 
+  it('keeps a member named __proto__ as a member', () => {
+    const value = JSON.parse('{"a":{"__proto__":"x"}}') as { a: Record<string, unknown> };
+    const copy = cloneData(value);
+    expect(Object.keys(copy.a)).toEqual(['__proto__']);
+    expect(Object.getPrototypeOf(copy.a)).toBe(Object.prototype);
+  });
+
   it.each([
     ['a Date', { at: new Date(0) }],
     ['a Map', [new Map()]],

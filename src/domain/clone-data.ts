@@ -9,6 +9,14 @@ export function cloneData<T>(value: T): T {
   if (proto !== Object.prototype && proto !== null)
     throw new TypeError(`cloneData: not plain data (${Object.prototype.toString.call(value)})`);
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) out[k] = cloneData(v);
+  // defineProperty, not assignment: a key named "__proto__" (valid JSON) must stay a member
+  // rather than replace the copy's prototype.
+  for (const [k, v] of Object.entries(value))
+    Object.defineProperty(out, k, {
+      value: cloneData(v),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   return out as T;
 }
