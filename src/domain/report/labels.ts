@@ -134,6 +134,13 @@ export const PROACTIVE_ROW_LABELS: Record<ProactiveRow, string> = {
   fees: '行政事业性收费',
 };
 export const PROACTIVE_CONTENT_HEADER = '信息内容';
+/** The items of 《条例》第二十条 that head the four sub-tables of part 二. */
+export const PROACTIVE_ARTICLES = {
+  item1: '第二十条第（一）项',
+  item5: '第二十条第（五）项',
+  item6: '第二十条第（六）项',
+  item8: '第二十条第（八）项',
+} as const;
 export const DOCUMENT_FIELD_LABELS: Record<DocumentField, string> = {
   issued: '本年制发件数',
   repealed: '本年废止件数',

@@ -7,11 +7,16 @@ import {
   type ApplicationRow,
 } from '../report/keys';
 import {
+  APPLICANT_HEADER,
   APPLICANT_LABELS,
   APPLICATION_GROUP_LABELS,
   APPLICATION_ROW_LABELS,
   type ApplicationGroup,
+  ORGANIZATION_HEADER,
+  PART_TITLES,
 } from '../report/labels';
+import { MATRIX_GUIDANCE } from './guidance';
+import type { TableDefinition } from './table-definition';
 
 export type MatrixLayoutRow =
   | { kind: 'group'; group: ApplicationGroup; label: string; depth: 0 | 1 }
@@ -82,12 +87,54 @@ export type MatrixColumnDef = {
   key: ApplicantColumn;
   label: string;
   derived: boolean;
-  organization: boolean;
+  /** 「申请人情况」 over all seven, 「法人或其他组织」 over the five kinds of organisation, then the label */
+  headers: readonly string[];
 };
+const ORGANIZATIONS: readonly ApplicantColumn[] = APPLICANT_INPUT_COLUMNS.filter((c) => c !== 'natural');
 export const MATRIX_COLUMNS: readonly MatrixColumnDef[] = APPLICANT_COLUMNS.map((key) => ({
   key,
   label: APPLICANT_LABELS[key],
   derived: key === 'total',
-  organization: key !== 'natural' && key !== 'total',
+  headers: ORGANIZATIONS.includes(key)
+    ? [APPLICANT_HEADER, ORGANIZATION_HEADER, APPLICANT_LABELS[key]]
+    : [APPLICANT_HEADER, APPLICANT_LABELS[key]],
 }));
 export const MATRIX_INPUT_COLUMNS = APPLICANT_INPUT_COLUMNS;
+
+/** Part 三 as a table definition: the group rows, the 25 rows and the seven columns. */
+export const APPLICATIONS_TABLE: TableDefinition = {
+  id: 'applications',
+  label: PART_TITLES.applications,
+  rowHeader: '',
+  showRowLabels: true,
+  rows: MATRIX_LAYOUT.map((r) =>
+    r.kind === 'group'
+      ? {
+          key: r.group,
+          label: r.label,
+          depth: r.depth,
+          group: true,
+          derived: false,
+          guidance: MATRIX_GUIDANCE[r.group],
+        }
+      : {
+          key: r.key,
+          label: r.label,
+          depth: r.depth,
+          group: false,
+          derived: r.derived,
+          guidance: MATRIX_GUIDANCE[r.key],
+        },
+  ),
+  columns: MATRIX_COLUMNS.map((c) => ({
+    key: c.key,
+    headers: c.headers,
+    derived: c.derived,
+    decimal: false,
+  })),
+  cell: (row, column) => ({
+    part: 'applications',
+    row: row as ApplicationRow,
+    column: column as ApplicantColumn,
+  }),
+};
