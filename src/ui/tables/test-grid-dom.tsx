@@ -78,9 +78,14 @@ export function mountGrid(model: GridModel, initial: Record<string, string> = {}
     </EditorContext.Provider>,
   );
   const container = r.container;
+  // React keeps the inputs for the grid's lifetime: look them up once (happy-dom's selectors are slow);
+  // one that was replaced after all fails loudly instead of being read detached.
+  const inputs = new Map(
+    [...container.querySelectorAll<HTMLInputElement>('input[data-cell]')].map((el) => [el.dataset.cell!, el]),
+  );
   const input = (cell: string) => {
-    const el = container.querySelector<HTMLInputElement>(`input[data-cell="${cell}"]`);
-    if (!el) throw new Error(`no input ${cell}`);
+    const el = inputs.get(cell);
+    if (!el?.isConnected) throw new Error(`no input ${cell}`);
     return el;
   };
   const focused = (): HTMLInputElement | null => {
