@@ -28,6 +28,8 @@ export const API_EXCEPTIONS: Record<ExceptionKey, string> = {
     'jszip installs its bundled setImmediate polyfill where missing; React and Dexie check `typeof` first',
   'global:reportError': 'React: `typeof reportError === "function" ? reportError : fallback`',
   'global:navigation': 'react-dom: `typeof navigation === "object"` before using the Navigation API',
+  'global:ClipboardItem':
+    '「复制网页版」 (ui/export/web/copy-rich-text.ts) uses it only after `typeof ClipboardItem !== "undefined"`, else copies with execCommand',
   'global:enqueueNativeMicroTask':
     'Dexie 4 names an undeclared helper on a zone path, the same in every browser; not a platform API',
 

@@ -210,3 +210,7 @@ export const PRINT_BLANK_FORM = '打印空白表';
 export const GUIDANCE_TITLE = '填报说明';
 /** A blank cell before its step has been worked on: neutral, not yet an error (SPEC §6). */
 export const PENDING_INPUT = '待填';
+
+/** 「校验与导出」: the report as a web page for the portal's CMS (SPEC §10, issue 14 §5). */
+export const EXPORT_WEB_PAGE = '导出网页版';
+export const COPY_WEB_PAGE = '复制网页版';

@@ -3,13 +3,18 @@ import { ErrorBanner } from '../components/error-banner';
 import { Modal } from '../components/modal';
 import { editorPath, navigate } from '../router/router';
 import { JsonImport } from './json-import';
-import { type ImportSource, readImportFile } from './read-source';
+import { htmlSource, type ImportSource, readImportFile } from './read-source';
 import { TextImport } from './text-import';
 
 /** 「导入」: a report file from another PC (.json) or a published report's text (.txt/.html/.docx/pasted). */
 export function ImportDialog({ onClose }: { onClose: () => void }) {
   const [source, setSource] = useState<ImportSource | null>(null);
   const [pasted, setPasted] = useState('');
+  // A paste from a web page (or 「复制网页版」) also brings its HTML, which keeps the tables' merged
+  // cells and perhaps the report's data block: used as long as the box holds just that paste.
+  const [pastedHtml, setPastedHtml] = useState<{ html: string; text: string } | null>(null);
+  const sameText = (a: string, b: string) =>
+    a.replace(/\r\n?/g, '\n').trim() === b.replace(/\r\n?/g, '\n').trim();
   const [error, setError] = useState('');
   const done = (id: string) => {
     onClose();
@@ -43,7 +48,15 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
           </label>
           <label className="field">
             <span>或粘贴已发布报告的全文</span>
-            <textarea value={pasted} onChange={(e) => setPasted(e.target.value)} rows={8} />
+            <textarea
+              value={pasted}
+              onChange={(e) => setPasted(e.target.value)}
+              onPaste={(e) => {
+                const html = e.clipboardData.getData('text/html');
+                setPastedHtml(html ? { html, text: e.clipboardData.getData('text/plain') } : null);
+              }}
+              rows={8}
+            />
           </label>
           <ErrorBanner message={error} />
           <div className="actions">
@@ -54,7 +67,13 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
               type="button"
               className="primary"
               disabled={!pasted.trim()}
-              onClick={() => setSource({ kind: 'published', text: pasted, name: '粘贴的文本' })}
+              onClick={() =>
+                setSource(
+                  pastedHtml && sameText(pasted, pastedHtml.text)
+                    ? htmlSource(pastedHtml.html, '粘贴的网页')
+                    : { kind: 'published', text: pasted, name: '粘贴的文本' },
+                )
+              }
             >
               识别粘贴的文本
             </button>
@@ -63,7 +82,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
       ) : source.kind === 'json' ? (
         <JsonImport text={source.text} onCancel={onClose} onDone={done} />
       ) : (
-        <TextImport text={source.text} onCancel={onClose} onDone={done} />
+        <TextImport text={source.text} info={source.info} onCancel={onClose} onDone={done} />
       )}
     </Modal>
   );

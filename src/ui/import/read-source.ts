@@ -1,11 +1,13 @@
 // Turns what the user chose or pasted into text for one of the two importers: a report file
 // (.json, the interchange format) or a published report (.txt / .html / .docx / pasted text).
 import { htmlToText } from '../../domain/text-import/html-to-text';
+import { readWebPage, type WebPageInfo } from '../../domain/web-export/read-web-page';
 import { readFileText } from '../components/download';
 
 export type ImportSource =
   | { kind: 'json'; text: string; name: string }
-  | { kind: 'published'; text: string; name: string };
+  /** info: the closing 「报告信息」 of a page of 「导出网页版」, read exactly */
+  | { kind: 'published'; text: string; name: string; info?: WebPageInfo };
 
 const MAX_BYTES = 20 * 1024 * 1024;
 
@@ -18,10 +20,17 @@ export async function readImportFile(file: File): Promise<ImportSource> {
     throw new Error('不支持旧版 Word（.doc）文件，请在 Word 或 WPS 中另存为 .docx 后再导入。');
   const text = await decodeText(file);
   if (lower.endsWith('.html') || lower.endsWith('.htm') || /^\s*<(!doctype|html)/i.test(text)) {
-    return { kind: 'published', text: htmlToText(text), name };
+    return htmlSource(text, name);
   }
   if (/^\s*\{/.test(text)) return { kind: 'json', text, name };
   return { kind: 'published', text, name };
+}
+
+/** A web page: the report file of 「导出网页版」's data block, or else its text (readWebPage). */
+export function htmlSource(html: string, name: string): ImportSource {
+  const page = readWebPage(html);
+  if (page.kind === 'data') return { kind: 'json', text: page.json, name };
+  return { kind: 'published', text: page.text, name, ...(page.info ? { info: page.info } : {}) };
 }
 
 /** .docx → HTML with mammoth (loaded only when a .docx is imported) → text. */

@@ -5,7 +5,7 @@ import { draftToReport } from '../../domain/report/draft-convert';
 import { META_LABELS, PART_TITLES } from '../../domain/report/labels';
 import type { Report } from '../../domain/report/report-schema';
 import { applySplitChoices } from '../../domain/text-import/apply-split-choices';
-import { importPublishedText } from '../../domain/text-import/import-text';
+import { importWebPageText, type WebPageInfo } from '../../domain/web-export/read-web-page';
 import { storageErrorMessage } from '../../storage/storage-errors';
 import { newId } from '../components/format';
 import { useRepository } from '../hooks/use-repository';
@@ -23,10 +23,13 @@ const fieldName = (id: string) => {
 /** The import summary of a published report's text; nothing is saved until 「确认导入」. */
 export function TextImport({
   text,
+  info,
   onCancel,
   onDone,
 }: {
   text: string;
+  /** the report information of a page of 「导出网页版」, which replaces what is read from the text */
+  info?: WebPageInfo | undefined;
   onCancel: () => void;
   onDone: (id: string) => void;
 }) {
@@ -37,7 +40,7 @@ export function TextImport({
   // part 二 row whose cells ran together (现行有效 = 上年 + 制发 − 废止).
   const [previous, setPrevious] = useState<Report | null>(null);
   const [picks, setPicks] = useState<Record<string, number>>({});
-  const imported = useMemo(() => importPublishedText(text, { id, previous }), [text, id, previous]);
+  const imported = useMemo(() => importWebPageText(text, info, { id, previous }), [text, info, id, previous]);
   const { agencyName, year } = imported.draft.meta;
   const waitsForPart2 = imported.summary.splitChoices.some((c) => c.part === 'proactive');
   useEffect(() => {

@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { ChecksPanel } from '../checks/checks-panel';
 import { useEditor, useLatest } from '../editor/editor-context';
 import { downloadReportJson } from '../export/export-json';
+import { buildWebExport } from '../export/web/build-web-export';
+import { WebPageButtons } from '../export/web/web-page-buttons';
 import { ExportWordButton } from '../export/word/export-word-button';
 import { useRepository } from '../hooks/use-repository';
 import { ReviewPanel } from '../review/review-panel';
@@ -37,6 +39,16 @@ export function ChecksStep() {
           导出JSON
         </button>
         <ExportWordButton getReport={() => store.get().report} draftMark={latest.status !== 'approved'} />
+        <WebPageButtons
+          build={async () => {
+            await flush();
+            const s = store.get();
+            return buildWebExport(s.draft, latest.review, s.checks);
+          }}
+          onExported={(digest) =>
+            exclusive((base) => repo.markExchanged(id, digest, base)).then(() => undefined)
+          }
+        />
         <a href={printPath(id)}>打印预览</a>
         <output aria-live="polite">{message}</output>
       </div>
