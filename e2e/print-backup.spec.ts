@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import {
   APPEAL_FIELD_LABELS,
   APPEAL_GROUP_LABELS,
@@ -31,6 +31,7 @@ const TABLE_LABELS = [
 
 test('the print view of the fixture as a PDF: A4 pages with every table label; 「草稿」 until approved', async ({
   page,
+  browser,
 }, info) => {
   test.setTimeout(120_000);
   const list = new ReportsListPage(page);
@@ -46,16 +47,37 @@ test('the print view of the fixture as a PDF: A4 pages with every table label; �
   await page.pdf({ path: draftPdf, format: 'A4', printBackground: true, preferCSSPageSize: true });
   expect(pdfText(draftPdf)).toContain('草稿');
 
+  // Approved on the reviewer's computer (a clerk does not approve the own report): 提交审核 hands
+  // over the 送审 file, which the reviewer imports and 审定.
   await page.emulateMedia({ media: 'screen' });
   await page.goto(`/#/r/${id}/checks`);
-  await page.getByRole('button', { name: '提交审核' }).click();
-  await page.getByRole('button', { name: '审定' }).click();
-  await expect(page.locator('.badge[data-status="approved"]')).toBeVisible();
+  const [sent] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '提交审核' }).click(),
+  ]);
+  const sentPath = info.outputPath('sent.json');
+  await sent.saveAs(sentPath);
+  const reviewer = await (await browser.newContext()).newPage();
+  await reviewer.goto('/#/');
+  await reviewer.getByRole('button', { name: '导入', exact: true }).click();
+  const dialog = reviewer.getByRole('dialog', { name: '导入' });
+  await dialog.getByLabel('选择文件').setInputFiles(sentPath);
+  await dialog.getByRole('button', { name: '导入', exact: true }).click();
+  await reviewer.getByRole('button', { name: '审定', exact: true }).click();
+  await Promise.all([
+    reviewer.waitForEvent('download'),
+    reviewer.getByRole('dialog', { name: '审定' }).getByRole('button', { name: '审定' }).click(),
+  ]);
+  await expect(reviewer.locator('.badge[data-status="approved"]')).toBeVisible();
 
-  await page.goto(`/#/print/${id}`);
+  await reviewer.goto(`/#/print/${id}`);
+  await printApproved(reviewer, info.outputPath('approved.pdf'));
+  await reviewer.context().close();
+});
+
+async function printApproved(page: Page, pdf: string) {
   await expect(page.getByRole('heading', { name: /曲阜市人民政府办公室2021年/ })).toBeVisible();
   await page.emulateMedia({ media: 'print' });
-  const pdf = info.outputPath('approved.pdf');
   await page.pdf({ path: pdf, format: 'A4', printBackground: true, preferCSSPageSize: true });
   expect(pdfPages(pdf)).toBeGreaterThanOrEqual(2);
   const text = pdfText(pdf);
@@ -63,7 +85,7 @@ test('the print view of the fixture as a PDF: A4 pages with every table label; �
   expect(text).not.toContain('草稿');
   const info2 = execFileSync('pdfinfo', [pdf]).toString();
   expect(info2).toMatch(/Page size:\s+59[45]\.\d+ x 841\.\d+ pts \(A4\)/);
-});
+}
 
 test('the blank form prints the tables with empty cells', async ({ page }) => {
   await page.goto('/#/blank-form');

@@ -31,6 +31,11 @@ export class SummaryViewPage {
     await this.page.getByLabel('汇总年度').selectOption(String(year));
   }
 
+  /** The switch that sums 待审核, 已退回 and 草稿 reports too (by default only 已审定 ones). */
+  async includeUnapproved() {
+    await this.page.getByLabel(/计入未审定的报告/).check();
+  }
+
   /** A cell of the summed tables, by its data-cell address (SPEC §8). */
   sumCell(address: string): Locator {
     return this.page.locator('.summary-tables').locator(`[data-print-cell="${address}"]`);

@@ -46,6 +46,9 @@ test('sum three imported reports: flagged report, roster, charts, CSV export', a
   const summary = new SummaryViewPage(page);
   await summary.goto();
   await summary.chooseYear(2021);
+  // Only 已审定 reports are summed by default; these are drafts: the switch adds them, and says so.
+  await expect(page.locator('[data-status-basis]')).toContainText('已审定0份；未审定的草稿4份未计入');
+  await summary.includeUnapproved();
 
   // The report with errors and the UI-made one (part 二 and 四 blank) are listed, not summed.
   await expect(summary.include('丙单位')).not.toBeChecked();
@@ -171,6 +174,7 @@ test('1,000 units restored from a backup: the sum, and a windowed per-unit table
 
   const summary = new SummaryViewPage(page);
   await summary.goto();
+  await summary.includeUnapproved(); // the units' reports are 待审核
   // Σ (23 + i) for i < 1000
   const expected = count * natural + (count * (count - 1)) / 2;
   await expect(summary.sumCell('applications.newReceived.natural')).toHaveText(String(expected), {

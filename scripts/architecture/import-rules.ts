@@ -43,7 +43,7 @@ export const UI_ALLOWED: Readonly<Record<string, readonly string[]>> = {
   pwa: [],
   tables: [...FOUNDATIONS, 'editor'],
   checks: [...FOUNDATIONS, 'editor'],
-  review: [...FOUNDATIONS, 'editor'],
+  review: [...FOUNDATIONS, 'editor', 'export'],
   print: [...FOUNDATIONS],
   export: [...FOUNDATIONS],
   import: [...FOUNDATIONS],

@@ -203,13 +203,14 @@ describe('autosave', () => {
       onState: () => undefined,
     });
     save.change(typed('1'));
-    const review = { ...emptyReview(), status: 'submitted' as const };
+    // A review write that leaves the content editable (已退回; 待审核 would lock it).
+    const review = { ...emptyReview(), status: 'returned' as const };
     const res = await save.exclusive((base) => repo.saveReview('r1', review, base));
     save.change(typed('2'));
     await save.flush();
     const stored = await repo.get('r1');
     expect(res.revision).toBe(3);
-    expect(stored).toMatchObject({ revision: 4, status: 'submitted' });
+    expect(stored).toMatchObject({ revision: 4, status: 'returned' });
     expect(stored?.draft.applications.newReceived.natural).toBe('2');
   });
 

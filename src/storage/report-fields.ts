@@ -2,6 +2,7 @@
 import { defaultTitle } from '../domain/report/labels';
 import type { ReportDraft } from '../domain/report/report-schema';
 import { emptyReview, type Review } from '../domain/report/review-schema';
+import type { ReportOrigin } from '../domain/review/roles';
 import type { Counts, StoredReport, StoredReportKind } from './stored-report';
 import { newWriteId } from './write-identity';
 
@@ -36,6 +37,8 @@ export type CreateOptions = {
   counts?: Counts;
   /** warnings accepted with a 说明 (an imported report keeps its sender's, see imported-checks.ts) */
   acceptedFingerprints?: Record<string, string>;
+  /** a unit's report received for review; own when absent */
+  origin?: ReportOrigin;
 };
 
 /** A report as first stored (revision 1): what 「新建报告」 and the importers write, and test seeds copy. */
@@ -52,6 +55,7 @@ export function newStoredRecord(draft: ReportDraft, opts: CreateOptions, nowIso:
     draft,
     review,
     acceptedFingerprints: { ...opts.acceptedFingerprints },
+    ...(opts.origin ? { origin: opts.origin } : {}),
     previousYearId: opts.previousYearId ?? null,
     importSummary: opts.importSummary ?? null,
     ...denormalised(draft, review),

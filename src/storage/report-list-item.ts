@@ -17,6 +17,7 @@ export type ReportListItem = Pick<
   | 'createdAt'
   | 'deletedAt'
   | 'kind'
+  | 'origin'
 > & {
   /** draft.meta.reportKind: decides the 截止日期 (次年1月31日 / 3月31日) shown in the list */
   reportKind: ReportKind;
@@ -40,5 +41,6 @@ export function toListItem(r: StoredReport): ReportListItem {
     createdAt: r.createdAt,
     deletedAt: r.deletedAt,
     kind: r.kind,
+    ...(r.origin ? { origin: r.origin } : {}),
   };
 }

@@ -130,6 +130,20 @@ describe('saveDraft', () => {
     });
   });
 
+  it('refuses content writes to an own report handed over (待审核) and to any received report', async () => {
+    const { repo } = freshRepo();
+    await repo.create(draftOf('own'), { review: { ...emptyReview(), status: 'submitted' } });
+    const err = await repo.saveDraft('own', withNewReceived(draftOf('own'), '5'), 1, counts).catch((e) => e);
+    expect(err).toMatchObject({ kind: 'locked', why: 'submitted' });
+    await repo.create(draftOf('in'), {
+      origin: 'received',
+      review: { ...emptyReview(), status: 'returned' },
+    });
+    await expect(repo.rename('in', '新名')).rejects.toMatchObject({ kind: 'locked', why: 'received' });
+    // comments and review steps are not content: the reviewer writes them on a locked report
+    await expect(repo.saveReview('in', emptyReview(), 1)).resolves.toMatchObject({ revision: 2 });
+  });
+
   it('rejects an unknown report with ReportNotFoundError', async () => {
     const { repo } = freshRepo();
     await expect(repo.saveDraft('nope', draftOf('nope'), 1, counts)).rejects.toBeInstanceOf(
@@ -266,6 +280,7 @@ describe('settings and rosters', () => {
     const { repo } = freshRepo();
     expect(await repo.getSettings()).toEqual({
       reviewerName: '',
+      browserUse: { fill: true, review: true },
       requiredOtherMatters: ['processingFees'],
       persistRequested: false,
       persistGranted: null,

@@ -256,6 +256,8 @@ export function createReportRepository(db: NianbaoDb, options: RepositoryOptions
           importSummary: source.importSummary,
           previousYearId: source.previousYearId,
           counts: source,
+          // A copy is this computer's own report, whatever the original was.
+          ...(source.kind === 'draft' ? { origin: 'own' as const } : {}),
         },
         clock().toISOString(),
       );

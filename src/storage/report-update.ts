@@ -4,6 +4,7 @@
 // never both "win" (and a restored copy at an equal revision never passes for the old one). The list
 // record is written in that transaction too (report-writes.ts): a caller that wraps this in its
 // own transaction must include reportTables(db).
+import { isContentLocked } from '../domain/review/roles';
 import type { NianbaoDb } from './db';
 import { putReport, reportTables } from './report-writes';
 import { ReportLockedError, ReportNotFoundError, StaleRevisionError } from './storage-errors';
@@ -15,7 +16,7 @@ export type Clock = () => Date;
 export type UpdateGuard = {
   /** the write the caller's copy is based on; undefined = unconditional (list actions) */
   base?: Base;
-  /** refuse when the report is 「已审定」 (content writes; not review or trash actions) */
+  /** refuse when the content is locked — 已审定, handed over, or received (content writes; not review or trash actions) */
   refuseLocked?: boolean;
 };
 
@@ -36,7 +37,15 @@ export function updateReport(
     if (guard.base !== undefined && !matchesBase(current, guard.base)) {
       throw new StaleRevisionError(id, baseRevision(guard.base), current.revision);
     }
-    if (guard.refuseLocked && current.review.status === 'approved') throw new ReportLockedError(id);
+    if (guard.refuseLocked) {
+      const { status } = current.review;
+      const origin = current.origin ?? 'own';
+      if (isContentLocked(origin, status))
+        throw new ReportLockedError(
+          id,
+          origin === 'received' ? 'received' : status === 'approved' ? 'approved' : 'submitted',
+        );
+    }
     const nowIso = clock().toISOString();
     const fields = change(current, nowIso);
     if (fields === null) return current;

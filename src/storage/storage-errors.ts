@@ -1,7 +1,7 @@
 // Typed storage errors. IndexedDB and Dexie report failures as DOMExceptions / DexieErrors with a
 // `name` (and Dexie wraps the original in `inner`); the UI must not parse those, so every failure
 // is mapped to one kind here and worded in Chinese by storageErrorMessage.
-import { REVIEW_STATUS_LABELS } from '../domain/report/labels';
+import { REVIEW_STATUS_LABELS, WITHDRAW_SUBMISSION } from '../domain/report/labels';
 
 export type StorageErrorKind =
   | 'stale'
@@ -30,11 +30,17 @@ export class StaleRevisionError extends StorageError {
   }
 }
 
-/** The report is 「已审定」: its content is locked until the approval is withdrawn. */
+/**
+ * The report's content is locked (domain/review/roles.ts isContentLocked): 「已审定」, handed over
+ * for review (「待审核」 on the clerk's side), or a report received for review.
+ */
 export class ReportLockedError extends StorageError {
   readonly kind = 'locked';
-  constructor(readonly id: string) {
-    super(`report ${id} is approved and locked`);
+  constructor(
+    readonly id: string,
+    readonly why: 'approved' | 'submitted' | 'received' = 'approved',
+  ) {
+    super(`report ${id} is locked (${why})`);
     this.name = 'ReportLockedError';
   }
 }
@@ -158,7 +164,11 @@ export function storageErrorMessage(err: unknown, context: MessageContext = 'act
     case 'stale':
       return `这份报告已在其他窗口或标签页中被修改（本页基于第${e.expected}次保存，已保存的是第${e.actual}次），本页的修改没有写入。请选择「载入较新的版本」，或「把本页内容另存为副本」。`;
     case 'locked':
-      return `这份报告已是「${REVIEW_STATUS_LABELS.approved}」状态，内容已锁定，修改没有保存。如需修改，请先由审核人「撤销审定」。`;
+      return e.why === 'received'
+        ? '这是收到的报告，内容只能由报送单位修改，修改没有保存。审核人可以添加批注、退回或审定。'
+        : e.why === 'submitted'
+          ? `这份报告已「提交审核」（${REVIEW_STATUS_LABELS.submitted}），内容已锁定，修改没有保存。如需修改，请先「${WITHDRAW_SUBMISSION}」。`
+          : `这份报告已是「${REVIEW_STATUS_LABELS.approved}」状态，内容已锁定，修改没有保存。如需修改，请先由审核人「撤销审定」。`;
     case 'not-found':
       return '找不到这份报告，它可能已在其他窗口中被彻底删除。本页的内容没有写入，请用「导出JSON」保存本页内容。';
     case 'exists':

@@ -4,6 +4,7 @@
 import type { OtherMattersKey, ReviewStatus } from '../domain/report/keys';
 import type { ReportDraft } from '../domain/report/report-schema';
 import type { Review } from '../domain/report/review-schema';
+import type { BrowserUse, ReportOrigin } from '../domain/review/roles';
 
 /** 'reference' = a published report imported only for comparison/audit, never edited as one's own. */
 export type StoredReportKind = 'draft' | 'reference';
@@ -26,6 +27,12 @@ export type StoredReport = {
   kind: StoredReportKind;
   draft: ReportDraft;
   review: Review;
+  /**
+   * 'own': filled here (新建, text import, a file of one's own); 'received': a unit's report that
+   * came in a file for review (domain/review/roles.ts). Absent on reports stored before it was
+   * recorded: originOf() decides from 「设置」.
+   */
+  origin?: ReportOrigin;
   /** check id → fingerprint of the values when its warning was accepted */
   acceptedFingerprints: Record<string, string>;
   /** link to last year's report; null = match by agencyName and year − 1 */
@@ -65,6 +72,8 @@ export type SavedReportVersion = ReportVersion & { id: number };
 
 export type Settings = {
   reviewerName: string;
+  /** 「设置」: what this browser is used for — 填报, 审核, or both */
+  browserUse: BrowserUse;
   requiredOtherMatters: OtherMattersKey[];
   persistRequested: boolean;
   persistGranted: boolean | null;

@@ -4,7 +4,7 @@ import expected from '../fixtures/qufu-2021.expected.json';
 import { emptyReview } from '../report/review-schema';
 import { reportDigest } from './digest';
 import { exportFileSchema } from './envelope-schema';
-import { ExportError, exportFileName, exportReport } from './export-report';
+import { ExportError, exchangeFileName, exportFileName, exportReport } from './export-report';
 import { DIGEST_MISMATCH, importReport } from './import-report';
 import { exportFixture, fixtureFileObject, GENERATOR, NO_CHECKS, NOW, setAt } from './test-files';
 
@@ -115,5 +115,31 @@ describe('exportFileName', () => {
   it('keeps long agency names within file-system limits', () => {
     const name = exportFileName({ agencyName: '很'.repeat(200), year: 2021 });
     expect(new TextEncoder().encode(name).length).toBeLessThanOrEqual(255);
+  });
+});
+
+describe('exchangeFileName', () => {
+  const at = new Date(2022, 0, 20, 8, 30, 5);
+  it.each([
+    ['submit', '曲阜市人民政府办公室_2021_送审_20220120-083005.json'],
+    ['return', '曲阜市人民政府办公室_2021_退回_20220120-083005.json'],
+    ['approve', '曲阜市人民政府办公室_2021_审定_20220120-083005.json'],
+  ] as const)('%s → %s', (kind, name) =>
+    expect(exchangeFileName({ agencyName: '曲阜市人民政府办公室', year: 2021 }, kind, at)).toBe(name),
+  );
+
+  it('replaces characters file systems refuse and stays within their limits', () => {
+    expect(exchangeFileName({ agencyName: 'A/B', year: null }, 'submit', at)).toBe(
+      'A_B_年度未填_送审_20220120-083005.json',
+    );
+    const long = exchangeFileName({ agencyName: '很'.repeat(200), year: 2021 }, 'approve', at);
+    expect(new TextEncoder().encode(long).length).toBeLessThanOrEqual(255);
+  });
+
+  it('files of one unit sort in the order they were written', () => {
+    const names = [new Date(2022, 0, 9, 23, 59, 59), new Date(2022, 0, 10, 0, 0, 0)].map((d) =>
+      exchangeFileName({ agencyName: '甲局', year: 2021 }, 'submit', d),
+    );
+    expect([...names].sort()).toEqual(names);
   });
 });

@@ -1,7 +1,7 @@
 // 「导出JSON」 (SPEC §7): one report, its review and its check results in one file, stamped with
 // the format id and version and sealed with the SHA-256 of the report's canonical JSON.
 import { deriveAppeals, deriveApplications } from '../report/derive';
-import { defaultTitle } from '../report/labels';
+import { defaultTitle, EXCHANGE_FILE_KINDS } from '../report/labels';
 import type { Report, ReportMeta } from '../report/report-schema';
 import type { Review } from '../report/review-schema';
 import { DIGEST_ALGORITHM, reportDigest } from './digest';
@@ -72,9 +72,31 @@ const isIllegalChar = (ch: string) =>
 /** File systems cap names at 255 bytes; a CJK character is 3 bytes in UTF-8. */
 const MAX_AGENCY_CHARS = 60;
 
+const agencyPart = (meta: Pick<ReportMeta, 'agencyName'>) =>
+  [...meta.agencyName.trim()].slice(0, MAX_AGENCY_CHARS).join('');
+const safeName = (name: string) => [...name].map((ch) => (isIllegalChar(ch) ? '_' : ch)).join('');
+
 /** 「<机关名称><年度>年政府信息公开工作年度报告.json」 */
 export function exportFileName(meta: Pick<ReportMeta, 'agencyName' | 'year'>): string {
-  const agency = [...meta.agencyName.trim()].slice(0, MAX_AGENCY_CHARS).join('');
-  const name = `${defaultTitle(agency, meta.year)}.json`;
-  return [...name].map((ch) => (isIllegalChar(ch) ? '_' : ch)).join('');
+  return safeName(`${defaultTitle(agencyPart(meta), meta.year)}.json`);
+}
+
+export type ExchangeFileKind = keyof typeof EXCHANGE_FILE_KINDS;
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+/** The local date and time, e.g. 「20220120-083005」: sorts as text in the order it happened. */
+export const fileStamp = (d: Date) =>
+  `${pad(d.getFullYear(), 4)}${pad(d.getMonth() + 1)}${pad(d.getDate())}-${pad(d.getHours())}${pad(d.getMinutes())}${pad(d.getSeconds())}`;
+
+/**
+ * A file handed between the unit and the 政务公开办 (issue 15): 「机关名称_年度_送审_日期时间.json」,
+ * 「…_退回_….json」, 「…_审定_….json」 — a supervisor's folder of them sorts by unit, year and time.
+ */
+export function exchangeFileName(
+  meta: Pick<ReportMeta, 'agencyName' | 'year'>,
+  kind: ExchangeFileKind,
+  at: Date,
+): string {
+  const agency = agencyPart(meta) || '未填写机关名称';
+  return safeName(`${agency}_${meta.year ?? '年度未填'}_${EXCHANGE_FILE_KINDS[kind]}_${fileStamp(at)}.json`);
 }

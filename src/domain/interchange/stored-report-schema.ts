@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { REVIEW_STATUSES } from '../report/keys';
 import { MAX_YEAR, MIN_YEAR, reportDraftSchema, reportIdSchema } from '../report/report-schema';
 import { reviewSchema, revisionSchema } from '../report/review-schema';
+import { REPORT_ORIGINS } from '../review/roles';
 
 const when = z.iso.datetime({ offset: true, error: '时间格式不正确' });
 const revision = revisionSchema;
@@ -29,6 +30,8 @@ export const storedReportSchema = z
     /** in the 回收站 (trash) since then; null when live */
     deletedAt: when.nullable(),
     kind: z.enum(STORED_REPORT_KINDS),
+    /** 'received': a unit's report received here for review; absent = own (review/roles.ts) */
+    origin: z.enum(REPORT_ORIGINS).optional(),
     draft: reportDraftSchema,
     review: reviewSchema,
     /** check id → fingerprint of the values a warning was accepted for (a change re-opens it) */

@@ -173,6 +173,12 @@ export const WITHDRAW_SUBMISSION = '撤回提交';
 /** SPEC §10 (2026-12-03): in 「设置」, what this browser is used for (one or both). */
 export const BROWSER_USE_LABELS = { fill: '填报', review: '审核' } as const;
 
+/** What a file handed between the unit and the 政务公开办 carries (in its name, for sorting a folder). */
+export const EXCHANGE_FILE_KINDS = { submit: '送审', return: '退回', approve: '审定' } as const;
+
+/** Whose report it is on this computer (review/roles.ts ReportOrigin). */
+export const ORIGIN_LABELS = { own: '本机填报的报告', received: '收到的报告' } as const;
+
 /** A warning whose 说明 was written for other numbers or text than the report has now. */
 export const NEEDS_RECONFIRM = '需重新确认';
 

@@ -45,6 +45,8 @@ export const HISTORY_ACTIONS = [
   'return',
   'approve',
   'unapprove',
+  // 撤回提交 (issue 15): the clerk takes a submission back while nothing has come back for it.
+  'withdraw',
   'import',
   'restore',
 ] as const;

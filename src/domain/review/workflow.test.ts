@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckResult, CheckRun } from '../checks/types';
-import { emptyReview } from '../report/review-schema';
+import { emptyReview, type Review } from '../report/review-schema';
 import { addComment, openCommentTargets, replyTo, setResolved } from './comments';
-import { canTransition, lastReturn, submitBlockers, transition } from './workflow';
+import { canTransition, lastReturn, type ReviewAction, submitBlockers, transition } from './workflow';
 
 const at = new Date('2022-01-10T08:00:00Z');
 const run = (results: Partial<CheckResult>[]): CheckRun =>
@@ -23,7 +23,7 @@ const run = (results: Partial<CheckResult>[]): CheckRun =>
   }) as CheckRun;
 
 describe('review workflow', () => {
-  it('goes 草稿 → 待审核 → 已退回 → 待审核 → 已审定 → (撤销) 草稿, recording each step', () => {
+  it('goes 草稿 → 待审核 → 已退回 → 待审核 → 已审定 → (撤销审定) 待审核, recording each step', () => {
     let review = emptyReview();
     for (const [action, note] of [
       ['submit', ''],
@@ -36,16 +36,42 @@ describe('review workflow', () => {
       if (!r.ok) throw new Error(r.error);
       review = r.review;
     }
-    expect(review.status).toBe('draft');
+    expect(review.status).toBe('submitted');
     expect(review.history.map((h) => `${h.from}>${h.to}`)).toEqual([
       'draft>submitted',
       'submitted>returned',
       'returned>submitted',
       'submitted>approved',
-      'approved>draft',
+      'approved>submitted',
     ]);
     expect(lastReturn(review)?.note).toBe('请核对第三部分');
   });
+  it('撤回提交 goes back to where 提交审核 started: 草稿, or 已退回 with its comments', () => {
+    const step = (review: Review, action: ReviewAction, note = '') => {
+      const r = transition(review, { action, actor: '张三', at, note, revision: 1 });
+      if (!r.ok) throw new Error(r.error);
+      return r.review;
+    };
+    const submitted = step(emptyReview(), 'submit');
+    expect(step(submitted, 'withdraw').status).toBe('draft');
+    const returned = step(submitted, 'return', '请核对');
+    const again = step(returned, 'submit');
+    const back = step(again, 'withdraw');
+    expect(back.status).toBe('returned');
+    expect(back.history.at(-1)).toMatchObject({ action: 'withdraw', from: 'submitted', to: 'returned' });
+    expect(transition(returned, { action: 'withdraw', actor: 'a', at, note: '', revision: 1 }).ok).toBe(
+      false,
+    );
+  });
+
+  it('refuses 退回 without a 退回意见', () => {
+    const submitted = { ...emptyReview(), status: 'submitted' as const };
+    expect(transition(submitted, { action: 'return', actor: 'a', at, note: ' ', revision: 1 })).toEqual({
+      ok: false,
+      error: '退回须填写退回意见',
+    });
+  });
+
   it('refuses transitions from the wrong status and an unapprove without a reason', () => {
     expect(transition(emptyReview(), { action: 'approve', actor: 'a', at, note: '', revision: 1 }).ok).toBe(
       false,

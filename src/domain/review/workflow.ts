@@ -1,20 +1,30 @@
 // Review workflow (SPEC §10): 草稿 → 待审核 → 已退回 / 已审定. Transitions are pure functions on the
 // review record; each appends a history entry with the actor (from 「设置」), the time and a note.
+// Who may take which step on this computer is roles.ts.
 import type { CheckRun } from '../checks/types';
 import type { ReviewStatus } from '../report/keys';
+import { WITHDRAW_SUBMISSION } from '../report/labels';
 import type { HistoryEntry, Review } from '../report/review-schema';
 
-export type ReviewAction = 'submit' | 'return' | 'approve' | 'unapprove';
+export type ReviewAction = 'submit' | 'withdraw' | 'return' | 'approve' | 'unapprove';
 
-const TRANSITIONS: Record<ReviewAction, { from: readonly ReviewStatus[]; to: ReviewStatus }> = {
+const TRANSITIONS: Record<
+  ReviewAction,
+  { from: readonly ReviewStatus[]; to: ReviewStatus | 'before-submit' }
+> = {
   submit: { from: ['draft', 'returned'], to: 'submitted' },
+  // 撤回提交 puts the report back where it was before 提交审核 (草稿, or 已退回 with its comments).
+  withdraw: { from: ['submitted'], to: 'before-submit' },
   return: { from: ['submitted'], to: 'returned' },
   approve: { from: ['submitted'], to: 'approved' },
-  unapprove: { from: ['approved'], to: 'draft' },
+  // 撤销审定 is the reviewer's: the report goes back into review (待审核), from where it can be
+  // 退回 to the unit with comments, or 审定 again.
+  unapprove: { from: ['approved'], to: 'submitted' },
 };
 
 export const ACTION_LABELS: Record<ReviewAction, string> = {
   submit: '提交审核',
+  withdraw: WITHDRAW_SUBMISSION,
   return: '退回',
   approve: '审定',
   unapprove: '撤销审定',
@@ -52,23 +62,30 @@ export function transition(review: Review, input: TransitionInput): TransitionRe
     return { ok: false, error: `当前状态下不能「${ACTION_LABELS[input.action]}」` };
   }
   if (input.action === 'unapprove' && !input.note.trim()) return { ok: false, error: '撤销审定须填写理由' };
+  if (input.action === 'return' && !input.note.trim()) return { ok: false, error: '退回须填写退回意见' };
+  const to = t.to === 'before-submit' ? (lastOf(review, 'submit')?.from ?? 'draft') : t.to;
   const entry: HistoryEntry = {
     action: input.action,
     actor: input.actor,
     at: input.at.toISOString(),
     from: review.status,
-    to: t.to,
+    to,
     note: input.note,
     revision: input.revision,
   };
-  return { ok: true, review: { ...review, status: t.to, history: [...review.history, entry] } };
+  return { ok: true, review: { ...review, status: to, history: [...review.history, entry] } };
+}
+
+/** The latest history entry of one action, or null. */
+export function lastOf(review: Review, action: HistoryEntry['action']): HistoryEntry | null {
+  for (let i = review.history.length - 1; i >= 0; i--) {
+    const h = review.history[i]!;
+    if (h.action === action) return h;
+  }
+  return null;
 }
 
 /** The revision the reviewer last looked at: the latest 退回 (for 「与上次审阅比较」). */
 export function lastReturn(review: Review): HistoryEntry | null {
-  for (let i = review.history.length - 1; i >= 0; i--) {
-    const h = review.history[i]!;
-    if (h.action === 'return') return h;
-  }
-  return null;
+  return lastOf(review, 'return');
 }

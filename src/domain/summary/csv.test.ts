@@ -106,6 +106,11 @@ describe('summaryCsv', () => {
     expect(rows[1]).toEqual(['汇总单位数', '3']);
   });
 
+  it('says which review statuses the sum holds, when told', () => {
+    const withBasis = parseCsv(summaryCsv(sumReports(three), { basis: '已审定2份，含未审定：草稿1份' }));
+    expect(withBasis[1]).toEqual(['计入的报告', '已审定2份，含未审定：草稿1份']);
+  });
+
   it('lays out part 三 with three times the fixture in every row and column', () => {
     const headerAt = rows.findIndex((r) => r[1] === '自然人');
     expect(rows[headerAt]![7]).toBe('总计');

@@ -116,10 +116,12 @@ function missingRows(summed: SummedTables): CsvCell[][] {
 }
 
 /** The summed part 二, 三 and 四 tables with the verbatim labels of the national format. */
-export function summaryCsv(summed: SummedTables, options: { title?: string } = {}): string {
+export function summaryCsv(summed: SummedTables, options: { title?: string; basis?: string } = {}): string {
   return toCsv([
     ...(options.title ? [[options.title]] : []),
     ['汇总单位数', summed.memberCount],
+    // which review statuses the sum holds (only 已审定, or drafts too): never mistaken for final
+    ...(options.basis ? [['计入的报告', options.basis]] : []),
     [],
     ...proactiveRows(summed),
     [],

@@ -2,6 +2,7 @@
 // for year Y by 1月31日 of Y+1; a people's government's own report (本级政府) is due 3月31日 of Y+1.
 // Days are whole calendar days of the user's local date, so the count changes at local midnight.
 // (checks/rules/deadline.ts computes the same dates for the `deadline` check; to be folded together.)
+import { isCurrentReportingCycle } from '../checks/rules/deadline';
 import type { ReportKind, ReviewStatus } from '../report/keys';
 
 const DUE: Record<ReportKind, { month: number; day: number }> = {
@@ -33,7 +34,8 @@ export function isHandedIn(status: ReviewStatus): boolean {
 /**
  * 逾期天数: days past the due date while the report is not handed in (草稿 or 已退回 — a returned
  * report is back with the unit, so it counts as not submitted); 0 on the due date itself, before
- * it, once the report is submitted or approved, and when the year is unknown.
+ * it, once the report is submitted or approved, when the year is unknown, and for an earlier
+ * reporting cycle (a count of years tells nobody anything).
  */
 export function overdueDays(
   year: number | null,
@@ -41,6 +43,6 @@ export function overdueDays(
   status: ReviewStatus,
   today: Date,
 ): number {
-  if (year === null || isHandedIn(status)) return 0;
+  if (year === null || isHandedIn(status) || !isCurrentReportingCycle(year, today)) return 0;
   return Math.max(0, daysPastDue(year, kind, today));
 }

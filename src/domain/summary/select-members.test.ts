@@ -13,7 +13,7 @@ const cand = (agencyName: string, over: Partial<SummaryCandidate> = {}): Summary
   agencyName,
   year: 2021,
   kind: 'draft',
-  status: 'draft',
+  status: 'approved',
   errorCount: 0,
   updatedAt: '2022-01-10T00:00:00.000Z',
   ...over,
@@ -62,6 +62,28 @@ describe('selectMembers', () => {
     expect(withOwn.roster?.duplicates).toEqual([]);
   });
 
+  it('sums only 已审定 by default; the switch adds 待审核, 已退回 and 草稿; counts by status either way', () => {
+    const pending = cand('曲阜市审计局', { status: 'submitted' });
+    const draft = cand('曲阜市水务局', { status: 'draft' });
+    const returned = cand('曲阜市民政局', { status: 'returned' });
+    const brokenDraft = cand('曲阜市商务局', { status: 'draft', errorCount: 1 });
+    const list = [...all, pending, draft, returned, brokenDraft];
+    const final = selectMembers(list, 2021, { mode: 'all' }, NONE);
+    expect(final.members).toEqual(expect.arrayContaining([edu, fin]));
+    expect(final.members).toHaveLength(2);
+    expect(final.flagged.map((f) => f.candidate)).toEqual([broken]);
+    expect(final.scopedByStatus).toEqual({ approved: 3, submitted: 1, returned: 1, draft: 2 });
+    expect(final.membersByStatus).toEqual({ approved: 2, submitted: 0, returned: 0, draft: 0 });
+    const everything = selectMembers(list, 2021, { mode: 'all' }, NONE, { includeUnapproved: true });
+    expect(everything.members).toHaveLength(5);
+    expect(everything.membersByStatus).toEqual({ approved: 2, submitted: 1, returned: 1, draft: 1 });
+    expect(everything.flagged.map((f) => f.candidate)).toEqual(expect.arrayContaining([broken, brokenDraft]));
+    // A tick on a draft does not sum it while the switch is off.
+    expect(selectMembers(list, 2021, { mode: 'all' }, new Set([brokenDraft.id])).members).not.toContain(
+      brokenDraft,
+    );
+  });
+
   it('a tick includes a flagged report; a tick on an unflagged or out-of-scope report changes nothing', () => {
     const s = selectMembers(all, 2021, { mode: 'all' }, new Set([broken.id, lastYear.id]));
     expect(s.members).toHaveLength(3);
@@ -97,7 +119,7 @@ describe('selectMembers', () => {
   });
 
   it('roster: a unit with two reports sums the preferred one and lists the other', () => {
-    const draftCopy = cand('曲阜市财政局', { updatedAt: '2022-02-01T00:00:00.000Z' });
+    const draftCopy = cand('曲阜市财政局', { status: 'draft', updatedAt: '2022-02-01T00:00:00.000Z' });
     const s = selectMembers([...all, draftCopy], 2021, { mode: 'roster', units: ['曲阜市财政局'] }, NONE);
     expect(s.members).toEqual([fin]);
     expect(s.roster?.duplicates).toEqual([{ unit: '曲阜市财政局', used: fin, others: [draftCopy] }]);
@@ -124,22 +146,27 @@ describe('selectMembers', () => {
       errorCount: fc.nat(3),
     });
     fc.assert(
-      fc.property(fc.array(candArb, { maxLength: 12 }), fc.array(fc.nat(11)), (raw, ticks) => {
-        const cs = raw.map((r) => cand(r.agencyName, r));
-        const confirmed = new Set(ticks.flatMap((i) => (cs[i] ? [cs[i]!.id] : [])));
-        const s = selectMembers(cs, 2021, { mode: 'all' }, confirmed);
-        expect(s.scoped.map((x) => x.candidate.id).sort()).toEqual(
-          cs
-            .filter((c) => c.year === 2021 && c.kind === 'draft')
-            .map((c) => c.id)
-            .sort(),
-        );
-        for (const x of s.scoped) {
-          const c = x.candidate;
-          const ok = c.errorCount === 0 || confirmed.has(c.id);
-          expect(s.members.includes(c)).toBe(ok);
-        }
-      }),
+      fc.property(
+        fc.array(candArb, { maxLength: 12 }),
+        fc.array(fc.nat(11)),
+        fc.boolean(),
+        (raw, ticks, unapproved) => {
+          const cs = raw.map((r) => cand(r.agencyName, r));
+          const confirmed = new Set(ticks.flatMap((i) => (cs[i] ? [cs[i]!.id] : [])));
+          const s = selectMembers(cs, 2021, { mode: 'all' }, confirmed, { includeUnapproved: unapproved });
+          expect(s.scoped.map((x) => x.candidate.id).sort()).toEqual(
+            cs
+              .filter((c) => c.year === 2021 && c.kind === 'draft')
+              .map((c) => c.id)
+              .sort(),
+          );
+          for (const x of s.scoped) {
+            const c = x.candidate;
+            const ok = (c.status === 'approved' || unapproved) && (c.errorCount === 0 || confirmed.has(c.id));
+            expect(s.members.includes(c)).toBe(ok);
+          }
+        },
+      ),
     );
   });
 });

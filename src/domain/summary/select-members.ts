@@ -2,6 +2,9 @@
 // year, a hand-picked set, or a 单位名单 — and a report that fails its own hard checks (错误 > 0:
 // blanks, bad numbers, unbalanced columns) would carry its errors into the sum, so it is listed as
 // flagged and summed only when the user ticks it (`confirmed`).
+// By default only 已审定 reports are summed: the 汇总 counts what is final. A visible switch
+// (`includeUnapproved`) adds 待审核, 已退回 and 草稿, and the counts by status are shown beside the
+// totals so nobody mistakes a draft sum for the final one (issue 15).
 // A 参考报告 (a published report saved by 批量审核 or as last year's text, kind 'reference') is
 // never a unit here: not summed, not on the roster, not late, not a year-over-year point — it is
 // not the unit's submission (issue 15: an audited unit showed as 「逾期未报送」).
@@ -32,8 +35,17 @@ export type ScopedReport<C extends SummaryCandidate> = {
   candidate: C;
   /** why the report waits for the user's tick; empty = summed without asking */
   flags: FlagReason[];
+  /** 已审定, or any status while the switch includes the unapproved */
+  eligible: boolean;
   included: boolean;
 };
+
+export type MemberOptions = {
+  /** the switch: sum 待审核, 已退回 and 草稿 reports too (default: only 已审定) */
+  includeUnapproved?: boolean;
+};
+
+export type StatusCounts = Record<ReviewStatus, number>;
 
 export type RosterOutcome<C extends SummaryCandidate> = {
   /** units on the roster without a report of the year: 未报送 */
@@ -51,9 +63,13 @@ export type MemberSelection<C extends SummaryCandidate> = {
   scoped: ScopedReport<C>[];
   /** what is summed */
   members: C[];
-  /** the scoped reports that need the user's tick (a subset of `scoped`) */
+  /** the eligible scoped reports that need the user's tick (a subset of `scoped`) */
   flagged: ScopedReport<C>[];
   roster: RosterOutcome<C> | null;
+  /** the scoped reports by review status */
+  scopedByStatus: StatusCounts;
+  /** the summed reports by review status (only 已审定 unless the switch is on) */
+  membersByStatus: StatusCounts;
 };
 
 const STATUS_RANK: Record<ReviewStatus, number> = { approved: 0, submitted: 1, returned: 2, draft: 3 };
@@ -107,12 +123,22 @@ function inRoster<C extends SummaryCandidate>(
   };
 }
 
-/** Applies the scope to the candidates of `year`, then the user's ticks to the flagged ones. */
+const countByStatus = (list: readonly SummaryCandidate[]): StatusCounts => {
+  const counts: StatusCounts = { approved: 0, submitted: 0, returned: 0, draft: 0 };
+  for (const c of list) counts[c.status]++;
+  return counts;
+};
+
+/**
+ * Applies the scope to the candidates of `year`, then the status switch, then the user's ticks to
+ * the flagged ones.
+ */
 export function selectMembers<C extends SummaryCandidate>(
   candidates: readonly C[],
   year: number,
   scope: SummaryScope,
   confirmed: ReadonlySet<string>,
+  options: MemberOptions = {},
 ): MemberSelection<C> {
   const ofYear = candidates.filter((c) => c.year === year && isUnitReport(c));
   let picked: C[];
@@ -125,13 +151,22 @@ export function selectMembers<C extends SummaryCandidate>(
 
   const scoped = [...picked].sort(byOrganName).map((candidate): ScopedReport<C> => {
     const flags = flagsOf(candidate);
-    return { candidate, flags, included: flags.length === 0 || confirmed.has(candidate.id) };
+    const eligible = candidate.status === 'approved' || options.includeUnapproved === true;
+    return {
+      candidate,
+      flags,
+      eligible,
+      included: eligible && (flags.length === 0 || confirmed.has(candidate.id)),
+    };
   });
+  const members = scoped.filter((s) => s.included).map((s) => s.candidate);
   return {
     scoped,
-    members: scoped.filter((s) => s.included).map((s) => s.candidate),
-    flagged: scoped.filter((s) => s.flags.length > 0),
+    members,
+    flagged: scoped.filter((s) => s.eligible && s.flags.length > 0),
     roster,
+    scopedByStatus: countByStatus(picked),
+    membersByStatus: countByStatus(members),
   };
 }
 

@@ -12,9 +12,9 @@ import { useFormBinding } from './use-form-binding';
 import { useOtherTabSaves } from './use-other-tab-saves';
 import { useVersionSnapshots } from './use-version-snapshots';
 
-export function useEditorSession(initial: StoredReport, latest: StoredReport) {
+/** `locked`: the content is read-only here (已审定, handed over, or received: review/roles.ts). */
+export function useEditorSession(initial: StoredReport, latest: StoredReport, locked: boolean) {
   const id = initial.id;
-  const locked = latest.status === 'approved';
   const [store] = useState(() =>
     createDraftStore(initial.draft, { ...INITIAL_CHECK_CONTEXT, accepted: initial.acceptedFingerprints }),
   );

@@ -5,11 +5,13 @@ import { decideImport, type ImportDecision } from '../../domain/interchange/impo
 import { type ImportResult, importReport } from '../../domain/interchange/import-report';
 import { checkImported } from '../../domain/interchange/imported-checks';
 import { draftToReport, reportToDraft } from '../../domain/report/draft-convert';
-import { REVIEW_STATUS_LABELS } from '../../domain/report/labels';
+import { ORIGIN_LABELS, REVIEW_STATUS_LABELS } from '../../domain/report/labels';
+import { importedOrigin, type ReportOrigin } from '../../domain/review/roles';
 import { storageErrorMessage } from '../../storage/storage-errors';
 import { ErrorBanner } from '../components/error-banner';
 import { formatDateTime, newId } from '../components/format';
 import { useRepository } from '../hooks/use-repository';
+import { useBrowserUse } from '../hooks/use-settings';
 
 /** Validates a report file, shows what it holds, and writes only when the user confirms. */
 export function JsonImport({
@@ -32,6 +34,8 @@ export function JsonImport({
     [repo, result],
   );
   const [decision, setDecision] = useState<{ decision: ImportDecision; incoming: string } | null>(null);
+  const use = useBrowserUse();
+  const [chosenOrigin, setChosenOrigin] = useState<ReportOrigin | null>(null);
   useEffect(() => {
     if (!result?.ok) return;
     void (async () => {
@@ -65,6 +69,9 @@ export function JsonImport({
     );
 
   const { report, review, file } = result;
+  // A report new here is the unit's own or one received for review (review/roles.ts); a browser
+  // used for both says which, defaulting to 「收到的报告」 for a 待审核 file.
+  const origin = chosenOrigin ?? importedOrigin(review.status, use);
   const write = async (mode: 'new' | 'replace' | 'copy') => {
     try {
       const draft = reportToDraft(report);
@@ -105,7 +112,7 @@ export function JsonImport({
         mode === 'copy'
           ? { ...draft, id, meta: { ...draft.meta, agencyName: `${draft.meta.agencyName}（导入的副本）` } }
           : draft;
-      await repo.create(copy, { review, counts, acceptedFingerprints: accepted });
+      await repo.create(copy, { review, counts, acceptedFingerprints: accepted, origin });
       if (mode === 'new' && decision) await repo.markExchanged(id, decision.incoming);
       onDone(id);
     } catch (e) {
@@ -129,6 +136,31 @@ export function JsonImport({
             <th>状态</th>
             <td>{REVIEW_STATUS_LABELS[review.status]}</td>
           </tr>
+          {!existing && (
+            <tr>
+              <th>导入为</th>
+              <td data-import-origin={origin}>
+                {use.fill && use.review ? (
+                  <fieldset className="plain">
+                    <legend className="visually-hidden">导入为</legend>
+                    {(['received', 'own'] as const).map((o) => (
+                      <label key={o} style={{ marginRight: '1rem' }}>
+                        <input
+                          type="radio"
+                          name="import-origin"
+                          checked={origin === o}
+                          onChange={() => setChosenOrigin(o)}
+                        />
+                        {ORIGIN_LABELS[o]}
+                      </label>
+                    ))}
+                  </fieldset>
+                ) : (
+                  ORIGIN_LABELS[origin]
+                )}
+              </td>
+            </tr>
+          )}
           <tr>
             <th>导出时间</th>
             <td>

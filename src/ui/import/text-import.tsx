@@ -71,7 +71,7 @@ export function TextImport({
 
   const confirm = async () => {
     try {
-      await repo.create(draft, { importSummary: JSON.parse(JSON.stringify(summary)), counts });
+      await repo.create(draft, { importSummary: JSON.parse(JSON.stringify(summary)), counts, origin: 'own' });
       onDone(draft.id);
     } catch (e) {
       setError(storageErrorMessage(e));

@@ -58,7 +58,7 @@ export function NewReportDialog({
       // Gone since the list was read (deleted in another tab): create it without the carry-over.
       if (source) draft = carryOverFromPrevious(draft, source.draft);
     }
-    await repo.create(draft, { previousYearId: previous?.id ?? null });
+    await repo.create(draft, { previousYearId: previous?.id ?? null, origin: 'own' });
     onCreated(id);
   });
   const { errors } = form.formState;

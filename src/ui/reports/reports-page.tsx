@@ -7,10 +7,12 @@ import {
   useReactTable,
 } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
-import { PRINT_BLANK_FORM, REFERENCE_REPORTS } from '../../domain/report/labels';
+import { ORIGIN_LABELS, PRINT_BLANK_FORM, REFERENCE_REPORTS } from '../../domain/report/labels';
+import { originOf, type ReportOrigin } from '../../domain/review/roles';
 import { formatDate, formatDateTime } from '../components/format';
 import { StatusBadge, StatusFilter } from '../components/review-status';
 import { useRepository } from '../hooks/use-repository';
+import { useBrowserUse } from '../hooks/use-settings';
 import { ImportDialog } from '../import/import-dialog';
 import { BLANK_FORM_PATH, editorPath, navigate } from '../router/router';
 import { auditReportPath } from '../router/use-hash-query';
@@ -22,7 +24,8 @@ import { ReportsTable } from './reports-table';
 import { RowActions } from './row-actions';
 
 function DueCell({ row }: { row: ReportRow }) {
-  if (!row.due || row.daysLeft === null) return <span className="muted">—</span>;
+  if (!row.due) return <span className="muted">—</span>;
+  if (row.daysLeft === null) return <span>{formatDate(row.due)}</span>;
   const done = row.status === 'approved' || row.status === 'submitted';
   const overdue = row.daysLeft < 0 && !done;
   return (
@@ -57,7 +60,14 @@ const columns: ColumnDef<ReportRow>[] = [
       c.row.original.reference ? (
         <span className="badge info">{REFERENCE_REPORTS}</span>
       ) : (
-        <StatusBadge status={c.row.original.status} />
+        <>
+          <StatusBadge status={c.row.original.status} />
+          {c.row.original.received && (
+            <span className="badge info" title={ORIGIN_LABELS.received}>
+              收到
+            </span>
+          )}
+        </>
       ),
   },
   {
@@ -92,6 +102,15 @@ const columns: ColumnDef<ReportRow>[] = [
   { id: 'actions', header: '操作', enableSorting: false, cell: (c) => <RowActions row={c.row.original} /> },
 ];
 
+/** Which reports the list shows: the units' reports (own, received, or both) or the 参考报告. */
+type Category = 'units' | ReportOrigin | 'reference';
+const CATEGORIES: { value: Category; label: string }[] = [
+  { value: 'units', label: '填报和审核的报告' },
+  { value: 'own', label: ORIGIN_LABELS.own },
+  { value: 'received', label: ORIGIN_LABELS.received },
+  { value: 'reference', label: REFERENCE_REPORTS },
+];
+
 /** Stable (module level): ReportsTable caches the Row objects it makes per data and getRowId. */
 const rowId = (r: ReportRow) => r.id;
 
@@ -103,12 +122,20 @@ export function ReportsPage() {
   const references = useReferenceList(repo);
   // 「参考报告」: the published reports 批量审核 saved (the audit page sends the user here for them);
   // never mixed with the units' reports, as they never count in the 汇总.
-  const [category, setCategory] = useState<'units' | 'reference'>(() =>
+  // The others follow 「设置」: a clerk's browser opens on its own reports, a reviewer's on the
+  // reports received (the review list), a browser used for both on all of them.
+  const use = useBrowserUse();
+  const [chosen, setCategory] = useState<Category | null>(() =>
     new URLSearchParams(window.location.hash.split('?')[1] ?? '').get('kind') === 'reference'
       ? 'reference'
-      : 'units',
+      : null,
   );
-  const stored = category === 'reference' ? references : drafts;
+  const category: Category = chosen ?? (use.fill === use.review ? 'units' : use.fill ? 'own' : 'received');
+  const stored = useMemo(() => {
+    if (category === 'reference') return references;
+    if (category === 'units' || drafts === undefined) return drafts;
+    return drafts.filter((r) => originOf(r.origin, use) === category);
+  }, [category, drafts, references, use]);
   // No sort chosen = the order listSummaries returns: 最后保存, newest first (shown as such in the
   // header, see DEFAULT_ORDER). TanStack re-sorting 1,000 rows into the order they already have
   // cost a noticeable part of the first display; it sorts as soon as the clerk picks a column.
@@ -120,7 +147,7 @@ export function ReportsPage() {
   const [importing, setImporting] = useState(false);
 
   const today = useMemo(() => new Date(), []);
-  const rows = useMemo(() => (stored ?? []).map((r) => toReportRow(r, today)), [stored, today]);
+  const rows = useMemo(() => (stored ?? []).map((r) => toReportRow(r, today, use)), [stored, today, use]);
   const years = useMemo(
     () => [...new Set(rows.map((r) => r.year).filter((y): y is number => y !== null))].sort((a, b) => b - a),
     [rows],
@@ -183,12 +210,12 @@ export function ReportsPage() {
         <StatusFilter label="按状态筛选" value={status} onChange={setStatus} />
         <label>
           <span className="visually-hidden">按类别筛选</span>
-          <select
-            value={category}
-            onChange={(e) => setCategory(e.target.value === 'reference' ? 'reference' : 'units')}
-          >
-            <option value="units">填报和审核的报告</option>
-            <option value="reference">{REFERENCE_REPORTS}</option>
+          <select value={category} onChange={(e) => setCategory(e.target.value as Category)}>
+            {CATEGORIES.map((c) => (
+              <option key={c.value} value={c.value}>
+                {c.label}
+              </option>
+            ))}
           </select>
         </label>
       </search>

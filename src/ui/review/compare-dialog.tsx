@@ -10,29 +10,44 @@ import { useEditor } from '../editor/editor-context';
 import { useDraftSelector } from '../editor/use-draft-selector';
 import { useRepository } from '../hooks/use-repository';
 
-/** The content as it was when the reviewer last 退回 the report (recorded with that transition). */
-export function isReturnSnapshot(v: SavedReportVersion): boolean {
-  return v.reason === 'review' && v.review?.history.at(-1)?.action === 'return';
+/**
+ * What a compare starts from: on the clerk's side the content last 提交审核 (「与上次送审比较」: what
+ * the clerk changed since), on the reviewer's side the content last 退回 (「与上次审阅比较」: what
+ * came back changed). Each is the snapshot this computer recorded with that step.
+ */
+export type CompareBase = 'submit' | 'return';
+
+export const COMPARE_TITLES: Record<CompareBase, string> = {
+  submit: '与上次送审比较',
+  return: '与上次审阅比较',
+};
+const BASE_WORDS: Record<CompareBase, string> = { submit: '送审时', return: '退回时' };
+
+/** The content as it was at this computer's last step of that kind (recorded with the transition). */
+export function isSnapshotOf(base: CompareBase) {
+  return (v: SavedReportVersion): boolean =>
+    v.reason === 'review' && v.review?.history.at(-1)?.action === base;
 }
 
-/** 「与上次审阅比较」: which cells and which sentences changed since the last 退回. */
-export function CompareDialog({ onClose }: { onClose: () => void }) {
+/** 「与上次送审比较」 / 「与上次审阅比较」: which cells and which sentences changed since. */
+export function CompareDialog({ base: kind, onClose }: { base: CompareBase; onClose: () => void }) {
   const repo = useRepository();
   const { id } = useEditor();
   const versions = useLiveQuery(() => repo.listVersions(id), [repo, id]);
   const draft = useDraftSelector((s) => s.draft);
-  const base = versions?.find(isReturnSnapshot);
+  const base = versions?.find(isSnapshotOf(kind));
   const diff = base ? diffDrafts(base.draft, draft) : null;
+  const then = BASE_WORDS[kind];
   return (
-    <Modal title="与上次审阅比较" onClose={onClose} wide>
+    <Modal title={COMPARE_TITLES[kind]} onClose={onClose} wide>
       {versions === undefined ? (
         <p>正在读取…</p>
       ) : !base || !diff ? (
-        <p>本机没有这份报告被退回时的记录，无法比较。（比较需要在退回报告的电脑上进行。）</p>
+        <p>本机没有这份报告{kind === 'submit' ? '提交审核' : '被退回'}时的记录，无法比较。</p>
       ) : (
         <div data-testid="compare">
           <p>
-            与 {formatDateTime(base.at)} 退回时的内容相比：
+            与 {formatDateTime(base.at)} {then}的内容相比：
             {diff.cells.length === 0 &&
               diff.fields.length === 0 &&
               diff.meta.length === 0 &&
@@ -43,7 +58,7 @@ export function CompareDialog({ onClose }: { onClose: () => void }) {
               <thead>
                 <tr>
                   <th>单元格</th>
-                  <th>退回时</th>
+                  <th>{then}</th>
                   <th>现在</th>
                 </tr>
               </thead>

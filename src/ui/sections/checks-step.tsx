@@ -6,7 +6,7 @@ import { buildWebExport } from '../export/web/build-web-export';
 import { WebPageButtons } from '../export/web/web-page-buttons';
 import { ExportWordButton } from '../export/word/export-word-button';
 import { useRepository } from '../hooks/use-repository';
-import { ReviewPanel } from '../review/review-panel';
+import { ReviewHistory } from '../review/review-history';
 import { printPath } from '../router/router';
 
 export function ChecksStep() {
@@ -52,7 +52,7 @@ export function ChecksStep() {
         <a href={printPath(id)}>打印预览</a>
         <output aria-live="polite">{message}</output>
       </div>
-      <ReviewPanel />
+      <ReviewHistory />
       <ChecksPanel />
     </div>
   );

@@ -5,12 +5,13 @@ import { useEditor } from '../editor/editor-context';
 import { PreviousYearLink } from './previous-year-link';
 
 export function MetaStep() {
-  const { form } = useEditor();
+  // Read-only, not disabled, when locked: the fields stay focusable for 批注.
+  const { form, locked } = useEditor();
   const { register } = form;
   const text = (name: 'agencyName' | 'title' | 'website' | 'contactAddress' | 'contactPhone', size = 40) => (
     <label className="field">
       <span>{META_LABELS[name]}</span>
-      <input {...register(`meta.${name}`)} data-field={`meta.${name}`} size={size} />
+      <input {...register(`meta.${name}`)} data-field={`meta.${name}`} size={size} readOnly={locked} />
     </label>
   );
   return (
@@ -23,6 +24,7 @@ export function MetaStep() {
         <input
           type="number"
           data-field="meta.year"
+          readOnly={locked}
           {...register('meta.year', {
             setValueAs: (v: unknown) => {
               if (v === '' || v === null || v === undefined) return null;
@@ -36,7 +38,7 @@ export function MetaStep() {
         <legend className="field-label">{META_LABELS.reportKind}</legend>
         {REPORT_KINDS.map((k) => (
           <label key={k} style={{ display: 'inline-flex', gap: '0.3rem', marginRight: '1rem' }}>
-            <input type="radio" value={k} {...register('meta.reportKind')} />
+            <input type="radio" value={k} {...register('meta.reportKind')} disabled={locked} />
             {REPORT_KIND_LABELS[k]}
           </label>
         ))}
@@ -45,6 +47,7 @@ export function MetaStep() {
         {text('title', 50)}
         <button
           type="button"
+          disabled={locked}
           onClick={() => {
             const m = form.getValues('meta');
             form.setValue('meta.title', defaultTitle(m.agencyName, m.year), { shouldDirty: true });
@@ -59,14 +62,19 @@ export function MetaStep() {
           开头段落：编制依据、六部分内容、统计期限「自{'{年度}'}年1月1日起至{'{年度}'}
           年12月31日止」、电子版发布网址和联系方式。
         </span>
-        <textarea {...register('meta.preamble')} data-field="meta.preamble" rows={6} />
+        <textarea {...register('meta.preamble')} data-field="meta.preamble" rows={6} readOnly={locked} />
       </label>
       {text('website')}
       {text('contactAddress')}
       {text('contactPhone', 20)}
       <label className="field">
         <span>{META_LABELS.publishDate}</span>
-        <input type="date" {...register('meta.publishDate')} data-field="meta.publishDate" />
+        <input
+          type="date"
+          {...register('meta.publishDate')}
+          data-field="meta.publishDate"
+          readOnly={locked}
+        />
       </label>
       <PreviousYearLink />
     </div>

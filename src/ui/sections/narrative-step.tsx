@@ -4,7 +4,7 @@ import type { NarrativePart } from '../../domain/report/keys';
 import { NARRATIVE_LABELS, PART_TITLES } from '../../domain/report/labels';
 import type { ReportDraft } from '../../domain/report/report-schema';
 import { FieldFlags } from '../checks/field-flags';
-import { useOpenComments } from '../editor/comment-targets';
+import { useOpenComments, useOpenCommentTexts } from '../editor/comment-targets';
 import { useEditor } from '../editor/editor-context';
 import { cleanPastedText } from './clean-paste';
 import { LastYearText } from './last-year-text';
@@ -25,7 +25,7 @@ export function NarrativeStep({ part }: { part: NarrativePart }) {
 }
 
 function NarrativeField({ part, itemKey }: { part: NarrativePart; itemKey: string }) {
-  const { form, previous } = useEditor();
+  const { form, previous, locked } = useEditor();
   const name = `${part}.${itemKey}` as `overview.proactive`;
   const value = useWatch({ control: form.control, name }) ?? '';
   const id = narrativeId({ part, key: itemKey });
@@ -33,6 +33,7 @@ function NarrativeField({ part, itemKey }: { part: NarrativePart; itemKey: strin
   const lastYear = previous ? ((previous.draft[part] as Record<string, string>)[itemKey] ?? '') : '';
   const reg = form.register(name);
   const comments = useOpenComments(id);
+  const commentTexts = useOpenCommentTexts(id);
   return (
     <div className="narrative">
       <label htmlFor={`f-${id}`} className="field-label">
@@ -43,16 +44,24 @@ function NarrativeField({ part, itemKey }: { part: NarrativePart; itemKey: strin
           </span>
         )}
       </label>
+      {commentTexts.length > 0 && (
+        <ul className="field-comments" data-field-comments={id}>
+          {commentTexts.map((t) => (
+            <li key={t}>{t}</li>
+          ))}
+        </ul>
+      )}
       <FieldFlags fieldId={id} />
       <textarea
         id={`f-${id}`}
         data-field={id}
         {...reg}
         rows={6}
+        readOnly={locked}
         aria-describedby={`count-${id}`}
         onPaste={(e) => {
           const text = e.clipboardData.getData('text/plain');
-          if (!text) return;
+          if (!text || locked) return;
           e.preventDefault();
           const el = e.currentTarget;
           const cleaned = cleanPastedText(text);

@@ -1,7 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { OTHER_MATTERS_KEYS, type OtherMattersKey } from '../../domain/report/keys';
-import { OTHER_MATTERS_LABELS } from '../../domain/report/labels';
+import { BROWSER_USE_LABELS, OTHER_MATTERS_LABELS } from '../../domain/report/labels';
+import type { BrowserUse } from '../../domain/review/roles';
 import { storageEstimate } from '../../storage/persistence';
 import { useRepository } from '../hooks/use-repository';
 import { OfflineStatus } from './offline-status';
@@ -36,6 +37,10 @@ export function SettingsPage() {
           />
         </label>
       </div>
+      <BrowserUsePanel
+        use={settings.browserUse}
+        onChange={(browserUse) => void repo.saveSettings({ browserUse })}
+      />
       <div className="panel">
         <fieldset className="plain">
           <legend className="field-label">「六、其他需要报告的事项」中必须填写的分项</legend>
@@ -76,5 +81,50 @@ export function SettingsPage() {
       </div>
       <OfflineStatus />
     </section>
+  );
+}
+
+/**
+ * 填报 / 审核 / both (issue 15). A clerk's browser sees its own reports and hands them over; a
+ * reviewer's browser receives the units' reports, comments, 退回 and 审定 them. At least one stays on.
+ */
+function BrowserUsePanel({
+  use: stored,
+  onChange,
+}: {
+  use: BrowserUse;
+  onChange: (use: BrowserUse) => void;
+}) {
+  // Shown at once, saved in the background (the stored value follows through the live query).
+  const [use, setUse] = useState(stored);
+  useEffect(() => setUse(stored), [stored]);
+  const set = (key: keyof BrowserUse, on: boolean) => {
+    const next = { ...use, [key]: on };
+    if (!next.fill && !next.review) return;
+    setUse(next);
+    onChange(next);
+  };
+  return (
+    <div className="panel">
+      <fieldset className="plain" data-setting="browser-use">
+        <legend className="field-label">本浏览器用于</legend>
+        <p className="hint">
+          「{BROWSER_USE_LABELS.fill}」：填写本单位的报告，提交审核后把送审文件发给政务公开办；「
+          {BROWSER_USE_LABELS.review}」：导入各单位发来的送审文件，批注、退回或审定。两项都选时，
+          导入的待审核文件作为收到的报告。
+        </p>
+        {(['fill', 'review'] as const).map((k) => (
+          <label key={k} style={{ display: 'flex', gap: '0.4rem' }}>
+            <input
+              type="checkbox"
+              checked={use[k]}
+              disabled={use[k] && !use[k === 'fill' ? 'review' : 'fill']}
+              onChange={(e) => set(k, e.target.checked)}
+            />
+            {BROWSER_USE_LABELS[k]}
+          </label>
+        ))}
+      </fieldset>
+    </div>
   );
 }

@@ -1,6 +1,7 @@
 // 「报送情况」: who has not reported (roster units without a report of the year), who is late
 // (reports past the due date and not yet handed in: due-date.ts), and what the roster left out.
 import { useId } from 'react';
+import { isCurrentReportingCycle } from '../../domain/checks/rules/deadline';
 import { REPORT_KIND_LABELS, REVIEW_STATUS_LABELS } from '../../domain/report/labels';
 import { daysPastDue, dueDateIso } from '../../domain/summary/due-date';
 import type { PerUnitRow } from '../../domain/summary/per-unit';
@@ -27,8 +28,10 @@ export function RosterStatus({
   const overdue = rows.filter((r) => r.overdueDays > 0).sort((a, b) => b.overdueDays - a.overdueDays);
   if (!roster && overdue.length === 0) return null;
   // A unit without a report has no 报告类型, so both due dates are named (条例第四十九条).
-  const departmentLate = daysPastDue(year, 'department', today);
-  const governmentLate = daysPastDue(year, 'government', today);
+  // No 「已过N天」 for an earlier reporting cycle (deadline.ts).
+  const current = isCurrentReportingCycle(year, today);
+  const departmentLate = current ? daysPastDue(year, 'department', today) : 0;
+  const governmentLate = current ? daysPastDue(year, 'government', today) : 0;
   return (
     <section className="panel" aria-labelledby={`${ids}-title`}>
       <h2 id={`${ids}-title`}>报送情况</h2>

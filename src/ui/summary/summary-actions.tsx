@@ -22,6 +22,7 @@ export function SummaryActions({
   members,
   memberRows,
   run,
+  basis,
 }: {
   report: Report;
   summed: SummedTables;
@@ -30,6 +31,8 @@ export function SummaryActions({
   /** their per-unit rows, for the 单位明细 CSV */
   memberRows: readonly PerUnitRow[];
   run: CheckRun;
+  /** the review statuses the sum holds, e.g. 「已审定3份」 (status-switch.tsx) */
+  basis: string;
 }) {
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
@@ -72,7 +75,11 @@ export function SummaryActions({
         type="button"
         disabled={empty}
         onClick={() => {
-          downloadText(`${baseName}.csv`, summaryCsv(summed, { title: report.meta.title }), 'text/csv');
+          downloadText(
+            `${baseName}.csv`,
+            summaryCsv(summed, { title: report.meta.title, basis }),
+            'text/csv',
+          );
           setMessage('已导出汇总CSV');
         }}
       >

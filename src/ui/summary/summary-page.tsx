@@ -15,12 +15,14 @@ import { storageErrorMessage } from '../../storage/storage-errors';
 import type { Roster } from '../../storage/stored-report';
 import { useRepository } from '../hooks/use-repository';
 import '../print/print.css';
+import { statusBasis } from '../../domain/summary/status-basis';
 import { FlaggedList } from './flagged-list';
 import type { UnitRow } from './per-unit-columns';
 import { PerUnitTable } from './per-unit-table';
 import { RosterDialog } from './roster-dialog';
 import { RosterStatus } from './roster-status';
 import { type ScopeMode, ScopePanel } from './scope-panel';
+import { StatusSwitch } from './status-switch';
 import { SummaryActions } from './summary-actions';
 import { SummaryCharts } from './summary-charts';
 import { SummaryTables } from './summary-tables';
@@ -51,6 +53,8 @@ export function SummaryPage() {
   const [picked, setPicked] = useState<ReadonlySet<string>>(EMPTY);
   const [chosenRoster, setChosenRoster] = useState<string | null>(null);
   const [confirmed, setConfirmed] = useState<ReadonlySet<string>>(EMPTY);
+  // Off: only 已审定 is summed (the final figures); on: 待审核, 已退回 and 草稿 too (issue 15).
+  const [includeUnapproved, setIncludeUnapproved] = useState(false);
   const [rosterDialog, setRosterDialog] = useState<{ roster: Roster | null } | null>(null);
   const [rosterError, setRosterError] = useState('');
 
@@ -69,8 +73,8 @@ export function SummaryPage() {
         : mode === 'picked'
           ? { mode, ids: [...picked] }
           : { mode };
-    return selectMembers(candidates, year, scope, confirmed);
-  }, [candidates, year, mode, roster, picked, confirmed]);
+    return selectMembers(candidates, year, scope, confirmed, { includeUnapproved });
+  }, [candidates, year, mode, roster, picked, confirmed, includeUnapproved]);
 
   const members = selection?.members;
   const summed = useMemo(() => sumReports((members ?? []).map((m) => m.report)), [members]);
@@ -134,6 +138,7 @@ export function SummaryPage() {
     );
 
   const ofYear = candidates.filter((c) => c.year === year);
+  const basis = statusBasis(selection.membersByStatus, selection.scopedByStatus, includeUnapproved);
   const confirm = (ids: readonly string[], on: boolean) =>
     setConfirmed((prev) => {
       const next = new Set(prev);
@@ -155,6 +160,7 @@ export function SummaryPage() {
           members={selection.members.map((m) => m.report)}
           memberRows={memberRows}
           run={run}
+          basis={basis}
         />
       </div>
       <ScopePanel
@@ -197,10 +203,18 @@ export function SummaryPage() {
           没有计入汇总的报告：
           {selection.scoped.length === 0
             ? '所选范围内没有报告。'
-            : '请在「需要确认的报告」中勾选要计入的报告。'}
+            : !includeUnapproved && selection.scopedByStatus.approved === 0
+              ? '所选范围内还没有已审定的报告；如需查看未审定报告的合计，请勾选「计入未审定的报告」。'
+              : '请在「需要确认的报告」中勾选要计入的报告。'}
         </p>
       )}
-      <SummaryTables report={report} summed={summed} run={run} />
+      <StatusSwitch
+        on={includeUnapproved}
+        onChange={setIncludeUnapproved}
+        scoped={selection.scopedByStatus}
+        members={selection.membersByStatus}
+      />
+      <SummaryTables report={report} summed={summed} run={run} basis={basis} />
       {selection.members.length > 0 && <SummaryCharts summed={summed} years={yearly} />}
       <PerUnitTable rows={unitRows} />
       {rosterDialog && (

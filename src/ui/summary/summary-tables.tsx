@@ -14,10 +14,13 @@ export function SummaryTables({
   report,
   summed,
   run,
+  basis,
 }: {
   report: Report;
   summed: SummedTables;
   run: CheckRun;
+  /** which statuses the totals hold, printed with them (status-switch.tsx) */
+  basis: string;
 }) {
   const ids = useId();
   return (
@@ -25,7 +28,9 @@ export function SummaryTables({
       <h2 id={`${ids}-title`} className="summary-doc-title">
         {report.meta.title}
       </h2>
-      <p className="summary-count">共汇总{summed.memberCount}个单位的报告。</p>
+      <p className="summary-count">
+        共汇总{summed.memberCount}个单位的报告<span data-summary-basis>（{basis}）</span>。
+      </p>
       <div className="summary-doc">
         <h3>{PART_TITLES.proactive}</h3>
         <ProactiveTables report={report} />

@@ -1,4 +1,4 @@
-// What the selected cell has to say — check messages, 「待填」 or 未填写, the value that would balance
+// What the selected cell has to say — the reviewer's open 批注 first, check messages, 「待填」 or 未填写, the value that would balance
 // 「四、结转下年度继续办理」 — on one line above the table, like a spreadsheet's status bar. A
 // tooltip under the cell would cover the next cell while the clerk types down a column.
 import { useSyncExternalStore } from 'react';
@@ -7,6 +7,7 @@ import { parseCellId } from '../../domain/report/cell-address';
 import { readDraftCell } from '../../domain/report/draft-convert';
 import type { ApplicantInputColumn } from '../../domain/report/keys';
 import { PENDING_INPUT } from '../../domain/report/labels';
+import { useCommentTargets } from '../editor/comment-targets';
 import type { DraftSnapshot } from '../editor/draft-store';
 import { useDraftSelector } from '../editor/use-draft-selector';
 import { isWorked, useWorkedStepSet } from '../editor/worked-steps';
@@ -36,9 +37,15 @@ export function CellStatus({ id, interaction }: { id: string; interaction: Inter
   const text = useDraftSelector((s) =>
     cell ? cellStatusText(s, cell, isWorked(worked, cell.split('.')[0] ?? '')) : '',
   );
+  const comments = useCommentTargets().get(cell ?? '') ?? [];
   const lines = text ? text.split('\n') : [];
   return (
     <div className="cell-status" id={id} data-cell-status={cell ?? ''}>
+      {comments.map((c) => (
+        <span key={c} className="cell-comment">
+          {c}
+        </span>
+      ))}
       {lines.map((line) => (
         <span key={line}>{line}</span>
       ))}

@@ -9,7 +9,7 @@ import { parseFee } from '../../domain/numbers/parse-fee';
 import { parseCellId } from '../../domain/report/cell-address';
 import { readDraftCell } from '../../domain/report/draft-convert';
 import type { ApplicantInputColumn } from '../../domain/report/keys';
-import { useOpenComments } from '../editor/comment-targets';
+import { useOpenCommentTexts } from '../editor/comment-targets';
 import { useEditor } from '../editor/editor-context';
 import { usePreviousYearValue } from '../editor/previous-year-view';
 import { useDraftSelector } from '../editor/use-draft-selector';
@@ -48,7 +48,8 @@ export const GridCell = memo(function GridCell({
   );
   const worked = useStepWorked(address.part);
   const previous = usePreviousYearValue(cellId);
-  const comments = useOpenComments(cellId);
+  const commentTexts = useOpenCommentTexts(cellId);
+  const comments = commentTexts.length;
   const me = useCellInteraction(interaction, cellId);
   const input = useRef<HTMLInputElement>(null);
 
@@ -127,7 +128,7 @@ export const GridCell = memo(function GridCell({
         }}
       />
       {comments > 0 && (
-        <span className="comment-marker" data-comment-marker={cellId} title={`${comments}条批注`} />
+        <span className="comment-marker" data-comment-marker={cellId} title={commentTexts.join('\n')} />
       )}
       {previous !== undefined && (
         <PreviousYearNote

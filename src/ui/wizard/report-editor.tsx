@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { draftToReport } from '../../domain/report/draft-convert';
 import { PRINT_BLANK_FORM, WIZARD_STEPS, type WizardStepKey } from '../../domain/report/labels';
+import { DEFAULT_BROWSER_USE, isContentLocked, originOf } from '../../domain/review/roles';
 import type { StoredReport } from '../../storage/stored-report';
 import { StatusBadge } from '../components/review-status';
 import { CommentTargetsProvider } from '../editor/comment-targets';
@@ -10,7 +11,9 @@ import { PreviousYearContext, type PreviousYearView } from '../editor/previous-y
 import { useEditorSession } from '../editor/use-editor-session';
 import { useWorkedSteps, WorkedStepsContext } from '../editor/worked-steps';
 import { useRepository } from '../hooks/use-repository';
+import { useSettings } from '../hooks/use-settings';
 import { CommentButtons } from '../review/comment-buttons';
+import { ReviewBar } from '../review/review-bar';
 import { BLANK_FORM_PATH, printPath } from '../router/router';
 import { AppealsStep } from '../sections/appeals-step';
 import { ApplicationsStep } from '../sections/applications-step';
@@ -55,8 +58,10 @@ function EditorSession({
   focus: string | null;
 }) {
   const repo = useRepository();
-  const session = useEditorSession(initial, latest);
-  const settings = useLiveQuery(() => repo.getSettings(), [repo]);
+  const settings = useSettings();
+  // Who this report is to this computer, and so what may change it here (review/roles.ts).
+  const origin = originOf(latest.origin, settings?.browserUse ?? DEFAULT_BROWSER_USE);
+  const session = useEditorSession(initial, latest, isContentLocked(origin, latest.status));
   const previous = useLiveQuery(
     async () => (await repo.findPreviousYear(latest)) ?? null,
     [repo, latest.previousYearId, latest.agencyName, latest.year],
@@ -175,21 +180,13 @@ function EditorSession({
                   </div>
                 </div>
               )}
-              {session.locked && (
-                <div className="banner info" role="status">
-                  本报告已审定，所有内容只读。如需修改，请在「校验与导出」中「撤销审定」。
-                </div>
-              )}
+              <ReviewBar origin={origin} />
               <div className="editor">
                 <StepNav current={step} />
                 <section aria-label={stepLabel} className="panel">
-                  {step === 'checks' ? (
-                    <StepView step={step} />
-                  ) : (
-                    <fieldset disabled={session.locked} className="plain">
-                      <StepView step={step} />
-                    </fieldset>
-                  )}
+                  {/* A locked report stays focusable (read-only, not disabled): the reviewer anchors
+                      批注 on the cell or field in focus. */}
+                  <StepView step={step} />
                 </section>
               </div>
             </CommentTargetsProvider>

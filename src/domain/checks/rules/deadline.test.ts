@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ReportKind } from '../../report/keys';
 import { fixtureDraft, resultOf, run } from '../test-kit';
-import { daysLeft, dueDate } from './deadline';
+import { daysLeft, dueDate, isCurrentReportingCycle } from './deadline';
 
 describe('dueDate', () => {
   it.each([
@@ -39,6 +39,24 @@ describe('deadline check', () => {
     expect(resultOf(after, 'deadline').status).toBe('failed');
     expect(after.counts.info).toBe(1);
     expect(after.counts.errors).toBe(0);
+  });
+
+  it('is given only for the current reporting cycle: not 「已逾期1767天」 for an earlier year', () => {
+    const d = fixtureDraft(); // 2021
+    for (const [today, shown] of [
+      [new Date(2022, 5, 1), true],
+      [new Date(2021, 5, 1), true],
+      [new Date(2022, 11, 31), true],
+      [new Date(2023, 0, 1), false],
+      [new Date(2026, 11, 3), false],
+    ] as const)
+      expect(
+        run(d, { today }).results.some((r) => r.id === 'deadline'),
+        String(today),
+      ).toBe(shown);
+    expect(isCurrentReportingCycle(2025, new Date(2026, 11, 3))).toBe(true);
+    expect(isCurrentReportingCycle(2026, new Date(2026, 11, 3))).toBe(true);
+    expect(isCurrentReportingCycle(2024, new Date(2026, 0, 1))).toBe(false);
   });
 
   it('uses 3月31日 for 本级政府', () => {

@@ -1,6 +1,7 @@
 // `deadline` (informational, SPEC §1/§6): 《政府信息公开条例》第四十九条 — a government department
 // sends its report for year Y by 1月31日 of Y+1; the report of a people's government (本级政府)
-// is published by 3月31日 of Y+1. Counted in calendar days of the clerk's local date.
+// is published by 3月31日 of Y+1. Counted in calendar days of the clerk's local date, and only for
+// the current reporting cycle (isCurrentReportingCycle).
 import type { ReportKind } from '../../report/keys';
 import { REPORT_KIND_LABELS } from '../../report/labels';
 import { makeResult } from '../result';
@@ -27,6 +28,15 @@ export function daysLeft(year: number, kind: ReportKind, today: Date): number {
   return Math.round((due - now) / DAY_MS);
 }
 
+/**
+ * Whether the report's due date still means something (issue 15): last year's report (due this
+ * year) and this year's (due next year). An earlier year's report is history — 「已逾期1767天」
+ * tells nobody anything — so no deadline note is given for it.
+ */
+export function isCurrentReportingCycle(year: number, today: Date): boolean {
+  return year >= today.getFullYear() - 1;
+}
+
 const formatDate = (d: Date) => `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日`;
 
 export function deadlineChecks(ctx: RuleContext): CheckResult[] {
@@ -38,6 +48,7 @@ export function deadlineChecks(ctx: RuleContext): CheckResult[] {
         fingerprint: '',
       }),
     ];
+  if (!isCurrentReportingCycle(year, ctx.today)) return [];
   const due = formatDate(dueDate(year, reportKind));
   const days = daysLeft(year, reportKind, ctx.today);
   const who = `${REPORT_KIND_LABELS[reportKind]}年度报告`;
