@@ -1,4 +1,6 @@
-// nianbao's benchmark: `npm run bench` (tsx scripts/bench.ts [--no-build] [--no-browser]).
+// nianbao's benchmark: `npm run bench` (tsx scripts/bench.ts [--no-build] [--no-browser] [--only=11,12]).
+// --only takes just the browser figures of those numbers (and their setup): on a busy machine the
+// time budget can skip the later figures of a full run.
 // Prints median / p95 against each goal with ✓ / ✗ and always exits 0: it is for reading on the
 // machine at hand, not part of `npm test`. Budget: under 5 minutes on 2 cores.
 import { cpus, loadavg } from 'node:os';
@@ -19,7 +21,13 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
  */
 const BUDGET_MS = 4 * 60_000;
 
-const args = new Set(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const args = new Set(argv);
+const only = argv
+  .find((a) => a.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',')
+  .filter((n) => n !== '');
 const started = performance.now();
 const deadline = BUDGET_MS;
 const progress = (label: string) =>
@@ -35,15 +43,16 @@ async function main(): Promise<void> {
     `nianbao benchmark — ${new Date().toISOString()} — Node ${process.version}, ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, load average ${load1.toFixed(1)}`,
   );
 
-  const nodeRows = await runNodeBenches(progress);
+  const nodeRows = only ? [] : await runNodeBenches(progress);
   let fidelity: ReturnType<typeof runFidelity> | null = null;
   try {
-    fidelity = runFidelity(progress);
+    if (!only) fidelity = runFidelity(progress);
   } catch (e) {
     print(`import fidelity failed: ${errorText(e)}`);
   }
   print(sectionTitle('Domain (Node, tsx)'));
-  print(timingTable([...nodeRows, ...(fidelity?.rows ?? [])]));
+  if (only) print(`skipped (--only=${only.join(',')})`);
+  else print(timingTable([...nodeRows, ...(fidelity?.rows ?? [])]));
   if (fidelity) {
     print(sectionTitle('Import fidelity (corpus: every report in every published shape)'));
     print(fidelity.table);
@@ -76,7 +85,7 @@ async function main(): Promise<void> {
   } else if (!buildReady) {
     print('skipped (no production build to serve)');
   } else {
-    const browser = await runBrowserBenches(ROOT, deadline, progress);
+    const browser = await runBrowserBenches(ROOT, deadline, progress, only);
     for (const line of browser.info) print(line);
     print(timingTable(browser.rows));
     printMissedHooks(browser.rows);

@@ -137,14 +137,20 @@ const PRINT_ORDER: readonly string[] = [
 const inPrintOrder = (rows: TimingRow[]) =>
   [...rows].sort((a, b) => PRINT_ORDER.indexOf(a.label) - PRINT_ORDER.indexOf(b.label));
 
+/** Whether a step belongs to one of the figures asked for (labels start with the figure's number). */
+const ofFigures = (label: string, only: readonly string[]) =>
+  only.some((n) => label.startsWith(n) && !/^[0-9]/.test(label.slice(n.length)));
+
 export async function runBrowserBenches(
   cwd: string,
   deadline: number,
   progress: (label: string) => void,
+  /** figure numbers, e.g. ['11']: only those figures and their setup steps */
+  only?: readonly string[],
 ): Promise<BrowserRun> {
   const info: string[] = [];
   const rows: TimingRow[] = [];
-  const plan = steps();
+  const plan = only ? steps().filter((s) => ofFigures(s.label, only)) : steps();
   let server: PreviewServer | null = null;
   let browser: Browser | null = null;
   try {
