@@ -26,8 +26,14 @@ export function JsonImport({
   const repo = useRepository();
   const [result, setResult] = useState<ImportResult | null>(null);
   const [error, setError] = useState('');
+  // Each effect ignores an answer that arrives after the dialog closed (or the input changed): the
+  // write at 「导入」 re-runs the query below, whose digest can settle after unmount.
   useEffect(() => {
-    void importReport(text).then(setResult);
+    let live = true;
+    void importReport(text).then((r) => live && setResult(r));
+    return () => {
+      live = false;
+    };
   }, [text]);
   const existing = useLiveQuery(
     async () => (result?.ok ? ((await repo.get(result.report.id)) ?? null) : null),
@@ -38,19 +44,25 @@ export function JsonImport({
   const [chosenOrigin, setChosenOrigin] = useState<ReportOrigin | null>(null);
   useEffect(() => {
     if (!result?.ok) return;
+    let live = true;
     void (async () => {
       const incoming = await reportDigest(result.report);
-      if (!existing) return setDecision({ decision: 'replace', incoming });
-      const localDigest = await reportDigest(draftToReport(existing.draft));
+      const localDigest = existing ? await reportDigest(draftToReport(existing.draft)) : '';
+      if (!live) return;
       setDecision({
-        decision: decideImport({
-          localDigest,
-          lastExchangeDigest: existing.lastExchangeDigest,
-          incomingDigest: incoming,
-        }),
+        decision: existing
+          ? decideImport({
+              localDigest,
+              lastExchangeDigest: existing.lastExchangeDigest,
+              incomingDigest: incoming,
+            })
+          : 'replace',
         incoming,
       });
     })();
+    return () => {
+      live = false;
+    };
   }, [result, existing]);
   if (!result || (result.ok && (existing === undefined || decision === null))) return <p>正在检查文件…</p>;
   if (!result.ok)
