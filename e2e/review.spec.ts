@@ -176,7 +176,10 @@ test('three rounds between a clerk’s and a supervisor’s computer', async ({ 
   await explained(clerk);
   await note.locator('[data-comment-item="applications.granted.natural"] a').click();
   await expect(back.cell('applications.granted.natural')).toBeFocused();
-  await expect(clerk.locator('.cell-tip')).toContainText('予以公开为0件？请核对。');
+  // The comment is on the status line above the table when its cell is selected (never over the cells).
+  await expect(
+    clerk.locator('[data-cell-status="applications.granted.natural"] .cell-comment'),
+  ).toContainText('予以公开为0件？请核对。');
   await back.fillCell('applications.granted.natural', '1');
   await back.fillCell('applications.partiallyGranted.natural', '2');
   await expect(clerk.locator('[data-balance="natural"]')).toHaveAttribute('data-state', 'equal');

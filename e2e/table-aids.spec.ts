@@ -98,6 +98,9 @@ test('blank cells are 待填 until the step is left or 校验与导出 opened; t
   const status = page.locator('[data-cell-status="applications.granted.natural"]');
   await expect(status).toContainText('未填写');
   const below = editor.cell('applications.partiallyGranted.natural');
+  // In view first: the page above the tables (the 审核 bar) can push it below the fold, where
+  // elementFromPoint finds nothing.
+  await below.scrollIntoViewIfNeeded();
   const box = (await below.boundingBox())!;
   const hit = await page.evaluate(
     ({ x, y }) => (document.elementFromPoint(x, y) as HTMLElement | null)?.dataset.cell ?? null,
