@@ -2,13 +2,16 @@
 // the unit's clerk (本浏览器用于「填报」) and the supervisor (「审核」), passing files. Three rounds —
 // submit (and 撤回提交), return with comments, fix, submit, approve, the clerk imports the approval —
 // checking at each step both sides' state, the file names, the buttons each person sees, the
-// comments and the 说明, and the 汇总 before and after approval.
+// comments and the 说明, and the 汇总 before and after approval. The 审定 is signed (issue 16): the
+// clerk's browser refuses a forged 已审定 (imported as 待审核) and believes the real one, showing the
+// reviewer's key fingerprint as the reviewer's 「设置」 shows it.
 import { readFile, writeFile } from 'node:fs/promises';
-import { type Browser, expect, type Locator, type Page, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { ORIGIN_LABELS, WITHDRAW_SUBMISSION } from '../src/domain/report/labels';
 import { FIXTURE } from './fixture-data';
 import { EditorPage, ReportsListPage } from './pages/app-page';
 import { fillFixture } from './pages/fill-fixture';
+import { computer, download, importedStatus, openImport, ownFingerprint } from './review-computers';
 import { SummaryViewPage } from './summary-page';
 
 const AGENCY = '曲阜市人民政府办公室';
@@ -17,20 +20,6 @@ const NINETEEN = 'narrative-number:overview.management:normativeInForce';
 const WHY = '文字所述19件为全市范围，表格为本机关制发的文件';
 const ACTIONS = ['提交审核', WITHDRAW_SUBMISSION, '退回', '审定', '撤销审定'];
 const fileName = (kind: string) => new RegExp(`^${AGENCY}_2021_${kind}_\\d{8}-\\d{6}\\.json$`);
-
-async function computer(browser: Browser, name: string, use: '填报' | '审核'): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto('/#/settings');
-  const input = page.getByLabel(/您的姓名/);
-  await input.fill(name);
-  await input.blur();
-  const other = use === '填报' ? '审核' : '填报';
-  const uses = page.locator('[data-setting="browser-use"]');
-  await uses.getByLabel(use).check();
-  await uses.getByLabel(other).uncheck();
-  await expect(uses.getByLabel(use)).toBeDisabled(); // the one left on cannot be switched off
-  return page;
-}
 
 /** The review steps shown at the top of the editor, by their labels. */
 async function buttonsOf(page: Page): Promise<string[]> {
@@ -43,13 +32,6 @@ async function buttonsOf(page: Page): Promise<string[]> {
 
 const badge = (page: Page) =>
   page.getByRole('region', { name: '审核', exact: true }).locator('.badge[data-status]');
-
-/** Clicks, waits for the file the click offers, saves it; returns its path and suggested name. */
-async function download(page: Page, click: Locator, path: string) {
-  const [file] = await Promise.all([page.waitForEvent('download'), click.click()]);
-  await file.saveAs(path);
-  return file.suggestedFilename();
-}
 
 async function importFile(page: Page, path: string, confirm: RegExp) {
   const list = new ReportsListPage(page);
@@ -82,6 +64,8 @@ test('three rounds between a clerk’s and a supervisor’s computer', async ({ 
   test.setTimeout(240_000);
   const clerk = await computer(browser, '张科员', '填报');
   const sup = await computer(browser, '李审核', '审核');
+  // The fingerprint the supervisor reads out to the units (「设置」): the 审定 will carry this key.
+  const supKey = await ownFingerprint(sup);
   const path = (n: string) => testInfo.outputPath(`${n}.json`);
 
   // ── Round 1, clerk: fill, explain the 19-vs-11 warning, submit → 送审 file; 撤回提交; submit again.
@@ -212,6 +196,11 @@ test('three rounds between a clerk’s and a supervisor’s computer', async ({ 
   expect(approved).toMatch(fileName('审定'));
   await expect(badge(sup)).toHaveAttribute('data-status', 'approved');
   expect(await buttonsOf(sup)).toEqual(['撤销审定']);
+  await expect(supBar.locator('[data-approval="signed"] [data-fingerprint]')).toHaveText(supKey);
+  expect(JSON.parse(await readFile(path('4-approved'), 'utf8')).review.approval).toMatchObject({
+    algorithm: 'ECDSA-P256-SHA256',
+    approver: '李审核',
+  });
 
   summary = await summed2021(sup);
   await expect(sup.locator('[data-status-basis]')).toContainText('已审定1份');
@@ -220,8 +209,35 @@ test('three rounds between a clerk’s and a supervisor’s computer', async ({ 
   );
   await expect(summary.sumCell('applications.granted.natural')).toHaveText('1');
 
-  // ── Round 3, clerk: imports the approval — locked on both sides, no step left to take.
-  const final = (await importFile(clerk, path('4-approved'), /替换本机的报告/)).editor;
+  // ── Round 3, clerk: first a forged approval — the 送审 file with its status edited to 已审定 and a
+  // made-up 审定 entry (its digest still matches: the report is untouched). Not believed: 待审核.
+  const forged = JSON.parse(await readFile(path('3-resubmitted'), 'utf8'));
+  forged.review.status = 'approved';
+  forged.review.history.push({
+    ...forged.review.history.at(-1),
+    action: 'approve',
+    actor: '李审核',
+    from: 'submitted',
+    to: 'approved',
+  });
+  await writeFile(path('4-forged'), JSON.stringify(forged));
+  let dialog = await openImport(clerk, path('4-forged'));
+  await expect(dialog.locator('.banner.warning')).toContainText('已作为「待审核」导入');
+  await expect(dialog.locator('.banner.warning')).toContainText('文件中没有审定签名');
+  await expect(importedStatus(dialog)).toHaveText('待审核');
+  await dialog.getByRole('button', { name: '替换本机的报告' }).click();
+  await expect(clerk).toHaveURL(/#\/r\/.+\/checks/);
+  await expect(badge(clerk)).toHaveAttribute('data-status', 'submitted');
+  expect(await buttonsOf(clerk)).toEqual([WITHDRAW_SUBMISSION]);
+
+  // The real 审定 file: its signature verifies, and this first reviewer key is remembered.
+  dialog = await openImport(clerk, path('4-approved'));
+  await expect(dialog.locator('.banner.warning')).toHaveCount(0);
+  await expect(dialog.locator('[data-approval-trust="first"] [data-fingerprint]')).toHaveText(supKey);
+  await expect(importedStatus(dialog)).toHaveText('已审定');
+  await dialog.getByRole('button', { name: '替换本机的报告' }).click();
+  await expect(clerk).toHaveURL(/#\/r\/.+\/checks/);
+  const final = new EditorPage(clerk);
   await expect(badge(clerk)).toHaveAttribute('data-status', 'approved');
   expect(await buttonsOf(clerk)).toEqual([]);
   await expect(clerk.getByRole('region', { name: '审核', exact: true })).toContainText(
@@ -231,6 +247,9 @@ test('three rounds between a clerk’s and a supervisor’s computer', async ({ 
   await final.step('三、依申请公开');
   await expect(final.cell('applications.granted.natural')).not.toBeEditable();
   await expect(final.cell('applications.granted.natural')).toHaveValue('1');
+  await expect(bar.locator('[data-approval="signed"] [data-fingerprint]')).toHaveText(supKey);
+  await clerk.goto('/#/settings');
+  await expect(clerk.getByTestId('trusted-reviewers')).toContainText(supKey);
 
   await clerk.context().close();
   await sup.context().close();

@@ -4,12 +4,14 @@
 // offline use must still work. Over HTTPS with a trusted self-signed certificate the app also
 // installs for offline use.
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import { type BrowserContext, expect, type Page, type TestInfo, test } from '@playwright/test';
+import { checkApproval } from '../../src/domain/interchange/approval';
 import { canonicalJson } from '../../src/domain/interchange/canonical-json';
 import { waitForServiceWorker } from '../hardening-sw';
 import { EditorPage, ReportsListPage } from '../pages/app-page';
+import { submittedFile } from '../review-computers';
 import { launchIntranetBrowser } from './intranet-browser';
 import { INTRANET_HOST, type NginxServer, nginxBinary, SUB_PATH, startNginx } from './nginx-server';
 
@@ -83,6 +85,42 @@ async function importAndPrint(context: BrowserContext, appUrl: string, id: strin
   return page;
 }
 
+/**
+ * 审定 without WebCrypto (issue 16): the page signs with the pure-JS fallback; Node verifies the
+ * 审定 file with WebCrypto, and the page showing the imported file (another PC) verifies it too.
+ */
+async function approveWithoutWebCrypto(page: Page, other: Page, appUrl: string, info: TestInfo) {
+  const submitted = info.outputPath('submitted.json');
+  await writeFile(submitted, await submittedFile('intranet-sign', AGENCY));
+  await openApp(page, appUrl);
+  await page.getByRole('button', { name: '导入', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: '导入' });
+  await dialog.getByLabel('选择文件').setInputFiles(submitted);
+  await dialog.getByRole('button', { name: '导入', exact: true }).click();
+  await expect(page).toHaveURL(/#\/r\/intranet-sign\/checks/);
+  const bar = page.getByRole('region', { name: '审核', exact: true });
+  await bar.getByRole('button', { name: '审定', exact: true }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('dialog', { name: '审定' }).getByRole('button', { name: '审定' }).click(),
+  ]);
+  const approved = info.outputPath('approved.json');
+  await download.saveAs(approved);
+  const file = JSON.parse(await readFile(approved, 'utf8'));
+  const check = await checkApproval(file.review, file.digest.value);
+  if (check.kind !== 'verified') throw new Error(`approval signed over HTTP does not verify: ${check.kind}`);
+  await expect(bar.locator('[data-approval="signed"] [data-fingerprint]')).toHaveText(check.fingerprint);
+
+  await openApp(other, appUrl);
+  await other.getByRole('button', { name: '导入', exact: true }).click();
+  const received = other.getByRole('dialog', { name: '导入' });
+  await received.getByLabel('选择文件').setInputFiles(approved);
+  await expect(received.locator('[data-approval-trust="first"] [data-fingerprint]')).toHaveText(
+    check.fingerprint,
+  );
+  await received.getByRole('button', { name: '取消' }).click();
+}
+
 function watchErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -109,7 +147,7 @@ function head(server: NginxServer, path: string, headers: Record<string, string>
   });
 }
 
-test('over plain HTTP at an intranet host name: create, type, checks, export, import, print — no offline install', async ({
+test('over plain HTTP at an intranet host name: create, type, checks, export, import, print, a signed 审定 — no offline install', async ({
   playwright,
 }, info) => {
   const server = await startNginx({ https: false });
@@ -131,9 +169,13 @@ test('over plain HTTP at an intranet host name: create, type, checks, export, im
 
     const { id, path } = await createTypeCheckExport(page, server.appUrl, info);
     await expectValidDigest(path);
-    await importAndPrint(await chrome.browser.newContext(), server.appUrl, id, path);
+    const other = await importAndPrint(await chrome.browser.newContext(), server.appUrl, id, path);
+    await approveWithoutWebCrypto(page, other, server.appUrl, info);
 
     await openApp(page, server.appUrl, '#/settings');
+    await expect(page.getByTestId('own-fingerprint').locator('[data-fingerprint]')).toHaveText(
+      /^[0-9A-F]{4}(-[0-9A-F]{4}){3}$/,
+    );
     await expect(page.getByTestId('offline-status')).toHaveText(
       '本地址未使用 HTTPS，浏览器不允许离线安装；数据仍安全保存在本机',
     );

@@ -58,4 +58,9 @@ export const API_EXCEPTIONS: Record<ExceptionKey, string> = {
   'method:xmlVersion': "xmlbuilder's (docx) stringifier, not Document.xmlVersion",
   'method:xmlEncoding': "xmlbuilder's (docx) stringifier, not Document.xmlEncoding",
   'method:xmlStandalone': "xmlbuilder's (docx) stringifier, not Document.xmlStandalone",
+  'method:getPublicKey':
+    "@noble/curves' p256.getPublicKey (domain/crypto/ecdsa-p256.ts, plain-HTTP signing), not SubtleCrypto.getPublicKey",
+  'static:Uint8Array.fromHex':
+    '@noble/hashes uses it only `if (hasHexBuiltin)` (typeof checks of toHex and fromHex), else its own hex code',
+  'method:toHex': '@noble/hashes calls bytes.toHex() only `if (hasHexBuiltin)`, else its own hex code',
 };

@@ -6,12 +6,26 @@ import { Dexie, type EntityTable, type Table } from 'dexie';
 import { type ReportListItem, toListItem } from './report-list-item';
 import { reconcileReportList } from './report-list-sync';
 import { BlockedError } from './storage-errors';
-import type { Roster, SavedReportVersion, Settings, StoredReport } from './stored-report';
+import type {
+  Roster,
+  SavedReportVersion,
+  Settings,
+  StoredReport,
+  StoredSigningKey,
+  TrustedReviewer,
+} from './stored-report';
 
 export const DEFAULT_DB_NAME = 'nianbao';
 
-/** The settings table holds one row per key; today only 'app' (see report-repository getSettings). */
-export type SettingsRow = { key: 'app'; value: Partial<Settings> };
+/**
+ * The settings table holds one row per key: 'app' (settings-store.ts), this browser's signing key
+ * (signing-key.ts) and the reviewers' keys it trusts (trusted-reviewers.ts). Rows, not tables: no
+ * schema version is needed for them.
+ */
+export type SettingsRow =
+  | { key: 'app'; value: Partial<Settings> }
+  | { key: 'signingKey'; value: StoredSigningKey }
+  | { key: 'trustedReviewers'; value: TrustedReviewer[] };
 
 export type NianbaoDbOptions = {
   /** Called when an upgrade waits for another connection that does not close (e.g. a frozen old tab). */
@@ -23,7 +37,7 @@ export class NianbaoDb extends Dexie {
   /** One light record per report, for the reports list; written only with `reports` (report-writes.ts). */
   reportList!: EntityTable<ReportListItem, 'id'>;
   versions!: EntityTable<SavedReportVersion, 'id'>;
-  settings!: Table<SettingsRow, 'app'>;
+  settings!: Table<SettingsRow, SettingsRow['key']>;
   rosters!: EntityTable<Roster, 'id'>;
 
   constructor(name: string = DEFAULT_DB_NAME, options: NianbaoDbOptions = {}) {

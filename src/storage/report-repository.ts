@@ -34,8 +34,10 @@ import {
 } from './report-writes';
 import { createRosterStore } from './roster-store';
 import { createSettingsStore } from './settings-store';
+import { createSigningKeyStore } from './signing-key';
 import { classifyStorageError, ReportExistsError, ReportNotFoundError } from './storage-errors';
 import type { Base, Counts, ReportVersion, StoredReport, WriteResult } from './stored-report';
+import { createTrustedReviewerStore } from './trusted-reviewers';
 import { createVersionStore } from './version-store';
 import { newWriteId } from './write-identity';
 
@@ -81,6 +83,8 @@ export function createReportRepository(db: NianbaoDb, options: RepositoryOptions
   const settings = createSettingsStore(db);
   const rosters = createRosterStore(db, clock);
   const backupRestore = createBackupRestore(db, clock);
+  const signingKey = createSigningKeyStore(db, clock);
+  const trustedReviewers = createTrustedReviewerStore(db, clock);
 
   async function insertNew(record: StoredReport): Promise<void> {
     await db.transaction('rw', reportTables(db), async () => {
@@ -407,6 +411,15 @@ export function createReportRepository(db: NianbaoDb, options: RepositoryOptions
           return written(next);
         }),
     ),
+
+    // ---- approvals: this browser's signing key, the reviewers' keys it trusts ----
+    signingKeyInfo: signingKey.signingKeyInfo,
+    ensureSigningKey: typed(signingKey.ensureSigningKey),
+    signApproval: typed(signingKey.signApproval),
+    listTrustedReviewers: trustedReviewers.listTrustedReviewers,
+    reviewerTrust: typed(trustedReviewers.reviewerTrust),
+    trustReviewer: typed(trustedReviewers.trustReviewer),
+    forgetTrustedReviewer: typed(trustedReviewers.forgetTrustedReviewer),
 
     // ---- settings and rosters ----
     getSettings: settings.getSettings,

@@ -22,13 +22,18 @@ const withDefaults = (stored: Partial<Settings> | undefined): Settings => ({
   ...stored,
 });
 
+const appRow = async (db: NianbaoDb): Promise<Partial<Settings> | undefined> => {
+  const row = await db.settings.get('app');
+  return row?.key === 'app' ? row.value : undefined;
+};
+
 export function createSettingsStore(db: NianbaoDb) {
   return {
-    getSettings: async (): Promise<Settings> => withDefaults((await db.settings.get('app'))?.value),
+    getSettings: async (): Promise<Settings> => withDefaults(await appRow(db)),
     /** Merges `partial` into the stored settings (read and write in one transaction); returns the result. */
     saveSettings: (partial: Partial<Settings>): Promise<Settings> =>
       db.transaction('rw', db.settings, async () => {
-        const next = { ...withDefaults((await db.settings.get('app'))?.value), ...partial };
+        const next = { ...withDefaults(await appRow(db)), ...partial };
         await db.settings.put({ key: 'app', value: next });
         return next;
       }),

@@ -1,6 +1,7 @@
 // The records nianbao keeps in IndexedDB. Defined here (not inferred from a zod schema) so storage
 // does not depend on the interchange layer; src/domain/interchange/backup.ts validates the same
 // shape when a backup is read, and the two are to be aligned (see the storage report).
+import type { P256PrivateKey } from '../domain/crypto/ecdsa-p256';
 import type { OtherMattersKey, ReviewStatus } from '../domain/report/keys';
 import type { ReportDraft } from '../domain/report/report-schema';
 import type { Review } from '../domain/report/review-schema';
@@ -98,3 +99,21 @@ export const stampOf = (r: Pick<StoredReport, 'revision' | 'writeId'>): Stamp =>
 export type WriteResult = { revision: number; writeId: string; updatedAt: string };
 
 export type Counts = { errorCount: number; warningCount: number };
+
+/** This browser's key for signing approvals (signing-key.ts). */
+export type StoredSigningKey = {
+  /** the uncompressed P-256 point, base64url (as in SignedApproval.publicKey) */
+  publicKey: string;
+  privateKey: P256PrivateKey;
+  createdAt: string;
+};
+
+/** A reviewer key this browser trusts (trusted-reviewers.ts). */
+export type TrustedReviewer = {
+  /** base64url, as in SignedApproval.publicKey */
+  publicKey: string;
+  fingerprint: string;
+  /** the approver named when the key was first trusted */
+  approver: string;
+  trustedAt: string;
+};

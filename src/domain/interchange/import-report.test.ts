@@ -11,7 +11,7 @@ import { DIGEST_MISMATCH, importReport } from './import-report';
 import type { JsonObject } from './read-json-text';
 import { DERIVED_CELLS } from './recompute-derived';
 import { checksArb, reportArb, reviewArb } from './test-arbitraries';
-import { fixtureFileObject, NOW, setAt } from './test-files';
+import { fixtureFileObject, NO_CHECKS, NOW, setAt, signedIfApproved } from './test-files';
 
 describe('derived totals in a file are recomputed, never trusted', () => {
   it('replaces disagreeing totals and lists each one with file value and sum', async () => {
@@ -72,7 +72,8 @@ describe('derived totals in a file are recomputed, never trusted', () => {
 describe('export → import is the identity (property)', () => {
   it('on random valid reports, reviews and check results', async () => {
     await fc.assert(
-      fc.asyncProperty(reportArb, reviewArb, checksArb, async (report, review, checks) => {
+      fc.asyncProperty(reportArb, reviewArb, checksArb, async (report, generated, checks) => {
+        const review = await signedIfApproved(generated, report);
         const text = await exportReport({ report, review, checks, generator: 'nianbao test', now: NOW });
         const result = await importReport(text);
         if (!result.ok) throw new Error(result.error);
@@ -135,5 +136,55 @@ describe('import of an older version', () => {
     expect(result.file.digest.value).toBe((v1.digest as JsonObject).value);
     expect(result.warnings).toHaveLength(1);
     expect(result.warnings[0]).toContain('格式版本0');
+  });
+});
+
+describe('an approval (已审定) is believed only when its signature verifies (issue 16, item 8)', () => {
+  it('a file whose status was edited to approved, with a forged 审定 entry, imports as 待审核 with a warning', async () => {
+    const file = await fixtureFileObject();
+    setAt(file, 'review', {
+      status: 'approved',
+      comments: [],
+      history: [
+        {
+          action: 'approve',
+          actor: '市政务公开办',
+          at: '2022-01-20T08:00:00.000Z',
+          from: 'submitted',
+          to: 'approved',
+          note: '',
+          revision: 5,
+        },
+      ],
+    });
+    const result = await importReport(JSON.stringify(file), NOW);
+    if (!result.ok) throw new Error(result.error);
+    expect(result.review.status).toBe('submitted');
+    expect(result.approval).toEqual({ kind: 'unverified', reason: '文件中没有审定签名' });
+    expect(result.warnings[0]).toContain('已作为「待审核」导入');
+    expect(result.review.history.at(-1)).toMatchObject({
+      action: 'import',
+      from: 'approved',
+      to: 'submitted',
+    });
+  });
+
+  it('a signed approval imports as 已审定, and stops verifying when a number is changed', async () => {
+    const report = qufuReport();
+    const review = await signedIfApproved({ ...emptyReview(), status: 'approved' }, report);
+    const text = await exportReport({ report, review, checks: NO_CHECKS, generator: 'g', now: NOW });
+    const good = await importReport(text, NOW);
+    if (!good.ok) throw new Error(good.error);
+    expect(good.review).toEqual(review);
+    expect(good.approval.kind).toBe('verified');
+
+    const file = JSON.parse(text) as JsonObject;
+    setAt(file, 'report.applications.newReceived.natural', 24);
+    const tampered = await importReport(JSON.stringify(file), NOW);
+    if (!tampered.ok) throw new Error(tampered.error);
+    expect(tampered.review.status).toBe('submitted');
+    expect(tampered.warnings).toEqual(
+      expect.arrayContaining([expect.stringContaining('报告在审定后被修改过')]),
+    );
   });
 });

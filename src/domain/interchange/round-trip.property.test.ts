@@ -15,7 +15,7 @@ import { exportReport } from './export-report';
 import { importReport } from './import-report';
 import { checkImported } from './imported-checks';
 import { reportArb, reviewArb, textArb } from './test-arbitraries';
-import { GENERATOR, NOW } from './test-files';
+import { GENERATOR, NOW, signedIfApproved } from './test-files';
 
 const TODAY = new Date(2022, 0, 15);
 
@@ -101,7 +101,9 @@ async function reimport(text: string, previous: Report | null) {
 describe('report file round trip with accepted warnings', () => {
   it('export → import → export gives the same file, digest included', async () => {
     await fc.assert(
-      fc.asyncProperty(caseArb, async ({ draft, accepted, previous, review }) => {
+      fc.asyncProperty(caseArb, async ({ draft, accepted, previous, review: generated }) => {
+        // a 已审定 review carries its signature, as the reviewing browser writes it
+        const review = await signedIfApproved(generated, draftToReport(draft));
         const run = runChecks({ draft, accepted, previous, today: TODAY });
         const first = await fileOf(draft, review, run);
         const { here, text: second } = await reimport(first, previous);
@@ -141,7 +143,8 @@ describe('report file round trip with accepted warnings', () => {
     // Tamper-free, but the clerk's acceptance no longer matches: nothing accepted may appear.
     const stale = Object.fromEntries(Object.keys(c.accepted).map((k) => [k, 'other-numbers']));
     const reopened = runChecks({ draft: c.draft, accepted: stale, previous: c.previous, today: TODAY });
-    const { here } = await reimport(await fileOf(c.draft, c.review, reopened), c.previous);
+    const review = await signedIfApproved(c.review, draftToReport(c.draft));
+    const { here } = await reimport(await fileOf(c.draft, review, reopened), c.previous);
     expect(Object.keys(here.accepted)).toEqual([]);
     const explained = here.run.results.filter((r) => r.explanation !== undefined && r.severity === 'warning');
     expect(explained.every((r) => r.status !== 'accepted')).toBe(true);

@@ -1,7 +1,11 @@
 // Builders of interchange files for the tests of this folder (imported by *.test.ts only).
+import { generateP256KeyPair, type P256KeyPair } from '../crypto/ecdsa-p256';
 import { qufuReport } from '../fixtures/qufu-2021';
+import { deriveAppeals, deriveApplications } from '../report/derive';
 import type { Report } from '../report/report-schema';
-import { emptyReview, type Review } from '../report/review-schema';
+import { emptyReview, type HistoryEntry, type Review } from '../report/review-schema';
+import { signApproval } from './approval';
+import { reportDigest } from './digest';
 import type { ChecksRecord } from './envelope-schema';
 import { exportReport } from './export-report';
 import type { JsonObject } from './read-json-text';
@@ -37,4 +41,41 @@ export function deleteAt(file: JsonObject, path: string): JsonObject {
   for (const k of keys.slice(0, -1)) node = node[k] as JsonObject;
   delete node[keys.at(-1)!];
   return file;
+}
+
+let reviewerKey: Promise<P256KeyPair> | null = null;
+/** One reviewer's key pair for the whole test run. */
+export const testReviewerKey = (): Promise<P256KeyPair> => {
+  reviewerKey ??= generateP256KeyPair();
+  return reviewerKey;
+};
+
+/**
+ * A generated review as a reviewing browser would have written it: a 已审定 one gets its 审定
+ * entry and the signature for `report` (as exported: totals derived); any other loses a stray
+ * approval.
+ */
+export async function signedIfApproved(review: Review, report: Report): Promise<Review> {
+  const { approval: _stray, ...rest } = review;
+  if (review.status !== 'approved') return rest;
+  const at = NOW.toISOString();
+  const entry: HistoryEntry = {
+    action: 'approve',
+    actor: '审核人',
+    at,
+    from: 'submitted',
+    to: 'approved',
+    note: '',
+    revision: 1,
+  };
+  const derived = {
+    ...report,
+    applications: deriveApplications(report.applications),
+    appeals: deriveAppeals(report.appeals),
+  };
+  const approval = await signApproval(
+    { approver: '审核人', at, reportDigest: await reportDigest(derived) },
+    await testReviewerKey(),
+  );
+  return { ...rest, history: [...rest.history, entry], approval };
 }

@@ -1,6 +1,7 @@
 // Review state that travels with a report between PCs (SPEC §7 `review`).
 import '../zod-setup';
 import { z } from 'zod';
+import { signedApprovalSchema } from './approval-schema';
 import { REVIEW_STATUSES } from './keys';
 
 const when = z.iso.datetime({ offset: true, error: '时间格式不正确' });
@@ -66,6 +67,8 @@ export const reviewSchema = z.strictObject({
   status: z.enum(REVIEW_STATUSES),
   comments: z.array(commentSchema).max(10_000),
   history: z.array(historyEntrySchema).max(10_000),
+  /** present while 已审定: the reviewer's signature of the approval (domain/interchange/approval.ts) */
+  approval: signedApprovalSchema.optional(),
 });
 export type Review = z.infer<typeof reviewSchema>;
 

@@ -73,7 +73,10 @@ export function transition(review: Review, input: TransitionInput): TransitionRe
     note: input.note,
     revision: input.revision,
   };
-  return { ok: true, review: { ...review, status: to, history: [...review.history, entry] } };
+  // A signed approval belongs to the 已审定 it signs: any later transition leaves it behind (a new
+  // 审定 is signed afresh by whoever approves, domain/interchange/approval.ts).
+  const { approval: _signed, ...rest } = review;
+  return { ok: true, review: { ...rest, status: to, history: [...review.history, entry] } };
 }
 
 /** The latest history entry of one action, or null. */

@@ -1,17 +1,20 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
+import { asUnverified } from '../../domain/interchange/approval';
 import { reportDigest } from '../../domain/interchange/digest';
 import { decideImport, type ImportDecision } from '../../domain/interchange/import-decision';
 import { type ImportResult, importReport } from '../../domain/interchange/import-report';
 import { checkImported } from '../../domain/interchange/imported-checks';
 import { draftToReport, reportToDraft } from '../../domain/report/draft-convert';
 import { ORIGIN_LABELS, REVIEW_STATUS_LABELS } from '../../domain/report/labels';
+import type { Review } from '../../domain/report/review-schema';
 import { importedOrigin, type ReportOrigin } from '../../domain/review/roles';
 import { storageErrorMessage } from '../../storage/storage-errors';
 import { ErrorBanner } from '../components/error-banner';
 import { formatDateTime, newId } from '../components/format';
 import { useRepository } from '../hooks/use-repository';
 import { useBrowserUse } from '../hooks/use-settings';
+import { ApprovalTrustNotice, type TrustChoice, useApprovalTrust } from './approval-trust';
 
 /** Validates a report file, shows what it holds, and writes only when the user confirms. */
 export function JsonImport({
@@ -42,6 +45,8 @@ export function JsonImport({
   const [decision, setDecision] = useState<{ decision: ImportDecision; incoming: string } | null>(null);
   const use = useBrowserUse();
   const [chosenOrigin, setChosenOrigin] = useState<ReportOrigin | null>(null);
+  const approvalTrust = useApprovalTrust(result?.ok ? result.approval : undefined, use);
+  const [trustChoice, setTrustChoice] = useState<TrustChoice>(null);
   useEffect(() => {
     if (!result?.ok) return;
     let live = true;
@@ -64,7 +69,11 @@ export function JsonImport({
       live = false;
     };
   }, [result, existing]);
-  if (!result || (result.ok && (existing === undefined || decision === null))) return <p>正在检查文件…</p>;
+  if (
+    !result ||
+    (result.ok && (existing === undefined || decision === null || approvalTrust.kind === 'checking'))
+  )
+    return <p>正在检查文件…</p>;
   if (!result.ok)
     return (
       <div>
@@ -80,12 +89,22 @@ export function JsonImport({
       </div>
     );
 
-  const { report, review, file } = result;
+  const { report, file } = result;
+  const mustChoose = approvalTrust.kind === 'verified' && approvalTrust.trust === 'unknown';
+  // An approval signed with a key the clerk did not trust is not an approval here.
+  const review: Review =
+    mustChoose && trustChoice === 'distrust'
+      ? asUnverified(result.review, '审定所用的密钥未被本机信任', new Date())
+      : result.review;
   // A report new here is the unit's own or one received for review (review/roles.ts); a browser
   // used for both says which, defaulting to 「收到的报告」 for a 待审核 file.
   const origin = chosenOrigin ?? importedOrigin(review.status, use);
   const write = async (mode: 'new' | 'replace' | 'copy') => {
     try {
+      if (approvalTrust.kind === 'verified') {
+        const pin = approvalTrust.trust === 'first' || (mustChoose && trustChoice === 'trust');
+        if (pin) await repo.trustReviewer(approvalTrust.publicKey, approvalTrust.approver);
+      }
       const draft = reportToDraft(report);
       // The sender's accepted warnings stay accepted; the list's 错误/警告 counts are computed now
       // rather than at the first edit — both with the check inputs the editor will use here.
@@ -203,6 +222,7 @@ export function JsonImport({
             '本机的报告在上次交换文件之后也有修改，两边都改过。为避免丢失任何内容，导入的报告将作为副本保存，两份都保留。'}
         </p>
       )}
+      <ApprovalTrustNotice state={approvalTrust} choice={trustChoice} onChoose={setTrustChoice} />
       <ErrorBanner message={error} />
       <div className="actions">
         <button type="button" onClick={onCancel}>
@@ -210,16 +230,31 @@ export function JsonImport({
         </button>
         {existing ? (
           decision?.decision === 'keep-both' ? (
-            <button type="button" className="primary" onClick={() => void write('copy')}>
+            <button
+              type="button"
+              className="primary"
+              disabled={mustChoose && trustChoice === null}
+              onClick={() => void write('copy')}
+            >
               作为副本导入
             </button>
           ) : (
-            <button type="button" className="primary" onClick={() => void write('replace')}>
+            <button
+              type="button"
+              className="primary"
+              disabled={mustChoose && trustChoice === null}
+              onClick={() => void write('replace')}
+            >
               替换本机的报告
             </button>
           )
         ) : (
-          <button type="button" className="primary" onClick={() => void write('new')}>
+          <button
+            type="button"
+            className="primary"
+            disabled={mustChoose && trustChoice === null}
+            onClick={() => void write('new')}
+          >
             导入
           </button>
         )}

@@ -24,6 +24,7 @@ import { useDraftSelector } from '../editor/use-draft-selector';
 import { downloadExchangeFile } from '../export/export-json';
 import { useRepository } from '../hooks/use-repository';
 import { useSettings } from '../hooks/use-settings';
+import { ApprovalSignature, withApprovalSignature } from './approval-signature';
 import { COMPARE_TITLES, type CompareBase, CompareDialog } from './compare-dialog';
 import { ReturnNote } from './return-note';
 import { ReviewNoteDialog } from './review-note-dialog';
@@ -112,10 +113,13 @@ export function ReviewBar({ origin }: { origin: ReportOrigin }) {
         if (!current) throw new Error('报告不存在');
         const result = transition(current.review, { action, actor, at, note, revision: base });
         if (!result.ok) throw new Error(result.error);
-        const written = await repo.saveReview(id, result.review, base);
+        // 审定 is signed with this browser's key (issue 16): the 审定 file carries the signature,
+        // and the unit's browser believes a 已审定 only when it verifies.
+        const review = await withApprovalSignature(repo, result.review, current.draft);
+        const written = await repo.saveReview(id, review, base);
         // Keep the content of each step: 「与上次送审比较」 and 「与上次审阅比较」 start from it.
-        await repo.addVersion(id, 'review', current.draft, result.review);
-        return { ...written, review: result.review };
+        await repo.addVersion(id, 'review', current.draft, review);
+        return { ...written, review };
       });
       setAsking(null);
       setSent('');
@@ -207,6 +211,7 @@ export function ReviewBar({ origin }: { origin: ReportOrigin }) {
           提示：在<a href="#/settings">「设置」</a>中填写姓名，审核记录和批注中会显示。
         </p>
       )}
+      <ApprovalSignature review={review} />
       {origin === 'own' && status === 'returned' && <ReturnNote review={review} />}
       <ErrorBanner message={error} />
       {comparing && <CompareDialog base={comparing} onClose={() => setComparing(null)} />}

@@ -6,6 +6,7 @@ import type { BrowserUse } from '../../domain/review/roles';
 import { storageEstimate } from '../../storage/persistence';
 import { useRepository } from '../hooks/use-repository';
 import { OfflineStatus } from './offline-status';
+import { SigningKeys } from './signing-keys';
 
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 
@@ -79,6 +80,7 @@ export function SettingsPage() {
           已用空间：{estimate ? `${mb(estimate.usage)}（可用上限约 ${mb(estimate.quota)}）` : '无法获取'}
         </p>
       </div>
+      <SigningKeys use={settings.browserUse} />
       <OfflineStatus />
     </section>
   );
