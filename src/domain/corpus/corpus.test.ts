@@ -4,6 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { auditTexts } from '../audit/audit-reports';
 import qufuText from '../fixtures/qufu-2021.txt?raw';
+import { cellId, INPUT_CELLS, narrativeId } from '../report/cell-address';
+import { NARRATIVE_PARTS } from '../report/keys';
 import { importPublishedText } from '../text-import/import-text';
 import { corpusReports } from './corpus';
 import { KNOWN_FINDINGS, renderWith, scoreAudit, scoreRead } from './evaluate';
@@ -73,6 +75,45 @@ describe.each(SHAPES.map((s) => [s.name, s] as const))('shape %s', (name, s) => 
         expect(unread).toContain(miss.split('=')[0]);
         expect(miss).toMatch(/=null≠/u);
       }
+    },
+  );
+
+  it.each(reports.map((r) => [r.key, r] as const))(
+    '%s: no silent blanks, no number without its source text',
+    (_key, r) => {
+      const result = importPublishedText(s.render(r).input);
+      const { draft, summary } = result;
+      const unreadCells = new Set([
+        ...summary.unread.map((u) => u.cell),
+        ...summary.splitChoices.flatMap((c) => c.rows.flatMap((row) => row.cells)),
+      ]);
+      const sources = new Map(summary.numbers.map((n) => [n.cell, n]));
+      for (const cell of INPUT_CELLS) {
+        const id = cellId(cell);
+        const raw = (draft[cell.part] as Record<string, Record<string, string>>)[cell.row]![cell.column]!;
+        if (raw.trim() === '') expect(unreadCells, id).toContain(id);
+        else expect(sources.get(id)?.snippet, id).toBeTruthy();
+      }
+      const listed = new Set(summary.unreadFields.map((u) => u.field));
+      for (const u of summary.unreadFields) expect(u.reason, u.field).toMatch(/未找到|未读取/u);
+      for (const key of [
+        'agencyName',
+        'year',
+        'website',
+        'contactAddress',
+        'contactPhone',
+        'publishDate',
+      ] as const) {
+        const v = draft.meta[key];
+        if (v === '' || v === null) expect(listed, key).toContain(`meta.${key}`);
+      }
+      for (const part of NARRATIVE_PARTS)
+        for (const [key, text] of Object.entries(draft[part] as Record<string, string>))
+          if (text.trim() === '' && !(part === 'overview' && key === 'intro'))
+            expect(listed, `${part}.${key}`).toContain(narrativeId({ part, key }));
+      // What a report leaves out is listed, not filled in: 青州 states no website, its page's URL is not one.
+      if (r.website === '') expect(listed).toContain('meta.website');
+      if (r.publishDate === '') expect(listed).toContain('meta.publishDate');
     },
   );
 

@@ -213,7 +213,7 @@ const proactiveLayout = (format: ImportFormat) =>
 
 /** A saved web page rather than text: its tables are read by their structure. */
 const HTML_START =
-  /^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta\s|<table[\s>]|<p[\s>]|<div[\s>])/iu;
+  /^\s*(?:<!doctype\s+html|<(?:html|head|body|meta|table|p|div|h[1-6]|section|article|ul|ol)(?=[\s>/]))/iu;
 export function looksLikeHtml(text: string): boolean {
   return HTML_START.test(text.slice(0, 2000));
 }

@@ -3,7 +3,7 @@
 // not have) are listed too: the clerk decides, the import does not guess.
 import { narrativeId, narrativeLabel } from '../report/cell-address';
 import { NARRATIVE_PARTS, OTHER_MATTERS_KEYS, OVERVIEW_KEYS, PROBLEMS_KEYS } from '../report/keys';
-import { META_LABELS, PART_KEYS, PART_TITLES, type PartKey } from '../report/labels';
+import { type META_LABELS, PART_KEYS, PART_TITLES, type PartKey } from '../report/labels';
 import type { ReportDraft } from '../report/report-schema';
 import type { UnreadField } from './import-summary';
 
@@ -23,8 +23,7 @@ export function unreadFields(draft: ReportDraft, partsFound: readonly PartKey[])
   const out: UnreadField[] = [];
   for (const key of Object.keys(WHERE) as (keyof typeof WHERE)[]) {
     const value = draft.meta[key as keyof ReportDraft['meta']];
-    if (value === '' || value === null)
-      out.push({ field: `meta.${key}`, reason: `${META_LABELS[key]}：${WHERE[key]}` });
+    if (value === '' || value === null) out.push({ field: `meta.${key}`, reason: WHERE[key]! });
   }
   for (const part of NARRATIVE_PARTS) {
     const n = NUMERALS[PART_KEYS.indexOf(part)];

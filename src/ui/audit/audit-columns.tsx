@@ -70,7 +70,14 @@ export const AUDIT_COLUMNS: ColumnDef<AuditRow>[] = [
     id: 'previous',
     accessorFn: (r) => r.previousId !== null,
     header: '上年比对',
-    cell: (c) => (c.row.original.previousId ? '已比对' : <span className="muted">本批无上年报告</span>),
+    cell: (c) =>
+      c.row.original.previousVariant ? (
+        <span title={c.row.original.previousVariant}>已比对（名称相近）</span>
+      ) : c.row.original.previousId ? (
+        '已比对'
+      ) : (
+        <span className="muted">本批无上年报告</span>
+      ),
   },
   {
     id: 'view',

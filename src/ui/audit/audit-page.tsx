@@ -6,6 +6,7 @@
 import { useId } from 'react';
 import { auditCsv } from '../../domain/audit/audit-csv';
 import type { AuditedReport } from '../../domain/audit/audit-types';
+import { proposePreviousYear } from '../../domain/report/organ-variants';
 import { downloadText } from '../components/download';
 import { useHashQuery } from '../router/use-hash-query';
 import { AuditInput } from './audit-input';
@@ -23,7 +24,76 @@ function fileStamp(d: Date): string {
   return `${d.getFullYear()}${p(d.getMonth() + 1)}${p(d.getDate())}-${p(d.getHours())}${p(d.getMinutes())}`;
 }
 
-function BatchResults({ reports, onClear }: { reports: readonly AuditedReport[]; onClear: () => void }) {
+/**
+ * A previous year linked by a variant of the organ's name (nianbao issue 18): the reason and the
+ * auditor's choice — confirm or undo; an undone link can be made again.
+ */
+function VariantLink({
+  report,
+  all,
+  decided,
+  onDecide,
+}: {
+  report: AuditedReport;
+  all: readonly AuditedReport[];
+  /** the auditor's decision for this report: a previous id, null (no link), undefined (none yet) */
+  decided: string | null | undefined;
+  onDecide: (id: string, previousId: string | null) => void;
+}) {
+  const name = (r: AuditedReport | undefined) =>
+    r ? `${r.row.agencyName} ${r.row.year ?? ''}年（${r.source}）` : '';
+  const link = report.previousLink;
+  if (link?.match.kind === 'variant') {
+    return (
+      <section className="banner info" aria-label="上年报告关联">
+        <p>
+          上年报告按名称相近关联：{name(all.find((r) => r.id === link.previousId))}。{link.match.reason}
+        </p>
+        <div className="row">
+          <button type="button" onClick={() => onDecide(report.id, link.previousId)}>
+            确认关联
+          </button>
+          <button type="button" onClick={() => onDecide(report.id, null)}>
+            取消关联
+          </button>
+        </div>
+      </section>
+    );
+  }
+  if (decided === null) {
+    const others = all.filter((r) => r.id !== report.id);
+    const proposal = proposePreviousYear(
+      { agencyName: report.row.agencyName, year: report.row.year },
+      others.map((r) => ({ agencyName: r.row.agencyName, year: r.row.year, report: r })),
+    ).find((p) => p.match.kind === 'variant');
+    if (!proposal) return null;
+    return (
+      <section className="banner info" aria-label="上年报告关联">
+        <p>
+          已取消与{name(proposal.candidate.report)}的关联，本报告未做跨年度核对。{proposal.match.reason}
+        </p>
+        <button type="button" onClick={() => onDecide(report.id, proposal.candidate.report.id)}>
+          重新关联
+        </button>
+      </section>
+    );
+  }
+  if (typeof decided === 'string')
+    return <p className="muted">上年报告已由审核人员确认关联：{name(all.find((r) => r.id === decided))}。</p>;
+  return null;
+}
+
+function BatchResults({
+  reports,
+  links,
+  onClear,
+  onDecide,
+}: {
+  reports: readonly AuditedReport[];
+  links: ReadonlyMap<string, string | null>;
+  onClear: () => void;
+  onDecide: (id: string, previousId: string | null) => void;
+}) {
   const ids = useId();
   const problems = reports.reduce((n, r) => n + r.row.problems, 0);
   return (
@@ -66,6 +136,7 @@ function BatchResults({ reports, onClear }: { reports: readonly AuditedReport[];
             {r.row.agencyName || '（未识别机关名称）'} {r.row.year ?? ''}年{' '}
             <span className="muted">{r.source}</span>
           </h3>
+          <VariantLink report={r} all={reports} decided={links.get(r.id)} onDecide={onDecide} />
           <FindingsList findings={r.findings} />
         </section>
       ))}
@@ -91,7 +162,14 @@ export function AuditPage() {
           {batch.error}
         </p>
       )}
-      {batch.reports && <BatchResults reports={batch.reports} onClear={batch.clear} />}
+      {batch.reports && (
+        <BatchResults
+          reports={batch.reports}
+          links={batch.links}
+          onClear={batch.clear}
+          onDecide={(id, previousId) => void batch.decideLink(id, previousId)}
+        />
+      )}
     </div>
   );
 }

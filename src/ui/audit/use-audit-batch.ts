@@ -15,7 +15,8 @@ const SESSION_KEY = 'nianbao:audit-batch';
 
 export type AuditSource = { text: string; source: string };
 
-type Saved = { id: string; source: string }[];
+/** Each report of the batch; `link`: the auditor's decision on its previous year (id, or null for none). */
+type Saved = { id: string; source: string; link?: string | null }[];
 
 function readSaved(): Saved {
   try {
@@ -23,7 +24,11 @@ function readSaved(): Saved {
     return Array.isArray(value)
       ? value.filter(
           (x): x is Saved[number] =>
-            typeof x === 'object' && x !== null && typeof x.id === 'string' && typeof x.source === 'string',
+            typeof x === 'object' &&
+            x !== null &&
+            typeof x.id === 'string' &&
+            typeof x.source === 'string' &&
+            (x.link === undefined || x.link === null || typeof x.link === 'string'),
         )
       : [];
   } catch {
@@ -31,9 +36,14 @@ function readSaved(): Saved {
   }
 }
 
-function writeSaved(reports: readonly AuditedReport[]): void {
+function writeSaved(reports: readonly AuditedReport[], links: ReadonlyMap<string, string | null>): void {
   try {
-    sessionStorage.setItem(SESSION_KEY, JSON.stringify(reports.map((r) => ({ id: r.id, source: r.source }))));
+    const saved: Saved = reports.map((r) =>
+      links.has(r.id)
+        ? { id: r.id, source: r.source, link: links.get(r.id)! }
+        : { id: r.id, source: r.source },
+    );
+    sessionStorage.setItem(SESSION_KEY, JSON.stringify(saved));
   } catch {
     // Private mode or a full quota: the batch still works until the page is left.
   }
@@ -45,6 +55,8 @@ const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 30));
 export function useAuditBatch() {
   const repo = useRepository();
   const [reports, setReports] = useState<AuditedReport[] | null>(null);
+  // The auditor's decisions on previous-year links (confirm a variant of the organ's name, or undo).
+  const [links, setLinks] = useState<ReadonlyMap<string, string | null>>(new Map());
   const [busy, setBusy] = useState<string>('');
   const [error, setError] = useState('');
 
@@ -59,14 +71,18 @@ export function useAuditBatch() {
     let live = true;
     void (async () => {
       const items: AuditItem[] = [];
+      const decided = new Map(saved.flatMap((s) => (s.link === undefined ? [] : [[s.id, s.link] as const])));
       for (const { id, source } of saved) {
         const stored = await repo.get(id);
         const summary =
           stored && stored.deletedAt === null ? storedImportSummary(stored.importSummary) : null;
         if (stored && summary) items.push({ id, source, draft: stored.draft, summary });
       }
-      const rebuilt = auditImported(items, new Date(), { settings: await settings() });
-      if (live) setReports((current) => current ?? rebuilt);
+      const rebuilt = auditImported(items, new Date(), { settings: await settings(), links: decided });
+      if (live) {
+        setLinks(decided);
+        setReports((current) => current ?? rebuilt);
+      }
     })().catch((e) => {
       if (live) setError(`未能恢复上次的审核结果：${storageErrorMessage(e)}`);
     });
@@ -93,7 +109,8 @@ export function useAuditBatch() {
           previousYearId: r.previousId,
           counts: { errorCount: r.run.counts.errors, warningCount: r.run.counts.warnings },
         });
-      writeSaved(audited);
+      setLinks(new Map());
+      writeSaved(audited, new Map());
       setReports(audited);
     } catch (e) {
       setError(`审核未完成：${storageErrorMessage(e)}`);
@@ -102,10 +119,30 @@ export function useAuditBatch() {
     }
   };
 
+  /**
+   * The auditor confirms (`previousId`) or undoes (null) the previous-year link of one report: the
+   * batch is checked again with the decision, and the stored reference report follows it.
+   */
+  const decideLink = async (id: string, previousId: string | null) => {
+    if (!reports) return;
+    setError('');
+    try {
+      await repo.setPreviousYear(id, previousId);
+      const next = new Map(links).set(id, previousId);
+      const again = auditImported(reports, new Date(), { settings: await settings(), links: next });
+      setLinks(next);
+      writeSaved(again, next);
+      setReports(again);
+    } catch (e) {
+      setError(`未能更改上年报告的关联：${storageErrorMessage(e)}`);
+    }
+  };
+
   const clear = () => {
     sessionStorage.removeItem(SESSION_KEY);
     setReports(null);
+    setLinks(new Map());
   };
 
-  return { reports, busy, error, run, clear };
+  return { reports, links, busy, error, run, clear, decideLink };
 }

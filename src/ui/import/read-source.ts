@@ -1,6 +1,9 @@
 // Turns what the user chose or pasted into text for one of the two importers: a report file
 // (.json, the interchange format) or a published report (.txt / .html / .docx / pasted text).
-import { htmlToText } from '../../domain/text-import/html-to-text';
+// Someone else's web page (and a .docx, as HTML from mammoth) is handed on as HTML: the importer
+// reads its tables by their structure (merged cells, empty cells) and its <title>, not a flattened
+// text (nianbao issue 18).
+import { looksLikeHtml } from '../../domain/text-import/import-text';
 import { readWebPage, type WebPageInfo } from '../../domain/web-export/read-web-page';
 import { readFileText } from '../components/download';
 
@@ -26,11 +29,16 @@ export async function readImportFile(file: File): Promise<ImportSource> {
   return { kind: 'published', text, name };
 }
 
+const asHtmlPage = (fragment: string) => `<!DOCTYPE html><html><body>${fragment}</body></html>`;
+
 /** A web page: the report file of 「导出网页版」's data block, or else its text (readWebPage). */
 export function htmlSource(html: string, name: string): ImportSource {
   const page = readWebPage(html);
   if (page.kind === 'data') return { kind: 'json', text: page.json, name };
-  return { kind: 'published', text: page.text, name, ...(page.info ? { info: page.info } : {}) };
+  // A page of 「导出网页版」 whose data block a CMS dropped: its text, and the 「报告信息」 it ends with.
+  if (page.info) return { kind: 'published', text: page.text, name, info: page.info };
+  // A copied fragment (「<span>…」) is wrapped so that the importer knows it for HTML.
+  return { kind: 'published', text: looksLikeHtml(html) ? html : asHtmlPage(html), name };
 }
 
 /** .docx → HTML with mammoth (loaded only when a .docx is imported) → text. */
@@ -45,7 +53,7 @@ async function docxToText(file: File): Promise<string> {
   const mammoth = await import('mammoth');
   try {
     const result = await mammoth.convertToHtml({ arrayBuffer: buffer });
-    return htmlToText(result.value);
+    return asHtmlPage(result.value);
   } catch {
     throw new Error('无法读取这个 .docx 文件，文件可能已损坏。');
   }

@@ -19,6 +19,9 @@ const fieldName = (id: string) => {
   const n = parseNarrativeId(id);
   return n ? narrativeLabel(n) : id;
 };
+/** 「meta.website」 → 「网站」; a narrative id → its sub-item's label. */
+const unreadFieldName = (id: string) =>
+  id.startsWith('meta.') ? (META_LABELS[id.slice(5) as keyof typeof META_LABELS] ?? id) : fieldName(id);
 
 /** The import summary of a published report's text; nothing is saved until 「确认导入」. */
 export function TextImport({
@@ -140,6 +143,18 @@ export function TextImport({
               <li key={u.cell}>
                 {cellName(u.cell)}：{u.reason}
                 {u.snippet && <span className="muted">（原文：{u.snippet}）</span>}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {summary.unreadFields.length > 0 && (
+        <details open>
+          <summary className="overdue">未能读取的报告信息和文字（{summary.unreadFields.length}）</summary>
+          <ul aria-label="未能读取的报告信息和文字">
+            {summary.unreadFields.map((u) => (
+              <li key={u.field} data-unread-field={u.field}>
+                {unreadFieldName(u.field)}：{u.reason}
               </li>
             ))}
           </ul>

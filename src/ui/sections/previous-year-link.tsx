@@ -1,6 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
+import { proposePreviousYear } from '../../domain/report/organ-variants';
 import { importPublishedText } from '../../domain/text-import/import-text';
+import { readDeclinedLinks, writeDeclinedLinks } from '../../storage/declined-links';
 import { storageErrorMessage } from '../../storage/storage-errors';
 import { ErrorBanner } from '../components/error-banner';
 import { newId } from '../components/format';
@@ -24,8 +26,22 @@ export function PreviousYearLink() {
   const all = useLiveQuery(() => repo.listSummaries({}), [repo]);
   const [importing, setImporting] = useState(false);
   const [error, setError] = useState('');
+  const [declined, setDeclined] = useState<readonly string[]>(() => readDeclinedLinks(localStorage, id));
   const year = latest.year;
   const candidates = (all ?? []).filter((r) => r.id !== id && (year === null || (r.year ?? 0) < year));
+  // The same organ under another name last year (「洪泽区人民政府」/「淮安市洪泽区人民政府」, 办公室 /
+  // 政府): proposed with the reason, linked only when the clerk confirms (nianbao issue 18).
+  const proposals =
+    previous || latest.previousYearId
+      ? []
+      : proposePreviousYear({ agencyName: latest.agencyName, year }, candidates).filter(
+          (p) => p.match.kind === 'variant' && !declined.includes(p.candidate.id),
+        );
+  const decline = (prevId: string) => {
+    const next = [...declined, prevId];
+    writeDeclinedLinks(localStorage, id, next);
+    setDeclined(next);
+  };
   const link = async (prevId: string | null) => {
     setError('');
     try {
@@ -63,6 +79,30 @@ export function PreviousYearLink() {
           导入已发布的上年报告作为参考
         </button>
       </div>
+      {proposals.length > 0 && (
+        <section className="banner info" aria-label="可能的上年报告">
+          <p>以下报告的机关名称与本报告不同，但可能是同一机关的上年报告：</p>
+          <ul>
+            {proposals.map((p) => (
+              <li key={p.candidate.id} data-proposal={p.candidate.id}>
+                <strong>
+                  {p.candidate.agencyName} {p.candidate.year ?? ''}年
+                  {p.candidate.kind === 'reference' ? '（参考资料）' : ''}
+                </strong>
+                <span className="muted">（{p.match.reason}）</span>{' '}
+                <button type="button" onClick={() => void link(p.candidate.id)}>
+                  确认关联
+                  <span className="visually-hidden">{`${p.candidate.agencyName}${p.candidate.year ?? ''}年`}</span>
+                </button>{' '}
+                <button type="button" onClick={() => decline(p.candidate.id)}>
+                  不是同一机关
+                  <span className="visually-hidden">{`${p.candidate.agencyName}${p.candidate.year ?? ''}年`}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <ErrorBanner message={error} />
       {importing && (
         <ReferenceImport
