@@ -12,7 +12,8 @@ export const OTHER_MATTERS_TOPICS: Readonly<Record<OtherMattersKey, RegExp | nul
   proposals: /人大代表建议|政协提案|代表建议|委员提案|建议提案|建议和提案|建议、提案/u,
   innovation: /创新/u,
   statisticsNotes: /数据统计|统计口径|统计说明/u,
-  otherItems: null,
+  // 「认为需要报告的其他事项」 as its label words it, or 「其他无需要报告的事项」「无其他事项」.
+  otherItems: /需要报告的其他事项|其他(?:无|没有)?需要报告|无其他(?:需要报告的)?事项/u,
   specialRequirements: /专门要求/u,
 };
 

@@ -30,29 +30,48 @@ export function documentOf(r: CorpusReport): Block[] {
     { kind: 'title', text: r.title },
     ...r.preamble.map((t) => ({ kind: 'para' as const, text: t })),
   ];
+  const layout = r.layout ?? {};
   blocks.push({ kind: 'heading', text: PART_TITLES.overview, level: 'part' }, ...paras(r.overview.intro));
   for (const k of OVERVIEW_KEYS) {
     if (k === 'intro') continue;
-    blocks.push({ kind: 'heading', text: OVERVIEW_LABELS[k], level: 'item' }, ...paras(r.overview[k]));
+    const heading = layout.overviewHeadings?.[k] ?? OVERVIEW_LABELS[k];
+    if (layout.overviewInline === undefined)
+      blocks.push({ kind: 'heading', text: heading, level: 'item' }, ...paras(r.overview[k]));
+    else {
+      // 「（一）主动公开情况。全年……」: the heading opens the sub-item's first paragraph.
+      const [first = '', ...rest] = paras(r.overview[k]).map((b) => (b.kind === 'para' ? b.text : ''));
+      blocks.push(
+        { kind: 'para', text: `${heading}${layout.overviewInline}${first}` },
+        ...paras(rest.join('\n')),
+      );
+    }
   }
   for (const part of ['proactive', 'applications', 'appeals'] as const)
     blocks.push(
       { kind: 'heading', text: PART_TITLES[part], level: 'part' },
       { kind: 'table', part, rows: tables[part] },
     );
+  const [problemsHeading, improvementsHeading] = layout.problemsHeadings ?? [];
   blocks.push(
     { kind: 'heading', text: PART_TITLES.problems, level: 'part' },
+    ...(problemsHeading ? [{ kind: 'heading' as const, text: problemsHeading, level: 'item' as const }] : []),
     ...paras(r.problems.problems),
+    ...(improvementsHeading
+      ? [{ kind: 'heading' as const, text: improvementsHeading, level: 'item' as const }]
+      : []),
     ...paras(r.problems.improvements),
   );
   blocks.push({ kind: 'heading', text: PART_TITLES.otherMatters, level: 'part' });
-  for (const k of OTHER_MATTERS_KEYS) {
-    const label = OTHER_MATTERS_LABELS[k];
-    const marker = label.slice(0, 3);
-    const text = r.otherMatters[k];
-    // 「（一）信息处理费收取情况：本年度…」 or only 「（一）本年度…」, as reports print them.
-    blocks.push({ kind: 'para', text: r.otherMattersHeadings ? `${label}：${text}` : `${marker}${text}` });
-  }
+  if (layout.otherMattersUnmarked)
+    blocks.push({ kind: 'para', text: OTHER_MATTERS_KEYS.map((k) => r.otherMatters[k]).join('') });
+  else
+    for (const k of OTHER_MATTERS_KEYS) {
+      const label = OTHER_MATTERS_LABELS[k];
+      const marker = label.slice(0, 3);
+      const text = r.otherMatters[k];
+      // 「（一）信息处理费收取情况：本年度…」 or only 「（一）本年度…」, as reports print them.
+      blocks.push({ kind: 'para', text: r.otherMattersHeadings ? `${label}：${text}` : `${marker}${text}` });
+    }
   if (r.publishDate)
     blocks.push({ kind: 'signature', organ: r.agencyName, date: chineseDate(r.publishDate) });
   return blocks;

@@ -90,6 +90,8 @@ export function scoreRead(r: CorpusReport, shape: Shape, result: TextImportResul
 export const KNOWN_FINDINGS: Readonly<Record<string, readonly string[]>> = {
   // 「重新整理全市现行有效的规范性文件19件」: the city's documents, the table the organ's own 11.
   'qufu-2021': ['narrative-number:overview.management:normativeInForce'],
+  // （三）政府信息管理 copied from 2021 word for word.
+  'lixia-2022': ['similar-to-last-year:overview.management'],
 };
 
 /** Kinds of finding that claim a problem in the report (unread cells are said apart). */

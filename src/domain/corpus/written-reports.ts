@@ -4,6 +4,7 @@
 // carry-over and 现行有效件数 chained across the years as the checks expect.
 import { REPORT_TITLE } from '../report/labels';
 import type { CorpusReport } from './corpus-types';
+import { HANDWRITTEN_CHAINS } from './handwritten-reports';
 import { type CorpusNumbers, makeNumbers, proactiveOf } from './numbers';
 
 type Facts = {
@@ -402,4 +403,5 @@ export const YEAR_CHAINS: readonly (readonly [string, string])[] = [
   ['hongze-2020', 'hongze-2021'],
   ['pingyang-2021', 'pingyang-2022'],
   ['linshu-2022', 'linshu-2023'],
+  ...HANDWRITTEN_CHAINS,
 ];

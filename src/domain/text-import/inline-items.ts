@@ -5,7 +5,7 @@
 // put at the start of a line (and a heading glued to its text is cut off on a line of its own),
 // so the line-based reader (read-narratives.ts) sees the shape of a copied Word text.
 
-import { normalizeLabel, similarity } from './label-match';
+import { coverage, normalizeLabel, similarity } from './label-match';
 import { headingCoverage } from './narrative-lines';
 
 const MARKER = /[（(][ \t\u3000]*([一二三四五六七八九十])[ \t\u3000]*[）)]/gu;
@@ -15,8 +15,11 @@ const HEADING_MATCH = 0.6;
 const HEADING_PREFIX = 0.85;
 
 export type ItemRule = {
-  /** labels of the sub-items, in order, with their markers (「（一）主动公开情况」) */
-  labels: readonly string[];
+  /**
+   * labels of the sub-items, in order, with their markers (「（一）主动公开情况」); several when
+   * reports word the heading in several ways (「（二）改进措施」「（二）改进情况」)
+   */
+  labels: readonly (string | readonly string[])[];
   /** a marker after the end of a sentence starts the next item even without its heading */
   listAfterSentence: boolean;
 };
@@ -42,6 +45,39 @@ function gluedHeadingEnd(text: string, from: number, label: string): number {
   return next === '' || /[：:。，,；;]/u.test(next) ? -1 : best.end;
 }
 
+/** A short heading in the author's words must hold this many characters of its label … */
+const SHORT_HEADING_MIN = 4;
+/** … and this share of it (「平台建设」 of 「政府信息公开平台建设情况」). */
+const SHORT_HEADING_SHARE = 0.3;
+
+/**
+ * End (offset) of a short heading glued to its text (「（四）平台建设维护好……」): the longest run
+ * of characters after the marker that all occur, in order, in the label; -1 when that run is too
+ * short to be a heading. The label's own words are the only evidence: nothing is matched on text.
+ */
+function shortGluedHeadingEnd(text: string, from: number, label: string): number {
+  const form = normalizeLabel(label.replace(/^[（(][^）)]*[）)]/u, ''));
+  let k = 0; // position in form
+  let taken = 0;
+  let end = -1;
+  for (let i = from; i < text.length && k < form.length; i++) {
+    const ch = normalizeLabel(text[i]!);
+    if (ch === '') continue;
+    const at = form.indexOf(ch, k);
+    if (at < 0) break;
+    k = at + 1;
+    taken++;
+    end = i + 1;
+  }
+  if (taken < SHORT_HEADING_MIN || taken / form.length < SHORT_HEADING_SHARE) return -1;
+  // A padded heading goes on with the rest of its label (「其他有关文件专门要求通过……报告的事项」).
+  const remainder = form.slice(k);
+  const ahead = normalizeLabel(text.slice(end, end + 2 * form.length + 4));
+  if (remainder.length > 0 && coverage(ahead, remainder) >= 0.5) return -1;
+  const next = text.slice(end).trimStart()[0] ?? '';
+  return next === '' || /[：:。，,；;]/u.test(next) ? -1 : end;
+}
+
 /** The lines with every accepted in-line marker moved to the start of a line of its own. */
 export function isolateInlineItems(lines: readonly string[], rule: ItemRule): string[] {
   const out: string[] = [];
@@ -51,10 +87,16 @@ export function isolateInlineItems(lines: readonly string[], rule: ItemRule): st
     for (const m of line.matchAll(MARKER)) {
       const n = NUMERALS.indexOf(m[1]!) + 1;
       const at = m.index ?? 0;
-      const label = rule.labels[n - 1];
-      if (!label || n <= last) continue;
+      const entry = rule.labels[n - 1];
+      if (!entry || n <= last) continue;
       const rest = line.slice(at + m[0].length);
-      const heading = headingCoverage(rest, label) >= HEADING_MATCH;
+      // The wording of the heading that fits best (coverage of its label by the text after the marker).
+      const forms = typeof entry === 'string' ? [entry] : entry;
+      const label = forms.reduce((best, f) =>
+        headingCoverage(rest, f) > headingCoverage(rest, best) ? f : best,
+      );
+      const short = shortGluedHeadingEnd(line, at + m[0].length, label);
+      const heading = headingCoverage(rest, label) >= HEADING_MATCH || short > 0;
       const lineStart = line.slice(0, at).trim() === '';
       const afterSentence = SENTENCE_END.test(line.slice(0, at));
       const accept = lineStart
@@ -63,7 +105,8 @@ export function isolateInlineItems(lines: readonly string[], rule: ItemRule): st
           (heading && afterSentence && n > last);
       if (!accept) continue;
       last = n;
-      cuts.push({ at, headingEnd: gluedHeadingEnd(line, at + m[0].length, label) });
+      const glued = gluedHeadingEnd(line, at + m[0].length, label);
+      cuts.push({ at, headingEnd: glued > 0 ? glued : short });
     }
     if (cuts.length === 0) {
       out.push(line);

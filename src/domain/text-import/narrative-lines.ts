@@ -19,6 +19,19 @@ export function subItemMarker(line: string): { n: number; rest: string } | null 
 
 /** A heading must contain this much of its label, in order. */
 const HEADING_COVERAGE = 0.7;
+/**
+ * A short heading in the author's words (「（一）主动公开」「（四）平台建设」) needs less: what
+ * makes it a heading is its place — after the marker, alone on its line or before 「。」「：」 —
+ * and that it holds no number and no sentence.
+ */
+const SHORT_HEADING_COVERAGE = 0.3;
+/** Most of a short heading must be words of its label (「本年度未收取信息处理费」 is a sentence). */
+const SHORT_HEADING_OWN = 0.75;
+function isShortHeading(head: string, labelForm: string): boolean {
+  if (head.length < 2 || head.length > 16 || /[0-9０-９，,、]/u.test(head)) return false;
+  const shared = coverage(head, labelForm) * labelForm.length;
+  return shared / labelForm.length >= SHORT_HEADING_COVERAGE && shared / head.length >= SHORT_HEADING_OWN;
+}
 
 /** A heading sits at the start of its line; only this much of a line is compared with it. */
 const HEADING_WINDOW = 80;
@@ -41,13 +54,15 @@ export function stripHeading(rest: string, label: string): string {
     const head = normalizeLabel(rest.slice(0, sep));
     // Published headings pad the label (「本行政机关政府信息公开工作年度报告数据统计需要说明的事项」).
     const isHeading =
-      head.length <= labelForm.length * 3 + 4 && coverage(head, labelForm) >= HEADING_COVERAGE;
+      (head.length <= labelForm.length * 3 + 4 && coverage(head, labelForm) >= HEADING_COVERAGE) ||
+      isShortHeading(head, labelForm);
     return isHeading ? tail : rest;
   }
   // A heading does not end a sentence: 「已按要求落实上级年度政务公开工作要点。」 is the item's text.
   if (/[。！？!?；;]\s*$/u.test(rest)) return rest;
   const whole = normalizeLabel(rest);
-  return whole.length <= labelForm.length * 2 + 4 && coverage(whole, labelForm) >= HEADING_COVERAGE
+  return (whole.length <= labelForm.length * 2 + 4 && coverage(whole, labelForm) >= HEADING_COVERAGE) ||
+    isShortHeading(whole, labelForm)
     ? ''
     : rest;
 }

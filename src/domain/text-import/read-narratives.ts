@@ -119,6 +119,14 @@ function splitByTopics(lines: readonly string[]): Partial<OtherMatters> | null {
 const IMPROVEMENT_OPENINGS =
   /^(?:针对|下一步|下一阶段|下阶段|今后|为此|对此|改进措施|改进情况|整改措施|整改情况|\d{4}年[^。]{0,20}将)/u;
 
+/** How reports head the second sub-item of part 五 (the part's title says 「改进情况」). */
+const PROBLEMS_HEADINGS = [
+  '（二）改进情况',
+  `（二）${PROBLEMS_LABELS.improvements}`,
+  '（二）整改情况',
+  '（二）整改措施',
+];
+
 function isImprovementsHeading(rest: string): boolean {
   return (
     headingCoverage(rest, PROBLEMS_LABELS.improvements) >= HEADING_MATCH ||
@@ -127,7 +135,13 @@ function isImprovementsHeading(rest: string): boolean {
 }
 
 export function readProblems(lines: readonly string[]): { texts: Problems; warnings: string[] } {
-  const all = contentLines(lines);
+  // 「（一）存在的主要问题……（二）改进情况……」 run together on one line: each heading on its own line.
+  const all = contentLines(
+    isolateInlineItems(lines, {
+      labels: [`（一）${PROBLEMS_LABELS.problems}`, PROBLEMS_HEADINGS],
+      listAfterSentence: false,
+    }),
+  );
   const problems: string[] = [];
   const improvements: string[] = [];
   let current = problems;
