@@ -23,11 +23,14 @@ export type Shape = {
 const text = (input: string): ShapeInput => ({ kind: 'text', input });
 const html = (input: string): ShapeInput => ({ kind: 'html', input });
 
-function pageMeta(r: CorpusReport): PageMeta {
+/** The place name that opens the organ's name (「湖州市」「历下区」), as some portals' 标题 lines hold. */
+const placeOnly = (name: string) => /^.{2,}?(?:自治区|自治州|自治县|[省市县区旗])/u.exec(name)?.[0] ?? name;
+
+function pageMeta(r: CorpusReport, title = r.title): PageMeta {
   const host = r.website ? r.website.replace(/^https?:\/\//u, '').split('/')[0]! : 'www.example.gov.cn';
   const date = r.publishDate || `${r.year + 1}-01-20`;
   return {
-    title: r.title,
+    title,
     publishTime: `${date} 09:30:00`,
     url: `https://${host}/art/${date.slice(0, 4)}/${date.slice(5, 7)}/art_${1000 + r.year}_${r.key.length * 7919}.html`,
     column: '政府信息公开年报',
@@ -57,7 +60,11 @@ function pdfBreaks(r: CorpusReport, blocks: readonly Block[]): Block[] {
     if (address && out.includes(address))
       out = out.replace(address, `${address.slice(0, -1)}${BREAK}${address.slice(-1)}`);
     out = out.replace(/(电话\/传真：|联系电话：|咨询电话：)/u, `$1${BREAK}`);
-    out = out.replace(/(收到|新收|受理)政府信息公开申请(\d+)件/u, `$1政府${BREAK}信息公开申请 $2 件`);
+    const counted = /(收到|新收|受理)政府信息公开申请(\d+)件/u;
+    // 「受理政府\n信息公开申请 17 件」; where the count is worded otherwise, the break falls before 「申请」.
+    out = counted.test(out)
+      ? out.replace(counted, `$1政府${BREAK}信息公开申请 $2 件`)
+      : out.replace(/信息公开申请(共?)(\d+)件/u, `信息公开${BREAK}申请$1 $2 件`);
     return out;
   });
 }
@@ -107,6 +114,18 @@ export const SHAPES: readonly Shape[] = [
       ),
   },
   {
+    name: 'web-one-line-place-title',
+    description: 'one line, the page’s 标题 only the place name (「标题:湖州市」), no title in the body',
+    render: (r, b = documentOf(r)) =>
+      text(
+        renderOneLine(
+          b.filter((x) => x.kind !== 'title'),
+          pageMeta(r, placeOnly(r.agencyName)),
+          ' ',
+        ),
+      ),
+  },
+  {
     name: 'pdf-wrapped',
     description: 'PDF text: wrapped labels, numbers before/inside/after them, wrapped meta and counts',
     render: (r, b = documentOf(r)) => text(renderPdfText(pdfBreaks(r, b), r.year + r.key.length)),
@@ -142,6 +161,12 @@ export const SHAPES: readonly Shape[] = [
     name: 'trial-2019-row',
     description: 'a 2021 report with the single 2019 「（六）其他处理」 row',
     render: (r, b = documentOf(r)) => text(renderText(with2019Row(b), 'cells')),
+    mergesOtherHandling: true,
+  },
+  {
+    name: 'html-2019-row',
+    description: 'a saved page whose part 三 table has the single 2019 「（六）其他处理」 row',
+    render: (r, b = documentOf(r)) => html(renderHtml(with2019Row(b), { style: 'word', blankZeros: true })),
     mergesOtherHandling: true,
   },
 ];

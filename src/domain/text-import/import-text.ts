@@ -26,7 +26,7 @@ import { PROACTIVE_LAYOUT_2019, PROACTIVE_LAYOUT_2021 } from './proactive-layout
 import { readAppeals, readAppealTokens } from './read-appeals';
 import { readApplications, readApplicationTokens } from './read-applications';
 import { type StructuredTables, structuredTables } from './read-html-tables';
-import { type MetaRead, readMeta } from './read-meta';
+import { type MetaRead, readMeta, reportKindOf } from './read-meta';
 import { readOtherMatters, readOverview, readProblems } from './read-narratives';
 import { readProactive, readProactiveTokens } from './read-proactive';
 import { type Resolved, resolveRunTogether } from './resolve-run-together';
@@ -111,6 +111,9 @@ function readTables(s: Sections, text: string, f: Findings, html: StructuredTabl
  * Parts 一, 五, 六; the last part loses its 落款 (organ and date), whose date is the publish date.
  * Lines a PDF wrapped at the page width are joined back into paragraphs first.
  */
+/** How organs' names end (人民政府, 局, 委员会, 办公室 …): a 落款 line that names one. */
+const ORGAN_END = /(?:政府|局|委员会|委|办公室|办|厅|院|中心|部|署|处|所|站|馆|队|社|会|室)$/u;
+
 function readNarratives(s: Sections, meta: MetaRead, f: Findings, width: number | null) {
   const lastPart = s.parts.at(-1)?.part;
   const linesOf = (part: PartKey): string[] => {
@@ -118,6 +121,18 @@ function readNarratives(s: Sections, meta: MetaRead, f: Findings, width: number 
     const own = width === null ? raw : unwrapLines(raw, width);
     if (part !== lastPart) return own;
     const signed = splitSignature(own, meta.agencyName);
+    // The 落款 names the organ when neither title nor preamble does (「标题:湖州市」 pages): the
+    // report's own text before the page's metadata.
+    if (signed.organ && ORGAN_END.test(signed.organ) && (meta.agencyName === '' || meta.agencyFromPage)) {
+      meta.agencyName = signed.organ;
+      meta.agencyFromPage = false;
+      meta.reportKind = reportKindOf(signed.organ);
+      meta.findings = meta.findings.filter((x) => x.field !== 'agencyName' && x.field !== 'reportKind');
+      meta.findings.push(
+        { field: 'agencyName', value: signed.organ, snippet: `落款：${signed.organ}` },
+        { field: 'reportKind', value: meta.reportKind, snippet: signed.organ },
+      );
+    }
     if (signed.publishDate && !meta.publishDate) {
       meta.publishDate = signed.publishDate;
       meta.findings.push({ field: 'publishDate', value: signed.publishDate, snippet: signed.publishDate });

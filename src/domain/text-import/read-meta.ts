@@ -19,6 +19,8 @@ export type MetaRead = {
   contactPhone: string;
   publishDate: string;
   reportKind: ReportKind;
+  /** the organ was read from the page's title (metadata), not from the report's text */
+  agencyFromPage: boolean;
   findings: MetaFinding[];
 };
 
@@ -150,6 +152,10 @@ function findPhone(text: string): { value: string; index: number } | null {
  * details the preamble does not give; `hasParts`: false when no part heading was found, so the
  * head is not taken for a preamble.
  */
+/** A people's government reports as a whole (本级政府, due 31 March); its offices and departments as departments. */
+export const reportKindOf = (agencyName: string): ReportKind =>
+  /人民政府$/u.test(agencyName) ? 'government' : 'department';
+
 export function readMeta(
   head: readonly string[],
   whole: string,
@@ -217,7 +223,7 @@ export function readMeta(
   const phone = inPreambleOrWhole(findPhone);
   // A people's government reports as a whole (本级政府, due 31 March); its offices and departments
   // report as departments (条例第四十九条, SPEC §1).
-  const reportKind: ReportKind = /人民政府$/u.test(agencyName) ? 'government' : 'department';
+  const reportKind = reportKindOf(agencyName);
 
   found('agencyName', agencyName, agencySnippet);
   found('year', year ?? '', yearSnippet);
@@ -231,6 +237,7 @@ export function readMeta(
   return {
     title: title?.title ?? '',
     agencyName,
+    agencyFromPage: agencyName !== '' && agencySnippet.startsWith('网页标题：'),
     year,
     preamble,
     website: website?.value ?? '',

@@ -95,6 +95,7 @@ describe('splitSignature', () => {
     ).toEqual({
       lines: ['（七）无。'],
       publishDate: '2023-01-18',
+      organ: '某某县交通运输局',
     });
   });
   it('keeps a last line that is text', () => {
@@ -165,11 +166,16 @@ describe('splitSignature on one line', () => {
     expect(splitSignature(['（七）无。某某县交通运输局2023年1月18日'], '某某县交通运输局')).toEqual({
       lines: ['（七）无。'],
       publishDate: '2023-01-18',
+      organ: '某某县交通运输局',
     });
   });
   it('the signing organ under another name than the title’s', () => {
     expect(
       splitSignature(['（七）无。', '某某区人民政府办公室', '2023年3月18日'], '某某市某某区人民政府').lines,
     ).toEqual(['（七）无。']);
+  });
+  it('names the signing organ when the title and preamble do not (the organ of the report)', () => {
+    expect(splitSignature(['（七）无。某某县交通运输局2023年1月18日'], '').organ).toBe('某某县交通运输局');
+    expect(splitSignature(['（七）无。', '2023年1月18日'], '').organ).toBe('');
   });
 });

@@ -13,7 +13,7 @@ const INLINE_SIGNATURE =
 export function splitSignature(
   lines: readonly string[],
   agencyName: string,
-): { lines: string[]; publishDate: string } {
+): { lines: string[]; publishDate: string; organ: string } {
   const out = [...lines];
   // A loop, not findLastIndex (Chrome 97): the build supports Chromium ≥ 86 (scripts/build-guard).
   let lastAt = out.length - 1;
@@ -26,6 +26,7 @@ export function splitSignature(
   }
   const agency = normalizeLabel(agencyName);
   let publishDate = '';
+  let organ = '';
   for (;;) {
     while (out.length > 0 && out.at(-1)!.trim() === '') out.pop();
     const last = out.at(-1)?.trim();
@@ -35,9 +36,10 @@ export function splitSignature(
     const signer = publishDate !== '' && last.length >= 4 && !/^[（(]|[。；;，,：:！？]/u.test(last);
     if (date) publishDate ||= date;
     else if (!(agency !== '' && normalizeLabel(last) === agency) && !signer) break;
+    if (!date && publishDate !== '') organ ||= last;
     out.pop();
     if (!date && signer) break;
   }
   while (out.length > 0 && out.at(-1)!.trim() === '') out.pop();
-  return { lines: out, publishDate };
+  return { lines: out, publishDate, organ };
 }
