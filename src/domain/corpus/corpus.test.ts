@@ -18,8 +18,12 @@ const byKey = new Map(reports.map((r) => [r.key, r]));
 const DAY = new Date(2026, 0, 15);
 const shape = (name: string) => SHAPES.find((s) => s.name === name)!;
 
-/** Part 二's 第二十条第（一）项 rows of a page saved with its cells run together ("1211"): several splits fit. */
-const ONE_LINE_GAPS = /^proactive\.(regulations|normativeDocuments)\./u;
+/**
+ * Rows of a page saved with its cells run together where several splits fit: part 二's 第二十条第
+ * （一）项 rows ("1211"), and part 四's row when its counts have two digits (杭州市公安局's
+ * "2732638111492550128"). The import offers the splits to the user instead of choosing.
+ */
+const ONE_LINE_GAPS = /^(?:proactive\.(?:regulations|normativeDocuments)|appeals)\./u;
 
 describe('the corpus shapes are what they claim', () => {
   const hongze = byKey.get('hongze-2021')!;

@@ -201,6 +201,140 @@ const lixia = (year: 2021 | 2022): CorpusReport => {
   };
 };
 
-export const HANDWRITTEN_REPORTS: readonly CorpusReport[] = [huzhou(), lixia(2021), lixia(2022)];
+// ---- 马峦街道: a sub-district office with no application all year (every part 三/四 cell 0) -------
+
+const maluan2022 = makeNumbers({
+  seed: 2022_13,
+  received: {},
+  results: ['granted'],
+  proactive: proactiveOf([0, 0, 0], [0, 0, 0], 0, 37, 0, 0),
+});
+
+const maluan = (): CorpusReport => ({
+  key: 'maluan-2022',
+  agencyName: '深圳市坪山区马峦街道办事处',
+  year: 2022,
+  kind: 'department',
+  title: `深圳市坪山区马峦街道办事处2022年${REPORT_TITLE}`,
+  preamble: [
+    '本报告根据《中华人民共和国政府信息公开条例》要求，由深圳市坪山区马峦街道办事处编制。报告所列数据的统计期限自2022年1月1日起至2022年12月31日止。本报告电子版可在坪山区政府在线（www.szpsq.gov.cn）查阅。如对本报告有疑问，请与马峦街道党政综合办公室联系，地址：深圳市坪山区马峦街道沙坣同富路8号，联系电话：0755-84661234。',
+  ],
+  website: 'www.szpsq.gov.cn',
+  contactAddress: '深圳市坪山区马峦街道沙坣同富路8号',
+  contactPhone: '0755-84661234',
+  publishDate: '2023-01-16',
+  numbers: maluan2022,
+  overview: {
+    intro: '',
+    proactive:
+      '街道在区政府在线网站街道栏目发布工作动态、通知公告等信息127条，及时公开辖区城市更新、民生实事项目进展情况。',
+    onRequest: '本年度未收到政府信息公开申请，无上年结转的申请。',
+    management: '按照“先审后发”的要求，对拟公开的信息逐条进行保密审查。',
+    platforms: '依托区政府在线网站街道栏目和“马峦发布”公众号公开信息。',
+    oversight: '街道党政综合办公室负责政务公开日常工作，全年开展自查2次。',
+  },
+  problems: {
+    problems: '信息发布的主动性不足，部分栏目更新频率较低。',
+    improvements: '下一步将明确各科室的信息报送任务，按月通报更新情况。',
+  },
+  otherMatters: {
+    processingFees: '本年度没有收取信息处理费。',
+    workPlan: '已按照区政务公开工作要点完成各项任务。',
+    proposals: '无。',
+    innovation: '无。',
+    statisticsNotes: '无。',
+    otherItems: '无。',
+    specialRequirements: '无。',
+  },
+  otherMattersHeadings: false,
+  // 「（一）主动公开情况街道在……」: the bold heading and its text in one paragraph, nothing between.
+  layout: { overviewInline: '' },
+});
+
+// ---- 杭州市公安局: four-digit counts, a comma in the narrative's figure, six-digit decisions ------
+
+const hzga2022 = makeNumbers({
+  seed: 2022_14,
+  received: { natural: 1387, business: 45, research: 3, publicInterest: 2, legal: 61, otherOrg: 5 },
+  carriedOver: { natural: 36, legal: 2 },
+  carriedForward: { natural: 41, business: 1 },
+  results: [
+    'granted',
+    'partiallyGranted',
+    'withheldStateSecret',
+    'withheldThirdParty',
+    'withheldEnforcementFile',
+    'withheldQueryMatter',
+    'unavailableNotHeld',
+    'notProcessedComplaint',
+    'notProcessedMassRepeated',
+    'otherNoCorrection',
+    'otherOther',
+  ],
+  proactive: proactiveOf([0, 0, 0], [4, 9, 87], 98231, 186452, 2311, 0),
+  appeals: {
+    reconsideration: [27, 3, 2, 6],
+    litigationDirect: [11, 1, 4, 9],
+    litigationAfterReconsideration: [5, 0, 1, 2],
+  },
+});
+
+const hzga = (): CorpusReport => {
+  const a = hzga2022.applications;
+  const r = hzga2022.appeals;
+  const received = a.newReceived.total!;
+  return {
+    key: 'hzga-2022',
+    agencyName: '杭州市公安局',
+    year: 2022,
+    kind: 'department',
+    title: `杭州市公安局2022年${REPORT_TITLE}`,
+    preamble: [
+      '本报告由杭州市公安局根据《中华人民共和国政府信息公开条例》（以下简称《条例》）和《国务院办公厅政府信息与政务公开办公室关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》（国办公开办函〔2021〕30号）要求编制。本报告所列数据的统计期限自2022年1月1日起至2022年12月31日止。本报告电子版可在杭州市公安局门户网站（https://gaj.hangzhou.gov.cn）下载。',
+      '如对本报告有疑问，请与杭州市公安局政务公开办公室联系（地址：杭州市上城区解放路100号，电话：0571-87280000）。',
+    ],
+    website: 'https://gaj.hangzhou.gov.cn',
+    contactAddress: '杭州市上城区解放路100号',
+    contactPhone: '0571-87280000',
+    publishDate: '2023-01-31',
+    numbers: hzga2022,
+    overview: {
+      intro:
+        '2022年，杭州市公安局坚持以公开为常态、不公开为例外，围绕平安杭州建设和亚运安保工作，推进警务公开，提升执法公信力。',
+      proactive:
+        '全年通过门户网站、“杭州公安”政务新媒体发布警情通报、便民提示等信息1.2万余条。公开户政、出入境、交通管理等办事指南406项，按季度公开行政处罚和行政许可数据。',
+      onRequest: `全年共受理政府信息公开申请${received.toLocaleString('en-US')}件，上年结转${a.carriedOver.total}件；依法办结${(a.totalHandled.total ?? 0).toLocaleString('en-US')}件，结转下年度继续办理${a.carriedForward.total}件。因政府信息公开被申请行政复议${r.reconsideration.total}件，被提起行政诉讼${r.litigationDirect.total! + r.litigationAfterReconsideration.total!}件。`,
+      management:
+        '建立健全信息公开属性源头认定、发布前保密审查和发布后动态调整机制，全年对1600余条历史信息进行复核。',
+      platforms: '门户网站设置“政府信息公开”专栏，整合“杭州公安”微信、微博、抖音账号，统一发布口径。',
+      oversight:
+        '局政务公开领导小组由分管副局长任组长，各业务警种明确1名联络员。组织全市公安机关政务公开培训3期。',
+    },
+    problems: {
+      problems: '依申请公开案件数量大、类型多，个别单位答复期限把握不够精准；执法信息公开的解读还不够充分。',
+      improvements:
+        '一是完善依申请公开案件流转系统，设置期限预警；二是加强执法信息的解读，以案释法，回应社会关切。',
+    },
+    otherMatters: {
+      processingFees: '2022年，本机关未收取信息处理费。',
+      workPlan: '按照全市政务公开工作要点，细化落实警务公开任务22项，均已完成。',
+      proposals: '全年办理市人大代表建议31件、市政协提案26件，办理结果均已按规定公开。',
+      innovation: '推出“警务公开直播间”，围绕交通管理、出入境等主题开展直播12场。',
+      statisticsNotes: `结转下年度继续办理的${a.carriedForward.total}件申请，均在法定期限内。另有上级机关转来的协助调查件${14}件，未计入本年新收申请数量。`,
+      otherItems: '无。',
+      specialRequirements: '无。',
+    },
+    otherMattersHeadings: false,
+    layout: { problemsHeadings: ['（一）存在问题', '（二）改进措施'] },
+  };
+};
+
+export const HANDWRITTEN_REPORTS: readonly CorpusReport[] = [
+  huzhou(),
+  lixia(2021),
+  lixia(2022),
+  maluan(),
+  hzga(),
+];
 
 export const HANDWRITTEN_CHAINS: readonly (readonly [string, string])[] = [['lixia-2021', 'lixia-2022']];

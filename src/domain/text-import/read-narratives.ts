@@ -155,7 +155,12 @@ export function readProblems(lines: readonly string[]): { texts: Problems; warni
       if (rest) current.push(rest);
       return;
     }
-    if (m && k === 0 && headingCoverage(m.rest, PROBLEMS_LABELS.problems) >= HEADING_MATCH) {
+    // 「（一）存在的主要问题」, or shorter in the author's words (「（一）存在问题」).
+    const problemsHeading =
+      m !== null &&
+      (headingCoverage(m.rest, PROBLEMS_LABELS.problems) >= HEADING_MATCH ||
+        stripHeading(m.rest, PROBLEMS_LABELS.problems) !== m.rest);
+    if (m && k === 0 && problemsHeading) {
       const rest = isBareHeading(m.rest) ? '' : stripHeading(m.rest, PROBLEMS_LABELS.problems);
       if (rest) current.push(rest);
       return;
