@@ -80,6 +80,31 @@ function onlyInPageTitle(r: CorpusReport, blocks: readonly Block[]): Block[] {
   );
 }
 
+/**
+ * Word's 「另存为网页」 hard-wraps its source lines: between two Chinese characters a line break may
+ * fall anywhere, in labels and sentences alike (Latin text breaks only at spaces, never inside a
+ * URL or a phone number), and between a tag's attributes.
+ */
+function wordSourceWraps(page: string, every: number): string {
+  const wide = (ch: string | undefined) => ch !== undefined && /[\u3000-\u9fff\uff00-\uffef]/u.test(ch);
+  return page
+    .replace(/>([^<]{12,})</gu, (_m, text: string) => {
+      const chars = [...text];
+      let out = '';
+      let run = 0;
+      chars.forEach((ch, i) => {
+        out += ch;
+        run++;
+        if (run >= every && wide(ch) && wide(chars[i + 1])) {
+          out += '\r\n';
+          run = 0;
+        }
+      });
+      return `>${out}<`;
+    })
+    .replace(/ (style|valign)=/gu, '\r\n$1=');
+}
+
 const with2019Row = (blocks: readonly Block[]): Block[] =>
   blocks.map((b) =>
     b.kind === 'table' && b.part === 'applications' ? { ...b, rows: singleOtherHandlingRow(b.rows) } : b,
@@ -139,6 +164,13 @@ export const SHAPES: readonly Shape[] = [
     name: 'html-word',
     description: 'saved page from Word: rowspan/colspan, <p align=center>, &nbsp; for zeros',
     render: (r, b = documentOf(r)) => html(renderHtml(b, { style: 'word', blankZeros: true })),
+  },
+  {
+    name: 'html-word-wrapped',
+    description:
+      'saved page from Word with its source hard-wrapped (line breaks inside labels and sentences)',
+    render: (r, b = documentOf(r)) =>
+      html(wordSourceWraps(renderHtml(b, { style: 'word', blankZeros: true }), 17 + (r.key.length % 7))),
   },
   {
     name: 'html-semantic',

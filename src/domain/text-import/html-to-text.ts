@@ -180,9 +180,20 @@ class TextSink {
   }
 }
 
+/**
+ * A line break in the source between two Chinese characters is no space (CSS Text 3, segment break
+ * transformation): Word's 「另存为网页」 wraps its source lines inside words (「无正当理由大量反复
+ * ⏎申请」, 「江苏省淮安⏎市」).
+ */
+const WIDE_SEGMENT_BREAK =
+  /(?<=[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef])[ \t]*[\r\n]+[ \t]*(?=[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef])/gu;
+
 /** HTML whitespace runs to one space (not tabs: they separate table cells in the output). */
 function collapse(text: string): string {
-  return text.replace(/[ \n\r\f\t\u00A0]+/g, ' ').trim();
+  return text
+    .replace(WIDE_SEGMENT_BREAK, '')
+    .replace(/[ \n\r\f\t\u00A0]+/g, ' ')
+    .trim();
 }
 
 const TAG_NAME = /[A-Za-z][A-Za-z0-9:-]*/y;
