@@ -156,6 +156,18 @@ export const SHAPES: readonly Shape[] = [
     render: (r, b = documentOf(r)) => text(renderPdfText(pdfBreaks(r, b), r.year + r.key.length)),
   },
   {
+    name: 'pdf-narrow',
+    description: 'PDF text of a narrower page: label columns half as wide, so labels wrap over 3–4 lines',
+    render: (r, b = documentOf(r)) =>
+      text(
+        renderPdfText(pdfBreaks(r, b), 2 * r.year + r.key.length, 29, {
+          proactive: [6, 5, 5, 5],
+          applications: [2, 3, 7, 3, 3, 3, 3, 3, 3, 3],
+          appeals: Array.from({ length: 15 }, () => 2),
+        }),
+      ),
+  },
+  {
     name: 'part6-paragraph',
     description: 'part 六 as one paragraph',
     render: (r, b = documentOf(r)) => text(renderText(otherMattersAsOneParagraph(b), 'tabs')),

@@ -16,8 +16,10 @@ export const BREAK = '\u0001';
 export type NumberPlace = 'middle' | 'first' | 'before' | 'late';
 const NUMBER_PLACES: readonly NumberPlace[] = ['middle', 'first', 'late', 'middle', 'before'];
 
+export type ColumnWidths = Record<TablePart, readonly number[]>;
+
 /** Column widths (characters) of each table as printed on A4. */
-const COLUMN_WIDTHS: Record<TablePart, readonly number[]> = {
+const COLUMN_WIDTHS: ColumnWidths = {
   proactive: [8, 6, 6, 6],
   applications: [2, 4, 12, 3, 3, 3, 3, 3, 3, 3],
   appeals: Array.from({ length: 15 }, () => 2),
@@ -72,8 +74,9 @@ function tableLines(
   rows: readonly GridRow[],
   part: TablePart,
   firstDataRow: number,
+  widths: ColumnWidths,
 ): { lines: string[]; dataRows: number } {
-  const placed = place(rows, COLUMN_WIDTHS[part]);
+  const placed = place(rows, widths[part]);
   const isData = rows.map((row) => row.some((c) => c.value));
   let dataIndex = firstDataRow;
   const placeOf = rows.map((_, r) => {
@@ -149,7 +152,12 @@ const PAGE_LINES = 42;
  * The blocks as PDF text; `pageWidth` is the characters per line of a paragraph, `variant` shifts
  * the pattern of number places so that reports differ.
  */
-export function renderPdfText(blocks: readonly Block[], variant = 0, pageWidth = 36): string {
+export function renderPdfText(
+  blocks: readonly Block[],
+  variant = 0,
+  pageWidth = 36,
+  widths: ColumnWidths = COLUMN_WIDTHS,
+): string {
   const out: string[] = [];
   let dataRows = variant;
   for (const b of blocks) {
@@ -160,7 +168,7 @@ export function renderPdfText(blocks: readonly Block[], variant = 0, pageWidth =
     else if (b.kind === 'para') out.push(...wrap(b.text, pageWidth));
     else if (b.kind === 'signature') out.push(b.organ, b.date);
     else {
-      const t = tableLines(b.rows, b.part, dataRows);
+      const t = tableLines(b.rows, b.part, dataRows, widths);
       dataRows += t.dataRows;
       out.push(...t.lines);
     }
