@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { splitWebPageInfo } from './read-web-page';
+import { importPublishedText } from '../text-import/import-text';
+import { splitWebPageInfo, withWebPageInfo } from './read-web-page';
 
 const block = [
   '报告信息',
@@ -50,5 +51,17 @@ describe('splitWebPageInfo: the closing 「报告信息」 of a web page', () =>
   ])("takes nothing from a page with %s (someone else's page, or edited)", (_, lines) => {
     const text = ['正文', ...lines].join('\n');
     expect(splitWebPageInfo(text)).toEqual({ text, info: null });
+  });
+});
+
+describe('withWebPageInfo', () => {
+  it('what the block states is no longer listed as unread', () => {
+    const read = importPublishedText('一、总体情况\n无。');
+    expect(read.summary.unreadFields.map((u) => u.field)).toContain('meta.contactPhone');
+    const { info } = splitWebPageInfo(['正文', ...block].join('\n'));
+    const fields = withWebPageInfo(read, info!).summary.unreadFields.map((u) => u.field);
+    expect(fields).not.toContain('meta.contactPhone');
+    expect(fields).not.toContain('meta.agencyName');
+    expect(fields).toContain('meta.website'); // the block leaves it empty
   });
 });

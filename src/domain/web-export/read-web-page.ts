@@ -112,6 +112,11 @@ export function withWebPageInfo(result: TextImportResult, info: WebPageInfo): Te
     summary: {
       ...result.summary,
       meta: [...result.summary.meta.filter((m) => !(FIELDS as string[]).includes(m.field)), ...findings],
+      // What the block states is read, whatever the text lacked.
+      unreadFields: result.summary.unreadFields.filter((u) => {
+        const field = u.field.startsWith('meta.') ? (u.field.slice(5) as InfoField) : null;
+        return !(field && (FIELDS as string[]).includes(field) && info[field] !== '' && info[field] !== null);
+      }),
     },
   };
 }
