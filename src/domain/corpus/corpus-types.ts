@@ -19,6 +19,8 @@ export type CorpusReport = {
   contactPhone: string;
   /** the 落款 date, ISO */
   publishDate: string;
+  /** the 落款 date as printed when not 「2024年1月26日」 (「二〇二四年一月二十六日」) */
+  publishDateText?: string;
   /** every number, derived totals included (as printed) */
   numbers: Pick<Report, 'proactive' | 'applications' | 'appeals'>;
   overview: Report['overview'];

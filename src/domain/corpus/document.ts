@@ -73,6 +73,10 @@ export function documentOf(r: CorpusReport): Block[] {
       blocks.push({ kind: 'para', text: r.otherMattersHeadings ? `${label}：${text}` : `${marker}${text}` });
     }
   if (r.publishDate)
-    blocks.push({ kind: 'signature', organ: r.agencyName, date: chineseDate(r.publishDate) });
+    blocks.push({
+      kind: 'signature',
+      organ: r.agencyName,
+      date: r.publishDateText ?? chineseDate(r.publishDate),
+    });
   return blocks;
 }

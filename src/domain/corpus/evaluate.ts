@@ -16,7 +16,7 @@ import type { Shape } from './shapes';
 import { YEAR_CHAINS } from './written-reports';
 
 type Grid = Record<string, Record<string, number | null>>;
-const META_FIELDS = ['agencyName', 'year', 'website', 'contactAddress', 'contactPhone'] as const;
+const META_FIELDS = ['agencyName', 'year', 'website', 'contactAddress', 'contactPhone', 'publishDate'] as const;
 const OTHER_HANDLING = ['otherNoCorrection', 'otherUnpaidFee', 'otherOther'] as const;
 
 /** The value each input cell must be read as in this shape (the 2019 row goes to 「3.其他」). */
@@ -75,6 +75,10 @@ export function scoreRead(r: CorpusReport, shape: Shape, result: TextImportResul
     if (got === want) s.metaExact++;
     else s.misses.push(`meta.${field}=${JSON.stringify(got)}≠${JSON.stringify(want)}`);
   }
+  // 部门 or 本级政府 decides the due date (条例第四十九条): a wrong kind is a false 「逾期」.
+  s.meta++;
+  if (result.draft.meta.reportKind === r.kind) s.metaExact++;
+  else s.misses.push(`meta.reportKind=${result.draft.meta.reportKind}≠${r.kind}`);
   for (const part of NARRATIVE_PARTS)
     for (const key of NARRATIVE_KEYS[part]) {
       const want = flat((r[part] as Record<string, string>)[key]!);

@@ -329,12 +329,69 @@ const hzga = (): CorpusReport => {
   };
 };
 
+// ---- 蒙阴县卫生健康局: 落款 date in Chinese numerals, an area code in brackets, 「通讯地址」「网址」 ----
+
+const mengyin2023 = makeNumbers({
+  seed: 2023_15,
+  received: { natural: 17, business: 2, research: 0, publicInterest: 0, legal: 1, otherOrg: 0 },
+  carriedOver: { natural: 1 },
+  results: ['granted', 'partiallyGranted', 'unavailableNotHeld', 'otherUnpaidFee', 'otherOther'],
+  proactive: proactiveOf([0, 0, 0], [1, 0, 6], 214, 58, 3, 0),
+  appeals: { reconsideration: [0, 1, 0, 0] },
+});
+
+const mengyin = (): CorpusReport => {
+  const a = mengyin2023.applications;
+  return {
+    key: 'mengyin-2023',
+    agencyName: '蒙阴县卫生健康局',
+    year: 2023,
+    kind: 'department',
+    title: `蒙阴县卫生健康局2023年${REPORT_TITLE}`,
+    preamble: [
+      '本报告依据《中华人民共和国政府信息公开条例》第五十条的规定编制，由蒙阴县卫生健康局负责解释。本年度报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。',
+      '本报告电子版可在蒙阴县人民政府网站查阅，网址：http://www.mengyin.gov.cn。如对本报告有任何疑问，请联系蒙阴县卫生健康局办公室，通讯地址：蒙阴县城叠翠路109号，联系电话：（0539）4271234。',
+    ],
+    website: 'http://www.mengyin.gov.cn',
+    contactAddress: '蒙阴县城叠翠路109号',
+    contactPhone: '（0539）4271234',
+    publishDate: '2024-01-26',
+    publishDateText: '二〇二四年一月二十六日',
+    numbers: mengyin2023,
+    overview: {
+      intro: '',
+      proactive:
+        '全年主动公开医疗卫生领域信息263条，包括医疗机构执业登记、公共场所卫生许可、疫苗接种点信息等，更新基层医疗卫生机构名录1次。',
+      onRequest: `本年度新收政府信息公开申请${a.newReceived.total}件，上年结转${a.carriedOver.total}件，均已按期办结。其中1件申请人逾期未缴纳信息处理费，不再处理。因政府信息公开被申请行政复议1件，复议结果为纠正。`,
+      management: '严格执行信息发布审核制度，涉及患者隐私的信息一律不予公开。',
+      platforms: '在县政府网站设置“卫生健康”专栏，同步在“健康蒙阴”公众号发布。',
+      oversight: '成立政务公开工作领导小组，局办公室负责具体工作，全年接受县政务公开办督导检查2次。',
+    },
+    problems: {
+      problems: '对照群众需求，医疗服务信息的公开还不够全面，部分办事指南的表述不够通俗。',
+      improvements: '针对上述问题，将编制医疗服务信息公开清单，对办事指南逐项进行通俗化修改。',
+    },
+    otherMatters: {
+      processingFees:
+        '本年度按照《政府信息公开信息处理费管理办法》发出收费通知1件，申请人逾期未缴纳，未实际收取费用。',
+      workPlan: '认真落实全县2023年政务公开工作要点中涉及卫生健康领域的各项任务。',
+      proposals: '办理县人大代表建议5件、县政协提案8件，办理结果均已公开。',
+      innovation: '无。',
+      statisticsNotes: '无。',
+      otherItems: '无。',
+      specialRequirements: '无。',
+    },
+    otherMattersHeadings: true,
+  };
+};
+
 export const HANDWRITTEN_REPORTS: readonly CorpusReport[] = [
   huzhou(),
   lixia(2021),
   lixia(2022),
   maluan(),
   hzga(),
+  mengyin(),
 ];
 
 export const HANDWRITTEN_CHAINS: readonly (readonly [string, string])[] = [['lixia-2021', 'lixia-2022']];

@@ -2,6 +2,7 @@
 // preamble (「本报告由…编制。…统计期限自Y年1月1日起至Y年12月31日止。本报告电子版可在…网站（…）
 // 查阅…联系（地址：…，联系电话：…）」). Contact details are looked for in the preamble first,
 // then anywhere in the text.
+import { parseChineseNumeral } from '../checks/chinese-numerals';
 import type { ReportKind } from '../report/keys';
 import { REPORT_TITLE } from '../report/labels';
 import { MAX_YEAR, MIN_YEAR } from '../report/report-schema';
@@ -33,9 +34,25 @@ const BREADCRUMB = /[>＞»›]|^(?:首页|当前位置|您的位置|您现在�
 const INLINE_TITLE = /^([^《》。，,；;]{2,60}?政府信息公开工作年度报告(?:[（(]\d{4}年度?[）)])?)(?!格式)/u;
 const DATE_LINE = /^[（(]?\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[）)]?$/u;
 
-/** 「2022年1月20日」 on a line of its own → '2022-01-20' (only real calendar dates). */
+/** Digits of a year written in Chinese numerals (「二〇二四」), one character each. */
+const YEAR_DIGITS = '〇一二三四五六七八九';
+/** 「二〇二四年一月二十六日」, as official documents date their 落款. */
+const CHINESE_DATE =
+  /([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,4})\s*日/gu;
+
+/** 「二〇二四年一月二十六日」 → 「2024年1月26日」 (other text unchanged). */
+export function arabicDates(text: string): string {
+  return text.replace(CHINESE_DATE, (whole, y: string, m: string, d: string) => {
+    const year = [...y].map((ch) => YEAR_DIGITS.indexOf(ch === '零' ? '〇' : ch)).join('');
+    const month = parseChineseNumeral(m);
+    const day = parseChineseNumeral(d);
+    return month === null || day === null ? whole : `${year}年${month}月${day}日`;
+  });
+}
+
+/** 「2022年1月20日」 (or 「二〇二二年一月二十日」) on a line of its own → '2022-01-20' (only real calendar dates). */
 export function dateLine(line: string): string {
-  const m = DATE_LINE.exec(asciiDigits(line.trim()));
+  const m = DATE_LINE.exec(asciiDigits(arabicDates(line.trim())));
   if (!m) return '';
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const date = new Date(Date.UTC(y, mo - 1, d));
