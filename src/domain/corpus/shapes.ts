@@ -168,6 +168,21 @@ export const SHAPES: readonly Shape[] = [
       ),
   },
   {
+    name: 'pdf-running-header',
+    description: 'PDF text with a running header (the organ) and 「第N页 共M页」 footers on every page',
+    render: (r, b = documentOf(r)) => {
+      const pages = renderPdfText(pdfBreaks(r, b), r.year + 3 * r.key.length).split(/\n- \d+ -\n/u);
+      return text(
+        pages
+          .map(
+            (page, i) =>
+              `${i > 0 ? `${r.agencyName}政府信息公开工作年度报告\n` : ''}${page}\n第 ${i + 1} 页 共 ${pages.length} 页`,
+          )
+          .join('\n'),
+      );
+    },
+  },
+  {
     name: 'part6-paragraph',
     description: 'part 六 as one paragraph',
     render: (r, b = documentOf(r)) => text(renderText(otherMattersAsOneParagraph(b), 'tabs')),

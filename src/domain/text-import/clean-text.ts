@@ -17,18 +17,55 @@ const BOOKMARK = /\[bookmark:[^\]\n]{0,200}\]/g;
 const PAGE_FOOTER =
   /^[ \t\u3000]*(?:[-－—–]{1,2}[ \t\u3000]*\d{1,3}[ \t\u3000]*[-－—–]{1,2}|第[ \t\u3000]*\d{1,3}[ \t\u3000]*页(?:[ \t\u3000]*[,，/／]?[ \t\u3000]*共[ \t\u3000]*\d{1,3}[ \t\u3000]*页)?|\d{1,3}[ \t\u3000]*[/／][ \t\u3000]*\d{1,3})[ \t\u3000]*(?:\n|$)/gmu;
 
+const IS_FOOTER = new RegExp(PAGE_FOOTER.source.replace('(?:\\n|$)', '$'), 'u');
+
 /**
- * Unifies line ends, drops invisible characters, bookmarks and page footers, keeps tabs (they
- * separate cells).
+ * A PDF's running header: the line that opens a page after the previous page's footer, short and
+ * without a sentence or a number of its own, that opens several pages or is the report's title
+ * (「某某局政府信息公开工作年度报告」). Not report text.
+ */
+function withoutRunningHeaders(text: string): string {
+  const lines = text.split('\n');
+  const openers: number[] = [];
+  lines.forEach((line, i) => {
+    if (!IS_FOOTER.test(line)) return;
+    let k = i + 1;
+    while (k < lines.length && lines[k]!.trim() === '') k++;
+    if (k < lines.length) openers.push(k);
+  });
+  if (openers.length === 0) return text;
+  const looksLikeHeader = (line: string) =>
+    line.length <= 60 &&
+    (line.match(/[\u4e00-\u9fff]/gu)?.length ?? 0) >= 4 &&
+    !/[。；;，,：:！？]/u.test(line) &&
+    !/(?:^|\s)\d+(?:\s|$)/u.test(line);
+  const count = new Map<string, number>();
+  for (const k of openers) {
+    const line = lines[k]!.trim();
+    if (looksLikeHeader(line)) count.set(line, (count.get(line) ?? 0) + 1);
+  }
+  const drop = new Set(
+    openers.filter((k) => {
+      const line = lines[k]!.trim();
+      return (count.get(line) ?? 0) >= 2 || (count.has(line) && /年度报告$/u.test(line));
+    }),
+  );
+  return drop.size === 0 ? text : lines.filter((_, i) => !drop.has(i)).join('\n');
+}
+
+/**
+ * Unifies line ends, drops invisible characters, bookmarks, page footers and the running headers
+ * after them, keeps tabs (they separate cells).
  */
 export function cleanSourceText(text: string): string {
-  return text
-    .slice(0, MAX_SOURCE_CHARS)
-    .replace(LINE_BREAKS, '\n')
-    .replace(INVISIBLE, '')
-    .replace(BOOKMARK, '')
-    .replace(/\u00A0/g, ' ')
-    .replace(PAGE_FOOTER, '');
+  return withoutRunningHeaders(
+    text
+      .slice(0, MAX_SOURCE_CHARS)
+      .replace(LINE_BREAKS, '\n')
+      .replace(INVISIBLE, '')
+      .replace(BOOKMARK, '')
+      .replace(/\u00A0/g, ' '),
+  ).replace(PAGE_FOOTER, '');
 }
 
 /** Full-width digits (０-９) to ASCII; everything else unchanged. */
