@@ -16,7 +16,14 @@ import type { Shape } from './shapes';
 import { YEAR_CHAINS } from './written-reports';
 
 type Grid = Record<string, Record<string, number | null>>;
-const META_FIELDS = ['agencyName', 'year', 'website', 'contactAddress', 'contactPhone', 'publishDate'] as const;
+const META_FIELDS = [
+  'agencyName',
+  'year',
+  'website',
+  'contactAddress',
+  'contactPhone',
+  'publishDate',
+] as const;
 const OTHER_HANDLING = ['otherNoCorrection', 'otherUnpaidFee', 'otherOther'] as const;
 
 /** The value each input cell must be read as in this shape (the 2019 row goes to 「3.其他」). */

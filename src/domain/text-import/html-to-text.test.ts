@@ -63,7 +63,9 @@ describe('htmlToText', () => {
   it('a source line break between Chinese characters is no space (Word wraps its source inside words)', () => {
     const page =
       '<p>地址：江苏省淮安\r\n市洪泽区，电话：0517-\r\n87221234</p><table><tr><td>无正当理由大量反复\r\n申请</td><td>商业 企业</td></tr></table>';
-    expect(htmlToText(page)).toBe('地址：江苏省淮安市洪泽区，电话：0517- 87221234\n无正当理由大量反复申请\t商业 企业');
+    expect(htmlToText(page)).toBe(
+      '地址：江苏省淮安市洪泽区，电话：0517- 87221234\n无正当理由大量反复申请\t商业 企业',
+    );
   });
 
   it('keeps text before and after tables on their own lines', () => {
