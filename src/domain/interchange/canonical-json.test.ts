@@ -102,6 +102,13 @@ describe('canonicalJson', () => {
     );
   });
 
+  it('keeps a member named __proto__, on both paths', () => {
+    const value: unknown = JSON.parse('{"b":1,"__proto__":null,"a":{"__proto__":[2]}}');
+    const text = '{"__proto__":null,"a":{"__proto__":[2]},"b":1}';
+    expect(canonicalJson(value)).toBe(text);
+    expect(walkedCanonicalJson(value)).toBe(text);
+  });
+
   it('names the path of what is not JSON', () => {
     expect(() => canonicalJson({ a: [1, { b: Number.NaN }] })).toThrow('$.a[1].b');
     expect(() => canonicalJson({ a: [1, undefined] })).toThrow('$.a[1]');

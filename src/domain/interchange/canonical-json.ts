@@ -86,7 +86,8 @@ function nativeCanonicalJson(value: unknown): string {
         for (const k of keys) if (INTEGER_LIKE.test(k)) throw new IntegerLikeKeys();
         if (bmpBelowSurrogates(keys)) keys.sort();
         else keys.sort(compareCodePoints);
-        const sorted: Record<string, unknown> = {};
+        // No prototype: a key named "__proto__" (valid JSON) is then a plain member, not a setter.
+        const sorted: Record<string, unknown> = Object.create(null);
         for (const k of keys) sorted[k] = raw[k];
         return sorted;
       }
