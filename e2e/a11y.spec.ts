@@ -1,6 +1,7 @@
 // Accessibility (issue 8): axe-core on every page and dialog — no serious or critical violations —
 // and the keyboard path a clerk takes first: Tab to 新建报告, Enter, with a visible focus ring.
 import { expect, type Page, test } from '@playwright/test';
+import { cellAddress } from '../src/domain/report/cell-address';
 import { type Finding, formatFindings, scan } from './hardening-axe';
 import { ReportsListPage } from './pages/app-page';
 
@@ -23,7 +24,7 @@ async function reportWithContent(page: Page) {
   await editor.step('一、总体情况');
   await editor.field('overview.proactive').fill('主动公开情况。');
   await editor.step('三、依申请公开');
-  await editor.fillCell('applications.newReceived.natural', '3');
+  await editor.fillCell(cellAddress('applications', 'newReceived', 'natural'), '3');
   await editor.saved();
   return { list, editor };
 }

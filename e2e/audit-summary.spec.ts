@@ -3,6 +3,7 @@
 // counts (unit, draft or late report) and is listed under the 「参考报告」 filter of the reports list,
 // where the audit page says it is.
 import { expect, test } from '@playwright/test';
+import { cellAddress } from '../src/domain/report/cell-address';
 import { emptyDraft } from '../src/domain/report/empty-report';
 import { FIXTURE_TEXT } from './audit-texts';
 import { FIXTURE } from './fixture-data';
@@ -53,7 +54,7 @@ test('批量审核 then 汇总: the audited text is a 参考报告, not a unit, 
   await expect(summary.unitRow('qufu-own')).toContainText('已审定');
   await expect(summary.list('overdue')).toHaveCount(0);
   await expect(summary.flagged()).toHaveCount(0);
-  await expect(summary.sumCell('applications.newReceived.natural')).toHaveText(
+  await expect(summary.sumCell(cellAddress('applications', 'newReceived', 'natural'))).toHaveText(
     String(FIXTURE.applications.newReceived.natural),
   );
 });

@@ -1,6 +1,7 @@
 // 「批量审核」 and the run-together rows of issue 9, in the production build.
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
+import { cellAddress, cellId } from '../src/domain/report/cell-address';
 import { APPLICATION_ROW_LABELS } from '../src/domain/report/labels';
 import { documentsRunTogether, FIXTURE_TEXT, matrixRunTogether, year2020 } from './audit-texts';
 import { EditorPage, ReportsListPage } from './pages/app-page';
@@ -64,15 +65,18 @@ test('audit three published texts: table, cross-year finding, marked view, CSV',
   const finding = page.locator('.audit-findings [data-finding-id="in-force:normativeDocuments"]');
   await expect(finding).toContainText('9＋1－2＝8');
   const number = await finding.evaluate((li) => [...(li.parentElement?.children ?? [])].indexOf(li) + 1);
-  const cell = page.locator('.audit-doc [data-print-cell="proactive.normativeDocuments.inForce"]');
+  const cell = page.locator(
+    `.audit-doc [data-print-cell="${cellId(cellAddress('proactive', 'normativeDocuments', 'inForce'))}"]`,
+  );
   await expect(cell).toHaveText('11');
   await expect(cell).toHaveCSS('outline-style', 'solid');
   const mark = await cell.evaluate((el) => getComputedStyle(el, '::after').content);
   expect(mark).toContain(`[${number}]`);
-  await expect(page.locator('.audit-doc [data-print-cell="proactive.regulations.inForce"]')).not.toHaveCSS(
-    'outline-style',
-    'solid',
-  );
+  await expect(
+    page.locator(
+      `.audit-doc [data-print-cell="${cellId(cellAddress('proactive', 'regulations', 'inForce'))}"]`,
+    ),
+  ).not.toHaveCSS('outline-style', 'solid');
   // A sentence is quoted: the narrative's 19 against the table's 11.
   await expect(page.locator('.audit-findings .audit-quote').first()).toContainText(
     '现行有效的规范性文件19件',
@@ -85,7 +89,9 @@ test('audit three published texts: table, cross-year finding, marked view, CSV',
     other.locator('.audit-findings [data-finding-id="in-force:normativeDocuments"]'),
   ).toContainText('9＋1－2＝8');
   await expect(
-    other.locator('.audit-doc [data-print-cell="proactive.normativeDocuments.inForce"]'),
+    other.locator(
+      `.audit-doc [data-print-cell="${cellId(cellAddress('proactive', 'normativeDocuments', 'inForce'))}"]`,
+    ),
   ).toHaveCSS('outline-style', 'solid');
   await other.close();
 
@@ -121,10 +127,10 @@ test('single import: the user picks the split of 「行政规范性文件1211」
 
   const editor = new EditorPage(page);
   await editor.step('二、主动公开');
-  await expect(editor.cell('proactive.normativeDocuments.issued')).toHaveValue('1');
-  await expect(editor.cell('proactive.normativeDocuments.repealed')).toHaveValue('2');
-  await expect(editor.cell('proactive.normativeDocuments.inForce')).toHaveValue('11');
+  await expect(editor.cell(cellAddress('proactive', 'normativeDocuments', 'issued'))).toHaveValue('1');
+  await expect(editor.cell(cellAddress('proactive', 'normativeDocuments', 'repealed'))).toHaveValue('2');
+  await expect(editor.cell(cellAddress('proactive', 'normativeDocuments', 'inForce'))).toHaveValue('11');
   await editor.step('三、依申请公开');
-  await expect(editor.cell('applications.newReceived.natural')).toHaveValue('23');
-  await expect(editor.cell('applications.unavailableNotHeld.natural')).toHaveValue('19');
+  await expect(editor.cell(cellAddress('applications', 'newReceived', 'natural'))).toHaveValue('23');
+  await expect(editor.cell(cellAddress('applications', 'unavailableNotHeld', 'natural'))).toHaveValue('19');
 });

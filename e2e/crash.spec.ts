@@ -4,6 +4,7 @@
 // reported as 已保存 (it may be newer: a write can commit after the indicator was read).
 // Seeded: the kill moments and keystrokes are the same on every run.
 import { expect, type Page, test } from '@playwright/test';
+import { cellAddress, cellId } from '../src/domain/report/cell-address';
 import { reportDraftSchema } from '../src/domain/report/report-schema';
 import { installSaveRecorder, type KillMethod, killPage, seededRandom } from './hardening-crash';
 import { storedReport } from './idb';
@@ -51,7 +52,7 @@ const TARGETS: Target[] = [
   {
     name: '表格单元格（三、依申请公开 — 本年新收 · 自然人）',
     step: 'applications',
-    selector: '[data-cell="applications.newReceived.natural"]',
+    selector: `[data-cell="${cellId(cellAddress('applications', 'newReceived', 'natural'))}"]`,
     read: (d) => String((d.applications?.newReceived as Record<string, unknown> | undefined)?.natural ?? ''),
     // Typing on a selected cell replaces it; the first digit differs from the old value's, so no
     // typed prefix can be mistaken for the old value. Digits 1–9: no leading zero to normalise.

@@ -1,6 +1,14 @@
 import { expect, test } from '@playwright/test';
+import { cellAddress } from '../src/domain/report/cell-address';
 import { pasteInto } from './clipboard';
-import { FIXTURE, INPUT_COLUMNS, matrixTsv, matrixValue } from './fixture-data';
+import {
+  FIXTURE,
+  fixtureValue,
+  INPUT_COLUMNS,
+  matrixTsv,
+  matrixValue,
+  PROACTIVE_INPUT_CELLS,
+} from './fixture-data';
 import { storedReport } from './idb';
 import { EditorPage, ReportsListPage } from './pages/app-page';
 
@@ -36,15 +44,11 @@ test('create a report, fill every part, reload: everything is there', async ({ p
   }
 
   await editor.step('二、主动公开');
-  const p = FIXTURE.proactive;
-  for (const [row, fields] of Object.entries(p)) {
-    for (const [field, value] of Object.entries(fields))
-      await editor.fillCell(`proactive.${row}.${field}`, String(value));
-  }
+  for (const cell of PROACTIVE_INPUT_CELLS) await editor.fillCell(cell, String(fixtureValue(cell)));
 
   await editor.step('三、依申请公开');
-  await pasteInto(editor.cell('applications.newReceived.natural'), { text: matrixTsv() });
-  await expect(editor.cell('applications.unavailableNotHeld.natural')).toHaveValue('19');
+  await pasteInto(editor.cell(cellAddress('applications', 'newReceived', 'natural')), { text: matrixTsv() });
+  await expect(editor.cell(cellAddress('applications', 'unavailableNotHeld', 'natural'))).toHaveValue('19');
 
   await editor.step('四、复议诉讼');
   await editor.page.getByRole('button', { name: /空白填0/ }).click();
@@ -58,14 +62,18 @@ test('create a report, fill every part, reload: everything is there', async ({ p
     'withheldInternalAffairs',
     'unavailableNotHeld',
     'carriedForward',
-  ])
+  ] as const)
     for (const col of INPUT_COLUMNS)
-      await expect(editor.cell(`applications.${row}.${col}`)).toHaveValue(String(matrixValue(row, col)));
-  await expect(editor.cell('applications.totalHandled.total')).toHaveText('23');
+      await expect(editor.cell(cellAddress('applications', row, col))).toHaveValue(
+        String(matrixValue(row, col)),
+      );
+  await expect(editor.cell(cellAddress('applications', 'totalHandled', 'total'))).toHaveText('23');
   await editor.step('二、主动公开');
-  await expect(editor.cell('proactive.normativeDocuments.inForce')).toHaveValue('11');
+  await expect(editor.cell(cellAddress('proactive', 'normativeDocuments', 'inForce'))).toHaveValue('11');
   await editor.step('四、复议诉讼');
-  await expect(editor.cell('appeals.litigationAfterReconsideration.pending')).toHaveValue('0');
+  await expect(editor.cell(cellAddress('appeals', 'litigationAfterReconsideration', 'pending'))).toHaveValue(
+    '0',
+  );
   await editor.step('六、其他事项');
   await expect(editor.field('otherMatters.specialRequirements')).toHaveValue(
     'otherMatters.specialRequirements 的内容：无。',
@@ -84,7 +92,7 @@ test('type into a cell and reload within 50 ms of the last keystroke, 20 times: 
   const url = page.url();
   let expected = '';
   for (let i = 0; i < 20; i++) {
-    const cell = editor.cell('applications.newReceived.natural');
+    const cell = editor.cell(cellAddress('applications', 'newReceived', 'natural'));
     await cell.click();
     await cell.press('F2');
     const digit = String((i % 9) + 1); // no 0: a leading zero would be normalised on commit
@@ -92,7 +100,9 @@ test('type into a cell and reload within 50 ms of the last keystroke, 20 times: 
     expected += digit;
     await page.waitForTimeout(50);
     await page.goto(url);
-    await expect(editor.cell('applications.newReceived.natural')).toHaveValue(expected, { timeout: 5000 });
+    await expect(editor.cell(cellAddress('applications', 'newReceived', 'natural'))).toHaveValue(expected, {
+      timeout: 5000,
+    });
   }
 });
 
@@ -229,7 +239,7 @@ test('the reports list in one tab follows what another tab creates, edits, renam
 
   // a typed cell changes the report's error count, which A's list shows without a reload
   await editorB.step('二、主动公开');
-  await editorB.fillCell('proactive.regulations.issued', '12a');
+  await editorB.fillCell(cellAddress('proactive', 'regulations', 'issued'), '12a');
   await editorB.saved();
   await expect(listA.row('另一窗口新建').locator('td').nth(3)).not.toHaveText(errorsBefore ?? '', {
     timeout: 2000,
@@ -297,11 +307,11 @@ test("「基于上年报告」 carries last year's 结转下年度 into 上年�
   await last.step('三、依申请公开');
   const values = ['3', '1', '0', '2', '0', '5'];
   for (const [i, col] of INPUT_COLUMNS.entries())
-    await last.fillCell(`applications.carriedForward.${col}`, values[i]!);
+    await last.fillCell(cellAddress('applications', 'carriedForward', col), values[i]!);
   await last.saved();
   await list.goto();
   const next = await list.createReport('结转测试局', 2021, '部门', true);
   await next.step('三、依申请公开');
   for (const [i, col] of INPUT_COLUMNS.entries())
-    await expect(next.cell(`applications.carriedOver.${col}`)).toHaveValue(values[i]!);
+    await expect(next.cell(cellAddress('applications', 'carriedOver', col))).toHaveValue(values[i]!);
 });

@@ -1,5 +1,6 @@
 // The sample report's numbers (qufu-2021.expected.json) in the shapes the e2e tests need.
 import { readFileSync } from 'node:fs';
+import { type CellAddress, INPUT_CELLS } from '../src/domain/report/cell-address';
 
 const expected = JSON.parse(
   readFileSync(new URL('../src/domain/fixtures/qufu-2021.expected.json', import.meta.url), 'utf8'),
@@ -16,6 +17,12 @@ export const INPUT_COLUMNS = [
 ] as const;
 export const MATRIX_ROWS = Object.keys(expected.applications) as (keyof typeof expected.applications)[];
 export const INPUT_ROWS = MATRIX_ROWS.filter((r) => r !== 'totalHandled');
+
+/** The sample report's number in a cell. */
+export const fixtureValue = (cell: CellAddress): number =>
+  (expected[cell.part] as Record<string, Record<string, number>>)[cell.row]![cell.column]!;
+/** The input cells of part 二, in table order. */
+export const PROACTIVE_INPUT_CELLS = INPUT_CELLS.filter((c) => c.part === 'proactive');
 
 const apps = expected.applications as Record<string, Record<string, number>>;
 export const matrixValue = (row: string, col: string): number => apps[row]![col]!;

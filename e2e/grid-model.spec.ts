@@ -3,11 +3,12 @@
 // after every step with the reference model (src/ui/tables/test-grid-model.ts).
 import { expect, type Page, test } from '@playwright/test';
 import fc from 'fast-check';
+import { cellAddress } from '../src/domain/report/cell-address';
 import { PROACTIVE_SECTIONS } from '../src/domain/tables/proactive-table';
 import { proactiveModel } from '../src/ui/tables/grid-model';
 import { type GridAction, GridReferenceModel, type GridView } from '../src/ui/tables/test-grid-model';
 import { storedReport } from './idb';
-import { type EditorPage, ReportsListPage } from './pages/app-page';
+import { addressOf, type EditorPage, ReportsListPage } from './pages/app-page';
 
 async function openStep(page: Page, name: string, step: string): Promise<EditorPage> {
   const list = new ReportsListPage(page);
@@ -19,14 +20,14 @@ async function openStep(page: Page, name: string, step: string): Promise<EditorP
 
 test('0→70: Enter moves to a cell, a click on it, then typing 7 gives 7', async ({ page }) => {
   const editor = await openStep(page, '零变七十测试', '三、依申请公开');
-  await editor.fillCell('applications.granted.natural', '0');
-  await editor.cell('applications.carriedOver.natural').click();
+  await editor.fillCell(cellAddress('applications', 'granted', 'natural'), '0');
+  await editor.cell(cellAddress('applications', 'carriedOver', 'natural')).click();
   await page.keyboard.press('Enter');
-  await expect(editor.cell('applications.granted.natural')).toBeFocused();
+  await expect(editor.cell(cellAddress('applications', 'granted', 'natural'))).toBeFocused();
   // The click lands left of the right-aligned 0: a text input would put the caret before it.
-  await editor.cell('applications.granted.natural').click({ position: { x: 4, y: 8 } });
+  await editor.cell(cellAddress('applications', 'granted', 'natural')).click({ position: { x: 4, y: 8 } });
   await page.keyboard.press('7');
-  await expect(editor.cell('applications.granted.natural')).toHaveValue('7');
+  await expect(editor.cell(cellAddress('applications', 'granted', 'natural'))).toHaveValue('7');
   await page.keyboard.press('Enter');
   await expect
     .poll(async () => (await storedReport(page, editor.reportId))?.draft.applications?.granted?.natural)
@@ -35,8 +36,8 @@ test('0→70: Enter moves to a cell, a click on it, then typing 7 gives 7', asyn
 
 test('IME typing on a selected cell replaces its value', async ({ page }) => {
   const editor = await openStep(page, '输入法覆盖测试', '三、依申请公开');
-  const cell = editor.cell('applications.granted.natural');
-  await editor.fillCell('applications.granted.natural', '0');
+  const cell = editor.cell(cellAddress('applications', 'granted', 'natural'));
+  await editor.fillCell(cellAddress('applications', 'granted', 'natural'), '0');
   await cell.click();
   await cell.click({ position: { x: 4, y: 8 } });
   const cdp = await page.context().newCDPSession(page);
@@ -118,7 +119,7 @@ test(`${SEQUENCES} random sequences on part 二 match the model`, async ({ page,
   const ref = new GridReferenceModel(MODEL);
   const cells = ref.inputCells;
   const box = async (cell: string) => {
-    const b = (await editor.cell(cell).boundingBox())!;
+    const b = (await editor.cell(addressOf(cell)).boundingBox())!;
     return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
   };
   const sequences = fc.sample(fc.array(actionArb(cells), { minLength: 1, maxLength: 6 }), {
@@ -139,7 +140,7 @@ test(`${SEQUENCES} random sequences on part 二 match the model`, async ({ page,
             action = {
               ...action,
               caret: await editor
-                .cell(action.cell)
+                .cell(addressOf(action.cell))
                 .evaluate((el: HTMLInputElement) => el.selectionStart ?? 0),
             };
           break;

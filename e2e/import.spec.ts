@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { cellAddress } from '../src/domain/report/cell-address';
 import { INPUT_COLUMNS, INPUT_ROWS, matrixValue } from './fixture-data';
 import { EditorPage, ReportsListPage } from './pages/app-page';
 
@@ -31,7 +32,9 @@ test('paste the fixture text, review the summary, confirm: the matrix is filled 
   await editor.step('三、依申请公开');
   for (const row of INPUT_ROWS)
     for (const col of INPUT_COLUMNS)
-      await expect(editor.cell(`applications.${row}.${col}`)).toHaveValue(String(matrixValue(row, col)));
+      await expect(editor.cell(cellAddress('applications', row, col))).toHaveValue(
+        String(matrixValue(row, col)),
+      );
   await editor.step('一、总体情况');
   await expect(editor.field('overview.onRequest')).toHaveValue(/共收到依申请公开件23件/);
   await editor.step('报告信息');
@@ -67,7 +70,7 @@ test('link a previous year: carry-over fires after changing one carried cell', a
   await editor.step('报告信息');
   await expect(page.getByText('当前：曲阜市人民政府办公室 2020年')).toBeVisible();
   await editor.step('三、依申请公开');
-  await editor.fillCell('applications.carriedOver.natural', '2');
+  await editor.fillCell(cellAddress('applications', 'carriedOver', 'natural'), '2');
   await editor.step('校验与导出');
   await expect(editor.check('carry-over:natural')).toHaveAttribute('data-status', 'failed');
   await expect(editor.check('carry-over:natural')).toContainText('2');

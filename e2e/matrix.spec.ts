@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
+import { cellAddress } from '../src/domain/report/cell-address';
 import { pasteInto } from './clipboard';
 import { INPUT_COLUMNS, INPUT_ROWS, matrixHtml, matrixTsv, matrixValue } from './fixture-data';
 import { storedReport } from './idb';
@@ -16,16 +17,18 @@ async function openMatrix(page: import('@playwright/test').Page, name: string): 
 async function expectFixtureMatrix(editor: EditorPage) {
   for (const row of INPUT_ROWS)
     for (const col of INPUT_COLUMNS)
-      await expect(editor.cell(`applications.${row}.${col}`)).toHaveValue(String(matrixValue(row, col)));
-  await expect(editor.cell('applications.totalHandled.natural')).toHaveText('23');
-  await expect(editor.cell('applications.newReceived.total')).toHaveText('23');
+      await expect(editor.cell(cellAddress('applications', row, col))).toHaveValue(
+        String(matrixValue(row, col)),
+      );
+  await expect(editor.cell(cellAddress('applications', 'totalHandled', 'natural'))).toHaveText('23');
+  await expect(editor.cell(cellAddress('applications', 'newReceived', 'total'))).toHaveText('23');
   for (const col of [...INPUT_COLUMNS, 'total'])
     await expect(editor.page.locator(`[data-balance="${col}"]`)).toHaveAttribute('data-state', 'equal');
 }
 
 test('enter the whole fixture matrix with the keyboard only', async ({ page }) => {
   const editor = await openMatrix(page, '键盘录入测试');
-  await editor.cell('applications.newReceived.natural').focus();
+  await editor.cell(cellAddress('applications', 'newReceived', 'natural')).focus();
   for (const row of INPUT_ROWS) {
     for (const col of INPUT_COLUMNS) {
       await page.keyboard.type(String(matrixValue(row, col)));
@@ -34,29 +37,33 @@ test('enter the whole fixture matrix with the keyboard only', async ({ page }) =
   }
   await expectFixtureMatrix(editor);
   // Arrows skip the derived 总计 column and （七）总计 row.
-  await editor.cell('applications.otherOther.otherOrg').focus();
+  await editor.cell(cellAddress('applications', 'otherOther', 'otherOrg')).focus();
   await page.keyboard.press('ArrowDown');
-  await expect(editor.cell('applications.carriedForward.otherOrg')).toBeFocused();
+  await expect(editor.cell(cellAddress('applications', 'carriedForward', 'otherOrg'))).toBeFocused();
   await page.keyboard.press('ArrowRight');
-  await expect(editor.cell('applications.carriedForward.otherOrg')).toBeFocused();
+  await expect(editor.cell(cellAddress('applications', 'carriedForward', 'otherOrg'))).toBeFocused();
 });
 
 test('paste the matrix as TSV, and undo the paste', async ({ page }) => {
   const editor = await openMatrix(page, '粘贴TSV测试');
-  await pasteInto(editor.cell('applications.newReceived.natural'), { text: matrixTsv() });
+  await pasteInto(editor.cell(cellAddress('applications', 'newReceived', 'natural')), { text: matrixTsv() });
   await expectFixtureMatrix(editor);
   await expect(page.locator('[data-grid-notice="applications"]')).toContainText('已粘贴144个单元格');
-  await editor.cell('applications.granted.legal').focus();
+  await editor.cell(cellAddress('applications', 'granted', 'legal')).focus();
   await page.keyboard.press('Control+z');
-  for (const row of ['newReceived', 'unavailableNotHeld', 'carriedForward'])
-    for (const col of INPUT_COLUMNS) await expect(editor.cell(`applications.${row}.${col}`)).toHaveValue('');
+  for (const row of ['newReceived', 'unavailableNotHeld', 'carriedForward'] as const)
+    for (const col of INPUT_COLUMNS)
+      await expect(editor.cell(cellAddress('applications', row, col))).toHaveValue('');
   await page.keyboard.press('Control+y');
-  await expect(editor.cell('applications.unavailableNotHeld.natural')).toHaveValue('19');
+  await expect(editor.cell(cellAddress('applications', 'unavailableNotHeld', 'natural'))).toHaveValue('19');
 });
 
 test('paste the matrix as an HTML table copied from a web page', async ({ page }) => {
   const editor = await openMatrix(page, '粘贴HTML测试');
-  await pasteInto(editor.cell('applications.newReceived.natural'), { html: matrixHtml(), text: 'ignored' });
+  await pasteInto(editor.cell(cellAddress('applications', 'newReceived', 'natural')), {
+    html: matrixHtml(),
+    text: 'ignored',
+  });
   await expectFixtureMatrix(editor);
 });
 
@@ -64,24 +71,26 @@ test('a pasted block with non-numbers opens a preview and writes nothing until c
   page,
 }) => {
   const editor = await openMatrix(page, '粘贴预览测试');
-  await pasteInto(editor.cell('applications.newReceived.natural'), { text: '1\t2\tx\r\n3\t—\t4\r\n' });
+  await pasteInto(editor.cell(cellAddress('applications', 'newReceived', 'natural')), {
+    text: '1\t2\tx\r\n3\t—\t4\r\n',
+  });
   const dialog = page.getByRole('dialog', { name: '粘贴预览' });
   await expect(dialog).toBeVisible();
   await expect(dialog.locator('[data-problem="invalid"]')).toHaveText('x');
-  await expect(editor.cell('applications.newReceived.natural')).toHaveValue('');
+  await expect(editor.cell(cellAddress('applications', 'newReceived', 'natural'))).toHaveValue('');
   await dialog.getByRole('button', { name: /写入可用的5个单元格/ }).click();
-  await expect(editor.cell('applications.newReceived.natural')).toHaveValue('1');
-  await expect(editor.cell('applications.carriedOver.business')).toHaveValue('0');
-  await expect(editor.cell('applications.newReceived.research')).toHaveValue('');
+  await expect(editor.cell(cellAddress('applications', 'newReceived', 'natural'))).toHaveValue('1');
+  await expect(editor.cell(cellAddress('applications', 'carriedOver', 'business'))).toHaveValue('0');
+  await expect(editor.cell(cellAddress('applications', 'newReceived', 'research'))).toHaveValue('');
 });
 
 test("break one cell: exactly that column's and 总计's balance errors, with their numbers", async ({
   page,
 }) => {
   const editor = await openMatrix(page, '勾稽错误测试');
-  await pasteInto(editor.cell('applications.newReceived.natural'), { text: matrixTsv() });
+  await pasteInto(editor.cell(cellAddress('applications', 'newReceived', 'natural')), { text: matrixTsv() });
   await expectFixtureMatrix(editor);
-  await editor.fillCell('applications.granted.natural', '2');
+  await editor.fillCell(cellAddress('applications', 'granted', 'natural'), '2');
   await expect(page.locator('[data-balance="natural"]')).toHaveText('相差 2');
   await expect(page.locator('[data-balance="total"]')).toHaveText('相差 2');
   await expect(page.locator('[data-balance="business"]')).toHaveAttribute('data-state', 'equal');
@@ -132,7 +141,7 @@ test('IME: composed text is written only at compositionend, and full-width digit
   page,
 }) => {
   const editor = await openMatrix(page, '输入法测试');
-  const cell = editor.cell('applications.newReceived.natural');
+  const cell = editor.cell(cellAddress('applications', 'newReceived', 'natural'));
   await cell.focus();
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Input.imeSetComposition', { text: '１', selectionStart: 1, selectionEnd: 1 });
@@ -153,8 +162,8 @@ test('IME: composed text is written only at compositionend, and full-width digit
 
 test('F2 edits in place, Escape reverts, Delete clears, 空白填0 is undoable', async ({ page }) => {
   const editor = await openMatrix(page, '编辑键测试');
-  const cell = editor.cell('applications.granted.natural');
-  await editor.fillCell('applications.granted.natural', '12');
+  const cell = editor.cell(cellAddress('applications', 'granted', 'natural'));
+  await editor.fillCell(cellAddress('applications', 'granted', 'natural'), '12');
   await cell.focus();
   await page.keyboard.press('F2');
   await page.keyboard.type('3');
@@ -170,8 +179,8 @@ test('F2 edits in place, Escape reverts, Delete clears, 空白填0 is undoable',
   await page.keyboard.press('Control+z');
   await expect(cell).toHaveValue('12');
   await page.getByRole('button', { name: /空白填0（三、/ }).click();
-  await expect(editor.cell('applications.carriedForward.otherOrg')).toHaveValue('0');
+  await expect(editor.cell(cellAddress('applications', 'carriedForward', 'otherOrg'))).toHaveValue('0');
   await page.getByRole('button', { name: '撤销' }).click();
-  await expect(editor.cell('applications.carriedForward.otherOrg')).toHaveValue('');
+  await expect(editor.cell(cellAddress('applications', 'carriedForward', 'otherOrg'))).toHaveValue('');
   await expect(cell).toHaveValue('12');
 });

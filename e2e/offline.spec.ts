@@ -1,6 +1,7 @@
 // Offline (issue 8): after one visit the service worker serves the whole app, so a clerk can
 // create and edit reports with no network, and a reload offline loses nothing.
 import { expect, test } from '@playwright/test';
+import { cellAddress } from '../src/domain/report/cell-address';
 import { precachedUrls, waitForServiceWorker } from './hardening-sw';
 import { storedReport } from './idb';
 import { EditorPage, ReportsListPage } from './pages/app-page';
@@ -40,7 +41,7 @@ test('after one visit the app works offline: create, edit, reload — all served
   await editor.step('一、总体情况');
   await editor.field('overview.proactive').fill('断网时填写的主动公开情况。');
   await editor.step('三、依申请公开');
-  await editor.fillCell('applications.newReceived.natural', '17');
+  await editor.fillCell(cellAddress('applications', 'newReceived', 'natural'), '17');
   await editor.saved();
 
   // The lazily loaded print view also comes from the worker.
@@ -51,7 +52,7 @@ test('after one visit the app works offline: create, edit, reload — all served
   await page.reload();
   expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
   const again = new EditorPage(page);
-  await expect(again.cell('applications.newReceived.natural')).toHaveValue('17');
+  await expect(again.cell(cellAddress('applications', 'newReceived', 'natural'))).toHaveValue('17');
   await again.step('一、总体情况');
   await expect(again.field('overview.proactive')).toHaveValue('断网时填写的主动公开情况。');
   await again.step('报告信息');

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { expect, type Page, test } from '@playwright/test';
+import { cellAddress, cellId } from '../src/domain/report/cell-address';
 import {
   APPEAL_FIELD_LABELS,
   APPEAL_GROUP_LABELS,
@@ -89,7 +90,9 @@ async function printApproved(page: Page, pdf: string) {
 
 test('the blank form prints the tables with empty cells', async ({ page }) => {
   await page.goto('/#/blank-form');
-  await expect(page.locator('[data-print-cell="applications.newReceived.natural"]')).toHaveText('');
+  await expect(
+    page.locator(`[data-print-cell="${cellId(cellAddress('applications', 'newReceived', 'natural'))}"]`),
+  ).toHaveText('');
   await expect(page.getByText(APPLICATION_ROW_LABELS.carriedForward)).toBeVisible();
 });
 

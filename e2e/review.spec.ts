@@ -7,6 +7,7 @@
 // reviewer's key fingerprint as the reviewer's 「设置」 shows it.
 import { readFile, writeFile } from 'node:fs/promises';
 import { expect, type Page, test } from '@playwright/test';
+import { cellAddress, cellId } from '../src/domain/report/cell-address';
 import { ORIGIN_LABELS, WITHDRAW_SUBMISSION } from '../src/domain/report/labels';
 import { FIXTURE } from './fixture-data';
 import { EditorPage, ReportsListPage } from './pages/app-page';
@@ -92,7 +93,7 @@ test('three rounds between a clerk’s and a supervisor’s computer', async ({ 
   expect(await buttonsOf(clerk)).toEqual([WITHDRAW_SUBMISSION]);
   await expect(bar.locator('[data-exchange-file]')).toContainText(first);
   await editor.step('三、依申请公开');
-  await expect(editor.cell('applications.granted.natural')).not.toBeEditable();
+  await expect(editor.cell(cellAddress('applications', 'granted', 'natural'))).not.toBeEditable();
   // 撤回提交 while nothing came back: editable again.
   await bar.getByRole('button', { name: WITHDRAW_SUBMISSION }).click();
   await clerk
@@ -100,7 +101,7 @@ test('three rounds between a clerk’s and a supervisor’s computer', async ({ 
     .getByRole('button', { name: WITHDRAW_SUBMISSION })
     .click();
   await expect(badge(clerk)).toHaveAttribute('data-status', 'draft');
-  await expect(editor.cell('applications.granted.natural')).toBeEditable();
+  await expect(editor.cell(cellAddress('applications', 'granted', 'natural'))).toBeEditable();
   const submitted = await download(clerk, bar.getByRole('button', { name: '提交审核' }), path('1-submitted'));
   expect(submitted).toMatch(fileName('送审'));
   await expect(badge(clerk)).toHaveAttribute('data-status', 'submitted');
@@ -119,17 +120,17 @@ test('three rounds between a clerk’s and a supervisor’s computer', async ({ 
 
   let summary = await summed2021(sup);
   await expect(sup.locator('[data-status-basis]')).toContainText('已审定0份；未审定的待审核1份未计入');
-  await expect(summary.sumCell('applications.newReceived.natural')).toHaveText('');
+  await expect(summary.sumCell(cellAddress('applications', 'newReceived', 'natural'))).toHaveText('');
   await sup.getByLabel(/计入未审定的报告/).check();
-  await expect(summary.sumCell('applications.newReceived.natural')).toHaveText(
+  await expect(summary.sumCell(cellAddress('applications', 'newReceived', 'natural'))).toHaveText(
     String(FIXTURE.applications.newReceived.natural),
   );
   await expect(sup.locator('[data-summary-basis]')).toContainText('含未审定：待审核1份');
 
   // Comments on a cell and on a field of the read-only report, then 退回 → 退回 file.
   await sup.goto(`/#/r/${supId}/applications`);
-  await supEditor.cell('applications.granted.natural').focus();
-  await expect(supEditor.cell('applications.granted.natural')).not.toBeEditable();
+  await supEditor.cell(cellAddress('applications', 'granted', 'natural')).focus();
+  await expect(supEditor.cell(cellAddress('applications', 'granted', 'natural'))).not.toBeEditable();
   const addComment = async (text: string) => {
     await sup.getByRole('button', { name: '批注', exact: true }).click();
     const add = sup.getByRole('dialog', { name: '添加批注' });
@@ -158,14 +159,18 @@ test('three rounds between a clerk’s and a supervisor’s computer', async ({ 
   await expect(note.locator('[data-return-note]')).toContainText('请核对第三部分，并补充申请件数。');
   await expect(note.locator('[data-comment-item]')).toHaveCount(2);
   await explained(clerk);
-  await note.locator('[data-comment-item="applications.granted.natural"] a').click();
-  await expect(back.cell('applications.granted.natural')).toBeFocused();
+  await note
+    .locator(`[data-comment-item="${cellId(cellAddress('applications', 'granted', 'natural'))}"] a`)
+    .click();
+  await expect(back.cell(cellAddress('applications', 'granted', 'natural'))).toBeFocused();
   // The comment is on the status line above the table when its cell is selected (never over the cells).
   await expect(
-    clerk.locator('[data-cell-status="applications.granted.natural"] .cell-comment'),
+    clerk.locator(
+      `[data-cell-status="${cellId(cellAddress('applications', 'granted', 'natural'))}"] .cell-comment`,
+    ),
   ).toContainText('予以公开为0件？请核对。');
-  await back.fillCell('applications.granted.natural', '1');
-  await back.fillCell('applications.partiallyGranted.natural', '2');
+  await back.fillCell(cellAddress('applications', 'granted', 'natural'), '1');
+  await back.fillCell(cellAddress('applications', 'partiallyGranted', 'natural'), '2');
   await expect(clerk.locator('[data-balance="natural"]')).toHaveAttribute('data-state', 'equal');
   await back.step('一、总体情况');
   await expect(clerk.locator('[data-field-comments="overview.onRequest"]')).toContainText(
@@ -186,7 +191,9 @@ test('three rounds between a clerk’s and a supervisor’s computer', async ({ 
   await expect(badge(sup)).toHaveAttribute('data-status', 'submitted');
   await sup.getByRole('button', { name: '与上次审阅比较' }).click();
   const sinceReview = sup.getByRole('dialog', { name: '与上次审阅比较' });
-  await expect(sinceReview.locator('[data-changed-cell="applications.granted.natural"]')).toContainText('1');
+  await expect(
+    sinceReview.locator(`[data-changed-cell="${cellId(cellAddress('applications', 'granted', 'natural'))}"]`),
+  ).toContainText('1');
   await expect(sinceReview.locator('[data-changed-field="overview.onRequest"]')).toContainText('23件');
   await sinceReview.getByRole('button', { name: '关闭' }).click();
   await explained(sup);
@@ -204,10 +211,10 @@ test('three rounds between a clerk’s and a supervisor’s computer', async ({ 
 
   summary = await summed2021(sup);
   await expect(sup.locator('[data-status-basis]')).toContainText('已审定1份');
-  await expect(summary.sumCell('applications.newReceived.natural')).toHaveText(
+  await expect(summary.sumCell(cellAddress('applications', 'newReceived', 'natural'))).toHaveText(
     String(FIXTURE.applications.newReceived.natural),
   );
-  await expect(summary.sumCell('applications.granted.natural')).toHaveText('1');
+  await expect(summary.sumCell(cellAddress('applications', 'granted', 'natural'))).toHaveText('1');
 
   // ── Round 3, clerk: first a forged approval — the 送审 file with its status edited to 已审定 and a
   // made-up 审定 entry (its digest still matches: the report is untouched). Not believed: 待审核.
@@ -245,8 +252,8 @@ test('three rounds between a clerk’s and a supervisor’s computer', async ({ 
   );
   await explained(clerk);
   await final.step('三、依申请公开');
-  await expect(final.cell('applications.granted.natural')).not.toBeEditable();
-  await expect(final.cell('applications.granted.natural')).toHaveValue('1');
+  await expect(final.cell(cellAddress('applications', 'granted', 'natural'))).not.toBeEditable();
+  await expect(final.cell(cellAddress('applications', 'granted', 'natural'))).toHaveValue('1');
   await expect(bar.locator('[data-approval="signed"] [data-fingerprint]')).toHaveText(supKey);
   await clerk.goto('/#/settings');
   await expect(clerk.getByTestId('trusted-reviewers')).toContainText(supKey);

@@ -2,6 +2,7 @@
 // text, and rejects hostile files through 「导入」 without writing anything.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
+import { cellAddress } from '../src/domain/report/cell-address';
 import { pasteInto } from './clipboard';
 import { matrixTsv } from './fixture-data';
 import { dumpDatabase } from './hardening-idb';
@@ -50,8 +51,8 @@ test('a full run of the app requests nothing outside its own origin', async ({ p
   await pasteInto(editor.field('overview.proactive'), { text: '主动公开：\r\n一是……\r\n二是……' });
   await editor.field('overview.onRequest').fill('依申请公开情况：无。');
   await editor.step('三、依申请公开');
-  await pasteInto(editor.cell('applications.newReceived.natural'), { text: matrixTsv() });
-  await expect(editor.cell('applications.unavailableNotHeld.natural')).toHaveValue('19');
+  await pasteInto(editor.cell(cellAddress('applications', 'newReceived', 'natural')), { text: matrixTsv() });
+  await expect(editor.cell(cellAddress('applications', 'unavailableNotHeld', 'natural'))).toHaveValue('19');
   await editor.saved();
   await editor.step('校验与导出');
   await expect(page.getByRole('region', { name: '校验结果' })).toBeVisible();

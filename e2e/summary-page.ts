@@ -2,6 +2,7 @@
 // 汇总 view as a supervisor does.
 import { readFile } from 'node:fs/promises';
 import { expect, type Locator, type Page } from '@playwright/test';
+import { type CellAddress, cellId } from '../src/domain/report/cell-address';
 
 /** 「导入」 on the reports list: choose the file, confirm with the dialog's 「导入」 button. */
 export async function importReportFile(page: Page, fileName: string, text: string, id: string) {
@@ -37,8 +38,8 @@ export class SummaryViewPage {
   }
 
   /** A cell of the summed tables, by its data-cell address (SPEC §8). */
-  sumCell(address: string): Locator {
-    return this.page.locator('.summary-tables').locator(`[data-print-cell="${address}"]`);
+  sumCell(address: CellAddress): Locator {
+    return this.page.locator('.summary-tables').locator(`[data-print-cell="${cellId(address)}"]`);
   }
 
   flagged(): Locator {

@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { cellAddress } from '../src/domain/report/cell-address';
 import { APPLICATION_ROW_LABELS, PROACTIVE_ROW_LABELS } from '../src/domain/report/labels';
 import { parseCsv } from '../src/domain/summary/test-csv';
 import { pasteInto } from './clipboard';
@@ -24,8 +25,8 @@ test('sum three imported reports: flagged report, roster, charts, CSV export', a
   await list.goto();
   const editor = await list.createReport('曲阜市人民政府办公室', 2021);
   await editor.step('三、依申请公开');
-  await pasteInto(editor.cell('applications.newReceived.natural'), { text: matrixTsv() });
-  await expect(editor.cell('applications.newReceived.total')).toHaveText(String(newTotal));
+  await pasteInto(editor.cell(cellAddress('applications', 'newReceived', 'natural')), { text: matrixTsv() });
+  await expect(editor.cell(cellAddress('applications', 'newReceived', 'total'))).toHaveText(String(newTotal));
   await editor.step('校验与导出');
   const [download] = await Promise.all([
     page.waitForEvent('download'),
@@ -54,14 +55,20 @@ test('sum three imported reports: flagged report, roster, charts, CSV export', a
   await expect(summary.include('丙单位')).not.toBeChecked();
   await expect(summary.include('曲阜市人民政府办公室')).not.toBeChecked();
   await expect(summary.flagged().locator('[data-report-id="unit-bing"]')).toContainText('错误');
-  await expect(summary.sumCell('applications.newReceived.natural')).toHaveText(String(2 * natural));
+  await expect(summary.sumCell(cellAddress('applications', 'newReceived', 'natural'))).toHaveText(
+    String(2 * natural),
+  );
   // Fees add exactly: 0.1 + 0.2 is 0.3, not 0.30000000000000004.
-  await expect(summary.sumCell('proactive.fees.amount')).toHaveText('0.3');
+  await expect(summary.sumCell(cellAddress('proactive', 'fees', 'amount'))).toHaveText('0.3');
 
   await summary.include('丙单位').check();
-  await expect(summary.sumCell('applications.newReceived.natural')).toHaveText(String(3 * natural));
-  await expect(summary.sumCell('applications.newReceived.total')).toHaveText(String(3 * newTotal));
-  await expect(summary.sumCell('proactive.fees.amount')).toHaveText('24252.611082');
+  await expect(summary.sumCell(cellAddress('applications', 'newReceived', 'natural'))).toHaveText(
+    String(3 * natural),
+  );
+  await expect(summary.sumCell(cellAddress('applications', 'newReceived', 'total'))).toHaveText(
+    String(3 * newTotal),
+  );
+  await expect(summary.sumCell(cellAddress('proactive', 'fees', 'amount'))).toHaveText('24252.611082');
   // 丙单位's blank part 四 is reported as cells some members left blank, and the sum still balances.
   await expect(page.locator('.missing-cells summary')).toContainText('12个单元格');
   await expect(page.getByRole('region', { name: '汇总校验' })).toContainText('通过');
@@ -83,7 +90,9 @@ test('sum three imported reports: flagged report, roster, charts, CSV export', a
   await expect(summary.list('missing')).toContainText('未报送的单位（1）');
   await expect(summary.list('missing').getByRole('listitem')).toHaveText(['丁单位']);
   await expect(summary.list('extra')).toContainText('曲阜市人民政府办公室');
-  await expect(summary.sumCell('applications.newReceived.natural')).toHaveText(String(3 * natural));
+  await expect(summary.sumCell(cellAddress('applications', 'newReceived', 'natural'))).toHaveText(
+    String(3 * natural),
+  );
 
   // Charts: SVGs with role img and their figures in words; the year-over-year line with 2020.
   const applicants = page.locator('[data-chart="applicants"] svg[role="img"]');
@@ -177,9 +186,12 @@ test('1,000 units restored from a backup: the sum, and a windowed per-unit table
   await summary.includeUnapproved(); // the units' reports are 待审核
   // Σ (23 + i) for i < 1000
   const expected = count * natural + (count * (count - 1)) / 2;
-  await expect(summary.sumCell('applications.newReceived.natural')).toHaveText(String(expected), {
-    timeout: 20_000,
-  });
+  await expect(summary.sumCell(cellAddress('applications', 'newReceived', 'natural'))).toHaveText(
+    String(expected),
+    {
+      timeout: 20_000,
+    },
+  );
   await expect(page.getByRole('heading', { name: `各单位情况（${count}）` })).toBeVisible();
 
   // Only the rows in view are in the DOM; the table still tells its full size.

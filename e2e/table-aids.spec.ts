@@ -3,6 +3,7 @@
 // typed; ✓ only for a step without errors; 「显示上年数」 remembered over a reload; 填报说明 on every
 // row of every table; 「打印空白表」 reachable.
 import { expect, type Page, test } from '@playwright/test';
+import { type CellAddress, cellAddress, cellId } from '../src/domain/report/cell-address';
 import {
   GUIDANCE_TITLE,
   PENDING_INPUT,
@@ -13,7 +14,7 @@ import { pasteInto } from './clipboard';
 import { matrixTsv } from './fixture-data';
 import { type EditorPage, ReportsListPage } from './pages/app-page';
 
-const NOT_HELD = 'applications.unavailableNotHeld.natural';
+const NOT_HELD = cellAddress('applications', 'unavailableNotHeld', 'natural');
 
 async function newReport(page: Page, name: string, year = 2021): Promise<EditorPage> {
   const list = new ReportsListPage(page);
@@ -23,7 +24,7 @@ async function newReport(page: Page, name: string, year = 2021): Promise<EditorP
 
 async function pasteFixtureMatrix(editor: EditorPage) {
   await editor.step('三、依申请公开');
-  await pasteInto(editor.cell('applications.newReceived.natural'), { text: matrixTsv() });
+  await pasteInto(editor.cell(cellAddress('applications', 'newReceived', 'natural')), { text: matrixTsv() });
   await expect(editor.cell(NOT_HELD)).toHaveValue('19');
 }
 
@@ -46,14 +47,14 @@ test('91 typed for 19: the breakdown puts 91 first with last year’s 19, a clic
   await expect(stepMark(page, 'applications')).toHaveAttribute('data-complete', 'false');
   const natural = page.locator('[data-breakdown="natural"]');
   await expect(natural).toContainText('相差72');
-  await expect(natural.locator('[data-suspect]')).toHaveAttribute('data-suspect', NOT_HELD);
+  await expect(natural.locator('[data-suspect]')).toHaveAttribute('data-suspect', cellId(NOT_HELD));
   const rhs = natural.getByRole('table', { name: '（七）总计＋四' });
   const first = rhs.locator('tbody tr').first();
   await expect(first).toHaveClass(/suspect/);
   await expect(first.locator('td').nth(0)).toHaveText('91');
   await expect(first.locator('td').nth(1)).toHaveText('19');
   // A click on the row selects that cell (select mode: typing replaces it).
-  await editor.cell('applications.newReceived.business').click();
+  await editor.cell(cellAddress('applications', 'newReceived', 'business')).click();
   await first.getByRole('button').click();
   await expect(editor.cell(NOT_HELD)).toBeFocused();
   await expect(editor.cell(NOT_HELD)).toHaveAttribute('data-mode', 'select');
@@ -73,31 +74,44 @@ test('blank cells are 待填 until the step is left or 校验与导出 opened; t
 }) => {
   const editor = await newReport(page, '待填测试局');
   await editor.step('三、依申请公开');
-  const blank = editor.cell('applications.granted.natural');
-  const cellOf = (address: string) => page.locator('td').filter({ has: editor.cell(address) });
-  await expect(cellOf('applications.granted.natural')).toHaveAttribute('data-state', 'pending');
-  await expect(cellOf('applications.granted.natural')).not.toHaveClass(/flag-error/);
+  const blank = editor.cell(cellAddress('applications', 'granted', 'natural'));
+  const cellOf = (address: CellAddress) => page.locator('td').filter({ has: editor.cell(address) });
+  await expect(cellOf(cellAddress('applications', 'granted', 'natural'))).toHaveAttribute(
+    'data-state',
+    'pending',
+  );
+  await expect(cellOf(cellAddress('applications', 'granted', 'natural'))).not.toHaveClass(/flag-error/);
   await expect(blank).not.toHaveAttribute('aria-invalid', 'true');
   // Nothing red in the step list for blanks not yet worked on, and no ✓ either.
   const nav = page.getByRole('navigation', { name: '填报步骤' });
   await expect(nav.locator('[data-step="applications"] .badge.error')).toHaveCount(0);
   await expect(stepMark(page, 'applications')).toHaveAttribute('data-complete', 'false');
   await blank.click();
-  await expect(page.locator('[data-cell-status="applications.granted.natural"]')).toHaveText(PENDING_INPUT);
+  await expect(
+    page.locator(`[data-cell-status="${cellId(cellAddress('applications', 'granted', 'natural'))}"]`),
+  ).toHaveText(PENDING_INPUT);
 
   // Visited and left: now they are errors.
   await editor.step('四、复议诉讼');
-  await expect(cellOf('appeals.reconsideration.upheld')).toHaveAttribute('data-state', 'pending');
+  await expect(cellOf(cellAddress('appeals', 'reconsideration', 'upheld'))).toHaveAttribute(
+    'data-state',
+    'pending',
+  );
   await editor.step('三、依申请公开');
-  await expect(cellOf('applications.granted.natural')).toHaveAttribute('data-state', 'blank');
-  await expect(cellOf('applications.granted.natural')).toHaveClass(/flag-error/);
+  await expect(cellOf(cellAddress('applications', 'granted', 'natural'))).toHaveAttribute(
+    'data-state',
+    'blank',
+  );
+  await expect(cellOf(cellAddress('applications', 'granted', 'natural'))).toHaveClass(/flag-error/);
   await expect(nav.locator('[data-step="applications"] .badge.error')).toBeVisible();
 
   // The message of the selected blank cell does not cover the cell below (typing down a column).
   await blank.click();
-  const status = page.locator('[data-cell-status="applications.granted.natural"]');
+  const status = page.locator(
+    `[data-cell-status="${cellId(cellAddress('applications', 'granted', 'natural'))}"]`,
+  );
   await expect(status).toContainText('未填写');
-  const below = editor.cell('applications.partiallyGranted.natural');
+  const below = editor.cell(cellAddress('applications', 'partiallyGranted', 'natural'));
   // In view first: the page above the tables (the 审核 bar) can push it below the fold, where
   // elementFromPoint finds nothing.
   await below.scrollIntoViewIfNeeded();
@@ -106,16 +120,22 @@ test('blank cells are 待填 until the step is left or 校验与导出 opened; t
     ({ x, y }) => (document.elementFromPoint(x, y) as HTMLElement | null)?.dataset.cell ?? null,
     { x: box.x + box.width / 2, y: box.y + box.height / 2 },
   );
-  expect(hit).toBe('applications.partiallyGranted.natural');
+  expect(hit).toBe(cellId(cellAddress('applications', 'partiallyGranted', 'natural')));
   await expect(page.locator('.cell-tip')).toHaveCount(0);
 
   // 「校验与导出」 opened: every step counts as worked on (part 四 was only passed through).
   await editor.step('校验与导出');
   await editor.step('二、主动公开');
-  await expect(cellOf('proactive.regulations.issued')).toHaveAttribute('data-state', 'blank');
+  await expect(cellOf(cellAddress('proactive', 'regulations', 'issued'))).toHaveAttribute(
+    'data-state',
+    'blank',
+  );
   // …and it is remembered for this report over a reload.
   await page.reload();
-  await expect(cellOf('proactive.regulations.issued')).toHaveAttribute('data-state', 'blank');
+  await expect(cellOf(cellAddress('proactive', 'regulations', 'issued'))).toHaveAttribute(
+    'data-state',
+    'blank',
+  );
 });
 
 test('「显示上年数」: off by default, last year’s number and the change when on, remembered over a reload', async ({
@@ -142,7 +162,7 @@ test('「显示上年数」: off by default, last year’s number and the change
   await expect(
     page
       .locator('td')
-      .filter({ has: editor.cell('applications.newReceived.total') })
+      .filter({ has: editor.cell(cellAddress('applications', 'newReceived', 'total')) })
       .locator('[data-prev-year]'),
   ).toHaveAttribute('data-prev-year', '23');
   await page.reload();

@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import JSZip from 'jszip';
+import { cellAddress } from '../src/domain/report/cell-address';
 import { APPLICANT_LABELS, APPLICATION_ROW_LABELS } from '../src/domain/report/labels';
 import {
   paragraphTexts,
@@ -29,8 +30,8 @@ test('导出Word: the pasted sample matrix arrives in the .docx, with merged hea
   await list.goto();
   const editor = await list.createReport('导出Word测试局', 2021);
   await editor.step('三、依申请公开');
-  await pasteInto(editor.cell('applications.newReceived.natural'), { text: matrixTsv() });
-  await expect(editor.cell('applications.totalHandled.natural')).toHaveText('23');
+  await pasteInto(editor.cell(cellAddress('applications', 'newReceived', 'natural')), { text: matrixTsv() });
+  await expect(editor.cell(cellAddress('applications', 'totalHandled', 'natural'))).toHaveText('23');
   await editor.saved();
   await editor.step('校验与导出');
 

@@ -9,6 +9,7 @@ import { request } from 'node:http';
 import { type BrowserContext, expect, type Page, type TestInfo, test } from '@playwright/test';
 import { checkApproval } from '../../src/domain/interchange/approval';
 import { canonicalJson } from '../../src/domain/interchange/canonical-json';
+import { cellAddress, cellId } from '../../src/domain/report/cell-address';
 import { waitForServiceWorker } from '../hardening-sw';
 import { EditorPage, ReportsListPage } from '../pages/app-page';
 import { submittedFile } from '../review-computers';
@@ -33,14 +34,14 @@ async function createTypeCheckExport(page: Page, appUrl: string, info: TestInfo)
   const id = editor.reportId;
 
   await editor.step('三、依申请公开');
-  await editor.fillCell('applications.newReceived.natural', '3');
+  await editor.fillCell(cellAddress('applications', 'newReceived', 'natural'), '3');
   await page.getByRole('button', { name: /空白填0/ }).click();
   await expect(page.locator('[data-balance="natural"]')).toHaveAttribute('data-state', 'differs');
   await editor.step('校验与导出');
   await expect(editor.check('balance:natural')).toHaveAttribute('data-severity', 'error');
 
   await editor.step('三、依申请公开');
-  await editor.fillCell('applications.granted.natural', '3');
+  await editor.fillCell(cellAddress('applications', 'granted', 'natural'), '3');
   await expect(page.locator('[data-balance="natural"]')).toHaveAttribute('data-state', 'equal');
   await editor.saved();
   await editor.step('校验与导出');
@@ -77,11 +78,13 @@ async function importAndPrint(context: BrowserContext, appUrl: string, id: strin
   await expect(page).toHaveURL(new RegExp(`#/r/${id}/checks`));
   const imported = new EditorPage(page);
   await imported.step('三、依申请公开');
-  await expect(imported.cell('applications.granted.natural')).toHaveValue('3');
+  await expect(imported.cell(cellAddress('applications', 'granted', 'natural'))).toHaveValue('3');
 
   await openApp(page, appUrl, `#/print/${encodeURIComponent(id)}`);
   await expect(page.getByRole('heading', { name: new RegExp(`${AGENCY}2024年`) })).toBeVisible();
-  await expect(page.locator('[data-print-cell="applications.granted.natural"]')).toHaveText('3');
+  await expect(
+    page.locator(`[data-print-cell="${cellId(cellAddress('applications', 'granted', 'natural'))}"]`),
+  ).toHaveText('3');
   return page;
 }
 

@@ -1,5 +1,6 @@
 // Page objects: the e2e specs read like a clerk's day ("create a report", "type into a cell").
 import { expect, type Locator, type Page } from '@playwright/test';
+import { type CellAddress, cellId, parseCellId } from '../../src/domain/report/cell-address';
 
 export class ReportsListPage {
   constructor(readonly page: Page) {}
@@ -35,6 +36,13 @@ export class ReportsListPage {
   }
 }
 
+/** The address of a data-cell value read from the page or a grid model; throws on anything else. */
+export function addressOf(id: string): CellAddress {
+  const address = parseCellId(id);
+  if (!address) throw new Error(`not a cell address: ${id}`);
+  return address;
+}
+
 export class EditorPage {
   constructor(readonly page: Page) {}
 
@@ -52,15 +60,15 @@ export class EditorPage {
     await expect(this.page.getByRole('heading', { level: 2 }).first()).toBeVisible();
   }
 
-  cell(address: string): Locator {
-    return this.page.locator(`[data-cell="${address}"]`);
+  cell(address: CellAddress): Locator {
+    return this.page.locator(`[data-cell="${cellId(address)}"]`);
   }
 
   field(id: string): Locator {
     return this.page.locator(`[data-field="${id}"]`);
   }
 
-  async fillCell(address: string, value: string) {
+  async fillCell(address: CellAddress, value: string) {
     const cell = this.cell(address);
     await cell.click();
     await cell.press('Control+a');

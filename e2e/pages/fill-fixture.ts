@@ -1,6 +1,7 @@
 import { expect } from '@playwright/test';
+import { cellAddress } from '../../src/domain/report/cell-address';
 import { pasteInto } from '../clipboard';
-import { FIXTURE, matrixTsv } from '../fixture-data';
+import { fixtureValue, matrixTsv, PROACTIVE_INPUT_CELLS } from '../fixture-data';
 import type { EditorPage } from './app-page';
 
 const NARRATIVES: Record<string, { step: string; keys: string[] }> = {
@@ -23,11 +24,9 @@ export async function fillFixture(editor: EditorPage) {
     }
   }
   await editor.step('二、主动公开');
-  for (const [row, fields] of Object.entries(FIXTURE.proactive))
-    for (const [field, value] of Object.entries(fields))
-      await editor.fillCell(`proactive.${row}.${field}`, String(value));
+  for (const cell of PROACTIVE_INPUT_CELLS) await editor.fillCell(cell, String(fixtureValue(cell)));
   await editor.step('三、依申请公开');
-  await pasteInto(editor.cell('applications.newReceived.natural'), { text: matrixTsv() });
+  await pasteInto(editor.cell(cellAddress('applications', 'newReceived', 'natural')), { text: matrixTsv() });
   await expect(editor.page.locator('[data-balance="total"]')).toHaveAttribute('data-state', 'equal');
   await editor.step('四、复议诉讼');
   await editor.page.getByRole('button', { name: /空白填0/ }).click();

@@ -11,7 +11,8 @@ import { narrativeText } from '../checks/narrative-fields';
 import { dueDate } from '../checks/rules/deadline';
 import { sharedPassages } from '../checks/rules/similar-to-last-year';
 import type { CheckResult, CheckRun } from '../checks/types';
-import { cellLabel, parseCellId, parseNarrativeId } from '../report/cell-address';
+import { cellAddress, cellId, cellLabel, parseCellId, parseNarrativeId } from '../report/cell-address';
+import type { DocumentField } from '../report/keys';
 import {
   APPEAL_GROUP_LABELS,
   APPLICATION_ROW_LABELS,
@@ -130,7 +131,7 @@ function stockBreaksOfSplits(summary: ImportSummary, run: CheckRun, previous: Re
     if (run.results.some((r) => r.id === id && r.status === 'failed')) continue;
     const last = previous.proactive[row].inForce;
     if (last === null) continue;
-    const cell = (f: string) => `proactive.${row}.${f}`;
+    const cell = (f: DocumentField) => cellId(cellAddress('proactive', row, f));
     const fits = choice.candidates.some((c) => {
       const [issued, repealed, inForce] = [
         c.cells[cell('issued')],

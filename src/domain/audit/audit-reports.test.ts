@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runChecks } from '../checks/run-checks';
+import { cellAddress, cellId } from '../report/cell-address';
 import { APPLICATION_ROW_LABELS } from '../report/labels';
 import { TRIAL_2019_HEADERS } from '../text-import/format-2019';
 import { importPublishedText } from '../text-import/import-text';
@@ -108,7 +109,7 @@ describe('the format column', () => {
     // 2019 has no 「本年废止件数」 and no 「现行有效件数」 for 规章 and 规范性文件 (and its decision rows
     // have three columns where this text has one): each such cell is unread, and not counted as read.
     const unread = old!.summary.unread.map((u) => u.cell);
-    expect(unread).toContain('proactive.normativeDocuments.inForce');
+    expect(unread).toContain(cellId(cellAddress('proactive', 'normativeDocuments', 'inForce')));
     expect(old!.row.cellsRead).toBe(166 - unread.length);
     expect(old!.findings.some((f) => f.kind === 'note' && f.message.startsWith('原文为2019年试行格式'))).toBe(
       true,
@@ -125,7 +126,9 @@ describe('auditFindings', () => {
   it('a printed total that disagrees is its own finding, on its cell', () => {
     const f = findingsOf(setNumber(FIXTURE_TEXT, APPLICATION_ROW_LABELS.totalHandled, 0, '25'));
     const total = f.filter((x) => x.kind === 'total-mismatch');
-    expect(total.map((x) => x.cells)).toEqual([['applications.totalHandled.natural']]);
+    expect(total.map((x) => x.cells)).toEqual([
+      [cellId(cellAddress('applications', 'totalHandled', 'natural'))],
+    ]);
     expect(total[0]?.message).toContain('25');
     expect(total[0]?.severity).toBe('error');
   });

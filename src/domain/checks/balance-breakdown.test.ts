@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { qufuReport } from '../fixtures/qufu-2021';
+import { cellAddress, cellId } from '../report/cell-address';
 import { draftToReport } from '../report/draft-convert';
 import { balanceBreakdown, slipScore } from './balance-breakdown';
 import { fixtureDraft, withCells } from './test-kit';
 
-const NOT_HELD = 'applications.unavailableNotHeld.natural';
+const NOT_HELD = cellId(cellAddress('applications', 'unavailableNotHeld', 'natural'));
 const report = (cells: Record<string, string>) => draftToReport(withCells(fixtureDraft(), cells));
 
 describe('balanceBreakdown', () => {
@@ -39,8 +40,11 @@ describe('balanceBreakdown', () => {
   });
 
   it('0→70 (a digit too many) in another row is the suspect, not 一', () => {
-    const b = balanceBreakdown(report({ 'applications.granted.natural': '70' }), 'natural')!;
-    expect(b.suspect?.cell).toBe('applications.granted.natural');
+    const b = balanceBreakdown(
+      report({ [cellId(cellAddress('applications', 'granted', 'natural'))]: '70' }),
+      'natural',
+    )!;
+    expect(b.suspect?.cell).toBe(cellId(cellAddress('applications', 'granted', 'natural')));
     expect(b.suspect?.fix).toBe(0);
   });
 
@@ -49,21 +53,27 @@ describe('balanceBreakdown', () => {
     const previous = qufuReport('prev');
     previous.applications.partiallyGranted.natural = 3;
     const b = balanceBreakdown(
-      report({ 'applications.partiallyGranted.natural': '4' }),
+      report({ [cellId(cellAddress('applications', 'partiallyGranted', 'natural'))]: '4' }),
       'natural',
       previous,
     )!;
-    expect(b.suspect?.cell).toBe('applications.partiallyGranted.natural');
+    expect(b.suspect?.cell).toBe(cellId(cellAddress('applications', 'partiallyGranted', 'natural')));
   });
 
   it('no slip explains it: the largest result when results exceed 一＋二, else 四', () => {
     // 「部分公开」 15 for 3: no single slip turns 15 into 3, nor any other cell into its balancing value.
-    const over = balanceBreakdown(report({ 'applications.partiallyGranted.natural': '15' }), 'natural')!;
+    const over = balanceBreakdown(
+      report({ [cellId(cellAddress('applications', 'partiallyGranted', 'natural'))]: '15' }),
+      'natural',
+    )!;
     expect(over.diff).toBe(-12);
     expect(over.suspect?.cell).toBe(NOT_HELD);
-    const under = balanceBreakdown(report({ 'applications.newReceived.natural': '68' }), 'natural')!;
+    const under = balanceBreakdown(
+      report({ [cellId(cellAddress('applications', 'newReceived', 'natural'))]: '68' }),
+      'natural',
+    )!;
     expect(under.diff).toBe(45);
-    expect(under.suspect?.cell).toBe('applications.carriedForward.natural');
+    expect(under.suspect?.cell).toBe(cellId(cellAddress('applications', 'carriedForward', 'natural')));
   });
 });
 

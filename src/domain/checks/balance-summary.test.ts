@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { cellAddress, cellId } from '../report/cell-address';
 import { balanceSummary, balancingCarriedForward } from './balance-summary';
 import { fixtureDraft, withCells } from './test-kit';
 
@@ -26,8 +27,8 @@ describe('balanceSummary', () => {
 
   it('reports the difference and the pending columns', () => {
     const draft = withCells(fixtureDraft(), {
-      'applications.newReceived.natural': '25',
-      'applications.granted.research': '',
+      [cellId(cellAddress('applications', 'newReceived', 'natural'))]: '25',
+      [cellId(cellAddress('applications', 'granted', 'research'))]: '',
     });
     const s = Object.fromEntries(balanceSummary(draft).map((x) => [x.column, x]));
     expect(s.natural).toEqual({ column: 'natural', lhs: 25, rhs: 23, state: 'differs', diff: 2 });
@@ -39,10 +40,10 @@ describe('balanceSummary', () => {
 describe('balancingCarriedForward', () => {
   it.each([
     [{}, 'natural', 0],
-    [{ 'applications.newReceived.natural': '26' }, 'natural', 3],
-    [{ 'applications.newReceived.natural': '26' }, 'total', 3],
-    [{ 'applications.granted.natural': '5' }, 'natural', -5],
-    [{ 'applications.otherOther.legal': '' }, 'legal', null],
+    [{ [cellId(cellAddress('applications', 'newReceived', 'natural'))]: '26' }, 'natural', 3],
+    [{ [cellId(cellAddress('applications', 'newReceived', 'natural'))]: '26' }, 'total', 3],
+    [{ [cellId(cellAddress('applications', 'granted', 'natural'))]: '5' }, 'natural', -5],
+    [{ [cellId(cellAddress('applications', 'otherOther', 'legal'))]: '' }, 'legal', null],
   ] as const)('%o → %s = %s', (cells, column, value) => {
     expect(balancingCarriedForward(withCells(fixtureDraft(), cells), column)).toBe(value);
   });

@@ -1,6 +1,7 @@
 // Part 六 written as one paragraph (nianbao issue 18): checks that depend on one sub-item do not
 // fire when what they look for is written elsewhere in the part.
 import { describe, expect, it } from 'vitest';
+import { cellAddress, cellId } from '../report/cell-address';
 import type { ReportDraft } from '../report/report-schema';
 import { fixtureDraft, resultOf, run, withCells } from './test-kit';
 
@@ -13,9 +14,9 @@ describe('part 六 in one paragraph', () => {
   const text =
     '本年度发出收费通知1件，收取信息处理费100元；结转下年度的2件申请因需征求第三方意见，于次年答复；其他事项无。';
   const draft = withCells(allInOne(text), {
-    'applications.otherUnpaidFee.natural': '1',
-    'applications.carriedForward.natural': '2',
-    'applications.newReceived.natural': '26',
+    [cellId(cellAddress('applications', 'otherUnpaidFee', 'natural'))]: '1',
+    [cellId(cellAddress('applications', 'carriedForward', 'natural'))]: '2',
+    [cellId(cellAddress('applications', 'newReceived', 'natural'))]: '26',
   });
   const r = run(draft);
 
@@ -35,9 +36,9 @@ describe('part 六 in one paragraph', () => {
 
   it('still fire when the part says nothing of it', () => {
     const silent = withCells(allInOne('其他事项无。'), {
-      'applications.otherUnpaidFee.natural': '1',
-      'applications.carriedForward.natural': '2',
-      'applications.newReceived.natural': '26',
+      [cellId(cellAddress('applications', 'otherUnpaidFee', 'natural'))]: '1',
+      [cellId(cellAddress('applications', 'carriedForward', 'natural'))]: '2',
+      [cellId(cellAddress('applications', 'newReceived', 'natural'))]: '26',
     });
     const s = run(silent);
     expect(resultOf(s, 'narrative-empty:otherMatters.processingFees').status).toBe('failed');

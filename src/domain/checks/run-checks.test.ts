@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { qufuReport } from '../fixtures/qufu-2021';
+import { cellAddress, cellId } from '../report/cell-address';
 import { emptyDraft } from '../report/empty-report';
 import type { ReportDraft } from '../report/report-schema';
 import { CHECK_CATALOG, CHECK_CATALOG_VERSION, familyOf, STATIC_CHECK_IDS } from './catalog';
@@ -15,7 +16,9 @@ describe('runChecks on the fixture', () => {
   });
 
   it('produces only catalogued ids, with the catalogue severity, each once', () => {
-    const draft = withCells(fixtureDraft(), { 'applications.newReceived.natural': '12a' });
+    const draft = withCells(fixtureDraft(), {
+      [cellId(cellAddress('applications', 'newReceived', 'natural'))]: '12a',
+    });
     const r = run(draft, {
       previous: qufuReport('prev'),
       settings: { requiredOtherMatters: ['processingFees', 'workPlan'] },
@@ -79,8 +82,8 @@ describe('accepted warnings', () => {
     const changedTable = resultOf(
       run(
         withCells(draftSaying(31, NOTE), {
-          'applications.newReceived.natural': '24',
-          'applications.granted.natural': '1',
+          [cellId(cellAddress('applications', 'newReceived', 'natural'))]: '24',
+          [cellId(cellAddress('applications', 'granted', 'natural'))]: '1',
         }),
         {
           accepted: { [ID]: fp },
@@ -97,7 +100,9 @@ describe('accepted warnings', () => {
   });
 
   it('never accepts an error', () => {
-    const d = withCells(fixtureDraft(), { 'applications.carriedForward.natural': '1' });
+    const d = withCells(fixtureDraft(), {
+      [cellId(cellAddress('applications', 'carriedForward', 'natural'))]: '1',
+    });
     const fp = resultOf(run(d), 'balance:natural').fingerprint;
     const draft = { ...d, explanations: { 'balance:natural': '说明' } };
     const r = run(draft, { accepted: { 'balance:natural': fp } });

@@ -4,7 +4,7 @@
 // Used by the unit tests (exact per shape) and by `npm run bench` (shares and speed).
 import { auditTexts } from '../audit/audit-reports';
 import type { AuditedReport } from '../audit/audit-types';
-import { cellId, INPUT_CELLS } from '../report/cell-address';
+import { cellId, INPUT_CELLS, parseCellId } from '../report/cell-address';
 import { draftToReport } from '../report/draft-convert';
 import { NARRATIVE_PARTS, OTHER_MATTERS_KEYS, OVERVIEW_KEYS, PROBLEMS_KEYS } from '../report/keys';
 import type { TextImportResult } from '../text-import/import-summary';
@@ -28,7 +28,9 @@ const OTHER_HANDLING = ['otherNoCorrection', 'otherUnpaidFee', 'otherOther'] as 
 
 /** The value each input cell must be read as in this shape (the 2019 row goes to 「3.其他」). */
 export function expectedCell(r: CorpusReport, shape: Shape, id: string): number | null {
-  const [part, row, column] = id.split('.') as ['proactive' | 'applications' | 'appeals', string, string];
+  const cell = parseCellId(id);
+  if (!cell) throw new Error(`not a cell: ${id}`);
+  const { part, row, column } = cell;
   const grid = r.numbers[part] as Grid;
   if (
     shape.mergesOtherHandling &&

@@ -1,22 +1,13 @@
 // The three tables of a corpus report laid out as the national format prints them (国办公开办函
-// 〔2021〕30号): merged header cells, the group labels of part 三 spanning their rows, part 四's
-// two-level header. Every shape (text, PDF, HTML) is rendered from this one grid.
+// 〔2021〕30号): the layouts of domain/tables/table-layout.ts (merged header cells, the group labels
+// of part 三 spanning their rows, part 四's two-level header) with the report's numbers, and part
+// 三's note in its empty corner as published pages put it. Every shape (text, PDF, HTML) is rendered
+// from this one grid.
 
-import { feeToUnits, formatFeeUnits } from '../numbers/parse-fee';
-import { APPEAL_FIELDS, APPEAL_GROUPS, APPLICANT_COLUMNS } from '../report/keys';
-import {
-  APPEAL_FIELD_LABELS,
-  APPEAL_GROUP_LABELS,
-  APPLICANT_HEADER,
-  APPLICANT_LABELS,
-  APPLICATION_GROUP_LABELS,
-  LITIGATION_HEADER,
-  MATRIX_NOTE,
-  ORGANIZATION_HEADER,
-  PROACTIVE_CONTENT_HEADER,
-} from '../report/labels';
-import { MATRIX_LAYOUT } from '../tables/applications-table';
-import { PROACTIVE_SECTIONS } from '../tables/proactive-table';
+import { APPLICATION_GROUP_LABELS } from '../report/labels';
+import { reportCellText } from '../report/report-cell';
+import type { Report } from '../report/report-schema';
+import { type LayoutCell, layoutRows, TABLE_LAYOUTS, type TableLayout } from '../tables/table-layout';
 import type { CorpusNumbers } from './numbers';
 
 export type GridCell = {
@@ -31,7 +22,6 @@ export type GridCell = {
 export type GridRow = GridCell[];
 export type NationalTables = { proactive: GridRow[]; applications: GridRow[]; appeals: GridRow[] };
 
-const h = (text: string, span: Partial<GridCell> = {}): GridCell => ({ text, header: true, ...span });
 const l = (text: string, span: Partial<GridCell> = {}): GridCell => ({ text, ...span });
 const v = (n: number | null, span: Partial<GridCell> = {}): GridCell => ({
   text: n === null ? '' : String(n),
@@ -39,96 +29,30 @@ const v = (n: number | null, span: Partial<GridCell> = {}): GridCell => ({
   ...span,
 });
 
-function proactiveRows(numbers: CorpusNumbers): GridRow[] {
-  const rows: GridRow[] = [];
-  for (const section of PROACTIVE_SECTIONS) {
-    rows.push([h(section.article, { colspan: 4 })]);
-    const wide = section.fields.length === 1 ? { colspan: 3 } : {};
-    rows.push([h(PROACTIVE_CONTENT_HEADER), ...section.fields.map((f) => h(f.label, wide))]);
-    for (const row of section.rows) {
-      const values = numbers.proactive[row.key] as Record<string, number | null>;
-      rows.push([
-        l(row.label),
-        ...section.fields.map((f) => {
-          const x = values[f.key] ?? null;
-          return f.decimal && x !== null
-            ? { text: formatFeeUnits(feeToUnits(x)), value: true, ...wide }
-            : v(x, wide);
-        }),
-      ]);
-    }
+function gridCell(cell: LayoutCell, numbers: CorpusNumbers, note: string | undefined): GridCell {
+  const span = {
+    ...(cell.rowSpan > 1 ? { rowspan: cell.rowSpan } : {}),
+    ...(cell.colSpan > 1 ? { colspan: cell.colSpan } : {}),
+  };
+  switch (cell.kind) {
+    case 'header':
+      return { text: cell.text === '' && note ? note : cell.text, header: true, ...span };
+    case 'rowHeader':
+      return l(cell.text, span);
+    case 'value':
+      // Only the three tables are read: the numbers are a report as far as a cell goes.
+      return { text: reportCellText(numbers as Report, cell.address), value: true, ...span };
   }
-  return rows;
 }
 
-/** How many rows a group label of part 三 spans. */
-function groupSpan(index: number): number {
-  const entry = MATRIX_LAYOUT[index]!;
-  if (entry.kind !== 'group') return 1;
-  let n = 0;
-  for (let k = index + 1; k < MATRIX_LAYOUT.length; k++) {
-    const next = MATRIX_LAYOUT[k]!;
-    if (entry.group === 'results') {
-      if (next.kind === 'row' && next.depth === 0) break;
-      if (next.kind === 'row') n++;
-    } else {
-      if (next.kind !== 'row' || next.group !== entry.group) break;
-      n++;
-    }
-  }
-  return n;
-}
-
-function applicationRows(numbers: CorpusNumbers): GridRow[] {
-  const rows: GridRow[] = [
-    [h(MATRIX_NOTE, { rowspan: 3, colspan: 3 }), h(APPLICANT_HEADER, { colspan: 7 })],
-    [
-      h(APPLICANT_LABELS.natural, { rowspan: 2 }),
-      h(ORGANIZATION_HEADER, { colspan: 5 }),
-      h(APPLICANT_LABELS.total, { rowspan: 2 }),
-    ],
-    (['business', 'research', 'publicInterest', 'legal', 'otherOrg'] as const).map((c) =>
-      h(APPLICANT_LABELS[c]),
-    ),
-  ];
-  let pending: GridCell[] = [];
-  MATRIX_LAYOUT.forEach((entry, i) => {
-    if (entry.kind === 'group') {
-      // 「三、本年度办理结果」 spans two label columns' worth of rows; sub-groups one column.
-      pending.push(l(entry.label, { rowspan: groupSpan(i) }));
-      return;
-    }
-    const colspan = entry.depth === 0 ? 3 : entry.depth === 1 ? 2 : 1;
-    const values = numbers.applications[entry.key];
-    rows.push([
-      ...pending,
-      l(entry.label, colspan > 1 ? { colspan } : {}),
-      ...APPLICANT_COLUMNS.map((c) => v(values[c])),
-    ]);
-    pending = [];
-  });
-  return rows;
-}
-
-function appealRows(numbers: CorpusNumbers): GridRow[] {
-  const fields = APPEAL_FIELDS.map((f) => APPEAL_FIELD_LABELS[f]);
-  return [
-    [h(APPEAL_GROUP_LABELS.reconsideration, { colspan: 5 }), h(LITIGATION_HEADER, { colspan: 10 })],
-    [
-      ...fields.map((f) => h(f, { rowspan: 2 })),
-      h(APPEAL_GROUP_LABELS.litigationDirect, { colspan: 5 }),
-      h(APPEAL_GROUP_LABELS.litigationAfterReconsideration, { colspan: 5 }),
-    ],
-    [...fields.map((f) => h(f)), ...fields.map((f) => h(f))],
-    APPEAL_GROUPS.flatMap((g) => APPEAL_FIELDS.map((f) => v(numbers.appeals[g][f]))),
-  ];
-}
+const gridRows = (layout: TableLayout, numbers: CorpusNumbers): GridRow[] =>
+  layoutRows(layout).map((row) => row.map((cell) => gridCell(cell, numbers, layout.note)));
 
 export function nationalTables(numbers: CorpusNumbers): NationalTables {
   return {
-    proactive: proactiveRows(numbers),
-    applications: applicationRows(numbers),
-    appeals: appealRows(numbers),
+    proactive: gridRows(TABLE_LAYOUTS.proactive, numbers),
+    applications: gridRows(TABLE_LAYOUTS.applications, numbers),
+    appeals: gridRows(TABLE_LAYOUTS.appeals, numbers),
   };
 }
 

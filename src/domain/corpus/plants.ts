@@ -2,6 +2,8 @@
 // raise for it: a printed total that disagrees with its parts, a narrative count that disagrees
 // with the table (split by a line break in PDF text), and cross-year stock breaks between two
 // years of one organ published under two names. A new plant is one more entry in PLANTS.
+
+import { cellAddress, cellId } from '../report/cell-address';
 import { deriveAppeals, deriveApplications } from '../report/derive';
 import type { CorpusReport } from './corpus-types';
 import type { Block } from './document';
@@ -49,7 +51,7 @@ export const PLANTS: readonly Plant[] = [
     blocks: wrongPrintedTotal,
     // Cells run together: the solver finds no split that adds up, and says so for the row.
     findings: [
-      'import:total:applications.totalHandled.natural',
+      `import:total:${cellId(cellAddress('applications', 'totalHandled', 'natural'))}`,
       'import:total:run:applications.totalHandled',
     ],
   },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { qufuReport } from '../fixtures/qufu-2021';
+import { cellAddress, cellId } from '../report/cell-address';
 import { reportToDraft, writeDraftCell } from '../report/draft-convert';
 import { emptyDraft } from '../report/empty-report';
 import { emptyReview } from '../report/review-schema';
@@ -31,7 +32,7 @@ function record(id: string, previousYearId: string | null = null): StoredReportR
       comments: [
         {
           id: 'c1',
-          anchor: { kind: 'cell', target: 'applications.granted.legal' },
+          anchor: { kind: 'cell', target: cellId(cellAddress('applications', 'granted', 'legal')) },
           author: '市政务公开办',
           at: T,
           text: '「12a」不是数字',
@@ -53,7 +54,10 @@ function record(id: string, previousYearId: string | null = null): StoredReportR
     },
     acceptedFingerprints: { 'carry-over:natural': 'abc123' },
     previousYearId,
-    importSummary: { unreadCells: ['applications.granted.legal'], oldFormat: false },
+    importSummary: {
+      unreadCells: [cellId(cellAddress('applications', 'granted', 'legal'))],
+      oldFormat: false,
+    },
     agencyName: draft.meta.agencyName,
     year: draft.meta.year,
     status: 'returned',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { qufuReport } from '../fixtures/qufu-2021';
 import expected from '../fixtures/qufu-2021.expected.json';
+import { cellAddress, cellId } from '../report/cell-address';
 import { emptyReview } from '../report/review-schema';
 import { reportDigest } from './digest';
 import { exportFileSchema } from './envelope-schema';
@@ -56,7 +57,10 @@ describe('fixture round trip', () => {
       comments: [
         {
           id: 'c1',
-          anchor: { kind: 'cell' as const, target: 'applications.newReceived.natural' },
+          anchor: {
+            kind: 'cell' as const,
+            target: cellId(cellAddress('applications', 'newReceived', 'natural')),
+          },
           author: '审核人',
           at: '2022-01-21T09:00:00+08:00',
           text: '请核对',
@@ -84,7 +88,11 @@ describe('fixture round trip', () => {
   });
 
   it('imports a tampered file with the digest warning, using the tampered (recomputed) values', async () => {
-    const file = setAt(await fixtureFileObject(), 'report.applications.granted.natural', 17);
+    const file = setAt(
+      await fixtureFileObject(),
+      `report.${cellId(cellAddress('applications', 'granted', 'natural'))}`,
+      17,
+    );
     const result = await importReport(JSON.stringify(file));
     if (!result.ok) throw new Error(result.error);
     expect(result.warnings[0]).toBe(DIGEST_MISMATCH);

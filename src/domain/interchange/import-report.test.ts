@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { qufuReport } from '../fixtures/qufu-2021';
 import expected from '../fixtures/qufu-2021.expected.json';
-import { cellId } from '../report/cell-address';
+import { cellAddress, cellId } from '../report/cell-address';
 import { deriveAppeals, deriveApplications } from '../report/derive';
 import { APPLICANT_INPUT_COLUMNS } from '../report/keys';
 import { emptyReview } from '../report/review-schema';
@@ -16,9 +16,9 @@ import { fixtureFileObject, NO_CHECKS, NOW, setAt, signedIfApproved } from './te
 describe('derived totals in a file are recomputed, never trusted', () => {
   it('replaces disagreeing totals and lists each one with file value and sum', async () => {
     const file = await fixtureFileObject();
-    setAt(file, 'report.applications.totalHandled.natural', 99);
-    setAt(file, 'report.applications.newReceived.total', 1);
-    setAt(file, 'report.appeals.litigationDirect.total', 7);
+    setAt(file, `report.${cellId(cellAddress('applications', 'totalHandled', 'natural'))}`, 99);
+    setAt(file, `report.${cellId(cellAddress('applications', 'newReceived', 'total'))}`, 1);
+    setAt(file, `report.${cellId(cellAddress('appeals', 'litigationDirect', 'total'))}`, 7);
     const result = await importReport(JSON.stringify(file));
     if (!result.ok) throw new Error(result.error);
     expect(result.report.applications).toEqual(expected.applications);
@@ -34,7 +34,7 @@ describe('derived totals in a file are recomputed, never trusted', () => {
 
   it('fills blank totals silently (a blank states nothing)', async () => {
     const file = await fixtureFileObject();
-    setAt(file, 'report.applications.totalHandled.natural', null);
+    setAt(file, `report.${cellId(cellAddress('applications', 'totalHandled', 'natural'))}`, null);
     const result = await importReport(JSON.stringify(file));
     if (!result.ok) throw new Error(result.error);
     expect(result.report.applications.totalHandled.natural).toBe(expected.applications.totalHandled.natural);
@@ -179,7 +179,7 @@ describe('an approval (已审定) is believed only when its signature verifies (
     expect(good.approval.kind).toBe('verified');
 
     const file = JSON.parse(text) as JsonObject;
-    setAt(file, 'report.applications.newReceived.natural', 24);
+    setAt(file, `report.${cellId(cellAddress('applications', 'newReceived', 'natural'))}`, 24);
     const tampered = await importReport(JSON.stringify(file), NOW);
     if (!tampered.ok) throw new Error(tampered.error);
     expect(tampered.review.status).toBe('submitted');

@@ -12,6 +12,9 @@ import {
   type AppealGroup,
   type ApplicantColumn,
   type ApplicationRow,
+  type DecisionRow,
+  type DocumentField,
+  type DocumentRow,
   NARRATIVE_PARTS,
   type NarrativePart,
   PROACTIVE_ROW_FIELDS,
@@ -35,6 +38,33 @@ export type ProactiveCell = { part: 'proactive'; row: ProactiveRow; column: Proa
 export type AppealsCell = { part: 'appeals'; row: AppealGroup; column: AppealField };
 export type CellAddress = ApplicationsCell | ProactiveCell | AppealsCell;
 export type TablePart = CellAddress['part'];
+
+/** The columns a row of part 二 has (PROACTIVE_ROW_FIELDS as a type). */
+type ProactiveColumnOf<R extends ProactiveRow> = R extends DocumentRow
+  ? DocumentField
+  : R extends DecisionRow
+    ? 'decisions'
+    : 'amount';
+type RowOf = { applications: ApplicationRow; proactive: ProactiveRow; appeals: AppealGroup };
+type ColumnOf<P extends TablePart, R> = P extends 'applications'
+  ? ApplicantColumn
+  : P extends 'appeals'
+    ? AppealField
+    : R extends ProactiveRow
+      ? ProactiveColumnOf<R>
+      : never;
+
+/**
+ * The typed builder: `cellAddress('applications', 'granted', 'natural')`. A row or column that
+ * does not exist in the part (or a part 二 column its row does not have) is a compile error.
+ */
+export function cellAddress<P extends TablePart, R extends RowOf[P]>(
+  part: P,
+  row: R,
+  column: ColumnOf<P, R>,
+): Extract<CellAddress, { part: P }> {
+  return { part, row, column } as unknown as Extract<CellAddress, { part: P }>;
+}
 
 export function cellId(cell: CellAddress): string {
   return `${cell.part}.${cell.row}.${cell.column}`;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { qufuReport } from '../fixtures/qufu-2021';
+import { cellAddress, cellId } from './cell-address';
 import { reportToDraft, writeDraftCell } from './draft-convert';
 import { changedSentences, diffDrafts } from './draft-diff';
 
@@ -13,7 +14,9 @@ describe('diffDrafts', () => {
     let b = writeDraftCell(a, { part: 'applications', row: 'granted', column: 'natural' }, '5');
     b = { ...b, problems: { ...b.problems, problems: '新问题' }, meta: { ...b.meta, website: 'x' } };
     const d = diffDrafts(a, b);
-    expect(d.cells).toEqual([{ cell: 'applications.granted.natural', before: '0', after: '5' }]);
+    expect(d.cells).toEqual([
+      { cell: cellId(cellAddress('applications', 'granted', 'natural')), before: '0', after: '5' },
+    ]);
     expect(d.fields).toEqual(['problems.problems']);
     expect(d.meta).toEqual(['website']);
     expect(d.parts.sort()).toEqual(['applications', 'meta', 'problems']);

@@ -53,8 +53,11 @@ describe('cell addresses', () => {
   it('has 144 + 12 + 10 input cells', () => {
     expect(INPUT_CELLS.length).toBe(166);
   });
-  it.each(['applications.nope.natural', 'proactive.fees.issued', 'appeals.reconsideration', 'a.b.c.d', ''])(
-    'rejects %s',
-    (id) => expect(parseCellId(id)).toBeNull(),
-  );
+  it.each([
+    'applications.nope.natural', // address-literal: no such row, for the parser to reject
+    'proactive.fees.issued', // address-literal: a column the row does not have
+    'appeals.reconsideration',
+    'a.b.c.d',
+    '',
+  ])('rejects %s', (id) => expect(parseCellId(id)).toBeNull());
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckResult, CheckRun } from '../checks/types';
+import { cellAddress, cellId } from '../report/cell-address';
 import { emptyReview, type Review } from '../report/review-schema';
 import { addComment, openCommentTargets, replyTo, setResolved } from './comments';
 import { canTransition, lastReturn, type ReviewAction, submitBlockers, transition } from './workflow';
@@ -100,7 +101,7 @@ describe('comments', () => {
   it('adds, replies, resolves and reopens; markers count open comments by target', () => {
     let r = addComment(
       emptyReview(),
-      { kind: 'cell', target: 'applications.granted.natural' },
+      { kind: 'cell', target: cellId(cellAddress('applications', 'granted', 'natural')) },
       { id: 'c1', author: '李四', at, text: '请核对' },
     );
     r = addComment(
@@ -113,6 +114,6 @@ describe('comments', () => {
     r = setResolved(r, 'c1', true);
     expect([...openCommentTargets(r)]).toEqual([['overview.proactive', 1]]);
     r = setResolved(r, 'c1', false);
-    expect(openCommentTargets(r).get('applications.granted.natural')).toBe(1);
+    expect(openCommentTargets(r).get(cellId(cellAddress('applications', 'granted', 'natural')))).toBe(1);
   });
 });

@@ -4,7 +4,7 @@ import { CHECK_CATALOG, type CheckFamily } from '../checks/catalog';
 import { runChecks } from '../checks/run-checks';
 import { withCells } from '../checks/test-kit';
 import { qufuReport } from '../fixtures/qufu-2021';
-import { cellId, INPUT_CELLS } from '../report/cell-address';
+import { cellAddress, cellId, INPUT_CELLS } from '../report/cell-address';
 import { draftToReport, reportToDraft } from '../report/draft-convert';
 import { HARD_CHECK_FAMILIES, hardCheckedReport, hardChecks, hardErrorCount } from './hard-checks';
 import { generatedReportArb } from './test-arbitraries';
@@ -28,13 +28,17 @@ describe('hardChecks', () => {
   it.each([
     [
       'a blank matrix cell (its column balance is pending, not failed)',
-      { 'applications.granted.natural': '' },
+      { [cellId(cellAddress('applications', 'granted', 'natural'))]: '' },
       ['required:applications'],
     ],
-    ['text in a count cell', { 'appeals.reconsideration.upheld': '12a' }, ['number-format:appeals']],
+    [
+      'text in a count cell',
+      { [cellId(cellAddress('appeals', 'reconsideration', 'upheld'))]: '12a' },
+      ['number-format:appeals'],
+    ],
     [
       'an unbalanced column',
-      { 'applications.carriedForward.legal': '3' },
+      { [cellId(cellAddress('applications', 'carriedForward', 'legal'))]: '3' },
       ['balance:legal', 'balance:total'],
     ],
   ])('fails on %s', (_, cells, expected) => {

@@ -4,7 +4,7 @@
 // passing a partial sum off as complete. Fees are added as integer units of 1e-6 万元
 // (numbers/parse-fee.ts), never as floats. Derived totals are recomputed by report/derive.ts.
 import { FEE_DECIMALS, feeToUnits, formatFeeUnits } from '../numbers/parse-fee';
-import { cellId, INPUT_CELLS, isFeeCell } from '../report/cell-address';
+import { cellAddress, cellId, INPUT_CELLS, isFeeCell } from '../report/cell-address';
 import { deriveAppeals, deriveApplications } from '../report/derive';
 import {
   APPEAL_GROUPS,
@@ -65,22 +65,22 @@ const addDerived = (id: string, parts: readonly string[]) => {
 };
 for (const row of APPLICATION_INPUT_ROWS)
   addDerived(
-    `applications.${row}.total`,
-    APPLICANT_INPUT_COLUMNS.map((c) => `applications.${row}.${c}`),
+    cellId(cellAddress('applications', row, 'total')),
+    APPLICANT_INPUT_COLUMNS.map((c) => cellId(cellAddress('applications', row, c))),
   );
 for (const c of APPLICANT_INPUT_COLUMNS)
   addDerived(
-    `applications.totalHandled.${c}`,
-    RESULT_ROWS.map((r) => `applications.${r}.${c}`),
+    cellId(cellAddress('applications', 'totalHandled', c)),
+    RESULT_ROWS.map((r) => cellId(cellAddress('applications', r, c))),
   );
 addDerived(
-  'applications.totalHandled.total',
-  RESULT_ROWS.flatMap((r) => APPLICANT_INPUT_COLUMNS.map((c) => `applications.${r}.${c}`)),
+  cellId(cellAddress('applications', 'totalHandled', 'total')),
+  RESULT_ROWS.flatMap((r) => APPLICANT_INPUT_COLUMNS.map((c) => cellId(cellAddress('applications', r, c)))),
 );
 for (const g of APPEAL_GROUPS)
   addDerived(
-    `appeals.${g}.total`,
-    APPEAL_INPUT_FIELDS.map((f) => `appeals.${g}.${f}`),
+    cellId(cellAddress('appeals', g, 'total')),
+    APPEAL_INPUT_FIELDS.map((f) => cellId(cellAddress('appeals', g, f))),
   );
 
 const FEE_SCALE_BIG = 10n ** BigInt(FEE_DECIMALS);

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import expected from '../fixtures/qufu-2021.expected.json';
 import qufuText from '../fixtures/qufu-2021.txt?raw';
+import { cellAddress, cellId } from '../report/cell-address';
 import { draftToReport } from '../report/draft-convert';
 import { APPLICATION_GROUP_LABELS, PROACTIVE_CONTENT_HEADER, PROACTIVE_ROW_LABELS } from '../report/labels';
 import { PROACTIVE_SECTIONS } from '../tables/proactive-table';
@@ -92,13 +93,13 @@ describe('the 2019 trial layout', () => {
   it('says what does not map', () => {
     const unread = Object.fromEntries(summary.unread.map((u) => [u.cell, u.reason]));
     expect(Object.keys(unread).sort()).toEqual([
-      'proactive.fees.amount',
-      'proactive.normativeDocuments.inForce',
-      'proactive.normativeDocuments.repealed',
-      'proactive.regulations.inForce',
-      'proactive.regulations.repealed',
+      cellId(cellAddress('proactive', 'fees', 'amount')),
+      cellId(cellAddress('proactive', 'normativeDocuments', 'inForce')),
+      cellId(cellAddress('proactive', 'normativeDocuments', 'repealed')),
+      cellId(cellAddress('proactive', 'regulations', 'inForce')),
+      cellId(cellAddress('proactive', 'regulations', 'repealed')),
     ]);
-    expect(unread['proactive.regulations.inForce']).toContain(H.totalPublished);
+    expect(unread[cellId(cellAddress('proactive', 'regulations', 'inForce'))]).toContain(H.totalPublished);
     const all = summary.warnings.join('\n');
     for (const text of [
       H.newlyPublished,
@@ -122,7 +123,11 @@ describe('the 2019 trial layout', () => {
     expect(r2.summary.warnings.join('\n')).toContain('已将该行数字作为其下「3.其他」导入');
     // The printed 「（七）总计」 (23) still disagrees with the parts (25): listed, not bent.
     expect(r2.summary.totalMismatches).toContainEqual(
-      expect.objectContaining({ cell: 'applications.totalHandled.natural', source: 23, computed: 25 }),
+      expect.objectContaining({
+        cell: cellId(cellAddress('applications', 'totalHandled', 'natural')),
+        source: 23,
+        computed: 25,
+      }),
     );
   });
 });

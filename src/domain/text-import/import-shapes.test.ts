@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import expected from '../fixtures/qufu-2021.expected.json';
 import qufuText from '../fixtures/qufu-2021.txt?raw';
+import { cellAddress, cellId } from '../report/cell-address';
 import { draftToReport } from '../report/draft-convert';
 import {
   APPEAL_FIELDS,
@@ -160,14 +161,23 @@ describe('source totals that disagree with their parts', () => {
 
   it('lists each disagreement with the source value and the sum', () => {
     const byCell = Object.fromEntries(r.summary.totalMismatches.map((m) => [m.cell, m]));
-    expect(byCell['applications.totalHandled.natural']).toMatchObject({ source: 24, computed: 23 });
-    expect(byCell['applications.newReceived.total']).toMatchObject({ source: 25, computed: 23 });
-    expect(byCell['appeals.reconsideration.total']).toMatchObject({ source: 1, computed: 0 });
-    expect(byCell['applications.totalHandled.natural']?.message).toMatch(
+    expect(byCell[cellId(cellAddress('applications', 'totalHandled', 'natural'))]).toMatchObject({
+      source: 24,
+      computed: 23,
+    });
+    expect(byCell[cellId(cellAddress('applications', 'newReceived', 'total'))]).toMatchObject({
+      source: 25,
+      computed: 23,
+    });
+    expect(byCell[cellId(cellAddress('appeals', 'reconsideration', 'total'))]).toMatchObject({
+      source: 1,
+      computed: 0,
+    });
+    expect(byCell[cellId(cellAddress('applications', 'totalHandled', 'natural'))]?.message).toMatch(
       /「（七）总计」的「自然人」原文为24，.*23/,
     );
     // (七)总计's own 总计 (23) still equals the sum of the recomputed column totals.
-    expect(byCell['applications.totalHandled.total']).toBeUndefined();
+    expect(byCell[cellId(cellAddress('applications', 'totalHandled', 'total'))]).toBeUndefined();
     expect(r.summary.totalMismatches).toHaveLength(3);
   });
 
@@ -183,7 +193,11 @@ describe('source totals that disagree with their parts', () => {
     const r2 = importPublishedText(setNumber(qufuText, APPLICATION_ROW_LABELS.carriedOver, 1, '2'));
     expect(r2.draft.applications.carriedOver.business).toBe('2');
     expect(r2.summary.totalMismatches).toEqual([
-      expect.objectContaining({ cell: 'applications.carriedOver.total', source: 0, computed: 2 }),
+      expect.objectContaining({
+        cell: cellId(cellAddress('applications', 'carriedOver', 'total')),
+        source: 0,
+        computed: 2,
+      }),
     ]);
   });
 });
@@ -259,9 +273,10 @@ describe('rows whose cells ran together', () => {
     const report = draftToReport(r.draft);
     expect(report.applications).toEqual(expected.applications);
     expect(report.appeals).toEqual(expected.appeals);
-    expect(r.summary.numbers.find((n) => n.cell === 'applications.newReceived.total')?.value).toBe(
-      expected.applications.newReceived.total,
-    );
+    expect(
+      r.summary.numbers.find((n) => n.cell === cellId(cellAddress('applications', 'newReceived', 'total')))
+        ?.value,
+    ).toBe(expected.applications.newReceived.total);
     expect(r.summary.totalMismatches).toEqual([]);
     expect(reportDraftSchema.safeParse(r.draft).success).toBe(true);
   });
@@ -269,12 +284,14 @@ describe('rows whose cells ran together', () => {
   it('does not choose among the splits of 「行政规范性文件1211」: the user is asked', () => {
     // The narrative's 「现行有效的规范性文件19件」 is the whole city's, so it cannot narrow the row.
     const unread = r.summary.unread.map((u) => u.cell);
-    expect(unread).toEqual(DOCUMENT_FIELDS.map((f) => `proactive.normativeDocuments.${f}`));
+    expect(unread).toEqual(
+      DOCUMENT_FIELDS.map((f) => cellId(cellAddress('proactive', 'normativeDocuments', f))),
+    );
     expect(r.draft.proactive.normativeDocuments.inForce).toBe('');
     expect(r.summary.unread[0]?.reason).toContain('1211');
     const choice = r.summary.splitChoices.find((c) => c.key === 'proactive.normativeDocuments');
     const values = choice?.candidates.map((c) =>
-      DOCUMENT_FIELDS.map((f) => c.cells[`proactive.normativeDocuments.${f}`]),
+      DOCUMENT_FIELDS.map((f) => c.cells[cellId(cellAddress('proactive', 'normativeDocuments', f))]),
     );
     expect(values).toEqual([
       [1, 2, 11],
@@ -285,7 +302,9 @@ describe('rows whose cells ran together', () => {
 
   it('takes the pick of the user into the draft and the summary', () => {
     const choice = r.summary.splitChoices[0]!;
-    const truth = choice.candidates.findIndex((c) => c.cells['proactive.normativeDocuments.inForce'] === 11);
+    const truth = choice.candidates.findIndex(
+      (c) => c.cells[cellId(cellAddress('proactive', 'normativeDocuments', 'inForce'))] === 11,
+    );
     const picked = applySplitChoices(r, { [choice.key]: truth });
     expectFixtureNumbers(picked);
     expect(picked.summary.unread).toEqual([]);

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import expected from '../fixtures/qufu-2021.expected.json';
 import qufuText from '../fixtures/qufu-2021.txt?raw';
-import { INPUT_CELLS } from '../report/cell-address';
+import { cellAddress, cellId, INPUT_CELLS } from '../report/cell-address';
 import { PART_KEYS } from '../report/labels';
 import { reportDraftSchema } from '../report/report-schema';
 import { importPublishedText } from './import-text';
@@ -23,19 +23,23 @@ describe('importPublishedText — the fixture', () => {
     expect(summary.runTogether).toEqual([]);
     // Every input cell is listed with its source once; derived cells as the source prints them.
     const listed = new Set(summary.numbers.map((n) => n.cell));
-    for (const cell of INPUT_CELLS) expect(listed.has(`${cell.part}.${cell.row}.${cell.column}`)).toBe(true);
-    expect(listed.has('applications.totalHandled.natural')).toBe(true);
-    expect(listed.has('appeals.reconsideration.total')).toBe(true);
+    for (const cell of INPUT_CELLS) expect(listed.has(cellId(cell))).toBe(true);
+    expect(listed.has(cellId(cellAddress('applications', 'totalHandled', 'natural')))).toBe(true);
+    expect(listed.has(cellId(cellAddress('appeals', 'reconsideration', 'total')))).toBe(true);
     expect(summary.numbers.length).toBe(listed.size);
   });
 
   it('gives each number the source row it came from', () => {
     const snippet = (cell: string) => summary.numbers.find((n) => n.cell === cell)?.snippet ?? '';
-    expect(snippet('applications.newReceived.natural')).toMatch(
+    expect(snippet(cellId(cellAddress('applications', 'newReceived', 'natural')))).toMatch(
       /^一、本年新收政府信息公开申请数量 23 0 0 0 0 0 23$/,
     );
-    expect(snippet('applications.notProcessedMassRepeated.legal')).toContain('4.无正当理由大量反复申请');
-    expect(snippet('proactive.normativeDocuments.inForce')).toBe('行政规范性文件 1 2 11');
+    expect(snippet(cellId(cellAddress('applications', 'notProcessedMassRepeated', 'legal')))).toContain(
+      '4.无正当理由大量反复申请',
+    );
+    expect(snippet(cellId(cellAddress('proactive', 'normativeDocuments', 'inForce')))).toBe(
+      '行政规范性文件 1 2 11',
+    );
   });
 
   it('fills the meta', () => {

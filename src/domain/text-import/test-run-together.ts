@@ -11,6 +11,7 @@ import {
   realisticCount,
 } from '../digit-split/test-arbitraries';
 import qufuText from '../fixtures/qufu-2021.txt?raw';
+import { cellAddress, cellId } from '../report/cell-address';
 import { draftToReport } from '../report/draft-convert';
 import {
   APPEAL_FIELDS,
@@ -90,20 +91,20 @@ export function truthCells(t: Truth): Map<string, number> {
   const out = new Map<string, number>();
   for (const r of DOCUMENT_ROWS)
     DOCUMENT_FIELDS.forEach((f, k) => {
-      out.set(`proactive.${r}.${f}`, t.documents[r][k]!);
+      out.set(cellId(cellAddress('proactive', r, f)), t.documents[r][k]!);
     });
   DECISION_ROWS.forEach((r, k) => {
-    out.set(`proactive.${r}.decisions`, t.decisions[k]!);
+    out.set(cellId(cellAddress('proactive', r, 'decisions')), t.decisions[k]!);
   });
   for (const r of APPLICATION_ROWS) {
     if (r === 'totalHandled') continue;
     APPLICANT_COLUMNS.forEach((c, k) => {
-      if (c !== 'total') out.set(`applications.${r}.${c}`, t.matrix[r][k]!);
+      if (c !== 'total') out.set(cellId(cellAddress('applications', r, c)), t.matrix[r][k]!);
     });
   }
   for (const g of APPEAL_GROUPS)
     APPEAL_FIELDS.forEach((f, k) => {
-      if (f !== 'total') out.set(`appeals.${g}.${f}`, t.appeals[g][k]!);
+      if (f !== 'total') out.set(cellId(cellAddress('appeals', g, f)), t.appeals[g][k]!);
     });
   return out;
 }

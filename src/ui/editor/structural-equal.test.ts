@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { cellAddress, cellId } from '../../domain/report/cell-address';
 import { structurallyEqual } from './structural-equal';
 
 describe('structurallyEqual', () => {
@@ -14,8 +15,8 @@ describe('structurallyEqual', () => {
       { c: null, a: [1, { b: 'x' }] },
     ],
     [
-      [{ id: 'balance.natural', cells: ['applications.newReceived.natural'] }],
-      [{ id: 'balance.natural', cells: ['applications.newReceived.natural'] }],
+      [{ id: 'balance.natural', cells: [cellId(cellAddress('applications', 'newReceived', 'natural'))] }],
+      [{ id: 'balance.natural', cells: [cellId(cellAddress('applications', 'newReceived', 'natural'))] }],
     ],
   ])('%j equals %j', (a, b) => {
     expect(structurallyEqual(a, b)).toBe(true);

@@ -49,8 +49,8 @@ export function useFormBinding(
       const cell = parseCellId(cellId);
       if (!cell || locked) return false;
       if (readDraftCell(store.get().draft, cell) === text) return false;
-      const path = `${cell.part}.${cell.row}.${cell.column}` as Parameters<typeof form.setValue>[0];
-      form.setValue(path, text);
+      // A cell's id is its path in the draft (SPEC §8), checked by parseCellId above.
+      form.setValue(cellId as Parameters<typeof form.setValue>[0], text);
       return true;
     },
     [form, store, locked],

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { cellAddress, cellId } from '../../domain/report/cell-address';
 import { editorPath, parseRoute, printPath } from './router';
 
 describe('parseRoute', () => {
@@ -11,19 +12,26 @@ describe('parseRoute', () => {
     ['#/blank-form', { name: 'blank-form' }],
     ['#/r/abc', { name: 'editor', id: 'abc', step: 'meta', focus: null }],
     [
-      '#/r/abc/applications?focus=applications.newReceived.natural',
-      { name: 'editor', id: 'abc', step: 'applications', focus: 'applications.newReceived.natural' },
+      `#/r/abc/applications?focus=${cellId(cellAddress('applications', 'newReceived', 'natural'))}`,
+      {
+        name: 'editor',
+        id: 'abc',
+        step: 'applications',
+        focus: cellId(cellAddress('applications', 'newReceived', 'natural')),
+      },
     ],
     ['#/r/abc/bogus', { name: 'editor', id: 'abc', step: 'meta', focus: null }],
     ['#/nope', { name: 'not-found', path: '/nope' }],
   ])('%s', (hash, route) => expect(parseRoute(hash)).toEqual(route));
 
   it('round-trips editor paths', () => {
-    expect(parseRoute(editorPath('x-1', 'appeals', 'appeals.reconsideration.upheld'))).toEqual({
+    expect(
+      parseRoute(editorPath('x-1', 'appeals', cellId(cellAddress('appeals', 'reconsideration', 'upheld')))),
+    ).toEqual({
       name: 'editor',
       id: 'x-1',
       step: 'appeals',
-      focus: 'appeals.reconsideration.upheld',
+      focus: cellId(cellAddress('appeals', 'reconsideration', 'upheld')),
     });
   });
 

@@ -6,6 +6,7 @@
 import { cleanup } from '@testing-library/react';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
+import { cellAddress, cellId } from '../../domain/report/cell-address';
 import { PROACTIVE_SECTIONS } from '../../domain/tables/proactive-table';
 import { APPEALS_MODEL, type GridModel, MATRIX_MODEL, proactiveModel } from './grid-model';
 import { type MountedGrid, mountGrid } from './test-grid-dom';
@@ -41,8 +42,8 @@ function runBoth(model: GridModel, actions: readonly GridAction[], initial: Reco
 }
 
 describe('fixed cases', () => {
-  const A = 'applications.granted.natural';
-  const ABOVE = 'applications.carriedOver.natural';
+  const A = cellId(cellAddress('applications', 'granted', 'natural'));
+  const ABOVE = cellId(cellAddress('applications', 'carriedOver', 'natural'));
 
   it('0→70: Enter moves to a cell, a click on it, then 7 gives 7 (not 70)', () => {
     const grid = mountGrid(MATRIX_MODEL, { [A]: '0' });

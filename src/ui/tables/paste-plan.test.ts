@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import expected from '../../domain/fixtures/qufu-2021.expected.json';
+import { cellAddress, cellId } from '../../domain/report/cell-address';
 import { APPLICANT_COLUMNS, APPLICATION_ROWS } from '../../domain/report/keys';
 import { dataRows, MATRIX_MODEL } from './grid-model';
 import { planPaste } from './paste-plan';
@@ -15,7 +16,10 @@ describe('planPaste on the matrix', () => {
     const p = plan(block);
     expect(p.problems).toEqual([]);
     expect(p.writes).toHaveLength(144);
-    expect(p.writes.find((w) => w.cell === 'applications.unavailableNotHeld.natural')?.text).toBe('19');
+    expect(
+      p.writes.find((w) => w.cell === cellId(cellAddress('applications', 'unavailableNotHeld', 'natural')))
+        ?.text,
+    ).toBe('19');
     expect(p.writes.some((w) => w.cell.includes('totalHandled') || w.cell.endsWith('.total'))).toBe(false);
   });
 
@@ -24,7 +28,9 @@ describe('planPaste on the matrix', () => {
     const block = inputRows.map((r, i) => APPLICANT_COLUMNS.slice(0, 6).map((c) => String(apps[r]![c]! + i)));
     const p = plan(block);
     expect(p.problems).toEqual([]);
-    expect(p.writes.find((w) => w.cell === 'applications.carriedForward.natural')?.text).toBe(String(0 + 23));
+    expect(
+      p.writes.find((w) => w.cell === cellId(cellAddress('applications', 'carriedForward', 'natural')))?.text,
+    ).toBe(String(0 + 23));
   });
 
   it('marks cells outside the table and non-numbers as problems, and writes dashes as 0 with a notice', () => {
@@ -42,8 +48,8 @@ describe('planPaste on the matrix', () => {
       { i: 1, j: 2, reason: 'outside', text: '4' },
     ]);
     expect(p.writes).toEqual([
-      { cell: 'applications.carriedForward.publicInterest', text: '1' },
-      { cell: 'applications.carriedForward.legal', text: '0' },
+      { cell: cellId(cellAddress('applications', 'carriedForward', 'publicInterest')), text: '1' },
+      { cell: cellId(cellAddress('applications', 'carriedForward', 'legal')), text: '0' },
     ]);
     expect(p.notices[0]).toContain('按0填入');
   });

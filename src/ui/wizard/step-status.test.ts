@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureDraft, run, withCells } from '../../domain/checks/test-kit';
+import { cellAddress, cellId } from '../../domain/report/cell-address';
 import { emptyDraft } from '../../domain/report/empty-report';
 import { stepStatuses } from './step-status';
 
@@ -8,7 +9,11 @@ describe('step statuses', () => {
     const ok = stepStatuses(run(fixtureDraft()));
     expect(ok.applications).toEqual({ errors: 0, warnings: 0, complete: true });
     const broken = stepStatuses(
-      run(withCells(fixtureDraft(), { 'applications.unavailableNotHeld.natural': '91' })),
+      run(
+        withCells(fixtureDraft(), {
+          [cellId(cellAddress('applications', 'unavailableNotHeld', 'natural'))]: '91',
+        }),
+      ),
     );
     expect(broken.applications.complete).toBe(false);
     expect(broken.applications.errors).toBe(2);

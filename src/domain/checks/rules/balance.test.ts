@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cellId, INPUT_CELLS } from '../../report/cell-address';
+import { cellAddress, cellId, INPUT_CELLS } from '../../report/cell-address';
 import { readDraftCell } from '../../report/draft-convert';
 import { APPLICANT_INPUT_COLUMNS, APPLICATION_INPUT_ROWS, RESULT_ROWS } from '../../report/keys';
 import { failed, fixtureDraft, resultOf, run, withCells } from '../test-kit';
@@ -41,15 +41,19 @@ describe('balance on the fixture', () => {
   );
 
   it('words the message with the formula and the numbers', () => {
-    const r = run(withCells(fixtureDraft(), { 'applications.carriedForward.natural': '3' }));
+    const r = run(
+      withCells(fixtureDraft(), { [cellId(cellAddress('applications', 'carriedForward', 'natural'))]: '3' }),
+    );
     expect(resultOf(r, 'balance:natural').message).toBe(
       '自然人列不平衡：一＋二＝23＋0＝23，（七）总计＋四＝23＋3＝26，相差3',
     );
-    expect(resultOf(r, 'balance:natural').cells).toContain('applications.carriedForward.natural');
+    expect(resultOf(r, 'balance:natural').cells).toContain(
+      cellId(cellAddress('applications', 'carriedForward', 'natural')),
+    );
     const r2 = run(
       withCells(fixtureDraft(), {
-        'applications.granted.natural': '0',
-        'applications.unavailableNotHeld.natural': '16',
+        [cellId(cellAddress('applications', 'granted', 'natural'))]: '0',
+        [cellId(cellAddress('applications', 'unavailableNotHeld', 'natural'))]: '16',
       }),
     );
     expect(resultOf(r2, 'balance:natural').hint).toContain('＝3');
@@ -60,7 +64,7 @@ describe('balance with blanks', () => {
   it('is pending for a half-filled column, not failed', () => {
     const draft = fixtureDraft();
     const blanks = Object.fromEntries(
-      RESULT_ROWS.slice(10).map((row) => [`applications.${row}.business`, '']),
+      RESULT_ROWS.slice(10).map((row) => [cellId(cellAddress('applications', row, 'business')), '']),
     );
     const r = run(withCells(draft, blanks));
     const business = resultOf(r, 'balance:business');
@@ -73,7 +77,9 @@ describe('balance with blanks', () => {
   });
 
   it('is pending (not failed) while a cell holds unreadable text', () => {
-    const r = run(withCells(fixtureDraft(), { 'applications.newReceived.legal': '12a' }));
+    const r = run(
+      withCells(fixtureDraft(), { [cellId(cellAddress('applications', 'newReceived', 'legal'))]: '12a' }),
+    );
     expect(resultOf(r, 'balance:legal').status).toBe('pending');
   });
 });
@@ -108,7 +114,7 @@ function draftOf(matrix: Column[]) {
   const cells: Record<string, string> = {};
   APPLICANT_INPUT_COLUMNS.forEach((column, i) => {
     for (const row of APPLICATION_INPUT_ROWS)
-      cells[`applications.${row}.${column}`] = String(matrix[i]![row]);
+      cells[cellId(cellAddress('applications', row, column))] = String(matrix[i]![row]);
   });
   return withCells(fixtureDraft(), cells);
 }
@@ -151,12 +157,18 @@ describe('balance properties', () => {
 
 describe('balance points at the likely wrong cell', () => {
   it('91 typed for 19: the column and 总计 jump to 「本机关不掌握」 first', () => {
-    const r = run(withCells(fixtureDraft(), { 'applications.unavailableNotHeld.natural': '91' }));
+    const r = run(
+      withCells(fixtureDraft(), {
+        [cellId(cellAddress('applications', 'unavailableNotHeld', 'natural'))]: '91',
+      }),
+    );
     for (const id of ['balance:natural', 'balance:total']) {
       const result = resultOf(r, id);
-      expect(result.cells[0]).toBe('applications.unavailableNotHeld.natural');
+      expect(result.cells[0]).toBe(cellId(cellAddress('applications', 'unavailableNotHeld', 'natural')));
       expect(result.hint).toContain('「1.本机关不掌握相关政府信息」91（改为19即平衡）');
     }
-    expect(resultOf(r, 'balance:natural').cells).toContain('applications.newReceived.natural');
+    expect(resultOf(r, 'balance:natural').cells).toContain(
+      cellId(cellAddress('applications', 'newReceived', 'natural')),
+    );
   });
 });

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { cellAddress, cellId } from '../../report/cell-address';
 import type { ReportDraft } from '../../report/report-schema';
 import { fixtureDraft, resultOf, run, withCells } from '../test-kit';
 
 const draftWith = (forward: string, notes: string): ReportDraft => {
-  const d = withCells(fixtureDraft(), { 'applications.carriedForward.business': forward });
+  const d = withCells(fixtureDraft(), {
+    [cellId(cellAddress('applications', 'carriedForward', 'business'))]: forward,
+  });
   return { ...d, otherMatters: { ...d.otherMatters, statisticsNotes: notes } };
 };
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { qufuReport } from '../../fixtures/qufu-2021';
+import { cellAddress, cellId } from '../../report/cell-address';
 import { failed, fixtureDraft, resultOf, run, withCells } from '../test-kit';
 
 const previousWith = (forward: Partial<Record<string, number | null>>) => {
@@ -33,16 +34,19 @@ describe('carry-over', () => {
     expect(res).toMatchObject({
       status: 'failed',
       severity: 'warning',
-      cells: [`applications.carriedOver.${column}`],
+      cells: [cellId(cellAddress('applications', 'carriedOver', column))],
     });
     expect(res.message).toContain(message);
     expect(failed(r, 'carry-over')).toHaveLength(1);
   });
 
   it('is pending when either side is blank', () => {
-    const blankHere = run(withCells(fixtureDraft(), { 'applications.carriedOver.research': '' }), {
-      previous: previousWith({}),
-    });
+    const blankHere = run(
+      withCells(fixtureDraft(), { [cellId(cellAddress('applications', 'carriedOver', 'research'))]: '' }),
+      {
+        previous: previousWith({}),
+      },
+    );
     expect(resultOf(blankHere, 'carry-over:research').status).toBe('pending');
     const blankThere = run(fixtureDraft(), { previous: previousWith({ research: null }) });
     const res = resultOf(blankThere, 'carry-over:research');

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { cellAddress, cellId } from '../../report/cell-address';
 import type { ReportDraft } from '../../report/report-schema';
 import { fixtureDraft, resultOf, run, withCells } from '../test-kit';
 
 // The fixture matrix is balanced; moving 1 of 19 「本机关不掌握」 to 「逾期未缴费」 keeps it balanced.
 const draftWith = (unpaid: number, text: string): ReportDraft => {
   const d = withCells(fixtureDraft(), {
-    'applications.otherUnpaidFee.natural': String(unpaid),
-    'applications.unavailableNotHeld.natural': String(19 - unpaid),
+    [cellId(cellAddress('applications', 'otherUnpaidFee', 'natural'))]: String(unpaid),
+    [cellId(cellAddress('applications', 'unavailableNotHeld', 'natural'))]: String(19 - unpaid),
   });
   return { ...d, otherMatters: { ...d.otherMatters, processingFees: text } };
 };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { qufuReport } from '../../fixtures/qufu-2021';
+import { cellAddress, cellId } from '../../report/cell-address';
 import { fixtureDraft, resultOf, run, withCells } from '../test-kit';
 
 const previousInForce = (normative: number | null, regulations: number | null = 0) => {
@@ -42,14 +43,16 @@ describe('in-force', () => {
     );
     expect(res.hint).toContain('应为9');
     expect(res.cells).toEqual([
-      'proactive.normativeDocuments.issued',
-      'proactive.normativeDocuments.repealed',
-      'proactive.normativeDocuments.inForce',
+      cellId(cellAddress('proactive', 'normativeDocuments', 'issued')),
+      cellId(cellAddress('proactive', 'normativeDocuments', 'repealed')),
+      cellId(cellAddress('proactive', 'normativeDocuments', 'inForce')),
     ]);
   });
 
   it('checks 规章 too', () => {
-    const draft = withCells(fixtureDraft(), { 'proactive.regulations.issued': '2' });
+    const draft = withCells(fixtureDraft(), {
+      [cellId(cellAddress('proactive', 'regulations', 'issued'))]: '2',
+    });
     const res = resultOf(run(draft, { previous: previousInForce(12, 0) }), 'in-force:regulations');
     expect(res.status).toBe('failed');
     expect(res.message).toContain('规章');

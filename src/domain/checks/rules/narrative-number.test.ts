@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { cellAddress, cellId } from '../../report/cell-address';
 import type { ReportDraft } from '../../report/report-schema';
 import { fixtureDraft, resultOf, run, withCells } from '../test-kit';
 
@@ -44,13 +45,13 @@ describe('narrative-number', () => {
     expect(res.message).toBe(
       '一、总体情况（二）依申请公开情况“共收到依申请公开件25件”中的25与表格不一致：「一、本年新收政府信息公开申请数量」总计为23，一＋二总计为23',
     );
-    expect(res.cells).toContain('applications.newReceived.total');
+    expect(res.cells).toContain(cellId(cellAddress('applications', 'newReceived', 'total')));
   });
 
   it('accepts 一＋二 for 「收到」', () => {
     const draft = withCells(saying('共收到申请25件'), {
-      'applications.carriedOver.natural': '2',
-      'applications.carriedForward.natural': '2',
+      [cellId(cellAddress('applications', 'carriedOver', 'natural'))]: '2',
+      [cellId(cellAddress('applications', 'carriedForward', 'natural'))]: '2',
     });
     const res = resultOf(run(draft), 'narrative-number:overview.onRequest:received');
     expect(res.status).toBe('passed');
@@ -70,7 +71,9 @@ describe('narrative-number', () => {
   });
 
   it('is pending while the table cell is blank', () => {
-    const draft = withCells(saying('发生行政复议1起'), { 'appeals.reconsideration.upheld': '' });
+    const draft = withCells(saying('发生行政复议1起'), {
+      [cellId(cellAddress('appeals', 'reconsideration', 'upheld'))]: '',
+    });
     expect(resultOf(run(draft), 'narrative-number:overview.onRequest:reconsideration').status).toBe(
       'pending',
     );
@@ -105,8 +108,8 @@ describe('narrative-number', () => {
 describe('narrative-number: a count split by a line break (PDF text, nianbao issue 18)', () => {
   it('「受理政府\\n信息公开申请 17 件」 against a table of 95 is flagged', () => {
     const draft = withCells(saying('本年度受理政府\n信息公开申请 17 件，均已答复。'), {
-      'applications.newReceived.natural': '95',
-      'applications.partiallyGranted.natural': '95',
+      [cellId(cellAddress('applications', 'newReceived', 'natural'))]: '95',
+      [cellId(cellAddress('applications', 'partiallyGranted', 'natural'))]: '95',
     });
     const res = resultOf(run(draft), 'narrative-number:overview.onRequest:received');
     expect(res.status).toBe('failed');

@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { cellAddress, cellId } from '../../report/cell-address';
 import { fixtureDraft, resultOf, run, withCells } from '../test-kit';
 
 describe('number-format', () => {
   it.each([
-    ['applications.newReceived.natural', '12a'],
-    ['applications.newReceived.natural', '-3'],
-    ['applications.newReceived.natural', '1.5'],
-    ['appeals.reconsideration.upheld', '三'],
-    ['proactive.regulations.issued', '1e3'],
-    ['proactive.fees.amount', '1.1234567'],
-    ['proactive.fees.amount', '-0.5'],
-    ['proactive.fees.amount', '12万'],
+    [cellId(cellAddress('applications', 'newReceived', 'natural')), '12a'],
+    [cellId(cellAddress('applications', 'newReceived', 'natural')), '-3'],
+    [cellId(cellAddress('applications', 'newReceived', 'natural')), '1.5'],
+    [cellId(cellAddress('appeals', 'reconsideration', 'upheld')), '三'],
+    [cellId(cellAddress('proactive', 'regulations', 'issued')), '1e3'],
+    [cellId(cellAddress('proactive', 'fees', 'amount')), '1.1234567'],
+    [cellId(cellAddress('proactive', 'fees', 'amount')), '-0.5'],
+    [cellId(cellAddress('proactive', 'fees', 'amount')), '12万'],
   ])('%s = 「%s」 is an error naming the cell and the text', (cell, text) => {
     const r = run(withCells(fixtureDraft(), { [cell]: text }));
     const res = resultOf(r, `number-format:${cell.split('.')[0]}`);
@@ -20,14 +21,14 @@ describe('number-format', () => {
   });
 
   it.each([
-    ['applications.newReceived.natural', '２３'],
-    ['applications.newReceived.natural', ' 23 '],
-    ['applications.newReceived.natural', '1,023'],
-    ['applications.newReceived.natural', '1，023'],
-    ['applications.newReceived.natural', '—'],
-    ['proactive.fees.amount', '24252.311082'],
-    ['proactive.fees.amount', '２４，２５２．３１'],
-    ['proactive.fees.amount', '0.5'],
+    [cellId(cellAddress('applications', 'newReceived', 'natural')), '２３'],
+    [cellId(cellAddress('applications', 'newReceived', 'natural')), ' 23 '],
+    [cellId(cellAddress('applications', 'newReceived', 'natural')), '1,023'],
+    [cellId(cellAddress('applications', 'newReceived', 'natural')), '1，023'],
+    [cellId(cellAddress('applications', 'newReceived', 'natural')), '—'],
+    [cellId(cellAddress('proactive', 'fees', 'amount')), '24252.311082'],
+    [cellId(cellAddress('proactive', 'fees', 'amount')), '２４，２５２．３１'],
+    [cellId(cellAddress('proactive', 'fees', 'amount')), '0.5'],
   ])('%s = 「%s」 is normalised, not an error', (cell, text) => {
     const r = run(withCells(fixtureDraft(), { [cell]: text }));
     expect(resultOf(r, `number-format:${cell.split('.')[0]}`).status).toBe('passed');
@@ -35,9 +36,15 @@ describe('number-format', () => {
 
   it('summarises many bad cells of one table', () => {
     const cells = Object.fromEntries(
-      ['granted', 'partiallyGranted', 'withheldStateSecret', 'withheldOtherLaw', 'withheldThirdParty'].map(
-        (row) => [`applications.${row}.natural`, 'x'],
-      ),
+      (
+        [
+          'granted',
+          'partiallyGranted',
+          'withheldStateSecret',
+          'withheldOtherLaw',
+          'withheldThirdParty',
+        ] as const
+      ).map((row) => [cellId(cellAddress('applications', row, 'natural')), 'x']),
     );
     const res = resultOf(run(withCells(fixtureDraft(), cells)), 'number-format:applications');
     expect(res.cells).toHaveLength(5);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { cellAddress, cellId } from '../../report/cell-address';
 import { emptyDraft } from '../../report/empty-report';
 import { fixtureDraft, resultOf, run, withCells } from '../test-kit';
 
@@ -11,12 +12,20 @@ describe('required', () => {
 
   it.each([
     [
-      'applications.newReceived.natural',
+      cellId(cellAddress('applications', 'newReceived', 'natural')),
       'required:applications',
       '一、本年新收政府信息公开申请数量 — 自然人',
     ],
-    ['proactive.fees.amount', 'required:proactive', '行政事业性收费 — 本年收费金额（单位：万元）'],
-    ['appeals.litigationDirect.pending', 'required:appeals', '行政诉讼（未经复议直接起诉） — 尚未审结'],
+    [
+      cellId(cellAddress('proactive', 'fees', 'amount')),
+      'required:proactive',
+      '行政事业性收费 — 本年收费金额（单位：万元）',
+    ],
+    [
+      cellId(cellAddress('appeals', 'litigationDirect', 'pending')),
+      'required:appeals',
+      '行政诉讼（未经复议直接起诉） — 尚未审结',
+    ],
   ])('a blank %s fails %s and names the cell', (cell, id, label) => {
     const r = run(withCells(fixtureDraft(), { [cell]: '  ' }));
     const res = resultOf(r, id);
@@ -27,7 +36,10 @@ describe('required', () => {
 
   it('treats 「0」 and 「/」 as filled, not blank', () => {
     const r = run(
-      withCells(fixtureDraft(), { 'appeals.reconsideration.upheld': '/', 'proactive.fees.amount': '0' }),
+      withCells(fixtureDraft(), {
+        [cellId(cellAddress('appeals', 'reconsideration', 'upheld'))]: '/',
+        [cellId(cellAddress('proactive', 'fees', 'amount'))]: '0',
+      }),
     );
     expect(resultOf(r, 'required:appeals').status).toBe('passed');
     expect(resultOf(r, 'required:proactive').status).toBe('passed');
