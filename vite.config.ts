@@ -61,6 +61,9 @@ export default defineConfig({
   ],
   // Chromium ≥ 86 and Firefox ESR ≥ 115 (README): syntax lowered to ES2020 for them.
   build: { target: BUILD_TARGET, sourcemap: false, chunkSizeWarningLimit: 800 },
+  // The file-reading worker (ui/import/read-file.worker.ts) loads mammoth only for a .docx, which
+  // needs code splitting: an ES module worker (Chromium ≥ 80, Firefox ≥ 114).
+  worker: { format: 'es' },
   preview: { port: 4173, strictPort: true },
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],

@@ -150,22 +150,25 @@ test('「合并」 of 2,000 reports on a nearly full disk writes nothing and say
 
   // What the page showed while the merge ran: the buttons switched off, a progress bar.
   await page.evaluate(() => {
-    const seen = { disabled: false, progress: false };
+    const seen = { disabled: false, progress: false, progressText: false };
     (window as unknown as { __restoreSeen: typeof seen }).__restoreSeen = seen;
     new MutationObserver(() => {
       const d = document.querySelector('dialog[open]');
       if (!d) return;
       if ([...d.querySelectorAll('button')].some((b) => b.textContent === '合并' && b.disabled))
         seen.disabled = true;
-      if (d.querySelector('progress')) seen.progress = true;
+      if (d.querySelector('progress[aria-label="恢复进度"]')) seen.progress = true;
+      const live = d.querySelector('[aria-live="polite"]');
+      if (live && /正在恢复… [\d,]+ \/ 2,000 份/.test(live.textContent ?? '')) seen.progressText = true;
     }).observe(document, { subtree: true, childList: true, attributes: true });
   });
   await dialog.getByRole('button', { name: '合并' }).click();
   await expect(page.getByRole('alert')).toContainText('磁盘空间不足', { timeout: 60_000 });
-  await expect(page.getByRole('alert')).toContainText('未恢复任何报告');
+  await expect(page.getByRole('alert')).toContainText('恢复失败：未恢复任何报告，本机数据未改变');
   expect(await page.evaluate(() => (window as unknown as { __restoreSeen: unknown }).__restoreSeen)).toEqual({
     disabled: true,
     progress: true,
+    progressText: true,
   });
   expect(await dumpDatabase(page)).toEqual(before);
   await cdp.send('Storage.overrideQuotaForOrigin', { origin });

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ErrorBanner } from '../components/error-banner';
 import { Modal } from '../components/modal';
 import { editorPath, navigate } from '../router/router';
@@ -16,9 +16,31 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
   const sameText = (a: string, b: string) =>
     a.replace(/\r\n?/g, '\n').trim() === b.replace(/\r\n?/g, '\n').trim();
   const [error, setError] = useState('');
+  /** the file being read (in a worker: the page keeps answering), and how to stop it */
+  const [reading, setReading] = useState<string | null>(null);
+  const stopReading = useRef<AbortController | null>(null);
+  useEffect(() => () => stopReading.current?.abort(), []);
   const done = (id: string) => {
     onClose();
     navigate(editorPath(id, 'checks'));
+  };
+
+  const read = async (file: File) => {
+    setError('');
+    const controller = new AbortController();
+    stopReading.current = controller;
+    setReading(file.name);
+    try {
+      const result = await readImportFile(file, { signal: controller.signal });
+      if (!controller.signal.aborted) setSource(result);
+    } catch (err) {
+      setError(err instanceof Error ? err.message : '无法读取文件');
+    } finally {
+      if (stopReading.current === controller) {
+        stopReading.current = null;
+        setReading(null);
+      }
+    }
   };
 
   return (
@@ -34,18 +56,19 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
             <input
               type="file"
               accept=".json,.txt,.html,.htm,.docx,application/json,text/plain,text/html"
-              onChange={async (e) => {
+              disabled={reading !== null}
+              onChange={(e) => {
                 const file = e.target.files?.[0];
-                if (!file) return;
-                setError('');
-                try {
-                  setSource(await readImportFile(file));
-                } catch (err) {
-                  setError(err instanceof Error ? err.message : '无法读取文件');
-                }
+                e.target.value = '';
+                if (file) void read(file);
               }}
             />
           </label>
+          {reading !== null && (
+            <output className="banner info" style={{ display: 'block' }} data-testid="import-reading">
+              正在读取「{reading}」…（可以点击「取消」停止） <progress aria-label="读取文件" />
+            </output>
+          )}
           <label className="field">
             <span>或粘贴已发布报告的全文</span>
             <textarea
@@ -60,13 +83,17 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
           </label>
           <ErrorBanner message={error} />
           <div className="actions">
-            <button type="button" onClick={onClose}>
+            {/* While a file is read, 取消 stops the reading (the dialog stays); otherwise it closes. */}
+            <button
+              type="button"
+              onClick={() => (stopReading.current ? stopReading.current.abort() : onClose())}
+            >
               取消
             </button>
             <button
               type="button"
               className="primary"
-              disabled={!pasted.trim()}
+              disabled={!pasted.trim() || reading !== null}
               onClick={() =>
                 setSource(
                   pastedHtml && sameText(pasted, pastedHtml.text)

@@ -6,7 +6,12 @@ import { downloadText, readFileText } from '../components/download';
 import { Modal } from '../components/modal';
 import { GENERATOR } from '../export/export-json';
 import { useRepository } from '../hooks/use-repository';
-import { describeRestore, type RestoreAccount } from './restore-account';
+import {
+  describeRestore,
+  type RestoreAccount,
+  restoreFailedMessage,
+  restoreProgressText,
+} from './restore-account';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -70,7 +75,7 @@ export function BackupButtons() {
     } catch (e) {
       setMessage({
         kind: 'error',
-        text: `恢复失败：${storageErrorMessage(e)}备份中的${restore.reports.length}份报告均未恢复（未恢复任何报告），本机数据没有任何改变。`,
+        text: restoreFailedMessage(storageErrorMessage(e), restore.reports.length),
       });
       setRestore(null);
     } finally {
@@ -144,7 +149,7 @@ export function BackupButtons() {
           </ul>
           {running && (
             <p aria-live="polite">
-              正在写入：{running.done} / {running.total} 份{' '}
+              {restoreProgressText(running)}{' '}
               <progress value={running.done} max={Math.max(running.total, 1)} aria-label="恢复进度" />
             </p>
           )}

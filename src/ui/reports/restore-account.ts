@@ -1,6 +1,6 @@
 // The clerk's account of a finished 「恢复备份」: how many reports were added, updated, kept, and
 // which ones (by 机关名称 and 年度), so nothing happens to a report without being said.
-import type { RestoreEntry, RestoreOutcome } from '../../storage/report-repository';
+import type { RestoreEntry, RestoreOutcome, RestoreProgress } from '../../storage/report-repository';
 
 export type RestoreAccount = { summary: string; details: string[] };
 
@@ -39,4 +39,19 @@ export function describeRestore(outcome: RestoreOutcome, entries: readonly Resto
   }
   if (outcome.unchanged.length) parts.push(`相同${outcome.unchanged.length}份`);
   return { summary: `已合并备份：${parts.join('，') || '没有报告'}；加入${versions}。`, details };
+}
+
+const count = (n: number) => n.toLocaleString('zh-CN');
+
+/** Shown (aria-live) while a restore writes: 「正在恢复… 1,200 / 10,000 份」. */
+export function restoreProgressText({ done, total }: RestoreProgress): string {
+  return `正在恢复… ${count(done)} / ${count(total)} 份`;
+}
+
+/**
+ * A restore is one transaction (storage/backup-restore.ts): when it fails, nothing of it was
+ * written, and the clerk is told exactly that before the reason.
+ */
+export function restoreFailedMessage(reason: string, total: number): string {
+  return `恢复失败：未恢复任何报告，本机数据未改变（备份中的${count(total)}份报告一份也没有写入）。原因：${reason}`;
 }

@@ -1,0 +1,116 @@
+// The reading of an imported file's bytes into text, without the DOM: it runs in a Web Worker
+// (read-file.worker.ts) so a hostile or huge file cannot freeze the page, and in the page only
+// where no Worker exists (unit tests). Limits: 20 MB of file, 20 MB of inflated .docx text parts.
+import { DocxLimitError, readDocxParts, rezip } from '../../domain/text-import/docx-zip';
+import { looksLikeHtml } from '../../domain/text-import/import-text';
+import { readWebPage, type WebPageInfo } from '../../domain/web-export/read-web-page';
+
+export type ImportSource =
+  | { kind: 'json'; text: string; name: string }
+  /** info: the closing 「报告信息」 of a page of 「导出网页版」, read exactly */
+  | { kind: 'published'; text: string; name: string; info?: WebPageInfo };
+
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+/** What a .docx's text parts may inflate to: a 400-page report's document.xml is a few MB. */
+export const MAX_DOCX_INFLATED_BYTES = 20 * 1024 * 1024;
+
+export type ReadFailureKind = 'too-large' | 'invalid' | 'timeout' | 'cancelled';
+
+/** A refusal with the Chinese message the clerk sees; nothing has been written when it is thrown. */
+export class ImportReadError extends Error {
+  constructor(
+    readonly kind: ReadFailureKind,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ImportReadError';
+  }
+}
+
+const NOTHING_WRITTEN = '没有导入任何内容。';
+
+export const READ_MESSAGES = {
+  fileTooLarge: `文件过大，超过20 MB的上限，${NOTHING_WRITTEN}`,
+  docxTooLarge: `文件过大：这个 .docx 解压后的文字部分超过20 MB的上限（正常的年度报告只有几百 KB），已停止读取，${NOTHING_WRITTEN}`,
+  notDocx: '这不是有效的 .docx 文件（文件已损坏或实际是其他格式）。',
+  brokenDocx: '无法读取这个 .docx 文件，文件可能已损坏。',
+  oldDoc: '不支持旧版 Word（.doc）文件，请在 Word 或 WPS 中另存为 .docx 后再导入。',
+  notText:
+    '文件不是可识别的文本（UTF-8 或 GBK 编码），无法读取。请用记事本或 WPS 另存为 UTF-8 编码后再导入。',
+  timeout: (seconds: number) =>
+    `读取超时：文件在${seconds}秒内没有读完，已停止读取，${NOTHING_WRITTEN}文件可能过大或已损坏。`,
+  cancelled: `已取消读取文件，${NOTHING_WRITTEN}`,
+} as const;
+
+export async function readSourceBytes(name: string, bytes: Uint8Array): Promise<ImportSource> {
+  const lower = name.toLowerCase();
+  if (bytes.length > MAX_FILE_BYTES) throw new ImportReadError('too-large', READ_MESSAGES.fileTooLarge);
+  if (lower.endsWith('.docx')) return { kind: 'published', text: await docxToText(bytes), name };
+  if (lower.endsWith('.doc')) throw new ImportReadError('invalid', READ_MESSAGES.oldDoc);
+  const text = decodeText(bytes);
+  if (lower.endsWith('.json')) return { kind: 'json', text, name };
+  if (lower.endsWith('.html') || lower.endsWith('.htm') || /^\s*<(!doctype|html)/i.test(text)) {
+    return htmlSource(text, name);
+  }
+  if (/^\s*\{/.test(text)) return { kind: 'json', text, name };
+  return { kind: 'published', text, name };
+}
+
+const asHtmlPage = (fragment: string) => `<!DOCTYPE html><html><body>${fragment}</body></html>`;
+
+// Someone else's web page (and a .docx, as HTML from mammoth) is handed on as HTML: the importer
+// reads its tables by their structure (merged cells, empty cells) and its <title>, not a flattened
+// text (nianbao issue 18).
+/** A web page: the report file of 「导出网页版」's data block, or else its text (readWebPage). */
+export function htmlSource(html: string, name: string): ImportSource {
+  const page = readWebPage(html);
+  if (page.kind === 'data') return { kind: 'json', text: page.json, name };
+  // A page of 「导出网页版」 whose data block a CMS dropped: its text, and the 「报告信息」 it ends with.
+  if (page.info) return { kind: 'published', text: page.text, name, info: page.info };
+  // A copied fragment (「<span>…」) is wrapped so that the importer knows it for HTML.
+  return { kind: 'published', text: looksLikeHtml(html) ? html : asHtmlPage(html), name };
+}
+
+/** .docx → checked text parts (docx-zip.ts) → HTML with mammoth (loaded only for a .docx), as a page. */
+async function docxToText(bytes: Uint8Array): Promise<string> {
+  // A .docx is a zip file: it starts with "PK\x03\x04".
+  if (!(bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)) {
+    throw new ImportReadError('invalid', READ_MESSAGES.notDocx);
+  }
+  let checked: Uint8Array<ArrayBuffer>;
+  try {
+    checked = rezip(readDocxParts(bytes, MAX_DOCX_INFLATED_BYTES));
+  } catch (e) {
+    if (e instanceof DocxLimitError && e.kind === 'too-large')
+      throw new ImportReadError('too-large', READ_MESSAGES.docxTooLarge);
+    throw new ImportReadError('invalid', READ_MESSAGES.brokenDocx);
+  }
+  const mammoth = await import('mammoth');
+  try {
+    // zipSync's output is a fresh buffer of exactly the zip
+    const arrayBuffer = checked.buffer;
+    // Images were left out of the checked zip: never read them (an empty image, no data: URI).
+    // mammoth's browser build reads `arrayBuffer`, its Node build (the unit tests) `buffer`.
+    const input = { arrayBuffer, buffer: checked };
+    const result = await mammoth.convertToHtml(input, {
+      convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
+    });
+    return asHtmlPage(result.value);
+  } catch {
+    throw new ImportReadError('invalid', READ_MESSAGES.brokenDocx);
+  }
+}
+
+/**
+ * Text files come as UTF-8 or, saved by Notepad on Chinese Windows, as GBK: try UTF-8 strictly,
+ * then GB18030 (a superset of GBK); refuse what is neither rather than import garbage.
+ */
+function decodeText(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const text = new TextDecoder('gb18030').decode(bytes);
+    if (text.includes('\uFFFD')) throw new ImportReadError('invalid', READ_MESSAGES.notText);
+    return text;
+  }
+}

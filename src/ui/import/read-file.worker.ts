@@ -1,0 +1,22 @@
+// The Web Worker that reads an imported file (read-bytes.ts), so the page keeps answering the
+// clerk while a large or hostile file is read, and can be stopped (terminate) at any moment.
+import { ImportReadError, readSourceBytes } from './read-bytes';
+import type { ReadReply, ReadRequest } from './read-protocol';
+
+const reply = (message: ReadReply) => self.postMessage(message);
+
+self.onmessage = async (event: MessageEvent<ReadRequest>) => {
+  try {
+    reply({ ok: true, source: await readSourceBytes(event.data.name, event.data.bytes) });
+  } catch (e) {
+    reply(
+      e instanceof ImportReadError
+        ? { ok: false, kind: e.kind, message: e.message }
+        : {
+            ok: false,
+            kind: 'invalid',
+            message: `无法读取文件（${e instanceof Error ? e.message : String(e)}）。`,
+          },
+    );
+  }
+};
