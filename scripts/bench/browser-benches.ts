@@ -12,6 +12,9 @@ import {
   EDITOR_LABELS,
   EDITOR_REPS,
   EDITOR_WARMUP,
+  JOURNAL_SIZES_KB,
+  journalCost,
+  journalLabel,
   keystrokeToBalance,
   keystrokeToSaved,
   pasteMatrix,
@@ -97,6 +100,14 @@ function steps(): Step[] {
       },
     },
     { kind: 'figure', label: EDITOR_LABELS.typing, weight: 1, run: keystrokeToSaved },
+    ...JOURNAL_SIZES_KB.map(
+      (kb): Step => ({
+        kind: 'figure',
+        label: journalLabel(kb),
+        weight: 0.2,
+        run: (page, deadline) => journalCost(page, deadline, kb),
+      }),
+    ),
     { kind: 'figure', label: EDITOR_LABELS.matrix, weight: 1, run: keystrokeToBalance },
     { kind: 'figure', label: EDITOR_LABELS.paste, weight: 1, run: pasteMatrix },
     {
@@ -130,7 +141,10 @@ function steps(): Step[] {
 /** Rows in the order of the brief (7 → 10), whatever order they were taken in. */
 const PRINT_ORDER: readonly string[] = [
   ...Object.values(LIST_LABELS),
-  ...Object.values(EDITOR_LABELS),
+  EDITOR_LABELS.typing,
+  ...JOURNAL_SIZES_KB.map(journalLabel),
+  EDITOR_LABELS.matrix,
+  EDITOR_LABELS.paste,
   ...Object.values(SUMMARY_LABELS),
   ...Object.values(RESTORE_LABELS),
 ];

@@ -131,3 +131,66 @@ export async function pasteMatrix(page: Page, deadline: number): Promise<TimingR
     return failedRow(EDITOR_LABELS.paste, e);
   }
 }
+
+export const JOURNAL_SIZES_KB = [20, 200, 1000] as const;
+export const journalLabel = (kb: number) => `8b crash journal per change, ${kb} kB draft`;
+
+/**
+ * What the crash journal (storage/unsaved-journal.ts createJournal) adds to every change: the
+ * draft's JSON and one localStorage.setItem, synchronously, in Chromium. Timed on the typing
+ * report's draft read from IndexedDB with its narrative grown to the size named (one character
+ * changed per sample, so no JSON is reused), the same two calls the journal makes.
+ */
+export async function journalCost(page: Page, deadline: number, kb: number): Promise<TimingRow> {
+  const label = journalLabel(kb);
+  try {
+    await gotoHash(page, `#/r/${EDITOR_IDS.typing}/overview`);
+    await page.locator(SELECTORS.overviewField).waitFor({ timeout: 10_000 });
+    await page.evaluate(
+      ({ id, bytes }) =>
+        new Promise<void>((resolve, reject) => {
+          const req = indexedDB.open('nianbao');
+          req.onerror = () => reject(req.error);
+          req.onsuccess = () => {
+            const get = req.result.transaction('reports').objectStore('reports').get(id);
+            get.onerror = () => reject(get.error);
+            get.onsuccess = () => {
+              req.result.close();
+              const draft = get.result.draft;
+              const base = JSON.stringify(draft).length;
+              // CJK text: 3 bytes a character in UTF-8, 2 in the UTF-16 localStorage keeps
+              const chars = Math.max(0, Math.floor((bytes - base) / 3));
+              draft.overview.proactive = '政务公开年度报告正文'.repeat(Math.ceil(chars / 10)).slice(0, chars);
+              (window as unknown as { __journalDraft: unknown }).__journalDraft = draft;
+              resolve();
+            };
+          };
+        }),
+      { id: EDITOR_IDS.typing, bytes: kb * 1000 },
+    );
+    const s = await sample(50, 5, deadline, async (i) => {
+      const ms = await page.evaluate((n) => {
+        const draft = (window as unknown as { __journalDraft: { overview: { proactive: string } } })
+          .__journalDraft;
+        draft.overview.proactive = `${n % 10}${draft.overview.proactive.slice(1)}`;
+        const t0 = performance.now();
+        const head = JSON.stringify({ id: 'bench', knownRevision: 1, knownWriteId: 'x', inFlight: true });
+        localStorage.setItem(
+          'nianbao:bench-journal',
+          `${head.slice(0, -1)},"draft":${JSON.stringify(draft)}}`,
+        );
+        return performance.now() - t0;
+      }, i);
+      return { dom: ms, frame: Number.NaN };
+    });
+    await page.evaluate(() => localStorage.removeItem('nianbao:bench-journal'));
+    return timingRow(
+      label,
+      s,
+      { stat: 'p95', maxMs: 16 },
+      'JSON.stringify + localStorage.setItem, in the page',
+    );
+  } catch (e) {
+    return failedRow(label, e);
+  }
+}

@@ -3,9 +3,18 @@ import type { ReportDraft } from '../domain/report/report-schema';
 import { emptyReview } from '../domain/report/review-schema';
 import { type AutosaveState, createAutosave } from './autosave';
 
-type WriteResult = { revision: number; updatedAt: string };
-
+import type { Stamp } from './stored-report';
+import { stampOf } from './stored-report';
 import { draftOf, freshRepo, withNewReceived } from './test-helpers';
+
+type WriteResult = { revision: number; writeId: string; updatedAt: string };
+const S1: Stamp = { revision: 1, writeId: 'w1' };
+/** The stamp of the stored report r1 (its write identity is random). */
+const stampOfR1 = async (repo: ReturnType<typeof freshRepo>['repo']) => {
+  const r = await repo.get('r1');
+  if (!r) throw new Error('no r1');
+  return stampOf(r);
+};
 
 const counts = { errorCount: 0, warningCount: 0 };
 const typed = (text: string) => withNewReceived(draftOf('r1'), text);
@@ -16,13 +25,13 @@ const storedCell = async (repo: ReturnType<typeof freshRepo>['repo']) =>
 function controlledWrite() {
   const calls: {
     value: string;
-    base: number;
-    resolve: (r: WriteResult) => void;
+    base: Stamp;
+    resolve: (r: Omit<WriteResult, 'writeId'>) => void;
     reject: (e: unknown) => void;
   }[] = [];
-  const write = (value: string, base: number) =>
+  const write = (value: string, base: Stamp) =>
     new Promise<WriteResult>((resolve, reject) => {
-      calls.push({ value, base, resolve, reject });
+      calls.push({ value, base, resolve: (r) => resolve({ ...r, writeId: `w${r.revision}` }), reject });
     });
   return { calls, write };
 }
@@ -43,10 +52,10 @@ describe('autosave', () => {
   it('writes at once, keeps one write in flight and coalesces to the latest value', async () => {
     const { calls, write } = controlledWrite();
     const states: AutosaveState['kind'][] = [];
-    const save = createAutosave({ write, initialRevision: 1, onState: (s) => states.push(s.kind) });
+    const save = createAutosave({ write, initial: S1, onState: (s) => states.push(s.kind) });
     save.change('a');
     await tick();
-    expect(calls.map((c) => [c.value, c.base])).toEqual([['a', 1]]);
+    expect(calls.map((c) => [c.value, c.base.revision])).toEqual([['a', 1]]);
     save.change('b');
     save.change('c');
     await tick();
@@ -54,8 +63,8 @@ describe('autosave', () => {
     calls[0]?.resolve({ revision: 2, updatedAt: 't2' });
     await tick();
     expect(calls.map((c) => [c.value, c.base])).toEqual([
-      ['a', 1],
-      ['c', 2],
+      ['a', S1],
+      ['c', { revision: 2, writeId: 'w2' }],
     ]);
     calls[1]?.resolve({ revision: 3, updatedAt: 't3' });
     await save.flush();
@@ -71,7 +80,7 @@ describe('autosave', () => {
         writes++;
         return repo.saveDraft('r1', d, base, counts);
       },
-      initialRevision: 1,
+      initial: await stampOfR1(repo),
       onState: () => undefined,
     });
     for (let i = 1; i <= 30; i++) save.change(typed(String(i)));
@@ -84,7 +93,7 @@ describe('autosave', () => {
 
   it('flush waits for the write, and hasPending is true until it commits', async () => {
     const { calls, write } = controlledWrite();
-    const save = createAutosave({ write, initialRevision: 1, onState: () => undefined });
+    const save = createAutosave({ write, initial: S1, onState: () => undefined });
     expect(save.hasPending()).toBe(false);
     save.change('a');
     expect(save.hasPending()).toBe(true);
@@ -113,7 +122,7 @@ describe('autosave', () => {
         if (failuresLeft-- > 0) return Promise.reject(new DOMException('disk full', 'QuotaExceededError'));
         return repo.saveDraft('r1', d, base, counts);
       },
-      initialRevision: 1,
+      initial: await stampOfR1(repo),
       onState: (s) => states.push(s),
       retryDelaysMs: [1000, 2000],
     });
@@ -123,7 +132,7 @@ describe('autosave', () => {
     const error = states.at(-1);
     expect(error).toMatchObject({ kind: 'error', error: 'quota' });
     expect(error?.kind === 'error' && error.message).toContain('磁盘空间不足');
-    expect(error?.kind === 'error' && error.message).toContain('您的修改仍保留在本页面中');
+    expect(error?.kind === 'error' && error.message).toContain('您的修改尚未保存，仍保留在本页面中');
     expect(save.hasPending()).toBe(true);
 
     // a change while waiting is kept and written by the retry, not dropped or written early
@@ -150,9 +159,9 @@ describe('autosave', () => {
         attempts.push(v);
         return fail
           ? Promise.reject(new DOMException('x', 'UnknownError'))
-          : Promise.resolve({ revision: 2, updatedAt: 't' });
+          : Promise.resolve({ revision: 2, writeId: 'w2', updatedAt: 't' });
       },
-      initialRevision: 1,
+      initial: S1,
       onState: () => undefined,
     });
     save.change('a');
@@ -166,7 +175,8 @@ describe('autosave', () => {
   it('on a stale revision reports a conflict and stops writing, keeping the edit pending', async () => {
     const { repo } = await repoWithReport();
     // another tab saves first
-    await repo.saveDraft('r1', typed('theirs'), 1, counts);
+    const before = await stampOfR1(repo);
+    await repo.saveDraft('r1', typed('theirs'), before, counts);
     let writes = 0;
     const states: AutosaveState[] = [];
     const save = createAutosave<ReportDraft>({
@@ -174,7 +184,7 @@ describe('autosave', () => {
         writes++;
         return repo.saveDraft('r1', d, base, counts);
       },
-      initialRevision: 1,
+      initial: before,
       onState: (s) => states.push(s),
     });
     save.change(typed('mine'));
@@ -187,7 +197,7 @@ describe('autosave', () => {
     expect(await storedCell(repo)).toBe('theirs');
 
     // 「载入较新的版本」: the UI adopts revision 2; the pending old edit is discarded, writing resumes
-    save.setRevision(2);
+    save.adoptStored(await stampOfR1(repo));
     expect(save.hasPending()).toBe(false);
     save.change(typed('after reload'));
     await save.flush();
@@ -199,7 +209,7 @@ describe('autosave', () => {
     const { repo } = await repoWithReport();
     const save = createAutosave<ReportDraft>({
       write: (d, base) => repo.saveDraft('r1', d, base, counts),
-      initialRevision: 1,
+      initial: await stampOfR1(repo),
       onState: () => undefined,
     });
     save.change(typed('1'));
@@ -217,7 +227,7 @@ describe('autosave', () => {
   it('never reports 已保存 while an edit typed during a failed exclusive write is still unwritten', async () => {
     const { calls, write } = controlledWrite();
     const states: AutosaveState['kind'][] = [];
-    const save = createAutosave({ write, initialRevision: 1, onState: (s) => states.push(s.kind) });
+    const save = createAutosave({ write, initial: S1, onState: (s) => states.push(s.kind) });
     save.change('a');
     await tick();
     calls[0]?.resolve({ revision: 2, updatedAt: 't2' });
@@ -225,7 +235,7 @@ describe('autosave', () => {
     let failOp: (e: unknown) => void = () => undefined;
     const op = save.exclusive(
       () =>
-        new Promise<{ revision: number; updatedAt: string }>((_resolve, reject) => {
+        new Promise<WriteResult>((_resolve, reject) => {
           failOp = reject;
         }),
     );
@@ -253,7 +263,7 @@ describe('autosave', () => {
         writes++;
         return repo.saveDraft('r1', d, base, counts);
       },
-      initialRevision: 1,
+      initial: await stampOfR1(repo),
       onState: (s) => states.push(s),
     });
     save.change(typed('x'));
@@ -268,12 +278,63 @@ describe('autosave', () => {
     const { repo } = await repoWithReport();
     const save = createAutosave<ReportDraft>({
       write: (d, base) => repo.saveDraft('r1', d, base, counts),
-      initialRevision: 1,
+      initial: await stampOfR1(repo),
       onState: () => undefined,
     });
     save.change(typed('a'));
     save.change(typed('last'));
     await save.dispose();
     expect(await storedCell(repo)).toBe('last');
+  });
+
+  it('bases every write on the stamp: a restore at the same revision refuses the old tab’s next write', async () => {
+    const { repo } = await repoWithReport();
+    const opened = await stampOfR1(repo);
+    // another tab's 「恢复备份」 brings r1 back at the same revision with other content
+    const stored = (await repo.get('r1'))!;
+    await repo.purge('r1');
+    const restored = { ...stored, draft: typed('恢复的') };
+    delete restored.writeId;
+    await repo.replaceAll([restored]);
+    expect((await repo.get('r1'))?.revision).toBe(opened.revision);
+    const states: AutosaveState[] = [];
+    const save = createAutosave<ReportDraft>({
+      write: (d, base) => repo.saveDraft('r1', d, base, counts),
+      initial: opened,
+      onState: (s) => states.push(s),
+    });
+    save.change(typed('旧页面的'));
+    await save.flush();
+    expect(states.at(-1)?.kind).toBe('conflict');
+    expect(await storedCell(repo)).toBe('恢复的');
+  });
+
+  it('reports what is not yet committed on every change and every write, and null once all is written', async () => {
+    const { calls, write } = controlledWrite();
+    const seen: ({ value: string; revision: number; inFlight: boolean } | null)[] = [];
+    const save = createAutosave({
+      write,
+      initial: S1,
+      onState: () => undefined,
+      onUnsaved: (u) => seen.push(u && { value: u.value, revision: u.base.revision, inFlight: u.inFlight }),
+    });
+    save.change('a');
+    save.change('ab');
+    expect(seen).toEqual([
+      { value: 'a', revision: 1, inFlight: true },
+      { value: 'ab', revision: 1, inFlight: true },
+    ]);
+    await tick();
+    calls[0]?.resolve({ revision: 2, updatedAt: 't2' });
+    await tick();
+    expect(seen.at(-1)).toEqual({ value: 'ab', revision: 2, inFlight: true });
+    calls[1]?.reject(new DOMException('full', 'QuotaExceededError'));
+    await tick();
+    expect(seen.at(-1)).toEqual({ value: 'ab', revision: 2, inFlight: false });
+    const f = save.flush();
+    await tick();
+    calls[2]?.resolve({ revision: 3, updatedAt: 't3' });
+    await f;
+    expect(seen.at(-1)).toBeNull();
   });
 });

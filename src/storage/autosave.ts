@@ -14,25 +14,47 @@ import {
   type StorageErrorKind,
   storageErrorMessage,
 } from './storage-errors';
-import type { WriteResult } from './stored-report';
+import type { Stamp, WriteResult } from './stored-report';
 
-/** What autosave needs from a committed write. */
-type Committed = Pick<WriteResult, 'revision' | 'updatedAt'>;
+/** What autosave needs from a committed write: the stamp (revision + write identity) it made. */
+type Committed = Pick<WriteResult, 'revision' | 'writeId' | 'updatedAt'>;
 
 export type AutosaveState =
   | { kind: 'idle' }
+  /** an edit not yet written and no write tried (e.g. a journaled edit the editor opened with) */
+  | { kind: 'unsaved' }
   | { kind: 'saving' }
   | { kind: 'saved'; at: string }
   | { kind: 'error'; error: StorageErrorKind; message: string }
   | { kind: 'conflict'; expected: number; actual: number };
 
 export type AutosaveOptions<T> = {
-  /** Writes `value` if the stored revision is still `baseRevision` (e.g. repository.saveDraft). */
-  write: (value: T, baseRevision: number) => Promise<Committed>;
-  initialRevision: number;
+  /**
+   * Writes `value` if the stored record is still the write `base` stamps (e.g. repository.saveDraft).
+   * A stamp, not a bare revision: a restore can put other content at the same revision number.
+   */
+  write: (value: T, base: Stamp) => Promise<Committed>;
+  /** The stored write the editor's content comes from. */
+  initial: Stamp;
   onState: (state: AutosaveState) => void;
   /** Waits before the 1st, 2nd, … retry; the last one repeats. */
   retryDelaysMs?: readonly number[];
+  /**
+   * Called synchronously whenever what is not yet committed changes: on every change, when a
+   * write starts, succeeds or fails, and with null once everything is committed (or given up by
+   * adoptStored). For the crash journal (unsaved-journal.ts), which must never lag behind a
+   * keystroke: IndexedDB cannot be waited for when the browser dies, localStorage.setItem can.
+   */
+  onUnsaved?: (unsaved: Unsaved<T> | null) => void;
+};
+
+/** The newest value not yet committed, and what it is based on. */
+export type Unsaved<T> = {
+  value: T;
+  /** the stored write it is based on */
+  base: Stamp;
+  /** a write based on `base` is in flight: the next revision may already be ours */
+  inFlight: boolean;
 };
 
 export type Autosave<T> = {
@@ -46,19 +68,21 @@ export type Autosave<T> = {
   writing(): boolean;
   /** The revision the next write is based on. */
   revision(): number;
+  /** The stored write (revision and write identity) the next write is based on. */
+  stamp(): Stamp;
   /**
-   * The UI adopted stored revision `n` (e.g. 「载入较新的版本」 after a conflict): its content IS
-   * that revision now, so a value still pending (the old content) is discarded, and writing resumes.
+   * The UI adopted the stored write `stamp` (e.g. 「载入较新的版本」 after a conflict): its content IS
+   * that write now, so a value still pending (the old content) is discarded, and writing resumes.
    * To keep "mine", copy it first (repository.duplicate with the draft).
    */
-  setRevision(n: number): void;
+  adoptStored(stamp: Stamp): void;
   /**
    * Runs another write of the same report (review transition, previous-year link, …) in the
    * autosave queue: after pending changes are committed, with no autosave write in flight, based
    * on the current revision, and adopting the revision it returns. Without this, such a write
    * would make the next autosave look like a conflict. Rejects if pending changes cannot be saved.
    */
-  exclusive<R extends Committed>(op: (baseRevision: number) => Promise<R>): Promise<R>;
+  exclusive<R extends Committed>(op: (base: Stamp) => Promise<R>): Promise<R>;
   /** Stops retrying and reporting; makes one last attempt to write what is pending. */
   dispose(): Promise<void>;
 };
@@ -68,11 +92,13 @@ export const DEFAULT_RETRY_DELAYS_MS: readonly number[] = [1000, 2000, 5000, 10_
 
 export function createAutosave<T>(options: AutosaveOptions<T>): Autosave<T> {
   const delays = options.retryDelaysMs?.length ? options.retryDelaysMs : DEFAULT_RETRY_DELAYS_MS;
-  let revision = options.initialRevision;
+  let base: Stamp = { ...options.initial };
   /** the newest value not yet handed to a write */
   let pending: { value: T } | null = null;
   /** the write (or exclusive op) in flight; settles to true on success, never rejects */
   let current: Promise<boolean> | null = null;
+  /** the value of the autosave write in flight (null for an exclusive op) */
+  let inFlightValue: { value: T } | null = null;
   let retryTimer: ReturnType<typeof setTimeout> | null = null;
   let failures = 0;
   let lastError: AnyStorageError | null = null;
@@ -80,16 +106,24 @@ export function createAutosave<T>(options: AutosaveOptions<T>): Autosave<T> {
   /** conflict: until the UI resolves it; fatal: retrying cannot help (locked, deleted) */
   let halted: 'conflict' | 'fatal' | null = null;
   let disposed = false;
-  /** bumped by setRevision: results of writes started before are stale and ignored */
+  /** bumped by adoptStored: results of writes started before are stale and ignored */
   let generation = 0;
 
   const emit = (state: AutosaveState) => {
     if (!disposed) options.onState(state);
   };
 
+  function reportUnsaved() {
+    if (!options.onUnsaved) return;
+    const newest = pending ?? inFlightValue;
+    options.onUnsaved(
+      newest === null ? null : { value: newest.value, base: { ...base }, inFlight: current !== null },
+    );
+  }
+
   function onSuccess(result: Committed, gen: number) {
     if (gen !== generation) return;
-    revision = result.revision;
+    base = { revision: result.revision, writeId: result.writeId };
     failures = 0;
     lastError = null;
     lastSavedAt = result.updatedAt;
@@ -118,20 +152,22 @@ export function createAutosave<T>(options: AutosaveOptions<T>): Autosave<T> {
     retryTimer = setTimeout(() => {
       retryTimer = null;
       pump();
+      reportUnsaved();
     }, delay);
   }
 
   function pump() {
     if (current !== null || pending === null || halted !== null || retryTimer !== null) return;
     const { value } = pending;
+    inFlightValue = pending;
     pending = null;
-    const base = revision;
+    const from = base;
     const gen = generation;
     emit({ kind: 'saving' });
     // Promise.resolve().then: even a write that throws synchronously settles asynchronously,
     // after `current` is assigned.
     current = Promise.resolve()
-      .then(() => options.write(value, base))
+      .then(() => options.write(value, from))
       .then(
         (result) => {
           onSuccess(result, gen);
@@ -144,7 +180,9 @@ export function createAutosave<T>(options: AutosaveOptions<T>): Autosave<T> {
       )
       .then((ok) => {
         current = null;
+        inFlightValue = null;
         pump();
+        reportUnsaved();
         return ok;
       });
   }
@@ -154,14 +192,16 @@ export function createAutosave<T>(options: AutosaveOptions<T>): Autosave<T> {
       clearTimeout(retryTimer);
       retryTimer = null;
     }
+    const before = current;
     pump();
+    if (current !== before) reportUnsaved();
     while (current !== null) {
       if (!(await current)) return;
       pump();
     }
   }
 
-  async function exclusive<R extends Committed>(op: (baseRevision: number) => Promise<R>): Promise<R> {
+  async function exclusive<R extends Committed>(op: (base: Stamp) => Promise<R>): Promise<R> {
     for (;;) {
       await flush();
       if (halted !== null || (pending !== null && lastError !== null)) {
@@ -169,11 +209,11 @@ export function createAutosave<T>(options: AutosaveOptions<T>): Autosave<T> {
       }
       if (current === null && pending === null) break;
     }
-    const base = revision;
+    const from = base;
     const gen = generation;
     emit({ kind: 'saving' });
     const outcome = Promise.resolve()
-      .then(() => op(base))
+      .then(() => op(from))
       .then(
         (result) => {
           onSuccess(result, gen);
@@ -192,6 +232,7 @@ export function createAutosave<T>(options: AutosaveOptions<T>): Autosave<T> {
     current = outcome.then((o) => {
       current = null;
       pump();
+      reportUnsaved();
       return o.ok;
     });
     const o = await outcome;
@@ -203,15 +244,18 @@ export function createAutosave<T>(options: AutosaveOptions<T>): Autosave<T> {
     change(value) {
       pending = { value };
       pump();
+      reportUnsaved();
     },
     flush,
     hasPending: () => pending !== null || current !== null,
     writing: () => current !== null,
-    revision: () => revision,
-    setRevision(n) {
+    revision: () => base.revision,
+    stamp: () => ({ ...base }),
+    adoptStored(stamp) {
       generation++;
-      revision = n;
+      base = { ...stamp };
       pending = null;
+      inFlightValue = null;
       halted = null;
       failures = 0;
       lastError = null;
@@ -219,6 +263,7 @@ export function createAutosave<T>(options: AutosaveOptions<T>): Autosave<T> {
         clearTimeout(retryTimer);
         retryTimer = null;
       }
+      reportUnsaved();
       emit({ kind: 'idle' });
     },
     exclusive,

@@ -49,7 +49,7 @@ describe('classifyStorageError', () => {
 describe('storageErrorMessage', () => {
   it('says what happened and what to do, in Chinese', () => {
     expect(storageErrorMessage(new QuotaError(), 'autosave')).toBe(
-      '磁盘空间不足，无法保存。请清理浏览器数据或导出备份后删除旧报告；您的修改仍保留在本页面中，稍后会自动重试。',
+      '磁盘空间不足，无法保存。请清理浏览器数据或导出备份后删除旧报告；您的修改尚未保存，仍保留在本页面中，稍后会自动重试。',
     );
     expect(storageErrorMessage(new StaleRevisionError('r1', 3, 5))).toContain(
       '本页基于第3次保存，已保存的是第5次',

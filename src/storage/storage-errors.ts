@@ -154,7 +154,7 @@ export function classifyStorageError(e: unknown): AnyStorageError {
 /** Where the message is shown: in the save indicator (edits kept and retried) or after an action. */
 export type MessageContext = 'autosave' | 'action';
 
-const KEPT_AND_RETRIED = '您的修改仍保留在本页面中，稍后会自动重试。';
+const KEPT_AND_RETRIED = '您的修改尚未保存，仍保留在本页面中，稍后会自动重试。';
 
 /** What happened and what to do, in Chinese, for the save indicator or an action's error dialog. */
 export function storageErrorMessage(err: unknown, context: MessageContext = 'action'): string {

@@ -1,8 +1,16 @@
 // The localStorage journal of a draft left pending when the page closed: written back through the
 // revision-checked save when nobody else saved since, kept as a copy otherwise, never dropped.
 import { describe, expect, it } from 'vitest';
+import { stampOf } from './stored-report';
 import { draftOf, freshRepo, withNewReceived } from './test-helpers';
-import { journalUnsaved, recoverUnsaved, type UnsavedEntry } from './unsaved-journal';
+import {
+  continuesStored,
+  createJournal,
+  journalUnsaved,
+  readUnsaved,
+  recoverUnsaved,
+  type UnsavedEntry,
+} from './unsaved-journal';
 
 /** An in-memory Storage (node has no localStorage). */
 function memoryStorage(): Storage {
@@ -113,5 +121,41 @@ describe('unsaved journal', () => {
       throw new DOMException('full', 'QuotaExceededError');
     };
     expect(journalUnsaved(full, { id: 'x' } as UnsavedEntry)).toBe(false);
+  });
+
+  it('a restore put other content at the revision the entry knew: kept as a copy, never written over it (write identity)', async () => {
+    const { repo, stored, storage, entry } = await setup();
+    journalUnsaved(storage, entry({ knownWriteId: stored.writeId ?? null }));
+    // 「恢复备份」「替换全部」 brings r1 back at the same revision, with other content and identity
+    await repo.purge('r1');
+    const restored = { ...stored, draft: withNewReceived(draftOf('r1', '甲局'), '恢复的') };
+    delete restored.writeId;
+    await repo.replaceAll([restored]);
+    const now = (await repo.get('r1'))!;
+    expect(now.revision).toBe(stored.revision);
+    expect(continuesStored(readUnsaved(storage, 'r1')!, now)).toBe(false);
+    expect((await recoverUnsaved(repo, storage))[0]?.outcome).toBe('copied');
+    expect((await repo.get('r1'))!.draft.applications.newReceived.natural).toBe('恢复的');
+  });
+
+  it('createJournal writes an entry recovery reads back, and clears it', async () => {
+    const { repo, stored, storage } = await setup();
+    const journal = createJournal(storage, 'r1');
+    const draft = withNewReceived(draftOf('r1', '甲局'), '5');
+    expect(journal.write(draft, stampOf(stored), true, COUNTS)).toBe(true);
+    const read = readUnsaved(storage, 'r1');
+    expect(read).toMatchObject({
+      knownRevision: stored.revision,
+      knownWriteId: stored.writeId,
+      inFlight: true,
+      ...COUNTS,
+    });
+    expect(read?.draft).toEqual(draft);
+    expect(continuesStored(read!, stored)).toBe(true);
+    journal.clear();
+    expect(readUnsaved(storage, 'r1')).toBeNull();
+    journal.write(draft, stampOf(stored), false, COUNTS);
+    expect((await recoverUnsaved(repo, storage))[0]?.outcome).toBe('saved');
+    expect((await repo.get('r1'))!.draft).toEqual(draft);
   });
 });

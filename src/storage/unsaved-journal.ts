@@ -1,9 +1,10 @@
-// The last resort of "never lose a keystroke". Autosave writes through at once, but while one write
-// is in flight the newest value waits for it; if the page is closed in that moment (the tab, the
-// browser, the PC shutting down), the waiting value dies with the page — IndexedDB work cannot be
-// waited for in `pagehide`. localStorage can: setItem is synchronous and outlives the page. So when
-// the page is hidden with a value still pending, the editor journals it here, and the next start
-// of the app writes it to IndexedDB through the normal revision-checked save:
+// The last resort of "never lose a keystroke". Autosave writes through at once, but a write takes
+// a few milliseconds and while one is in flight the newest value waits for it; if the browser dies
+// in that moment (killed, crashed, the PC losing power), the value dies with the page — IndexedDB
+// work cannot be waited for. localStorage can: setItem is synchronous. So on EVERY change, and
+// whenever a write starts, fails or succeeds, the editor journals the newest uncommitted value here
+// (createJournal; cleared once everything is committed), and the next start of the app writes it
+// to IndexedDB through the normal revision-checked save:
 // - the stored report is still the one this tab knew (or the write that was in flight landed):
 //   the journaled draft is saved over it;
 // - another tab saved since, or the report was 已审定 meanwhile: it is kept as a copy, never
@@ -15,13 +16,16 @@ import { z } from 'zod';
 import { type ReportDraft, reportDraftSchema } from '../domain/report/report-schema';
 import type { ReportRepository } from './report-repository';
 import { classifyStorageError } from './storage-errors';
+import { type Counts, type Stamp, type StoredReport, stampOf } from './stored-report';
 
 const PREFIX = 'nianbao:unsaved:';
 
 const entrySchema = z.object({
   id: z.string().min(1),
-  /** the last revision this tab had committed when the page was hidden */
+  /** the last revision this tab had committed when the entry was written */
   knownRevision: z.number().int().nonnegative(),
+  /** that write's identity (write-identity.ts); absent in entries written before identities */
+  knownWriteId: z.string().nullable().optional(),
   /** a write based on knownRevision may have been in flight (so knownRevision + 1 is ours too) */
   inFlight: z.boolean(),
   at: z.string(),
@@ -43,6 +47,43 @@ export function journalUnsaved(storage: Storage, entry: UnsavedEntry): boolean {
   }
 }
 
+/**
+ * The journal of one open report, written on every change. The draft's JSON is made once per
+ * value (a write starting or failing re-journals the same value with another base).
+ */
+export function createJournal(storage: Storage, id: string) {
+  let lastDraft: ReportDraft | null = null;
+  let draftJson = '';
+  return {
+    /** Synchronous. False when localStorage refused (full, disabled): nothing more is lost than before. */
+    write(draft: ReportDraft, base: Stamp, inFlight: boolean, counts: Counts): boolean {
+      try {
+        if (draft !== lastDraft) {
+          draftJson = JSON.stringify(draft);
+          lastDraft = draft;
+        }
+        const head: Omit<UnsavedEntry, 'draft'> = {
+          id,
+          knownRevision: base.revision,
+          knownWriteId: base.writeId,
+          inFlight,
+          at: new Date().toISOString(),
+          ...counts,
+        };
+        storage.setItem(PREFIX + id, `${JSON.stringify(head).slice(0, -1)},"draft":${draftJson}}`);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    clear(): void {
+      lastDraft = null;
+      draftJson = '';
+      clearUnsaved(storage, id);
+    },
+  };
+}
+
 export function clearUnsaved(storage: Storage, id: string): void {
   try {
     storage.removeItem(PREFIX + id);
@@ -58,6 +99,26 @@ function journaledKeys(storage: Storage): string[] {
     if (key?.startsWith(PREFIX)) keys.push(key);
   }
   return keys;
+}
+
+/** The journaled draft of report `id`, if any (for the editor opening it). */
+export function readUnsaved(storage: Storage, id: string): UnsavedEntry | null {
+  return readEntry(storage, PREFIX + id);
+}
+
+/**
+ * True when the journaled draft continues the stored record: the record is still the write the
+ * entry was based on, or the write then in flight landed (a revision later; its identity could
+ * not be known in advance).
+ */
+export function continuesStored(
+  entry: UnsavedEntry,
+  stored: Pick<StoredReport, 'revision' | 'writeId'>,
+): boolean {
+  const sameWrite =
+    stored.revision === entry.knownRevision &&
+    (entry.knownWriteId === undefined || (stored.writeId ?? null) === entry.knownWriteId);
+  return sameWrite || (entry.inFlight && stored.revision === entry.knownRevision + 1);
 }
 
 function readEntry(storage: Storage, key: string): UnsavedEntry | null {
@@ -81,12 +142,9 @@ async function recoverOne(repo: ReportRepository, entry: UnsavedEntry): Promise<
     return { id, agencyName, outcome: 'recreated' };
   }
   if (sameDraft(stored.draft, draft)) return null; // the pending write landed after all
-  const ours =
-    stored.revision === entry.knownRevision ||
-    (entry.inFlight && stored.revision === entry.knownRevision + 1);
-  if (ours) {
+  if (continuesStored(entry, stored)) {
     try {
-      await repo.saveDraft(id, draft, stored.revision, counts);
+      await repo.saveDraft(id, draft, stampOf(stored), counts);
       return { id, agencyName, outcome: 'saved' };
     } catch (e) {
       const kind = classifyStorageError(e).kind;

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { StaleRevisionError } from './storage-errors';
 import { stampOf } from './stored-report';
 import { draftOf, freshRepo, withNewReceived } from './test-helpers';
+import { isOtherWrite } from './write-identity';
 
 const counts = { errorCount: 0, warningCount: 0 };
 
@@ -97,5 +98,18 @@ describe("a file's revision is never the local one", () => {
       draft: withNewReceived(base.draft, 'x'),
     });
     expect(res.revision).toBe(2);
+  });
+});
+
+describe('isOtherWrite (an open editor tells another write from its own)', () => {
+  const known = { revision: 3, writeId: 'aaaa' };
+  it.each([
+    ['a later revision', { revision: 4, writeId: 'bbbb' }, true],
+    ['the same revision, another identity (a restore)', { revision: 3, writeId: 'bbbb' }, true],
+    ['the same revision, written before identities', { revision: 3 }, true],
+    ['its own write', { revision: 3, writeId: 'aaaa' }, false],
+    ['an older read still on its way', { revision: 2, writeId: 'cccc' }, false],
+  ])('%s', (_name, latest, expected) => {
+    expect(isOtherWrite(latest, known)).toBe(expected);
   });
 });

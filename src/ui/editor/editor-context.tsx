@@ -2,7 +2,7 @@ import { createContext, useContext } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import type { CheckResult } from '../../domain/checks/types';
 import type { ReportDraft } from '../../domain/report/report-schema';
-import type { StoredReport } from '../../storage/stored-report';
+import type { Stamp, StoredReport, WriteResult } from '../../storage/stored-report';
 import type { DraftStore } from './draft-store';
 import type { UndoStack } from './undo-stack';
 
@@ -24,9 +24,7 @@ export type EditorContextValue = {
   /** re-reads the stored report into the form (after a restore or 「载入较新的版本」) */
   reloadFromStorage: () => Promise<void>;
   /** runs another write of this report in the autosave queue (review transitions, links) */
-  exclusive: <R extends { revision: number; updatedAt: string }>(
-    op: (baseRevision: number) => Promise<R>,
-  ) => Promise<R>;
+  exclusive: <R extends WriteResult>(op: (base: Stamp) => Promise<R>) => Promise<R>;
 };
 
 export const EditorContext = createContext<EditorContextValue | null>(null);

@@ -5,18 +5,40 @@ import type { ReportRepository } from '../../storage/report-repository';
 import { type Recovery, recoverUnsaved } from '../../storage/unsaved-journal';
 import { editorPath } from '../router/router';
 
+/** One recovery per repository (app start); an editor opening meanwhile waits for it. */
+const recoveries = new WeakMap<ReportRepository, Promise<readonly Recovery[]>>();
+function recoverOnce(repo: ReportRepository): Promise<readonly Recovery[]> {
+  let p = recoveries.get(repo);
+  if (!p) {
+    p = recoverUnsaved(repo, window.localStorage).catch(() => []); // entries stay for the next start
+    recoveries.set(repo, p);
+  }
+  return p;
+}
+
 export function useUnsavedRecovery(repo: ReportRepository): [readonly Recovery[], () => void] {
   const [recovered, setRecovered] = useState<readonly Recovery[]>([]);
   useEffect(() => {
     let live = true;
-    recoverUnsaved(repo, window.localStorage)
-      .then((done) => live && done.length > 0 && setRecovered(done))
-      .catch(() => undefined); // entries stay for the next start
+    void recoverOnce(repo).then((done) => live && done.length > 0 && setRecovered(done));
     return () => {
       live = false;
     };
   }, [repo]);
   return [recovered, () => setRecovered([])];
+}
+
+/** True once the start-up recovery has run (what it could not write is still journaled). */
+export function useRecoveryDone(repo: ReportRepository): boolean {
+  const [done, setDone] = useState(false);
+  useEffect(() => {
+    let live = true;
+    void recoverOnce(repo).then(() => live && setDone(true));
+    return () => {
+      live = false;
+    };
+  }, [repo]);
+  return done;
 }
 
 const MESSAGES: Record<Recovery['outcome'], (name: string) => string> = {

@@ -1,13 +1,13 @@
 // The open report's autosave: every user change is written through at once (storage/autosave.ts
-// coalesces), flushed again on blur and when the page is hidden or closed. A page may be gone
-// before the write in flight ends and the pending one starts, so leaving also journals the pending
-// draft synchronously in localStorage (storage/unsaved-journal.ts). Leaving is questioned only
-// while a write is pending.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+// coalesces), flushed again on blur and when the page is hidden or closed. A write takes a few
+// milliseconds and the browser may die within them, so every change is also journaled
+// synchronously in localStorage (storage/unsaved-journal.ts) until it is committed; the next start
+// writes what is left. Leaving is questioned only while a write is pending.
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ReportDraft } from '../../domain/report/report-schema';
 import { type Autosave, type AutosaveState, createAutosave } from '../../storage/autosave';
-import type { StoredReport } from '../../storage/stored-report';
-import { clearUnsaved, journalUnsaved } from '../../storage/unsaved-journal';
+import { type StoredReport, stampOf } from '../../storage/stored-report';
+import { createJournal } from '../../storage/unsaved-journal';
 import { useRepository } from '../hooks/use-repository';
 import type { DraftStore } from './draft-store';
 
@@ -23,73 +23,62 @@ export type AutosaveBinding = {
 export function useAutosaveBinding(
   initial: StoredReport,
   store: DraftStore,
-  locked: boolean,
+  /** a journaled edit the editor opened with (not yet written): 未保存 from the start */
+  startsUnsaved = false,
 ): AutosaveBinding {
   const repo = useRepository();
   const id = initial.id;
-  const [saveState, setSaveState] = useState<AutosaveState>({ kind: 'saved', at: initial.updatedAt });
+  const [saveState, setSaveState] = useState<AutosaveState>(
+    startsUnsaved ? { kind: 'unsaved' } : { kind: 'saved', at: initial.updatedAt },
+  );
   const markSaved = useCallback((at: string) => setSaveState({ kind: 'saved', at }), []);
 
-  /** A pending draft was journaled in localStorage when the page was hidden. */
-  const journaled = useRef(false);
-  const forgetJournal = useCallback(() => {
-    if (!journaled.current) return;
-    journaled.current = false;
-    clearUnsaved(window.localStorage, id);
-  }, [id]);
+  const journal = useMemo(() => createJournal(window.localStorage, id), [id]);
+  const forgetJournal = useCallback(() => journal.clear(), [journal]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: one autosave per opened record (initial's stamp)
   const autosave = useMemo(
     () =>
       createAutosave<ReportDraft>({
-        initialRevision: initial.revision,
-        onState: (state) => {
-          if (state.kind === 'saved') forgetJournal();
-          setSaveState(state);
+        initial: stampOf(initial),
+        onState: setSaveState,
+        onUnsaved: (unsaved) => {
+          if (unsaved === null) return journal.clear();
+          const { errors, warnings } = store.get().checks.counts;
+          journal.write(unsaved.value, unsaved.base, unsaved.inFlight, {
+            errorCount: errors,
+            warningCount: warnings,
+          });
         },
         write: async (draft, base) => {
           const { errors, warnings } = store.get().checks.counts;
           return repo.saveDraft(id, draft, base, { errorCount: errors, warningCount: warnings });
         },
       }),
-    [repo, id, initial.revision, store, forgetJournal],
+    [repo, id, initial.revision, initial.writeId, store, journal],
   );
   useEffect(() => () => void autosave.dispose(), [autosave]);
 
   useEffect(() => {
     const flush = () => void autosave.flush();
-    const leave = () => {
-      if (autosave.hasPending() && !locked) {
-        const { draft, checks } = store.get();
-        journaled.current = journalUnsaved(window.localStorage, {
-          id,
-          knownRevision: autosave.revision(),
-          inFlight: autosave.writing(),
-          at: new Date().toISOString(),
-          errorCount: checks.counts.errors,
-          warningCount: checks.counts.warnings,
-          draft,
-        });
-      }
-      flush();
-    };
-    const onVisibility = () => document.visibilityState === 'hidden' && leave();
+    const onVisibility = () => document.visibilityState === 'hidden' && flush();
     const onBeforeUnload = (e: BeforeUnloadEvent) => {
       if (autosave.hasPending()) {
         e.preventDefault();
         e.returnValue = '';
       }
     };
-    window.addEventListener('pagehide', leave);
+    window.addEventListener('pagehide', flush);
     document.addEventListener('visibilitychange', onVisibility);
     window.addEventListener('beforeunload', onBeforeUnload);
     document.addEventListener('focusout', flush);
     return () => {
-      window.removeEventListener('pagehide', leave);
+      window.removeEventListener('pagehide', flush);
       document.removeEventListener('visibilitychange', onVisibility);
       window.removeEventListener('beforeunload', onBeforeUnload);
       document.removeEventListener('focusout', flush);
     };
-  }, [autosave, id, store, locked]);
+  }, [autosave]);
 
   return { autosave, saveState, markSaved, forgetJournal };
 }

@@ -1,10 +1,13 @@
-// Another tab (or window) saved this report. With nothing pending here its newer revision is
-// adopted at once; with an edit pending, this tab's next write meets the stale revision, autosave
-// stops with a conflict, and the clerk chooses: 「载入较新的版本」 (reloadNewer) or
+// Another tab (or window) saved this report, or 「恢复备份」 replaced it. Another write is told by
+// its stamp — revision AND write identity (storage/write-identity.ts), since a restore can bring
+// other content at the revision this tab knows. With nothing pending here it is adopted at once;
+// with an edit pending, this tab's next write is refused as stale (it is based on the stamp),
+// autosave stops with a conflict, and the clerk chooses: 「载入较新的版本」 (reloadNewer) or
 // 「将本窗口的修改另存为副本」 (keepMineAsCopy). Nothing is silently overwritten.
 import { useCallback, useEffect } from 'react';
 import type { ReportDraft } from '../../domain/report/report-schema';
-import type { StoredReport } from '../../storage/stored-report';
+import { type StoredReport, stampOf } from '../../storage/stored-report';
+import { isOtherWrite } from '../../storage/write-identity';
 import { useRepository } from '../hooks/use-repository';
 import type { DraftStore } from './draft-store';
 import type { AutosaveBinding } from './use-autosave-binding';
@@ -13,25 +16,28 @@ export function useOtherTabSaves(
   id: string,
   latest: StoredReport,
   store: DraftStore,
-  { autosave, markSaved, forgetJournal }: AutosaveBinding,
+  { autosave, markSaved, forgetJournal, saveState }: AutosaveBinding,
   adopt: (draft: ReportDraft) => void,
 ) {
   const repo = useRepository();
 
+  // Also re-checked when a write of ours settles (saveState): another write that arrived while
+  // ours was in flight is adopted then.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: saveState is the trigger, not an input
   useEffect(() => {
-    if (latest.revision <= autosave.revision()) return;
-    if (autosave.hasPending()) return; // our write will meet the stale revision and raise the conflict
+    if (!isOtherWrite(latest, autosave.stamp())) return;
+    if (autosave.hasPending()) return; // our write is refused as stale and raises the conflict
     adopt(latest.draft);
-    autosave.setRevision(latest.revision);
+    autosave.adoptStored(stampOf(latest));
     markSaved(latest.updatedAt);
-  }, [latest, autosave, adopt, markSaved]);
+  }, [latest, autosave, adopt, markSaved, saveState]);
 
   /** Conflict: drop ours and load the newer version. */
   const reloadNewer = useCallback(async () => {
     const fresh = await repo.get(id);
     if (!fresh) return;
     adopt(fresh.draft);
-    autosave.setRevision(fresh.revision);
+    autosave.adoptStored(stampOf(fresh));
     forgetJournal();
     markSaved(fresh.updatedAt);
   }, [repo, id, adopt, autosave, forgetJournal, markSaved]);

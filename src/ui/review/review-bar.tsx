@@ -111,7 +111,7 @@ export function ReviewBar({ origin }: { origin: ReportOrigin }) {
       const { review: next } = await exclusive(async (base) => {
         const current = await repo.get(id);
         if (!current) throw new Error('报告不存在');
-        const result = transition(current.review, { action, actor, at, note, revision: base });
+        const result = transition(current.review, { action, actor, at, note, revision: base.revision });
         if (!result.ok) throw new Error(result.error);
         // 审定 is signed with this browser's key (issue 16): the 审定 file carries the signature,
         // and the unit's browser believes a 已审定 only when it verifies.

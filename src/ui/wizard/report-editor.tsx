@@ -2,12 +2,15 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { draftToReport } from '../../domain/report/draft-convert';
 import { PRINT_BLANK_FORM, WIZARD_STEPS, type WizardStepKey } from '../../domain/report/labels';
+import type { ReportDraft } from '../../domain/report/report-schema';
 import { DEFAULT_BROWSER_USE, isContentLocked, originOf } from '../../domain/review/roles';
 import type { StoredReport } from '../../storage/stored-report';
+import { continuesStored, readUnsaved } from '../../storage/unsaved-journal';
 import { StatusBadge } from '../components/review-status';
 import { CommentTargetsProvider } from '../editor/comment-targets';
 import { EditorContext, type EditorContextValue, LatestContext } from '../editor/editor-context';
 import { PreviousYearContext, type PreviousYearView } from '../editor/previous-year-view';
+import { useRecoveryDone } from '../editor/unsaved-recovery';
 import { useEditorSession } from '../editor/use-editor-session';
 import { useWorkedSteps, WorkedStepsContext } from '../editor/worked-steps';
 import { useRepository } from '../hooks/use-repository';
@@ -28,10 +31,21 @@ import { StepNav } from './step-nav';
 export function ReportEditor({ id, step, focus }: { id: string; step: WizardStepKey; focus: string | null }) {
   const repo = useRepository();
   const stored = useLiveQuery(async () => (await repo.get(id)) ?? null, [repo, id]);
-  const [initial, setInitial] = useState<StoredReport | null>(null);
+  // The record the editor opened, and an edit journaled for it that the start-up recovery could not
+  // write (read only after that recovery ran, so the two never write the same edit).
+  const [opened, setOpened] = useState<{ initial: StoredReport; journaled: ReportDraft | null } | null>(null);
+  const recovered = useRecoveryDone(repo);
+  const gone = stored === null || Boolean(stored?.deletedAt);
   useEffect(() => {
-    if (stored && !initial) setInitial(stored);
-  }, [stored, initial]);
+    // Gone (deleted, or replaced by a restore without it): a copy that comes back later is opened
+    // afresh, never with the content this page had before.
+    if (gone) setOpened(null);
+    else if (stored && recovered && !opened) {
+      const entry = readUnsaved(window.localStorage, stored.id);
+      setOpened({ initial: stored, journaled: entry && continuesStored(entry, stored) ? entry.draft : null });
+    }
+  }, [stored, gone, recovered, opened]);
+  const initial = opened?.initial ?? null;
   if (stored === undefined) return <p className="muted">正在打开报告…</p>;
   if (stored === null || stored.deletedAt) {
     return (
@@ -43,16 +57,26 @@ export function ReportEditor({ id, step, focus }: { id: string; step: WizardStep
     );
   }
   if (!initial) return null;
-  return <EditorSession initial={initial} latest={stored} step={step} focus={focus} />;
+  return (
+    <EditorSession
+      initial={initial}
+      journaled={opened?.journaled ?? null}
+      latest={stored}
+      step={step}
+      focus={focus}
+    />
+  );
 }
 
 function EditorSession({
   initial,
+  journaled,
   latest,
   step,
   focus,
 }: {
   initial: StoredReport;
+  journaled: ReportDraft | null;
   latest: StoredReport;
   step: WizardStepKey;
   focus: string | null;
@@ -61,7 +85,7 @@ function EditorSession({
   const settings = useSettings();
   // Who this report is to this computer, and so what may change it here (review/roles.ts).
   const origin = originOf(latest.origin, settings?.browserUse ?? DEFAULT_BROWSER_USE);
-  const session = useEditorSession(initial, latest, isContentLocked(origin, latest.status));
+  const session = useEditorSession(initial, latest, isContentLocked(origin, latest.status), journaled);
   const previous = useLiveQuery(
     async () => (await repo.findPreviousYear(latest)) ?? null,
     [repo, latest.previousYearId, latest.agencyName, latest.year],

@@ -10,6 +10,12 @@ export function SaveIndicator({ state }: { state: AutosaveState }) {
           已保存 {formatClock(state.at)}
         </output>
       );
+    case 'unsaved':
+      return (
+        <output className="save-indicator saving" aria-live="polite" data-save-state="unsaved">
+          未保存
+        </output>
+      );
     case 'saving':
       return (
         <output className="save-indicator saving" aria-live="polite" data-save-state="saving">

@@ -1,0 +1,122 @@
+// A full disk in the real browser (issue 16, item 5): Chromium's storage quota for the origin is
+// lowered through CDP (Storage.overrideQuotaForOrigin) and then filled, so IndexedDB itself refuses
+// the writes with QuotaExceededError — no injected error. Autosave must never call a refused write
+// 已保存, must keep the text — also across a reload while the disk is still full (item 4) — and must
+// save it once there is room again.
+//
+// Chromium's IndexedDB caches the space left for up to 30 s, so a quota lowered after the first
+// write would be noticed only half a minute later. The quota is therefore set before the page
+// first loads; the filler then uses up what is left.
+import { type CDPSession, expect, type Page, test } from '@playwright/test';
+import { storedReport } from './idb';
+import { ReportsListPage } from './pages/app-page';
+
+const QUOTA = 12 * 1024 * 1024;
+
+/** Writes incompressible filler into its own database until IndexedDB refuses even 1 kB. */
+function fillDisk(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open('quota-filler', 1);
+      req.onupgradeneeded = () => req.result.createObjectStore('f', { autoIncrement: true });
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    const put = (bytes: number) =>
+      new Promise<boolean>((resolve) => {
+        const data = new Uint8Array(bytes);
+        for (let i = 0; i < bytes; i += 65536) crypto.getRandomValues(data.subarray(i, i + 65536));
+        const tx = db.transaction('f', 'readwrite');
+        tx.objectStore('f').add(data);
+        tx.oncomplete = () => resolve(true);
+        tx.onabort = () => resolve(false);
+      });
+    let written = 0;
+    for (let size = 512 * 1024; size >= 1024; size = Math.floor(size / 4)) {
+      while (await put(size)) written += size;
+    }
+    db.close();
+    return written;
+  });
+}
+
+function freeDisk(page: Page): Promise<void> {
+  return page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const req = indexedDB.deleteDatabase('quota-filler');
+        req.onsuccess = () => resolve();
+        req.onerror = () => reject(req.error);
+      }),
+  );
+}
+
+/** Every state the save indicator shows, in order, from now on. */
+async function recordSaveStates(page: Page): Promise<() => Promise<string[]>> {
+  await page.evaluate(() => {
+    const states: string[] = [];
+    (window as unknown as { __saveStates: string[] }).__saveStates = states;
+    let last = '';
+    new MutationObserver(() => {
+      const state = document.querySelector('[data-save-state]')?.getAttribute('data-save-state') ?? '';
+      if (state !== last) states.push(state);
+      last = state;
+    }).observe(document, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: ['data-save-state'],
+    });
+  });
+  return () => page.evaluate(() => [...(window as unknown as { __saveStates: string[] }).__saveStates]);
+}
+
+test('with the quota used up, autosave says 保存失败 (never 已保存), keeps the text and saves it once there is room', async ({
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(90_000);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const cdp: CDPSession = await context.newCDPSession(page);
+  const origin = new URL(baseURL ?? 'http://127.0.0.1:4173').origin;
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: QUOTA });
+
+  const list = new ReportsListPage(page);
+  await list.goto();
+  const editor = await list.createReport('磁盘已满测试局', 2021);
+  await editor.step('一、总体情况');
+  await editor.field('overview.proactive').fill('有空间时写的');
+  await editor.saved();
+  const id = editor.reportId;
+
+  expect(await fillDisk(page)).toBeGreaterThan(0);
+  const states = await recordSaveStates(page);
+  const field = editor.field('overview.proactive');
+  await field.click();
+  await page.keyboard.press('End');
+  await page.keyboard.type('，磁盘满时输入');
+  await expect(page.locator('[data-save-state="error"]')).toContainText('磁盘空间不足');
+  await page.keyboard.type('的文字');
+  await page.keyboard.press('Control+s');
+  await expect(page.locator('[data-save-state="error"]')).toContainText('磁盘空间不足');
+  expect(await states()).not.toContain('saved');
+  expect((await storedReport(page, id))?.draft.overview?.proactive).toBe('有空间时写的');
+  await expect(field).toHaveValue('有空间时写的，磁盘满时输入的文字');
+
+  // Issue 16, item 4: a reload with the disk still full shows the journalled edit, 未保存 until written.
+  await page.reload();
+  await expect(field).toHaveValue('有空间时写的，磁盘满时输入的文字');
+  await expect(page.locator('[data-save-state]')).not.toHaveAttribute('data-save-state', 'saved');
+  await expect(page.locator('[data-save-state]')).toContainText(/未保存|保存失败/);
+  const statesAfterReload = await recordSaveStates(page);
+
+  await freeDisk(page);
+  await field.click();
+  await page.keyboard.press('Control+s');
+  await editor.saved();
+  expect(await statesAfterReload()).toContain('saved');
+  expect((await storedReport(page, id))?.draft.overview?.proactive).toBe('有空间时写的，磁盘满时输入的文字');
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin });
+  await context.close();
+});
