@@ -8,7 +8,7 @@ import { expectedCell, renderWith } from '../src/domain/corpus/evaluate';
 import { PLANTS } from '../src/domain/corpus/plants';
 import { SHAPES } from '../src/domain/corpus/shapes';
 import { WRITTEN_REPORTS } from '../src/domain/corpus/written-reports';
-import { cellId, INPUT_CELLS } from '../src/domain/report/cell-address';
+import { cellAddress, cellId, INPUT_CELLS } from '../src/domain/report/cell-address';
 import { EditorPage, ReportsListPage } from './pages/app-page';
 
 // The written reports only: the sample's corpus entry reads its numbers from a JSON file, which
@@ -104,10 +104,10 @@ test('a page saved as one line after its metadata: organ and contacts from the r
 
   const editor = new EditorPage(page);
   await editor.step('三、依申请公开');
-  await expect(editor.cell('applications.newReceived.natural')).toHaveValue('83');
-  await expect(editor.cell('applications.newReceived.legal')).toHaveValue('2');
+  await expect(editor.cell(cellAddress('applications', 'newReceived', 'natural'))).toHaveValue('83');
+  await expect(editor.cell(cellAddress('applications', 'newReceived', 'legal'))).toHaveValue('2');
   await editor.step('二、主动公开');
-  await expect(editor.cell('proactive.normativeDocuments.inForce')).toHaveValue('42');
+  await expect(editor.cell(cellAddress('proactive', 'normativeDocuments', 'inForce'))).toHaveValue('42');
   await editor.step('六、其他事项');
   await expect(editor.field('otherMatters.processingFees')).toHaveValue(/信息处理费300元/u);
 });
@@ -135,8 +135,8 @@ test('a saved page with HTML tables: merged cells and &nbsp; read by structure, 
     '错误 0',
   );
   await editor.step('四、复议诉讼');
-  await expect(editor.cell('appeals.reconsideration.upheld')).toHaveValue('3');
-  await expect(editor.cell('appeals.litigationDirect.upheld')).toHaveValue('0'); // an empty cell: 0
+  await expect(editor.cell(cellAddress('appeals', 'reconsideration', 'upheld'))).toHaveValue('3');
+  await expect(editor.cell(cellAddress('appeals', 'litigationDirect', 'upheld'))).toHaveValue('0'); // an empty cell: 0
   await editor.step('报告信息');
   await expect(editor.field('meta.agencyName')).toHaveValue('淮安市洪泽区人民政府');
 });
