@@ -136,6 +136,21 @@ test('导出网页版 with its data block stripped (as a CMS does): 导入 reads
   const strippedPath = info.outputPath('stripped.html');
   writeFileSync(strippedPath, html.replace(/<script\b[\s\S]*?<\/script>/gi, ''));
 
+  // Edited in a CMS that kept the data block: 导入 takes the block and names what the page changed.
+  const editedPath = info.outputPath('edited.html');
+  const notHeld = report.applications.unavailableNotHeld.natural;
+  const edited = html.replace(
+    /(<th scope="row"[^>]*>1\.本机关不掌握相关政府信息<\/th><td[^>]*>)(\d+)</,
+    (_, head: string) => `${head}${(notHeld ?? 0) + 72}<`,
+  );
+  expect(edited).not.toBe(html);
+  writeFileSync(editedPath, edited);
+  const editedImport = await importOnOtherPc(browser, editedPath);
+  await expect(editedImport.locator('[data-page-edits]')).toContainText(
+    `1.本机关不掌握相关政府信息 — 自然人：网页上为${(notHeld ?? 0) + 72}，数据块中为${notHeld}`,
+  );
+  await editedImport.close();
+
   const other = await importOnOtherPc(browser, strippedPath);
   const problems = await watch(other);
   const dialog = other.getByRole('dialog', { name: '导入' });

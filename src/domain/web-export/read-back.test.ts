@@ -22,8 +22,9 @@ import {
 } from '../report/keys';
 import type { Report } from '../report/report-schema';
 import { emptyReview } from '../report/review-schema';
+import { webPageEdits } from './page-edits';
 import { importWebPageText, readWebPage } from './read-web-page';
-import { shownReport } from './shown-report';
+import { blankAsZero, shownReport } from './shown-report';
 import { reportWebPage } from './web-page';
 import { webTable } from './web-tables';
 
@@ -51,7 +52,8 @@ async function imported(page: string, id: string): Promise<Report> {
     return result.report;
   }
   const read = importWebPageText(source.text, source.info, { id, previous: null });
-  return { ...draftToReport(read.draft), explanations: {} };
+  // A blank cell reads back as 0 or, where a whole table row is blank, as blank: the same (SPEC §11).
+  return { ...blankAsZero(draftToReport(read.draft)), explanations: {} };
 }
 
 // What CMS editors do to pasted HTML.
@@ -102,6 +104,16 @@ const PAYLOADS = [
   '&lt;b&gt; &amp; &#60;',
 ];
 
+/** Paragraphs that name sub-item markers and headings in running text, as clerks write. */
+function markersInText(report: Report): Report {
+  const r = structuredCloneReport(report);
+  r.overview.onRequest =
+    '按照（一）至（三）项要求，逐项落实责任单位；（三）政府信息管理情况见下。\n二、主动公开政府信息情况详见表格。';
+  r.problems.problems = '（二）改进措施：见下；五、存在的主要问题及改进情况如下。';
+  r.otherMatters.processingFees = '本年度未收取信息处理费（（一）信息处理费收取情况）。';
+  return r;
+}
+
 function hostile(report: Report): Report {
   const r = structuredCloneReport(report);
   r.meta.agencyName = `测试局${PAYLOADS[1]}`;
@@ -136,6 +148,7 @@ describe('「导入」 of a page of 「导出网页版」', () => {
       ['the sample report', qufuReport('rb-qufu')],
       ['the long report', longReport('rb-long')],
       ['a report with markup in its texts', hostile(qufuReport('rb-hostile'))],
+      ['a report whose paragraphs name sub-items', markersInText(qufuReport('rb-markers'))],
     ])(`reads %s back from the markup alone, ${name}`, async (_, report) => {
       const page = mangle(await pageOf(report));
       expect(page).not.toContain('application/json');
@@ -216,6 +229,56 @@ describe('「导入」 of generated pages', () => {
         expect(await imported(page, report.id)).toEqual(shownReport(report));
       }),
       { numRuns: 40 },
+    );
+  });
+});
+
+describe('webPageEdits: a page edited in the CMS while its data block survived', () => {
+  /** The page of `shown` carrying the data block of `data` (what editing the page in the CMS leaves). */
+  async function editedPage(data: Report, shown: Report): Promise<string> {
+    const file = await buildExportFile({
+      report: data,
+      review: emptyReview(),
+      checks: { catalogVersion: 'test', results: [] },
+      generator: 'test',
+      now: new Date(0),
+    });
+    return reportWebPage({
+      report: shown,
+      dataJson: JSON.stringify(file),
+      table: (part) => webTable(part, shown),
+    });
+  }
+
+  it('finds nothing on the page as exported', async () => {
+    for (const report of [
+      qufuReport('e1'),
+      longReport('e2'),
+      hostile(qufuReport('e3')),
+      markersInText(qufuReport('e4')),
+    ])
+      expect(webPageEdits(await pageOf(report), report)).toEqual([]);
+  });
+
+  it('names a number changed on the page and a paragraph rewritten there', async () => {
+    const data = qufuReport('edited');
+    const shown = structuredCloneReport(data);
+    shown.applications.unavailableNotHeld.natural = 91;
+    shown.applications = deriveApplications(shown.applications);
+    shown.problems.improvements = '在网站编辑器中改写的一段。';
+    const edits = webPageEdits(await editedPage(data, shown), data);
+    expect(edits).toEqual([
+      `1.本机关不掌握相关政府信息 — 自然人：网页上为91，数据块中为${data.applications.unavailableNotHeld.natural}`,
+      '「改进措施」的文字不同',
+    ]);
+  });
+
+  it('finds nothing on generated pages as exported', async () => {
+    await fc.assert(
+      fc.asyncProperty(generatedReport, async (report) => {
+        expect(webPageEdits(await pageOf(report), report)).toEqual([]);
+      }),
+      { numRuns: 25 },
     );
   });
 });

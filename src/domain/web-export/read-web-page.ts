@@ -2,15 +2,22 @@
 // text is read like any published report (text-import), except the 「报告信息」 lines the page ends
 // with (web-page.ts metaLines), which hold the report information exactly and are read here, so
 // they neither end up in the last sub-item's text nor depend on the importer's guesses.
+import { narrativeId } from '../report/cell-address';
+import { NARRATIVE_PARTS } from '../report/keys';
 import { META_LABELS, REPORT_KIND_LABELS } from '../report/labels';
 import { MAX_YEAR, MIN_YEAR, type ReportMeta } from '../report/report-schema';
 import { htmlToText } from '../text-import/html-to-text';
 import type { TextImportResult } from '../text-import/import-summary';
 import { type ImportOptions, importPublishedText } from '../text-import/import-text';
 import { findReportData } from './data-block';
+import { type PageTexts, readPageTexts } from './page-texts';
 import { META_HEADING } from './web-page';
 
-export type WebPageInfo = Pick<
+export type WebPageInfo = WebPageMeta & {
+  /** the preamble and sub-items read by the page's structure (page-texts.ts), when it has it */
+  texts?: PageTexts;
+};
+type WebPageMeta = Pick<
   ReportMeta,
   | 'title'
   | 'agencyName'
@@ -21,7 +28,7 @@ export type WebPageInfo = Pick<
   | 'contactPhone'
   | 'publishDate'
 >;
-type InfoField = keyof WebPageInfo;
+type InfoField = keyof WebPageMeta;
 
 const FIELDS = Object.keys({
   title: 0,
@@ -44,8 +51,8 @@ const MAX_SHORT = 2000;
  * footer, when the page was saved from the site); null when a label comes twice or a value is not
  * one the page writes.
  */
-function parseInfo(lines: readonly string[]): WebPageInfo | null {
-  const info: WebPageInfo = {
+function parseInfo(lines: readonly string[]): WebPageMeta | null {
+  const info: WebPageMeta = {
     title: '',
     agencyName: '',
     year: null,
@@ -91,31 +98,52 @@ export function splitWebPageInfo(text: string): { text: string; info: WebPageInf
   let at = lines.length - 1;
   while (at >= 0 && lines[at]?.trim() !== META_HEADING) at--;
   if (at < 0) return { text, info: null };
-  const info = parseInfo(lines.slice(at + 1).filter((l) => l.trim() !== ''));
-  if (!info) return { text, info: null };
+  const meta = parseInfo(lines.slice(at + 1).filter((l) => l.trim() !== ''));
+  if (!meta) return { text, info: null };
   // The page's heading is the title the block states: taken out, so that a title the importer does
   // not take for one (long, or with markup characters) is not read as the preamble's first line.
   const body = lines.slice(0, at);
-  const heading = body.findIndex((l) => l.trim() === info.title);
+  const heading = body.findIndex((l) => l.trim() === meta.title);
+  const texts = readPageTexts(body, heading);
   if (heading >= 0) body.splice(heading, 1);
-  return { text: body.join('\n'), info };
+  return { text: body.join('\n'), info: texts ? { ...meta, texts } : meta };
 }
 
-/** The import with the block's report information in place of what the importer made of the text. */
+/**
+ * The import with the block's report information in place of what the importer made of the text,
+ * and the texts read by the page's structure in place of the importer's, when the page has them.
+ */
 export function withWebPageInfo(result: TextImportResult, info: WebPageInfo): TextImportResult {
+  const { texts, ...meta } = info;
   const findings = FIELDS.flatMap((field) => {
-    const value = field === 'reportKind' ? REPORT_KIND_LABELS[info.reportKind] : (info[field] ?? '');
+    const value = field === 'reportKind' ? REPORT_KIND_LABELS[meta.reportKind] : (meta[field] ?? '');
     return value === '' ? [] : [{ field, value, snippet: `${META_LABELS[field]}：${value}` }];
   });
+  const draft = { ...result.draft, meta: { ...result.draft.meta, ...meta } };
+  if (texts) {
+    if (texts.preamble !== null) draft.meta.preamble = texts.preamble;
+    Object.assign(draft, texts.narratives);
+  }
+  const narrativesFound = texts
+    ? NARRATIVE_PARTS.flatMap((part) =>
+        Object.entries(texts.narratives[part])
+          .filter(([, v]) => v !== '')
+          .map(([key]) => narrativeId({ part, key })),
+      )
+    : result.summary.narrativesFound;
   return {
-    draft: { ...result.draft, meta: { ...result.draft.meta, ...info } },
+    draft,
     summary: {
       ...result.summary,
       meta: [...result.summary.meta.filter((m) => !(FIELDS as string[]).includes(m.field)), ...findings],
-      // What the block states is read, whatever the text lacked.
+      narrativesFound,
+      // What the page states exactly is not unread, whatever the importer found.
       unreadFields: result.summary.unreadFields.filter((u) => {
-        const field = u.field.startsWith('meta.') ? (u.field.slice(5) as InfoField) : null;
-        return !(field && (FIELDS as string[]).includes(field) && info[field] !== '' && info[field] !== null);
+        const field = u.field.startsWith('meta.') ? u.field.slice(5) : null;
+        if (field === null) return !texts;
+        if (field === 'preamble') return texts?.preamble == null;
+        const value = meta[field as InfoField];
+        return !(FIELDS as string[]).includes(field) || value === '' || value === null;
       }),
     },
   };

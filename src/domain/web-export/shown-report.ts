@@ -11,17 +11,22 @@ import { paragraphsOf, reportTitleOf } from './web-page';
 
 type NumGrid = Record<string, Record<string, number | null>>;
 
-export function shownReport(report: Report): Report {
-  const text = (t: string) => paragraphsOf(t).join('\n');
-  const texts = <T extends Record<string, string>>(o: T) =>
-    Object.fromEntries(Object.entries(o).map(([k, v]) => [k, text(v)])) as T;
+/** Blank number cells as 0, totals recomputed: a blank and a 0 of a published table are one. */
+export function blankAsZero(report: Report): Report {
   const numbers = cloneData(report);
   for (const cell of INPUT_CELLS) {
     const row = (numbers[cell.part] as NumGrid)[cell.row];
     if (row && row[cell.column] === null) row[cell.column] = 0;
   }
+  return recomputeDerived(numbers).report;
+}
+
+export function shownReport(report: Report): Report {
+  const text = (t: string) => paragraphsOf(t).join('\n');
+  const texts = <T extends Record<string, string>>(o: T) =>
+    Object.fromEntries(Object.entries(o).map(([k, v]) => [k, text(v)])) as T;
   return {
-    ...recomputeDerived(numbers).report,
+    ...blankAsZero(report),
     meta: { ...report.meta, title: reportTitleOf(report), preamble: text(report.meta.preamble) },
     overview: texts(report.overview),
     problems: texts(report.problems),

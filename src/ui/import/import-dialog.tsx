@@ -107,7 +107,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
           </div>
         </div>
       ) : source.kind === 'json' ? (
-        <JsonImport text={source.text} onCancel={onClose} onDone={done} />
+        <JsonImport text={source.text} html={source.html} onCancel={onClose} onDone={done} />
       ) : (
         <TextImport text={source.text} info={source.info} onCancel={onClose} onDone={done} />
       )}

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { asUnverified } from '../../domain/interchange/approval';
 import { reportDigest } from '../../domain/interchange/digest';
 import { decideImport, type ImportDecision } from '../../domain/interchange/import-decision';
@@ -9,6 +9,7 @@ import { draftToReport, reportToDraft } from '../../domain/report/draft-convert'
 import { ORIGIN_LABELS, REVIEW_STATUS_LABELS } from '../../domain/report/labels';
 import type { Review } from '../../domain/report/review-schema';
 import { importedOrigin, type ReportOrigin } from '../../domain/review/roles';
+import { webPageEdits } from '../../domain/web-export/page-edits';
 import { storageErrorMessage } from '../../storage/storage-errors';
 import { ErrorBanner } from '../components/error-banner';
 import { formatDateTime, newId } from '../components/format';
@@ -16,13 +17,18 @@ import { useRepository } from '../hooks/use-repository';
 import { useBrowserUse } from '../hooks/use-settings';
 import { ApprovalTrustNotice, type TrustChoice, useApprovalTrust } from './approval-trust';
 
+const MAX_EDITS_SHOWN = 10;
+
 /** Validates a report file, shows what it holds, and writes only when the user confirms. */
 export function JsonImport({
   text,
+  html,
   onCancel,
   onDone,
 }: {
   text: string;
+  /** the web page the file came in: what it shows is compared with the file (webPageEdits) */
+  html?: string | undefined;
   onCancel: () => void;
   onDone: (id: string) => void;
 }) {
@@ -41,6 +47,10 @@ export function JsonImport({
   const existing = useLiveQuery(
     async () => (result?.ok ? ((await repo.get(result.report.id)) ?? null) : null),
     [repo, result],
+  );
+  const edits = useMemo(
+    () => (result?.ok && html !== undefined ? webPageEdits(html, result.report) : []),
+    [result, html],
   );
   const [decision, setDecision] = useState<{ decision: ImportDecision; incoming: string } | null>(null);
   const use = useBrowserUse();
@@ -211,6 +221,17 @@ export function JsonImport({
           {w}
         </p>
       ))}
+      {edits.length > 0 && (
+        <div className="banner warning" role="status" data-page-edits={edits.length}>
+          网页上显示的内容与网页中的数据块不一致（可能在网站编辑器中修改过）。导入的是数据块中的报告，即导出时的内容；网页上不同之处：
+          <ul>
+            {edits.slice(0, MAX_EDITS_SHOWN).map((e) => (
+              <li key={e}>{e}</li>
+            ))}
+          </ul>
+          {edits.length > MAX_EDITS_SHOWN && `等共${edits.length}处。`}
+        </div>
+      )}
       {existing && decision && (
         <p className="banner info" data-import-decision={decision.decision}>
           本机已有这份报告（{existing.agencyName} {existing.year ?? ''}年，最后保存{' '}

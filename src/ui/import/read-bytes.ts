@@ -6,7 +6,8 @@ import { looksLikeHtml } from '../../domain/text-import/import-text';
 import { readWebPage, type WebPageInfo } from '../../domain/web-export/read-web-page';
 
 export type ImportSource =
-  | { kind: 'json'; text: string; name: string }
+  /** html: the web page the file came in (「导出网页版」), to compare with what the page shows */
+  | { kind: 'json'; text: string; name: string; html?: string }
   /** info: the closing 「报告信息」 of a page of 「导出网页版」, read exactly */
   | { kind: 'published'; text: string; name: string; info?: WebPageInfo };
 
@@ -64,7 +65,7 @@ const asHtmlPage = (fragment: string) => `<!DOCTYPE html><html><body>${fragment}
 /** A web page: the report file of 「导出网页版」's data block, or else its text (readWebPage). */
 export function htmlSource(html: string, name: string): ImportSource {
   const page = readWebPage(html);
-  if (page.kind === 'data') return { kind: 'json', text: page.json, name };
+  if (page.kind === 'data') return { kind: 'json', text: page.json, name, html };
   // A page of 「导出网页版」 whose data block a CMS dropped: its text, and the 「报告信息」 it ends with.
   if (page.info) return { kind: 'published', text: page.text, name, info: page.info };
   // A copied fragment (「<span>…」) is wrapped so that the importer knows it for HTML.
