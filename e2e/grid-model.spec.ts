@@ -1,11 +1,11 @@
 // The grids behave like Excel/WPS (issue 14 §1), in Chromium with real mouse, keyboard, clipboard
 // and IME input: the 0→70 defect as a fixed case, then a few hundred random sequences compared
 // after every step with the reference model (src/ui/tables/test-grid-model.ts).
-import { expect, type Page, test } from '@playwright/test';
+import { type CDPSession, expect, type Page, test } from '@playwright/test';
 import fc from 'fast-check';
 import { cellAddress } from '../src/domain/report/cell-address';
 import { PROACTIVE_SECTIONS } from '../src/domain/tables/proactive-table';
-import { proactiveModel } from '../src/ui/tables/grid-model';
+import { APPEALS_MODEL, type GridModel, MATRIX_MODEL, proactiveModel } from '../src/ui/tables/grid-model';
 import { type GridAction, GridReferenceModel, type GridView } from '../src/ui/tables/test-grid-model';
 import { storedReport } from './idb';
 import { addressOf, type EditorPage, ReportsListPage } from './pages/app-page';
@@ -49,9 +49,30 @@ test('IME typing on a selected cell replaces its value', async ({ page }) => {
 });
 
 // ---- random sequences ------------------------------------------------------------------------
-const MODEL = proactiveModel(PROACTIVE_SECTIONS[0]!, 0);
 const SEED = 1414;
-const SEQUENCES = 200;
+const MATRIX_CELLS = new GridReferenceModel(MATRIX_MODEL).inputCells;
+/** Each grid of the report with the cells its sequences start from (arrows and Enter reach the rest). */
+const GRIDS: { step: string; model: GridModel; cells: readonly string[]; sequences: number }[] = [
+  {
+    step: '二、主动公开',
+    model: proactiveModel(PROACTIVE_SECTIONS[0]!, 0),
+    cells: new GridReferenceModel(proactiveModel(PROACTIVE_SECTIONS[0]!, 0)).inputCells,
+    sequences: 120,
+  },
+  {
+    // The matrix has 144 cells: its top-left corner, where Enter/Tab wrap, and its last row.
+    step: '三、依申请公开',
+    model: MATRIX_MODEL,
+    cells: [...MATRIX_CELLS.slice(0, 2), ...MATRIX_CELLS.slice(6, 8), ...MATRIX_CELLS.slice(-3)],
+    sequences: 100,
+  },
+  {
+    step: '四、复议诉讼',
+    model: APPEALS_MODEL,
+    cells: new GridReferenceModel(APPEALS_MODEL).inputCells,
+    sequences: 80,
+  },
+];
 
 const digit = fc.constantFrom('0', '1', '3', '7', '9');
 function actionArb(cells: readonly string[]): fc.Arbitrary<GridAction> {
@@ -111,92 +132,101 @@ function readView(page: Page, cells: readonly string[]): Promise<GridView> {
   }, cells);
 }
 
-test(`${SEQUENCES} random sequences on part 二 match the model`, async ({ page, context }) => {
-  test.setTimeout(120_000);
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  const editor = await openStep(page, '表格模型测试', '二、主动公开');
-  const cdp = await context.newCDPSession(page);
-  const ref = new GridReferenceModel(MODEL);
-  const cells = ref.inputCells;
-  const box = async (cell: string) => {
-    const b = (await editor.cell(addressOf(cell)).boundingBox())!;
-    return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
-  };
-  const sequences = fc.sample(fc.array(actionArb(cells), { minLength: 1, maxLength: 6 }), {
-    seed: SEED,
-    numRuns: SEQUENCES,
-  });
-  const done: GridAction[] = [];
-  for (const [n, actions] of sequences.entries()) {
-    for (const planned of actions) {
-      if (!ref.applies(planned)) continue;
-      let action = planned;
-      switch (action.kind) {
-        case 'click': {
-          const { x, y } = await box(action.cell);
-          await page.mouse.click(x, y);
-          // Inside a text being edited the browser puts the caret where the pointer is: the model takes it from there.
-          if (ref.state.cell === action.cell && ref.state.mode === 'edit')
-            action = {
-              ...action,
-              caret: await editor
-                .cell(addressOf(action.cell))
-                .evaluate((el: HTMLInputElement) => el.selectionStart ?? 0),
-            };
-          break;
-        }
-        case 'dblclick': {
-          const { x, y } = await box(action.cell);
-          await page.mouse.dblclick(x, y);
-          break;
-        }
-        case 'type':
-          await page.keyboard.press(action.ch);
-          break;
-        case 'key':
-          await page.keyboard.press(action.shift ? `Shift+${action.key}` : action.key);
-          break;
-        case 'undo':
-          await page.keyboard.press('Control+z');
-          break;
-        case 'redo':
-          await page.keyboard.press('Control+y');
-          break;
-        case 'paste':
-          await page.evaluate((text) => navigator.clipboard.writeText(text), action.text);
-          await page.keyboard.press('Control+v');
-          break;
-        case 'leave':
-          await page.getByRole('heading', { level: 2 }).first().click();
-          break;
-        case 'ime': {
-          const len = action.text.length;
-          await cdp.send('Input.imeSetComposition', {
-            text: action.text,
-            selectionStart: len,
-            selectionEnd: len,
-          });
-          await cdp.send('Input.insertText', { text: action.text });
-          break;
-        }
+for (const grid of GRIDS) {
+  test(`${grid.sequences} random sequences on ${grid.step} match the model`, async ({ page, context }) => {
+    test.setTimeout(180_000);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const editor = await openStep(page, '表格模型测试', grid.step);
+    const cdp = await context.newCDPSession(page);
+    const ref = new GridReferenceModel(grid.model);
+    const cells = ref.inputCells;
+    const sequences = fc.sample(fc.array(actionArb(grid.cells), { minLength: 1, maxLength: 6 }), {
+      seed: SEED,
+      numRuns: grid.sequences,
+    });
+    const done: GridAction[] = [];
+    for (const [n, actions] of sequences.entries()) {
+      for (const planned of actions) {
+        if (!ref.applies(planned)) continue;
+        const action = await perform(page, editor, cdp, ref, planned);
+        ref.apply(action);
+        done.push(action);
+        const view = await readView(page, cells);
+        expect(view, `sequence ${n} (seed ${SEED}), after ${JSON.stringify(done.slice(-8))}`).toEqual(
+          ref.view(),
+        );
       }
-      ref.apply(action);
-      done.push(action);
-      const view = await readView(page, cells);
-      expect(view, `sequence ${n} (seed ${SEED}), after ${JSON.stringify(done.slice(-8))}`).toEqual(
-        ref.view(),
-      );
+    }
+    // Everything typed reached IndexedDB: leave the grid so the last entry is finished, then compare.
+    await page.getByRole('heading', { level: 2 }).first().click();
+    ref.apply({ kind: 'leave' });
+    await expect
+      .poll(async () => {
+        const draft = (await storedReport(page, editor.reportId))?.draft as
+          | Record<string, Record<string, Record<string, string>>>
+          | undefined;
+        return Object.fromEntries(
+          cells.map((c) => {
+            const [part, row, col] = c.split('.') as [string, string, string];
+            return [c, draft?.[part]?.[row]?.[col] ?? ''];
+          }),
+        );
+      })
+      .toEqual(ref.stored());
+  });
+}
+
+/** Does one planned action in the browser; a click inside a text being edited takes the caret from there. */
+async function perform(
+  page: Page,
+  editor: EditorPage,
+  cdp: CDPSession,
+  ref: GridReferenceModel,
+  action: GridAction,
+): Promise<GridAction> {
+  switch (action.kind) {
+    case 'click': {
+      const cell = editor.cell(addressOf(action.cell));
+      await cell.click();
+      // Inside a text being edited the browser puts the caret where the pointer is: the model takes it from there.
+      if (ref.state.cell === action.cell && ref.state.mode === 'edit')
+        return {
+          ...action,
+          caret: await cell.evaluate((el: HTMLInputElement) => el.selectionStart ?? 0),
+        };
+      return action;
+    }
+    case 'dblclick':
+      await editor.cell(addressOf(action.cell)).dblclick();
+      return action;
+    case 'type':
+      await page.keyboard.press(action.ch);
+      return action;
+    case 'key':
+      await page.keyboard.press(action.shift ? `Shift+${action.key}` : action.key);
+      return action;
+    case 'undo':
+      await page.keyboard.press('Control+z');
+      return action;
+    case 'redo':
+      await page.keyboard.press('Control+y');
+      return action;
+    case 'paste':
+      await page.evaluate((text) => navigator.clipboard.writeText(text), action.text);
+      await page.keyboard.press('Control+v');
+      return action;
+    case 'leave':
+      await page.getByRole('heading', { level: 2 }).first().click();
+      return action;
+    case 'ime': {
+      const len = action.text.length;
+      await cdp.send('Input.imeSetComposition', {
+        text: action.text,
+        selectionStart: len,
+        selectionEnd: len,
+      });
+      await cdp.send('Input.insertText', { text: action.text });
+      return action;
     }
   }
-  // Everything typed reached IndexedDB: leave the grid so the last entry is finished, then compare.
-  await page.getByRole('heading', { level: 2 }).first().click();
-  ref.apply({ kind: 'leave' });
-  await expect
-    .poll(async () => {
-      const draft = (await storedReport(page, editor.reportId))?.draft.proactive as
-        | Record<string, Record<string, string>>
-        | undefined;
-      return Object.fromEntries(cells.map((c) => [c, draft?.[c.split('.')[1]!]?.[c.split('.')[2]!] ?? '']));
-    })
-    .toEqual(ref.stored());
-});
+}
