@@ -33,6 +33,10 @@ export function runFidelity(progress: (label: string) => void): Fidelity {
       pick((r) => r.read.cells + r.read.meta),
     ),
     pct(
+      pick((r) => r.batchRead.cellsExact + r.batchRead.metaExact),
+      pick((r) => r.batchRead.cells + r.batchRead.meta),
+    ),
+    pct(
       pick((r) => r.read.narrativesExact),
       pick((r) => r.read.narratives),
     ),
@@ -56,6 +60,7 @@ export function runFidelity(progress: (label: string) => void): Fidelity {
     [
       'shape',
       'cells+meta exact',
+      'in 批量审核',
       'narratives exact',
       'problems flagged',
       'false findings',
@@ -63,10 +68,11 @@ export function runFidelity(progress: (label: string) => void): Fidelity {
       'note',
     ],
     rows,
-    ['left', 'right', 'right', 'right', 'right', 'right', 'left'],
+    ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'left'],
   );
   const misses = runs.flatMap((r) => [
     ...r.read.misses.map((m) => `${r.shape}: not read exactly: ${m}`),
+    ...r.batchRead.misses.map((m) => `${r.shape}: not read exactly in 批量审核: ${m}`),
     ...r.audit.falseFindings.map((m) => `${r.shape}: false finding: ${m}`),
     ...r.plants
       .filter((p) => !p.flagged)

@@ -9,6 +9,7 @@ import type { CheckSettings } from '../checks/types';
 import { INPUT_CELLS } from '../report/cell-address';
 import { draftToReport, readDraftCell } from '../report/draft-convert';
 import type { Report } from '../report/report-schema';
+import { applySplitChoices } from '../text-import/apply-split-choices';
 import { importPublishedText } from '../text-import/import-text';
 import { auditFindings } from './audit-findings';
 import {
@@ -20,6 +21,7 @@ import {
   type ProblemKind,
 } from './audit-types';
 import { type PreviousLink, previousLinksInBatch, sameYearInBatch } from './link-previous';
+import { stockAcrossYears } from './stock-across-years';
 
 export type AuditOptions = {
   /** the ids of the reports (stored with these ids); default `audit-<n>` */
@@ -100,6 +102,7 @@ export function auditImported(
     const twins = (sameYear.get(item.id) ?? []).map((id) => `「${byId.get(id)!.source}」`);
     const findings = [
       ...auditFindings({ draft: item.draft, summary: item.summary, run, previous: prev }),
+      ...stockBreakFindings(item, previousId ? byId.get(previousId) : undefined),
       ...variantNote(link, previousId ? byId.get(previousId)?.source : undefined),
       ...(twins.length > 0
         ? [
@@ -116,6 +119,47 @@ export function auditImported(
     ];
     return { ...item, run, previousId, previousLink: link, findings, row: auditRow(item, findings, link) };
   });
+}
+
+/**
+ * Part 二 rows still run together in two linked years: the cuts the stock identity leaves one of
+ * are read (stock-across-years.ts). Oldest first, and again while a pass settles something, so
+ * a chain of three years passes what it learns along.
+ */
+function settleStockSplits(
+  items: AuditItem[],
+  previous: ReadonlyMap<string, PreviousLink | null>,
+  order: readonly { i: number }[],
+  byId: ReadonlyMap<string, number>,
+): void {
+  for (let pass = 0; pass < 3; pass++) {
+    let settled = false;
+    for (const { i } of order) {
+      const previousId = previous.get(items[i]!.id)?.previousId;
+      if (!previousId) continue;
+      const j = byId.get(previousId)!;
+      const { earlierPicks, laterPicks } = stockAcrossYears(items[j]!, items[i]!);
+      if (Object.keys(earlierPicks).length > 0)
+        items[j] = { ...items[j]!, ...applySplitChoices(items[j]!, earlierPicks) };
+      if (Object.keys(laterPicks).length > 0)
+        items[i] = { ...items[i]!, ...applySplitChoices(items[i]!, laterPicks) };
+      settled ||= Object.keys(earlierPicks).length + Object.keys(laterPicks).length > 0;
+    }
+    if (!settled) return;
+  }
+}
+
+/** A part 二 stock that breaks whatever the cut of its run-together digits (stock-across-years.ts). */
+function stockBreakFindings(item: AuditItem, previousItem: AuditItem | undefined): AuditFinding[] {
+  if (!previousItem) return [];
+  return stockAcrossYears(previousItem, item).breaks.map((b) => ({
+    kind: 'continuity' as const,
+    severity: 'warning' as const,
+    id: `in-force:${b.row}`,
+    message: b.message,
+    cells: b.cells,
+    fields: [],
+  }));
 }
 
 /**
@@ -147,5 +191,6 @@ export function auditTexts(
     const prev = draftToReport(items[byId.get(previousId)!]!.draft);
     items[i] = { ...item, ...importPublishedText(texts[i]!, { id: item.id, previous: prev }) };
   }
+  settleStockSplits(items, previous, order, byId);
   return auditImported(items, today, options);
 }

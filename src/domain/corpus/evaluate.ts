@@ -149,7 +149,10 @@ export function renderWith(r: CorpusReport, shape: Shape, plant?: Plant): string
 
 export type ShapeRun = {
   shape: string;
+  /** each report imported alone */
   read: ReadScore;
+  /** the same reports as 批量审核 reads them: linked years settle cuts one year alone cannot */
+  batchRead: ReadScore;
   audit: AuditScore;
   /** planted problems: [plant, report, flagged] */
   plants: { plant: string; report: string; flagged: boolean }[];
@@ -160,33 +163,43 @@ export type ShapeRun = {
 const AUDIT_DAY = new Date(2026, 0, 15);
 
 /** One shape: every report read and scored; the batch audited clean, then with each plant. */
+const emptyScore = (): ReadScore => ({
+  cells: 0,
+  cellsExact: 0,
+  meta: 0,
+  metaExact: 0,
+  narratives: 0,
+  narrativesExact: 0,
+  misses: [],
+});
+
+function addScore(into: ReadScore, key: string, s: ReadScore): void {
+  into.cells += s.cells;
+  into.cellsExact += s.cellsExact;
+  into.meta += s.meta;
+  into.metaExact += s.metaExact;
+  into.narratives += s.narratives;
+  into.narrativesExact += s.narrativesExact;
+  into.misses.push(...s.misses.map((m) => `${key} ${m}`));
+}
+
 export function runShape(reports: readonly CorpusReport[], shape: Shape, plants: readonly Plant[]): ShapeRun {
-  const read: ReadScore = {
-    cells: 0,
-    cellsExact: 0,
-    meta: 0,
-    metaExact: 0,
-    narratives: 0,
-    narrativesExact: 0,
-    misses: [],
-  };
+  const read = emptyScore();
   const importMs: number[] = [];
   const texts = reports.map((r) => shape.render(r).input);
   reports.forEach((r, i) => {
     const t0 = performance.now();
     const result = importPublishedText(texts[i]!, { id: `corpus-${r.key}` });
     importMs.push(performance.now() - t0);
-    const s = scoreRead(r, shape, result);
-    read.cells += s.cells;
-    read.cellsExact += s.cellsExact;
-    read.meta += s.meta;
-    read.metaExact += s.metaExact;
-    read.narratives += s.narratives;
-    read.narrativesExact += s.narrativesExact;
-    read.misses.push(...s.misses.map((m) => `${r.key} ${m}`));
+    addScore(read, r.key, scoreRead(r, shape, result));
   });
   const keys = reports.map((r) => r.key);
-  const audit = scoreAudit(auditTexts(texts, AUDIT_DAY), keys);
+  const audited = auditTexts(texts, AUDIT_DAY);
+  const batchRead = emptyScore();
+  audited.forEach((a, i) => {
+    addScore(batchRead, keys[i]!, scoreRead(reports[i]!, shape, a));
+  });
+  const audit = scoreAudit(audited, keys);
   const earlierOf = new Map(YEAR_CHAINS.map(([a, b]) => [b, a]));
   const outcomes: ShapeRun['plants'] = [];
   for (const plant of plants)
@@ -206,5 +219,5 @@ export function runShape(reports: readonly CorpusReport[], shape: Shape, plants:
         flagged: audited.findings.some((f) => plant.findings.includes(f.id)),
       });
     }
-  return { shape: shape.name, read, audit, plants: outcomes, importMs };
+  return { shape: shape.name, read, batchRead, audit, plants: outcomes, importMs };
 }
