@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { cellAddress, cellId } from '../report/cell-address';
+import { DOCUMENT_FIELDS } from '../report/keys';
 import { importPublishedText } from '../text-import/import-text';
 import {
   isNumberCell,
@@ -27,7 +29,7 @@ function documentsRunTogether(year: 2020 | 2021, values: readonly number[]): str
   return reshapeTables(text, (rows, part) => renderCellPerLine(part === 'proactive' ? rows.map(glue) : rows));
 }
 
-const ids = ['issued', 'repealed', 'inForce'].map((f) => `proactive.normativeDocuments.${f}`);
+const ids = DOCUMENT_FIELDS.map((f) => cellId(cellAddress('proactive', 'normativeDocuments', f)));
 const valuesOf = (r: { draft: { proactive: Record<string, Record<string, string>> } }) =>
   ['issued', 'repealed', 'inForce'].map((f) => r.draft.proactive.normativeDocuments![f]);
 
