@@ -15,6 +15,7 @@ import {
   storageErrorMessage,
 } from './storage-errors';
 import type { Stamp, WriteResult } from './stored-report';
+import { newWriteId } from './write-identity';
 
 /** What autosave needs from a committed write: the stamp (revision + write identity) it made. */
 type Committed = Pick<WriteResult, 'revision' | 'writeId' | 'updatedAt'>;
@@ -32,10 +33,14 @@ export type AutosaveOptions<T> = {
   /**
    * Writes `value` if the stored record is still the write `base` stamps (e.g. repository.saveDraft).
    * A stamp, not a bare revision: a restore can put other content at the same revision number.
+   * `writeId` is the identity the write must carry: chosen here, so that the crash journal can
+   * tell this write, should it land unheard, from anyone else's at the same revision.
    */
-  write: (value: T, base: Stamp) => Promise<Committed>;
+  write: (value: T, base: Stamp, writeId: string) => Promise<Committed>;
   /** The stored write the editor's content comes from. */
   initial: Stamp;
+  /** That write's content, if known (the crash journal then records changes against it). */
+  initialValue?: T;
   onState: (state: AutosaveState) => void;
   /** Waits before the 1st, 2nd, … retry; the last one repeats. */
   retryDelaysMs?: readonly number[];
@@ -55,6 +60,15 @@ export type Unsaved<T> = {
   base: Stamp;
   /** a write based on `base` is in flight: the next revision may already be ours */
   inFlight: boolean;
+  /** the identity of the autosave write in flight (null: none, or another write of unknown identity) */
+  inFlightWriteId: string | null;
+  /** the value of that write */
+  inFlightValue: T | null;
+  /**
+   * The content of `base`, when known for sure (null after another kind of write, or in a
+   * conflict: the stored record is then someone else's).
+   */
+  committed: T | null;
 };
 
 export type Autosave<T> = {
@@ -75,7 +89,7 @@ export type Autosave<T> = {
    * that write now, so a value still pending (the old content) is discarded, and writing resumes.
    * To keep "mine", copy it first (repository.duplicate with the draft).
    */
-  adoptStored(stamp: Stamp): void;
+  adoptStored(stamp: Stamp, value?: T): void;
   /**
    * Runs another write of the same report (review transition, previous-year link, …) in the
    * autosave queue: after pending changes are committed, with no autosave write in flight, based
@@ -97,8 +111,11 @@ export function createAutosave<T>(options: AutosaveOptions<T>): Autosave<T> {
   let pending: { value: T } | null = null;
   /** the write (or exclusive op) in flight; settles to true on success, never rejects */
   let current: Promise<boolean> | null = null;
-  /** the value of the autosave write in flight (null for an exclusive op) */
-  let inFlightValue: { value: T } | null = null;
+  /** the value of the autosave write in flight (null for an exclusive op) and its identity */
+  let inFlightValue: { value: T; writeId: string } | null = null;
+  /** the content of `base`, when known */
+  let committed: { value: T } | null =
+    options.initialValue === undefined ? null : { value: options.initialValue };
   let retryTimer: ReturnType<typeof setTimeout> | null = null;
   let failures = 0;
   let lastError: AnyStorageError | null = null;
@@ -117,13 +134,24 @@ export function createAutosave<T>(options: AutosaveOptions<T>): Autosave<T> {
     if (!options.onUnsaved) return;
     const newest = pending ?? inFlightValue;
     options.onUnsaved(
-      newest === null ? null : { value: newest.value, base: { ...base }, inFlight: current !== null },
+      newest === null
+        ? null
+        : {
+            value: newest.value,
+            base: { ...base },
+            inFlight: current !== null,
+            inFlightWriteId: inFlightValue?.writeId ?? null,
+            inFlightValue: inFlightValue?.value ?? null,
+            committed: halted === 'conflict' ? null : (committed?.value ?? null),
+          },
     );
   }
 
-  function onSuccess(result: Committed, gen: number) {
+  /** `value`: what the write stored, when it was autosave's own (an exclusive op's is unknown here). */
+  function onSuccess(result: Committed, gen: number, value: { value: T } | null) {
     if (gen !== generation) return;
     base = { revision: result.revision, writeId: result.writeId };
+    committed = value;
     failures = 0;
     lastError = null;
     lastSavedAt = result.updatedAt;
@@ -159,7 +187,8 @@ export function createAutosave<T>(options: AutosaveOptions<T>): Autosave<T> {
   function pump() {
     if (current !== null || pending === null || halted !== null || retryTimer !== null) return;
     const { value } = pending;
-    inFlightValue = pending;
+    const writeId = newWriteId();
+    inFlightValue = { value, writeId };
     pending = null;
     const from = base;
     const gen = generation;
@@ -167,10 +196,10 @@ export function createAutosave<T>(options: AutosaveOptions<T>): Autosave<T> {
     // Promise.resolve().then: even a write that throws synchronously settles asynchronously,
     // after `current` is assigned.
     current = Promise.resolve()
-      .then(() => options.write(value, from))
+      .then(() => options.write(value, from, writeId))
       .then(
         (result) => {
-          onSuccess(result, gen);
+          onSuccess(result, gen, { value });
           return true;
         },
         (e: unknown) => {
@@ -216,7 +245,7 @@ export function createAutosave<T>(options: AutosaveOptions<T>): Autosave<T> {
       .then(() => op(from))
       .then(
         (result) => {
-          onSuccess(result, gen);
+          onSuccess(result, gen, null);
           return { ok: true as const, result };
         },
         (error: unknown) => {
@@ -251,9 +280,10 @@ export function createAutosave<T>(options: AutosaveOptions<T>): Autosave<T> {
     writing: () => current !== null,
     revision: () => base.revision,
     stamp: () => ({ ...base }),
-    adoptStored(stamp) {
+    adoptStored(stamp, value) {
       generation++;
       base = { ...stamp };
+      committed = value === undefined ? null : { value };
       pending = null;
       inFlightValue = null;
       halted = null;

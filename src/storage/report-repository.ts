@@ -183,10 +183,12 @@ export function createReportRepository(db: NianbaoDb, options: RepositoryOptions
         draft: ReportDraft,
         base: Base,
         counts: Counts,
-        extra: { acceptedFingerprints?: Record<string, string> } = {},
+        /** writeId: the identity to give this write (autosave chooses it before writing) */
+        extra: { acceptedFingerprints?: Record<string, string>; writeId?: string } = {},
       ): Promise<WriteResult> => {
         if (draft.id !== id) throw new Error(`draft id ${draft.id} does not match report ${id}`);
-        const next = await update(id, { base, refuseLocked: true }, (cur) => ({
+        const guard = { base, refuseLocked: true, ...(extra.writeId ? { writeId: extra.writeId } : {}) };
+        const next = await update(id, guard, (cur) => ({
           draft,
           ...denormalised(draft, cur.review),
           ...counts,

@@ -18,6 +18,8 @@ export type UpdateGuard = {
   base?: Base;
   /** refuse when the content is locked — 已审定, handed over, or received (content writes; not review or trash actions) */
   refuseLocked?: boolean;
+  /** the new write's identity, when the caller chose it (autosave: see autosave.ts `write`) */
+  writeId?: string;
 };
 
 /**
@@ -54,7 +56,7 @@ export function updateReport(
       ...fields,
       id,
       revision: current.revision + 1,
-      writeId: newWriteId(),
+      writeId: guard.writeId ?? newWriteId(),
       updatedAt: nowIso,
     };
     await putReport(db, next);

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { stampOf } from './stored-report';
 import { draftOf, freshRepo, withNewReceived } from './test-helpers';
+import { memoryStorage } from './test-storage';
 import {
   continuesStored,
   createJournal,
@@ -11,21 +12,6 @@ import {
   recoverUnsaved,
   type UnsavedEntry,
 } from './unsaved-journal';
-
-/** An in-memory Storage (node has no localStorage). */
-function memoryStorage(): Storage {
-  const map = new Map<string, string>();
-  return {
-    get length() {
-      return map.size;
-    },
-    key: (i) => [...map.keys()][i] ?? null,
-    getItem: (k) => map.get(k) ?? null,
-    setItem: (k, v) => void map.set(k, String(v)),
-    removeItem: (k) => void map.delete(k),
-    clear: () => map.clear(),
-  };
-}
 
 const COUNTS = { errorCount: 3, warningCount: 1 };
 
@@ -58,17 +44,26 @@ describe('unsaved journal', () => {
     expect(await recoverUnsaved(repo, storage)).toEqual([]);
   });
 
-  it('also when the write that was in flight landed (revision + 1 is this tab’s own)', async () => {
+  it('also when the write that was in flight landed (revision + 1 with the identity the entry names)', async () => {
     const { repo, stored, storage, entry } = await setup();
-    await repo.saveDraft('r1', withNewReceived(draftOf('r1', '甲局'), '4'), stored.revision, COUNTS);
-    journalUnsaved(storage, entry({ inFlight: true }));
+    const draft4 = withNewReceived(draftOf('r1', '甲局'), '4');
+    await repo.saveDraft('r1', draft4, stored.revision, COUNTS, { writeId: 'w-in-flight' });
+    journalUnsaved(storage, entry({ inFlight: true, inFlightWriteId: 'w-in-flight' }));
     expect((await recoverUnsaved(repo, storage))[0]?.outcome).toBe('saved');
     expect((await repo.get('r1'))!.draft).toEqual(entry().draft);
   });
 
+  it('revision + 1 of unknown identity is not taken for the write in flight: kept as a copy', async () => {
+    const { repo, stored, storage, entry } = await setup();
+    await repo.saveDraft('r1', withNewReceived(draftOf('r1', '甲局'), '别人的'), stored.revision, COUNTS);
+    journalUnsaved(storage, entry({ inFlight: true }));
+    expect((await recoverUnsaved(repo, storage))[0]?.outcome).toBe('copied');
+    expect((await repo.get('r1'))!.draft.applications.newReceived.natural).toBe('别人的');
+  });
+
   it('does nothing but drop the entry when the pending write landed after all', async () => {
     const { repo, stored, storage, entry } = await setup();
-    await repo.saveDraft('r1', entry().draft, stored.revision, COUNTS);
+    await repo.saveDraft('r1', entry().draft!, stored.revision, COUNTS);
     const revision = (await repo.get('r1'))!.revision;
     journalUnsaved(storage, entry());
     expect(await recoverUnsaved(repo, storage)).toEqual([]);
@@ -142,7 +137,15 @@ describe('unsaved journal', () => {
     const { repo, stored, storage } = await setup();
     const journal = createJournal(storage, 'r1');
     const draft = withNewReceived(draftOf('r1', '甲局'), '5');
-    expect(journal.write(draft, stampOf(stored), true, COUNTS)).toBe(true);
+    const unsaved = (inFlight: boolean) => ({
+      value: draft,
+      base: stampOf(stored),
+      inFlight,
+      inFlightWriteId: null,
+      inFlightValue: null,
+      committed: null,
+    });
+    expect(journal.write(unsaved(true), COUNTS)).toBe(true);
     const read = readUnsaved(storage, 'r1');
     expect(read).toMatchObject({
       knownRevision: stored.revision,
@@ -154,7 +157,7 @@ describe('unsaved journal', () => {
     expect(continuesStored(read!, stored)).toBe(true);
     journal.clear();
     expect(readUnsaved(storage, 'r1')).toBeNull();
-    journal.write(draft, stampOf(stored), false, COUNTS);
+    journal.write(unsaved(false), COUNTS);
     expect((await recoverUnsaved(repo, storage))[0]?.outcome).toBe('saved');
     expect((await repo.get('r1'))!.draft).toEqual(draft);
   });

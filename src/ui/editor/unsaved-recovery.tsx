@@ -46,6 +46,8 @@ const MESSAGES: Record<Recovery['outcome'], (name: string) => string> = {
   copied: (name) =>
     `「${name}」：上次关闭页面时尚未写入的修改与其他窗口的保存冲突，已另存为此副本，请核对后合并。`,
   recreated: (name) => `「${name}」：报告已不存在，上次关闭页面时尚未写入的修改已恢复为报告。`,
+  dropped: (name) =>
+    `「${name}」：上次关闭页面前最后几处尚未写入的修改无法恢复：报告随后已被其他窗口的保存或「恢复备份」改写。`,
 };
 
 export function RecoveryNotice({ items, onDismiss }: { items: readonly Recovery[]; onDismiss: () => void }) {

@@ -41,18 +41,16 @@ export function useAutosaveBinding(
     () =>
       createAutosave<ReportDraft>({
         initial: stampOf(initial),
+        initialValue: initial.draft,
         onState: setSaveState,
         onUnsaved: (unsaved) => {
           if (unsaved === null) return journal.clear();
           const { errors, warnings } = store.get().checks.counts;
-          journal.write(unsaved.value, unsaved.base, unsaved.inFlight, {
-            errorCount: errors,
-            warningCount: warnings,
-          });
+          journal.write(unsaved, { errorCount: errors, warningCount: warnings });
         },
-        write: async (draft, base) => {
+        write: async (draft, base, writeId) => {
           const { errors, warnings } = store.get().checks.counts;
-          return repo.saveDraft(id, draft, base, { errorCount: errors, warningCount: warnings });
+          return repo.saveDraft(id, draft, base, { errorCount: errors, warningCount: warnings }, { writeId });
         },
       }),
     [repo, id, initial.revision, initial.writeId, store, journal],

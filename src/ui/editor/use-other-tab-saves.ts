@@ -28,7 +28,7 @@ export function useOtherTabSaves(
     if (!isOtherWrite(latest, autosave.stamp())) return;
     if (autosave.hasPending()) return; // our write is refused as stale and raises the conflict
     adopt(latest.draft);
-    autosave.adoptStored(stampOf(latest));
+    autosave.adoptStored(stampOf(latest), latest.draft);
     markSaved(latest.updatedAt);
   }, [latest, autosave, adopt, markSaved, saveState]);
 
@@ -37,7 +37,7 @@ export function useOtherTabSaves(
     const fresh = await repo.get(id);
     if (!fresh) return;
     adopt(fresh.draft);
-    autosave.adoptStored(stampOf(fresh));
+    autosave.adoptStored(stampOf(fresh), fresh.draft);
     forgetJournal();
     markSaved(fresh.updatedAt);
   }, [repo, id, adopt, autosave, forgetJournal, markSaved]);

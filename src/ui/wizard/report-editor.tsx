@@ -5,7 +5,7 @@ import { PRINT_BLANK_FORM, WIZARD_STEPS, type WizardStepKey } from '../../domain
 import type { ReportDraft } from '../../domain/report/report-schema';
 import { DEFAULT_BROWSER_USE, isContentLocked, originOf } from '../../domain/review/roles';
 import type { StoredReport } from '../../storage/stored-report';
-import { continuesStored, readUnsaved } from '../../storage/unsaved-journal';
+import { journaledDraft, readUnsaved } from '../../storage/unsaved-journal';
 import { StatusBadge } from '../components/review-status';
 import { CommentTargetsProvider } from '../editor/comment-targets';
 import { EditorContext, type EditorContextValue, LatestContext } from '../editor/editor-context';
@@ -42,7 +42,8 @@ export function ReportEditor({ id, step, focus }: { id: string; step: WizardStep
     if (gone) setOpened(null);
     else if (stored && recovered && !opened) {
       const entry = readUnsaved(window.localStorage, stored.id);
-      setOpened({ initial: stored, journaled: entry && continuesStored(entry, stored) ? entry.draft : null });
+      const resolved = entry && journaledDraft(entry, stored);
+      setOpened({ initial: stored, journaled: resolved?.continues ? resolved.draft : null });
     }
   }, [stored, gone, recovered, opened]);
   const initial = opened?.initial ?? null;
