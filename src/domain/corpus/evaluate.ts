@@ -58,7 +58,8 @@ const flat = (t: string) => t.replace(/\s+/gu, '');
 const NARRATIVE_KEYS = { overview: OVERVIEW_KEYS, problems: PROBLEMS_KEYS, otherMatters: OTHER_MATTERS_KEYS };
 
 /** Compares one import with the report it was rendered from. */
-export function scoreRead(r: CorpusReport, shape: Shape, result: TextImportResult): ReadScore {
+export function scoreRead(written: CorpusReport, shape: Shape, result: TextImportResult): ReadScore {
+  const r = shape.printed?.(written) ?? written;
   const report = draftToReport(result.draft);
   const s: ReadScore = {
     cells: 0,

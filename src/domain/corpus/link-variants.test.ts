@@ -6,7 +6,8 @@ import qufuText from '../fixtures/qufu-2021.txt?raw';
 import { corpusReports } from './corpus';
 import { renderWith } from './evaluate';
 import { PLANTS } from './plants';
-import { SHAPES } from './shapes';
+import { organNameVariant, SHAPES } from './shapes';
+import { YEAR_CHAINS } from './written-reports';
 
 const reports = corpusReports(qufuText);
 const of = (key: string) => reports.find((r) => r.key === key)!;
@@ -63,4 +64,20 @@ describe('previous year under another name', () => {
     );
     expect(b!.previousId).toBeNull();
   });
+
+  it.each(YEAR_CHAINS.map(([a, b]) => [a, b] as const))(
+    'organ-name-variant shape: %s → %s linked, the name read as printed (spaces dropped)',
+    (earlier, later) => {
+      const shape = SHAPES.find((s) => s.name === 'organ-name-variant')!;
+      const [a, b] = auditTexts([shape.render(of(earlier)).input, shape.render(of(later)).input], day);
+      expect(b!.previousId).toBe(a!.id);
+      for (const [r, key] of [
+        [a!, earlier],
+        [b!, later],
+      ] as const) {
+        const printed = organNameVariant(of(key).agencyName, of(key).year).replace(/\s+/gu, '');
+        expect(r.draft.meta.agencyName).toBe(printed);
+      }
+    },
+  );
 });

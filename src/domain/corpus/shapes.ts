@@ -18,6 +18,8 @@ export type Shape = {
   render: (r: CorpusReport, blocks?: Block[]) => ShapeInput;
   /** the 2019 single 「（六）其他处理」 row: 1 and 2 read as 0, 3 as the sum */
   mergesOtherHandling?: boolean;
+  /** the report as this shape prints it, when that differs from what was written (the organ's name) */
+  printed?: (r: CorpusReport) => CorpusReport;
 };
 
 const text = (input: string): ShapeInput => ({ kind: 'text', input });
@@ -105,6 +107,33 @@ function wordSourceWraps(page: string, every: number): string {
     .replace(/ (style|valign)=/gu, '\r\n$1=');
 }
 
+/**
+ * How the same organ's name is written differently from one year to the next (nianbao issue 18):
+ * 「管委会」 for 「管理委员会」, 「政府」 for 「人民政府」, the higher-level place left out
+ * (「济南市历下区…」 → 「历下区…」), the other width of brackets, a stray space after the place.
+ * The first that applies; only odd years, so the two years of a chain differ.
+ */
+export function organNameVariant(name: string, year: number): string {
+  if (year % 2 === 0) return name;
+  const place = /^(.{2,}?[省市])(.{2,}?[市县区旗])/u.exec(name);
+  if (name.includes('管理委员会')) return name.replace('管理委员会', '管委会');
+  if (name.includes('人民政府')) return name.replace('人民政府', '政府');
+  if (place) return name.slice(place[1]!.length);
+  if (/[()（）]/u.test(name))
+    return name.replace(/[()（）]/gu, (b) => ({ '(': '（', ')': '）', '（': '(', '）': ')' })[b]!);
+  return name.replace(/^(.{2,}?[市县区旗])/u, '$1 ');
+}
+
+const renamed = (r: CorpusReport, printed: string) =>
+  printed.replaceAll(r.agencyName, organNameVariant(r.agencyName, r.year));
+
+/** Every mention renamed; the name read is the variant without its stray spaces (the importer drops them). */
+function renamedReport(r: CorpusReport): CorpusReport {
+  const variant = organNameVariant(r.agencyName, r.year);
+  const all = JSON.parse(JSON.stringify(r).replaceAll(r.agencyName, variant)) as CorpusReport;
+  return { ...all, agencyName: variant.replace(/\s+/gu, '') };
+}
+
 const with2019Row = (blocks: readonly Block[]): Block[] =>
   blocks.map((b) =>
     b.kind === 'table' && b.part === 'applications' ? { ...b, rows: singleOtherHandlingRow(b.rows) } : b,
@@ -181,6 +210,13 @@ export const SHAPES: readonly Shape[] = [
           .join('\n'),
       );
     },
+  },
+  {
+    name: 'organ-name-variant',
+    description:
+      'odd years under another form of the organ’s name (管委会, 政府, no higher place, bracket width, a space)',
+    render: (r, b = documentOf(r)) => text(renamed(r, renderText(b, 'tabs'))),
+    printed: renamedReport,
   },
   {
     name: 'part6-paragraph',

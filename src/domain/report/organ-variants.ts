@@ -19,7 +19,10 @@ const MIN_PLACE = 2;
 
 type Step = { from: string; to: string; why: string };
 
-/** The name with its second name in brackets, 「人民政府」→「政府」 and a government's 「办公室」 reduced. */
+/**
+ * The name with its second name in brackets, 「人民政府」→「政府」, 「管理委员会」→「管委会」 and a
+ * government's 「办公室」 reduced.
+ */
 function baseForm(name: string): { base: string; steps: Step[] } {
   const steps: Step[] = [];
   let base = normalizeOrganName(name);
@@ -34,6 +37,7 @@ function baseForm(name: string): { base: string; steps: Step[] } {
   apply(/(政府)办公室$/u, '$1', '政府办公室发布的是本级政府的报告');
   apply(/(政府)办$/u, '$1', '「政府办」即政府办公室');
   apply(/人民政府/u, '政府', '「政府」即「人民政府」');
+  apply(/管理委员会/u, '管委会', '「管委会」即「管理委员会」');
   return { base, steps };
 }
 

@@ -36,6 +36,11 @@ describe('readMeta', () => {
     expect(readMeta(['某某县人民政府办公室2022年政府信息公开工作年度报告'], '', true).reportKind).toBe(
       'department',
     );
+    // 「区政府」 is the 人民政府 written short (issue 18: the same organ's name across years).
+    expect(readMeta(['某某区政府2022年政府信息公开工作年度报告'], '', true).reportKind).toBe('government');
+    expect(readMeta(['某某区政府办公室2022年政府信息公开工作年度报告'], '', true).reportKind).toBe(
+      'department',
+    );
   });
 
   it('a date line under the title is the publish date, not preamble', () => {

@@ -169,9 +169,12 @@ function findPhone(text: string): { value: string; index: number } | null {
  * details the preamble does not give; `hasParts`: false when no part heading was found, so the
  * head is not taken for a preamble.
  */
-/** A people's government reports as a whole (本级政府, due 31 March); its offices and departments as departments. */
+/**
+ * A people's government reports as a whole (本级政府, due 31 March), also when it writes itself
+ * 「…区政府」; its offices and departments as departments.
+ */
 export const reportKindOf = (agencyName: string): ReportKind =>
-  /人民政府$/u.test(agencyName) ? 'government' : 'department';
+  /政府$/u.test(agencyName) ? 'government' : 'department';
 
 export function readMeta(
   head: readonly string[],
