@@ -5,6 +5,7 @@ import { REPORT_TITLE } from '../report/labels';
 import type { CorpusReport } from './corpus-types';
 import { type Block, documentOf } from './document';
 import { singleOtherHandlingRow } from './national-grid';
+import { renderCmsPage } from './renderers/cms-page';
 import { renderHtml } from './renderers/html-page';
 import { BREAK, renderPdfText } from './renderers/pdf-text';
 import { type PageMeta, renderOneLine, renderText } from './renderers/text-doc';
@@ -239,6 +240,12 @@ export const SHAPES: readonly Shape[] = [
     name: 'html-semantic',
     description: 'semantic page: thead, th scope, caption',
     render: (r, b = documentOf(r)) => html(renderHtml(b, { style: 'semantic' })),
+  },
+  {
+    name: 'html-cms-nested',
+    description:
+      'portal CMS page: layout tables around the article and each table, thead/th, font/span, <br> in labels, zeros as 「—」「-」「/」 or blank',
+    render: (r, b = documentOf(r)) => html(renderCmsPage(b)),
   },
   {
     name: 'html-title-only',

@@ -46,9 +46,10 @@ describe('htmlToText', () => {
     ],
     ['rows without <tr> or closing tags', '<table><td>a<td>b</table><p>after</p>', 'a\tb\nafter'],
     [
-      'a table nested in a cell stays in it',
+      // A portal template lays out the page in tables: the outer table is no data table.
+      'a table nested in a cell makes the outer one a layout: its cells are blocks, the inner table rows',
       '<table><tr><td>x<table><tr><td>y</td><td>z</td></tr></table></td><td>1</td></tr></table>',
-      'x y z\t1',
+      'x\ny\tz\n1',
     ],
     ['<pre> keeps its line breaks', '<pre>a\n  b</pre>', 'a\n  b'],
     [

@@ -65,7 +65,11 @@ const BLOCKS = new Set([
 ]);
 
 type OpenCell = { text: string; rowspan: number; colspan: number; header: boolean };
-type TableState = { row: HtmlCell[] | null; cell: OpenCell | null; rows: HtmlCell[][] };
+/**
+ * `layout`: the table holds another table — a portal template laying out the page (the article in
+ * one cell, each report table wrapped in another). Its cells are blocks of the page, not cells.
+ */
+type TableState = { row: HtmlCell[] | null; cell: OpenCell | null; rows: HtmlCell[][]; layout: boolean };
 
 const MAX_SPAN = 1000;
 function spanOf(attrs: string, name: 'rowspan' | 'colspan'): number {
@@ -85,11 +89,17 @@ class TextSink {
     return this.tables.at(-1);
   }
 
+  /** The open cell text goes to, unless the innermost table lays out the page. */
+  private get cellOpen(): OpenCell | null {
+    const table = this.table;
+    return table && !table.layout ? table.cell : null;
+  }
+
   text(raw: string): void {
     const decoded = decodeEntities(raw);
-    const table = this.table;
-    if (table?.cell != null) {
-      table.cell.text += decoded;
+    const cell = this.cellOpen;
+    if (cell !== null) {
+      cell.text += decoded;
       return;
     }
     if (this.pre > 0) {
@@ -108,8 +118,8 @@ class TextSink {
    * cell both are a space: a cell stays on its row.
    */
   block(hard = false): void {
-    const table = this.table;
-    if (table?.cell != null) table.cell.text += ' ';
+    const cell = this.cellOpen;
+    if (cell !== null) cell.text += ' ';
     else if (hard || this.pre > 0 || this.line.trim() !== '') this.breakLine();
   }
 
@@ -119,19 +129,41 @@ class TextSink {
   }
 
   openTable(): void {
-    if (this.table?.cell == null && this.line.trim() !== '') this.breakLine();
-    this.tables.push({ row: null, cell: null, rows: [] });
+    const outer = this.table;
+    if (outer && !outer.layout && outer.cell !== null) this.toLayout(outer);
+    if (this.line.trim() !== '') this.breakLine();
+    this.tables.push({ row: null, cell: null, rows: [], layout: false });
+  }
+
+  /**
+   * A table met inside a cell: the outer table lays out the page. What its open row holds so far
+   * becomes lines of text, and from now on its cells are blocks; its rows read before stay lines.
+   */
+  private toLayout(table: TableState): void {
+    const texts = [...(table.row ?? []).map((c) => c.text), collapse(table.cell?.text ?? '')];
+    table.row = null;
+    table.cell = null;
+    table.layout = true;
+    for (const t of texts) if (t !== '') this.lines.push(t);
   }
 
   closeTable(): void {
     this.closeRow();
     const table = this.tables.pop();
-    // Top-level tables only: a table nested in a cell is that cell's text.
-    if (table && this.tables.length === 0 && table.rows.length > 0) this.done.push({ rows: table.rows });
+    if (!table || table.layout) {
+      this.block();
+      return;
+    }
+    // A table inside a cell of a data table is that cell's text; inside a layout table it is the page's.
+    if (this.tables.every((t) => t.layout) && table.rows.length > 0) this.done.push({ rows: table.rows });
   }
 
   openRow(): void {
     if (!this.table) this.openTable();
+    if (this.table!.layout) {
+      this.block();
+      return;
+    }
     this.closeRow();
     this.table!.row = [];
   }
@@ -139,6 +171,10 @@ class TextSink {
   openCell(attrs: string, header: boolean): void {
     if (!this.table) this.openTable();
     const table = this.table!;
+    if (table.layout) {
+      this.block();
+      return;
+    }
     this.closeCell();
     table.row ??= [];
     table.cell = { text: '', rowspan: spanOf(attrs, 'rowspan'), colspan: spanOf(attrs, 'colspan'), header };
@@ -146,6 +182,10 @@ class TextSink {
 
   closeCell(): void {
     const table = this.table;
+    if (table?.layout) {
+      this.block();
+      return;
+    }
     if (!table || table.cell === null) return;
     table.row ??= [];
     table.row.push({ ...table.cell, text: collapse(table.cell.text) });
@@ -161,8 +201,8 @@ class TextSink {
     table.rows.push(cells);
     const texts = cells.map((c) => c.text);
     const outer = this.tables.at(-2);
-    // A table nested in a cell stays inside that cell.
-    if (outer?.cell != null) outer.cell.text += ` ${texts.join(' ')} `;
+    // A table nested in a cell of a data table stays inside that cell.
+    if (outer && !outer.layout && outer.cell !== null) outer.cell.text += ` ${texts.join(' ')} `;
     else {
       if (this.line.trim() !== '') this.breakLine();
       // A leading tab marks indentation for table-tokens.ts; an empty first cell needs one more.

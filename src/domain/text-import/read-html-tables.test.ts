@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { runChecks } from '../checks/run-checks';
 import { corpusReports } from '../corpus/corpus';
 import { documentOf } from '../corpus/document';
+import { renderCmsPage } from '../corpus/renderers/cms-page';
 import { renderHtml } from '../corpus/renderers/html-page';
 import qufuText from '../fixtures/qufu-2021.txt?raw';
 import { draftToReport } from '../report/draft-convert';
@@ -129,5 +130,43 @@ describe('the layouts a structure reader must know', () => {
       x.id.startsWith('meta'),
     );
     expect(meta.every((x) => x.status !== 'failed')).toBe(true);
+  });
+});
+
+describe('a portal CMS page: the report inside layout tables (issue 18)', () => {
+  it('reads the tables inside layout tables as the page’s tables, not as one cell of text', () => {
+    const { tables, text } = parseHtml(
+      '<table><tr><td>首页 &gt; 年报</td></tr><tr><td><table><tr><td>栏目</td><td><p>一、总体情况</p>' +
+        '<table><tr><td><table><thead><tr><th>信息内容</th><th>本年制发件数</th></tr></thead>' +
+        '<tbody><tr><td><font><span style="x">规</span></font><br>章</td><td>—</td></tr></tbody></table></td></tr></table>' +
+        '</td></tr></table></td></tr></table>',
+    );
+    expect(tables.map((t) => t.rows.map((r) => r.map((c) => c.text)))).toEqual([
+      [
+        ['信息内容', '本年制发件数'],
+        ['规 章', '—'],
+      ],
+    ]);
+    expect(text.split('\n')).toEqual([
+      '首页 > 年报',
+      '栏目',
+      '一、总体情况',
+      '信息内容\t本年制发件数',
+      '规 章\t—',
+    ]);
+  });
+
+  it('imports every number, with 「—」「-」「/」 and &nbsp; read as 0, and the organ from the article', () => {
+    const result = importPublishedText(renderCmsPage(documentOf(hongze)));
+    const report = draftToReport(result.draft);
+    expect(report.meta.agencyName).toBe(hongze.agencyName);
+    expect(report.applications).toEqual(
+      draftToReport(importPublishedText(renderHtml(documentOf(hongze), { style: 'semantic' })).draft)
+        .applications,
+    );
+    expect(report.appeals.litigationAfterReconsideration).toEqual(
+      hongze.numbers.appeals.litigationAfterReconsideration,
+    );
+    expect(result.summary.unread).toEqual([]);
   });
 });
