@@ -17,6 +17,9 @@ test('after one visit the app works offline: create, edit, reload — all served
   const cached = await precachedUrls(page);
   expect(cached.some((u) => /\/index\.html(\?|$)/.test(u))).toBe(true);
   expect(cached.some((u) => /print-page-[\w-]+\.js(\?|$)/.test(u))).toBe(true);
+  // The editor and the 「新建报告」 dialog load on demand too (first-load budget, issue 17).
+  expect(cached.some((u) => /report-editor-[\w-]+\.js(\?|$)/.test(u))).toBe(true);
+  expect(cached.some((u) => /new-report-dialog-[\w-]+\.js(\?|$)/.test(u))).toBe(true);
   expect(cached.some((u) => /icons\/icon-512\.png(\?|$)/.test(u))).toBe(true);
 
   await context.setOffline(true);

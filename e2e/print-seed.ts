@@ -2,8 +2,8 @@
 // typing a whole report through the UI would cost a minute per test and is covered elsewhere.
 import type { Page } from '@playwright/test';
 import { reportToDraft } from '../src/domain/report/draft-convert';
+import { emptyReview } from '../src/domain/report/empty-review';
 import type { Report } from '../src/domain/report/report-schema';
-import { emptyReview } from '../src/domain/report/review-schema';
 import { newStoredRecord } from '../src/storage/report-fields';
 import { replaceStoredReports } from './raw-store';
 

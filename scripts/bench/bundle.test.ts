@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { startupScripts } from './bundle';
+import { startupScripts } from '../build-guard/first-load-budget.ts';
 
 describe('startupScripts', () => {
   it('finds the module entry and the modulepreload links of a Vite index.html', () => {

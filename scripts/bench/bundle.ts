@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { FIRST_LOAD_BUDGET_BYTES, startupScripts } from '../build-guard/first-load-budget.ts';
 import type { SizeRow } from './report-table';
 
 export const DIST_DIR = 'dist';
@@ -29,16 +30,6 @@ export function viteBuild(cwd: string): BuildResult {
     r.error?.message ??
     `exit ${r.status}`;
   return { ok: false, ms, message: cause };
-}
-
-/** The scripts index.html loads at start: the module entry and its modulepreload links. */
-export function startupScripts(indexHtml: string): { entry: string | null; preloads: string[] } {
-  const base = (src: string) => src.split('/').pop() ?? src;
-  const entry = /<script\b[^>]*type="module"[^>]*\bsrc="([^"]+)"/.exec(indexHtml)?.[1] ?? null;
-  const preloads = [...indexHtml.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*\bhref="([^"]+)"/g)].map((m) =>
-    base(m[1]!),
-  );
-  return { entry: entry === null ? null : base(entry), preloads };
 }
 
 type JsFile = { file: string; rawBytes: number; gzipBytes: number };
@@ -84,6 +75,10 @@ export function bundleSizes(cwd: string): SizeRow[] {
       ...total(entryFile ? [entryFile] : []),
       note: entryFile?.file ?? 'not found in index.html',
     },
-    { label: 'loaded at start', ...total(atStart), note: 'entry + modulepreload' },
+    {
+      label: 'loaded at start',
+      ...total(atStart),
+      note: `entry + modulepreload; goal gzip ≤ ${FIRST_LOAD_BUDGET_BYTES / 1000} kB ${total(atStart).gzipBytes <= FIRST_LOAD_BUDGET_BYTES ? '✓' : '✗'} (the build fails above it)`,
+    },
   ];
 }

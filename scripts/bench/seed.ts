@@ -7,10 +7,10 @@ import expected from '../../src/domain/fixtures/qufu-2021.expected.json';
 import { INPUT_CELLS, isFeeCell } from '../../src/domain/report/cell-address';
 import { reportToDraft, writeDraftCell } from '../../src/domain/report/draft-convert';
 import { emptyDraft } from '../../src/domain/report/empty-report';
+import { emptyReview } from '../../src/domain/report/empty-review';
 import { APPLICANT_INPUT_COLUMNS, REVIEW_STATUSES, type ReviewStatus } from '../../src/domain/report/keys';
 import { defaultTitle } from '../../src/domain/report/labels';
 import type { ReportDraft } from '../../src/domain/report/report-schema';
-import { emptyReview } from '../../src/domain/report/review-schema';
 import { newStoredRecord } from '../../src/storage/report-fields';
 import type { StoredReport } from '../../src/storage/stored-report';
 

@@ -10,7 +10,6 @@ import { ReportsPage } from '../ui/reports/reports-page';
 import { TrashPage } from '../ui/reports/trash-page';
 import { type Route, useRoute } from '../ui/router/router';
 import { SettingsPage } from '../ui/settings/settings-page';
-import { ReportEditor } from '../ui/wizard/report-editor';
 import { ErrorBoundary } from './error-boundary';
 
 // Heavy, rarely used views load on demand (STACK.md: the bare stack is already ~150 KB gzip).
@@ -19,6 +18,21 @@ const SummaryPage = lazy(() =>
   import('../ui/summary/summary-page').then((m) => ({ default: m.SummaryPage })),
 );
 const AuditPage = lazy(() => import('../ui/audit/audit-page').then((m) => ({ default: m.AuditPage })));
+// The editor (forms, grid, checks, import) is not needed for the first screen, the reports list: it
+// loads on demand, and once the list is shown, in the browser's idle time (prefetchEditor), so
+// opening a report does not wait for it.
+const loadEditor = () => import('../ui/wizard/report-editor');
+const ReportEditor = lazy(() => loadEditor().then((m) => ({ default: m.ReportEditor })));
+
+function prefetchEditor(): () => void {
+  const load = () => void loadEditor().catch(() => undefined); // offline and not cached: later
+  if (typeof requestIdleCallback !== 'function') {
+    const t = window.setTimeout(load, 2000);
+    return () => window.clearTimeout(t);
+  }
+  const handle = requestIdleCallback(load, { timeout: 5000 });
+  return () => cancelIdleCallback(handle);
+}
 
 const NAV: { hash: string; label: string; match: Route['name'][] }[] = [
   { hash: '#/', label: '报告列表', match: ['reports', 'editor'] },
@@ -33,6 +47,7 @@ export function App() {
   const repo = useMemo(() => createReportRepository(new NianbaoDb()), []);
   // The home page's list is read while the rest of the app starts, whatever the first route.
   useEffect(() => warmDraftList(repo), [repo]);
+  useEffect(prefetchEditor, []);
   const [recovered, dismissRecovered] = useUnsavedRecovery(repo);
 
   // Ask once for persistent storage, so the browser does not evict the reports under disk pressure.
@@ -109,7 +124,11 @@ function RouteView({ route }: { route: Route }) {
         </Suspense>
       );
     case 'editor':
-      return <ReportEditor key={route.id} id={route.id} step={route.step} focus={route.focus} />;
+      return (
+        <Suspense fallback={<p className="muted">正在打开报告…</p>}>
+          <ReportEditor key={route.id} id={route.id} step={route.step} focus={route.focus} />
+        </Suspense>
+      );
     default:
       return (
         <div className="panel">

@@ -1,5 +1,4 @@
 import './legacy-polyfills';
-import '../domain/zod-setup';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { UnexpectedErrorDialog } from '../ui/components/unexpected-error-dialog';

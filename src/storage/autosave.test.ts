@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { emptyReview } from '../domain/report/empty-review';
 import type { ReportDraft } from '../domain/report/report-schema';
-import { emptyReview } from '../domain/report/review-schema';
 import { type AutosaveState, createAutosave } from './autosave';
 
 import type { Stamp } from './stored-report';

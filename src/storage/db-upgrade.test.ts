@@ -2,7 +2,7 @@
 // When a version is added to db.ts, add its shape here and keep the older cases.
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { emptyReview } from '../domain/report/review-schema';
+import { emptyReview } from '../domain/report/empty-review';
 import { NianbaoDb } from './db';
 import { type ReportListItem, toListItem } from './report-list-item';
 import { createReportRepository } from './report-repository';

@@ -1,7 +1,9 @@
 // Pure helpers that keep a StoredReport's denormalised fields and its draft in step.
+
+import { emptyReview } from '../domain/report/empty-review';
 import { defaultTitle } from '../domain/report/labels';
 import type { ReportDraft } from '../domain/report/report-schema';
-import { emptyReview, type Review } from '../domain/report/review-schema';
+import type { Review } from '../domain/report/review-schema';
 import type { ReportOrigin } from '../domain/review/roles';
 import type { Counts, StoredReport, StoredReportKind } from './stored-report';
 import { newWriteId } from './write-identity';

@@ -1,7 +1,8 @@
 // The list records (`reportList`) must agree with `reports` after every kind of write, and
 // listSummaries must answer exactly what list() answers, projected to list records.
 import { describe, expect, it } from 'vitest';
-import { emptyReview, type Review } from '../domain/report/review-schema';
+import { emptyReview } from '../domain/report/empty-review';
+import type { Review } from '../domain/report/review-schema';
 import type { NianbaoDb } from './db';
 import { type ReportListItem, toListItem } from './report-list-item';
 import { reconcileReportList } from './report-list-sync';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { emptyReview } from '../domain/report/empty-review';
 import { defaultTitle } from '../domain/report/labels';
-import { emptyReview, type Review } from '../domain/report/review-schema';
+import type { Review } from '../domain/report/review-schema';
 import {
   ReportExistsError,
   ReportLockedError,

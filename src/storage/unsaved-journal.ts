@@ -30,8 +30,8 @@ import { applyPatch, diffJson, type PatchOp } from './journal-patch';
 import type { ReportRepository } from './report-repository';
 import { classifyStorageError } from './storage-errors';
 import { type Counts, type StoredReport, stampOf } from './stored-report';
+import { journaledKeys, UNSAVED_PREFIX as PREFIX } from './unsaved-journal-keys';
 
-const PREFIX = 'nianbao:unsaved:';
 /** Drafts with more text than this are journaled as patches (see the top of this file). */
 export const PATCH_FROM_CHARS = 100_000;
 
@@ -156,15 +156,6 @@ export function clearUnsaved(storage: Storage, id: string): void {
   } catch {
     // nothing journaled can be removed either
   }
-}
-
-function journaledKeys(storage: Storage): string[] {
-  const keys: string[] = [];
-  for (let i = 0; i < storage.length; i++) {
-    const key = storage.key(i);
-    if (key?.startsWith(PREFIX)) keys.push(key);
-  }
-  return keys;
 }
 
 /** The journaled draft of report `id`, if any (for the editor opening it). */

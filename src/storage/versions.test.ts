@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyReview } from '../domain/report/review-schema';
+import { emptyReview } from '../domain/report/empty-review';
 import { ReportLockedError, ReportNotFoundError, StaleRevisionError } from './storage-errors';
 import { draftOf, freshRepo, withNewReceived } from './test-helpers';
 import { KEEP_NEWEST } from './version-thinning';

@@ -3,7 +3,7 @@ import { qufuReport } from '../fixtures/qufu-2021';
 import { cellAddress, cellId } from '../report/cell-address';
 import { reportToDraft, writeDraftCell } from '../report/draft-convert';
 import { emptyDraft } from '../report/empty-report';
-import { emptyReview } from '../report/review-schema';
+import { emptyReview } from '../report/empty-review';
 import { BACKUP_DIGEST_MISMATCH, exportBackup, importBackup, NOT_A_BACKUP_FILE } from './backup';
 import type { BackupEntry } from './backup-schema';
 import { ExportError } from './export-report';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { qufuReport } from '../fixtures/qufu-2021';
 import expected from '../fixtures/qufu-2021.expected.json';
 import { cellAddress, cellId } from '../report/cell-address';
-import { emptyReview } from '../report/review-schema';
+import { emptyReview } from '../report/empty-review';
 import { reportDigest } from './digest';
 import { exportFileSchema } from './envelope-schema';
 import { ExportError, exchangeFileName, exportFileName, exportReport } from './export-report';

@@ -2,8 +2,9 @@
 import { generateP256KeyPair, type P256KeyPair } from '../crypto/ecdsa-p256';
 import { qufuReport } from '../fixtures/qufu-2021';
 import { deriveAppeals, deriveApplications } from '../report/derive';
+import { emptyReview } from '../report/empty-review';
 import type { Report } from '../report/report-schema';
-import { emptyReview, type HistoryEntry, type Review } from '../report/review-schema';
+import type { HistoryEntry, Review } from '../report/review-schema';
 import { signApproval } from './approval';
 import { reportDigest } from './digest';
 import type { ChecksRecord } from './envelope-schema';

@@ -71,5 +71,3 @@ export const reviewSchema = z.strictObject({
   approval: signedApprovalSchema.optional(),
 });
 export type Review = z.infer<typeof reviewSchema>;
-
-export const emptyReview = (): Review => ({ status: 'draft', comments: [], history: [] });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckResult, CheckRun } from '../checks/types';
 import { cellAddress, cellId } from '../report/cell-address';
-import { emptyReview, type Review } from '../report/review-schema';
+import { emptyReview } from '../report/empty-review';
+import type { Review } from '../report/review-schema';
 import { addComment, openCommentTargets, replyTo, setResolved } from './comments';
 import { canTransition, lastReturn, type ReviewAction, submitBlockers, transition } from './workflow';
 

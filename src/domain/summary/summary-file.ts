@@ -10,7 +10,7 @@
 // want the numbers read `report` (valid against the report schema, digest checked as usual).
 import type { ChecksRecord, ExportFile } from '../interchange/envelope-schema';
 import { buildExportFile } from '../interchange/export-report';
-import { emptyReview } from '../report/review-schema';
+import { emptyReview } from '../report/empty-review';
 import { type SummaryBlock, type SummaryExportInput, summaryExport } from './summary-report';
 
 export type SummaryFile = ExportFile & { summary: SummaryBlock };

@@ -12,6 +12,7 @@ import { importReport } from '../interchange/import-report';
 import { formatFeeUnits } from '../numbers/parse-fee';
 import { deriveAppeals, deriveApplications } from '../report/derive';
 import { draftToReport } from '../report/draft-convert';
+import { emptyReview } from '../report/empty-review';
 import {
   APPEAL_GROUPS,
   APPEAL_INPUT_FIELDS,
@@ -21,7 +22,6 @@ import {
   REPORT_KINDS,
 } from '../report/keys';
 import type { Report } from '../report/report-schema';
-import { emptyReview } from '../report/review-schema';
 import { webPageEdits } from './page-edits';
 import { importWebPageText, readWebPage } from './read-web-page';
 import { blankAsZero, shownReport } from './shown-report';

@@ -2,15 +2,29 @@
 // and tells the clerk what was recovered, and where a copy was made instead.
 import { useEffect, useState } from 'react';
 import type { ReportRepository } from '../../storage/report-repository';
-import { type Recovery, recoverUnsaved } from '../../storage/unsaved-journal';
+import type { Recovery } from '../../storage/unsaved-journal';
+import { journaledKeys } from '../../storage/unsaved-journal-keys';
 import { editorPath } from '../router/router';
+
+function anythingJournaled(): boolean {
+  try {
+    return journaledKeys(window.localStorage).length > 0;
+  } catch {
+    return false; // localStorage refused (a privacy setting): nothing can have been journaled
+  }
+}
 
 /** One recovery per repository (app start); an editor opening meanwhile waits for it. */
 const recoveries = new WeakMap<ReportRepository, Promise<readonly Recovery[]>>();
 function recoverOnce(repo: ReportRepository): Promise<readonly Recovery[]> {
   let p = recoveries.get(repo);
   if (!p) {
-    p = recoverUnsaved(repo, window.localStorage).catch(() => []); // entries stay for the next start
+    // Nearly always nothing is journaled; the recovery code (and zod) loads only when something is.
+    p = anythingJournaled()
+      ? import('../../storage/unsaved-journal')
+          .then((journal) => journal.recoverUnsaved(repo, window.localStorage))
+          .catch(() => []) // entries stay for the next start
+      : Promise.resolve([]);
     recoveries.set(repo, p);
   }
   return p;

@@ -10,8 +10,7 @@ import { draftToReport } from '../../domain/report/draft-convert';
 import type { ReportDraft } from '../../domain/report/report-schema';
 import type { Review } from '../../domain/report/review-schema';
 import { downloadText } from '../components/download';
-
-export const GENERATOR = `nianbao ${typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : 'dev'}`;
+import { GENERATOR } from './generator';
 
 export async function exportJsonText(draft: ReportDraft, review: Review, run: CheckRun): Promise<string> {
   return exportReport({

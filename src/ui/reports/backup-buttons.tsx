@@ -1,10 +1,10 @@
 import { useRef, useState } from 'react';
-import { type BackupImportResult, exportBackup, importBackup } from '../../domain/interchange/backup';
+import type { BackupImportResult } from '../../domain/interchange/backup';
 import type { RestoreEntry, RestoreMode, RestoreProgress } from '../../storage/report-repository';
 import { storageErrorMessage } from '../../storage/storage-errors';
 import { downloadText, readFileText } from '../components/download';
 import { Modal } from '../components/modal';
-import { GENERATOR } from '../export/export-json';
+import { GENERATOR } from '../export/generator';
 import { useRepository } from '../hooks/use-repository';
 import {
   describeRestore,
@@ -12,6 +12,9 @@ import {
   restoreFailedMessage,
   restoreProgressText,
 } from './restore-account';
+
+/** The backup format (its zod schemas) loads when a backup is made or read, not with the list. */
+const loadBackupFormat = () => import('../../domain/interchange/backup');
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -32,6 +35,7 @@ export function BackupButtons() {
   const backup = async () => {
     try {
       const [reports, rosters] = await Promise.all([repo.backupEntries(), repo.listRosters()]);
+      const { exportBackup } = await loadBackupFormat();
       const text = await exportBackup({ reports, rosters, generator: GENERATOR, now: new Date() });
       const d = new Date();
       downloadText(
@@ -50,7 +54,11 @@ export function BackupButtons() {
     setAccount(null);
     setReading(true);
     try {
-      const result = await importBackup(await readFileText(file, 200 * 1024 * 1024));
+      const [{ importBackup }, text] = await Promise.all([
+        loadBackupFormat(),
+        readFileText(file, 200 * 1024 * 1024),
+      ]);
+      const result = await importBackup(text);
       if (!result.ok) setMessage({ kind: 'error', text: `${result.error}。本机数据没有任何改变。` });
       else setRestore(result);
     } catch (e) {

@@ -6,22 +6,26 @@ import {
   type SortingState,
   useReactTable,
 } from '@tanstack/react-table';
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { ORIGIN_LABELS, PRINT_BLANK_FORM, REFERENCE_REPORTS } from '../../domain/report/labels';
 import { originOf, type ReportOrigin } from '../../domain/review/roles';
 import { formatDate, formatDateTime } from '../components/format';
 import { StatusBadge, StatusFilter } from '../components/review-status';
 import { useRepository } from '../hooks/use-repository';
 import { useBrowserUse } from '../hooks/use-settings';
-import { ImportDialog } from '../import/import-dialog';
 import { BLANK_FORM_PATH, editorPath, navigate } from '../router/router';
 import { auditReportPath } from '../router/use-hash-query';
 import { BackupButtons } from './backup-buttons';
 import { useDraftList, useReferenceList } from './draft-list-feed';
-import { NewReportDialog } from './new-report-dialog';
 import { type ReportRow, toReportRow } from './report-row';
 import { ReportsTable } from './reports-table';
 import { RowActions } from './row-actions';
+
+// Both dialogs bring forms, zod and the text importer: loaded when first opened, not with the list.
+const NewReportDialog = lazy(() =>
+  import('./new-report-dialog').then((m) => ({ default: m.NewReportDialog })),
+);
+const ImportDialog = lazy(() => import('../import/import-dialog').then((m) => ({ default: m.ImportDialog })));
 
 function DueCell({ row }: { row: ReportRow }) {
   if (!row.due) return <span className="muted">—</span>;
@@ -232,16 +236,18 @@ export function ReportsPage() {
       ) : (
         <ReportsTable table={table} resetKey={JSON.stringify([sorting, columnFilters])} />
       )}
-      {creating && (
-        <NewReportDialog
-          onClose={() => setCreating(false)}
-          onCreated={(id) => {
-            setCreating(false);
-            navigate(editorPath(id));
-          }}
-        />
-      )}
-      {importing && <ImportDialog onClose={() => setImporting(false)} />}
+      <Suspense fallback={null}>
+        {creating && (
+          <NewReportDialog
+            onClose={() => setCreating(false)}
+            onCreated={(id) => {
+              setCreating(false);
+              navigate(editorPath(id));
+            }}
+          />
+        )}
+        {importing && <ImportDialog onClose={() => setImporting(false)} />}
+      </Suspense>
     </section>
   );
 }

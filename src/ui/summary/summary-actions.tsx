@@ -14,7 +14,7 @@ import type { SummedTables } from '../../domain/summary/sum-reports';
 import { summaryFileText } from '../../domain/summary/summary-file';
 import { summaryMember } from '../../domain/summary/summary-report';
 import { downloadText } from '../components/download';
-import { GENERATOR } from '../export/export-json';
+import { GENERATOR } from '../export/generator';
 
 export function SummaryActions({
   report,

@@ -10,7 +10,7 @@ import type { Review } from '../../../domain/report/review-schema';
 import { parseHtml } from '../../../domain/text-import/html-to-text';
 import { reportWebPage, webPageFileName } from '../../../domain/web-export/web-page';
 import { webTable } from '../../../domain/web-export/web-tables';
-import { GENERATOR } from '../export-json';
+import { GENERATOR } from '../generator';
 
 export type WebExport = { page: string; text: string; fileName: string; digest: string };
 
