@@ -5,32 +5,39 @@
 import type { Page } from '@playwright/test';
 import { DEFAULT_DB_NAME } from '../src/storage/db';
 import { toListItem } from '../src/storage/report-list-item';
+import { sumRecords } from '../src/storage/report-sum-record';
 import type { StoredReport } from '../src/storage/stored-report';
 
 /**
- * Replaces every report with `records` in one transaction: the whole records (store `reports`)
- * and their list records (store `reportList`, schema v3: src/storage/report-list-item.ts), as the
- * app writes them side by side. Without the list records the app would rebuild them itself when
- * it next opens the database (src/storage/report-list-sync.ts), inside the first timed samples.
+ * Replaces every report with `records` in one transaction: the whole records (store `reports`),
+ * their list records (store `reportList`, schema v3: src/storage/report-list-item.ts) and their
+ * 汇总 records (store `reportSums`, v4: src/storage/report-sum-record.ts), as the app writes them
+ * side by side. Without them the app would rebuild them itself when it next opens the database
+ * (src/storage/report-list-sync.ts), inside the first timed samples.
  */
 export async function replaceStoredReports(page: Page, records: readonly StoredReport[]): Promise<void> {
   await page.evaluate(
     async ({ name, json }) => {
-      const { reports, list } = JSON.parse(json) as { reports: unknown[]; list: unknown[] };
+      const { reports, list, sums } = JSON.parse(json) as {
+        reports: unknown[];
+        list: unknown[];
+        sums: unknown[];
+      };
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const req = indexedDB.open(name);
         req.onsuccess = () => resolve(req.result);
         req.onerror = () => reject(req.error);
       });
       try {
-        for (const store of ['reports', 'reportList'])
+        for (const store of ['reports', 'reportList', 'reportSums'])
           if (!db.objectStoreNames.contains(store))
             throw new Error(`IndexedDB ${name} has no store ${store}`);
         await new Promise<void>((resolve, reject) => {
-          const tx = db.transaction(['reports', 'reportList'], 'readwrite');
+          const tx = db.transaction(['reports', 'reportList', 'reportSums'], 'readwrite');
           for (const [store, items] of [
             ['reports', reports],
             ['reportList', list],
+            ['reportSums', sums],
           ] as const) {
             const s = tx.objectStore(store);
             s.clear();
@@ -45,6 +52,9 @@ export async function replaceStoredReports(page: Page, records: readonly StoredR
       }
     },
     // As one JSON string: Playwright's own serialisation of 1,000 nested records takes seconds.
-    { name: DEFAULT_DB_NAME, json: JSON.stringify({ reports: records, list: records.map(toListItem) }) },
+    {
+      name: DEFAULT_DB_NAME,
+      json: JSON.stringify({ reports: records, list: records.map(toListItem), sums: sumRecords(records) }),
+    },
   );
 }

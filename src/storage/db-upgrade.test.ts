@@ -2,7 +2,11 @@
 // When a version is added to db.ts, add its shape here and keep the older cases.
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
+import { qufuReport } from '../domain/fixtures/qufu-2021';
+import { reportToDraft, writeDraftCell } from '../domain/report/draft-convert';
 import { emptyReview } from '../domain/report/empty-review';
+import { hardCheckedReport, hardErrorCount } from '../domain/summary/hard-checks';
+import { summaryErrorCount } from '../domain/summary/summary-facts';
 import { NianbaoDb } from './db';
 import { type ReportListItem, toListItem } from './report-list-item';
 import { createReportRepository } from './report-repository';
@@ -29,6 +33,13 @@ function openV2(name: string) {
     versions: '++id, reportId, [reportId+at], [reportId+reason]',
   });
   return v2;
+}
+
+/** The schema exactly as release 3 declared it (db.ts versions 1 to 3: never edit). */
+function openV3(name: string) {
+  const v3 = openV2(name);
+  v3.version(3).stores({ reportList: 'id, agencyName, year, status, deletedAt, kind, updatedAt' });
+  return v3;
 }
 
 const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
@@ -78,7 +89,7 @@ describe('schema upgrade', () => {
 
     const db = new NianbaoDb(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     const repo = createReportRepository(db);
 
     const upgraded = await repo.get('a');
@@ -141,7 +152,7 @@ describe('schema upgrade', () => {
 
     const db = new NianbaoDb(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     const repo = createReportRepository(db);
     expect((await db.reportList.toArray()).sort(byId)).toEqual([toListItem(own), toListItem(ref)]);
     expect((await repo.listSummaries({ kind: 'reference' })).map((r) => r.id)).toEqual(['ref']);
@@ -150,12 +161,71 @@ describe('schema upgrade', () => {
     db.close();
   });
 
+  it('upgrades a version-3 database: a checked 汇总 record for every report, malformed ones skipped', async () => {
+    const name = `nianbao-upgrade-${crypto.randomUUID()}`;
+    const old = openV3(name);
+    // Real data: the sample report (balanced, no errors), a copy with a slip in part 三 and a
+    // blank 机关名称, one in 回收站, a 参考 report, and a record whose draft is missing.
+    const sample = reportToDraft(qufuReport());
+    const good = {
+      ...v1Report('good', sample.meta.agencyName, 2021),
+      kind: 'draft',
+      draft: { ...sample, id: 'good' },
+    };
+    const slipped = writeDraftCell(
+      { ...sample, id: 'slip', meta: { ...sample.meta, agencyName: '' } },
+      { part: 'applications', row: 'newReceived', column: 'natural' },
+      '1２a',
+    );
+    const slip = { ...v1Report('slip', '', 2021), kind: 'draft', draft: slipped };
+    const trashed = {
+      ...good,
+      id: 'trash',
+      draft: { ...sample, id: 'trash' },
+      deletedAt: '2024-02-01T00:00:00.000Z',
+    };
+    const ref = { ...good, id: 'ref', kind: 'reference', draft: { ...sample, id: 'ref' } };
+    const broken = { ...v1Report('broken', '坏局', 2021), kind: 'draft', draft: undefined };
+    const all = [good, slip, trashed, ref, broken] as unknown as StoredReport[];
+    await old.table('reports').bulkAdd(all);
+    await old.table('reportList').bulkAdd(all.filter((r) => r.id !== 'broken').map(toListItem));
+    old.close();
+
+    const db = new NianbaoDb(name);
+    await db.open();
+    expect(db.verno).toBe(4);
+    const sums = (await db.reportSums.toArray()).sort(byId);
+    expect(sums.map((r) => r.id)).toEqual(['good', 'ref', 'slip', 'trash']);
+    const today = new Date(2024, 5, 1);
+    for (const sum of sums) {
+      const stored = all.find((r) => r.id === sum.id)!;
+      const checked = hardCheckedReport(stored.draft, today);
+      expect(sum.numbers.applications).toEqual(checked.report.applications);
+      expect(sum.numbers.appeals).toEqual(checked.report.appeals);
+      expect(sum.numbers.proactive).toEqual(checked.report.proactive);
+      expect(sum.numbers.meta).toEqual(checked.report.meta);
+      expect(summaryErrorCount(sum, today)).toBe(checked.errorCount);
+      expect(sum).toMatchObject({ kind: stored.kind, deletedAt: stored.deletedAt, status: stored.status });
+    }
+    expect(summaryErrorCount(sums.find((r) => r.id === 'good')!, today)).toBe(0);
+    expect(summaryErrorCount(sums.find((r) => r.id === 'slip')!, today)).toBe(hardErrorCount(slipped, today));
+    expect(hardErrorCount(slipped, today)).toBeGreaterThan(1);
+    // the 汇总 reads them through the repository: own live reports only
+    const repo = createReportRepository(db);
+    expect((await repo.listSums({ kind: 'draft' })).map((r) => r.id).sort()).toEqual(['good', 'slip']);
+    // the reports themselves are untouched, the malformed one included
+    expect(await db.reports.count()).toBe(5);
+    expect(await repo.get('good')).toEqual(good);
+    db.close();
+  });
+
   it('creates a fresh database at the latest version', async () => {
     const db = new NianbaoDb(`nianbao-fresh-${crypto.randomUUID()}`);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(db.tables.map((t) => t.name).sort()).toEqual([
       'reportList',
+      'reportSums',
       'reports',
       'rosters',
       'settings',

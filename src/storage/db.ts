@@ -5,6 +5,7 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import { type ReportListItem, toListItem } from './report-list-item';
 import { reconcileReportList } from './report-list-sync';
+import { type ReportSumRecord, sumRecords } from './report-sum-record';
 import { BlockedError } from './storage-errors';
 import type {
   Roster,
@@ -36,6 +37,8 @@ export class NianbaoDb extends Dexie {
   reports!: EntityTable<StoredReport, 'id'>;
   /** One light record per report, for the reports list; written only with `reports` (report-writes.ts). */
   reportList!: EntityTable<ReportListItem, 'id'>;
+  /** One checked summary record per report, for the 汇总; written only with `reports` (report-writes.ts). */
+  reportSums!: EntityTable<ReportSumRecord, 'id'>;
   versions!: EntityTable<SavedReportVersion, 'id'>;
   settings!: Table<SettingsRow, SettingsRow['key']>;
   rosters!: EntityTable<Roster, 'id'>;
@@ -87,6 +90,17 @@ export class NianbaoDb extends Dexie {
       .upgrade(async (tx) => {
         const reports = await tx.table<StoredReport, string>('reports').toArray();
         await tx.table<ReportListItem, string>('reportList').bulkPut(reports.map(toListItem));
+      });
+
+    // v4 — the 汇总 of 1,000 units read 1,000 whole reports and converted and checked every draft
+    // (≈ 1 s). 'reportSums' holds each report's checked numbers and hard-check errors
+    // (report-sum-record.ts), written in the same transaction as 'reports'; the upgrade builds
+    // them for the reports that exist, or the 汇总 of an upgraded profile would be empty.
+    this.version(4)
+      .stores({ reportSums: 'id, kind' })
+      .upgrade(async (tx) => {
+        const reports = await tx.table<StoredReport, string>('reports').toArray();
+        await tx.table<ReportSumRecord, string>('reportSums').bulkPut(sumRecords(reports));
       });
 
     // Each time the database opens (sticky: also after a close and reopen), before any other

@@ -1,5 +1,6 @@
-// The list records (`reportList`) must agree with `reports` after every kind of write, and
-// listSummaries must answer exactly what list() answers, projected to list records.
+// The list records (`reportList`) and the 汇总 records (`reportSums`) must agree with `reports`
+// after every kind of write, and listSummaries must answer exactly what list() answers, projected
+// to list records.
 import { describe, expect, it } from 'vitest';
 import { emptyReview } from '../domain/report/empty-review';
 import type { Review } from '../domain/report/review-schema';
@@ -7,6 +8,7 @@ import type { NianbaoDb } from './db';
 import { type ReportListItem, toListItem } from './report-list-item';
 import { reconcileReportList } from './report-list-sync';
 import type { ListOptions, ReportRepository } from './report-repository';
+import { sumRecords } from './report-sum-record';
 import { draftOf, freshRepo, withNewReceived } from './test-helpers';
 
 const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
@@ -22,6 +24,9 @@ async function tables(db: NianbaoDb): Promise<{ fromReports: ReportListItem[]; l
 async function expectAgree(db: NianbaoDb) {
   const { fromReports, listed } = await tables(db);
   expect(listed).toEqual(fromReports);
+  const reports = await db.reports.toArray();
+  expect((await db.reportSums.toArray()).sort(byId)).toEqual(sumRecords(reports).sort(byId));
+  expect(await db.reportSums.count()).toBe(reports.length);
 }
 
 type Ctx = { repo: ReportRepository; db: NianbaoDb; advance: () => void };
@@ -312,7 +317,8 @@ describe('listSummaries', () => {
 describe('reconcileReportList (writes behind the app, e.g. raw IndexedDB in a test)', () => {
   it('does nothing when the tables agree', async () => {
     const { db } = await seeded();
-    expect(await reconcileReportList(db)).toEqual({ written: 0, removed: 0 });
+    const none = { written: 0, removed: 0 };
+    expect(await reconcileReportList(db)).toEqual({ list: none, sums: none });
   });
 
   // ids of the seeded reports, in key order: 'draft' < 'gone' < 'ref'
@@ -326,7 +332,8 @@ describe('reconcileReportList (writes behind the app, e.g. raw IndexedDB in a te
     const r = (await repo.get('draft'))!;
     if (add) await db.reports.put({ ...r, id: add, draft: draftOf(add) });
     if (remove) await db.reports.delete(remove);
-    expect(await reconcileReportList(db)).toEqual({ written: add ? 1 : 0, removed: remove ? 1 : 0 });
+    const repaired = { written: add ? 1 : 0, removed: remove ? 1 : 0 };
+    expect(await reconcileReportList(db)).toEqual({ list: repaired, sums: repaired });
     await expectAgree(db);
   });
 
@@ -336,7 +343,8 @@ describe('reconcileReportList (writes behind the app, e.g. raw IndexedDB in a te
     // behind the app's back: a new report and a deleted one
     await db.reports.put({ ...r, id: 'zraw', agencyName: '生', draft: draftOf('zraw', '生') });
     await db.reports.delete('gone');
-    expect(await reconcileReportList(db)).toEqual({ written: 1, removed: 1 });
+    const repaired = { written: 1, removed: 1 };
+    expect(await reconcileReportList(db)).toEqual({ list: repaired, sums: repaired });
     await expectAgree(db);
     expect((await repo.listSummaries()).map((x) => x.agencyName)).toContain('生');
   });

@@ -23,6 +23,7 @@ import {
   renamedDraft,
 } from './report-fields';
 import type { ReportListItem } from './report-list-item';
+import type { ReportSumRecord } from './report-sum-record';
 import { type Clock, updateReport } from './report-update';
 import {
   addReport,
@@ -129,6 +130,11 @@ export function createReportRepository(db: NianbaoDb, options: RepositoryOptions
     return listFrom(db.reportList, opts);
   }
 
+  /** The 汇总 records (report-sum-record.ts) of the reports list() would return, in the same order. */
+  function listSums(opts: Omit<ListOptions, 'onlyDeleted'> = {}): Promise<ReportSumRecord[]> {
+    return listFrom(db.reportSums, opts);
+  }
+
   async function findPreviousYear(
     report: Pick<StoredReport, 'id' | 'previousYearId' | 'agencyName' | 'year'>,
   ): Promise<StoredReport | undefined> {
@@ -157,6 +163,7 @@ export function createReportRepository(db: NianbaoDb, options: RepositoryOptions
     get,
     list,
     listSummaries,
+    listSums,
     findPreviousYear,
     /** Every report, including those in 回收站, for a full backup. */
     all: (): Promise<StoredReport[]> => db.reports.toArray(),

@@ -1,39 +1,58 @@
 // The only writes to the `reports` table. Each one writes the report's list record
-// (report-list-item.ts) too, so the two tables cannot disagree: both changes commit or neither.
-// Every function here must run inside a readwrite transaction that includes BOTH tables
-// (`reportTables(db)`); Dexie rejects a write to a table outside the current transaction, so a
-// caller that forgets `reportList` fails loudly instead of letting the list drift.
+// (report-list-item.ts) and its 汇总 record (report-sum-record.ts) too, so the tables cannot
+// disagree: all changes commit or none. Every function here must run inside a readwrite
+// transaction that includes ALL of them (`reportTables(db)`); Dexie rejects a write to a table
+// outside the current transaction, so a caller that forgets one fails loudly instead of letting
+// the list or the 汇总 drift.
 import type { NianbaoDb } from './db';
 import { toListItem } from './report-list-item';
+import { sumRecords, toSumRecord } from './report-sum-record';
 import type { Counts, StoredReport } from './stored-report';
 
 /** The tables a transaction that writes reports must include. */
-export const reportTables = (db: NianbaoDb) => [db.reports, db.reportList] as const;
+export const reportTables = (db: NianbaoDb) => [db.reports, db.reportList, db.reportSums] as const;
+
+/** A draft that cannot be summed has no 汇总 record (toSumRecord): never a failed save. */
+async function putSum(db: NianbaoDb, record: StoredReport): Promise<void> {
+  const sum = toSumRecord(record);
+  if (sum) await db.reportSums.put(sum);
+  else await db.reportSums.delete(record.id);
+}
 
 export async function putReport(db: NianbaoDb, record: StoredReport): Promise<void> {
   await db.reports.put(record);
   await db.reportList.put(toListItem(record));
+  await putSum(db, record);
 }
 
-/** Rejects (ConstraintError) if the id is taken, writing neither table. */
+/** Rejects (ConstraintError) if the id is taken, writing no table. */
 export async function addReport(db: NianbaoDb, record: StoredReport): Promise<void> {
   await db.reports.add(record);
   await db.reportList.add(toListItem(record));
+  await putSum(db, record);
 }
 
 export async function bulkPutReports(db: NianbaoDb, records: readonly StoredReport[]): Promise<void> {
   await db.reports.bulkPut([...records]);
   await db.reportList.bulkPut(records.map(toListItem));
+  const sums = sumRecords(records);
+  if (sums.length < records.length) {
+    const summed = new Set(sums.map((r) => r.id));
+    await db.reportSums.bulkDelete(records.filter((r) => !summed.has(r.id)).map((r) => r.id));
+  }
+  await db.reportSums.bulkPut(sums);
 }
 
 export async function deleteReport(db: NianbaoDb, id: string): Promise<void> {
   await db.reports.delete(id);
   await db.reportList.delete(id);
+  await db.reportSums.delete(id);
 }
 
 export async function clearReports(db: NianbaoDb): Promise<void> {
   await db.reports.clear();
   await db.reportList.clear();
+  await db.reportSums.clear();
 }
 
 /** The 错误/警告 counts of one report (no revision bump, see setCounts); false if it does not exist. */

@@ -41,6 +41,19 @@ export function hardCheckedReport(draft: ReportDraft, today: Date): { report: Re
 }
 
 function runHard(draft: ReportDraft, report: Report, today: Date): CheckResult[] {
+  return hardRuleResults(draft, report, { today });
+}
+
+/** No rule but 报告信息 reads the day: the others are run with any (summary-facts.ts). */
+const ANY_DAY = new Date(0);
+
+/** The hard rules' results; `skipMeta` leaves out 报告信息, the one rule that depends on the day. */
+export function hardRuleResults(
+  draft: ReportDraft,
+  report: Report,
+  options: { today?: Date; skipMeta?: boolean },
+): CheckResult[] {
+  const today = options.today ?? ANY_DAY;
   const ctx: RuleContext = {
     draft,
     report,
@@ -50,8 +63,8 @@ function runHard(draft: ReportDraft, report: Report, today: Date): CheckResult[]
     requiredOtherMatters: [],
     today,
   };
-  return HARD_RULES.flatMap(([, rule]) => rule(ctx));
+  return HARD_RULES.flatMap(([family, rule]) => (options.skipMeta && family === 'meta' ? [] : rule(ctx)));
 }
 
-const failedErrors = (results: readonly CheckResult[]) =>
+export const failedErrors = (results: readonly CheckResult[]) =>
   results.filter((r) => r.status === 'failed' && r.severity === 'error').length;

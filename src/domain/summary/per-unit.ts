@@ -3,15 +3,16 @@
 // raw cell text, the review status and the counts of the last check run), or a checked Report.
 import { draftToReport } from '../report/draft-convert';
 import type { ReportKind, ReviewStatus } from '../report/keys';
-import type { Report, ReportDraft } from '../report/report-schema';
+import type { ReportDraft } from '../report/report-schema';
 import { dueDateIso, overdueDays } from './due-date';
+import type { SummaryNumbers } from './summary-facts';
 
 export type PerUnitSource = {
   id: string;
   status: ReviewStatus;
   errorCount: number;
   warningCount: number;
-} & ({ draft: ReportDraft; report?: undefined } | { report: Report; draft?: undefined });
+} & ({ draft: ReportDraft; report?: undefined } | { report: SummaryNumbers; draft?: undefined });
 
 export type PerUnitRow = {
   id: string;

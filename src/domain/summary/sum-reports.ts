@@ -94,7 +94,9 @@ export function formatFeeUnitsBig(units: bigint): string {
 }
 
 /** Sums the tables of the given reports cell by cell (see SummedTables). */
-export function sumReports(reports: readonly Report[]): SummedTables {
+export function sumReports(
+  reports: readonly Pick<Report, 'proactive' | 'applications' | 'appeals'>[],
+): SummedTables {
   const n = CELLS.length;
   const sums = new Float64Array(n);
   const blanks = new Uint32Array(n);

@@ -7,6 +7,7 @@ import { useState } from 'react';
 import type { CheckRun } from '../../domain/checks/types';
 import { toChecksRecord } from '../../domain/interchange/checks-record';
 import { exportFileName } from '../../domain/interchange/export-report';
+import { draftToReport } from '../../domain/report/draft-convert';
 import type { Report } from '../../domain/report/report-schema';
 import { perUnitCsv, summaryCsv } from '../../domain/summary/csv';
 import type { PerUnitRow } from '../../domain/summary/per-unit';
@@ -15,19 +16,20 @@ import { summaryFileText } from '../../domain/summary/summary-file';
 import { summaryMember } from '../../domain/summary/summary-report';
 import { downloadText } from '../components/download';
 import { GENERATOR } from '../export/generator';
+import { useRepository } from '../hooks/use-repository';
 
 export function SummaryActions({
   report,
   summed,
-  members,
+  memberIds,
   memberRows,
   run,
   basis,
 }: {
   report: Report;
   summed: SummedTables;
-  /** the reports summed, in the order of the sum */
-  members: readonly Report[];
+  /** the ids of the reports summed, in the order of the sum */
+  memberIds: readonly string[];
   /** their per-unit rows, for the 单位明细 CSV */
   memberRows: readonly PerUnitRow[];
   run: CheckRun;
@@ -36,13 +38,23 @@ export function SummaryActions({
 }) {
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
-  const empty = members.length === 0;
+  const repo = useRepository();
+  const empty = memberIds.length === 0;
   const { agencyName, year } = report.meta;
   const baseName = exportFileName({ agencyName, year }).replace(/\.json$/, '');
 
   const exportJson = async () => {
     setBusy(true);
     try {
+      // The 汇总 itself read only the summary records; each member's digest is that of its whole
+      // checked report (narratives included), as its own export would sign it.
+      const members = await Promise.all(
+        memberIds.map(async (id) => {
+          const stored = await repo.get(id);
+          if (!stored) throw new Error('有单位的报告已不在本机，请重新打开汇总');
+          return draftToReport(stored.draft);
+        }),
+      );
       const text = await summaryFileText({
         summed,
         meta: {
@@ -58,7 +70,7 @@ export function SummaryActions({
         generator: GENERATOR,
       });
       downloadText(`${baseName}.json`, text);
-      setMessage(`已导出汇总JSON（${members.length}个单位）`);
+      setMessage(`已导出汇总JSON（${memberIds.length}个单位）`);
     } catch (e) {
       setMessage(`导出失败：${e instanceof Error ? e.message : String(e)}`);
     } finally {

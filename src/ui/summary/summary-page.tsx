@@ -34,7 +34,7 @@ const EMPTY: ReadonlySet<string> = new Set();
 export function SummaryPage() {
   const repo = useRepository();
   // The units' own reports: a 参考报告 is never a unit of the 汇总 (select-members.ts).
-  const stored = useLiveQuery(() => repo.list({ kind: 'draft' }), [repo]);
+  const stored = useLiveQuery(() => repo.listSums({ kind: 'draft' }), [repo]);
   const rosters = useLiveQuery(() => repo.listRosters(), [repo]);
   const today = useMemo(() => new Date(), []);
   const candidates = useSummaryCandidates(stored, today);
@@ -157,7 +157,7 @@ export function SummaryPage() {
         <SummaryActions
           report={report}
           summed={summed}
-          members={selection.members.map((m) => m.report)}
+          memberIds={selection.members.map((m) => m.id)}
           memberRows={memberRows}
           run={run}
           basis={basis}

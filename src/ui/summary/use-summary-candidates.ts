@@ -1,50 +1,36 @@
-// Every live report (own drafts and 参考 reports, not those in 回收站) as a 汇总 candidate: its
-// checked numbers and its hard-check errors computed here (hard-checks.ts says why the stored
-// count is not used). The costly part is cached per report write (revision and write identity:
-// every content write bumps the one and renews the other, and a restored report may repeat a
-// revision), so a change to one report re-checks only that one.
-import { useMemo, useRef } from 'react';
-import type { Report } from '../../domain/report/report-schema';
-import { hardCheckedReport } from '../../domain/summary/hard-checks';
+// Every live own report as a 汇总 candidate, from its summary record (storage/report-sum-record.ts):
+// the checked numbers were stored with the report, so opening the 汇总 reads no draft and runs no
+// check; only the 报告信息 rule, which depends on the day, is rerun (summary-facts.ts).
+import { useMemo } from 'react';
 import type { SummaryCandidate } from '../../domain/summary/select-members';
-import type { StoredReport } from '../../storage/stored-report';
+import { type SummaryNumbers, summaryErrorCount } from '../../domain/summary/summary-facts';
+import type { ReportSumRecord } from '../../storage/report-sum-record';
 
 export type Candidate = SummaryCandidate & {
-  report: Report;
+  report: SummaryNumbers;
   /** the stored count of the last full check run (warnings need last year's report, so not recomputed here) */
   warningCount: number;
 };
 
-type Checked = { revision: number; writeId: string | undefined; report: Report; errorCount: number };
-
 export function useSummaryCandidates(
-  stored: readonly StoredReport[] | undefined,
+  stored: readonly ReportSumRecord[] | undefined,
   today: Date,
 ): Candidate[] | undefined {
-  const cache = useRef(new Map<string, Checked>());
-  return useMemo(() => {
-    if (stored === undefined) return undefined;
-    const next = new Map<string, Checked>();
-    const out = stored.map((r): Candidate => {
-      const hit = cache.current.get(r.id);
-      const checked =
-        hit && hit.revision === r.revision && hit.writeId === r.writeId
-          ? hit
-          : { revision: r.revision, writeId: r.writeId, ...hardCheckedReport(r.draft, today) };
-      next.set(r.id, checked);
-      return {
-        id: r.id,
-        agencyName: r.agencyName,
-        year: r.year,
-        kind: r.kind,
-        status: r.status,
-        errorCount: checked.errorCount,
-        updatedAt: r.updatedAt,
-        report: checked.report,
-        warningCount: r.warningCount,
-      };
-    });
-    cache.current = next;
-    return out;
-  }, [stored, today]);
+  return useMemo(
+    () =>
+      stored?.map(
+        (r): Candidate => ({
+          id: r.id,
+          agencyName: r.agencyName,
+          year: r.year,
+          kind: r.kind,
+          status: r.status,
+          errorCount: summaryErrorCount(r, today),
+          updatedAt: r.updatedAt,
+          report: r.numbers,
+          warningCount: r.warningCount,
+        }),
+      ),
+    [stored, today],
+  );
 }

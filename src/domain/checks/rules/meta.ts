@@ -2,11 +2,15 @@
 // 《政府信息公开条例》 reports) to the current year — a report cannot be for a year not yet begun.
 
 import { META_LABELS } from '../../report/labels';
+import type { ReportDraft } from '../../report/report-schema';
 import { MIN_YEAR } from '../../report/report-schema';
 import { makeResult } from '../result';
 import type { CheckResult, RuleContext } from '../types';
 
-export function metaChecks(ctx: RuleContext): CheckResult[] {
+/** Reads only the draft's 报告信息 and the day, so the 汇总 can rerun it on a stored summary record. */
+export function metaChecks(
+  ctx: Pick<RuleContext, 'today'> & { draft: Pick<ReportDraft, 'meta'> },
+): CheckResult[] {
   const { agencyName, year } = ctx.draft.meta;
   const maxYear = ctx.today.getFullYear();
   const problems: string[] = [];
