@@ -12,6 +12,7 @@ import { bundleSizes, viteBuild } from './bench/bundle';
 import { runFidelity } from './bench/fidelity-benches';
 import { runNodeBenches } from './bench/node-benches';
 import { sectionTitle, sizeTable, type TimingRow, timingTable } from './bench/report-table';
+import { slowPcTable } from './bench/slow-pc-table';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /**
@@ -62,6 +63,7 @@ async function main(): Promise<void> {
 
   print(sectionTitle('6 Bundle (gzip, node:zlib default level)'));
   let buildReady = true;
+  let firstLoadGzip: number | null = null;
   if (args.has('--no-build')) {
     print('build skipped (--no-build): sizes of the existing dist/');
   } else {
@@ -72,7 +74,9 @@ async function main(): Promise<void> {
   }
   if (buildReady) {
     try {
-      print(sizeTable(bundleSizes(ROOT)));
+      const sizes = bundleSizes(ROOT);
+      print(sizeTable(sizes));
+      firstLoadGzip = sizes.find((r) => r.label === 'loaded at start')?.gzipBytes ?? null;
     } catch (e) {
       buildReady = false;
       print(`no bundle to measure: ${errorText(e)}`);
@@ -89,6 +93,8 @@ async function main(): Promise<void> {
     for (const line of browser.info) print(line);
     print(timingTable(browser.rows));
     printMissedHooks(browser.rows);
+    print(sectionTitle('Slow PCs (issue 17 §3): Chromium CPU throttling, Emulation.setCPUThrottlingRate'));
+    print(slowPcTable(browser.rows, firstLoadGzip));
   }
   print(`\ntotal ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }

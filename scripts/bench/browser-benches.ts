@@ -7,6 +7,7 @@ import { type Browser, chromium, type Page } from '@playwright/test';
 import { replaceStoredReports } from '../../e2e/raw-store';
 import type { StoredReport } from '../../src/storage/stored-report';
 import { errorText, reloadAt } from './browser-sampling';
+import { atRate, SLOW_PC_RATE } from './cpu-throttle';
 import {
   EDITOR_IDS,
   EDITOR_LABELS,
@@ -35,6 +36,7 @@ import { type PreviewServer, startPreview } from './preview-server';
 import type { TimingRow } from './report-table';
 import { clearVersions, mergeBackup, RESTORE_LABELS, seedAndBuildBackup } from './restore-benches';
 import { emptyRecord, fixtureDraft, storedRecord } from './seed';
+import { openAtMatrix, SLOW_PC_LABELS, TYPING_REPS, typeMatrix, typingRecords } from './slow-pc-benches';
 import { openSummary, SUMMARY_LABELS, scrollSummary, seedSummary, sortSummary } from './summary-benches';
 
 export const CHROMIUM_ARGS = [
@@ -57,7 +59,7 @@ type Step =
       kind: 'figure';
       label: string;
       weight: number;
-      run: (page: Page, deadline: number) => Promise<TimingRow>;
+      run: (page: Page, deadline: number) => Promise<TimingRow | TimingRow[]>;
     };
 
 /**
@@ -97,6 +99,7 @@ function steps(): Step[] {
           ...Array.from({ length: EDITOR_REPS.paste + EDITOR_WARMUP.paste }, (_, i) =>
             emptyRecord(EDITOR_IDS.paste(i)),
           ),
+          ...typingRecords(),
         ]);
         await reloadAt(page, `#/r/${EDITOR_IDS.typing}/overview`);
       },
@@ -115,6 +118,29 @@ function steps(): Step[] {
     ),
     { kind: 'figure', label: EDITOR_LABELS.matrix, weight: 1, run: keystrokeToBalance },
     { kind: 'figure', label: EDITOR_LABELS.paste, weight: 1, run: pasteMatrix },
+    // Issue 17 §3: the same editor figures on a PC 4× slower, the open and typing figures at both.
+    {
+      kind: 'figure',
+      label: atRate(EDITOR_LABELS.matrix, SLOW_PC_RATE),
+      weight: 1,
+      run: (page, deadline) => keystrokeToBalance(page, deadline, SLOW_PC_RATE),
+    },
+    ...[1, SLOW_PC_RATE].map(
+      (rate): Step => ({
+        kind: 'figure',
+        label: atRate(SLOW_PC_LABELS.open, rate),
+        weight: 1,
+        run: (page, deadline) => openAtMatrix(page, deadline, EDITOR_IDS.matrix, rate),
+      }),
+    ),
+    ...[1, SLOW_PC_RATE].map(
+      (rate): Step => ({
+        kind: 'figure',
+        label: atRate(SLOW_PC_LABELS.typing, rate),
+        weight: 2,
+        run: (page, deadline) => typeMatrix(page, deadline, rate, rate === 1 ? 0 : TYPING_REPS[1]),
+      }),
+    ),
     {
       kind: 'setup',
       label: '7 storing 1,000 reports (replacing the editor reports)',
@@ -138,6 +164,12 @@ function steps(): Step[] {
       run: seedSummary,
     },
     { kind: 'figure', label: SUMMARY_LABELS.open, weight: 2, run: openSummary },
+    {
+      kind: 'figure',
+      label: atRate(SUMMARY_LABELS.open, SLOW_PC_RATE),
+      weight: 2,
+      run: (page, deadline) => openSummary(page, deadline, SLOW_PC_RATE),
+    },
     { kind: 'figure', label: SUMMARY_LABELS.sort, weight: 1, run: sortSummary },
     { kind: 'figure', label: SUMMARY_LABELS.scroll, weight: 1, run: scrollSummary },
   ];
@@ -152,7 +184,8 @@ const PRINT_ORDER: readonly string[] = [
   EDITOR_LABELS.paste,
   ...Object.values(SUMMARY_LABELS),
   ...Object.values(RESTORE_LABELS),
-];
+  ...Object.values(SLOW_PC_LABELS),
+].flatMap((label) => [label, atRate(label, SLOW_PC_RATE)]);
 const inPrintOrder = (rows: TimingRow[]) =>
   [...rows].sort((a, b) => PRINT_ORDER.indexOf(a.label) - PRINT_ORDER.indexOf(b.label));
 
@@ -206,7 +239,7 @@ export async function runBrowserBenches(
       const weightLeft = plan.slice(i).reduce((s, x) => s + (x.kind === 'figure' ? x.weight : 0), 0);
       const now = performance.now();
       const share = weightLeft > 0 ? (Math.max(0, deadline - now) * step.weight) / weightLeft : 0;
-      rows.push(await step.run(page, now + share));
+      rows.push(...[await step.run(page, now + share)].flat());
     }
     if (pageErrors.length > 0)
       info.push(`page errors (${pageErrors.length}): ${pageErrors.slice(-3).join(' | ')}`);

@@ -62,7 +62,9 @@ export function timingRow(label: string, s: Sampled, goal: Goal | undefined, not
   return {
     label,
     outcome: { kind: 'measured', summary: summarize(s.dom) },
-    ...(s.frame.length > 0 ? { frameMedian: summarize(s.frame).median } : {}),
+    ...(s.frame.length > 0
+      ? { frameMedian: summarize(s.frame).median, frameP95: summarize(s.frame).p95 }
+      : {}),
     ...(goal ? { goal } : {}),
     note: [note, failed, s.stopped ?? ''].filter(Boolean).join('; '),
   };

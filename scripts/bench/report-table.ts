@@ -16,6 +16,8 @@ export type TimingRow = {
   goal?: Goal;
   /** browser figures: median time until the next frame after the change (roughly when the clerk sees it) */
   frameMedian?: number;
+  /** browser figures: p95 of the same (the §3 keystroke goal is on it, issue 17) */
+  frameP95?: number;
   note?: string;
 };
 
