@@ -43,11 +43,11 @@ export function useOtherTabSaves(
   }, [repo, id, adopt, autosave, forgetJournal, markSaved]);
 
   /** Conflict: keep ours as a copy, then load the newer version here. */
-  const keepMineAsCopy = async () => {
+  const keepMineAsCopy = useCallback(async () => {
     const mine = store.get().draft;
     await repo.duplicate(id, { draft: mine });
     await reloadNewer();
-  };
+  }, [store, repo, id, reloadNewer]);
 
   return { reloadNewer, keepMineAsCopy };
 }

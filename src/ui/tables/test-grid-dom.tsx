@@ -130,7 +130,7 @@ const setNativeValue = (el: HTMLInputElement, text: string) => {
 };
 
 /** A browser's handling of mouse, keyboard, clipboard and IME input on text inputs. */
-class DomUser {
+export class DomUser {
   constructor(private readonly focused: () => HTMLInputElement | null) {}
 
   run(action: GridAction, input: (cell: string) => HTMLInputElement) {

@@ -1,9 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { createContext, memo, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { draftToReport } from '../../domain/report/draft-convert';
+import type { ReviewStatus } from '../../domain/report/keys';
 import { PRINT_BLANK_FORM, WIZARD_STEPS, type WizardStepKey } from '../../domain/report/labels';
 import type { ReportDraft } from '../../domain/report/report-schema';
-import { DEFAULT_BROWSER_USE, isContentLocked, originOf } from '../../domain/review/roles';
+import { DEFAULT_BROWSER_USE, isContentLocked, originOf, type ReportOrigin } from '../../domain/review/roles';
+import type { AutosaveState } from '../../storage/autosave';
 import type { StoredReport } from '../../storage/stored-report';
 import { journaledDraft, readUnsaved } from '../../storage/unsaved-journal';
 import { StatusBadge } from '../components/review-status';
@@ -171,56 +173,119 @@ function EditorSession({
   );
   const stepLabel = WIZARD_STEPS.find((s) => s.key === step)?.label ?? '';
   const meta = latest.draft.meta;
+  const saveState = useMemo<SaveStateValue>(
+    () => ({
+      state: session.saveState,
+      reloadNewer: session.reloadNewer,
+      keepMineAsCopy: session.keepMineAsCopy,
+    }),
+    [session.saveState, session.reloadNewer, session.keepMineAsCopy],
+  );
 
+  // Every save hands a new `latest` and a new save state: only what shows them re-renders (the
+  // save indicator, the comment counts), never the step with its grid (issue 17 §3).
   return (
     <EditorContext.Provider value={ctx}>
       <WorkedStepsContext.Provider value={worked}>
         <PreviousYearContext.Provider value={previousYearView}>
           <LatestContext.Provider value={latest}>
-            <CommentTargetsProvider>
-              <div className="editor-head">
-                <h1>
-                  {meta.agencyName || '（未填写机关名称）'} {meta.year ?? ''}年
-                </h1>
-                <StatusBadge status={latest.status} />
-                <SaveIndicator state={session.saveState} />
-                <span className="spacer" />
-                <CommentButtons step={step} />
-                <HistoryButton />
-                <a href={printPath(initial.id)}>打印预览</a>
-                <a href={BLANK_FORM_PATH}>{PRINT_BLANK_FORM}</a>
-              </div>
-              {session.saveState.kind === 'conflict' && (
-                <div className="banner error" role="alert">
-                  <p>
-                    这份报告已在另一个窗口（或标签页）中被修改并保存。为避免互相覆盖，本窗口的修改尚未保存。
-                  </p>
-                  <div className="row">
-                    <button type="button" onClick={() => void session.reloadNewer()}>
-                      载入较新的版本（放弃本窗口的修改）
-                    </button>
-                    <button type="button" onClick={() => void session.keepMineAsCopy()}>
-                      将本窗口的修改另存为副本
-                    </button>
-                  </div>
-                </div>
-              )}
-              <ReviewBar origin={origin} />
-              <div className="editor">
-                <StepNav current={step} />
-                <section aria-label={stepLabel} className="panel">
-                  {/* A locked report stays focusable (read-only, not disabled): the reviewer anchors
-                      批注 on the cell or field in focus. */}
-                  <StepView step={step} />
-                </section>
-              </div>
-            </CommentTargetsProvider>
+            <SaveStateContext.Provider value={saveState}>
+              <EditorContent
+                id={initial.id}
+                agencyName={meta.agencyName}
+                year={meta.year}
+                status={latest.status}
+                origin={origin}
+                step={step}
+                stepLabel={stepLabel}
+              />
+            </SaveStateContext.Provider>
           </LatestContext.Provider>
         </PreviousYearContext.Provider>
       </WorkedStepsContext.Provider>
     </EditorContext.Provider>
   );
 }
+
+type SaveStateValue = {
+  state: AutosaveState;
+  reloadNewer: () => Promise<void>;
+  keepMineAsCopy: () => Promise<void>;
+};
+const SaveStateContext = createContext<SaveStateValue | null>(null);
+
+function useSaveState(): SaveStateValue {
+  const value = useContext(SaveStateContext);
+  if (!value) throw new Error('useSaveState outside the editor');
+  return value;
+}
+
+function CurrentSaveState() {
+  return <SaveIndicator state={useSaveState().state} />;
+}
+
+function ConflictBanner() {
+  const { state, reloadNewer, keepMineAsCopy } = useSaveState();
+  if (state.kind !== 'conflict') return null;
+  return (
+    <div className="banner error" role="alert">
+      <p>这份报告已在另一个窗口（或标签页）中被修改并保存。为避免互相覆盖，本窗口的修改尚未保存。</p>
+      <div className="row">
+        <button type="button" onClick={() => void reloadNewer()}>
+          载入较新的版本（放弃本窗口的修改）
+        </button>
+        <button type="button" onClick={() => void keepMineAsCopy()}>
+          将本窗口的修改另存为副本
+        </button>
+      </div>
+    </div>
+  );
+}
+
+const EditorContent = memo(function EditorContent({
+  id,
+  agencyName,
+  year,
+  status,
+  origin,
+  step,
+  stepLabel,
+}: {
+  id: string;
+  agencyName: string;
+  year: number | null;
+  status: ReviewStatus;
+  origin: ReportOrigin;
+  step: WizardStepKey;
+  stepLabel: string;
+}) {
+  return (
+    <CommentTargetsProvider>
+      <div className="editor-head">
+        <h1>
+          {agencyName || '（未填写机关名称）'} {year ?? ''}年
+        </h1>
+        <StatusBadge status={status} />
+        <CurrentSaveState />
+        <span className="spacer" />
+        <CommentButtons step={step} />
+        <HistoryButton />
+        <a href={printPath(id)}>打印预览</a>
+        <a href={BLANK_FORM_PATH}>{PRINT_BLANK_FORM}</a>
+      </div>
+      <ConflictBanner />
+      <ReviewBar origin={origin} />
+      <div className="editor">
+        <StepNav current={step} />
+        <section aria-label={stepLabel} className="panel">
+          {/* A locked report stays focusable (read-only, not disabled): the reviewer anchors
+              批注 on the cell or field in focus. */}
+          <StepView step={step} />
+        </section>
+      </div>
+    </CommentTargetsProvider>
+  );
+});
 
 function StepView({ step }: { step: WizardStepKey }) {
   switch (step) {

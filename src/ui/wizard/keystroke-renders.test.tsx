@@ -1,0 +1,88 @@
+// @vitest-environment happy-dom
+// Issue 17 §3: on a keystroke in the matrix only the changed cell, the totals it feeds, the
+// balance row and the check counts may re-render — on a slow PC every other component that
+// renders costs the clerk time at every key. The whole editor is mounted on a real repository
+// (fake-indexeddb); every component React renders is seen (test-render-tracker.ts), from the key
+// until the autosave has written the report and every live query has answered.
+import { act, cleanup, render, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { qufuReport } from '../../domain/fixtures/qufu-2021';
+import { reportToDraft } from '../../domain/report/draft-convert';
+import { freshRepo } from '../../storage/test-helpers';
+import { renderTracker } from '../components/test-render-tracker';
+import { RepositoryProvider } from '../hooks/use-repository';
+import { DomUser } from '../tables/test-grid-dom';
+import { ReportEditor } from './report-editor';
+
+afterEach(cleanup);
+
+const CELL = 'applications.granted.natural';
+const settle = () => act(() => new Promise((r) => setTimeout(r, 150)));
+
+describe('a keystroke in the matrix', () => {
+  it('re-renders only the cell, the totals it feeds, the balance row and the check counts', async () => {
+    const { repo } = freshRepo();
+    await repo.create({ ...reportToDraft(qufuReport()), id: 'r1' });
+    const { container } = render(
+      <RepositoryProvider repo={repo}>
+        <ReportEditor id="r1" step="applications" focus={null} />
+      </RepositoryProvider>,
+    );
+    const input = (cell: string) => {
+      const el = container.querySelector<HTMLInputElement>(`input[data-cell="${cell}"]`);
+      if (!el) throw new Error(`no input ${cell}`);
+      return el;
+    };
+    await waitFor(() => input(CELL));
+    await settle();
+    const focused = () => {
+      const el = document.activeElement;
+      return el instanceof HTMLInputElement && el.dataset.cell ? el : null;
+    };
+    const user = new DomUser(focused);
+    act(() => user.run({ kind: 'click', cell: CELL }, input));
+    await settle();
+    const before = (await repo.get('r1'))!.revision;
+
+    renderTracker.start();
+    act(() => user.run({ kind: 'type', ch: '5' }, input));
+    await waitFor(async () => expect((await repo.get('r1'))!.revision).toBe(before + 1));
+    await settle();
+    const rendered = renderTracker.stop();
+
+    expect(input(CELL).value).toBe('5');
+    expect(rendered).toEqual({
+      // the cell typed in
+      'GridCell[applications.granted.natural]': 1,
+      // the totals it feeds: its row's 总计, its column's （七）总计 and the grand total
+      'DerivedCell[applications.granted.total]': 1,
+      'DerivedCell[applications.totalHandled.natural]': 1,
+      'DerivedCell[applications.totalHandled.total]': 1,
+      // its column no longer balances (0 → 5): the cells and totals the balance check now flags
+      'GridCell[applications.newReceived.natural]': 1,
+      'GridCell[applications.carriedOver.natural]': 1,
+      'GridCell[applications.carriedForward.natural]': 1,
+      'DerivedCell[applications.newReceived.total]': 1,
+      'DerivedCell[applications.carriedOver.total]': 1,
+      'DerivedCell[applications.carriedForward.total]': 1,
+      // the balance row, with both sides of the unbalanced column listed under it
+      BalanceRow: 1,
+      BalanceBreakdownList: 1,
+      ColumnBreakdown: 1,
+      Side: 2,
+      BreakdownLine: 7,
+      // the check counts of the steps
+      StepNav: 1,
+      // The autosave: the save state (保存中… → 已保存) and the stored record it wrote, read back by
+      // the live query — the editor's shell re-renders without rendering the step again, and the
+      // comment counts re-read the stored review.
+      ReportEditor: 1,
+      EditorSession: 2,
+      CurrentSaveState: 2,
+      SaveIndicator: 2,
+      ConflictBanner: 2,
+      CommentTargetsProvider: 1,
+      CommentButtons: 1,
+    });
+  });
+});
