@@ -19,14 +19,14 @@ import {
   PROBLEMS_KEYS,
   REPORT_KINDS,
 } from './keys';
+import { MAX_YEAR, MIN_YEAR } from './year-range';
 
 /** A strict object with the same schema under every key (extra keys are rejected). */
 export function keyed<K extends string, S extends z.ZodType>(keys: readonly K[], schema: S) {
   return z.strictObject(Object.fromEntries(keys.map((k) => [k, schema])) as Record<K, S>);
 }
 
-export const MIN_YEAR = 2008;
-export const MAX_YEAR = 2100;
+export { MAX_YEAR, MIN_YEAR } from './year-range';
 /** Long enough for any real narrative (the longest published ones are a few thousand characters). */
 export const MAX_TEXT = 100_000;
 export const MAX_CELL_TEXT = 64;

@@ -3,7 +3,7 @@
 
 import { META_LABELS } from '../../report/labels';
 import type { ReportDraft } from '../../report/report-schema';
-import { MIN_YEAR } from '../../report/report-schema';
+import { MIN_YEAR } from '../../report/year-range';
 import { makeResult } from '../result';
 import type { CheckResult, RuleContext } from '../types';
 
