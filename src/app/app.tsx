@@ -7,9 +7,7 @@ import { RecoveryNotice, useUnsavedRecovery } from '../ui/editor/unsaved-recover
 import { RepositoryProvider } from '../ui/hooks/use-repository';
 import { warmDraftList } from '../ui/reports/draft-list-feed';
 import { ReportsPage } from '../ui/reports/reports-page';
-import { TrashPage } from '../ui/reports/trash-page';
 import { type Route, useRoute } from '../ui/router/router';
-import { SettingsPage } from '../ui/settings/settings-page';
 import { ErrorBoundary } from './error-boundary';
 
 // Heavy, rarely used views load on demand (STACK.md: the bare stack is already ~150 KB gzip).
@@ -18,6 +16,11 @@ const SummaryPage = lazy(() =>
   import('../ui/summary/summary-page').then((m) => ({ default: m.SummaryPage })),
 );
 const AuditPage = lazy(() => import('../ui/audit/audit-page').then((m) => ({ default: m.AuditPage })));
+// 回收站 and 设置 (with the signing keys and the offline status) are not the first screen either.
+const TrashPage = lazy(() => import('../ui/reports/trash-page').then((m) => ({ default: m.TrashPage })));
+const SettingsPage = lazy(() =>
+  import('../ui/settings/settings-page').then((m) => ({ default: m.SettingsPage })),
+);
 // The editor (forms, grid, checks, import) is not needed for the first screen, the reports list: it
 // loads on demand, and once the list is shown, in the browser's idle time (prefetchEditor), so
 // opening a report does not wait for it.
@@ -108,9 +111,17 @@ function RouteView({ route }: { route: Route }) {
     case 'reports':
       return <ReportsPage />;
     case 'trash':
-      return <TrashPage />;
+      return (
+        <Suspense fallback={<p className="muted">正在加载…</p>}>
+          <TrashPage />
+        </Suspense>
+      );
     case 'settings':
-      return <SettingsPage />;
+      return (
+        <Suspense fallback={<p className="muted">正在加载…</p>}>
+          <SettingsPage />
+        </Suspense>
+      );
     case 'summary':
       return (
         <Suspense fallback={<p className="muted">正在加载…</p>}>

@@ -8,7 +8,8 @@
 import { fromBase64url, toBase64url } from '../crypto/base64url';
 import { type EcdsaSubtle, type P256KeyPair, pageSubtle, signP256, verifyP256 } from '../crypto/ecdsa-p256';
 import { sha256 } from '../crypto/sha256';
-import { APPROVAL_ALGORITHM, type SignedApproval } from '../report/approval-schema';
+import { APPROVAL_ALGORITHM } from '../report/approval-algorithm';
+import type { SignedApproval } from '../report/approval-schema';
 import type { HistoryEntry, Review } from '../report/review-schema';
 import { canonicalJson } from './canonical-json';
 

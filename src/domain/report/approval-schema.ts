@@ -3,8 +3,7 @@
 // to approved: the report's digest alone can be recomputed by anyone.
 import '../zod-setup';
 import { z } from 'zod';
-
-export const APPROVAL_ALGORITHM = 'ECDSA-P256-SHA256';
+import { APPROVAL_ALGORITHM } from './approval-algorithm';
 
 export const signedApprovalSchema = z.strictObject({
   algorithm: z.literal(APPROVAL_ALGORITHM),
