@@ -1,6 +1,6 @@
 import { createContext, type ReactNode, useContext, useMemo } from 'react';
 import { openComments } from '../../domain/review/comments';
-import { useLatest } from './editor-context';
+import { useLatestReview } from './editor-context';
 
 /** Open comments by anchor target: each as 「批注（作者）：内容」, in the order they were written. */
 type Targets = ReadonlyMap<string, readonly string[]>;
@@ -9,9 +9,9 @@ const NONE: readonly string[] = [];
 
 /** Open comments by anchor, recomputed only when the open comments change. */
 export function CommentTargetsProvider({ children }: { children: ReactNode }) {
-  const latest = useLatest();
+  const review = useLatestReview();
   const entries = new Map<string, string[]>();
-  for (const c of openComments(latest.review)) {
+  for (const c of openComments(review)) {
     const list = entries.get(c.anchor.target) ?? [];
     list.push(`批注（${c.author}）：${c.text}`);
     entries.set(c.anchor.target, list);

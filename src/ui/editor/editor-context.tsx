@@ -2,6 +2,7 @@ import { createContext, useContext } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import type { CheckResult } from '../../domain/checks/types';
 import type { ReportDraft } from '../../domain/report/report-schema';
+import type { Review } from '../../domain/report/review-schema';
 import type { Stamp, StoredReport, WriteResult } from '../../storage/stored-report';
 import type { DraftStore } from './draft-store';
 import type { UndoStack } from './undo-stack';
@@ -42,4 +43,13 @@ export function useLatest(): StoredReport {
   const latest = useContext(LatestContext);
   if (!latest) throw new Error('LatestContext missing');
   return latest;
+}
+
+/** The stored review (status, comments, history): the same object across saves that leave it as it
+ * was, so the 审核 bar and the comment counts do not re-render at every autosave (issue 17 §3). */
+export const ReviewContext = createContext<Review | null>(null);
+export function useLatestReview(): Review {
+  const review = useContext(ReviewContext);
+  if (!review) throw new Error('ReviewContext missing');
+  return review;
 }

@@ -2,12 +2,12 @@ import { useEffect, useRef, useState } from 'react';
 import type { WizardStepKey } from '../../domain/report/labels';
 import type { CommentAnchor } from '../../domain/report/review-schema';
 import { openComments } from '../../domain/review/comments';
-import { useLatest } from '../editor/editor-context';
+import { useLatestReview } from '../editor/editor-context';
 import { AddCommentDialog, CommentsDialog } from './comments-dialog';
 
 /** 「批注」 and 「审阅（N）」 in the editor header; remembers the cell or field focused last. */
 export function CommentButtons({ step }: { step: WizardStepKey }) {
-  const latest = useLatest();
+  const review = useLatestReview();
   const lastFocus = useRef<CommentAnchor | null>(null);
   const [adding, setAdding] = useState<CommentAnchor[] | null>(null);
   const [listing, setListing] = useState(false);
@@ -28,7 +28,7 @@ export function CommentButtons({ step }: { step: WizardStepKey }) {
     shownStep.current = step;
     lastFocus.current = null;
   }
-  const open = openComments(latest.review).length;
+  const open = openComments(review).length;
   const part: CommentAnchor = { kind: 'part', target: step === 'checks' ? 'meta' : step };
   return (
     <>

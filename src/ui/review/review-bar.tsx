@@ -18,7 +18,7 @@ import {
 import { storageErrorMessage } from '../../storage/storage-errors';
 import { ErrorBanner } from '../components/error-banner';
 import { StatusBadge } from '../components/review-status';
-import { useEditor, useLatest } from '../editor/editor-context';
+import { useEditor, useLatestReview } from '../editor/editor-context';
 import { structurallyEqual } from '../editor/structural-equal';
 import { useDraftSelector } from '../editor/use-draft-selector';
 import { downloadExchangeFile } from '../export/export-json';
@@ -80,17 +80,53 @@ function situation(origin: ReportOrigin, review: Review): string {
   }[status];
 }
 
+/** What keeps the report from 提交审核 (its hard-check errors): read from the checks of the draft,
+ * which change as the clerk types, so only the button and the hint follow each key (issue 17 §3). */
+const useSubmitBlockers = () => useDraftSelector((s) => submitBlockers(s.checks), structurallyEqual);
+
+function SubmitButton({ onClick }: { onClick: () => void }) {
+  const blocked = useSubmitBlockers().length > 0;
+  return (
+    <button
+      type="button"
+      className="primary"
+      disabled={blocked}
+      aria-describedby={blocked ? 'submit-blockers' : undefined}
+      onClick={onClick}
+    >
+      {ACTION_LABELS.submit}
+    </button>
+  );
+}
+
+function ActionButton({ action, onClick }: { action: ReviewAction; onClick: () => void }) {
+  if (action === 'submit') return <SubmitButton onClick={onClick} />;
+  return (
+    <button type="button" className={action === 'approve' ? 'primary' : undefined} onClick={onClick}>
+      {ACTION_LABELS[action]}
+    </button>
+  );
+}
+
+function SubmitBlockers() {
+  const blockers = useSubmitBlockers();
+  if (blockers.length === 0) return null;
+  return (
+    <p id="submit-blockers" className="hint">
+      暂不能提交审核：{blockers.join('；')}。
+    </p>
+  );
+}
+
 export function ReviewBar({ origin }: { origin: ReportOrigin }) {
   const repo = useRepository();
   const settings = useSettings();
   const { id, store, exclusive, flush } = useEditor();
-  const latest = useLatest();
-  const blockers = useDraftSelector((s) => submitBlockers(s.checks), structurallyEqual);
+  const review = useLatestReview();
   const [asking, setAsking] = useState<ReviewAction | null>(null);
   const [comparing, setComparing] = useState<CompareBase | null>(null);
   const [error, setError] = useState('');
   const [sent, setSent] = useState('');
-  const { review } = latest;
   const { status } = review;
   const actor = settings?.reviewerName || '（未设置姓名）';
   const actions = reviewActions(origin, status);
@@ -160,27 +196,11 @@ export function ReviewBar({ origin }: { origin: ReportOrigin }) {
             {COMPARE_TITLES[compare]}
           </button>
         )}
-        {actions.map((a) => {
-          const blocked = a === 'submit' && blockers.length > 0;
-          return (
-            <button
-              key={a}
-              type="button"
-              className={a === 'approve' || a === 'submit' ? 'primary' : undefined}
-              disabled={blocked}
-              aria-describedby={blocked ? 'submit-blockers' : undefined}
-              onClick={() => (ASKS[a] ? setAsking(a) : void run(a, ''))}
-            >
-              {ACTION_LABELS[a]}
-            </button>
-          );
-        })}
+        {actions.map((a) => (
+          <ActionButton key={a} action={a} onClick={() => (ASKS[a] ? setAsking(a) : void run(a, ''))} />
+        ))}
       </div>
-      {actions.includes('submit') && blockers.length > 0 && (
-        <p id="submit-blockers" className="hint">
-          暂不能提交审核：{blockers.join('；')}。
-        </p>
-      )}
+      {actions.includes('submit') && <SubmitBlockers />}
       {current && (
         <p className="hand-over" data-exchange-file={sent || undefined}>
           {sent ? (

@@ -71,18 +71,18 @@ describe('a keystroke in the matrix', () => {
       ColumnBreakdown: 1,
       Side: 2,
       BreakdownLine: 7,
-      // the check counts of the steps
+      // the check counts of the steps, and the 审核 bar's 「提交审核」 with what now blocks it
       StepNav: 1,
+      SubmitButton: 1,
+      SubmitBlockers: 1,
       // The autosave: the save state (保存中… → 已保存) and the stored record it wrote, read back by
-      // the live query — the editor's shell re-renders without rendering the step again, and the
-      // comment counts re-read the stored review.
+      // the live query — the editor's shell re-renders without rendering the step again; the review
+      // it read back is unchanged, so neither the 审核 bar nor the comment counts re-render.
       ReportEditor: 1,
       EditorSession: 2,
       CurrentSaveState: 2,
       SaveIndicator: 2,
       ConflictBanner: 2,
-      CommentTargetsProvider: 1,
-      CommentButtons: 1,
     });
   });
 });

@@ -10,8 +10,14 @@ import type { StoredReport } from '../../storage/stored-report';
 import { journaledDraft, readUnsaved } from '../../storage/unsaved-journal';
 import { StatusBadge } from '../components/review-status';
 import { CommentTargetsProvider } from '../editor/comment-targets';
-import { EditorContext, type EditorContextValue, LatestContext } from '../editor/editor-context';
+import {
+  EditorContext,
+  type EditorContextValue,
+  LatestContext,
+  ReviewContext,
+} from '../editor/editor-context';
 import { PreviousYearContext, type PreviousYearView } from '../editor/previous-year-view';
+import { structurallyEqual } from '../editor/structural-equal';
 import { useRecoveryDone } from '../editor/unsaved-recovery';
 import { useEditorSession } from '../editor/use-editor-session';
 import { useWorkedSteps, WorkedStepsContext } from '../editor/worked-steps';
@@ -173,6 +179,7 @@ function EditorSession({
   );
   const stepLabel = WIZARD_STEPS.find((s) => s.key === step)?.label ?? '';
   const meta = latest.draft.meta;
+  const review = useStableValue(latest.review);
   const saveState = useMemo<SaveStateValue>(
     () => ({
       state: session.saveState,
@@ -189,22 +196,31 @@ function EditorSession({
       <WorkedStepsContext.Provider value={worked}>
         <PreviousYearContext.Provider value={previousYearView}>
           <LatestContext.Provider value={latest}>
-            <SaveStateContext.Provider value={saveState}>
-              <EditorContent
-                id={initial.id}
-                agencyName={meta.agencyName}
-                year={meta.year}
-                status={latest.status}
-                origin={origin}
-                step={step}
-                stepLabel={stepLabel}
-              />
-            </SaveStateContext.Provider>
+            <ReviewContext.Provider value={review}>
+              <SaveStateContext.Provider value={saveState}>
+                <EditorContent
+                  id={initial.id}
+                  agencyName={meta.agencyName}
+                  year={meta.year}
+                  status={latest.status}
+                  origin={origin}
+                  step={step}
+                  stepLabel={stepLabel}
+                />
+              </SaveStateContext.Provider>
+            </ReviewContext.Provider>
           </LatestContext.Provider>
         </PreviousYearContext.Provider>
       </WorkedStepsContext.Provider>
     </EditorContext.Provider>
   );
+}
+
+/** `value` while it equals the last one by content: every save reads the stored record afresh. */
+function useStableValue<T>(value: T): T {
+  const kept = useRef(value);
+  if (!structurallyEqual(kept.current, value)) kept.current = value;
+  return kept.current;
 }
 
 type SaveStateValue = {
