@@ -7,7 +7,9 @@
 import { act, cleanup, render, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { qufuReport } from '../../domain/fixtures/qufu-2021';
+import { cellAddress, cellId } from '../../domain/report/cell-address';
 import { reportToDraft } from '../../domain/report/draft-convert';
+import type { ApplicationRow } from '../../domain/report/keys';
 import { freshRepo } from '../../storage/test-helpers';
 import { renderTracker } from '../components/test-render-tracker';
 import { RepositoryProvider } from '../hooks/use-repository';
@@ -16,7 +18,9 @@ import { ReportEditor } from './report-editor';
 
 afterEach(cleanup);
 
-const CELL = 'applications.granted.natural';
+const cell = (row: ApplicationRow, column: 'natural' | 'total') =>
+  cellId(cellAddress('applications', row, column));
+const CELL = cell('granted', 'natural');
 const settle = () => act(() => new Promise((r) => setTimeout(r, 150)));
 
 describe('a keystroke in the matrix', () => {
@@ -53,18 +57,18 @@ describe('a keystroke in the matrix', () => {
     expect(input(CELL).value).toBe('5');
     expect(rendered).toEqual({
       // the cell typed in
-      'GridCell[applications.granted.natural]': 1,
+      [`GridCell[${cell('granted', 'natural')}]`]: 1,
       // the totals it feeds: its row's 总计, its column's （七）总计 and the grand total
-      'DerivedCell[applications.granted.total]': 1,
-      'DerivedCell[applications.totalHandled.natural]': 1,
-      'DerivedCell[applications.totalHandled.total]': 1,
+      [`DerivedCell[${cell('granted', 'total')}]`]: 1,
+      [`DerivedCell[${cell('totalHandled', 'natural')}]`]: 1,
+      [`DerivedCell[${cell('totalHandled', 'total')}]`]: 1,
       // its column no longer balances (0 → 5): the cells and totals the balance check now flags
-      'GridCell[applications.newReceived.natural]': 1,
-      'GridCell[applications.carriedOver.natural]': 1,
-      'GridCell[applications.carriedForward.natural]': 1,
-      'DerivedCell[applications.newReceived.total]': 1,
-      'DerivedCell[applications.carriedOver.total]': 1,
-      'DerivedCell[applications.carriedForward.total]': 1,
+      [`GridCell[${cell('newReceived', 'natural')}]`]: 1,
+      [`GridCell[${cell('carriedOver', 'natural')}]`]: 1,
+      [`GridCell[${cell('carriedForward', 'natural')}]`]: 1,
+      [`DerivedCell[${cell('newReceived', 'total')}]`]: 1,
+      [`DerivedCell[${cell('carriedOver', 'total')}]`]: 1,
+      [`DerivedCell[${cell('carriedForward', 'total')}]`]: 1,
       // the balance row, with both sides of the unbalanced column listed under it
       BalanceRow: 1,
       BalanceBreakdownList: 1,
