@@ -5,6 +5,7 @@ import { REPORT_TITLE } from '../report/labels';
 import type { CorpusReport } from './corpus-types';
 import { type Block, documentOf } from './document';
 import { singleOtherHandlingRow } from './national-grid';
+import { browserPrintText } from './renderers/browser-print';
 import { renderCmsPage } from './renderers/cms-page';
 import { renderHtml } from './renderers/html-page';
 import { BREAK, renderPdfText } from './renderers/pdf-text';
@@ -218,6 +219,22 @@ export const SHAPES: readonly Shape[] = [
       'odd years under another form of the organ’s name (管委会, 政府, no higher place, bracket width, a space)',
     render: (r, b = documentOf(r)) => text(renamed(r, renderText(b, 'tabs'))),
     printed: renamedReport,
+  },
+  {
+    name: 'pdf-browser-print',
+    description:
+      'pdftotext -layout of a page printed from the browser: date/title header, address and n/m footer, form feeds, part 三 header repeated on the next page, indented lines, numbers spread by spaces',
+    render: (r, b = documentOf(r)) => {
+      const yy = String(r.year + 1).slice(2);
+      return text(
+        browserPrintText(renderPdfText(pdfBreaks(r, b), r.year + 5 * r.key.length), {
+          title: r.title,
+          // file:// when a saved page is printed, the portal's address when printed from the site.
+          url: r.key.length % 2 === 0 ? pageMeta(r).url : `file:///C:/Users/admin/Desktop/${r.key}.html`,
+          stamp: r.key.length % 3 === 0 ? `${r.year + 1}/1/20 09:30` : `1/20/${yy}, 9:30 AM`,
+        }),
+      );
+    },
   },
   {
     name: 'part6-paragraph',

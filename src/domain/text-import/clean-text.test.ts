@@ -24,4 +24,32 @@ describe('cleanSourceText: page furniture of PDF text', () => {
     const text = ['第1页 共2页', '0 0 0 0 0 0 0', '- 2 -', '依申请公开工作流程规范答复文书'].join('\n');
     expect(cleanSourceText(text)).toBe(['0 0 0 0 0 0 0', '依申请公开工作流程规范答复文书'].join('\n'));
   });
+
+  it('drops a browser’s print header and footer (date and time, title, address and n/m), form feeds', () => {
+    const text = [
+      '  （五）监督保障情况',
+      'file:///C:/Users/admin/Desktop/报告.html                             1/4',
+      '\f12/3/26, 4:35 PM                                      某某局2022年政府信息公开工作年度报告',
+      '  二、主动公开政府信息情况',
+      'https://www.example.gov.cn/art/2023/1/20/art_1.html      2/4',
+      '\f                                                  某某局2022年政府信息公开工作年度报告',
+      '  （一）存在问题',
+      '2023/1/20 09:30',
+      '  （七）无。',
+      'file:///tmp/x.html',
+      '',
+      '4/4',
+    ].join('\n');
+    expect(
+      cleanSourceText(text)
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l !== ''),
+    ).toEqual(['（五）监督保障情况', '二、主动公开政府信息情况', '（一）存在问题', '（七）无。']);
+  });
+
+  it('keeps report text that only looks like a date or an address', () => {
+    const text = ['2022年1月20日', '网址：https://www.example.gov.cn', '12/3 处理完毕'].join('\n');
+    expect(cleanSourceText(text)).toBe(text);
+  });
 });

@@ -26,6 +26,23 @@ describe('tokenizeTable', () => {
   });
 });
 
+describe('tokenizeTable: list numbering apart from its label (PDF text of a Word page)', () => {
+  it('「1.   属于国家秘密」 is a label, not a cell of the row before', () => {
+    const tokens = tokenizeTable(['形）   0   0   0   0   0   3', '（三）不予   1.   属于国家秘密   0   0']);
+    expect(tokens.filter((t) => t.kind === 'value').map((t) => (t as { text: string }).text)).toEqual([
+      '0',
+      '0',
+      '0',
+      '0',
+      '0',
+      '3',
+      '0',
+      '0',
+    ]);
+    expect(tokens.some((t) => t.kind === 'text' && t.text === '1.属于国家秘密')).toBe(true);
+  });
+});
+
 describe('takeCells', () => {
   const run = (lines: string[]) => logicalRows(tokenizeTable(['\t标签', ...lines]))[0]!.run;
   it.each([

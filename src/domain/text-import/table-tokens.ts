@@ -105,6 +105,21 @@ function classify(piece: string, line: number, out: TableToken[]): void {
   else out.push({ kind: 'text', text: piece, line });
 }
 
+/** List numbering standing apart from its label (「1.   属于国家秘密」 in PDF text of a Word page). */
+const NUMBERING_ALONE = /^[0-9０-９]{1,2}[.．、]$/u;
+
+function classifyPieces(pieces: readonly string[], line: number, out: TableToken[]): void {
+  for (let k = 0; k < pieces.length; k++) {
+    const piece = pieces[k]!;
+    const next = pieces[k + 1];
+    // 「1.」 then a label: the label's numbering, never a cell of the row before.
+    if (next !== undefined && NUMBERING_ALONE.test(piece) && LABEL_START.test(next)) {
+      classify(`${piece}${next}`, line, out);
+      k++;
+    } else classify(piece, line, out);
+  }
+}
+
 /** The cells of a table's lines; `firstLine` numbers the lines for snippets. */
 export function tokenizeTable(lines: readonly string[], firstLine = 0): TableToken[] {
   const out: TableToken[] = [];
@@ -121,7 +136,7 @@ export function tokenizeTable(lines: readonly string[], firstLine = 0): TableTok
     for (const field of fields) {
       const text = field.trim();
       if (text === '') out.push({ kind: 'blank', line });
-      else for (const piece of text.split(/\s+/u)) classify(piece, line, out);
+      else classifyPieces(text.split(/\s+/u), line, out);
     }
     if (out.length - before > 1) out.push({ kind: 'rowEnd', line });
   });

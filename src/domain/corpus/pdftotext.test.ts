@@ -1,0 +1,49 @@
+// Real `pdftotext -layout` output (poppler 22) of corpus pages printed to PDF by Chromium
+// (nianbao issue 18): the browser's header and footer on every page, form feeds, part 三's header
+// repeated on the next page, Word's list numbers standing apart from their labels. Kept as files
+// (pdftotext/), not generated, so the test sees exactly what the tool printed. What is not read is
+// listed as unread; nothing is read as another number.
+import { describe, expect, it } from 'vitest';
+import qufuText from '../fixtures/qufu-2021.txt?raw';
+import { cellId, INPUT_CELLS } from '../report/cell-address';
+import { importPublishedText } from '../text-import/import-text';
+import { corpusReports } from './corpus';
+import { scoreRead } from './evaluate';
+import hzgaWord from './pdftotext/hzga-2022-word.layout.txt?raw';
+import qufuSemantic from './pdftotext/qufu-2021-semantic.layout.txt?raw';
+import { SHAPES } from './shapes';
+
+const reports = corpusReports(qufuText);
+const shape = SHAPES.find((s) => s.name === 'pdf-browser-print')!;
+
+describe.each([
+  ['qufu-2021', 'the semantic page (thead repeated)', qufuSemantic, 166],
+  ['hzga-2022', 'the saved Word page', hzgaWord, 142],
+] as const)('pdftotext -layout of %s, %s', (key, _what, text, exact) => {
+  const r = reports.find((x) => x.key === key)!;
+  const result = importPublishedText(text);
+  const score = scoreRead(r, shape, result);
+
+  it('reads every number it reads as printed; the rest is listed as unread', () => {
+    expect(score.cellsExact).toBeGreaterThanOrEqual(exact);
+    const unread = new Set(result.summary.unread.map((u) => u.cell));
+    for (const cell of INPUT_CELLS) {
+      const id = cellId(cell);
+      const miss = score.misses.find((m) => m.startsWith(`${id}=`));
+      if (miss) {
+        expect(miss, id).toMatch(/=null≠/u);
+        expect(unread, id).toContain(id);
+      }
+    }
+  });
+
+  it('keeps the browser’s header and footer out of the report', () => {
+    expect(result.draft.meta.agencyName).toBe(r.agencyName);
+    const narratives = JSON.stringify([
+      result.draft.overview,
+      result.draft.problems,
+      result.draft.otherMatters,
+    ]);
+    expect(narratives).not.toMatch(/file:|\d\/\d{1,2}\/\d{2},|[AP]M/u);
+  });
+});
