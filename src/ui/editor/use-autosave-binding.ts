@@ -3,11 +3,11 @@
 // milliseconds and the browser may die within them, so every change is also journaled
 // synchronously in localStorage (storage/unsaved-journal.ts) until it is committed; the next start
 // writes what is left. Leaving is questioned only while a write is pending.
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ReportDraft } from '../../domain/report/report-schema';
-import { type Autosave, type AutosaveState, createAutosave } from '../../storage/autosave';
+import { type Autosave, type AutosaveState, createAutosave, type Unsaved } from '../../storage/autosave';
 import { type StoredReport, stampOf } from '../../storage/stored-report';
-import { createJournal } from '../../storage/unsaved-journal';
+import { createJournal, journalsOnPagehideOnly } from '../../storage/unsaved-journal';
 import { useRepository } from '../hooks/use-repository';
 import type { DraftStore } from './draft-store';
 
@@ -35,6 +35,18 @@ export function useAutosaveBinding(
 
   const journal = useMemo(() => createJournal(window.localStorage, id), [id]);
   const forgetJournal = useCallback(() => journal.clear(), [journal]);
+  // The measurement switch of the kill-the-browser comparison (unsaved-journal.ts): nothing in the
+  // app sets it.
+  const [pagehideOnly] = useState(() => journalsOnPagehideOnly(window.location.search));
+  /** what is not yet committed (for pagehide, when the journal is not written on every change) */
+  const unsavedNow = useRef<Unsaved<ReportDraft> | null>(null);
+  const journalNow = useCallback(
+    (unsaved: Unsaved<ReportDraft>) => {
+      const { errors, warnings } = store.get().checks.counts;
+      journal.write(unsaved, { errorCount: errors, warningCount: warnings });
+    },
+    [journal, store],
+  );
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: one autosave per opened record (initial's stamp)
   const autosave = useMemo(
@@ -44,21 +56,25 @@ export function useAutosaveBinding(
         initialValue: initial.draft,
         onState: setSaveState,
         onUnsaved: (unsaved) => {
+          unsavedNow.current = unsaved;
           if (unsaved === null) return journal.clear();
-          const { errors, warnings } = store.get().checks.counts;
-          journal.write(unsaved, { errorCount: errors, warningCount: warnings });
+          if (!pagehideOnly) journalNow(unsaved);
         },
         write: async (draft, base, writeId) => {
           const { errors, warnings } = store.get().checks.counts;
           return repo.saveDraft(id, draft, base, { errorCount: errors, warningCount: warnings }, { writeId });
         },
       }),
-    [repo, id, initial.revision, initial.writeId, store, journal],
+    [repo, id, initial.revision, initial.writeId, store, journal, journalNow, pagehideOnly],
   );
   useEffect(() => () => void autosave.dispose(), [autosave]);
 
   useEffect(() => {
     const flush = () => void autosave.flush();
+    const onPagehide = () => {
+      flush();
+      if (pagehideOnly && unsavedNow.current) journalNow(unsavedNow.current);
+    };
     const onVisibility = () => document.visibilityState === 'hidden' && flush();
     const onBeforeUnload = (e: BeforeUnloadEvent) => {
       if (autosave.hasPending()) {
@@ -66,17 +82,17 @@ export function useAutosaveBinding(
         e.returnValue = '';
       }
     };
-    window.addEventListener('pagehide', flush);
+    window.addEventListener('pagehide', onPagehide);
     document.addEventListener('visibilitychange', onVisibility);
     window.addEventListener('beforeunload', onBeforeUnload);
     document.addEventListener('focusout', flush);
     return () => {
-      window.removeEventListener('pagehide', flush);
+      window.removeEventListener('pagehide', onPagehide);
       document.removeEventListener('visibilitychange', onVisibility);
       window.removeEventListener('beforeunload', onBeforeUnload);
       document.removeEventListener('focusout', flush);
     };
-  }, [autosave]);
+  }, [autosave, pagehideOnly, journalNow]);
 
   return { autosave, saveState, markSaved, forgetJournal };
 }
