@@ -69,3 +69,41 @@ test('a plain .docx of the sample report still imports', async ({ page }) => {
   await dialog.getByRole('button', { name: '确认导入' }).click();
   await expect(page).toHaveURL(/#\/r\/.+\/checks/);
 });
+
+test('pasted HTML is read in the worker like a file (the reading banner, 「取消」), then summarised', async ({
+  page,
+}) => {
+  const dialog = await openImport(page);
+  // Whether the reading banner ever showed, however briefly.
+  await page.evaluate(() => {
+    const w = window as unknown as { __readingSeen: boolean };
+    w.__readingSeen = false;
+    new MutationObserver(() => {
+      if (document.querySelector('[data-testid="import-reading"]')) w.__readingSeen = true;
+    }).observe(document.body, { subtree: true, childList: true });
+  });
+  const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const html = `<html><body>${FIXTURE_TEXT.split('\n')
+    .map((line) => `<p>${escapeHtml(line)}</p>`)
+    .join('')}</body></html>`;
+  const box = dialog.getByLabel('或粘贴已发布报告的全文');
+  await box.evaluate(
+    (el, d) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', d.text);
+      data.setData('text/html', d.html);
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      // an untrusted paste event inserts nothing: the text arrives as the browser would put it
+      Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set?.call(el, d.text);
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    },
+    { text: FIXTURE_TEXT, html },
+  );
+  await dialog.getByRole('button', { name: '识别粘贴的文本' }).click();
+  const summary = dialog.getByRole('table', { name: '识别到的报告信息' });
+  await expect(summary).toContainText('曲阜市人民政府办公室');
+  await expect(summary).toContainText('2021');
+  expect(await page.evaluate(() => (window as unknown as { __readingSeen: boolean }).__readingSeen)).toBe(
+    true,
+  );
+});

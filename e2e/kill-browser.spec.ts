@@ -2,7 +2,7 @@
 // times, 0–70 ms after the last keystroke into a narrative, with the shipped per-change journal,
 // and reports the keystrokes lost and their age (printed and attached to the test report). The
 // same trial with the journal written on pagehide only, for comparison, runs in
-// `npm run bench -- --only=13` (not here: CI time).
+// `npm run bench -- --only=16` (not here: CI time).
 //
 // This measures; it does not promise. README 「数据保存在哪里」 states what these figures show.
 import { expect, test } from '@playwright/test';

@@ -1,5 +1,5 @@
 // The kill-the-browser trial (issue 16, item 7), shared by e2e/kill-browser.spec.ts (CI, the
-// shipped per-change journal) and `npm run bench -- --only=13` (the same trial with the journal
+// shipped per-change journal) and `npm run bench -- --only=16` (the same trial with the journal
 // written on pagehide only, for comparison). The WHOLE browser is killed (SIGKILL of Chromium and
 // every process under it) at a random moment 0–70 ms after the last keystroke into a narrative,
 // then started again on the same profile. What the editor shows then must be a prefix of what was

@@ -1,7 +1,7 @@
 // nianbao's benchmark: `npm run bench` (tsx scripts/bench.ts [--no-build] [--no-browser] [--only=11,12]).
 // --only takes just the browser figures of those numbers (and their setup): on a busy machine the
-// time budget can skip the later figures of a full run. Figure 13 (kill-the-browser, journal on
-// every change vs on pagehide only, ~2 minutes) runs only when named: --only=13.
+// time budget can skip the later figures of a full run. Figure 16 (kill-the-browser, journal on
+// every change vs on pagehide only, ~2 minutes) runs only when named: --only=16.
 // Prints median / p95 against each goal with ✓ / ✗ and always exits 0: it is for reading on the
 // machine at hand, not part of `npm test`. Budget: under 5 minutes on 2 cores.
 import { cpus, loadavg } from 'node:os';
@@ -91,8 +91,8 @@ async function main(): Promise<void> {
   } else if (!buildReady) {
     print('skipped (no production build to serve)');
   } else {
-    // figure 13 only when asked for: its 40 browser kills take about two minutes
-    const pageFigures = only?.filter((n) => n !== '13');
+    // figure 16 only when asked for: its 40 browser kills take about two minutes
+    const pageFigures = only?.filter((n) => n !== '16');
     if (!only || (pageFigures && pageFigures.length > 0)) {
       const browser = await runBrowserBenches(ROOT, deadline, progress, pageFigures);
       for (const line of browser.info) print(line);
@@ -101,7 +101,7 @@ async function main(): Promise<void> {
       print(sectionTitle('Slow PCs (issue 17 §3): Chromium CPU throttling, Emulation.setCPUThrottlingRate'));
       print(slowPcTable(browser.rows, firstLoadGzip));
     }
-    if (only?.includes('13')) {
+    if (only?.includes('16')) {
       print(sectionTitle(KILL_TITLE));
       try {
         print(await killComparison(ROOT, progress));

@@ -34,6 +34,7 @@ import { installHarness, NAME_SHIM } from './page-harness';
 import { waitForAppDb } from './page-store';
 import { type PreviewServer, startPreview } from './preview-server';
 import type { TimingRow } from './report-table';
+import { hostileDocxLatency, pastedHtmlLatency, RESPONSIVE_LABELS } from './responsiveness-benches';
 import { clearVersions, mergeBackup, RESTORE_LABELS, seedAndBuildBackup } from './restore-benches';
 import { emptyRecord, fixtureDraft, storedRecord } from './seed';
 import { openAtMatrix, SLOW_PC_LABELS, TYPING_REPS, typeMatrix, typingRecords } from './slow-pc-benches';
@@ -141,6 +142,14 @@ function steps(): Step[] {
         run: (page, deadline) => typeMatrix(page, deadline, rate, rate === 1 ? 0 : TYPING_REPS[1]),
       }),
     ),
+    { kind: 'figure', label: RESPONSIVE_LABELS.docx, weight: 0.5, run: (page) => hostileDocxLatency(page) },
+    {
+      kind: 'figure',
+      label: RESPONSIVE_LABELS.longDocx,
+      weight: 0.5,
+      run: (page) => hostileDocxLatency(page, 19),
+    },
+    { kind: 'figure', label: RESPONSIVE_LABELS.paste, weight: 0.5, run: pastedHtmlLatency },
     {
       kind: 'setup',
       label: '7 storing 1,000 reports (replacing the editor reports)',
@@ -185,7 +194,9 @@ const PRINT_ORDER: readonly string[] = [
   ...Object.values(SUMMARY_LABELS),
   ...Object.values(RESTORE_LABELS),
   ...Object.values(SLOW_PC_LABELS),
-].flatMap((label) => [label, atRate(label, SLOW_PC_RATE)]);
+]
+  .flatMap((label) => [label, atRate(label, SLOW_PC_RATE)])
+  .concat(Object.values(RESPONSIVE_LABELS));
 const inPrintOrder = (rows: TimingRow[]) =>
   [...rows].sort((a, b) => PRINT_ORDER.indexOf(a.label) - PRINT_ORDER.indexOf(b.label));
 

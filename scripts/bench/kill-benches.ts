@@ -1,4 +1,4 @@
-// Figure 13 (only with --only=13: two runs of 20 whole-browser kills take about two minutes): the
+// Figure 16 (only with --only=16: two runs of 20 whole-browser kills take about two minutes): the
 // kill-the-browser trial of e2e/kill-browser.spec.ts with the shipped per-change journal and, the
 // same typing and kill moments (one seed), with the journal written on pagehide only
 // (unsaved-journal.ts PAGEHIDE_ONLY_QUERY) — what the per-change journal saves when the browser dies.
@@ -7,7 +7,7 @@ import { startPreview } from './preview-server';
 import { renderTable } from './report-table';
 
 export const KILL_TITLE =
-  '13 kill the whole browser 0–70 ms after the last keystroke (20 kills each, same seed)';
+  '16 kill the whole browser 0–70 ms after the last keystroke (20 kills each, same seed)';
 const KILLS = 20;
 const SEED = 20261203;
 
@@ -19,7 +19,7 @@ export async function killComparison(cwd: string, progress: (label: string) => v
   const summaries: TrialSummary[] = [];
   try {
     for (const pagehideOnly of [false, true]) {
-      progress(`13 ${KILLS} kills, journal ${pagehideOnly ? 'on pagehide only' : 'on every change'}`);
+      progress(`16 ${KILLS} kills, journal ${pagehideOnly ? 'on pagehide only' : 'on every change'}`);
       const { summary } = await runKillTrials({
         baseURL: server.url,
         kills: KILLS,

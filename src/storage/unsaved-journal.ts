@@ -85,7 +85,7 @@ export type UnsavedEntry = z.infer<typeof entrySchema>;
 /**
  * A measurement switch, not a setting: a page whose address carries `?measure=journal-on-pagehide`
  * journals only on pagehide, as the editor did before it journaled every change, so that the
- * kill-the-browser trial (e2e/kill-trials.ts, `npm run bench -- --only=13`) can measure what the
+ * kill-the-browser trial (e2e/kill-trials.ts, `npm run bench -- --only=16`) can measure what the
  * per-change journal saves. Nothing in the app links to it. (In the address, not in localStorage:
  * a key written seconds before a whole-browser kill did not survive it.)
  */

@@ -2,14 +2,18 @@
 // (read-file.worker.ts) so a hostile or huge file cannot freeze the page, and in the page only
 // where no Worker exists (unit tests). Limits: 20 MB of file, 20 MB of inflated .docx text parts.
 import { DocxLimitError, readDocxParts, rezip } from '../../domain/text-import/docx-zip';
+import type { TextImportResult } from '../../domain/text-import/import-summary';
 import { looksLikeHtml } from '../../domain/text-import/import-text';
 import { readWebPage, type WebPageInfo } from '../../domain/web-export/read-web-page';
 
 export type ImportSource =
   /** html: the web page the file came in (「导出网页版」), to compare with what the page shows */
   | { kind: 'json'; text: string; name: string; html?: string }
-  /** info: the closing 「报告信息」 of a page of 「导出网页版」, read exactly */
-  | { kind: 'published'; text: string; name: string; info?: WebPageInfo };
+  /**
+   * info: the closing 「报告信息」 of a page of 「导出网页版」, read exactly; imported: the text already
+   * read as a report (in the worker, without last year's report), so the page need not parse it
+   */
+  | { kind: 'published'; text: string; name: string; info?: WebPageInfo; imported?: TextImportResult };
 
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 /** What a .docx's text parts may inflate to: a 400-page report's document.xml is a few MB. */

@@ -1,5 +1,8 @@
 // The Web Worker that reads an imported file (read-bytes.ts), so the page keeps answering the
-// clerk while a large or hostile file is read, and can be stopped (terminate) at any moment.
+// clerk while a large or hostile file is read, and can be stopped (terminate) at any moment. A
+// published report's text is also read as a report here (importWebPageText): for a 5 MB page that
+// took half a second of the page's own thread.
+import { importWebPageText } from '../../domain/web-export/read-web-page';
 import { ImportReadError, readSourceBytes } from './read-bytes';
 import type { ReadReply, ReadRequest } from './read-protocol';
 
@@ -7,7 +10,14 @@ const reply = (message: ReadReply) => self.postMessage(message);
 
 self.onmessage = async (event: MessageEvent<ReadRequest>) => {
   try {
-    reply({ ok: true, source: await readSourceBytes(event.data.name, event.data.bytes) });
+    const source = await readSourceBytes(event.data.name, event.data.bytes);
+    reply({
+      ok: true,
+      source:
+        source.kind === 'published'
+          ? { ...source, imported: importWebPageText(source.text, source.info, {}) }
+          : source,
+    });
   } catch (e) {
     reply(
       e instanceof ImportReadError

@@ -5,6 +5,7 @@ import { draftToReport } from '../../domain/report/draft-convert';
 import { META_LABELS, PART_TITLES } from '../../domain/report/labels';
 import type { Report } from '../../domain/report/report-schema';
 import { applySplitChoices } from '../../domain/text-import/apply-split-choices';
+import type { TextImportResult } from '../../domain/text-import/import-summary';
 import { importWebPageText, type WebPageInfo } from '../../domain/web-export/read-web-page';
 import { storageErrorMessage } from '../../storage/storage-errors';
 import { newId } from '../components/format';
@@ -27,12 +28,15 @@ const unreadFieldName = (id: string) =>
 export function TextImport({
   text,
   info,
+  preread,
   onCancel,
   onDone,
 }: {
   text: string;
   /** the report information of a page of 「导出网页版」, which replaces what is read from the text */
   info?: WebPageInfo | undefined;
+  /** the text already read as a report, without last year's report (the reading worker did it) */
+  preread?: TextImportResult | undefined;
   onCancel: () => void;
   onDone: (id: string) => void;
 }) {
@@ -43,7 +47,13 @@ export function TextImport({
   // part 二 row whose cells ran together (现行有效 = 上年 + 制发 − 废止).
   const [previous, setPrevious] = useState<Report | null>(null);
   const [picks, setPicks] = useState<Record<string, number>>({});
-  const imported = useMemo(() => importWebPageText(text, info, { id, previous }), [text, info, id, previous]);
+  const imported = useMemo(
+    () =>
+      preread && previous === null
+        ? { ...preread, draft: { ...preread.draft, id } }
+        : importWebPageText(text, info, { id, previous }),
+    [text, info, id, previous, preread],
+  );
   const { agencyName, year } = imported.draft.meta;
   const waitsForPart2 = imported.summary.splitChoices.some((c) => c.part === 'proactive');
   useEffect(() => {
