@@ -5,12 +5,16 @@
 // listed as unread; nothing is read as another number.
 import { describe, expect, it } from 'vitest';
 import qufuText from '../fixtures/qufu-2021.txt?raw';
-import { cellId, INPUT_CELLS } from '../report/cell-address';
+import { cellAddress, cellId, INPUT_CELLS } from '../report/cell-address';
 import { importPublishedText } from '../text-import/import-text';
 import { corpusReports } from './corpus';
 import { scoreRead } from './evaluate';
+import hzgaSemanticPlain from './pdftotext/hzga-2022-semantic.plain.txt?raw';
 import hzgaWord from './pdftotext/hzga-2022-word.layout.txt?raw';
+import hzgaWordPlain from './pdftotext/hzga-2022-word.plain.txt?raw';
 import qufuSemantic from './pdftotext/qufu-2021-semantic.layout.txt?raw';
+import qufuSemanticPlain from './pdftotext/qufu-2021-semantic.plain.txt?raw';
+import qufuWordPlain from './pdftotext/qufu-2021-word.plain.txt?raw';
 import { SHAPES } from './shapes';
 
 const reports = corpusReports(qufuText);
@@ -45,5 +49,45 @@ describe.each([
       result.draft.otherMatters,
     ]);
     expect(narratives).not.toMatch(/file:|\d\/\d{1,2}\/\d{2},|[AP]M/u);
+  });
+});
+
+// Plain `pdftotext` (no -layout) of the same PDFs: the semantic page's numbers come out under the
+// column headers, ahead of their row labels (杭州公安: 51 cells read wrong before); the Word page's
+// one cell a line, with empty lines between (行政规范性文件 「4」「9」「87」 read as 9|8|7 before).
+describe.each([
+  ['qufu-2021', 'the semantic page', qufuSemanticPlain, 12],
+  ['hzga-2022', 'the semantic page', hzgaSemanticPlain, 12],
+  ['qufu-2021', 'the saved Word page', qufuWordPlain, 10],
+  ['hzga-2022', 'the saved Word page', hzgaWordPlain, 10],
+] as const)('plain pdftotext of %s, %s', (key, _what, text, exact) => {
+  const r = reports.find((x) => x.key === key)!;
+  const result = importPublishedText(text);
+  const score = scoreRead(r, shape, result);
+
+  it('reads no number wrong: each cell is as printed or listed as unread with where it looked', () => {
+    expect(score.cellsExact).toBeGreaterThanOrEqual(exact);
+    const unread = new Map(result.summary.unread.map((u) => [u.cell, u.reason]));
+    for (const cell of INPUT_CELLS) {
+      const id = cellId(cell);
+      const miss = score.misses.find((m) => m.startsWith(`${id}=`));
+      if (miss) {
+        expect(miss, id).toMatch(/=null≠/u);
+        expect(unread.get(id), id).toMatch(/\S/u);
+      }
+    }
+  });
+});
+
+describe('plain pdftotext of the semantic page', () => {
+  it('says its part 二 and 三 numbers stand before their row labels, and on which line', () => {
+    const result = importPublishedText(hzgaSemanticPlain);
+    const reasonOf = (id: string) => result.summary.unread.find((u) => u.cell === id)?.reason;
+    expect(reasonOf(cellId(cellAddress('proactive', 'regulations', 'issued')))).toMatch(
+      /第二部分.*第\d+行起数字排在行标题之前/u,
+    );
+    expect(reasonOf(cellId(cellAddress('applications', 'newReceived', 'natural')))).toMatch(
+      /第三部分.*第\d+行起数字排在行标题之前/u,
+    );
   });
 });

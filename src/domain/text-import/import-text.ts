@@ -16,6 +16,7 @@ import {
 } from '../report/labels';
 import { MAX_TEXT, type Report, type ReportDraft, reportIdSchema } from '../report/report-schema';
 import { cleanSourceText, MAX_SOURCE_CHARS, snippetOf } from './clean-text';
+import { columnWiseReason, columnWiseRunAt } from './column-wise';
 import { type Findings, newFindings, warn } from './findings';
 import { trial2019Markers } from './format-2019';
 import { parseHtml } from './html-to-text';
@@ -84,21 +85,39 @@ function sections(text: string): Sections {
   return { lines, parts, span, of };
 }
 
+/** How the first row of parts 二 and 三 is labelled, and their column headers' last line (part 四 has no row labels). */
+const FIRST_ROW: Record<'proactive' | 'applications', { label: RegExp; header: RegExp }> = {
+  proactive: { label: /规章/u, header: /件数|数量|信息内容/u },
+  applications: { label: /本年新收/u, header: /组织|机构|总计|计$|他$/u },
+};
+
+/** A table part's lines, or null with why its cells are not read (not found, or out of row order). */
+function readable(
+  s: Sections,
+  part: 'proactive' | 'applications',
+): { lines: string[] | null; reason: string } {
+  const lines = s.of(part);
+  if (lines === null) return { lines, reason: missingReason(part) };
+  const run = columnWiseRunAt(lines, FIRST_ROW[part].label, FIRST_ROW[part].header);
+  if (run === null) return { lines, reason: missingReason(part) };
+  const n = PART_NUMBERS[PART_KEYS.indexOf(part)];
+  return {
+    lines: null,
+    reason: columnWiseReason(`第${n}部分${partName(part)}`, (s.span(part)?.start ?? 0) + run + 1),
+  };
+}
+
 /** Parts 二, 三, 四, and the layout they are in. `html`: the page's tables read by structure. */
 function readTables(s: Sections, text: string, f: Findings, html: StructuredTables) {
-  const proactive = s.of('proactive');
-  const markers = trial2019Markers(html.proactive?.text ?? proactive?.join('\n') ?? text);
+  const proactive = readable(s, 'proactive');
+  const markers = trial2019Markers(html.proactive?.text ?? s.of('proactive')?.join('\n') ?? text);
   const layout: ImportFormat = markers.length > 0 ? '2019' : '2021';
   if (html.proactive) readProactiveTokens(html.proactive.tokens, proactiveLayout(layout), f);
-  else readProactive(proactive, s.span('proactive')?.start ?? 0, layout, f, missingReason('proactive'));
+  else readProactive(proactive.lines, s.span('proactive')?.start ?? 0, layout, f, proactive.reason);
+  const applications = readable(s, 'applications');
   const apps = html.applications
     ? readApplicationTokens(html.applications.tokens, f)
-    : readApplications(
-        s.of('applications'),
-        s.span('applications')?.start ?? 0,
-        f,
-        missingReason('applications'),
-      );
+    : readApplications(applications.lines, s.span('applications')?.start ?? 0, f, applications.reason);
   if (html.appeals) readAppealTokens(html.appeals.tokens, f);
   else readAppeals(s.of('appeals'), s.span('appeals')?.start ?? 0, f, missingReason('appeals'));
   // A single 「（六）其他处理」 row with numbers is the 2019 layout too.

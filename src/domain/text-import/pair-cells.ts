@@ -72,9 +72,12 @@ function joined(units: readonly CellUnit[]): TableToken[] {
   return out;
 }
 
-function quality(taken: TakenCells, n: number): number {
+function quality(taken: TakenCells, n: number, units: number): number {
   if (taken.status === 'ok') return PAIRED;
-  if (taken.status === 'short' && runTogetherDigits(taken.cells, n) !== null) return PAIRED;
+  // Digits run together sit on one line: numbers on lines of their own (plain pdftotext, one cell
+  // a line) are whole cells, so a short run gathered from several lines is short, not run together
+  // (「行政规范性文件」 took 「9」「87」 as 9|8|7 and left its 「4」 behind).
+  if (taken.status === 'short' && units === 1 && runTogetherDigits(taken.cells, n) !== null) return PAIRED;
   return taken.cells.length === 0 ? -1 : MISFIT;
 }
 
@@ -141,7 +144,7 @@ export function pairCells<K>(
         // A block may not reach over another row's label.
         if (b > 1 && starts.some((s, k) => k !== i && s > block[0]!.first && s < block.at(-1)!.first)) break;
         const cells = takeCells(joined(block), rows[i]!.cells);
-        const q = quality(cells, rows[i]!.cells);
+        const q = quality(cells, rows[i]!.cells, b);
         if (q < 0) continue;
         const at = block[0]!.first;
         const value =
