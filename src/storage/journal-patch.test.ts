@@ -15,10 +15,25 @@ describe('journal patches', () => {
         const ops = diffJson(from, to);
         // through JSON, as the journal stores them
         const patched = applyPatch(from, JSON.parse(JSON.stringify(ops)));
-        expect(patched).toEqual(to);
+        // JSON has no −0 (the journal is JSON): the value to reach is `to` as JSON gives it back.
+        expect(patched).toEqual(JSON.parse(JSON.stringify(to)));
         expect(JSON.stringify(from)).toBe(before);
       }),
     );
+  });
+
+  it('a −0 in the data (JSON writes it as 0) is no difference and round-trips as 0', () => {
+    for (const [from, to] of [
+      [
+        [false, [0]],
+        [false, [-0]],
+      ],
+      [{}, { '': -0 }],
+      [{ a: -0 }, { a: 1 }],
+    ] as const) {
+      const ops = JSON.parse(JSON.stringify(diffJson(from, to)));
+      expect(applyPatch(from, ops)).toEqual(JSON.parse(JSON.stringify(to)));
+    }
   });
 
   it('long texts: any edit, including inside surrogate pairs, round-trips through JSON', () => {
