@@ -54,7 +54,13 @@ export const CHROMIUM_ARGS = [
 export type BrowserRun = { rows: TimingRow[]; info: string[] };
 
 type Step =
-  | { kind: 'setup'; label: string; run: (page: Page) => Promise<void> }
+  | {
+      kind: 'setup';
+      label: string;
+      /** the figures it prepares, when more than its label's number says (for --only) */
+      serves?: readonly string[];
+      run: (page: Page) => Promise<void>;
+    }
   /** weight: the figure's share of the time left (roughly its duration on an idle machine) */
   | {
       kind: 'figure';
@@ -92,7 +98,8 @@ function steps(): Step[] {
     },
     {
       kind: 'setup',
-      label: '8–10 storing the editor reports',
+      label: '8–10, 13, 14 storing the editor reports',
+      serves: ['8', '9', '10', '13', '14'],
       run: async (page) => {
         await replaceStoredReports(page, [
           storedRecord(fixtureDraft(EDITOR_IDS.typing)),
@@ -213,7 +220,11 @@ export async function runBrowserBenches(
 ): Promise<BrowserRun> {
   const info: string[] = [];
   const rows: TimingRow[] = [];
-  const plan = only ? steps().filter((s) => ofFigures(s.label, only)) : steps();
+  const plan = only
+    ? steps().filter(
+        (s) => ofFigures(s.label, only) || (s.kind === 'setup' && s.serves?.some((n) => only.includes(n))),
+      )
+    : steps();
   let server: PreviewServer | null = null;
   let browser: Browser | null = null;
   try {

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo } from 'react';
+import { Suspense, useEffect, useMemo } from 'react';
 import { REPORT_TITLE } from '../domain/report/labels';
 import { NianbaoDb } from '../storage/db';
 import { requestPersistence } from '../storage/persistence';
@@ -9,26 +9,23 @@ import { warmDraftList } from '../ui/reports/draft-list-feed';
 import { ReportsPage } from '../ui/reports/reports-page';
 import { type Route, useRoute } from '../ui/router/router';
 import { ErrorBoundary } from './error-boundary';
+import { OnDemandPage, onDemandPage } from './on-demand-page';
 
 // Heavy, rarely used views load on demand (STACK.md: the bare stack is already ~150 KB gzip).
-const PrintPage = lazy(() => import('../ui/print/print-page').then((m) => ({ default: m.PrintPage })));
-const SummaryPage = lazy(() =>
-  import('../ui/summary/summary-page').then((m) => ({ default: m.SummaryPage })),
-);
-const AuditPage = lazy(() => import('../ui/audit/audit-page').then((m) => ({ default: m.AuditPage })));
+const Print = onDemandPage(() => import('../ui/print/print-page').then((m) => m.PrintPage));
+const Summary = onDemandPage(() => import('../ui/summary/summary-page').then((m) => m.SummaryPage));
+const Audit = onDemandPage(() => import('../ui/audit/audit-page').then((m) => m.AuditPage));
 // 回收站 and 设置 (with the signing keys and the offline status) are not the first screen either.
-const TrashPage = lazy(() => import('../ui/reports/trash-page').then((m) => ({ default: m.TrashPage })));
-const SettingsPage = lazy(() =>
-  import('../ui/settings/settings-page').then((m) => ({ default: m.SettingsPage })),
-);
+const Trash = onDemandPage(() => import('../ui/reports/trash-page').then((m) => m.TrashPage));
+const Settings = onDemandPage(() => import('../ui/settings/settings-page').then((m) => m.SettingsPage));
 // The editor (forms, grid, checks, import) is not needed for the first screen, the reports list: it
-// loads on demand, and once the list is shown, in the browser's idle time (prefetchEditor), so
-// opening a report does not wait for it.
-const loadEditor = () => import('../ui/wizard/report-editor');
-const ReportEditor = lazy(() => loadEditor().then((m) => ({ default: m.ReportEditor })));
+// loads on demand, and once the list is shown, in the browser's idle time, so opening a report
+// waits neither for its code nor for React's reveal of a lazy page (on-demand-page.tsx); the 汇总
+// (issue 17 §3: open within 300 ms) follows it.
+const Editor = onDemandPage(() => import('../ui/wizard/report-editor').then((m) => m.ReportEditor));
 
-function prefetchEditor(): () => void {
-  const load = () => void loadEditor().catch(() => undefined); // offline and not cached: later
+function prefetchPages(): () => void {
+  const load = () => void Editor.preload().then(Summary.preload);
   if (typeof requestIdleCallback !== 'function') {
     const t = window.setTimeout(load, 2000);
     return () => window.clearTimeout(t);
@@ -50,7 +47,7 @@ export function App() {
   const repo = useMemo(() => createReportRepository(new NianbaoDb()), []);
   // The home page's list is read while the rest of the app starts, whatever the first route.
   useEffect(() => warmDraftList(repo), [repo]);
-  useEffect(prefetchEditor, []);
+  useEffect(prefetchPages, []);
   const [recovered, dismissRecovered] = useUnsavedRecovery(repo);
 
   // Ask once for persistent storage, so the browser does not evict the reports under disk pressure.
@@ -72,7 +69,8 @@ export function App() {
       <RepositoryProvider repo={repo}>
         <ErrorBoundary>
           <Suspense fallback={<p>正在加载打印预览…</p>}>
-            <PrintPage
+            <OnDemandPage
+              page={Print}
               id={route.name === 'print' ? route.id : null}
               autoPrint={route.name === 'print' && route.auto}
             />
@@ -113,31 +111,37 @@ function RouteView({ route }: { route: Route }) {
     case 'trash':
       return (
         <Suspense fallback={<p className="muted">正在加载…</p>}>
-          <TrashPage />
+          <OnDemandPage page={Trash} key="trash" />
         </Suspense>
       );
     case 'settings':
       return (
         <Suspense fallback={<p className="muted">正在加载…</p>}>
-          <SettingsPage />
+          <OnDemandPage page={Settings} key="settings" />
         </Suspense>
       );
     case 'summary':
       return (
         <Suspense fallback={<p className="muted">正在加载…</p>}>
-          <SummaryPage />
+          <OnDemandPage page={Summary} key="summary" />
         </Suspense>
       );
     case 'audit':
       return (
         <Suspense fallback={<p className="muted">正在加载…</p>}>
-          <AuditPage />
+          <OnDemandPage page={Audit} key="audit" />
         </Suspense>
       );
     case 'editor':
       return (
         <Suspense fallback={<p className="muted">正在打开报告…</p>}>
-          <ReportEditor key={route.id} id={route.id} step={route.step} focus={route.focus} />
+          <OnDemandPage
+            page={Editor}
+            key={`editor:${route.id}`}
+            id={route.id}
+            step={route.step}
+            focus={route.focus}
+          />
         </Suspense>
       );
     default:
