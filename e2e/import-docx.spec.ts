@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import { bombDocx, plainDocx } from '../src/domain/text-import/test-docx';
+import { pasteIntoTextBox } from './clipboard';
 import { dumpDatabase } from './hardening-idb';
 import { ReportsListPage } from './pages/app-page';
 
@@ -87,18 +88,7 @@ test('pasted HTML is read in the worker like a file (the reading banner, 「取�
     .map((line) => `<p>${escapeHtml(line)}</p>`)
     .join('')}</body></html>`;
   const box = dialog.getByLabel('或粘贴已发布报告的全文');
-  await box.evaluate(
-    (el, d) => {
-      const data = new DataTransfer();
-      data.setData('text/plain', d.text);
-      data.setData('text/html', d.html);
-      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-      // an untrusted paste event inserts nothing: the text arrives as the browser would put it
-      Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set?.call(el, d.text);
-      el.dispatchEvent(new Event('input', { bubbles: true }));
-    },
-    { text: FIXTURE_TEXT, html },
-  );
+  await pasteIntoTextBox(box, { text: FIXTURE_TEXT, html });
   await dialog.getByRole('button', { name: '识别粘贴的文本' }).click();
   const summary = dialog.getByRole('table', { name: '识别到的报告信息' });
   await expect(summary).toContainText('曲阜市人民政府办公室');

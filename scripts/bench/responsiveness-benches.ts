@@ -5,6 +5,7 @@
 // keydown (wall clock, in the page) — not from the event's own timestamp, which a busy page gives
 // only when it gets to the event. The goal is the worst of them: 100 ms.
 import type { Page } from '@playwright/test';
+import { pasteIntoTextBox } from '../../e2e/clipboard';
 import { SHAPES } from '../../src/domain/corpus/shapes';
 import { WRITTEN_REPORTS } from '../../src/domain/corpus/written-reports';
 import { htmlToText } from '../../src/domain/text-import/html-to-text';
@@ -134,22 +135,7 @@ export async function pastedHtmlLatency(page: Page): Promise<TimingRow> {
     const html = fiveMbPage();
     const text = htmlToText(html);
     const box = dialog.getByLabel('或粘贴已发布报告的全文');
-    // A paste as the browser delivers it: the paste event with text/html and text/plain, then the
-    // text in the box (an untrusted event inserts nothing itself).
-    await box.evaluate(
-      (el, d) => {
-        const data = new DataTransfer();
-        data.setData('text/plain', d.text);
-        data.setData('text/html', d.html);
-        el.dispatchEvent(
-          new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
-        );
-        const set = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set;
-        set?.call(el, d.text);
-        el.dispatchEvent(new Event('input', { bubbles: true }));
-      },
-      { text, html },
-    );
+    await pasteIntoTextBox(box, { text, html });
     await armLatency(page);
     // clicked from inside the page, a moment later: page.click would return only once the click's
     // handlers ran, and keys pressed after it would miss a main thread it kept busy

@@ -61,15 +61,7 @@ const NARRATIVE_KEYS = { overview: OVERVIEW_KEYS, problems: PROBLEMS_KEYS, other
 export function scoreRead(written: CorpusReport, shape: Shape, result: TextImportResult): ReadScore {
   const r = shape.printed?.(written) ?? written;
   const report = draftToReport(result.draft);
-  const s: ReadScore = {
-    cells: 0,
-    cellsExact: 0,
-    meta: 0,
-    metaExact: 0,
-    narratives: 0,
-    narrativesExact: 0,
-    misses: [],
-  };
+  const s = emptyScore();
   for (const cell of INPUT_CELLS) {
     const id = cellId(cell);
     const want = expectedCell(r, shape, id);
