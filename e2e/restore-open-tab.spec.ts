@@ -4,7 +4,7 @@
 // context are two tabs of one browser (one IndexedDB, change notices between them).
 import { expect, type Page, test } from '@playwright/test';
 import { exportBackup } from '../src/domain/interchange/backup';
-import type { BackupEntry } from '../src/domain/interchange/backup-schema';
+import { backupEntry } from '../src/domain/interchange/test-backup-entry';
 import { emptyDraft } from '../src/domain/report/empty-report';
 import type { ReportDraft } from '../src/domain/report/report-schema';
 import { storedReport } from './idb';
@@ -13,27 +13,7 @@ import { EditorPage, ReportsListPage } from './pages/app-page';
 const OLD = '2020-03-01T08:00:00.000Z';
 
 function backupOf(drafts: { draft: ReportDraft; revision: number }[]): Promise<string> {
-  const reports: BackupEntry[] = drafts.map(({ draft, revision }) => ({
-    stored: {
-      id: draft.id,
-      revision,
-      createdAt: OLD,
-      updatedAt: OLD,
-      deletedAt: null,
-      kind: 'draft',
-      draft,
-      review: { status: 'draft', comments: [], history: [] },
-      acceptedFingerprints: {},
-      previousYearId: null,
-      importSummary: null,
-      agencyName: draft.meta.agencyName,
-      year: draft.meta.year,
-      status: 'draft',
-      errorCount: 0,
-      warningCount: 0,
-    },
-    versions: [],
-  }));
+  const reports = drafts.map(({ draft, revision }) => backupEntry(draft, { at: OLD, revision }));
   return exportBackup({ reports, generator: 'nianbao e2e', now: new Date(OLD) });
 }
 

@@ -4,6 +4,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { exportBackup } from '../src/domain/interchange/backup';
 import type { BackupEntry } from '../src/domain/interchange/backup-schema';
+import { backupEntry } from '../src/domain/interchange/test-backup-entry';
 import { emptyDraft } from '../src/domain/report/empty-report';
 import type { ReportDraft } from '../src/domain/report/report-schema';
 import { dumpDatabase } from './hardening-idb';
@@ -13,27 +14,7 @@ import { unitDraft } from './summary-backup';
 const OLD = '2020-03-01T08:00:00.000Z';
 
 function entry(draft: ReportDraft, updatedAt: string, versions: BackupEntry['versions'] = []): BackupEntry {
-  return {
-    stored: {
-      id: draft.id,
-      revision: 4,
-      createdAt: OLD,
-      updatedAt,
-      deletedAt: null,
-      kind: 'draft',
-      draft,
-      review: { status: 'draft', comments: [], history: [] },
-      acceptedFingerprints: {},
-      previousYearId: null,
-      importSummary: null,
-      agencyName: draft.meta.agencyName,
-      year: draft.meta.year,
-      status: 'draft',
-      errorCount: 0,
-      warningCount: 0,
-    },
-    versions,
-  };
+  return backupEntry(draft, { at: OLD, updatedAt, revision: 4, versions });
 }
 
 const withProactive = (draft: ReportDraft, text: string): ReportDraft => ({

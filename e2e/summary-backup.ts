@@ -2,7 +2,9 @@
 // writer (domain/interchange/backup.ts) and restored through 「恢复备份」, the way a supervisor
 // moves a year's reports to another PC. Every report is the sample's tables with the 自然人 column
 // shifted by its index (新收 23+i, 无法提供·不掌握 19+i), so each one balances and the sums are known.
+
 import { exportBackup } from '../src/domain/interchange/backup';
+import { backupEntry } from '../src/domain/interchange/test-backup-entry';
 import { emptyDraft } from '../src/domain/report/empty-report';
 import type { ReviewStatus } from '../src/domain/report/keys';
 import type { ReportDraft } from '../src/domain/report/report-schema';
@@ -50,27 +52,7 @@ export function manyUnitsBackup(count: number, year: number): Promise<string> {
 export function unitsBackup(units: readonly { draft: ReportDraft; status: ReviewStatus }[]): Promise<string> {
   const at = '2022-01-20T08:00:00.000Z';
   return exportBackup({
-    reports: units.map(({ draft, status }) => ({
-      stored: {
-        id: draft.id,
-        revision: 1,
-        createdAt: at,
-        updatedAt: at,
-        deletedAt: null,
-        kind: 'draft' as const,
-        draft,
-        review: { status, comments: [], history: [] },
-        acceptedFingerprints: {},
-        previousYearId: null,
-        importSummary: null,
-        agencyName: draft.meta.agencyName,
-        year: draft.meta.year,
-        status,
-        errorCount: 0,
-        warningCount: 0,
-      },
-      versions: [],
-    })),
+    reports: units.map(({ draft, status }) => backupEntry(draft, { at, status })),
     generator: 'nianbao e2e',
     now: new Date(at),
   });

@@ -5,7 +5,7 @@
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { exportBackup } from '../../domain/interchange/backup';
-import type { BackupEntry } from '../../domain/interchange/backup-schema';
+import { backupEntry } from '../../domain/interchange/test-backup-entry';
 import { emptyDraft } from '../../domain/report/empty-report';
 import type { RestoreOutcome, RestoreProgress } from '../../storage/report-repository';
 import { createReportRepository, type ReportRepository } from '../../storage/report-repository';
@@ -19,30 +19,11 @@ afterEach(cleanup);
 const AT = '2024-03-01T08:00:00.000Z';
 
 async function backupOf(count: number): Promise<File> {
-  const reports: BackupEntry[] = Array.from({ length: count }, (_, i) => {
-    const draft = emptyDraft({ id: `b${i}`, agencyName: `单位${i}`, year: 2024, reportKind: 'department' });
-    return {
-      stored: {
-        id: draft.id,
-        revision: 1,
-        createdAt: AT,
-        updatedAt: AT,
-        deletedAt: null,
-        kind: 'draft',
-        draft,
-        review: { status: 'draft', comments: [], history: [] },
-        acceptedFingerprints: {},
-        previousYearId: null,
-        importSummary: null,
-        agencyName: draft.meta.agencyName,
-        year: draft.meta.year,
-        status: 'draft',
-        errorCount: 0,
-        warningCount: 0,
-      },
-      versions: [],
-    };
-  });
+  const reports = Array.from({ length: count }, (_, i) =>
+    backupEntry(emptyDraft({ id: `b${i}`, agencyName: `单位${i}`, year: 2024, reportKind: 'department' }), {
+      at: AT,
+    }),
+  );
   const text = await exportBackup({ reports, rosters: [], generator: 'test', now: new Date(AT) });
   return new File([text], '备份.json', { type: 'application/json' });
 }
