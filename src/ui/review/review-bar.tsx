@@ -111,11 +111,7 @@ function ActionButton({ action, onClick }: { action: ReviewAction; onClick: () =
 function SubmitBlockers() {
   const blockers = useSubmitBlockers();
   if (blockers.length === 0) return null;
-  return (
-    <p id="submit-blockers" className="hint">
-      暂不能提交审核：{blockers.join('；')}。
-    </p>
-  );
+  return <span id="submit-blockers">暂不能提交审核：{blockers.join('；')}。</span>;
 }
 
 export function ReviewBar({ origin }: { origin: ReportOrigin }) {
@@ -200,7 +196,18 @@ export function ReviewBar({ origin }: { origin: ReportOrigin }) {
           <ActionButton key={a} action={a} onClick={() => (ASKS[a] ? setAsking(a) : void run(a, ''))} />
         ))}
       </div>
-      {actions.includes('submit') && <SubmitBlockers />}
+      {/* One line of small print under the buttons: the bar sits above every step and must leave
+          the table room on a 1366×768 or 1280×720 office screen. */}
+      {(actions.includes('submit') || !settings?.reviewerName) && (
+        <p className="hint review-notes">
+          {actions.includes('submit') && <SubmitBlockers />}
+          {!settings?.reviewerName && (
+            <span>
+              提示：在<a href="#/settings">「设置」</a>中填写姓名，审核记录和批注中会显示。
+            </span>
+          )}
+        </p>
+      )}
       {current && (
         <p className="hand-over" data-exchange-file={sent || undefined}>
           {sent ? (
@@ -224,11 +231,6 @@ export function ReviewBar({ origin }: { origin: ReportOrigin }) {
           >
             再次下载{EXCHANGE_FILE_KINDS[current.kind]}文件
           </button>
-        </p>
-      )}
-      {!settings?.reviewerName && (
-        <p className="hint">
-          提示：在<a href="#/settings">「设置」</a>中填写姓名，审核记录和批注中会显示。
         </p>
       )}
       <ApprovalSignature review={review} />
