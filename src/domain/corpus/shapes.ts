@@ -9,6 +9,7 @@ import { browserPrintText } from './renderers/browser-print';
 import { renderCmsPage } from './renderers/cms-page';
 import { renderHtml } from './renderers/html-page';
 import { BREAK, renderPdfText } from './renderers/pdf-text';
+import { type PipeStyle, renderPipeText } from './renderers/pipe-text';
 import { type PageMeta, renderOneLine, renderText } from './renderers/text-doc';
 
 export type ShapeInput = { kind: 'text' | 'html'; input: string };
@@ -136,6 +137,26 @@ function renamedReport(r: CorpusReport): CorpusReport {
   return { ...all, agencyName: variant.replace(/\s+/gu, '') };
 }
 
+/**
+ * As some portal pages print part 三: a paragraph of the year's counts before the table (its
+ * words 「予以公开」「其他」 are not row labels), and on some pages no heading before the table.
+ */
+function applicationsWithProse(r: CorpusReport, blocks: readonly Block[], dropHeading: boolean): Block[] {
+  const a = r.numbers.applications;
+  const prose = `${r.year}年,本机关共收到${a.newReceived.total ?? 0}份政府信息公开申请。其中,予以公开${a.granted.total ?? 0}件,部分公开${a.partiallyGranted.total ?? 0}件,其他按规定答复。`;
+  return blocks.flatMap((b, i): Block[] => {
+    const next = blocks[i + 1];
+    const opensApplications = next?.kind === 'table' && next.part === 'applications';
+    if (b.kind === 'heading' && opensApplications)
+      return dropHeading ? [] : [b, { kind: 'para', text: prose }];
+    return [b];
+  });
+}
+
+/** A crawler page of `style`, the part 三 heading left out on every third report. */
+const pipePage = (r: CorpusReport, b: readonly Block[], style: PipeStyle) =>
+  text(renderPipeText(applicationsWithProse(r, b, r.key.length % 3 === 0), style));
+
 const with2019Row = (blocks: readonly Block[]): Block[] =>
   blocks.map((b) =>
     b.kind === 'table' && b.part === 'applications' ? { ...b, rows: singleOtherHandlingRow(b.rows) } : b,
@@ -212,6 +233,44 @@ export const SHAPES: readonly Shape[] = [
           .join('\n'),
       );
     },
+  },
+  {
+    name: 'web-pipe-rows',
+    description:
+      'crawler text of a portal page: a table row per line, each cell closed by 「|」, spanned columns as 「|||」, zeros as 0, blank or 「/」, covered cells as 「|」 on some; a paragraph before part 三’s table, its heading missing on some',
+    render: (r, b = documentOf(r)) =>
+      pipePage(r, b, {
+        layout: 'rows',
+        covered: r.key.length % 2 === 0,
+        zero: (['0', '', '/'] as const)[r.year % 3],
+      }),
+  },
+  {
+    name: 'web-pipe-cells',
+    description:
+      'crawler text of a portal page: a cell per line closed by 「|」, an empty cell as 「|」, spanned columns as 「||」 after the row or on a line of their own, a 「|」 line opening each row on some',
+    render: (r, b = documentOf(r)) =>
+      pipePage(r, b, {
+        layout: 'cells',
+        rowOpener: r.key.length % 2 === 0,
+        padOwnLine: r.key.length % 2 === 1,
+        zero: (['0', ''] as const)[r.year % 2],
+      }),
+  },
+  {
+    name: 'web-paragraphs',
+    description:
+      'portal page copied as text: every paragraph and table cell a paragraph of its own, an empty line after each, an accessibility-links line above the title',
+    render: (r, b = documentOf(r)) =>
+      text(
+        [
+          '无障碍浏览 长者专版',
+          ...renderText(b, 'cells')
+            .split('\n')
+            .map((l) => l.replace(/^\t/u, ''))
+            .filter((l) => l.trim() !== ''),
+        ].join('\n\n'),
+      ),
   },
   {
     name: 'organ-name-variant',

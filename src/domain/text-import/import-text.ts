@@ -23,6 +23,7 @@ import { parseHtml } from './html-to-text';
 import type { ImportFormat, ImportSummary, TextImportResult } from './import-summary';
 import { isolateInlineHeadings } from './inline-headings';
 import { pageTitleLine, splitPageMeta } from './page-meta';
+import { pipeCellsToTabs } from './pipe-cells';
 import { PROACTIVE_LAYOUT_2019, PROACTIVE_LAYOUT_2021 } from './proactive-layouts';
 import { readAppeals, readAppealTokens } from './read-appeals';
 import { readApplications, readApplicationTokens } from './read-applications';
@@ -33,6 +34,7 @@ import { readProactive, readProactiveTokens } from './read-proactive';
 import { type Resolved, resolveRunTogether } from './resolve-run-together';
 import { findParts, type PartSpan } from './sections';
 import { splitSignature } from './signature';
+import { TABLE_OPENERS, withoutProseBeforeTable } from './table-start';
 import { totalMismatches } from './total-mismatches';
 import { unreadFields } from './unread-fields';
 import { pageWidth, unwrapLines } from './unwrap-lines';
@@ -96,8 +98,9 @@ function readable(
   s: Sections,
   part: 'proactive' | 'applications',
 ): { lines: string[] | null; reason: string } {
-  const lines = s.of(part);
-  if (lines === null) return { lines, reason: missingReason(part) };
+  const own = s.of(part);
+  if (own === null) return { lines: own, reason: missingReason(part) };
+  const lines = withoutProseBeforeTable(own, TABLE_OPENERS[part]);
   const run = columnWiseRunAt(lines, FIRST_ROW[part].label, FIRST_ROW[part].header);
   if (run === null) return { lines, reason: missingReason(part) };
   const n = PART_NUMBERS[PART_KEYS.indexOf(part)];
@@ -261,10 +264,10 @@ function fromHtml(source: string): { text: string; html: StructuredTables } {
 
 function importText(source: string, id: string, previous: Report | null): TextImportResult {
   const { text: input, html } = looksLikeHtml(source) ? fromHtml(source) : { text: source, html: {} };
-  // Segmentation before any reading: page metadata set aside, part headings found anywhere in a
-  // line put on lines of their own.
+  // Segmentation before any reading: page metadata set aside, a crawler's 「|」 cells made tab
+  // cells, part headings found anywhere in a line put on lines of their own.
   const page = splitPageMeta(cleanSourceText(input));
-  const text = isolateInlineHeadings(page.text);
+  const text = isolateInlineHeadings(pipeCellsToTabs(page.text));
   const s = sections(text);
   const f = newFindings();
   const head = s.lines.slice(0, s.parts[0]?.heading ?? s.lines.length);
@@ -275,6 +278,7 @@ function importText(source: string, id: string, previous: Report | null): TextIm
     text,
     s.parts.length > 0,
     page.meta,
+    (s.of('overview') ?? []).slice(0, 3).join('\n'),
   );
   const tables = readTables(s, text, f, html);
   const narratives = readNarratives(s, meta, f, width);

@@ -19,7 +19,8 @@ export type SourceRow = {
 export const PROACTIVE_LAYOUT_2021: readonly SourceRow[] = PROACTIVE_SECTIONS.flatMap((section) =>
   section.rows.map((r) => ({
     row: r.key,
-    labels: [r.label],
+    // Real 2021-format pages print 「规范性文件」 too (the 2019 wording) for 「行政规范性文件」.
+    labels: r.key === 'normativeDocuments' ? [r.label, TRIAL_2019_ROW_LABELS.normativeDocuments] : [r.label],
     columns: section.fields.map((f) => ({ field: f.key, header: f.label, decimal: f.decimal })),
     missing: [],
   })),

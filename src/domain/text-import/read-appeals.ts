@@ -20,7 +20,7 @@ import {
   runTogetherDigits,
   warn,
 } from './findings';
-import { type CellToken, logicalRows, type TableToken, takeCells, tokenizeTable } from './table-tokens';
+import { type CellToken, type TableToken, takeCells, tokenizeTable } from './table-tokens';
 
 const id = (row: AppealGroup, column: AppealField) =>
   cellId({ part: 'appeals', row, column } satisfies AppealsCell);
@@ -87,10 +87,11 @@ export function readAppeals(
 
 /** Reads part 四 from its table tokens (text of any shape, or an HTML table's cells). */
 export function readAppealTokens(tokens: readonly TableToken[], f: Findings): void {
-  const rows = logicalRows(tokens);
-  // The data row may arrive split over several logical rows (group labels between the cells).
-  const run: TableToken[] = [];
-  for (const row of rows) run.push(...row.run, { kind: 'rowEnd', line: -1 });
+  // The data row may arrive split over several logical rows (group labels between the cells), and
+  // may be all empty cells (a page printing zeros as nothing) after a header line: every cell
+  // token counts, each piece of text ends a group (the headers' own empty cells stay in groups
+  // too short to be the row).
+  const run: TableToken[] = tokens.map((t) => (t.kind === 'text' ? { kind: 'rowEnd', line: t.line } : t));
   const taken = takeCells(run, ALL_CELLS);
   const snippet = rowSnippet('', taken.cells);
   if (taken.status === 'ok') {

@@ -143,3 +143,70 @@ describe('readMeta: PDF text (nianbao issue 18)', () => {
     });
   });
 });
+
+describe('readMeta: organ and year from the report’s first sentences (nianbao issue 18)', () => {
+  it.each([
+    [
+      'the report named after 「特编制」',
+      ['根据《条例》要求,特编制某某市某某局2023年政府信息公开工作年度报告。'],
+      '',
+      '某某市某某局',
+      2023,
+    ],
+    [
+      'year first, 「公布…年度报告」',
+      ['特向社会公布2024年度某某县人民政府办公室政府信息公开年度报告,全文共六部分。'],
+      '',
+      '某某县人民政府办公室',
+      2024,
+    ],
+    [
+      'the organ before 「特编制」, in part 一’s opening',
+      ['现将有关情况报告如下。'],
+      '根据《条例》的要求,某某市某某区某某街道特编制2023年政府信息公开年度报告。',
+      '某某市某某区某某街道',
+      2023,
+    ],
+    [
+      'the statistics period without 「自」, in part 一',
+      ['现将有关情况报告如下。'],
+      '本报告所列数据的统计期限为2024年1月1日至2024年12月31日。',
+      '',
+      2024,
+    ],
+    ['「现将我局…年度…报告如下」', ['现将我局2022年度政府信息公开工作情况报告如下:'], '', '', 2022],
+    ['「本镇」 names no organ', ['特向社会公布2021年度本镇政府信息公开年度报告。'], '', '', 2021],
+  ])('%s', (_name, head, opening, agency, year) => {
+    const m = readMeta(head, '', true, undefined, opening);
+    expect([m.agencyName, m.year]).toEqual([agency, year]);
+    if (agency) expect(m.findings.find((f) => f.field === 'agencyName')?.snippet).toContain(agency);
+  });
+
+  it('a period of two different years gives no year', () => {
+    const m = readMeta(['统计期限为2023年1月1日至2024年12月31日。'], '', true);
+    expect(m.year).toBeNull();
+  });
+
+  it('the title still comes first', () => {
+    const m = readMeta(
+      ['某某县某某局2022年政府信息公开工作年度报告', '特编制某某县某某委2021年政府信息公开工作年度报告。'],
+      '',
+      true,
+    );
+    expect([m.agencyName, m.year]).toEqual(['某某县某某局', 2022]);
+  });
+});
+
+describe('readMeta: page furniture above the title', () => {
+  it('a short line above the title is not part of it when the title names its organ alone', () => {
+    const m = readMeta(
+      ['无障碍浏览 长者专版', '某某镇人民政府2024年度政府信息公开工作年度报告', preamble],
+      '',
+      true,
+    );
+    expect([m.title, m.agencyName]).toEqual([
+      '某某镇人民政府2024年度政府信息公开工作年度报告',
+      '某某镇人民政府',
+    ]);
+  });
+});

@@ -73,13 +73,19 @@ function findTitle(lines: readonly string[]): { title: string; end: number } | n
     let start = end;
     while (start > 0 && end - start < 3 && usable(lines[start - 1]!) && !/报告$/u.test(lines[start - 1]!))
       start--;
-    for (; start <= end; start++) {
+    // The fewest lines that make a title naming its organ (a page's 「无障碍浏览 长者专版」 above
+    // it is not part of it); else the most that make a title at all.
+    let widest: string | null = null;
+    for (let from = end; from >= start; from--) {
       const joined = lines
-        .slice(start, end + 1)
+        .slice(from, end + 1)
         .join('')
         .replace(/\s+/gu, '');
-      if (joined.includes(TITLE_CORE) && /报告$/u.test(joined)) return { title: joined, end: end + 1 };
+      if (!joined.includes(TITLE_CORE) || !/报告$/u.test(joined)) continue;
+      if (agencyFromTitle(joined) !== '') return { title: joined, end: end + 1 };
+      widest = joined;
     }
+    if (widest !== null) return { title: widest, end: end + 1 };
   }
   return null;
 }
@@ -102,6 +108,54 @@ function agencyFromTitle(title: string): string {
 
 const AGENCY_IN_PREAMBLE = /本报告由(.{2,40}?)(?:按照|根据|依据|依照|编制|制作)/u;
 const YEAR_IN_PREAMBLE = /自\s*(\d{4})\s*年\s*1\s*月\s*1\s*日/u;
+/** The statistics period without 「自」: 「统计期限为2024年1月1日至2024年12月31日」 (a whole year). */
+const FULL_YEAR_PERIOD =
+  /(\d{4})\s*年\s*1\s*月\s*1\s*日\s*起?\s*(?:至|到|—|－|-)\s*(?:(\d{4})\s*年\s*)?12\s*月\s*31\s*日/u;
+/**
+ * The report's own title named in its first sentences: 「特编制湛江市某某办公室2023年政府信息公开
+ * 工作年度报告」, 「公布2024年度淳安县人民政府办公室政府信息公开年度报告」 (organ, year).
+ */
+const TITLE_IN_TEXT =
+  /(?:编制|公布|发布|制作)[《「“]?(?:(\d{4})\s*年度?)?([^，。,；;：:《》“”「」\s\d]{2,40}?)(?:(\d{4})\s*年度?)?政府信息公开(?:工作)?(?:年度)?报告/u;
+/** How an organ's name ends (人民政府, 局, 办公室, 街道, 镇 …); 「本镇」「我局」 name none. */
+const ORGAN_NAME =
+  /^(?![本我全各该])[\s\S]{2,}(?:政府|局|委员会|委|办公室|办|厅|院|中心|署|处|所|站|馆|街道|镇|乡|苏木)$/u;
+/** 「特编制2023年政府信息公开年度报告」: the report named by its year only. */
+const YEAR_TITLE_IN_TEXT = /(?:编制|公布|发布)(\d{4})\s*年度?政府信息公开(?:工作)?(?:年度)?报告/u;
+/** The clause before 「特编制」「现公布」: its last words name the organ. */
+const ORGAN_BEFORE = /([^，。,；;：:《》“”「」\s\d]{2,40}?)(?:特|现|特此)?$/u;
+/** 「现将我局2022年度政府信息公开工作情况报告如下」: the year the report is about. */
+const YEAR_OF_WORK = /(\d{4})\s*年度?(?:政府信息公开|政务公开)(?:工作)?(?:情况)?(?:年度)?报告/u;
+
+/** Organ and year from the first sentences (the preamble, or part 一's opening paragraph). */
+function fromOpening(text: string): {
+  agency: string;
+  year: number | null;
+  snippet: string;
+  yearSnippet: string;
+} {
+  const flat = asciiDigits(text);
+  const t = TITLE_IN_TEXT.exec(flat);
+  // 「…的要求,绍兴市越城区东湖街道特编制2023年政府信息公开年度报告」: the organ before the verb.
+  const v = t && ORGAN_NAME.test(t[2]!) ? null : YEAR_TITLE_IN_TEXT.exec(flat);
+  const before = v ? ORGAN_BEFORE.exec(flat.slice(0, v.index)) : null;
+  const named = t && ORGAN_NAME.test(t[2]!) ? { organ: t[2]!, at: t } : null;
+  const preceding = before && v && ORGAN_NAME.test(before[1]!) ? { organ: before[1]!, at: v } : null;
+  const organ = named ?? preceding;
+  const period = FULL_YEAR_PERIOD.exec(flat);
+  const periodYear =
+    period && (period[2] === undefined || period[2] === period[1]) ? validYear(period[1]) : null;
+  const titled = t ? { year: validYear(t[1] ?? t[3]), at: t } : v ? { year: validYear(v[1]), at: v } : null;
+  const work = YEAR_OF_WORK.exec(flat);
+  const year = periodYear ?? titled?.year ?? validYear(work?.[1]);
+  const at = periodYear !== null ? period : titled?.year ? titled.at : work;
+  return {
+    agency: organ?.organ ?? '',
+    year,
+    snippet: organ ? around(flat, organ.at.index, organ.at[0].length) : '',
+    yearSnippet: year !== null && at ? around(flat, at.index, at[0].length) : '',
+  };
+}
 const WEBSITE =
   /(?:https?:\/\/)?(?:[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?\.)+[a-z]{2,10}(?::\d{1,5})?(?:\/[\w\-./?%&=#~]*)?/giu;
 // 「联系电话：」「电话/传真：」「电话（传真）：」「咨询电话：」「热线：」
@@ -181,6 +235,8 @@ export function readMeta(
   whole: string,
   hasParts: boolean,
   page: PageMeta = EMPTY_PAGE_META,
+  /** the opening paragraph of part 一, where some reports state what a preamble would */
+  opening1 = '',
 ): MetaRead {
   const lines = head.map((l) => l.trim()).filter((l) => l !== '');
   const findings: MetaFinding[] = [];
@@ -212,6 +268,13 @@ export function readMeta(
       agencySnippet = around(preamble, m.index, m[0].length);
     }
   }
+  // The first sentences of the report (its preamble, or part 一's opening when the preamble stands
+  // there): the report's own text, before the page's title.
+  const opening = fromOpening(hasParts ? `${preamble}\n${opening1}` : '');
+  if (!agencyName && opening.agency) {
+    agencyName = opening.agency;
+    agencySnippet = opening.snippet;
+  }
   // The page's title (「标题」 of a saved page, an HTML <title>) only for what the report's own text
   // does not state (nianbao issue 18).
   const pageTitle = page.title.includes(TITLE_CORE) ? page.title.replace(/\s+/gu, '') : '';
@@ -222,14 +285,17 @@ export function readMeta(
   const titleYear = title ? /(\d{4})\s*年/u.exec(asciiDigits(title.title)) : null;
   const preambleYear = YEAR_IN_PREAMBLE.exec(asciiDigits(preamble));
   const pageYear = pageTitle ? /(\d{4})\s*年/u.exec(asciiDigits(pageTitle)) : null;
-  const year = validYear(titleYear?.[1]) ?? validYear(preambleYear?.[1]) ?? validYear(pageYear?.[1]);
+  const year =
+    validYear(titleYear?.[1]) ?? validYear(preambleYear?.[1]) ?? opening.year ?? validYear(pageYear?.[1]);
   const yearSnippet = validYear(titleYear?.[1])
     ? (title?.title ?? '')
     : validYear(preambleYear?.[1]) && preambleYear
       ? around(preamble, preambleYear.index, preambleYear[0].length)
-      : year !== null
-        ? `网页标题：${pageTitle}`
-        : '';
+      : opening.year !== null
+        ? opening.yearSnippet
+        : year !== null
+          ? `网页标题：${pageTitle}`
+          : '';
   const flatPreamble = withoutSoftBreaks(preamble);
   const flatWhole = withoutSoftBreaks(whole);
   const inPreambleOrWhole = <T extends { value: string; index: number }>(find: (t: string) => T | null) => {

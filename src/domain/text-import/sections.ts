@@ -33,9 +33,12 @@ function headingScore(line: string, form: string): number {
   return similarity(text, form);
 }
 
+/** A part found: its heading's line, or (unheaded) the line its table opens on. */
+type Found = { part: PartKey; heading: number; unheaded?: boolean };
+
 /** The part headings found, in order, each with the line range of its content. */
 export function findParts(lines: readonly string[]): PartSpan[] {
-  const found: { part: PartKey; heading: number }[] = [];
+  const found: Found[] = [];
   let next = 0;
   for (let i = 0; i < lines.length && next < TITLE_FORMS.length; i++) {
     const line = lines[i]!;
@@ -48,10 +51,34 @@ export function findParts(lines: readonly string[]): PartSpan[] {
     found.push({ part: TITLE_FORMS[best.index]!.part, heading: i });
     next = best.index + 1;
   }
+  withUnheadedTables(lines, found);
   return found.map((f, n) => ({
     part: f.part,
     heading: f.heading,
-    start: f.heading + 1,
+    start: f.unheaded ? f.heading : f.heading + 1,
     end: found[n + 1]?.heading ?? lines.length,
   }));
+}
+
+/**
+ * Where part 三's table stands with no heading before it (a real page printed 二's table and then
+ * 三's with nothing between): its own first text — the note 「本列数据的勾稽关系为…」 or the
+ * row 「一、本年新收政府信息公开申请数量」 — opens the part, found by content after part 二.
+ */
+const UNHEADED: readonly { part: PartKey; after: PartKey; opener: RegExp }[] = [
+  { part: 'applications', after: 'proactive', opener: /勾稽关系|本年新收政府信息公开申请数量/u },
+];
+
+function withUnheadedTables(lines: readonly string[], found: Found[]): void {
+  for (const { part, after, opener } of UNHEADED) {
+    if (found.some((f) => f.part === part)) continue;
+    const k = found.findIndex((f) => f.part === after);
+    if (k < 0) continue;
+    const end = found[k + 1]?.heading ?? lines.length;
+    for (let i = found[k]!.heading + 1; i < end; i++)
+      if (opener.test(lines[i]!)) {
+        found.splice(k + 1, 0, { part, heading: i, unheaded: true });
+        break;
+      }
+  }
 }

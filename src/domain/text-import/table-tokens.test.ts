@@ -64,3 +64,48 @@ describe('takeCells', () => {
     expect(taken.cells.map((c) => (c.kind === 'value' ? c.text : ''))).toEqual(cells);
   });
 });
+
+describe('tokenizeTable: a page with an empty line after every paragraph (each cell one)', () => {
+  const spaced = (cells: string[]) => cells.flatMap((c) => [c, '']);
+
+  it('empty lines end no row there, so a row keeps all its cells', () => {
+    const rows = logicalRows(
+      tokenizeTable(
+        spaced([
+          '一、本年新收政府信息公开申请数量',
+          '4',
+          '0',
+          '0',
+          '0',
+          '0',
+          '1',
+          '5',
+          '二、上年结转政府信息公开申请数量',
+          '0',
+        ]),
+      ),
+    );
+    expect(rows[0]!.run.filter((t) => t.kind === 'value')).toHaveLength(7);
+    expect(rows[0]!.run.some((t) => t.kind === 'rowEnd')).toBe(false);
+  });
+
+  it('where lines with text follow each other, empty lines still end rows', () => {
+    const tokens = tokenizeTable([
+      '规章',
+      '0',
+      '0',
+      '0',
+      '',
+      '行政规范性文件',
+      '1',
+      '',
+      '2',
+      '',
+      '3',
+      '',
+      '',
+      '',
+    ]);
+    expect(tokens.filter((t) => t.kind === 'rowEnd').length).toBeGreaterThan(0);
+  });
+});

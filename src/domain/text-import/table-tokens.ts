@@ -25,6 +25,8 @@ const DIGIT = /[\d０-９]/u;
 const NUMBER_JOINER = /[,，.．]/u;
 /** After a number these make it part of the text: 「2021年」「第3条」「5件」. */
 const TEXT_AFTER_NUMBER = /^[年月日号条项款次件个万元岁%％]/u;
+/** Text ending in an opening bracket after label text: 「本年(」. */
+const IN_BRACKETS = /[\u3400-\u9FFF][(（]$/u;
 /** 「2.」「3、」 before a label: list numbering, not a cell. */
 const NUMBERING_MARK = /^[.．、]/u;
 /** What a label starts with after its numbering. */
@@ -77,7 +79,13 @@ function classifyMixed(piece: string, line: number, out: TableToken[]): void {
       return;
     }
     const after = segs[k + 1]?.text ?? '';
-    if (TEXT_AFTER_NUMBER.test(after) || (k > 0 && /第$/u.test(segs[k - 1]!.text))) {
+    const before = k > 0 ? segs[k - 1]!.text : '';
+    // 「第3条」, and a number in brackets inside a label: 「本年(2023)制发件数」 (a header).
+    if (
+      TEXT_AFTER_NUMBER.test(after) ||
+      /第$/u.test(before) ||
+      (IN_BRACKETS.test(before) && /^[)）]/u.test(after))
+    ) {
       text += seg.text;
       return;
     }
@@ -120,13 +128,30 @@ function classifyPieces(pieces: readonly string[], line: number, out: TableToken
   }
 }
 
+const isEmptyLine = (raw: string) => raw.trim() === '' && !raw.includes('\t');
+
+/**
+ * A page that puts an empty line after every paragraph (each cell of its tables a paragraph, as
+ * some portals save them): no two lines with text follow each other, so empty lines end no row.
+ */
+function doubleSpaced(lines: readonly string[]): boolean {
+  let filled = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (isEmptyLine(lines[i]!)) continue;
+    filled++;
+    if (i + 1 < lines.length && !isEmptyLine(lines[i + 1]!)) return false;
+  }
+  return filled >= 8;
+}
+
 /** The cells of a table's lines; `firstLine` numbers the lines for snippets. */
 export function tokenizeTable(lines: readonly string[], firstLine = 0): TableToken[] {
   const out: TableToken[] = [];
+  const spaced = doubleSpaced(lines);
   lines.forEach((raw, n) => {
     const line = firstLine + n;
     if (raw.trim() === '' && !raw.includes('\t')) {
-      out.push({ kind: 'rowEnd', line });
+      if (!spaced) out.push({ kind: 'rowEnd', line });
       return;
     }
     const fields = raw.split('\t');

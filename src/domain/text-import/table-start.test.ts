@@ -1,0 +1,108 @@
+// Segmentation by content before the tables are read (nianbao issue 18): a paragraph before a
+// part's table, a part 三 table printed without its heading, a year in a column header, the 2019
+// wording 「规章」「规范性文件」 in a 2021 table. Small pages written for these tests.
+import { describe, expect, it } from 'vitest';
+import { type CellAddress, cellId } from '../report/cell-address';
+import type { DocumentField } from '../report/keys';
+import { importPublishedText } from './import-text';
+import { findParts } from './sections';
+import { TABLE_OPENERS, withoutProseBeforeTable } from './table-start';
+import { logicalRows, tokenizeTable } from './table-tokens';
+
+const num = (r: ReturnType<typeof importPublishedText>, cell: CellAddress) =>
+  r.summary.numbers.find((n) => n.cell === cellId(cell))?.value;
+
+const PART_3 = [
+  '(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)\t申请人情况',
+  '自然人\t法人或其他组织\t总计',
+  '商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他',
+  '一、本年新收政府信息公开申请数量\t5\t0\t0\t0\t0\t0\t5',
+  '二、上年结转政府信息公开申请数量\t1\t0\t0\t0\t0\t0\t1',
+];
+const HEAD = [
+  '某某区某某局2022年政府信息公开工作年度报告',
+  '一、总体情况',
+  '略。',
+  '二、主动公开政府信息情况',
+  '信息内容\t本年制发件数\t本年废止件数\t现行有效件数',
+  '规章\t0\t0\t0',
+];
+
+describe('withoutProseBeforeTable', () => {
+  it('blanks the sentences before the table, keeps the line count', () => {
+    const lines = ['2022年共收到申请6件,其中予以公开4件,其他2件。', ...PART_3];
+    const out = withoutProseBeforeTable(lines, TABLE_OPENERS.applications);
+    expect(out).toHaveLength(lines.length);
+    expect(out[0]).toBe('');
+    expect(out.slice(1)).toEqual(PART_3);
+  });
+
+  it('on a line holding both, keeps only the table', () => {
+    const [line] = withoutProseBeforeTable(
+      ['全年收到申请6件。(本列数据的勾稽关系为…)\t申请人情况'],
+      TABLE_OPENERS.applications,
+    );
+    expect(line).toBe('(本列数据的勾稽关系为…)\t申请人情况');
+  });
+
+  it('without a table opener, nothing changes', () => {
+    expect(withoutProseBeforeTable(['一句话。'], TABLE_OPENERS.applications)).toEqual(['一句话。']);
+  });
+});
+
+describe('importPublishedText: content before the table', () => {
+  it('a paragraph naming 予以公开 and 其他 before part 三’s table moves no row', () => {
+    const text = [
+      ...HEAD,
+      '三、收到和处理政府信息公开申请情况',
+      '2022年,本局共收到6份申请。其中,予以公开4件,其他2件(申请人撤回)。',
+      ...PART_3,
+    ].join('\n');
+    const r = importPublishedText(text);
+    expect(num(r, { part: 'applications', row: 'newReceived', column: 'natural' })).toBe(5);
+    expect(num(r, { part: 'applications', row: 'carriedOver', column: 'natural' })).toBe(1);
+    expect(r.summary.numbers.some((n) => n.cell.startsWith('applications.otherOther'))).toBe(false);
+    expect(r.summary.warnings.join()).not.toContain('未能对应');
+  });
+
+  it('part 三’s table without its heading is found by its own first text', () => {
+    const r = importPublishedText([...HEAD, ...PART_3].join('\n'));
+    expect(r.summary.partsFound).toContain('applications');
+    expect(num(r, { part: 'applications', row: 'newReceived', column: 'total' })).toBe(5);
+    // …and is not read as part of part 二.
+    expect(r.summary.warnings.join()).not.toContain('第二部分中有一组数字');
+  });
+});
+
+describe('findParts: a part 三 table with no heading', () => {
+  it('opens the part on the table’s first line (a line of the table, not a heading)', () => {
+    const lines = [...HEAD, ...PART_3];
+    const three = findParts(lines).find((p) => p.part === 'applications');
+    expect(three).toMatchObject({ heading: HEAD.length, start: HEAD.length });
+  });
+
+  it('a sentence mentioning the note before part 二 opens nothing', () => {
+    const lines = ['本报告勾稽关系说明。', ...HEAD];
+    expect(findParts(lines).map((p) => p.part)).toEqual(['overview', 'proactive']);
+  });
+});
+
+describe('column headers and row labels as real 2021 tables print them', () => {
+  it('a year in brackets in a header is text, not a cell: 「本年(2023)制发件数」', () => {
+    const rows = logicalRows(
+      tokenizeTable(['信息内容\t本年(2023)制发件数\t本年(2023)废止件数\t现行有效件数', '规章\t0\t1\t4']),
+    );
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.label.map((t) => t.text)).toContain('本年(2023)制发件数');
+  });
+
+  it('「规范性文件」 for 「行政规范性文件」, also as the last row found', () => {
+    const text = [...HEAD, '规范性文件\t2\t1\t9'].join('\n');
+    const r = importPublishedText(text);
+    expect(
+      (['issued', 'repealed', 'inForce'] as DocumentField[]).map((c) =>
+        num(r, { part: 'proactive', row: 'normativeDocuments', column: c }),
+      ),
+    ).toEqual([2, 1, 9]);
+  });
+});

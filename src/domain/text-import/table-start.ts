@@ -1,0 +1,32 @@
+// A table part may open with a paragraph before its table (「2022年,共收到8份申请……其他1件。」,
+// seen on real portal pages). Its words (予以公开, 其他) and numbers are not cells: read as table
+// text they were taken for row labels and moved whole rows. The table opens where its own header
+// or first row is (found by content, not position); sentences before that are set aside.
+
+/** The first header or row text of the tables of parts 二 and 三. */
+export const TABLE_OPENERS = {
+  proactive: /第二十条|信息内容/u,
+  applications: /勾稽关系|申请人情况|本年新收/u,
+} as const;
+
+/** A sentence: it ends or pauses with 。；. */
+const PROSE = /[。；;]/u;
+
+/**
+ * The part's lines with the sentences before its table blanked (line count kept, so line numbers
+ * in snippets stay right). A line holding prose and then the table (a page on one line) keeps
+ * only the table. Without an opener, the lines are returned as they are.
+ */
+export function withoutProseBeforeTable(lines: readonly string[], opener: RegExp): string[] {
+  const at = lines.findIndex((line) => opener.test(line));
+  if (at < 0) return [...lines];
+  return lines.map((line, i) => {
+    if (i < at) return PROSE.test(line) ? '' : line;
+    if (i > at) return line;
+    const start = opener.exec(line)!.index;
+    const before = line.slice(0, start);
+    // The prose ends at its last full stop; what follows it on the line may be a header cell.
+    const stop = Math.max(before.lastIndexOf('。'), before.lastIndexOf('；'), before.lastIndexOf(';'));
+    return stop < 0 ? line : line.slice(stop + 1);
+  });
+}
