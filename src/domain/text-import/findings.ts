@@ -38,6 +38,17 @@ export function warn(f: Findings, message: string): void {
   if (!f.warnings.includes(message)) f.warnings.push(message);
 }
 
+/** Adds what a reader found into a separate collector (`from`) to `into`, as if read there. */
+export function mergeFindings(into: Findings, from: Findings): void {
+  for (const n of from.numbers) if (!into.source.has(n.cell)) into.numbers.push(n);
+  for (const [cell, value] of from.source) if (!into.source.has(cell)) into.source.set(cell, value);
+  for (const [cell, text] of from.cells) if (!into.cells.has(cell)) into.cells.set(cell, text);
+  for (const u of from.unread) if (!into.unread.some((x) => x.cell === u.cell)) into.unread.push(u);
+  for (const w of from.warnings) warn(into, w);
+  into.runTogether.push(...from.runTogether);
+  into.blankCells.push(...from.blankCells);
+}
+
 /** Records a number; `input` cells also go into the draft (derived ones are recomputed there). */
 export function recordNumber(
   f: Findings,

@@ -25,8 +25,8 @@ import { isolateInlineHeadings } from './inline-headings';
 import { pageTitleLine, splitPageMeta } from './page-meta';
 import { pipeCellsToTabs } from './pipe-cells';
 import { PROACTIVE_LAYOUT_2019, PROACTIVE_LAYOUT_2021 } from './proactive-layouts';
-import { readAppeals, readAppealTokens } from './read-appeals';
-import { readApplications, readApplicationTokens } from './read-applications';
+import { readAppealTokens } from './read-appeals';
+import { readApplicationTokens } from './read-applications';
 import { type StructuredTables, structuredTables } from './read-html-tables';
 import { type MetaRead, readMeta, reportKindOf } from './read-meta';
 import { readOtherMatters, readOverview, readProblems } from './read-narratives';
@@ -35,6 +35,7 @@ import { type Resolved, resolveRunTogether } from './resolve-run-together';
 import { findParts, type PartSpan } from './sections';
 import { splitSignature } from './signature';
 import { TABLE_OPENERS, withoutProseBeforeTable } from './table-start';
+import { type PartText, readAppealsText, readApplicationsText, readProactiveApart } from './tables-apart';
 import { totalMismatches } from './total-mismatches';
 import { unreadFields } from './unread-fields';
 import { pageWidth, unwrapLines } from './unwrap-lines';
@@ -110,19 +111,35 @@ function readable(
   };
 }
 
+/** A table part's lines as the readers of tables-apart.ts take them. */
+function partText(s: Sections, part: 'applications' | 'appeals'): PartText {
+  const columnWise = part === 'applications' ? readable(s, part) : null;
+  const own = s.of(part);
+  return {
+    lines: own && part === 'applications' ? withoutProseBeforeTable(own, TABLE_OPENERS[part]) : own,
+    start: s.span(part)?.start ?? 0,
+    missing: missingReason(part),
+    columnWise: columnWise && columnWise.lines === null ? columnWise.reason : null,
+  };
+}
+
 /** Parts 二, 三, 四, and the layout they are in. `html`: the page's tables read by structure. */
 function readTables(s: Sections, text: string, f: Findings, html: StructuredTables) {
   const proactive = readable(s, 'proactive');
   const markers = trial2019Markers(html.proactive?.text ?? s.of('proactive')?.join('\n') ?? text);
   const layout: ImportFormat = markers.length > 0 ? '2019' : '2021';
+  const start = s.span('proactive')?.start ?? 0;
+  const own = s.of('proactive');
+  const lines = own && withoutProseBeforeTable(own, TABLE_OPENERS.proactive);
   if (html.proactive) readProactiveTokens(html.proactive.tokens, proactiveLayout(layout), f);
-  else readProactive(proactive.lines, s.span('proactive')?.start ?? 0, layout, f, proactive.reason);
-  const applications = readable(s, 'applications');
+  else if (proactive.lines === null && lines !== null && layout === '2021')
+    readProactiveApart(lines, start, proactive.reason, f);
+  else readProactive(proactive.lines, start, layout, f, proactive.reason);
   const apps = html.applications
-    ? readApplicationTokens(html.applications.tokens, f)
-    : readApplications(applications.lines, s.span('applications')?.start ?? 0, f, applications.reason);
+    ? { ...readApplicationTokens(html.applications.tokens, f), apart: false }
+    : readApplicationsText(partText(s, 'applications'), f);
   if (html.appeals) readAppealTokens(html.appeals.tokens, f);
-  else readAppeals(s.of('appeals'), s.span('appeals')?.start ?? 0, f, missingReason('appeals'));
+  else readAppealsText(partText(s, 'appeals'), f, apps.apart);
   // A single 「（六）其他处理」 row with numbers is the 2019 layout too.
   if (apps.otherHandling !== null) markers.push(`${APPLICATION_GROUP_LABELS.otherHandling}只有一行`);
   const format: ImportFormat = markers.length > 0 ? '2019' : '2021';

@@ -49,6 +49,10 @@ function record(
 }
 
 function runTogether(f: Findings, cells: readonly CellToken[], snippet: string): boolean {
+  // Digits run together sit on one line, or one run per group: more cells than groups gathered from
+  // several lines (plain pdftotext, one cell a line, one of them missing) are short, not run
+  // together (「27」「3」…「8」 of 杭州公安's Word page were joined into a string no cut fits).
+  if (cells.length > APPEAL_GROUPS.length && new Set(cells.map((c) => c.line)).size > 1) return false;
   const digits = runTogetherDigits(cells, ALL_CELLS);
   if (digits === null) return false;
   // One run per group (「00000」 three times) is kept per group for the solver; otherwise the row.

@@ -1,0 +1,151 @@
+// The sample report with parts 三 and 四 printed as plain pdftotext prints them (numbers apart from
+// their labels): read where the format's identities prove the order, unread with why otherwise —
+// never a number read into another cell.
+import { describe, expect, it } from 'vitest';
+import qufuText from '../fixtures/qufu-2021.txt?raw';
+import { cellAddress, cellId } from '../report/cell-address';
+import { APPEAL_GROUPS, APPEAL_INPUT_FIELDS, APPLICANT_COLUMNS, APPLICATION_ROWS } from '../report/keys';
+import { importPublishedText } from './import-text';
+import { columnsThenLabels, interleaved, labelsThenNumbers, RICH_GRID } from './test-plain-tables';
+
+const APPEALS_HEAD = [
+  '四、政府信息公开行政复议、行政诉讼情况',
+  '行政复议',
+  '行政诉讼',
+  '未经复议直接起诉 复议后起诉',
+  '结果维持 结果纠正 其他结果 尚未审结 总计',
+];
+
+/** The fixture with part 三 and part 四 replaced by the lines given. */
+function withTables(part3: readonly string[], part4Numbers: readonly number[]): string {
+  const lines = qufuText.replace(/\r\n?/gu, '\n').split('\n');
+  const from = lines.findIndex((l) => l.startsWith('三、收到和处理'));
+  const to = lines.findIndex((l) => l.startsWith('五、存在的主要问题'));
+  const part4 = [...APPEALS_HEAD, ...part4Numbers.flatMap((v) => [String(v), ''])];
+  return [...lines.slice(0, from), ...part3, ...part4, ...lines.slice(to)].join('\n');
+}
+
+const APPEALS = [5, 1, 0, 2, 8, 3, 0, 1, 0, 4, 0, 0, 0, 1, 1];
+const appId = (row: (typeof APPLICATION_ROWS)[number], c: number) =>
+  cellId(cellAddress('applications', row, APPLICANT_COLUMNS[c]!));
+const draftCell = (draft: ReturnType<typeof importPublishedText>['draft'], row: string, c: string) =>
+  (draft.applications as Record<string, Record<string, string>>)[row]![c];
+
+describe('part 三 whose numbers stand apart from the labels', () => {
+  it.each([
+    ['all labels, then the numbers row by row', labelsThenNumbers(RICH_GRID)],
+    ['numbers under the headers column by column, then the labels', columnsThenLabels(RICH_GRID)],
+    ['rows split around their labels, a page break between', interleaved(RICH_GRID)],
+  ])('%s: every cell read as printed, and the summary says how', (_what, part3) => {
+    const { draft, summary } = importPublishedText(withTables(part3, APPEALS));
+    APPLICATION_ROWS.forEach((row, r) => {
+      if (row === 'totalHandled') return;
+      for (let c = 0; c < 6; c++)
+        expect(draftCell(draft, row, APPLICANT_COLUMNS[c]!), appId(row, c)).toBe(String(RICH_GRID[r]![c]));
+    });
+    expect(summary.unread.filter((u) => u.cell.startsWith('applications.'))).toEqual([]);
+    expect(summary.totalMismatches).toEqual([]);
+    expect(summary.warnings.join('\n')).toMatch(
+      /共175个数，正好是表格的25行×7栏.*勾稽关系全部相符，已按此读取/u,
+    );
+    // Part 四 after it: read in order, its group totals hold.
+    expect(draft.appeals.reconsideration).toMatchObject({
+      upheld: '5',
+      corrected: '1',
+      other: '0',
+      pending: '2',
+    });
+  });
+
+  it('two numbers out of place: part 三 unread with why, nothing read into a wrong cell', () => {
+    const part3 = labelsThenNumbers(RICH_GRID);
+    const a = part3.indexOf('12');
+    const b = part3.indexOf('27');
+    [part3[a], part3[b]] = [part3[b]!, part3[a]!];
+    const { draft, summary } = importPublishedText(withTables(part3, APPEALS));
+    APPLICATION_ROWS.forEach((row, r) => {
+      if (row === 'totalHandled') return;
+      for (let c = 0; c < 6; c++) {
+        const text = draftCell(draft, row, APPLICANT_COLUMNS[c]!);
+        if (text !== '') expect(text, appId(row, c)).toBe(String(RICH_GRID[r]![c]));
+        else expect(summary.unread.map((u) => u.cell)).toContain(appId(row, c));
+      }
+    });
+    expect(summary.warnings.join('\n')).toMatch(/按国家格式的行列顺序也无法读取.*都不满足/u);
+  });
+
+  it('part 四 after it whose group total disagrees in order: unread, with the totals named', () => {
+    const broken = [...APPEALS];
+    broken[4] = 9; // 行政复议 总计 9, but 5+1+0+2 = 8
+    const { draft, summary } = importPublishedText(withTables(columnsThenLabels(RICH_GRID), broken));
+    for (const g of APPEAL_GROUPS)
+      for (const field of APPEAL_INPUT_FIELDS) {
+        const id = cellId(cellAddress('appeals', g, field));
+        expect(draft.appeals[g][field], id).toBe('');
+        expect(summary.unread.find((u) => u.cell === id)?.reason, id).toMatch(
+          /按顺序对应时「行政复议」总计9、各项之和8，不相符，顺序无法确认/u,
+        );
+      }
+  });
+});
+
+describe('part 四 one cell a line with a number missing', () => {
+  it('is short by one, not a run of digits to split', () => {
+    const part3 = labelsThenNumbers(RICH_GRID);
+    const { summary } = importPublishedText(withTables(part3, APPEALS.slice(0, 14)));
+    const id = cellId(cellAddress('appeals', 'reconsideration', 'upheld'));
+    expect(summary.unread.find((u) => u.cell === id)?.reason).toMatch(/本表只读到14个数，应为15个/u);
+    expect(summary.runTogether.filter((r) => r.part === 'appeals')).toEqual([]);
+  });
+});
+
+describe('part 二 whose numbers stand under the headers before the row labels', () => {
+  /** The fixture with part 二 replaced by these lines. */
+  function withPart2(part2: readonly string[]): string {
+    const lines = qufuText.replace(/\r\n?/gu, '\n').split('\n');
+    const from = lines.findIndex((l) => l.trim().startsWith('二、主动公开'));
+    const to = lines.findIndex((l) => l.startsWith('三、收到和处理'));
+    return [...lines.slice(0, from), ...part2, ...lines.slice(to)].join('\n');
+  }
+  const HEAD = [
+    '二、主动公开政府信息情况',
+    '第二十条第（一）项',
+    '信息内容 本年制发件数 本年废止件数 现行有效件数',
+  ];
+
+  it('reads a one-cell row whose number is on its label’s line; the 规章 and 规范性文件 rows stay unread', () => {
+    const part2 = [
+      ...HEAD,
+      '0',
+      '0',
+      '规章 0',
+      '2',
+      '11',
+      '行政规范性文件 1',
+      '第二十条第（五）项',
+      '信息内容',
+      '本年处理决定数量',
+      '行政许可 98231',
+      '第二十条第（六）项',
+      '行政处罚 1,203',
+      '行政强制',
+      '7',
+      '第二十条第（八）项',
+      '行政事业性收费 12.5',
+    ];
+    const { draft, summary } = importPublishedText(withPart2(part2));
+    expect(draft.proactive.licensing.decisions).toBe('98231');
+    expect(draft.proactive.punishment.decisions).toBe('1203');
+    expect(draft.proactive.fees.amount).toBe('12.5');
+    // 「7」 stands on a line of its own after 「行政强制」: not provably its cell.
+    expect(draft.proactive.enforcement.decisions).toBe('');
+    for (const row of ['regulations', 'normativeDocuments'] as const)
+      for (const field of ['issued', 'repealed', 'inForce'] as const) {
+        const id = cellId(cellAddress('proactive', row, field));
+        expect(draft.proactive[row][field], id).toBe('');
+        expect(summary.unread.find((u) => u.cell === id)?.reason, id).toMatch(/数字排在行标题之前/u);
+      }
+    const enforcement = cellId(cellAddress('proactive', 'enforcement', 'decisions'));
+    expect(summary.unread.find((u) => u.cell === enforcement)?.reason).toMatch(/数字排在行标题之前/u);
+  });
+});

@@ -1,0 +1,132 @@
+// Parts 三 and 四 of a text whose numbers may stand apart from their row labels (plain pdftotext,
+// no -layout: one cell a line, a row's numbers before its label, all labels then all numbers;
+// nianbao issue 18). Row reading by label comes first; what it cannot read whole is read from the
+// numbers alone only where the format's identities prove the order (applications-in-order.ts),
+// and part 四 after such a part 三 only where its group totals hold. Otherwise unread, with why.
+import { cellId } from '../report/cell-address';
+import { type APPEAL_FIELDS, APPEAL_GROUPS, APPEAL_INPUT_FIELDS } from '../report/keys';
+import { APPEAL_GROUP_LABELS } from '../report/labels';
+import { readApplicationsInOrder, recordInOrder } from './applications-in-order';
+import {
+  type Findings,
+  forgetUnread,
+  mergeFindings,
+  newFindings,
+  readCell,
+  recordNumber,
+  recordUnread,
+  warn,
+} from './findings';
+import { PROACTIVE_LAYOUT_2021 } from './proactive-layouts';
+import { readAppeals } from './read-appeals';
+import { type ApplicationsRead, readApplications } from './read-applications';
+import { readProactive } from './read-proactive';
+
+export type PartText = {
+  /** the part's lines, or null when the part was not found */
+  lines: string[] | null;
+  /** the index of its first line in the text (for snippets) */
+  start: number;
+  /** why its cells are unread when the part was not found */
+  missing: string;
+  /** part 三: why it is not read row by row, when its numbers stand under the headers (column-wise.ts) */
+  columnWise: string | null;
+};
+
+/**
+ * Part 三 of a text: row by row by its labels; where that leaves cells unread, or the numbers stand
+ * apart from the labels (plain pdftotext), by its numbers alone in the format's order when the
+ * table's identities prove that order (applications-in-order.ts) — never otherwise.
+ */
+export function readApplicationsText(t: PartText, f: Findings): ApplicationsRead & { apart: boolean } {
+  const { lines, start } = t;
+  if (lines === null) return { ...readApplications(null, start, f, t.missing), apart: false };
+  const inOrder = readApplicationsInOrder(lines);
+  if (t.columnWise !== null) {
+    if (!inOrder.ok) {
+      const reason = `${t.columnWise}（${inOrder.reason}）`;
+      return { ...readApplications(null, start, f, reason), apart: true };
+    }
+    warn(f, recordInOrder(f, inOrder));
+    return { otherHandling: null, apart: true };
+  }
+  const byLabel = newFindings();
+  const read = readApplications(lines, start, byLabel, t.missing);
+  const incomplete = byLabel.unread.length > 0 && byLabel.runTogether.length === 0;
+  if (incomplete && inOrder.ok && read.otherHandling === null) {
+    warn(f, recordInOrder(f, inOrder));
+    return { otherHandling: null, apart: true };
+  }
+  if (incomplete && !inOrder.ok && inOrder.count > 0)
+    warn(f, `第三部分按行标题未能读全；按国家格式的行列顺序也无法读取：${inOrder.reason}。`);
+  mergeFindings(f, byLabel);
+  return { ...read, apart: false };
+}
+
+/**
+ * Part 四 of a text. Where part 三's numbers stood apart from their labels (plain pdftotext), the
+ * order of part 四's numbers is no surer: they are read in order only when each group's printed
+ * 「总计」 is the sum of its four results; otherwise nothing is read, and the reason says so.
+ */
+export function readAppealsText(t: PartText, f: Findings, apart: boolean): void {
+  if (!apart) {
+    readAppeals(t.lines, t.start, f, t.missing);
+    return;
+  }
+  const inOrder = newFindings();
+  readAppeals(t.lines, t.start, inOrder, t.missing);
+  const broken = APPEAL_GROUPS.flatMap((g) => {
+    const at = (field: (typeof APPEAL_FIELDS)[number]) =>
+      inOrder.source.get(cellId({ part: 'appeals', row: g, column: field }));
+    const parts = APPEAL_INPUT_FIELDS.map(at);
+    const total = at('total');
+    if (total === undefined || parts.some((v) => v === undefined)) return [];
+    const sum = parts.reduce((a: number, v) => a + v!, 0);
+    return sum === total ? [] : [`「${APPEAL_GROUP_LABELS[g]}」总计${total}、各项之和${sum}`];
+  });
+  if (broken.length === 0) {
+    mergeFindings(f, inOrder);
+    return;
+  }
+  const reason = `第四部分的数字与表头分开排列（如PDF转出的纯文本），按顺序对应时${broken.join('，')}，不相符，顺序无法确认（也可能原文数字有误），未读取`;
+  for (const g of APPEAL_GROUPS)
+    for (const field of APPEAL_INPUT_FIELDS)
+      recordUnread(f, cellId({ part: 'appeals', row: g, column: field }), reason);
+}
+
+/** A number after a label on its line: 「行政许可 98231」, 「行政事业性收费 0.35」. */
+const ONE_NUMBER = /^[\s\u3000]*(\d+(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?)[\s\u3000]*$/u;
+
+/**
+ * Part 二 whose numbers stand under the headers before the row labels (column-wise.ts): the rows of
+ * 第二十条第（一）项 stay unread (three cells each, no identity to prove their order — plain
+ * pdftotext printed 「2」「11」 before 「行政规范性文件 1」 for 1, 2, 11). A one-cell row (行政许可,
+ * 行政处罚, 行政强制, 行政事业性收费) whose number stands on its label's own line — on one baseline
+ * with it in the PDF — is read: that number can be no other cell.
+ */
+export function readProactiveApart(
+  lines: readonly string[],
+  start: number,
+  reason: string,
+  f: Findings,
+): void {
+  readProactive(null, start, '2021', f, reason);
+  for (const source of PROACTIVE_LAYOUT_2021) {
+    const column = source.columns[0];
+    if (source.row === null || source.columns.length !== 1 || !column?.field) continue;
+    const label = source.labels[0]!;
+    const found = lines.flatMap((line, i) => {
+      const text = line.trim();
+      if (!text.startsWith(label)) return [];
+      const m = ONE_NUMBER.exec(text.slice(label.length));
+      return m ? [{ value: m[1]!, line: start + i, text }] : [];
+    });
+    if (found.length !== 1) continue;
+    const { value, line, text } = found[0]!;
+    const read = readCell({ kind: 'value', text: value, line }, column.decimal);
+    if (!read.ok) continue;
+    const id = cellId({ part: 'proactive', row: source.row, column: column.field });
+    forgetUnread(f, id);
+    recordNumber(f, id, read, text, true);
+  }
+}
