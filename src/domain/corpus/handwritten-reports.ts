@@ -41,6 +41,9 @@ const huzhou = (): CorpusReport => {
   const received = a.newReceived.total!;
   const over = a.carriedOver.total!;
   const forward = a.carriedForward.total!;
+  // The organ's own counts of part 二, stated as many reports state them: a list after a clause that
+  // names the kind (「…废止1件」), the in-force 规范性文件 left to the table (issue 18).
+  const { regulations: rg, normativeDocuments: nd } = huzhou2021.proactive;
   return {
     key: 'huzhou-2021',
     agencyName: '湖州市人民政府',
@@ -62,8 +65,7 @@ const huzhou = (): CorpusReport => {
       proactive:
         '全市各级行政机关通过政府门户网站公开政府信息9.7万余条，其中市政府门户网站公开2.3万条。围绕“六稳”“六保”、优化营商环境等重点工作，集中发布惠企政策412项，编制政策图解、视频解读等多元化解读材料386件。市政府常务会议议题中涉及公众利益的事项，均在会前公开征求意见，全年开展网上征求意见63次。',
       onRequest: `市政府本级全年受理信息公开申请${received}件，较上年增长约三成；加上上年结转的${over}件，共需办理${received + over}件。截至年底，已答复${a.totalHandled.total}件，另有${forward}件因需征求第三方意见等原因结转下年度继续办理。从申请内容看，涉及征收补偿的占四成以上，其次为规划许可和行政执法。`,
-      management:
-        '全面落实公文公开属性源头认定机制，市政府及市政府办公室印发的公文在拟文时即确定公开属性，全年主动公开率达到92%。开展行政规范性文件全面清理，宣布失效和废止文件共计58件，清理结果已集中公开。',
+      management: `全面落实公文公开属性源头认定机制，市政府及市政府办公室印发的公文在拟文时即确定公开属性，全年主动公开率达到92%。市政府全年制定规章${rg.issued}件、废止${rg.repealed}件，现行有效规章${rg.inForce}件；制发行政规范性文件${nd.issued}件，废止${nd.repealed}件。开展行政规范性文件全面清理，宣布失效和废止文件共计58件，清理结果已集中公开。`,
       platforms:
         '完成市政府门户网站集约化平台改版，市县两级政府网站全部迁入集约化平台统一管理。政务新媒体矩阵共有账号174个，每季度开展一次全面检查，关停整合“僵尸号”“睡眠号”9个。',
       oversight:

@@ -20,6 +20,8 @@ export interface ProactiveHints {
   readonly inForce?: number;
   /** 「现行有效件数」 of the same organ's previous-year report. */
   readonly previousInForce?: number;
+  /** The sentence of the narrative each stated count comes from, quoted in the notes. */
+  readonly statedIn?: Partial<Record<DocumentField, string>>;
 }
 
 export interface ProactiveRowSolution {
@@ -57,9 +59,13 @@ function narrowings(hints: ProactiveHints, digits: string, who: string): Narrowi
   for (const field of DOCUMENT_FIELDS) {
     const stated = hints[field];
     if (stated === undefined) continue;
+    const sentence = hints.statedIn?.[field];
+    const quoted = sentence
+      ? `（正文：“${sentence.length > 60 ? `${sentence.slice(0, 59)}…` : sentence}”）`
+      : '';
     out.push({
       keep: (v) => v[fieldAt(field)] === stated,
-      used: `按正文所述${label(field)}${stated}件筛选`,
+      used: `按正文所述${label(field)}${stated}件筛选${quoted}`,
       ignored: `正文所述${label(field)}${stated}件与${who}数字串“${digits}”的任何拆法都不符，未用于筛选`,
     });
   }

@@ -322,6 +322,17 @@ describe('rows whose cells ran together', () => {
     expect(settled.summary.splitNotes.join()).toContain('按正文所述「本年废止件数」2件筛选');
   });
 
+  it('a list of the organ’s counts after one naming the kind settles the row, quoted in the notes', () => {
+    const sentence = '本年度制发行政规范性文件1件，废止2件，现行有效11件';
+    const stated = text.replace('本年度共印发', `${sentence}。本年度共印发`);
+    const settled = importPublishedText(stated);
+    expect(settled.summary.splitChoices).toEqual([]);
+    expectFixtureNumbers(settled);
+    expect(settled.summary.splitNotes.join()).toContain(
+      `按正文所述「本年废止件数」2件筛选（正文：“${sentence}”）`,
+    );
+  });
+
   it('the 「现行有效件数」 of last year settles it too (现行有效 = 上年 + 制发 − 废止)', () => {
     const last = draftToReport(importPublishedText(qufuText).draft);
     last.proactive.normativeDocuments.inForce = 12;

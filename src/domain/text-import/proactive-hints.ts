@@ -5,6 +5,10 @@
 // must not speak of a whole jurisdiction (「全市现行有效的规范性文件19件」 counts the city's
 // documents, not the organ's), approximate counts are skipped, and two different statements of
 // the same count cancel each other. The solver treats what is left as soft (solve-proactive.ts).
+// A clause that is only a keyword and a count (「…制发行政规范性文件3件，废止2件，现行有效19件。」)
+// continues the clause before it in the same sentence and takes its one kind; any other word in it
+// (「宣布失效和废止文件共计58件」) and it states nothing. Each count keeps the sentence it came from,
+// so the import summary can quote the evidence a split was read by.
 import { CHINESE_NUMERAL_CHARS, parseCountToken } from '../checks/chinese-numerals';
 import { findNarrativeCounts } from '../checks/narrative-counts';
 import type { ProactiveHints } from '../digit-split/solve-proactive';
@@ -30,11 +34,30 @@ function rowOf(clause: string): DocumentRow | null {
   return normative ? 'normativeDocuments' : 'regulations';
 }
 
-type Statement = { row: DocumentRow; field: DocumentField; value: number };
+type Statement = { row: DocumentRow; field: DocumentField; value: number; sentence: string };
 
-function statementsIn(clause: string): Statement[] {
-  const row = rowOf(clause);
-  if (row === null || JURISDICTION.test(clause)) return [];
+const COUNT_TEXT = `(?:[0-9０-９]+|[${CHINESE_NUMERAL_CHARS}]+)\\s*件`;
+/**
+ * A clause that is one item of a list continuing the clause before it: a short verb and a count
+ * only — 「废止2件」「修改4件」「其中现行有效的19件」「废止4件）」. Its verb may not name what was
+ * counted (「文件」「规章」), a place (「全市」), or a plan (「拟废止」).
+ */
+const ITEM = new RegExp(
+  `^\\s*(?:其中|另|并|同时)?\\s*([\\u4e00-\\u9fff]{1,6}?)\\s*${COUNT_TEXT}\\s*[）)]?\\s*$`,
+  'u',
+);
+const IN_FORCE_ITEM = new RegExp(`现行有效的?\\s*([0-9０-９]+|[${CHINESE_NUMERAL_CHARS}]+)\\s*件`, 'u');
+const NOT_AN_ITEM_VERB = /文件|规章|规范|全|各|拟|计划|将|预计/u;
+const isItem = (clause: string): boolean => {
+  const m = ITEM.exec(clause);
+  return m !== null && !NOT_AN_ITEM_VERB.test(m[1]!);
+};
+
+function statementsIn(clause: string, sentence: string, carried: DocumentRow | null): Statement[] {
+  if (JURISDICTION.test(clause)) return [];
+  const own = rowOf(clause);
+  const row = own ?? (carried !== null && isItem(clause) ? carried : null);
+  if (row === null) return [];
   const out: Statement[] = [];
   for (const { field, re } of KEYWORDS) {
     const kw = re.exec(clause);
@@ -45,43 +68,83 @@ function statementsIn(clause: string): Statement[] {
     const before = clause.slice(0, kw.index + kw[0].length + m.index);
     if (APPROX_BEFORE.test(before) || APPROX_AFTER.test(after.slice(m.index + m[0].length))) continue;
     const value = parseCountToken(m[1]!);
-    if (value !== null) out.push({ row, field, value });
+    if (value !== null) out.push({ row, field, value, sentence });
+  }
+  // 「现行有效19件」 continuing a clause of one kind (with the kind, findNarrativeCounts has it).
+  if (own === null) {
+    const m = IN_FORCE_ITEM.exec(clause);
+    const value = m ? parseCountToken(m[1]!) : null;
+    if (value !== null) out.push({ row, field: 'inForce', value, sentence });
   }
   return out;
+}
+
+/** The sentence around `at` (up to 「。；！？」 or a line break). */
+function sentenceAt(text: string, at: number): string {
+  let from = at;
+  while (from > 0 && !/[。；;！？!?\n\r]/u.test(text[from - 1]!)) from--;
+  let to = at;
+  while (to < text.length && !/[。；;！？!?\n\r]/u.test(text[to]!)) to++;
+  return text.slice(from, to).trim();
 }
 
 function inForceStatements(text: string): Statement[] {
   return findNarrativeCounts(text).flatMap((c): Statement[] => {
     if (JURISDICTION.test(c.clause)) return [];
-    if (c.metric === 'normativeInForce')
-      return [{ row: 'normativeDocuments', field: 'inForce', value: c.value }];
-    if (c.metric === 'regulationsInForce') return [{ row: 'regulations', field: 'inForce', value: c.value }];
-    return [];
+    const row =
+      c.metric === 'normativeInForce'
+        ? 'normativeDocuments'
+        : c.metric === 'regulationsInForce'
+          ? 'regulations'
+          : null;
+    return row === null ? [] : [{ row, field: 'inForce', value: c.value, sentence: c.sentence }];
   });
+}
+
+/** A clause's kind for the clauses after it in its sentence: its own, or the one it continued. */
+function kindAfter(clause: string, carried: DocumentRow | null): DocumentRow | null {
+  if (JURISDICTION.test(clause)) return null;
+  return rowOf(clause) ?? (isItem(clause) ? carried : null);
+}
+
+function statementsOf(text: string): Statement[] {
+  const statements = [...inForceStatements(text)];
+  let start = 0;
+  let carried: DocumentRow | null = null;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !CLAUSE_END.test(text[i]!)) continue;
+    if (i > start) {
+      const clause = text.slice(start, i);
+      const found = statementsIn(clause, sentenceAt(text, start), carried);
+      statements.push(...found);
+      carried = kindAfter(clause, carried);
+    }
+    // A sentence ends at 「。；！？」 or a line break: the kind is not carried past it.
+    if (i < text.length && text[i] !== '，') carried = null;
+    start = i + 1;
+  }
+  return statements;
 }
 
 /** The counts of 规章 and 规范性文件 the narratives state; a count stated twice differently is dropped. */
 export function documentHints(narratives: readonly string[]): DocumentHints {
-  const seen = new Map<string, number | null>();
-  for (const text of narratives) {
-    const statements = [...inForceStatements(text)];
-    let start = 0;
-    for (let i = 0; i <= text.length; i++) {
-      if (i < text.length && !CLAUSE_END.test(text[i]!)) continue;
-      if (i > start) statements.push(...statementsIn(text.slice(start, i)));
-      start = i + 1;
-    }
-    for (const s of statements) {
+  const seen = new Map<string, { value: number; sentence: string } | null>();
+  for (const text of narratives)
+    for (const s of statementsOf(text)) {
       const key = `${s.row}.${s.field}`;
       const before = seen.get(key);
-      seen.set(key, before === undefined || before === s.value ? s.value : null);
+      seen.set(key, before === undefined || before?.value === s.value ? (before ?? s) : null);
     }
-  }
   const hints: DocumentHints = {};
-  for (const [key, value] of seen) {
-    if (value === null) continue;
+  for (const [key, stated] of seen) {
+    if (stated === null) continue;
     const [row, field] = key.split('.') as [DocumentRow, DocumentField];
-    hints[row] = { ...hints[row], [field]: value };
+    const before = hints[row];
+    hints[row] = {
+      ...before,
+      [field]: stated.value,
+      statedIn: { ...before?.statedIn, [field]: stated.sentence },
+    };
   }
   return hints;
 }
