@@ -24,6 +24,7 @@ import type { Report, ReportDraft } from '../report/report-schema';
 import type { ImportSummary } from '../text-import/import-summary';
 import { missingPartWarning } from '../text-import/import-text';
 import type { AuditFinding, AuditKind } from './audit-types';
+import { narrativeBreaksOfSplits } from './split-narrative';
 
 const KIND_OF_FAMILY: Readonly<Record<string, AuditKind | null>> = {
   balance: 'balance',
@@ -241,6 +242,7 @@ export function auditFindings(input: {
     ...imported,
     ...checkFindings(run, draft, previous),
     ...stockBreaksOfSplits(summary, run, previous),
+    ...narrativeBreaksOfSplits(summary, draft),
     ...publishedLate(draft),
     ...notes,
   ];

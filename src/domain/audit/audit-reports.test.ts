@@ -98,6 +98,26 @@ describe('auditTexts: the fixture, its matrix run together, and the organ’s 20
     expect(alone!.row.cellsRead).toBe(163);
     expect(alone!.row.counts.unread).toBe(1);
   });
+
+  it('flags a narrative count that no cut of a run-together part 二 row has (text vs table, whatever the cut)', () => {
+    const glued = matrixRunTogether(FIXTURE_TEXT)
+      .replace('\t行政规范性文件\n\t1\n\t2\n\t11', '\t行政规范性文件1211')
+      .replace('本年度共印发', '本年度制发行政规范性文件3件，共印发');
+    const [r] = auditTexts([glued], today);
+    // 「1211」 cuts to 1|2|11, 1|21|1 or 12|1|1: 本年制发件数 is 1 or 12, never 3.
+    expect(r!.summary.splitChoices.map((c) => c.key)).toEqual(['proactive.normativeDocuments']);
+    const finding = r!.findings.find((f) => f.id === 'narrative-number:split:normativeDocuments.issued');
+    expect(finding).toMatchObject({
+      kind: 'narrative-number',
+      severity: 'warning',
+      quote:
+        '本年度制发行政规范性文件3件，共印发“曲政发”文件8件、“曲政办发”文件6件，全部在政府门户网站“履职依据”一栏进行主动公开',
+    });
+    expect(finding?.message).toContain('3种拆法的本年制发件数都不是3');
+    // A count some cut has is no finding: the user picks the cut.
+    const fits = auditTexts([glued.replace('制发行政规范性文件3件', '制发行政规范性文件1件')], today)[0]!;
+    expect(fits.findings.filter((f) => f.id.startsWith('narrative-number:split:'))).toEqual([]);
+  });
 });
 
 describe('the format column', () => {
