@@ -1,7 +1,7 @@
 // The shapes published reports come in (nianbao issue 18), each a deterministic transform of a
 // corpus report. A new shape is one more line in SHAPES. Every shape states what it does to the
 // expected values (only the 2019 row changes them: its one row is stored in 「3.其他」).
-import { REPORT_TITLE } from '../report/labels';
+import { PART_TITLES, REPORT_TITLE } from '../report/labels';
 import type { CorpusReport } from './corpus-types';
 import { type Block, documentOf } from './document';
 import { singleOtherHandlingRow } from './national-grid';
@@ -157,6 +157,29 @@ function applicationsWithProse(r: CorpusReport, blocks: readonly Block[], dropHe
 const pipePage = (r: CorpusReport, b: readonly Block[], style: PipeStyle) =>
   text(renderPipeText(applicationsWithProse(r, b, r.key.length % 3 === 0), style));
 
+/**
+ * Parts 四 and 五 under the headings of the 2019 format many organs keep, and a sentence before
+ * part 四's table holding the year (a PDF wraps it mid-sentence, so it may end with 「,」).
+ */
+function headings2019(r: CorpusReport, blocks: readonly Block[]): Block[] {
+  const wording: Partial<Record<string, string>> = {
+    [PART_TITLES.appeals]: '四、因政府信息公开工作被申请行政复议、提起行政诉讼情况',
+    [PART_TITLES.problems]: '五、政府信息公开工作存在的主要问题及改进情况',
+  };
+  return blocks.flatMap((b): Block[] => {
+    if (b.kind !== 'heading' || b.level !== 'part' || !wording[b.text]) return [b];
+    const heading: Block = { ...b, text: wording[b.text]! };
+    if (b.text !== PART_TITLES.appeals) return [heading];
+    return [
+      heading,
+      {
+        kind: 'para',
+        text: `${r.year} 年,本机关因政府信息公开工作被申请行政复议、提起行政诉讼的情况如下表所列。`,
+      },
+    ];
+  });
+}
+
 const with2019Row = (blocks: readonly Block[]): Block[] =>
   blocks.map((b) =>
     b.kind === 'table' && b.part === 'applications' ? { ...b, rows: singleOtherHandlingRow(b.rows) } : b,
@@ -271,6 +294,13 @@ export const SHAPES: readonly Shape[] = [
             .filter((l) => l.trim() !== ''),
         ].join('\n\n'),
       ),
+  },
+  {
+    name: 'pdf-2019-headings',
+    description:
+      'PDF text with parts 四 and 五 headed in the 2019 wording (「因政府信息公开工作被申请行政复议、提起行政诉讼情况」), a sentence with the year before part 四’s table',
+    render: (r, b = documentOf(r)) =>
+      text(renderPdfText(pdfBreaks(r, headings2019(r, b)), r.year + 7 * r.key.length)),
   },
   {
     name: 'organ-name-variant',

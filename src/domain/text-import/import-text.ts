@@ -116,7 +116,7 @@ function partText(s: Sections, part: 'applications' | 'appeals'): PartText {
   const columnWise = part === 'applications' ? readable(s, part) : null;
   const own = s.of(part);
   return {
-    lines: own && part === 'applications' ? withoutProseBeforeTable(own, TABLE_OPENERS[part]) : own,
+    lines: own && withoutProseBeforeTable(own, TABLE_OPENERS[part]),
     start: s.span(part)?.start ?? 0,
     missing: missingReason(part),
     columnWise: columnWise && columnWise.lines === null ? columnWise.reason : null,

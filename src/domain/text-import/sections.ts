@@ -19,7 +19,25 @@ const HEADING_SIMILARITY = 0.7;
 /** Characters a heading line may carry beyond its title (e.g. 「（单位：件）」). */
 const HEADING_SLACK = 6;
 
-const TITLE_FORMS = PART_KEYS.map((part) => ({ part, form: normalizeLabel(PART_TITLES[part]) }));
+/**
+ * Other wordings real reports give a part's heading (the 2019 format's, kept by many organs):
+ * 「四、因政府信息公开工作被申请行政复议、提起行政诉讼情况」「五、政府信息公开工作存在的主要问题
+ * 及改进情况」.
+ */
+const OTHER_TITLES: Partial<Record<PartKey, readonly string[]>> = {
+  appeals: ['四、因政府信息公开工作被申请行政复议、提起行政诉讼情况'],
+  problems: ['五、政府信息公开工作存在的主要问题及改进情况'],
+};
+
+const NUMERALS = ['一', '二', '三', '四', '五', '六'] as const;
+const TITLE_FORMS = PART_KEYS.map((part, k) => ({
+  part,
+  form: normalizeLabel(PART_TITLES[part]),
+  // Taken only with the part's own numeral in front (「政府信息公开被申请行政复议38件」 in a
+  // paragraph is close to the wording but is no heading).
+  numbered: new RegExp(`^\\s*${NUMERALS[k]}\\s*[、.．]`, 'u'),
+  others: (OTHER_TITLES[part] ?? []).map(normalizeLabel),
+}));
 
 /** A sub-item line (「（一）主动公开情况」) is never a part heading. */
 const SUB_ITEM = /^[(（]/;
@@ -44,7 +62,9 @@ export function findParts(lines: readonly string[]): PartSpan[] {
     const line = lines[i]!;
     let best = { index: -1, score: 0 };
     for (let k = next; k < TITLE_FORMS.length; k++) {
-      const score = headingScore(line, TITLE_FORMS[k]!.form);
+      const t = TITLE_FORMS[k]!;
+      const others = t.numbered.test(line) ? t.others.map((form) => headingScore(line, form)) : [];
+      const score = Math.max(headingScore(line, t.form), ...others);
       if (score >= HEADING_SIMILARITY && score > best.score) best = { index: k, score };
     }
     if (best.index < 0) continue;

@@ -106,3 +106,38 @@ describe('column headers and row labels as real 2021 tables print them', () => {
     ).toEqual([2, 1, 9]);
   });
 });
+
+describe('parts 四 and 五 in the 2019 wording, a sentence before part 四’s table', () => {
+  const tail = [
+    '四、因政府信息公开工作被申请行政复议、提起行政诉讼情况',
+    '2023 年,本局因政府信息公开工作被申请行政复议、提起',
+    '行政诉讼的情况如下。',
+    '行政复议 行政诉讼',
+    '结果维持 结果纠正 其他结果 尚未审结 总计 未经复议直接起诉 复议后起诉',
+    '1 0 0 0 1 0 0 0 0 0 0 0 0 0 0',
+    '五、政府信息公开工作存在的主要问题及改进情况',
+    '无。',
+  ];
+
+  it('finds both headings and reads the row, not the year of the sentence', () => {
+    const r = importPublishedText([...HEAD, ...PART_3, ...tail].join('\n'));
+    expect(r.summary.partsFound).toEqual(['overview', 'proactive', 'applications', 'appeals', 'problems']);
+    expect(num(r, { part: 'appeals', row: 'reconsideration', column: 'upheld' })).toBe(1);
+    expect(num(r, { part: 'appeals', row: 'reconsideration', column: 'total' })).toBe(1);
+  });
+
+  it('a sentence close to the 2019 wording, without the numeral, is no heading', () => {
+    const lines = [
+      ...HEAD.slice(0, 2),
+      '政府信息公开被申请行政复议3件,被提起行政诉讼2件。',
+      ...HEAD.slice(2),
+    ];
+    expect(findParts(lines).map((p) => p.part)).toEqual(['overview', 'proactive']);
+  });
+
+  it('part 四’s opener is its header line, not a sentence naming 行政复议', () => {
+    const out = withoutProseBeforeTable(tail.slice(1, 6), TABLE_OPENERS.appeals);
+    expect(out.slice(0, 2)).toEqual(['', '']);
+    expect(out[2]).toBe('行政复议 行政诉讼');
+  });
+});

@@ -7,10 +7,12 @@
 export const TABLE_OPENERS = {
   proactive: /第二十条|信息内容/u,
   applications: /勾稽关系|申请人情况|本年新收/u,
+  /** part 四's header starts a line (a sentence naming 行政复议 ends with 。) */
+  appeals: /^\s*行政复议(?![^\n]*[。；])/u,
 } as const;
 
-/** A sentence: it ends or pauses with 。；. */
-const PROSE = /[。；;]/u;
+/** A sentence, or a piece of one wrapped by a PDF: it ends or pauses with 。；，：. */
+const PROSE = /[。；;，,：]/u;
 
 /**
  * The part's lines with the sentences before its table blanked (line count kept, so line numbers
