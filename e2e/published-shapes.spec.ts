@@ -41,6 +41,8 @@ async function importFile(page: Page, name: string, text: string) {
 test('every shape through the import dialog, pasted or as a file: every number, and what was not read', async ({
   page,
 }) => {
+  // One import per shape: the time grows with the list of shapes (a new shape is one more line).
+  test.setTimeout(30_000 + SHAPES.length * 5_000);
   // 青州 states no website: in every shape 「网站」 is listed as not read (a page's URL is not one).
   const qingzhou = report('qingzhou-2022');
   for (const s of SHAPES) {
