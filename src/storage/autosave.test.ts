@@ -337,4 +337,85 @@ describe('autosave', () => {
     await f;
     expect(seen.at(-1)).toBeNull();
   });
+
+  describe('with a scheduled write start (the editor: after the next paint)', () => {
+    /** A scheduler the test runs by hand. */
+    function manualSchedule() {
+      const queue: (() => void)[] = [];
+      return {
+        schedule: (run: () => void) => void queue.push(run),
+        runAll: () => {
+          for (const run of queue.splice(0)) run();
+        },
+        get waiting() {
+          return queue.length;
+        },
+      };
+    }
+
+    it('journals every change at once, says 保存中 at once, and writes the keys of one frame once', async () => {
+      const { calls, write } = controlledWrite();
+      const sched = manualSchedule();
+      const states: AutosaveState['kind'][] = [];
+      const seen: ({ value: string; inFlight: boolean; writeId: string | null } | null)[] = [];
+      const save = createAutosave({
+        write,
+        initial: S1,
+        onState: (s) => states.push(s.kind),
+        schedule: sched.schedule,
+        onUnsaved: (u) =>
+          seen.push(u && { value: u.value, inFlight: u.inFlight, writeId: u.inFlightWriteId }),
+      });
+      save.change('a');
+      save.change('ab');
+      await tick();
+      // nothing written before the scheduler says so, but nothing only in memory either
+      expect(calls).toEqual([]);
+      expect(seen).toEqual([
+        { value: 'a', inFlight: false, writeId: null },
+        { value: 'ab', inFlight: false, writeId: null },
+      ]);
+      expect(states).toEqual(['saving']);
+      expect(save.hasPending()).toBe(true);
+      expect(sched.waiting).toBe(1);
+      sched.runAll();
+      await tick();
+      expect(calls.map((c) => c.value)).toEqual(['ab']);
+      // the write in flight is journaled with its identity, so the next start can tell it
+      expect(seen.at(-1)).toMatchObject({ value: 'ab', inFlight: true });
+      expect(seen.at(-1)?.writeId).toEqual(expect.any(String));
+      // a key typed during the write waits for the scheduler again after it
+      save.change('abc');
+      calls[0]?.resolve({ revision: 2, updatedAt: 't2' });
+      await tick();
+      expect(calls).toHaveLength(1);
+      expect(states.at(-1)).toBe('saving');
+      sched.runAll();
+      await tick();
+      expect(calls.map((c) => c.value)).toEqual(['ab', 'abc']);
+      calls[1]?.resolve({ revision: 3, updatedAt: 't3' });
+      await tick();
+      expect(states.at(-1)).toBe('saved');
+      expect(seen.at(-1)).toBeNull();
+    });
+
+    it('flush (pagehide, leaving the report) writes at once without waiting for the scheduler', async () => {
+      const { repo } = await repoWithReport();
+      const sched = manualSchedule();
+      const save = createAutosave<ReportDraft>({
+        write: (d, base, writeId) => repo.saveDraft('r1', d, base, counts, { writeId }),
+        initial: await stampOfR1(repo),
+        onState: () => undefined,
+        schedule: sched.schedule,
+      });
+      save.change(typed('7'));
+      await save.flush();
+      expect(await storedCell(repo)).toBe('7');
+      expect(save.hasPending()).toBe(false);
+      // the scheduled start comes later and finds nothing to write
+      sched.runAll();
+      await tick();
+      expect((await repo.get('r1'))?.revision).toBe(2);
+    });
+  });
 });

@@ -51,6 +51,14 @@ export type AutosaveOptions<T> = {
    * keystroke: IndexedDB cannot be waited for when the browser dies, localStorage.setItem can.
    */
   onUnsaved?: (unsaved: Unsaved<T> | null) => void;
+  /**
+   * When a change's write starts: `run` at once by default. The editor passes "after the next
+   * paint" (ui/editor/after-paint.ts): the keystroke's frame then carries no IndexedDB work, and
+   * the keys typed within one frame cost one write. Nothing waits longer than that: onUnsaved has
+   * journaled the change synchronously already, and flush (pagehide, hidden, Ctrl+S, leaving the
+   * field) writes at once.
+   */
+  schedule?: (run: () => void) => void;
 };
 
 /** The newest value not yet committed, and what it is based on. */
@@ -126,8 +134,17 @@ export function createAutosave<T>(options: AutosaveOptions<T>): Autosave<T> {
   /** bumped by adoptStored: results of writes started before are stale and ignored */
   let generation = 0;
 
+  const schedule = options.schedule;
+  /** a scheduled write start is on its way */
+  let scheduled = false;
+
+  let lastKind: AutosaveState['kind'] | null = null;
   const emit = (state: AutosaveState) => {
-    if (!disposed) options.onState(state);
+    if (disposed) return;
+    // 'saving' carries nothing: saying it twice in a row would only re-render the indicator
+    if (state.kind === 'saving' && lastKind === 'saving') return;
+    lastKind = state.kind;
+    options.onState(state);
   };
 
   function reportUnsaved() {
@@ -210,10 +227,28 @@ export function createAutosave<T>(options: AutosaveOptions<T>): Autosave<T> {
       .then((ok) => {
         current = null;
         inFlightValue = null;
-        pump();
+        if (ok) kick();
+        else pump();
         reportUnsaved();
         return ok;
       });
+  }
+
+  /** Starts the write of what is pending when the scheduler says so (at once, or after the frame). */
+  function kick() {
+    if (schedule === undefined) return pump();
+    // Never 已保存 while a change waits for its write: 保存中 from the keystroke on (unless a
+    // failure or conflict is shown, which pump would not write through either).
+    if (pending !== null && halted === null && retryTimer === null) emit({ kind: 'saving' });
+    if (scheduled) return;
+    scheduled = true;
+    schedule(() => {
+      scheduled = false;
+      const before = current;
+      pump();
+      // the write started: journal that it is in flight (and with which identity)
+      if (current !== before) reportUnsaved();
+    });
   }
 
   async function flush(): Promise<void> {
@@ -272,7 +307,9 @@ export function createAutosave<T>(options: AutosaveOptions<T>): Autosave<T> {
   return {
     change(value) {
       pending = { value };
-      pump();
+      kick();
+      // Synchronously, whether or not the write started: with a scheduled start, the journal is
+      // all that holds this change until then.
       reportUnsaved();
     },
     flush,

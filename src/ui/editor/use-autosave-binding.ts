@@ -1,7 +1,7 @@
-// The open report's autosave: every user change is written through at once (storage/autosave.ts
-// coalesces), flushed again on blur and when the page is hidden or closed. A write takes a few
-// milliseconds and the browser may die within them, so every change is also journaled
-// synchronously in localStorage (storage/unsaved-journal.ts) until it is committed; the next start
+// The open report's autosave: every user change is written right after the frame that shows it
+// (storage/autosave.ts coalesces), flushed at once on leaving the report's fields and when the page
+// is hidden or closed. Until its write has committed — and the browser may die before — every
+// change is journaled synchronously in localStorage (storage/unsaved-journal.ts); the next start
 // writes what is left. Leaving is questioned only while a write is pending.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ReportDraft } from '../../domain/report/report-schema';
@@ -9,6 +9,7 @@ import { type Autosave, type AutosaveState, createAutosave, type Unsaved } from 
 import { type StoredReport, stampOf } from '../../storage/stored-report';
 import { createJournal, journalsOnPagehideOnly } from '../../storage/unsaved-journal';
 import { useRepository } from '../hooks/use-repository';
+import { afterNextPaint } from './after-paint';
 import type { DraftStore } from './draft-store';
 
 export type AutosaveBinding = {
@@ -55,6 +56,9 @@ export function useAutosaveBinding(
         initial: stampOf(initial),
         initialValue: initial.draft,
         onState: setSaveState,
+        // The write after the keystroke's frame (journaled at once, below): typing shows without
+        // waiting for IndexedDB, and keys typed within one frame cost one write.
+        schedule: afterNextPaint,
         onUnsaved: (unsaved) => {
           unsavedNow.current = unsaved;
           if (unsaved === null) return journal.clear();
@@ -85,12 +89,20 @@ export function useAutosaveBinding(
     window.addEventListener('pagehide', onPagehide);
     document.addEventListener('visibilitychange', onVisibility);
     window.addEventListener('beforeunload', onBeforeUnload);
-    document.addEventListener('focusout', flush);
+    // Leaving a field flushes — except for the next cell or field of the report (Tab through the
+    // matrix): the write follows within a frame anyway, and a write per cell would cost the clerk
+    // time at every Tab.
+    const onFocusOut = (e: FocusEvent) => {
+      const to = e.relatedTarget;
+      if (to instanceof Element && to.matches('[data-cell], [data-field]')) return;
+      flush();
+    };
+    document.addEventListener('focusout', onFocusOut);
     return () => {
       window.removeEventListener('pagehide', onPagehide);
       document.removeEventListener('visibilitychange', onVisibility);
       window.removeEventListener('beforeunload', onBeforeUnload);
-      document.removeEventListener('focusout', flush);
+      document.removeEventListener('focusout', onFocusOut);
     };
   }, [autosave, pagehideOnly, journalNow]);
 
