@@ -5,15 +5,17 @@
 // to the user (`SplitChoice`) — never chosen here. None: the cells stay unread with the solver's
 // reason, and no other cell is bent to fit (the source itself is wrong).
 
-import { type AppealsInput, solveAppeals } from '../digit-split/solve-appeals';
+import { type AppealsInput, type AppealsSolution, solveAppeals } from '../digit-split/solve-appeals';
 import { type ApplicationsInput, solveApplications } from '../digit-split/solve-applications';
 import { type ProactiveHints, solveProactiveRow } from '../digit-split/solve-proactive';
 import { cellId } from '../report/cell-address';
 import {
   APPEAL_FIELDS,
+  APPEAL_GROUPS,
   APPLICANT_COLUMNS,
   APPLICATION_ROWS,
   type AppealGroup,
+  type AppealInputField,
   type ApplicationRow,
   DOCUMENT_ROWS,
   type DocumentRow,
@@ -28,6 +30,7 @@ import {
   PROACTIVE_ROW_LABELS,
 } from '../report/labels';
 import type { Report } from '../report/report-schema';
+import { type AppealHints, appealHints } from './appeal-hints';
 import { type Findings, forgetUnread, recordNumber, setUnreadReason, warn } from './findings';
 import type { ImportFormat, RunTogetherRow, SplitCandidate, SplitChoice } from './import-summary';
 import { documentHints } from './proactive-hints';
@@ -165,11 +168,63 @@ function resolveApplications(f: Findings, runs: RunTogetherRow[], choices: Split
 
 // ---- part 四 -------------------------------------------------------------------------------
 
-function resolveAppeals(f: Findings, runs: RunTogetherRow[], choices: SplitChoice[]): void {
+/** Readings listed for the user; every reading is enumerated when the narrative may narrow them. */
+const LISTED = 20;
+const ALL_READINGS = 1000;
+
+const quote = (sentence: string) =>
+  `（正文：“${sentence.length > 60 ? `${sentence.slice(0, 59)}…` : sentence}”）`;
+
+/**
+ * The readings of part 四 that fit what the narrative states of 「行政复议」 (appeal-hints.ts); a
+ * stated count that no reading has is not applied (the note says so), as for part 二.
+ */
+function narrowAppeals(s: AppealsSolution, hints: AppealHints, notes: string[]): AppealsSolution {
+  const stated = Object.entries(hints) as [AppealInputField, { value: number; sentence: string }][];
+  const listed = (readings: AppealsSolution['candidates'], truncated: boolean) => ({
+    candidates: readings.slice(0, LISTED),
+    candidatesTruncated: truncated || readings.length > LISTED,
+  });
+  if (s.status !== 'ambiguous' || s.candidatesTruncated || stated.length === 0)
+    return { ...s, ...listed(s.candidates, s.candidatesTruncated) };
+  let kept = s.candidates;
+  const label = `「${APPEAL_GROUP_LABELS.reconsideration}」`;
+  for (const [field, { value, sentence }] of stated) {
+    const k = APPEAL_FIELDS.indexOf(field);
+    const next = kept.filter((c) => c.reconsideration?.[k] === value);
+    const what = `正文所述${label}「${APPEAL_FIELD_LABELS[field]}」${value}件`;
+    if (next.length === 0) notes.push(`${what}与第四部分数字的任何拆法都不符，未用于筛选${quote(sentence)}`);
+    else {
+      if (next.length < kept.length) notes.push(`第四部分按${what}筛选${quote(sentence)}`);
+      kept = next;
+    }
+  }
+  const [first, ...rest] = kept;
+  const groups: AppealsSolution['groups'] = {};
+  const ambiguousGroups: AppealsSolution['ambiguousGroups'] = [];
+  for (const g of APPEAL_GROUPS) {
+    const value = first?.[g];
+    if (value === undefined) continue;
+    if (rest.every((r) => r[g]?.join() === value.join())) groups[g] = value;
+    else ambiguousGroups.push(g);
+  }
+  return {
+    status: kept.length === 1 ? 'unique' : 'ambiguous',
+    groups,
+    ambiguousGroups,
+    ...listed(kept, false),
+    unsolved: s.unsolved,
+  };
+}
+
+function resolveAppeals(f: Findings, runs: RunTogetherRow[], ctx: ResolveContext, out: Resolved): void {
   if (runs.length === 0) return;
+  const choices = out.choices;
   const whole = runs.find((r) => r.row === 'all');
   const input: AppealsInput = whole ? whole.digits : Object.fromEntries(runs.map((r) => [r.row, r.digits]));
-  const solution = solveAppeals(input);
+  const hints = appealHints(ctx.narratives);
+  const all = Object.keys(hints).length > 0 ? { candidateLimit: ALL_READINGS } : {};
+  const solution = narrowAppeals(solveAppeals(input, all), hints, out.notes);
   const ids = (g: AppealGroup) => APPEAL_FIELDS.map((field) => appealId(g, field));
   const isInput = (k: number) => APPEAL_FIELDS[k] !== 'total';
   const runOf = (g: AppealGroup) => whole ?? runs.find((r) => r.row === g);
@@ -295,6 +350,6 @@ export function resolveRunTogether(f: Findings, ctx: ResolveContext): Resolved {
   const of = (part: RunTogetherRow['part']) => f.runTogether.filter((r) => r.part === part);
   resolveProactive(f, of('proactive'), ctx, out);
   resolveApplications(f, of('applications'), out.choices);
-  resolveAppeals(f, of('appeals'), out.choices);
+  resolveAppeals(f, of('appeals'), ctx, out);
   return out;
 }
