@@ -2,12 +2,13 @@
 // layouts met on real portal pages, never copied from one.
 import { describe, expect, it } from 'vitest';
 import { type CellAddress, cellId } from '../report/cell-address';
-import type {
-  AppealField,
-  AppealGroup,
-  ApplicantColumn,
-  ApplicationRow,
-  DocumentField,
+import {
+  APPLICANT_COLUMNS,
+  type AppealField,
+  type AppealGroup,
+  type ApplicantColumn,
+  type ApplicationRow,
+  type DocumentField,
 } from '../report/keys';
 import { importPublishedText } from './import-text';
 import { pipeCellsToTabs, pipeLineToCells } from './pipe-cells';
@@ -78,15 +79,7 @@ const app = (row: ApplicationRow, column: ApplicantColumn): CellAddress => ({
   row,
   column,
 });
-const COLUMNS: ApplicantColumn[] = [
-  'natural',
-  'business',
-  'research',
-  'publicInterest',
-  'legal',
-  'otherOrg',
-  'total',
-];
+const COLUMNS = APPLICANT_COLUMNS;
 const DOCS: DocumentField[] = ['issued', 'repealed', 'inForce'];
 
 describe('importPublishedText: crawler 「|」 tables', () => {

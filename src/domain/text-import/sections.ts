@@ -2,7 +2,7 @@
 // 报告的事项」). Headings are matched tolerantly (other numbering styles, typos, a note appended)
 // but only on short lines, and only in the order of the format, so a sentence of the preamble
 // that lists the parts, or a table row such as 「三、本年度办理结果」, is never taken for one.
-import { PART_KEYS, PART_TITLES, type PartKey } from '../report/labels';
+import { APPLICATION_ROW_LABELS, PART_KEYS, PART_TITLES, type PartKey } from '../report/labels';
 import { normalizeLabel, similarity, similarityBound } from './label-match';
 
 export type PartSpan = {
@@ -86,7 +86,15 @@ export function findParts(lines: readonly string[]): PartSpan[] {
  * row 「一、本年新收政府信息公开申请数量」 — opens the part, found by content after part 二.
  */
 const UNHEADED: readonly { part: PartKey; after: PartKey; opener: RegExp }[] = [
-  { part: 'applications', after: 'proactive', opener: /勾稽关系|本年新收政府信息公开申请数量/u },
+  {
+    part: 'applications',
+    after: 'proactive',
+    // the row's label from the table definition, without its numbering (pages number it otherwise)
+    opener: new RegExp(
+      `勾稽关系|${APPLICATION_ROW_LABELS.newReceived.replace(/^[一二三四五六七八九十]+、/u, '')}`,
+      'u',
+    ),
+  },
 ];
 
 function withUnheadedTables(lines: readonly string[], found: Found[]): void {
