@@ -9,9 +9,19 @@ import { cellAddress, cellId, INPUT_CELLS } from '../report/cell-address';
 import { importPublishedText } from '../text-import/import-text';
 import { corpusReports } from './corpus';
 import { scoreRead } from './evaluate';
+import hongzeNarrow from './pdftotext/hongze-2021-chromium-narrow.layout.txt?raw';
+import hongzeNarrowPlain from './pdftotext/hongze-2021-chromium-narrow.plain.txt?raw';
+import hzgaNarrow from './pdftotext/hzga-2022-libreoffice-narrow.layout.txt?raw';
+import hzgaNarrowPlain from './pdftotext/hzga-2022-libreoffice-narrow.plain.txt?raw';
 import hzgaSemanticPlain from './pdftotext/hzga-2022-semantic.plain.txt?raw';
 import hzgaWord from './pdftotext/hzga-2022-word.layout.txt?raw';
 import hzgaWordPlain from './pdftotext/hzga-2022-word.plain.txt?raw';
+import lixiaNarrow from './pdftotext/lixia-2022-chromium-narrow.layout.txt?raw';
+import lixiaNarrowPlain from './pdftotext/lixia-2022-chromium-narrow.plain.txt?raw';
+import pingyangNarrow from './pdftotext/pingyang-2022-libreoffice-narrow.layout.txt?raw';
+import pingyangNarrowPlain from './pdftotext/pingyang-2022-libreoffice-narrow.plain.txt?raw';
+import qingzhouNarrow from './pdftotext/qingzhou-2022-chromium-narrow.layout.txt?raw';
+import qingzhouNarrowPlain from './pdftotext/qingzhou-2022-chromium-narrow.plain.txt?raw';
 import qufuSemantic from './pdftotext/qufu-2021-semantic.layout.txt?raw';
 import qufuSemanticPlain from './pdftotext/qufu-2021-semantic.plain.txt?raw';
 import qufuWordPlain from './pdftotext/qufu-2021-word.plain.txt?raw';
@@ -115,5 +125,36 @@ describe('plain pdftotext of 杭州公安’s Word page', () => {
     expect(reasonOf(cellId(cellAddress('appeals', 'reconsideration', 'upheld')))).toMatch(
       /本表只读到14个数，应为15个/u,
     );
+  });
+});
+
+// Pages laid out with narrow label columns (scripts/corpus-pdf/make-pdf-fixtures.ts; the list and how
+// each was made: pdftotext/README.md): labels wrapped over 2–7 lines with the row's numbers on their
+// first or middle line, on a line of their own inside them or on the line before them; group labels
+// in fragments between the rows; the address's 「号」 or the phone on the next line.
+describe.each([
+  ['hongze-2021', 'Chromium, centred', hongzeNarrow, hongzeNarrowPlain, 166, 166],
+  ['lixia-2022', 'Chromium, narrower', lixiaNarrow, lixiaNarrowPlain, 166, 82],
+  ['qingzhou-2022', 'Chromium, numbers before short labels', qingzhouNarrow, qingzhouNarrowPlain, 166, 156],
+  ['pingyang-2022', 'LibreOffice, centred', pingyangNarrow, pingyangNarrowPlain, 166, 166],
+  ['hzga-2022', 'LibreOffice, narrower', hzgaNarrow, hzgaNarrowPlain, 166, 166],
+] as const)('wrapped labels: pdftotext of %s (%s)', (key, _what, layout, plain, exactLayout, exactPlain) => {
+  const r = reports.find((x) => x.key === key)!;
+  it.each([
+    ['-layout', layout, exactLayout],
+    ['plain', plain, exactPlain],
+  ] as const)('%s: each number as printed or listed as unread with where it looked', (_mode, text, exact) => {
+    const result = importPublishedText(text);
+    const score = scoreRead(r, shape, result);
+    expect(score.cellsExact).toBeGreaterThanOrEqual(exact);
+    const unread = new Map(result.summary.unread.map((u) => [u.cell, u.reason]));
+    for (const cell of INPUT_CELLS) {
+      const id = cellId(cell);
+      const miss = score.misses.find((m) => m.startsWith(`${id}=`));
+      if (miss) {
+        expect(miss, id).toMatch(/=null≠/u);
+        expect(unread.get(id), id).toMatch(/\S/u);
+      }
+    }
   });
 });

@@ -109,6 +109,16 @@ export function rowSnippet(label: string, cells: readonly CellToken[]): string {
   return snippetOf(`${label} ${values}`);
 }
 
+/**
+ * A table row's digits that ran together (runTogetherDigits), only when its cells stand on one line:
+ * numbers on lines of their own are whole cells, a row printed short over several lines is short,
+ * never cut up (PDF text of a wrapped label, 「行政规范 4」「3」「42」「性文件」: 3|4|2 was read).
+ */
+export function rowRunTogether(cells: readonly CellToken[], columns: number): string | null {
+  const lines = new Set(cells.filter((c) => c.kind === 'value').map((c) => c.line));
+  return lines.size > 1 ? null : runTogetherDigits(cells, columns);
+}
+
 /** The digits of cells that ran together, or null when a cell is not plain digits. */
 export function runTogetherDigits(cells: readonly CellToken[], columns: number): string | null {
   // Blank cells after the run are the next row's merged label cells (one cell per line, as in the

@@ -5,7 +5,7 @@
 // runs of cells of the table are paired with the located labels in order by a dynamic programme
 // that first pairs as many rows as possible with a run of the right length, and among those
 // pairings takes the one whose runs sit closest to their labels (no pairing ever swaps two rows).
-import { runTogetherDigits } from './findings';
+import { rowRunTogether } from './findings';
 import type { LocatedLabel } from './locate-labels';
 import { type CellToken, type TableToken, type TakenCells, takeCells } from './table-tokens';
 
@@ -53,6 +53,11 @@ export function cellUnits(tokens: readonly TableToken[]): CellUnit[] {
 /** Longest run of units one row may take (a row's cells wrapped over lines). */
 const MAX_BLOCK = 3;
 const PAIRED = 1;
+/**
+ * Digits run together are the last reading of a run: below a row gathered from three runs (PDF
+ * text, one number a line: 「9」「4」「101」 is 9|4|101, never 「101」 cut into 1|0|1).
+ */
+const RUN_TOGETHER = 0.5;
 /** A run of the wrong length is still this row's, reported unread with its reason. */
 const MISFIT = 0.3;
 const PER_STEP_AWAY = 0.3;
@@ -77,7 +82,7 @@ function quality(taken: TakenCells, n: number, units: number): number {
   // Digits run together sit on one line: numbers on lines of their own (plain pdftotext, one cell
   // a line) are whole cells, so a short run gathered from several lines is short, not run together
   // (「行政规范性文件」 took 「9」「87」 as 9|8|7 and left its 「4」 behind).
-  if (taken.status === 'short' && units === 1 && runTogetherDigits(taken.cells, n) !== null) return PAIRED;
+  if (taken.status === 'short' && units === 1 && rowRunTogether(taken.cells, n) !== null) return RUN_TOGETHER;
   return taken.cells.length === 0 ? -1 : MISFIT;
 }
 

@@ -14,8 +14,8 @@ import {
   readCell,
   recordNumber,
   recordUnread,
+  rowRunTogether,
   rowSnippet,
-  runTogetherDigits,
   warn,
 } from './findings';
 import { labelForms, normalizeLabel } from './label-match';
@@ -76,7 +76,7 @@ function readRow(
   if (a.byPosition)
     warn(f, `第三部分中标签「${a.labelText}」与格式不符，按表中位置作为${label(row)}一行读取。`);
   if (taken.status === 'short') {
-    const digits = runTogetherDigits(taken.cells, n);
+    const digits = rowRunTogether(taken.cells, n);
     if (digits !== null) {
       f.runTogether.push({ part: 'applications', row, digits, snippet, cells: n, status: 'unread' });
       unreadInputs(f, row, `本行的数字连在一起（「${digits}」），需拆分后才能读取`, snippet);
@@ -108,7 +108,7 @@ function readOtherHandling(f: Findings, a: RowRead<MatrixKey>, taken: TakenCells
   const snippet = rowSnippet(a.labelText, taken.cells);
   const values: Partial<Record<ApplicantColumn, number>> = {};
   if (taken.status !== 'ok') {
-    const digits = taken.status === 'short' ? runTogetherDigits(taken.cells, n) : null;
+    const digits = taken.status === 'short' ? rowRunTogether(taken.cells, n) : null;
     const reason =
       digits !== null
         ? `「${OTHER_HANDLING}」一行的数字连在一起（「${digits}」），无法确定各栏`

@@ -6,8 +6,8 @@ import {
   readCell,
   recordNumber,
   recordUnread,
+  rowRunTogether,
   rowSnippet,
-  runTogetherDigits,
   warn,
 } from './findings';
 import type { ImportFormat } from './import-summary';
@@ -78,7 +78,7 @@ export function readProactiveTokens(
     }
     const snippet = rowSnippet(a.labelText, taken.cells);
     if (taken.status === 'short') {
-      const digits = runTogetherDigits(taken.cells, n);
+      const digits = rowRunTogether(taken.cells, n);
       if (digits !== null && source.row !== null) {
         f.runTogether.push({
           part: 'proactive',

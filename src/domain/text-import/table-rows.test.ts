@@ -118,6 +118,18 @@ describe('readTableRows', () => {
     ]);
   });
 
+  it.each([
+    // 「行政规范 4」「3」「42」「性文件」 (Chromium): 「3」「42」 is no run 「342」 to cut into 3|4|2.
+    ['one a line, under the first line of the label', ['（一）予以公开 4', '3', '42', '公开'], '4 3 42'],
+    // 「9」「4」「101」 with empty lines between (LibreOffice): 「101」 alone is not 1|0|1.
+    ['one a line, empty lines between', ['（一）予以公开', '', '9', '', '4', '', '101', ''], '9 4 101'],
+  ])('plain PDF text, a row’s numbers %s: whole cells, never digits run together', (_name, lines, want) => {
+    expect(read([...lines, '1.属于国家秘密 3 3 3'], 3).map((r) => [r[0], r[3]])).toEqual([
+      ['granted', want],
+      ['withheldStateSecret', '3 3 3'],
+    ]);
+  });
+
   it('a row printed without numbers is found, with no cells (never the next row’s)', () => {
     expect(read(['（一）予以公开 1', '（二）部分公开', '1.属于国家秘密 3'])).toEqual([
       ['granted', '（一）予以公开', false, '1'],
