@@ -99,6 +99,23 @@ describe('fixed cases', () => {
     grid.run({ kind: 'type', ch: '4' });
     expect(grid.input(A).value).toBe('412');
   });
+
+  // Chromium's autofill reads the whole form of a focused or changed field (grid-cell.tsx).
+  it('each input is the only field of a form of its own, which never submits', () => {
+    const grid = mountGrid(MATRIX_MODEL);
+    try {
+      const inputs = [...grid.container.querySelectorAll<HTMLInputElement>('input[data-cell]')];
+      expect(inputs.length).toBeGreaterThan(100);
+      const forms = new Set(inputs.map((i) => i.form));
+      expect(forms.size).toBe(inputs.length);
+      for (const input of inputs) expect([...input.form!.elements]).toEqual([input]);
+      const submit = new Event('submit', { bubbles: true, cancelable: true });
+      inputs[0]!.form!.dispatchEvent(submit);
+      expect(submit.defaultPrevented).toBe(true);
+    } finally {
+      grid.unmount();
+    }
+  });
 });
 
 // ---- random sequences ----------------------------------------------------------------------

@@ -2,7 +2,7 @@
 // interaction model (cell-interaction.ts: select / enter / edit, as in Excel and WPS); this
 // component only turns DOM events into its events and renders its state. Subscribes only to its
 // own value, flags and interaction state.
-import { memo, useLayoutEffect, useRef } from 'react';
+import { type FormEvent, memo, useLayoutEffect, useRef } from 'react';
 import { balancingCarriedForwardOfReport } from '../../domain/checks/balance-summary';
 import { cellValue, parseCount } from '../../domain/numbers/parse-count';
 import { parseFee } from '../../domain/numbers/parse-fee';
@@ -26,6 +26,9 @@ export function clipboardCells(text: string, html: string): number {
   const block = (html && readHtmlTable(html)) || readTextBlock(text);
   return block.reduce((n, row) => n + row.length, 0);
 }
+
+// Enter in a one-field form would submit it (and reload the page) where the grid does not take the key.
+const preventSubmit = (e: FormEvent) => e.preventDefault();
 
 export const GridCell = memo(function GridCell({
   cellId,
@@ -84,49 +87,55 @@ export const GridCell = memo(function GridCell({
       className={`cell${me ? ' selected' : ''}${editing ? ' editing' : ''}${invalid ? ' invalid' : ''}${flag ? ` flag-${flag}` : ''}${blank === 'pending' ? ' pending' : ''}`}
       data-state={blank ?? undefined}
     >
-      <input
-        ref={input}
-        data-cell={cellId}
-        data-mode={mode}
-        aria-label={comments ? `${label}（有${comments}条批注）` : label}
-        aria-invalid={invalid || flag === 'error' ? true : undefined}
-        aria-describedby={me ? statusId : undefined}
-        inputMode={decimal ? 'decimal' : 'numeric'}
-        autoComplete="off"
-        spellCheck={false}
-        readOnly={locked}
-        value={shown}
-        placeholder={balancing !== null && value === '' && balancing >= 0 ? String(balancing) : undefined}
-        onFocus={() => dispatch({ type: 'focus', cell: cellId })}
-        onBlur={() => dispatch({ type: 'blur' })}
-        onMouseDown={(e) => dispatch({ type: 'mousedown', cell: cellId }, e)}
-        onDoubleClick={(e) => dispatch({ type: 'dblclick', cell: cellId }, e)}
-        onSelect={(e) => {
-          // Nothing may leave a selected (not editing) cell with a caret in its text.
-          const el = e.currentTarget;
-          if (
-            interaction.get().mode === 'select' &&
-            (el.selectionStart !== 0 || el.selectionEnd !== el.value.length)
-          )
-            el.setSelectionRange(0, el.value.length);
-        }}
-        onKeyDown={(e) => {
-          // Keys belong to the IME while it composes.
-          if (e.nativeEvent.isComposing || e.keyCode === 229) return;
-          dispatch(
-            { type: 'key', key: e.key, shift: e.shiftKey, ctrl: e.ctrlKey || e.metaKey, alt: e.altKey },
-            e,
-          );
-        }}
-        onChange={(e) => dispatch({ type: 'input', text: e.target.value })}
-        onCompositionStart={() => dispatch({ type: 'compositionstart' })}
-        onCompositionEnd={(e) => dispatch({ type: 'compositionend', text: e.currentTarget.value })}
-        onPaste={(e) => {
-          const text = e.clipboardData.getData('text/plain');
-          const html = e.clipboardData.getData('text/html');
-          dispatch({ type: 'paste', cells: clipboardCells(text, html), text, html }, e);
-        }}
-      />
+      {/* Each input in a form of its own: Chromium's autofill reads every field of the focused
+          input's form — or all form-less inputs of the page — at each focus and each change, so with
+          the 144 cells of the matrix in one such set every Tab cost ~8 ms (issue 17 §3). The form has
+          no box (display: contents) and is never submitted. */}
+      <form className="cell-form" onSubmit={preventSubmit} noValidate>
+        <input
+          ref={input}
+          data-cell={cellId}
+          data-mode={mode}
+          aria-label={comments ? `${label}（有${comments}条批注）` : label}
+          aria-invalid={invalid || flag === 'error' ? true : undefined}
+          aria-describedby={me ? statusId : undefined}
+          inputMode={decimal ? 'decimal' : 'numeric'}
+          autoComplete="off"
+          spellCheck={false}
+          readOnly={locked}
+          value={shown}
+          placeholder={balancing !== null && value === '' && balancing >= 0 ? String(balancing) : undefined}
+          onFocus={() => dispatch({ type: 'focus', cell: cellId })}
+          onBlur={() => dispatch({ type: 'blur' })}
+          onMouseDown={(e) => dispatch({ type: 'mousedown', cell: cellId }, e)}
+          onDoubleClick={(e) => dispatch({ type: 'dblclick', cell: cellId }, e)}
+          onSelect={(e) => {
+            // Nothing may leave a selected (not editing) cell with a caret in its text.
+            const el = e.currentTarget;
+            if (
+              interaction.get().mode === 'select' &&
+              (el.selectionStart !== 0 || el.selectionEnd !== el.value.length)
+            )
+              el.setSelectionRange(0, el.value.length);
+          }}
+          onKeyDown={(e) => {
+            // Keys belong to the IME while it composes.
+            if (e.nativeEvent.isComposing || e.keyCode === 229) return;
+            dispatch(
+              { type: 'key', key: e.key, shift: e.shiftKey, ctrl: e.ctrlKey || e.metaKey, alt: e.altKey },
+              e,
+            );
+          }}
+          onChange={(e) => dispatch({ type: 'input', text: e.target.value })}
+          onCompositionStart={() => dispatch({ type: 'compositionstart' })}
+          onCompositionEnd={(e) => dispatch({ type: 'compositionend', text: e.currentTarget.value })}
+          onPaste={(e) => {
+            const text = e.clipboardData.getData('text/plain');
+            const html = e.clipboardData.getData('text/html');
+            dispatch({ type: 'paste', cells: clipboardCells(text, html), text, html }, e);
+          }}
+        />
+      </form>
       {comments > 0 && (
         <span className="comment-marker" data-comment-marker={cellId} title={commentTexts.join('\n')} />
       )}
