@@ -10,7 +10,7 @@ import { renderCmsPage } from './renderers/cms-page';
 import { renderHtml } from './renderers/html-page';
 import { BREAK, renderPdfText } from './renderers/pdf-text';
 import { type PipeStyle, renderPipeText } from './renderers/pipe-text';
-import { type PageMeta, renderOneLine, renderText } from './renderers/text-doc';
+import { type PageMeta, renderBrowserCopy, renderOneLine, renderText } from './renderers/text-doc';
 
 export type ShapeInput = { kind: 'text' | 'html'; input: string };
 export type Shape = {
@@ -294,6 +294,12 @@ export const SHAPES: readonly Shape[] = [
             .filter((l) => l.trim() !== ''),
         ].join('\n\n'),
       ),
+  },
+  {
+    name: 'web-copied-cells',
+    description:
+      'portal page copied from the browser whose table cells hold paragraphs: each cell between blank lines, the tab between cells on a line of its own, zeros of parts 三 and 四 as 「&nbsp;」',
+    render: (_r, b = documentOf(_r)) => text(renderBrowserCopy(b)),
   },
   {
     name: 'pdf-2019-headings',

@@ -53,3 +53,49 @@ describe('cleanSourceText: page furniture of PDF text', () => {
     expect(cleanSourceText(text)).toBe(text);
   });
 });
+
+describe('cleanSourceText: a table copied from a browser whose cells hold paragraphs', () => {
+  it('puts each tab line back between its cells, a blank cell (&nbsp;) kept as a cell', () => {
+    const copied = [
+      '（二）部分公开',
+      '',
+      '\t',
+      '',
+      '3',
+      '',
+      '\t',
+      '',
+      '\u00a0',
+      '',
+      '\t',
+      '',
+      '3',
+      '',
+      '',
+      '',
+      '结果维持',
+      '',
+      '\t\u00a0\t',
+      '',
+      '2',
+      '',
+      '\t\u00a0',
+      '',
+      '五、存在的主要问题及改进情况',
+    ].join('\n');
+    expect(cleanSourceText(copied).split('\n')).toEqual([
+      '（二）部分公开\t3\t \t3',
+      '',
+      '',
+      '',
+      '结果维持\t \t2\t ',
+      '',
+      '五、存在的主要问题及改进情况',
+    ]);
+  });
+
+  it('leaves a Word table’s tab-indented cells alone', () => {
+    const word = ['\t（二）部分公开', '\t3', '\t0', '', '\t1.属于国家秘密', '\t0'].join('\n');
+    expect(cleanSourceText(word)).toBe(word);
+  });
+});

@@ -63,17 +63,53 @@ function withoutRunningHeaders(text: string): string {
 }
 
 /**
+ * A table copied from a browser whose cells hold paragraphs (「<td><p>258</p></td>」): each cell's
+ * text stands between blank lines and the tab that separates it from the next cell stands on a line
+ * of its own (blank cells written 「&nbsp;」 become a space, on their line or beside the tab).
+ * Otherwise that tab reads as a blank cell and every number after it shifts. Such a tab line,
+ * between blank lines, is put back after the cell before it, and before the cell after it when it
+ * ends with a tab (a line ending in a blank cell ends the row: the next text is not in it).
+ */
+const TAB_LINE = /^[ \u3000]*\t[ \t\u3000]*$/u;
+function joinCellTabLines(text: string): string {
+  if (!text.includes('\t')) return text;
+  const lines = text.split('\n');
+  const out: string[] = [];
+  let glueNext = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const blankAround = i >= 2 && lines[i - 1] === '' && lines[i + 1] === '';
+    if (TAB_LINE.test(line) && blankAround && lines[i - 2] !== '') {
+      while (out.length > 0 && out.at(-1) === '') out.pop();
+      out[out.length - 1] += line;
+      glueNext = line.endsWith('\t');
+      continue;
+    }
+    if (glueNext) {
+      if (line === '') continue;
+      out[out.length - 1] += line;
+      glueNext = false;
+      continue;
+    }
+    out.push(line);
+  }
+  return out.join('\n');
+}
+
+/**
  * Unifies line ends, drops invisible characters, bookmarks, page footers and the running headers
  * after them, keeps tabs (they separate cells).
  */
 export function cleanSourceText(text: string): string {
   return withoutRunningHeaders(
-    text
-      .slice(0, MAX_SOURCE_CHARS)
-      .replace(LINE_BREAKS, '\n')
-      .replace(INVISIBLE, '')
-      .replace(BOOKMARK, '')
-      .replace(/\u00A0/g, ' '),
+    joinCellTabLines(
+      text
+        .slice(0, MAX_SOURCE_CHARS)
+        .replace(LINE_BREAKS, '\n')
+        .replace(INVISIBLE, '')
+        .replace(BOOKMARK, '')
+        .replace(/\u00A0/g, ' '),
+    ),
   )
     .replace(PAGE_FOOTER, '')
     .replace(PRINT_STAMP, '');

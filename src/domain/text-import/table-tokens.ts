@@ -155,8 +155,9 @@ export function tokenizeTable(lines: readonly string[], firstLine = 0): TableTok
       return;
     }
     const fields = raw.split('\t');
-    // A leading tab is indentation (each cell of a pasted Word table starts with one), not a cell.
-    if (fields.length > 1 && fields[0]!.trim() === '') fields.shift();
+    // A leading tab is indentation (each cell of a pasted Word table starts with one), not a cell;
+    // a space before it is a blank cell (a browser copy's 「&nbsp;」 opening an all-blank row).
+    if (fields.length > 1 && fields[0] === '') fields.shift();
     const before = out.length;
     for (const field of fields) {
       const text = field.trim();

@@ -1,6 +1,6 @@
 // Grid rows (national-grid.ts) as the plain text a copy of a table gives: one cell per line as
 // Word pastes it (the fixture's shape), tab-separated rows, or all cells in one run.
-import type { GridRow } from '../national-grid';
+import type { GridCell, GridRow } from '../national-grid';
 
 /** Number of columns of the grid (its first row's spans). */
 export function gridWidth(rows: readonly GridRow[]): number {
@@ -50,4 +50,16 @@ export function flatCells(rows: readonly GridRow[], separator: string): string {
     .map((c) => c.text)
     .filter((t) => t !== '')
     .join(separator);
+}
+
+/**
+ * A table copied from a browser page whose cells hold paragraphs (「<td><p>…</p></td>」), as
+ * innerText gives it: each cell's text between blank lines, the tab before the next cell on a line
+ * of its own, rows apart by more blank lines, no cell where a merged cell from above covers a
+ * position. `blank`: the number cells printed as 「&nbsp;」 (a no-break space).
+ */
+export function browserCopiedCells(rows: readonly GridRow[], blank: (c: GridCell) => boolean): string {
+  return rows
+    .map((row) => row.map((c) => (blank(c) ? '\u00a0' : c.text)).join('\n\n\t\n\n'))
+    .join('\n\n\n\n');
 }

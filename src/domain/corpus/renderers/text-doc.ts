@@ -2,7 +2,7 @@
 // tables in one of the text shapes of grid-text.ts; or all of it on one line, as crawlers save a
 // page, after the page's metadata lines.
 import type { Block } from '../document';
-import { cellPerLine, flatCells, tabRows } from './grid-text';
+import { browserCopiedCells, cellPerLine, flatCells, tabRows } from './grid-text';
 
 export type TableText = 'cells' | 'tabs';
 
@@ -38,4 +38,19 @@ export function renderOneLine(blocks: readonly Block[], meta: PageMeta, separato
     return b.text;
   });
   return [...pageMetaLines(meta), pieces.join(separator)].join('\n');
+}
+
+/**
+ * A portal page copied from the browser (innerText) when its table cells hold paragraphs: blank
+ * lines between paragraphs and around every cell, the tabs between cells on lines of their own,
+ * zeros of parts 三 and 四 printed as 「&nbsp;」.
+ */
+export function renderBrowserCopy(blocks: readonly Block[]): string {
+  const pieces = blocks.map((b) => {
+    if (b.kind === 'table')
+      return browserCopiedCells(b.rows, (c) => b.part !== 'proactive' && c.value === true && c.text === '0');
+    if (b.kind === 'signature') return `${b.organ}\n\n${b.date}`;
+    return b.text;
+  });
+  return `${pieces.join('\n\n')}\n`;
 }
