@@ -20,6 +20,8 @@ export type Findings = {
   source: Map<string, number>;
   /** input cells left empty in the source and imported as 0 */
   blankCells: string[];
+  /** derived cells (totals) left empty in the source: a disagreement says 「原文为空白」, not 0 */
+  blankTotals: string[];
 };
 
 export function newFindings(): Findings {
@@ -31,6 +33,7 @@ export function newFindings(): Findings {
     cells: new Map(),
     source: new Map(),
     blankCells: [],
+    blankTotals: [],
   };
 }
 
@@ -47,6 +50,7 @@ export function mergeFindings(into: Findings, from: Findings): void {
   for (const w of from.warnings) warn(into, w);
   into.runTogether.push(...from.runTogether);
   into.blankCells.push(...from.blankCells);
+  into.blankTotals.push(...from.blankTotals);
 }
 
 /** Records a number; `input` cells also go into the draft (derived ones are recomputed there). */
@@ -59,7 +63,7 @@ export function recordNumber(
 ): void {
   if (f.source.has(cell)) return;
   f.source.set(cell, read.value);
-  if (read.blank && input) f.blankCells.push(cell);
+  if (read.blank) (input ? f.blankCells : f.blankTotals).push(cell);
   f.numbers.push({ cell, value: read.value, snippet });
   if (input) f.cells.set(cell, read.draftText);
 }

@@ -181,6 +181,15 @@ describe('source totals that disagree with their parts', () => {
     expect(r.summary.totalMismatches).toHaveLength(3);
   });
 
+  it('says 「原文为空白」 for a total printed blank, not the 0 the blank-as-0 rule reads', () => {
+    const blank = importPublishedText(setNumber(qufuText, APPLICATION_ROW_LABELS.newReceived, 6, ''));
+    const m = blank.summary.totalMismatches.find(
+      (x) => x.cell === cellId(cellAddress('applications', 'newReceived', 'total')),
+    );
+    expect(m?.message).toMatch(/「一、本年新收政府信息公开申请数量」的「总计」原文为空白，各栏之和为\d+/u);
+    expect(m?.message).not.toMatch(/原文为0/u);
+  });
+
   it('keeps the cells and recomputes the totals', () => {
     const report = draftToReport(r.draft);
     expect(r.draft.applications.newReceived.natural).toBe('23');

@@ -312,7 +312,7 @@ function importText(source: string, id: string, previous: Report | null): TextIm
     numbers: f.numbers,
     unread: f.unread,
     unreadFields: [],
-    totalMismatches: totalMismatches(f.source, tables.otherHandling),
+    totalMismatches: totalMismatches(f.source, tables.otherHandling, f.blankTotals),
     format: tables.format,
     warnings: summaryWarnings(input, s, meta, tables, f),
     runTogether: f.runTogether,

@@ -37,14 +37,18 @@ function sumAll(values: readonly (number | undefined)[]): number | null {
   return sum;
 }
 
+/** How the message names the source total: its number, or 「空白」 when the cell was left empty. */
+type Printed = (cell: string, value: number) => string;
+
 function mismatch(
   cell: string,
   source: number | undefined,
   computed: number | null,
-  message: (s: number, c: number) => string,
+  printed: Printed,
+  message: (s: string, c: number) => string,
 ) {
   if (source === undefined || computed === null || source === computed) return [];
-  return [{ cell, source, computed, message: message(source, computed) }];
+  return [{ cell, source, computed, message: message(printed(cell, source), computed) }];
 }
 
 /** The 「（七）总计」 of one column from its 21 result rows (or a 2019 single 「（六）其他处理」 row). */
@@ -61,10 +65,17 @@ function resultSum(
   return sumAll([...main, ...other]);
 }
 
+/**
+ * `blank`: the totals the source left empty (read as 0 by the blank-as-0 rule); their message says
+ * 「原文为空白」, as printed, not 「原文为0」.
+ */
 export function totalMismatches(
   source: Source,
   otherHandling: Partial<Record<ApplicantColumn, number>> | null,
+  blank: readonly string[] = [],
 ): TotalMismatch[] {
+  const empty = new Set(blank);
+  const printed: Printed = (cell, value) => (empty.has(cell) ? '空白' : String(value));
   const out: TotalMismatch[] = [];
   const handled: (number | undefined)[] = [];
   for (const column of APPLICANT_INPUT_COLUMNS) {
@@ -75,6 +86,7 @@ export function totalMismatches(
         app('totalHandled', column),
         source.get(app('totalHandled', column)),
         computed,
+        printed,
         (s, c) =>
           `「${APPLICATION_ROW_LABELS.totalHandled}」的「${APPLICANT_LABELS[column]}」原文为${s}，各办理结果之和为${c}；已按各项重新计算。`,
       ),
@@ -90,6 +102,7 @@ export function totalMismatches(
         app(row, 'total'),
         source.get(app(row, 'total')),
         computed,
+        printed,
         (s, c) =>
           `「${APPLICATION_ROW_LABELS[row]}」的「${APPLICANT_LABELS.total}」原文为${s}，各栏之和为${c}；已按各栏重新计算。`,
       ),
@@ -105,6 +118,7 @@ export function totalMismatches(
         cell,
         source.get(cell),
         sumAll(parts),
+        printed,
         (s, c) =>
           `「${APPEAL_GROUP_LABELS[group]}」的「${APPEAL_FIELD_LABELS.total}」原文为${s}，${APPEAL_PARTS}之和为${c}；已按各项重新计算。`,
       ),
