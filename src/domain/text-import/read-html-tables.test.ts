@@ -101,6 +101,26 @@ describe('the layouts a structure reader must know', () => {
     expect(r.draft.proactive.normativeDocuments.issued).toBe('2');
   });
 
+  it('2019 part 二 rows whose cells span other columns than their headers: the i-th cell under the i-th header', () => {
+    // 「上一年项目数量」 over one column and its cell over two; 「本年增/减」 over two and its cell over one.
+    const table =
+      '<table><tr><td colspan=5>第二十条第（五）项</td></tr>' +
+      '<tr><td>信息内容</td><td>上一年项目数量</td><td colspan=2>本年增/减</td><td>处理决定数量</td></tr>' +
+      '<tr><td>行政许可</td><td colspan=2><p>12</p></td><td><p>3</p></td><td><p>57</p></td></tr>' +
+      '<tr><td>其他对外管理服务事项</td><td colspan=2>0</td><td>0</td><td>0</td></tr>' +
+      '<tr><td colspan=5>第二十条第（六）项</td></tr>' +
+      '<tr><td>信息内容</td><td>上一年项目数量</td><td colspan=2>本年增/减</td><td>处理决定数量</td></tr>' +
+      '<tr><td>行政处罚</td><td colspan=2>40</td><td>-2</td><td>38</td></tr>' +
+      '<tr><td>行政强制</td><td colspan=2>&nbsp;</td><td>&nbsp;</td><td>&nbsp;</td></tr></table>';
+    const html = renderHtml(documentOf(hongze), { style: 'word' }).replace(/<table[\s\S]*?<\/table>/u, table);
+    const r = importPublishedText(html);
+    expect(r.summary.format).toBe('2019');
+    expect(r.draft.proactive.licensing.decisions).toBe('57');
+    expect(r.draft.proactive.punishment.decisions).toBe('38');
+    expect(r.draft.proactive.enforcement.decisions).toBe('0');
+    expect(r.summary.unread.map((u) => u.cell)).not.toContain('proactive.licensing.decisions');
+  });
+
   it('organ and year only in <title>: read from it, no 「机关名称未填写；报告年度未填写」', () => {
     const body = documentOf(hongze)
       .filter((b) => b.kind !== 'title')

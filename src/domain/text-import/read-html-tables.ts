@@ -143,12 +143,19 @@ function proactiveTokens(grids: readonly Grid[]): TableToken[] {
         tokens.push({ kind: 'rowEnd', line });
         continue;
       }
+      // As many cells right of the label as there are headers: the i-th is under the i-th header,
+      // whatever their spans (a 2019 page spans 「上一年项目数量」's cell over two columns and its
+      // header 「本年增/减」 over the next two, so the columns alone would lose a cell).
+      const first = valueCols?.[0];
+      const right = first === undefined ? [] : own.filter(({ col }) => col >= first);
+      const paired = valueCols !== null && right.length === valueCols.length;
       for (const { slot, col } of own)
-        if (!valueCols?.includes(col) && slot.cell.text.trim() !== '') {
+        if (!(paired ? col >= first! : valueCols?.includes(col)) && slot.cell.text.trim() !== '') {
           if (valueCols || !DIGIT.test(slot.cell.text)) tokens.push(textToken(slot.cell.text, line));
           else tokens.push(valueToken(slot, line));
         }
-      if (valueCols) {
+      if (paired) for (const { slot } of right) tokens.push(valueToken(slot, line));
+      else if (valueCols) {
         const values: TableToken[] = [];
         const seen = new Set<GridSlot>();
         for (const c of valueCols) {
