@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateLine, readMeta } from './read-meta';
+import { dateLine, readMeta, reportKindOf } from './read-meta';
 
 const preamble =
   '本报告由某某县交通运输局根据《中华人民共和国政府信息公开条例》编制。本报告所列数据的统计期限自2022年1月1日起至2022年12月31日止。';
@@ -21,6 +21,25 @@ describe('readMeta', () => {
     const m = readMeta([...title, preamble], '', true);
     expect([m.agencyName, m.year]).toEqual([agency, year]);
     expect(m.preamble).toBe(preamble);
+  });
+
+  it.each([
+    ['发布日期：2023-01-30', '2023-01-30'],
+    ['发布时间：2023/1/30 09:30', '2023-01-30'],
+    ['日期: 2023年1月30日', '2023-01-30'],
+  ])('a labelled date under the title (「%s」) is the publish date, not preamble', (line, iso) => {
+    const m = readMeta(['某某县交通运输局2022年政府信息公开工作年度报告', line, preamble], '', true);
+    expect(m.publishDate).toBe(iso);
+    expect(m.preamble).toBe(preamble);
+  });
+
+  it('a labelled date that is no calendar date stays out of the publish date', () => {
+    const m = readMeta(
+      ['某某县交通运输局2022年政府信息公开工作年度报告', '发布日期：2023-02-30', preamble],
+      '',
+      true,
+    );
+    expect(m.publishDate).toBe('');
   });
 
   it('without a title: organ and year from the preamble', () => {
@@ -208,5 +227,23 @@ describe('readMeta: page furniture above the title', () => {
       '某某镇人民政府2024年度政府信息公开工作年度报告',
       '某某镇人民政府',
     ]);
+  });
+});
+
+describe('reportKindOf', () => {
+  it.each([
+    ['某某市人民政府', 'government'],
+    ['某某区政府', 'government'],
+    ['某某市', 'government'],
+    ['某某自治县', 'government'],
+    ['某某镇', 'government'],
+    ['某某市人民政府办公室', 'department'],
+    ['某某县交通运输局', 'department'],
+    ['某某区', 'government'],
+    ['某某高新区', 'department'],
+    ['某某街道', 'department'],
+    ['区统计局', 'department'],
+  ])('%s → %s (a report named by its place alone is its government’s, SPEC §1)', (name, kind) => {
+    expect(reportKindOf(name)).toBe(kind);
   });
 });

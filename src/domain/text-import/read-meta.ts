@@ -61,6 +61,17 @@ export function dateLine(line: string): string {
 }
 
 /**
+ * 「发布日期：2020-01-31」「发布时间：2020/1/31 09:30」 on a line of its own under the title, as a
+ * portal's article prints it: the publish date, not preamble text.
+ */
+const LABELLED_DATE =
+  /^(?:发布|公开|印发|成文)?(?:日期|时间)\s*[:：]\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/u;
+export function labelledDateLine(line: string): string {
+  const m = LABELLED_DATE.exec(asciiDigits(line.trim()));
+  return m ? dateLine(`${m[1]}年${m[2]}月${m[3]}日`) : '';
+}
+
+/**
  * The title: up to four consecutive short lines (a title is often broken over lines) ending in
  * 「报告」. Lines above it that end in 「报告」 themselves (a breadcrumb 「首页 > 年度报告」, a
  * column name) are not part of it.
@@ -224,11 +235,20 @@ function findPhone(text: string): { value: string; index: number } | null {
  * head is not taken for a preamble.
  */
 /**
+ * A report named by its place alone (「某某市2025年政府信息公开工作年度报告」, 「全市各级行政机关」):
+ * the people's government's report of that place as a whole.
+ */
+const PLACE_ONLY = /^[\u4e00-\u9fff]{1,20}?(?:自治区|自治州|自治县|省|市|区|县|旗|州|盟|镇|乡)$/u;
+const ORGAN_WORD = /(?:局|委|办|厅|院|部|署|处|所|站|馆|队|社|会|室|中心|公司|街道|园区|开发区|新区|管理区)/u;
+
+/**
  * A people's government reports as a whole (本级政府, due 31 March), also when it writes itself
- * 「…区政府」; its offices and departments as departments.
+ * 「…区政府」 or only its place's name; its offices and departments as departments.
  */
 export const reportKindOf = (agencyName: string): ReportKind =>
-  /政府$/u.test(agencyName) ? 'government' : 'department';
+  /政府$/u.test(agencyName) || (PLACE_ONLY.test(agencyName) && !ORGAN_WORD.test(agencyName))
+    ? 'government'
+    : 'department';
 
 export function readMeta(
   head: readonly string[],
@@ -254,7 +274,7 @@ export function readMeta(
   let publishDate = '';
   const preambleLines: string[] = [];
   for (const line of hasParts ? lines.slice(title?.end ?? 0) : []) {
-    const date = line.length <= 30 ? dateLine(line) : '';
+    const date = line.length <= 40 ? dateLine(line) || labelledDateLine(line) : '';
     if (date && !publishDate) publishDate = date;
     else preambleLines.push(line);
   }
