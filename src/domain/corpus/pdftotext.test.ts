@@ -157,4 +157,17 @@ describe.each([
       }
     }
   });
+
+  it.each([
+    ['-layout', layout],
+    ['plain', plain],
+  ] as const)('%s: the wrapped address and phone joined as printed', (mode, text) => {
+    const { meta } = importPublishedText(text).draft;
+    expect(meta.agencyName).toBe(r.agencyName);
+    expect(meta.contactAddress).toBe(r.contactAddress);
+    // Plain pdftotext drops the hyphen where a line ends in one (「0536-」「3261507」 → 「05363261507」):
+    // the text no longer says where the area code ends.
+    if (!(key === 'qingzhou-2022' && mode === 'plain')) expect(meta.contactPhone).toBe(r.contactPhone);
+    else expect(meta.contactPhone).toBe(r.contactPhone.replace('-', ''));
+  });
 });

@@ -137,6 +137,16 @@ describe('readMeta: PDF text (nianbao issue 18)', () => {
     expect(m.contactPhone).toBe('0517-87221234');
     expect(m.agencyName).toBe('淮安市洪泽区人民政府');
   });
+  it('an address whose digits pdftotext set apart by spaces (a PDF from LibreOffice)', () => {
+    const lines = ['联系（地址：浙江省温州市平阳县昆阳镇县前街 128', '号，联系电话：0577-63727001）。'];
+    expect(readMeta(lines, '', true).contactAddress).toBe('浙江省温州市平阳县昆阳镇县前街128号');
+    expect(
+      readMeta(['（地址：杭州市上城区解放路 100 号，电话：', '0571-87280000）。'], '', true),
+    ).toMatchObject({
+      contactAddress: '杭州市上城区解放路100号',
+      contactPhone: '0571-87280000',
+    });
+  });
   it.each([
     ['电话（传真）：0517-1234567', '0517-1234567'],
     ['联系电话:0537-4498856', '0537-4498856'],

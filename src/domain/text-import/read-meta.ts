@@ -215,7 +215,12 @@ function findAddress(text: string): { value: string; index: number } | null {
     }
     if (/^(?:邮编|邮政编码|联系电话|电话)/u.test(text.slice(end, end + 4))) break;
   }
-  const value = text.slice(start, end).trim();
+  // pdftotext sets the digits of a PDF from LibreOffice apart by spaces (「县前街 128 号」): no
+  // Chinese address has a space next to a Chinese character.
+  const value = text
+    .slice(start, end)
+    .trim()
+    .replace(/(?<=[\u3400-\u9FFF])[ \t\u3000]+|[ \t\u3000]+(?=[\u3400-\u9FFF])/gu, '');
   return value ? { value, index: m.index } : null;
 }
 
