@@ -130,6 +130,15 @@ describe('readTableRows', () => {
     ]);
   });
 
+  it('-layout PDF text, the first number on the label’s first line and the rest on its second: one row', () => {
+    // 「1. 申请人无正当理由逾期不补正、行政机关不 547」 / 「再处理其政府信息公开申请 5 2 0 14 0 568」:
+    // 「5 2 0 14 0 568」 alone is no run of digits to cut (it was read as 「520140568」 and left unread).
+    expect(read(['（一）予以 1', '公开 2 34', '1.属于国家秘密 3 3 3'], 3).map((r) => [r[0], r[3]])).toEqual([
+      ['granted', '1 2 34'],
+      ['withheldStateSecret', '3 3 3'],
+    ]);
+  });
+
   it('a row printed without numbers is found, with no cells (never the next row’s)', () => {
     expect(read(['（一）予以公开 1', '（二）部分公开', '1.属于国家秘密 3'])).toEqual([
       ['granted', '（一）予以公开', false, '1'],

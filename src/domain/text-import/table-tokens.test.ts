@@ -41,6 +41,16 @@ describe('tokenizeTable: list numbering apart from its label (PDF text of a Word
     ]);
     expect(tokens.some((t) => t.kind === 'text' && t.text === '1.属于国家秘密')).toBe(true);
   });
+
+  it('「2.」 on the numbers line under its wrapped label is the label’s numbering, not a cell', () => {
+    // pdftotext -layout of a Word page: 「（四）无法 没有现成信息需要另行制作」 / 「提供 2. 0 0 0 0 0 0 0」.
+    const tokens = tokenizeTable([
+      '（四）无法   没有现成信息需要另行制作',
+      '提供     2.      0   0   0   0   0   0   0',
+    ]);
+    expect(tokens.filter((t) => t.kind === 'value')).toHaveLength(7);
+    expect(tokens.some((t) => t.kind === 'text' && t.text === '2.')).toBe(true);
+  });
 });
 
 describe('takeCells', () => {

@@ -124,6 +124,10 @@ function classifyPieces(pieces: readonly string[], line: number, out: TableToken
     if (next !== undefined && NUMBERING_ALONE.test(piece) && LABEL_START.test(next)) {
       classify(`${piece}${next}`, line, out);
       k++;
+    } else if (NUMBERING_ALONE.test(piece)) {
+      // 「提供 2. 0 0 0 …」 under 「没有现成信息需要另行制作」 (PDF text of a wrapped label): the
+      // numbering of the label above, on its row's numbers line; no cell is written 「2.」.
+      out.push({ kind: 'text', text: piece, line });
     } else classify(piece, line, out);
   }
 }
