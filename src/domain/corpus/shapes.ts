@@ -309,6 +309,12 @@ export const SHAPES: readonly Shape[] = [
       text(renderPdfText(pdfBreaks(r, headings2019(r, b)), r.year + 7 * r.key.length)),
   },
   {
+    name: 'web-one-line-2019-headings',
+    description:
+      'one line, cells separated by spaces, parts 四 and 五 under the 2019 wording of their headings',
+    render: (r, b = documentOf(r)) => text(renderOneLine(headings2019(r, b), pageMeta(r), ' ')),
+  },
+  {
     name: 'organ-name-variant',
     description:
       'odd years under another form of the organ’s name (管委会, 政府, no higher place, bracket width, a space)',

@@ -1,6 +1,7 @@
 // A web page saved by a crawler (nianbao issue 18): page metadata lines, then the whole report on
 // one line — headings, paragraphs and table cells run together. Built from the fixture itself.
 import { describe, expect, it } from 'vitest';
+import { auditTexts } from '../audit/audit-reports';
 import expected from '../fixtures/qufu-2021.expected.json';
 import qufuText from '../fixtures/qufu-2021.txt?raw';
 import { importPublishedText } from './import-text';
@@ -19,7 +20,7 @@ const META = [
 ];
 
 /** The fixture on one line: every line joined, each table's cells joined without separators. */
-function oneLine(text: string, separator = ''): string {
+function oneLine(text: string, separator = '', dropZeros = false): string {
   const lines = text.split('\n');
   const tables = (['proactive', 'applications', 'appeals'] as const).map((p) => partRegion(lines, p));
   const out: string[] = [];
@@ -29,7 +30,7 @@ function oneLine(text: string, separator = ''): string {
       out.push(
         parseRows(lines.slice(t.start, t.end))
           .flat()
-          .filter((c) => c !== '')
+          .filter((c) => c !== '' && !(dropZeros && c.trim() === '0'))
           .join(separator),
       );
       i = t.end - 1;
@@ -62,6 +63,32 @@ describe('part headings anywhere in a line', () => {
       '五、存在的主要问题及改进情况',
       '六、其他需要报告的事项',
     ]);
+  });
+});
+
+describe('part headings anywhere in a line, in the wordings real reports use', () => {
+  it.each([['五、政府信息公开工作存在的主要问题及改进情况'], ['五、存在问题及改进情况']])(
+    '「%s」',
+    (heading) => {
+      const text = isolateInlineHeadings(oneLine(qufuText).replace('五、存在的主要问题及改进情况', heading));
+      expect(text.split('\n')).toContain(heading);
+    },
+  );
+});
+
+describe('a page saved as one line whose blank cells left nothing (zeros printed blank)', () => {
+  const text = `${META.join('\n')}\n${oneLine(qufuText, ' ', true)}`;
+  const r = importPublishedText(text);
+  it('a row whose numbers add up to its last (总计) is left unread: which column each is in is unknown', () => {
+    expect(text).toContain('一、本年新收政府信息公开申请数量 23 23 二、上年结转');
+    expect(r.draft.applications.newReceived.natural).toBe('');
+    const u = r.summary.unread.find((x) => x.cell.startsWith('applications.newReceived.'));
+    expect(u?.reason).toMatch(/原文的空白单元格未留位置，无法确定各数所在的栏/u);
+    expect(r.summary.runTogether.filter((x) => x.part === 'applications')).toEqual([]);
+  });
+  it('批量审核 says the cells are unread, not that the printed totals disagree', () => {
+    const findings = auditTexts([text], new Date(2026, 0, 15))[0]!.findings;
+    expect(findings.filter((f) => f.id.startsWith('import:total'))).toEqual([]);
   });
 });
 

@@ -172,8 +172,10 @@ function readNarratives(s: Sections, meta: MetaRead, f: Findings, width: number 
         { field: 'reportKind', value: meta.reportKind, snippet: signed.organ },
       );
     }
-    if (signed.publishDate && !meta.publishDate) {
+    if (signed.publishDate && (!meta.publishDate || meta.publishDateLabelled)) {
+      meta.findings = meta.findings.filter((x) => x.field !== 'publishDate');
       meta.publishDate = signed.publishDate;
+      meta.publishDateLabelled = false;
       meta.findings.push({ field: 'publishDate', value: signed.publishDate, snippet: signed.publishDate });
     }
     return signed.lines;

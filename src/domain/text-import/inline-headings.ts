@@ -5,6 +5,7 @@
 // follow see the shape of a copied Word text. A heading that already has its own line is left.
 import { PART_KEYS, PART_TITLES } from '../report/labels';
 import { normalizeLabel, similarity } from './label-match';
+import { OTHER_TITLES } from './sections';
 
 const NUMERALS = ['一', '二', '三', '四', '五', '六'] as const;
 /** An in-line heading must match its title closely (a line of its own is judged by sections.ts). */
@@ -16,6 +17,8 @@ const TITLES = PART_KEYS.map((part, k) => ({
   numeral: NUMERALS[k]!,
   /** the title without its numbering, normalised */
   form: normalizeLabel(PART_TITLES[part]),
+  /** the other wordings real reports give it (sections.ts), normalised */
+  others: (OTHER_TITLES[part] ?? []).map(normalizeLabel),
 }));
 
 type Hit = { part: number; start: number; end: number };
@@ -46,7 +49,8 @@ function hitsIn(line: string, next: number): Hit[] {
   for (let m = re.exec(line); m !== null && k < TITLES.length; m = re.exec(line)) {
     const part = NUMERALS.indexOf(m[1] as (typeof NUMERALS)[number]);
     if (part < k) continue;
-    const end = titleEnd(line, m.index + m[0].length, TITLES[part]!.form);
+    const t = TITLES[part]!;
+    const end = Math.max(...[t.form, ...t.others].map((form) => titleEnd(line, m.index + m[0].length, form)));
     if (end < 0) continue;
     hits.push({ part, start: m.index, end });
     k = part + 1;
@@ -70,8 +74,10 @@ export function isolateInlineHeadings(text: string): string {
       const own = /^[ \t\u3000]*([一二三四五六])[ \t\u3000]*[、.．]/u.exec(line);
       if (own) {
         const part = NUMERALS.indexOf(own[1] as (typeof NUMERALS)[number]);
-        const form = TITLES[part]!.form;
-        if (part >= next && similarity(normalizeLabel(line), form) >= INLINE_SIMILARITY) next = part + 1;
+        const forms = [TITLES[part]!.form, ...TITLES[part]!.others];
+        const title = normalizeLabel(line);
+        if (part >= next && forms.some((form) => similarity(title, form) >= INLINE_SIMILARITY))
+          next = part + 1;
       }
       return line;
     }

@@ -1,5 +1,6 @@
 // Part 三 (SPEC §4): the 24 input rows and 「（七）总计」 located by label among the rows and group
 // rows of the national layout; columns by position (six applicant columns, then 「总计」).
+import { normalizeNumberText } from '../numbers/normalize';
 import { type ApplicationsCell, cellId } from '../report/cell-address';
 import {
   APPLICANT_COLUMNS,
@@ -20,7 +21,7 @@ import {
 } from './findings';
 import { labelForms, normalizeLabel } from './label-match';
 import { type RowRead, readTableRows, type TableRead, type TableRowCandidate } from './table-rows';
-import { type TableToken, type TakenCells, tokenizeTable } from './table-tokens';
+import { type CellToken, type TableToken, type TakenCells, tokenizeTable } from './table-tokens';
 
 type MatrixKey = { kind: 'row'; row: ApplicationRow } | { kind: 'group'; group: ApplicationGroup };
 
@@ -65,6 +66,15 @@ function columnCount(read: Read): number {
   return six > seven ? 6 : 7;
 }
 
+/** Two or more plain numbers, the last the sum of the others (a row's 总计 with its parts). */
+function addsUp(cells: readonly CellToken[]): boolean {
+  if (cells.length < 2 || cells.some((c) => c.kind !== 'value')) return false;
+  const values = cells.map((c) => (c.kind === 'value' ? normalizeNumberText(c.text) : ''));
+  if (!values.every((v) => /^\d+$/u.test(v))) return false;
+  const numbers = values.map(Number);
+  return numbers.slice(0, -1).reduce((a, b) => a + b, 0) === numbers.at(-1);
+}
+
 function readRow(
   f: Findings,
   row: ApplicationRow,
@@ -77,7 +87,16 @@ function readRow(
     warn(f, `第三部分中标签「${a.labelText}」与格式不符，按表中位置作为${label(row)}一行读取。`);
   if (taken.status === 'short') {
     const digits = rowRunTogether(taken.cells, n);
-    if (digits !== null) {
+    if (n === APPLICANT_COLUMNS.length && addsUp(taken.cells)) {
+      // Separate numbers whose last is the sum of the others: the row adds up as printed, and its
+      // blank cells left no place (a crawler drops them): which column each number is in is unknown.
+      unreadInputs(
+        f,
+        row,
+        `本行只读到${taken.cells.length}个数，应为${n}个；其余各数之和等于最后一数（总计），原文的空白单元格未留位置，无法确定各数所在的栏`,
+        snippet,
+      );
+    } else if (digits !== null) {
       f.runTogether.push({ part: 'applications', row, digits, snippet, cells: n, status: 'unread' });
       unreadInputs(f, row, `本行的数字连在一起（「${digits}」），需拆分后才能读取`, snippet);
     } else unreadInputs(f, row, `本行只读到${taken.cells.length}个数，应为${n}个`, snippet);

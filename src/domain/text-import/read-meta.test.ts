@@ -33,6 +33,29 @@ describe('readMeta', () => {
     expect(m.preamble).toBe(preamble);
   });
 
+  it('a labelled date after the title on one line (a page saved as one line): the publish date', () => {
+    const m = readMeta(
+      [`某某县交通运输局2022年政府信息公开工作年度报告 发布日期：2023-01-30 ${preamble}`],
+      '',
+      true,
+    );
+    expect(m.publishDate).toBe('2023-01-30');
+    expect(m.preamble).toBe(preamble);
+  });
+
+  it('a page’s article info line (date, 来源, 字体) is page furniture, not the publish date', () => {
+    const m = readMeta(
+      [
+        '某某县交通运输局2022年政府信息公开工作年度报告',
+        '发布时间：2023-01-30 来源：本网 【字体：大 中 小】',
+        preamble,
+      ],
+      '',
+      true,
+    );
+    expect(m.publishDate).toBe('');
+  });
+
   it('a labelled date that is no calendar date stays out of the publish date', () => {
     const m = readMeta(
       ['某某县交通运输局2022年政府信息公开工作年度报告', '发布日期：2023-02-30', preamble],

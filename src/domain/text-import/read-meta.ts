@@ -19,6 +19,8 @@ export type MetaRead = {
   contactAddress: string;
   contactPhone: string;
   publishDate: string;
+  /** the publish date is the article's 「发布日期：…」 line, which the report's own 落款 date overrides */
+  publishDateLabelled: boolean;
   reportKind: ReportKind;
   /** the organ was read from the page's title (metadata), not from the report's text */
   agencyFromPage: boolean;
@@ -65,10 +67,17 @@ export function dateLine(line: string): string {
  * portal's article prints it: the publish date, not preamble text.
  */
 const LABELLED_DATE =
-  /^(?:发布|公开|印发|成文)?(?:日期|时间)\s*[:：]\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/u;
-export function labelledDateLine(line: string): string {
-  const m = LABELLED_DATE.exec(asciiDigits(line.trim()));
-  return m ? dateLine(`${m[1]}年${m[2]}月${m[3]}日`) : '';
+  /^(?:发布|公开|印发|成文)?(?:日期|时间)\s*[:：]\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?=\s|$)/u;
+/** The labelled date opening `line` and the text after it (a page saved as one line goes on). */
+/** What a portal's article info line carries beside its date (「来源：本网 【字体：大 中 小】」). */
+const PAGE_INFO = /^(?:来源|信息来源|作者|浏览|点击|阅读|字体|字号|【|\[|分享|打印)/u;
+export function labelledDate(line: string): { date: string; rest: string } | null {
+  const text = asciiDigits(line.trim());
+  const m = LABELLED_DATE.exec(text);
+  const date = m ? dateLine(`${m[1]}年${m[2]}月${m[3]}日`) : '';
+  const rest = m ? text.slice(m[0].length).trim() : '';
+  // The article info line of a page (date, source, font size) is page furniture, not the report's.
+  return m && date && !PAGE_INFO.test(rest) ? { date, rest } : null;
 }
 
 /**
@@ -277,11 +286,17 @@ export function readMeta(
     }
   }
   let publishDate = '';
+  let publishDateLabelled = false;
   const preambleLines: string[] = [];
   for (const line of hasParts ? lines.slice(title?.end ?? 0) : []) {
-    const date = line.length <= 40 ? dateLine(line) || labelledDateLine(line) : '';
+    const date = line.length <= 30 ? dateLine(line) : '';
+    const labelled = publishDate ? null : labelledDate(line);
     if (date && !publishDate) publishDate = date;
-    else preambleLines.push(line);
+    else if (labelled) {
+      publishDate = labelled.date;
+      publishDateLabelled = true;
+      if (labelled.rest) preambleLines.push(labelled.rest);
+    } else preambleLines.push(line);
   }
   const preamble = preambleLines.join('\n');
   let agencyName = title ? agencyFromTitle(title.title) : '';
@@ -355,6 +370,7 @@ export function readMeta(
     contactAddress: address?.value ?? '',
     contactPhone: phone?.value ?? '',
     publishDate,
+    publishDateLabelled,
     reportKind,
     findings,
   };

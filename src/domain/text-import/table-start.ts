@@ -7,8 +7,12 @@
 export const TABLE_OPENERS = {
   proactive: /第二十条|信息内容/u,
   applications: /勾稽关系|申请人情况|本年新收/u,
-  /** part 四's header starts a line (a sentence naming 行政复议 ends with 。) */
-  appeals: /^\s*行政复议(?![^\n]*[。；])/u,
+  /**
+   * part 四's header starts a line (a sentence naming 行政复议 ends with 。), or, inside a line (a
+   * page saved as one line), its first two header cells stand side by side: 「行政复议 行政诉讼」
+   * (a sentence joins them with 、 or 和).
+   */
+  appeals: /^\s*行政复议(?![^\n]*[。；])|行政复议[ \t\u3000|]*行政诉讼/u,
 } as const;
 
 /** A sentence, or a piece of one wrapped by a PDF: it ends or pauses with 。；，：. */
