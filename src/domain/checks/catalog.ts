@@ -10,7 +10,8 @@
 // - carry-over:<column>                      — the six input columns (total follows from them);
 // - in-force:<regulations|normativeDocuments>;
 // - narrative-empty:<part.sub>, similar-to-last-year:<part.sub>;
-// - narrative-number:<part.sub>:<metric>[:<n>] — one per count found in a narrative; n (from 2)
+// - narrative-number:<part.sub>:<metric>[:<n>] — one per count found in a narrative (2021.2 added the
+//   metrics grantedAndPartial, granted, partiallyGranted: 「予以公开及部分公开N件」); n (from 2)
 //   numbers repeated statements of the same metric in the same sub-item. Keyed by field and
 //   metric rather than by a running index so that a 说明 stays with its sentence when other
 //   sentences are added;
@@ -19,7 +20,7 @@ import { APPLICANT_COLUMNS, APPLICANT_INPUT_COLUMNS, DOCUMENT_ROWS, NARRATIVE_PA
 import { NARRATIVE_LABELS } from '../report/labels';
 import type { Severity } from './types';
 
-export const CHECK_CATALOG_VERSION = '2021.1';
+export const CHECK_CATALOG_VERSION = '2021.2';
 
 export const CHECK_FAMILIES = [
   'meta',

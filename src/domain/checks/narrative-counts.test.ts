@@ -28,6 +28,15 @@ describe('findNarrativeCounts', () => {
       ],
     ],
     ['结转下年度办理2件', [['carriedForward', 2]]],
+    ['予以公开及部分公开258件，占33.9%', [['grantedAndPartial', 258]]],
+    [
+      '予以公开12件，部分公开3件，不予公开1件',
+      [
+        ['granted', 12],
+        ['partiallyGranted', 3],
+      ],
+    ],
+    ['对上级协助调查件予以公开2件', []],
     ['上年结转3件', [['carriedOver', 3]]],
     ['上一年度结转的申请3件已全部办结', [['carriedOver', 3]]],
     ['发生行政复议1起', [['reconsideration', 1]]],

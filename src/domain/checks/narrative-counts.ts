@@ -20,6 +20,9 @@ export type NarrativeMetric =
   | 'handled'
   | 'carriedOver'
   | 'carriedForward'
+  | 'grantedAndPartial'
+  | 'granted'
+  | 'partiallyGranted'
   | 'reconsideration'
   | 'litigation'
   | 'regulationsInForce'
@@ -38,9 +41,10 @@ export type NarrativeCount = {
 };
 
 const CLAUSE_END = /[，。；;！？!?\n\r]/;
-// Groups: 1 上年结转, 2 结转(下年度), 3 received, 4 handled, 5 行政复议, 6 行政诉讼, 7 现行有效.
+// Groups: 1 上年结转, 2 结转(下年度), 3 received, 4 handled, 5 行政复议, 6 行政诉讼, 7 现行有效,
+// 8 予以公开及部分公开 (one count for both rows), 9 予以公开, 10 部分公开.
 const KEYWORD =
-  /(上一?年度?结转)|(结转)|(收到|受理|新收|接收|接到)|(办结|答复|办理完毕|处理完毕)|(行政复议)|(行政诉讼)|(现行有效)/g;
+  /(上一?年度?结转)|(结转)|(收到|受理|新收|接收|接到)|(办结|答复|办理完毕|处理完毕)|(行政复议)|(行政诉讼)|(现行有效)|(予以公开(?:及|和|与|、)部分公开)|(予以公开)|(部分公开)/g;
 const COUNT = new RegExp(
   `([0-9０-９][0-9０-９,]*|[${CHINESE_NUMERAL_CHARS}]+)\\s*(余|多)?\\s*(件|起|宗)`,
   'g',
@@ -60,8 +64,19 @@ const METRIC_OF_GROUP: readonly (NarrativeMetric | 'inForce')[] = [
   'reconsideration',
   'litigation',
   'inForce',
+  'grantedAndPartial',
+  'granted',
+  'partiallyGranted',
 ];
-const APPLICATION_METRICS = new Set<string>(['received', 'handled', 'carriedOver', 'carriedForward']);
+const APPLICATION_METRICS = new Set<string>([
+  'received',
+  'handled',
+  'carriedOver',
+  'carriedForward',
+  'grantedAndPartial',
+  'granted',
+  'partiallyGranted',
+]);
 
 type Keyword = { metric: NarrativeMetric | 'inForce'; start: number; end: number };
 

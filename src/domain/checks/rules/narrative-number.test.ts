@@ -28,6 +28,14 @@ describe('narrative-number', () => {
     ['发生行政诉讼0起', 'litigation', 'passed'],
     ['现行有效的规范性文件19件', 'normativeInForce', 'failed'],
     ['现行有效的规范性文件11件', 'normativeInForce', 'passed'],
+    // Fixture: （一）予以公开 0, （二）部分公开 3.
+    ['予以公开及部分公开3件', 'grantedAndPartial', 'passed'],
+    ['予以公开及部分公开5件', 'grantedAndPartial', 'failed'],
+    ['予以公开0件', 'granted', 'passed'],
+    ['予以公开3件（含部分公开）', 'granted', 'passed'],
+    ['予以公开4件', 'granted', 'failed'],
+    ['部分公开3件', 'partiallyGranted', 'passed'],
+    ['部分公开1件', 'partiallyGranted', 'failed'],
   ])('「%s」 → %s %s', (text, metric, status) => {
     const r = run(saying(text));
     const res = resultOf(r, `narrative-number:overview.onRequest:${metric}`);

@@ -1,7 +1,8 @@
 // `narrative-number` (SPEC §6): a count stated in a narrative differs from the table — a reviewer
 // reads 「共收到依申请公开件25件」 next to a table that says 23. Finding the counts is
 // narrative-counts.ts; this file says what each one is compared with. For 「收到」 both 「一」 and
-// 「一＋二」 are accepted: reports say 「收到」 for either. Ids: see catalog.ts.
+// 「一＋二」 are accepted: reports say 「收到」 for either; for 「予以公开」 both （一） and （一）＋（二）
+// (some count the partly granted in it). Ids: see catalog.ts.
 import { type CellAddress, cellId } from '../../report/cell-address';
 import { APPEAL_INPUT_FIELDS, type AppealGroup } from '../../report/keys';
 import {
@@ -65,6 +66,33 @@ const COMPARISONS: Readonly<Record<NarrativeMetric, Comparison>> = {
   carriedForward: {
     alternatives: [{ label: totalOf('carriedForward'), expr: rowExpr('carriedForward', 'total') }],
     cells: [cellId(appCell('carriedForward', 'total'))],
+    hint: COUNTING_HINT,
+  },
+  grantedAndPartial: {
+    alternatives: [
+      {
+        label: `${totalOf('granted')}＋${totalOf('partiallyGranted')}`,
+        expr: sum(rowExpr('granted', 'total'), rowExpr('partiallyGranted', 'total')),
+      },
+    ],
+    cells: [cellId(appCell('granted', 'total')), cellId(appCell('partiallyGranted', 'total'))],
+    hint: COUNTING_HINT,
+  },
+  // 「予以公开12件（含部分公开2件）」: some reports count the partly granted in 予以公开.
+  granted: {
+    alternatives: [
+      { label: totalOf('granted'), expr: rowExpr('granted', 'total') },
+      {
+        label: `${totalOf('granted')}＋${totalOf('partiallyGranted')}`,
+        expr: sum(rowExpr('granted', 'total'), rowExpr('partiallyGranted', 'total')),
+      },
+    ],
+    cells: [cellId(appCell('granted', 'total')), cellId(appCell('partiallyGranted', 'total'))],
+    hint: COUNTING_HINT,
+  },
+  partiallyGranted: {
+    alternatives: [{ label: totalOf('partiallyGranted'), expr: rowExpr('partiallyGranted', 'total') }],
+    cells: [cellId(appCell('partiallyGranted', 'total'))],
     hint: COUNTING_HINT,
   },
   reconsideration: {
