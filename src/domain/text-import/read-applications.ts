@@ -75,6 +75,15 @@ function addsUp(cells: readonly CellToken[]): boolean {
   return numbers.slice(0, -1).reduce((a, b) => a + b, 0) === numbers.at(-1);
 }
 
+/**
+ * A row of seven numbers in a table read as six columns (most rows without their 「总计」: plain
+ * pdftotext of a narrow page prints the 总计 column of the lower rows apart, after the table) is
+ * the six applicant columns and its 总计 when the seventh is their sum; otherwise unread.
+ */
+function printsItsTotal(taken: TakenCells, n: number): boolean {
+  return n === APPLICANT_INPUT_COLUMNS.length && taken.cells.length === n + 1 && addsUp(taken.cells);
+}
+
 function readRow(
   f: Findings,
   row: ApplicationRow,
@@ -102,7 +111,7 @@ function readRow(
     } else unreadInputs(f, row, `本行只读到${taken.cells.length}个数，应为${n}个`, snippet);
     return;
   }
-  if (taken.status === 'long') {
+  if (taken.status === 'long' && !printsItsTotal(taken, n)) {
     unreadInputs(f, row, `本行读到${taken.cells.length}个数，多于${n}栏，无法确定对应关系`, snippet);
     return;
   }

@@ -1,0 +1,47 @@
+// Part 三 read row by row (nianbao issue 18): a table whose rows mostly print six numbers (plain
+// pdftotext of a narrow page put the 「总计」 column of the lower rows apart, after the table).
+import { describe, expect, it } from 'vitest';
+import { cellAddress, cellId } from '../report/cell-address';
+import { MATRIX_LAYOUT } from '../tables/applications-table';
+import { newFindings } from './findings';
+import { readApplications } from './read-applications';
+
+const ROWS = MATRIX_LAYOUT.flatMap((e) => (e.kind === 'row' ? [e] : []));
+const id = (row: (typeof ROWS)[number]['key'], column: 'natural' | 'total') =>
+  cellId(cellAddress('applications', row, column));
+
+/** Every row's label, then `cells(k)` numbers for the k-th row. */
+function table(cells: (k: number) => string): string[] {
+  return ROWS.map((r, k) => `${r.label} ${cells(k)}`);
+}
+
+describe('readApplications: rows of six and rows of seven numbers', () => {
+  it('reads a seven-number row of a six-column table when its seventh is the sum of the six', () => {
+    const f = newFindings();
+    readApplications(
+      table((k) => (k < 2 ? `${k + 1} 0 1 0 0 1 ${k + 3}` : `${k} 0 0 0 0 0`)),
+      0,
+      f,
+      '',
+    );
+    expect(f.cells.get(id('newReceived', 'natural'))).toBe('1');
+    expect(f.source.get(id('newReceived', 'total'))).toBe(3);
+    expect(f.cells.get(id('carriedOver', 'natural'))).toBe('2');
+    expect(f.cells.get(id('granted', 'natural'))).toBe('2');
+    expect(f.unread.filter((u) => u.cell.startsWith('applications.newReceived.'))).toEqual([]);
+  });
+
+  it('leaves a seven-number row unread when the seventh is not their sum: which is which is unknown', () => {
+    const f = newFindings();
+    readApplications(
+      table((k) => (k === 0 ? '1 0 1 0 0 1 9' : `${k} 0 0 0 0 0`)),
+      0,
+      f,
+      '',
+    );
+    expect(f.cells.has(id('newReceived', 'natural'))).toBe(false);
+    expect(f.unread.find((u) => u.cell === id('newReceived', 'natural'))?.reason).toMatch(
+      /本行读到7个数，多于6栏/u,
+    );
+  });
+});
