@@ -11,6 +11,7 @@ import {
   type AppealField,
   type AppealGroup,
 } from '../report/keys';
+import { readOneShort } from './appeals-one-short';
 import {
   type Findings,
   readCell,
@@ -75,6 +76,34 @@ function runTogether(f: Findings, cells: readonly CellToken[], snippet: string):
   return true;
 }
 
+/** 14 numbers: the cells every reading that keeps the group totals agrees on (appeals-one-short.ts). */
+function oneShort(f: Findings, cells: readonly CellToken[], snippet: string): boolean {
+  const reading = readOneShort(cells);
+  if (!reading) return false;
+  const open = reading.agreed.some(
+    (v, k) => v === null && APPEAL_FIELDS[k % APPEAL_FIELDS.length] !== 'total',
+  );
+  warn(
+    f,
+    `第四部分只读到${cells.length}个数，应为${ALL_CELLS}个（原文可能把0印成空白，或两个数连在一起）：各组「总计」等于四项之和的读法有${reading.readings}种，${open ? '各读法相同的格已读取，其余未读取' : '各读法完全相同，已按此读取'}；请与原文核对。`,
+  );
+  reading.agreed.forEach((value, k) => {
+    const group = APPEAL_GROUPS[Math.floor(k / APPEAL_FIELDS.length)]!;
+    const field = APPEAL_FIELDS[k % APPEAL_FIELDS.length]!;
+    const input = field !== 'total';
+    if (value !== null)
+      recordNumber(f, id(group, field), { value, draftText: String(value) }, snippet, input);
+    else if (input)
+      recordUnread(
+        f,
+        id(group, field),
+        `本表只读到${cells.length}个数，应为${ALL_CELLS}个；按各组总计等于四项之和有${reading.readings}种读法，此格在各读法中不同，未读取`,
+        snippet,
+      );
+  });
+  return true;
+}
+
 /** Reads part 四; `lines` null when the part was not found. */
 export function readAppeals(
   lines: readonly string[] | null,
@@ -111,6 +140,7 @@ export function readAppealTokens(tokens: readonly TableToken[], f: Findings): vo
     record(f, taken.cells, APPEAL_INPUT_FIELDS, snippet);
     return;
   }
+  if (taken.status === 'short' && oneShort(f, taken.cells, snippet)) return;
   if (taken.status === 'short' && runTogether(f, taken.cells, snippet)) return;
   if (taken.cells.length === 0) unreadAll(f, '第四部分中未找到数字');
   else
