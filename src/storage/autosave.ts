@@ -53,10 +53,10 @@ export type AutosaveOptions<T> = {
   onUnsaved?: (unsaved: Unsaved<T> | null) => void;
   /**
    * When a change's write starts: `run` at once by default. The editor passes "after the next
-   * paint, once typing pauses" (ui/editor/after-paint.ts): the keystroke's frame then carries no
-   * IndexedDB work, and a burst of keys costs one write (at the latest 2 s after its change).
-   * Waiting loses nothing: onUnsaved has journaled the change synchronously already, and flush
-   * (pagehide, hidden, Ctrl+S, leaving the field) writes at once.
+   * paint" (ui/editor/after-paint.ts): the keystroke's frame then carries no IndexedDB work, and
+   * the keys typed within one frame cost one write. Nothing waits longer than that: onUnsaved has
+   * journaled the change synchronously already, and flush (pagehide, hidden, Ctrl+S, leaving the
+   * field) writes at once.
    */
   schedule?: (run: () => void) => void;
 };

@@ -1,5 +1,5 @@
-// The open report's autosave: every user change is written after the frame that shows it, once
-// typing pauses (after-paint.ts; storage/autosave.ts coalesces), flushed at once on leaving the report's fields and when the page
+// The open report's autosave: every user change is written right after the frame that shows it
+// (storage/autosave.ts coalesces), flushed at once on leaving the report's fields and when the page
 // is hidden or closed. Until its write has committed — and the browser may die before — every
 // change is journaled synchronously in localStorage (storage/unsaved-journal.ts); the next start
 // writes what is left. Leaving is questioned only while a write is pending.
@@ -9,7 +9,7 @@ import { type Autosave, type AutosaveState, createAutosave, type Unsaved } from 
 import { type StoredReport, stampOf } from '../../storage/stored-report';
 import { createJournal, journalsOnPagehideOnly } from '../../storage/unsaved-journal';
 import { useRepository } from '../hooks/use-repository';
-import { afterTypingPause } from './after-paint';
+import { afterNextPaint } from './after-paint';
 import type { DraftStore } from './draft-store';
 
 export type AutosaveBinding = {
@@ -41,8 +41,6 @@ export function useAutosaveBinding(
   const [pagehideOnly] = useState(() => journalsOnPagehideOnly(window.location.search));
   /** what is not yet committed (for pagehide, when the journal is not written on every change) */
   const unsavedNow = useRef<Unsaved<ReportDraft> | null>(null);
-  /** when the last change came (performance.now()): the write waits for a pause in typing */
-  const lastChangeAt = useRef(0);
   const journalNow = useCallback(
     (unsaved: Unsaved<ReportDraft>) => {
       const { errors, warnings } = store.get().checks.counts;
@@ -58,14 +56,10 @@ export function useAutosaveBinding(
         initial: stampOf(initial),
         initialValue: initial.draft,
         onState: setSaveState,
-        // The write after the keystroke's frame and the end of a burst of typing (each change is
-        // journaled at once, below): typing shows without waiting for IndexedDB, and a burst of
-        // keys — a row of the matrix typed with Tab — costs one write, not one per frame.
-        schedule: afterTypingPause(() => lastChangeAt.current),
+        // The write after the keystroke's frame (journaled at once, below): typing shows without
+        // waiting for IndexedDB, and keys typed within one frame cost one write.
+        schedule: afterNextPaint,
         onUnsaved: (unsaved) => {
-          // a new value is a change; the same one again is its write starting or failing
-          if (unsaved && unsaved.value !== unsavedNow.current?.value)
-            lastChangeAt.current = performance.now();
           unsavedNow.current = unsaved;
           if (unsaved === null) return journal.clear();
           if (!pagehideOnly) journalNow(unsaved);
