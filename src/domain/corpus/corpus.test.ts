@@ -54,6 +54,11 @@ describe('the corpus shapes are what they claim', () => {
     expect(text).toContain('受理政府\n信息公开申请 95 件'.replace('受理', '新收'));
     expect(text).toContain('二十八\n号，电话/传真：\n0517-87221234');
   });
+  it('PDF text as LibreOffice prints it: numbers on a line of their own inside the wrapped label', () => {
+    const text = shape('pdf-own-line').render(hongze).input;
+    expect(text).toContain('二、上年结转政府信息\n3 1 0 0 0 0 4\n公开申请数量');
+    expect(text).toContain('区分处理的，只计\n1 0 0 0 0 0 1\n这一情形，不计其');
+  });
   it('HTML: merged cells, <p align=center>, &nbsp; for blank cells, thead and th scope', () => {
     const word = shape('html-word').render(hongze).input;
     expect(word).toContain('rowspan="22"');

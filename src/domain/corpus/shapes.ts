@@ -243,6 +243,25 @@ export const SHAPES: readonly Shape[] = [
       ),
   },
   {
+    name: 'pdf-own-line',
+    description:
+      'PDF text as LibreOffice prints a narrow centred table: a row’s numbers on a line of their own between its label’s lines (or on a one-line label’s line)',
+    render: (r, b = documentOf(r)) =>
+      text(
+        renderPdfText(
+          pdfBreaks(r, b),
+          r.year + r.key.length,
+          36,
+          {
+            proactive: [4, 5, 5, 5],
+            applications: [2, 3, 5, 3, 3, 3, 3, 3, 3, 3],
+            appeals: Array.from({ length: 15 }, () => 2),
+          },
+          ['own', 'own', 'first', 'own'],
+        ),
+      ),
+  },
+  {
     name: 'pdf-running-header',
     description: 'PDF text with a running header (the organ) and 「第N页 共M页」 footers on every page',
     render: (r, b = documentOf(r)) => {

@@ -13,7 +13,11 @@ import { gridWidth } from './grid-text';
 /** Marks a forced line break inside a paragraph (a wrap the page happened to put there). */
 export const BREAK = '\u0001';
 
-export type NumberPlace = 'middle' | 'first' | 'before' | 'late';
+/**
+ * `own`: on a line of their own between the label's lines (LibreOffice's PDF of a centred row, as
+ * pdftotext prints it: 「一、本年新收政府信息」「52 6 1 2 0 3 64」「公开申请数量」).
+ */
+export type NumberPlace = 'middle' | 'first' | 'before' | 'late' | 'own';
 const NUMBER_PLACES: readonly NumberPlace[] = ['middle', 'first', 'late', 'middle', 'before'];
 
 export type ColumnWidths = Record<TablePart, readonly number[]>;
@@ -75,13 +79,14 @@ function tableLines(
   part: TablePart,
   firstDataRow: number,
   widths: ColumnWidths,
+  places: readonly NumberPlace[],
 ): { lines: string[]; dataRows: number } {
   const placed = place(rows, widths[part]);
   const isData = rows.map((row) => row.some((c) => c.value));
   let dataIndex = firstDataRow;
   const placeOf = rows.map((_, r) => {
     if (!isData[r]) return 'middle' as NumberPlace;
-    return NUMBER_PLACES[dataIndex++ % NUMBER_PLACES.length]!;
+    return places[dataIndex++ % places.length]!;
   });
   const ownHeight = rows.map((_, r) => {
     const own = placed.filter((p) => p.row === r && (p.cell.rowspan ?? 1) === 1).map((p) => p.lines.length);
@@ -94,9 +99,15 @@ function tableLines(
     const fits = isData[r + 1] && placeOf[r + 1] === 'middle' && Math.floor((ownHeight[r + 1]! - 1) / 2) >= 1;
     if (!fits) placeOf[r] = 'middle';
   });
-  // Row heights: the tallest single-row cell, plus a line above the label when numbers go before it.
+  // A one-line label has no lines to stand between: its numbers share its line.
+  rows.forEach((_, r) => {
+    if (placeOf[r] === 'own' && ownHeight[r]! < 2) placeOf[r] = 'middle';
+  });
+  // Row heights: the tallest single-row cell, plus a line above the label when numbers go before
+  // it, or inside it when they stand on their own line (after the first half of the tallest label).
   const pad = placeOf.map((p) => (p === 'before' ? 1 : 0));
-  const height = ownHeight.map((h, r) => h + pad[r]!);
+  const split = ownHeight.map((h, r) => (placeOf[r] === 'own' ? Math.ceil(h / 2) : -1));
+  const height = ownHeight.map((h, r) => h + pad[r]! + (split[r]! >= 0 ? 1 : 0));
   // A merged cell taller than its rows stretches the last of them.
   for (const p of placed) {
     const down = p.cell.rowspan ?? 1;
@@ -123,10 +134,20 @@ function tableLines(
           ? y0
           : where === 'late'
             ? y0 + height[p.row]!
-            : y0 + pad[p.row]! + Math.floor((h - 1) / 2);
+            : where === 'own'
+              ? y0 + split[p.row]!
+              : y0 + pad[p.row]! + Math.floor((h - 1) / 2);
     } else if (down > 1) {
       const span = height.slice(p.row, p.row + down).reduce((a, b) => a + b, 0);
       y = y0 + Math.floor((span - p.lines.length) / 2);
+    } else if (split[p.row]! >= 0) {
+      // Centred in the label's own height; the lines from the numbers' line on move down one.
+      const start = Math.floor((ownHeight[p.row]! - p.lines.length) / 2);
+      p.lines.forEach((text, k) => {
+        const line = start + k >= split[p.row]! ? start + k + 1 : start + k;
+        if (text !== '') at[y0 + line]!.push({ x: p.col, text });
+      });
+      continue;
     } else {
       const h = height[p.row]! - pad[p.row]!;
       y = y0 + pad[p.row]! + Math.floor((h - p.lines.length) / 2);
@@ -157,6 +178,7 @@ export function renderPdfText(
   variant = 0,
   pageWidth = 36,
   widths: ColumnWidths = COLUMN_WIDTHS,
+  places: readonly NumberPlace[] = NUMBER_PLACES,
 ): string {
   const out: string[] = [];
   let dataRows = variant;
@@ -168,7 +190,7 @@ export function renderPdfText(
     else if (b.kind === 'para') out.push(...wrap(b.text, pageWidth));
     else if (b.kind === 'signature') out.push(b.organ, b.date);
     else {
-      const t = tableLines(b.rows, b.part, dataRows, widths);
+      const t = tableLines(b.rows, b.part, dataRows, widths, places);
       dataRows += t.dataRows;
       out.push(...t.lines);
     }
