@@ -75,6 +75,12 @@ function addsUp(cells: readonly CellToken[]): boolean {
   return numbers.slice(0, -1).reduce((a, b) => a + b, 0) === numbers.at(-1);
 }
 
+/** The last cell is a number above 0 (a row of zeros cut short says nothing of where blanks were). */
+const endsAboveZero = (cells: readonly CellToken[]) => {
+  const last = cells.at(-1);
+  return last?.kind === 'value' && Number(normalizeNumberText(last.text)) > 0;
+};
+
 /**
  * A row of seven numbers in a table read as six columns (most rows without their 「总计」: plain
  * pdftotext of a narrow page prints the 总计 column of the lower rows apart, after the table) is
@@ -96,7 +102,7 @@ function readRow(
     warn(f, `第三部分中标签「${a.labelText}」与格式不符，按表中位置作为${label(row)}一行读取。`);
   if (taken.status === 'short') {
     const digits = rowRunTogether(taken.cells, n);
-    if (n === APPLICANT_COLUMNS.length && addsUp(taken.cells)) {
+    if (n === APPLICANT_COLUMNS.length && addsUp(taken.cells) && endsAboveZero(taken.cells)) {
       // Separate numbers whose last is the sum of the others: the row adds up as printed, and its
       // blank cells left no place (a crawler drops them): which column each number is in is unknown.
       unreadInputs(
