@@ -82,9 +82,26 @@ describe('readOtherMatters', () => {
   });
 
   it('without markers (the 2019 layout) the text goes to 其他事项, with a warning', () => {
-    const { texts, warnings } = readOtherMatters(['无其他需要报告的事项。']);
-    expect(texts.otherItems).toBe('无其他需要报告的事项。');
+    const { texts, warnings } = readOtherMatters(['本年度收取信息处理费0元，另有1件申请延期答复。']);
+    expect(texts.otherItems).toBe('本年度收取信息处理费0元，另有1件申请延期答复。');
     expect(warnings[0]).toContain('未按（一）至（七）分项');
+  });
+
+  it.each(['无。', '无其他需要报告的事项。', '本年度无其他需要报告的事项'])(
+    'a whole part 六 of 「%s」 answers every sub-item 「无」, the sentence kept in 其他事项, with a note',
+    (line) => {
+      const { texts, warnings } = readOtherMatters([line]);
+      expect(texts.otherItems).toBe(line);
+      expect(texts.processingFees).toBe('无。');
+      expect(texts.statisticsNotes).toBe('无。');
+      expect(Object.values(texts).every((t) => t !== '')).toBe(true);
+      expect(warnings[0]).toContain('各项均为「无」');
+    },
+  );
+
+  it('a whole part 六 that says more than 「无」 is not answered 「无」 item by item', () => {
+    const { texts } = readOtherMatters(['无其他需要报告的事项，本年度收取信息处理费200元。']);
+    expect(texts.processingFees).not.toBe('无。');
   });
 });
 

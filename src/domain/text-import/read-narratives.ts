@@ -11,6 +11,8 @@ import { isolateInlineItems } from './inline-items';
 import { contentLines, headingCoverage, isBareHeading, stripHeading, subItemMarker } from './narrative-lines';
 
 const HEADING_MATCH = 0.6;
+/** Part 六 saying as a whole that there is nothing: 「无。」「无其他需要报告的事项。」「本年度无其他需要报告的事项」. */
+const NOTHING_TO_REPORT = /^(?:本(?:年度?|机关|单位))?(?:无|没有)(?:其他需要报告的事项)?[。.．]?$/u;
 
 const join = (lines: readonly string[]) => lines.join('\n');
 
@@ -73,6 +75,14 @@ export function readOtherMatters(lines: readonly string[]): { texts: OtherMatter
   if (byTopic) {
     warnings.push('第六部分未按（一）至（七）分项，已按内容分到各项，请核对。');
     return { texts: { ...out, ...byTopic }, warnings };
+  }
+  const nothing = markers === 0 ? join(contentLines(before)).trim() : '';
+  if (NOTHING_TO_REPORT.test(nothing)) {
+    // The whole part answers 「无」: so does each of its sub-items (the format requires every one);
+    // the printed sentence stays in 其他事项.
+    for (const k of OTHER_MATTERS_KEYS) out[k] = k === 'otherItems' ? nothing : '无。';
+    warnings.push(`第六部分全文为「${nothing}」，未分项，已按各项均为「无」导入，请核对。`);
+    return { texts: out, warnings };
   }
   if (before.length > 0) {
     // No sub-item markers (the 2019 layout prescribes none) or text ahead of the first one.
