@@ -3,23 +3,16 @@
 // headings are found anywhere in a line — by their numeral 「一、」…「六、」 followed by (nearly)
 // their title, in the order of the format — and put on lines of their own, so the readers that
 // follow see the shape of a copied Word text. A heading that already has its own line is left.
-import { PART_KEYS, PART_TITLES } from '../report/labels';
 import { normalizeLabel, similarity } from './label-match';
-import { OTHER_TITLES } from './sections';
+import { HEADING_FORMS } from './sections';
 
-const NUMERALS = ['一', '二', '三', '四', '五', '六'] as const;
 /** An in-line heading must match its title closely (a line of its own is judged by sections.ts). */
 const INLINE_SIMILARITY = 0.85;
 /** Lines up to this long are left to the line-based finder. */
 const SHORT_LINE = 60;
 
-const TITLES = PART_KEYS.map((part, k) => ({
-  numeral: NUMERALS[k]!,
-  /** the title without its numbering, normalised */
-  form: normalizeLabel(PART_TITLES[part]),
-  /** the other wordings real reports give it (sections.ts), normalised */
-  others: (OTHER_TITLES[part] ?? []).map(normalizeLabel),
-}));
+/** each part's numeral, title and other wordings (sections.ts), normalised */
+const TITLES = HEADING_FORMS;
 
 type Hit = { part: number; start: number; end: number };
 
@@ -47,7 +40,7 @@ function hitsIn(line: string, next: number): Hit[] {
   const re = /([一二三四五六])[ \t\u3000]*[、.．][ \t\u3000]*/gu;
   let k = next;
   for (let m = re.exec(line); m !== null && k < TITLES.length; m = re.exec(line)) {
-    const part = NUMERALS.indexOf(m[1] as (typeof NUMERALS)[number]);
+    const part = TITLES.findIndex((t) => t.numeral === m[1]);
     if (part < k) continue;
     const t = TITLES[part]!;
     const end = Math.max(...[t.form, ...t.others].map((form) => titleEnd(line, m.index + m[0].length, form)));
@@ -73,7 +66,7 @@ export function isolateInlineHeadings(text: string): string {
       // A heading on its own line moves the order on (the numeral is enough here: sections.ts judges it).
       const own = /^[ \t\u3000]*([一二三四五六])[ \t\u3000]*[、.．]/u.exec(line);
       if (own) {
-        const part = NUMERALS.indexOf(own[1] as (typeof NUMERALS)[number]);
+        const part = TITLES.findIndex((t) => t.numeral === own[1]);
         const forms = [TITLES[part]!.form, ...TITLES[part]!.others];
         const title = normalizeLabel(line);
         if (part >= next && forms.some((form) => similarity(title, form) >= INLINE_SIMILARITY))

@@ -30,13 +30,18 @@ export const OTHER_TITLES: Partial<Record<PartKey, readonly string[]>> = {
 };
 
 const NUMERALS = ['一', '二', '三', '四', '五', '六'] as const;
-const TITLE_FORMS = PART_KEYS.map((part, k) => ({
+/** Each part's heading as the finders compare it: its numeral, its title and other wordings, normalised. */
+export const HEADING_FORMS = PART_KEYS.map((part, k) => ({
   part,
+  numeral: NUMERALS[k]!,
   form: normalizeLabel(PART_TITLES[part]),
+  others: (OTHER_TITLES[part] ?? []).map(normalizeLabel),
+}));
+const TITLE_FORMS = HEADING_FORMS.map((h) => ({
+  ...h,
   // Taken only with the part's own numeral in front (「政府信息公开被申请行政复议38件」 in a
   // paragraph is close to the wording but is no heading).
-  numbered: new RegExp(`^\\s*${NUMERALS[k]}\\s*[、.．]`, 'u'),
-  others: (OTHER_TITLES[part] ?? []).map(normalizeLabel),
+  numbered: new RegExp(`^\\s*${h.numeral}\\s*[、.．]`, 'u'),
 }));
 
 /** A sub-item line (「（一）主动公开情况」) is never a part heading. */
