@@ -67,7 +67,11 @@ describe.each([
       result.draft.problems,
       result.draft.otherMatters,
     ]);
-    expect(narratives).not.toMatch(/file:|\d\/\d{1,2}\/\d{2},|[AP]M/u);
+    expect(narratives).not.toMatch(/file:|\d\/\d{1,2}\/\d{2},|[AP]M|主办单位|网站标识码/u);
+  });
+
+  it('reads the 落款 date above the portal’s page footer as the publish date', () => {
+    expect(result.draft.meta.publishDate).toBe(r.publishDate);
   });
 });
 

@@ -85,6 +85,20 @@ describe('readMeta', () => {
     );
   });
 
+  it('without a name, a report for 「全市各级行政机关」 is its government’s; an organ’s own is not', () => {
+    const body = '根据《条例》规定编制本报告。';
+    const whole = '2025年，全市各级行政机关扎实推进政务公开工作。';
+    const m = readMeta([body], '', true, undefined, whole);
+    expect([m.agencyName, m.reportKind]).toEqual(['', 'government']);
+    expect(m.findings.find((f) => f.field === 'reportKind')?.snippet).toBe('全市各级行政机关');
+    expect(readMeta([body], '', true, undefined, '2025年，本局扎实推进政务公开工作。').reportKind).toBe(
+      'department',
+    );
+    // A department that mentions the whole city's organs is still named, and named a department.
+    const named = readMeta(['某某市交通运输局2025年政府信息公开工作年度报告'], '', true, undefined, whole);
+    expect(named.reportKind).toBe('department');
+  });
+
   it('a date line under the title is the publish date, not preamble', () => {
     const m = readMeta(
       ['某某县交通运输局2022年政府信息公开工作年度报告', '（2023年1月18日）', preamble],

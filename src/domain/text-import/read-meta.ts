@@ -259,6 +259,10 @@ const ORGAN_WORD = /(?:局|委|办|厅|院|部|署|处|所|站|馆|队|社|会|�
  * A people's government reports as a whole (本级政府, due 31 March), also when it writes itself
  * 「…区政府」 or only its place's name; its offices and departments as departments.
  */
+/** The government of a place reporting for all its administrative organs (「全市各级行政机关」「全县各级政府部门」). */
+const WHOLE_PLACE =
+  /全(?:省|市|区|县|旗|州|盟)(?:各级(?:各类)?(?:行政机关|政府部门|政府)|各乡镇(?:（街道）|\(街道\))?[、和及]?(?:各)?(?:部门|单位))/u;
+
 export const reportKindOf = (agencyName: string): ReportKind =>
   /政府$/u.test(agencyName) || (PLACE_ONLY.test(agencyName) && !ORGAN_WORD.test(agencyName))
     ? 'government'
@@ -349,7 +353,9 @@ export function readMeta(
   const phone = inPreambleOrWhole(findPhone);
   // A people's government reports as a whole (本级政府, due 31 March); its offices and departments
   // report as departments (条例第四十九条, SPEC §1).
-  const reportKind = reportKindOf(agencyName);
+  // Without a name, a report that speaks for 「全市各级行政机关」 is its place's government's.
+  const wholePlace = agencyName ? null : WHOLE_PLACE.exec(withoutSoftBreaks(`${preamble}\n${opening1}`));
+  const reportKind = wholePlace ? 'government' : reportKindOf(agencyName);
 
   found('agencyName', agencyName, agencySnippet);
   found('year', year ?? '', yearSnippet);
@@ -360,6 +366,7 @@ export function readMeta(
   found('contactPhone', phone?.value ?? '', phone?.snippet ?? '');
   found('publishDate', publishDate, publishDate);
   if (agencyName) found('reportKind', reportKind, agencyName);
+  else if (wholePlace) found('reportKind', reportKind, wholePlace[0]);
   return {
     title: title?.title ?? '',
     agencyName,

@@ -196,3 +196,39 @@ describe('splitSignature on one line', () => {
     expect(splitSignature(['（七）无。', '2023年1月18日'], '').organ).toBe('');
   });
 });
+
+describe('splitSignature with the page footer of a saved or printed portal page', () => {
+  it('drops footer lines after the 落款 and still finds the date', () => {
+    expect(
+      splitSignature(
+        ['（七）无。', '杭州市公安局', '2023年1月31日', '', '主办单位：本网站 网站标识码：3300000000'],
+        '杭州市公安局',
+      ),
+    ).toEqual({ lines: ['（七）无。'], publishDate: '2023-01-31', organ: '杭州市公安局' });
+  });
+  it('drops a footer of several lines, an address line among them', () => {
+    const r = splitSignature(
+      [
+        '（七）无。',
+        '某某县交通运输局',
+        '2023年1月18日',
+        '【打印本页】【关闭窗口】',
+        '主办单位：某某县人民政府办公室',
+        '地址：某某县人民路1号 邮编：000000',
+        '政府网站标识码：0000000000 某ICP备00000000号',
+      ],
+      '某某县交通运输局',
+    );
+    expect(r.lines).toEqual(['（七）无。']);
+    expect(r.publishDate).toBe('2023-01-18');
+  });
+  it('cuts a footer run on at the end of a one-line page', () => {
+    expect(
+      splitSignature(['（七）无。某某县交通运输局2023年1月18日主办单位：某某县人民政府 网站标识码：000'], ''),
+    ).toEqual({ lines: ['（七）无。'], publishDate: '2023-01-18', organ: '某某县交通运输局' });
+  });
+  it('keeps a last sub-item that mentions such words in a sentence', () => {
+    const lines = ['（七）本年度对网站版权所有声明进行了更新，技术支持：由本局信息中心负责。'];
+    expect(splitSignature(lines, '某某局').lines).toEqual(lines);
+  });
+});

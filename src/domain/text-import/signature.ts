@@ -6,6 +6,45 @@ import { dateLine } from './read-meta';
 
 const MAX_SIGNATURE_LINE = 40;
 
+/**
+ * A portal's page footer saved or printed with the report (「主办单位：…　网站标识码：…」「版权所有」
+ * 「【打印本页】【关闭窗口】」): page chrome after the 落款, never report text. Only markers no report
+ * sentence uses; 「联系我们」 and the like can end a 说明 and are not here.
+ */
+const SITE_CHROME =
+  /主办单位\s*[：:]|承办单位\s*[：:]|协办单位\s*[：:]|网站标识码|版权所有|Copyright|©|ICP\s*备|公网安备|技术支持\s*[：:]|打印本页|关闭窗口|【\s*(?:打印|关闭)\s*】|【\s*字体|返回顶部/iu;
+/** A footer is short and has no sentence in it. */
+const MAX_CHROME_TAIL = 300;
+const MAX_CHROME_LINES = 8;
+
+/** The lines without a page footer at their end (whole lines, or the tail of a page saved as one line). */
+function withoutSiteChrome(lines: string[]): string[] {
+  const out = [...lines];
+  let kept = out.length;
+  let seen = 0;
+  for (let i = out.length - 1; i >= 0 && seen < MAX_CHROME_LINES; i--) {
+    const line = out[i]!;
+    if (line.trim() === '') continue;
+    seen++;
+    if (line.length > MAX_CHROME_TAIL) break;
+    const m = SITE_CHROME.exec(line.trim());
+    // The footer's own line: its marker at the start (「政府网站标识码」「【打印本页】」).
+    if (m && m.index <= 4 && !/[。！？；]/u.test(line)) kept = i;
+  }
+  out.length = kept;
+  // The footer run on at the end of the last line (a page saved as one line).
+  let lastAt = out.length - 1;
+  while (lastAt >= 0 && out[lastAt]!.trim() === '') lastAt--;
+  const last = lastAt >= 0 ? out[lastAt]! : '';
+  const m = SITE_CHROME.exec(last);
+  if (m) {
+    const tail = last.slice(m.index);
+    if (tail.length <= MAX_CHROME_TAIL && !/[。！？；]/u.test(tail))
+      out[lastAt] = last.slice(0, m.index).trimEnd();
+  }
+  return out;
+}
+
 /** 「…无。某某县交通运输局2023年1月18日」: a 落款 run on at the end of the last line (a page saved as one line). */
 const INLINE_SIGNATURE =
   /(?<=[。！？；;])([^。！？；;\n]{2,60}?)(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,4}\s*日)\s*$/u;
@@ -14,7 +53,7 @@ export function splitSignature(
   lines: readonly string[],
   agencyName: string,
 ): { lines: string[]; publishDate: string; organ: string } {
-  const out = [...lines];
+  const out = withoutSiteChrome([...lines]);
   // A loop, not findLastIndex (Chrome 97): the build supports Chromium ≥ 86 (scripts/build-guard).
   let lastAt = out.length - 1;
   while (lastAt >= 0 && out[lastAt]!.trim() === '') lastAt--;
