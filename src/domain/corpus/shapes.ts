@@ -54,6 +54,41 @@ function otherMattersAsOneParagraph(blocks: readonly Block[]): Block[] {
   return [...blocks.slice(0, at + 1), { kind: 'para', text: paras.join('') }, ...blocks.slice(stop)];
 }
 
+/** A portal's 信息公开 article page around the report: what a clerk gets by select-all and copy. */
+function portalPage(r: CorpusReport, blocks: readonly Block[]): string {
+  const m = pageMeta(r);
+  const date = m.publishTime.slice(0, 10);
+  const pairs: [string, string][] = [
+    [
+      '索引号：',
+      `11${String(r.year * 7919 + r.key.length).padStart(16, '0')}/${r.year + 1}-00${r.key.length}`,
+    ],
+    ['主题分类：', '其他'],
+    ['发布机构：', r.agencyName],
+    ['发布日期：', date],
+    ['文号：', ''],
+    ['名称：', r.title],
+  ];
+  const table =
+    r.key.length % 2 === 0
+      ? [0, 2, 4].map((i) => `${pairs[i]![0]}\t${pairs[i]![1]}\t${pairs[i + 1]![0]}\t${pairs[i + 1]![1]}`)
+      : pairs.flatMap(([k, v]) => (v ? [k, v] : [k]));
+  const head = [
+    '当前位置：首页 > 政务公开 > 政府信息公开年报',
+    ...table,
+    '【字体：大 中 小】  打印本页  浏览次数：1234',
+  ];
+  const info = `${m.publishTime.slice(0, 16)}  来源：${r.agencyName}  【大 中 小】【打印】【关闭】`;
+  const body = renderText(blocks, 'tabs').split('\n');
+  const at = blocks[0]?.kind === 'title' ? 1 : 0;
+  const footer = [
+    '【打印本页】【关闭窗口】',
+    `主办单位：${r.agencyName}`,
+    '网站标识码：0000000000  某ICP备00000000号',
+  ];
+  return [...head, ...body.slice(0, at), info, ...body.slice(at), ...footer].join('\n');
+}
+
 /**
  * Where a PDF line happens to break: inside the address (its last character on the next line),
  * right after the phone's label, and inside a narrative count (「收到政府\n信息公开申请 17 件」).
@@ -319,6 +354,12 @@ export const SHAPES: readonly Shape[] = [
     description:
       'portal page copied from the browser whose table cells hold paragraphs: each cell between blank lines, the tab between cells on a line of its own, zeros of parts 三 and 四 as 「&nbsp;」',
     render: (_r, b = documentOf(_r)) => text(renderBrowserCopy(b)),
+  },
+  {
+    name: 'web-portal-page',
+    description:
+      'a 信息公开 page copied whole: breadcrumb, the metadata table (索引号、发布机构、名称 …; tab rows or a cell per line), buttons, an info line under the title, the site footer after the 落款',
+    render: (r, b = documentOf(r)) => text(portalPage(r, b)),
   },
   {
     name: 'pdf-2019-headings',

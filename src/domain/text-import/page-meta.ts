@@ -20,50 +20,151 @@ export const EMPTY_PAGE_META: PageMeta = { title: '', url: '', publishTime: '', 
 const KEYS: Record<string, keyof PageMeta | null> = {
   标题: 'title',
   文章标题: 'title',
+  名称: 'title',
+  信息名称: 'title',
   原文链接: 'url',
   链接: 'url',
   网址: 'url',
   发布时间: 'publishTime',
   发布日期: 'publishTime',
+  公开日期: 'publishTime',
   发布机构: 'publisher',
+  发布单位: 'publisher',
   文号: null,
+  发文字号: null,
+  发文机关: null,
   栏目: null,
   来源: null,
   信息来源: null,
   索引号: null,
+  统一编号: null,
   主题分类: null,
+  体裁分类: null,
+  组配分类: null,
+  信息分类: null,
+  信息类别: null,
+  分类: null,
+  主题词: null,
+  关键词: null,
+  所属机构: null,
   成文日期: null,
+  生成日期: null,
+  发文日期: null,
   生效日期: null,
+  有效性: null,
+  公开方式: null,
+  公开形式: null,
+  公开范围: null,
+  公开时限: null,
   浏览次数: null,
+  点击数: null,
+  阅读次数: null,
+  访问量: null,
+  责任编辑: null,
+  作者: null,
   字号: null,
 };
-const LINE = new RegExp(
-  `^[ \\t\\u3000]*(${Object.keys(KEYS).join('|')})[ \\t\\u3000]*[:：][ \\t\\u3000]*(.*)$`,
-  'u',
-);
-/** A metadata value is one short line; a longer one is report text that happens to start so. */
+const SPACE = '[ \\t\\u3000]';
+const KEY = `(${Object.keys(KEYS)
+  .sort((a, b) => b.length - a.length)
+  .join('|')})${SPACE}*[:：]`;
+/** Pairs on one line: each value runs to the next key (a metadata table copied row by row). */
+const PAIR = new RegExp(`(?:^|${SPACE})${KEY}${SPACE}*?(.*?)(?=${SPACE}+${KEY}|${SPACE}*$)`, 'gu');
+/** A metadata value is short; a longer one is report text that happens to start so. */
 const MAX_VALUE = 300;
+const MAX_FURNITURE = 120;
+/** A line of metadata pairs is a table row of a few short cells (a whole page on one line is not). */
+const MAX_PAIRS_LINE = 1000;
+
+/** A portal's breadcrumb (「当前位置：首页 > 政务公开 > 年报」). */
+const BREADCRUMB =
+  /^(?:(?:当前位置|您现在的位置|您的位置|所在位置)[ \t\u3000]*[:：])?[ \t\u3000]*首页[ \t\u3000]*[>＞»›→/]/u;
+/** A portal's article buttons and counters (「【字体：大 中 小】」「打印本页」「【关闭】」「分享到：」). */
+const FURNITURE =
+  /【[^】]{0,12}】|\[[^\]]{0,12}\]|字体[:：]?[ \t\u3000]*大[ \t\u3000]*中[ \t\u3000]*小|(?:打印|关闭)(?:本页|窗口|此页)?|分享到[:：]?|扫一扫|(?:浏览|阅读|点击|访问)(?:次数|量|数)?[:：][ \t\u3000]*\d*/gu;
 
 /**
- * The metadata lines at the very start of the text (at least two, blank lines between allowed),
- * and the text with those lines emptied (line numbers stay as they were, for snippets).
+ * A line of page furniture: a breadcrumb, or nothing but buttons and counters (「【字体：大 中 小】
+ * 打印本页 浏览次数：1234」). Never report text: at most a short line of them.
+ */
+export function isPageFurniture(line: string): boolean {
+  const t = line.trim();
+  if (t === '' || t.length > MAX_FURNITURE) return false;
+  if (BREADCRUMB.test(t)) return true;
+  const rest = t.replace(FURNITURE, '').replace(/[\s|｜、,，:：;；]/gu, '');
+  return rest === '' && t.replace(/\s/gu, '') !== '';
+}
+
+/** The `key: value` pairs a line consists of, or null when any of it is something else. */
+function pairsOf(line: string): [string, string][] | null {
+  if (line.length > MAX_PAIRS_LINE) return null;
+  const t = line.replace(FURNITURE, (m) => (/[:：]\s*\d/u.test(m) ? m : ' '));
+  const pairs = [...t.matchAll(PAIR)].map((m): [string, string] => [m[1]!, m[2]!.trim()]);
+  if (pairs.length === 0 || t.replace(PAIR, '').trim() !== '') return null;
+  return pairs.some(([, v]) => v.length > MAX_VALUE) ? null : pairs;
+}
+
+/** A date and time opening a portal's article info line (「2022-01-25 10:00」「2022年01月25日」). */
+const LEADING_DATE =
+  /^[ \t\u3000]*\d{4}[ \t\u3000]*[-/.年][ \t\u3000]*\d{1,2}[ \t\u3000]*[-/.月][ \t\u3000]*\d{1,2}(?:[ \t\u3000]*日)?(?:[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?/u;
+
+/**
+ * A portal's article info line under the title (「发布时间：… 来源：… 浏览次数：… 【字体：大 中 小】」,
+ * 「2022-01-25 10:00 来源：本网 【打印】【关闭】」): page furniture, not the report's preamble.
+ */
+export function isArticleInfo(line: string): boolean {
+  if (line.trim().length > MAX_FURNITURE) return false;
+  if (isPageFurniture(line)) return true;
+  const rest = line.replace(LEADING_DATE, '');
+  return rest.trim() !== '' && pairsOf(rest) !== null;
+}
+
+/** A value on the line after its key (a metadata table copied one cell per line): short, no key. */
+const looksLikeValue = (line: string) =>
+  line.trim() !== '' && line.trim().length <= 60 && pairsOf(line) === null && !/[。；]/u.test(line);
+
+/**
+ * The metadata lines at the very start of the text (at least two pairs, blank lines between
+ * allowed, the page's breadcrumb and buttons among them), and the text with those lines emptied
+ * (line numbers stay as they were, for snippets).
  */
 export function splitPageMeta(text: string): { meta: PageMeta; text: string } {
   const lines = text.split('\n');
   const meta: PageMeta = { ...EMPTY_PAGE_META };
   const found: number[] = [];
+  let pairCount = 0;
+  const keys: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.trim() === '') continue;
-    const m = LINE.exec(line);
-    if (!m || m[2]!.length > MAX_VALUE) break;
+    const pairs = pairsOf(line);
+    if (!pairs) {
+      if (!isPageFurniture(line)) break;
+      found.push(i);
+      continue;
+    }
     found.push(i);
-    const key = KEYS[m[1]!];
-    if (key && !meta[key]) meta[key] = m[2]!.trim();
+    for (const [k, v] of pairs) {
+      let value = v;
+      // 「索引号：」 alone on its line, its value on the next (one cell per line).
+      if (value === '' && pairs.length === 1) {
+        let j = i + 1;
+        while (j < lines.length && lines[j]!.trim() === '') j++;
+        if (j < lines.length && looksLikeValue(lines[j]!)) {
+          value = lines[j]!.trim();
+          found.push(j);
+          i = j;
+        }
+      }
+      pairCount++;
+      keys.push(k);
+      const key = KEYS[k];
+      if (key && !meta[key]) meta[key] = value;
+    }
   }
-  // One line is enough when it is the page title (htmlToText hands an HTML <title> on so).
-  const titleOnly = found.length === 1 && LINE.exec(lines[found[0]!]!)?.[1] === '标题';
-  if (found.length < 2 && !titleOnly) return { meta: { ...EMPTY_PAGE_META }, text };
+  // One pair is enough when it is the page title (htmlToText hands an HTML <title> on so).
+  const titleOnly = pairCount === 1 && keys[0] === '标题';
+  if (pairCount < 2 && !titleOnly) return { meta: { ...EMPTY_PAGE_META }, text };
   for (const i of found) lines[i] = '';
   return { meta, text: lines.join('\n') };
 }

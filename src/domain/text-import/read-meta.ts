@@ -8,7 +8,7 @@ import { REPORT_TITLE } from '../report/labels';
 import { MAX_YEAR, MIN_YEAR } from '../report/report-schema';
 import { asciiDigits, snippetOf } from './clean-text';
 import type { MetaFinding } from './import-summary';
-import { EMPTY_PAGE_META, type PageMeta } from './page-meta';
+import { EMPTY_PAGE_META, isArticleInfo, type PageMeta } from './page-meta';
 
 export type MetaRead = {
   title: string;
@@ -300,7 +300,7 @@ export function readMeta(
       publishDate = labelled.date;
       publishDateLabelled = true;
       if (labelled.rest) preambleLines.push(labelled.rest);
-    } else preambleLines.push(line);
+    } else if (!isArticleInfo(line)) preambleLines.push(line);
   }
   const preamble = preambleLines.join('\n');
   let agencyName = title ? agencyFromTitle(title.title) : '';
