@@ -129,3 +129,31 @@ describe('robustness', () => {
     expectWellFormed(importPublishedText(text));
   });
 });
+
+describe('cells written with their unit or as 「无」 (nianbao issue 18)', () => {
+  const lines = qufuText.split('\n');
+  const row = (label: string) => lines.findIndex((l) => l.trim() === label) + 1;
+  it.each([
+    ['1234件', '0.5万元', '1234', '0.5'],
+    ['1234', '无', '1234', '0'],
+    ['无', '0', '0', '0'],
+  ])('行政许可 %s, 行政事业性收费 %s', (licensing, fees, wantLicensing, wantFees) => {
+    const changed = [...lines];
+    changed[row('行政许可')] = `\t${licensing}`;
+    changed[row('行政事业性收费')] = `\t${fees}`;
+    const r = importPublishedText(changed.join('\n'));
+    expect([r.draft.proactive.licensing.decisions, r.draft.proactive.fees.amount]).toEqual([
+      wantLicensing,
+      wantFees,
+    ]);
+  });
+  it('「500元」 in the 万元 column is not converted: left unread with where it looked', () => {
+    const changed = [...lines];
+    changed[row('行政事业性收费')] = '\t500元';
+    const r = importPublishedText(changed.join('\n'));
+    expect(r.draft.proactive.fees.amount).toBe('');
+    expect(r.summary.unread.find((u) => u.cell === 'proactive.fees.amount')?.reason).toMatch(
+      /行政事业性收费/u,
+    );
+  });
+});

@@ -21,6 +21,17 @@ describe('tokenizeTable', () => {
       ['行政事业性收费', '２４２５２.３１１０８２', '<rowEnd>'],
     ],
     ['labels with a numbering stay whole', ['1.属于国家秘密 0'], ['1.属于国家秘密', '0', '<rowEnd>']],
+    [
+      'a cell with its unit is its number (件, 个, 万元)',
+      ['\t行政许可', '\t1234件', '\t行政事业性收费\t0.5万元'],
+      ['行政许可', '1234', '行政事业性收费', '0.5', '<rowEnd>'],
+    ],
+    ['「无」 alone in a cell is a value (none)', ['\t行政处罚', '\t无'], ['行政处罚', '无']],
+    [
+      'another unit stays text: 元 is not the column’s 万元',
+      ['\t行政事业性收费', '\t500元'],
+      ['行政事业性收费', '500元'],
+    ],
   ])('%s', (_name, lines, expected) => {
     expect(texts(tokenizeTable(lines))).toEqual(expected);
   });

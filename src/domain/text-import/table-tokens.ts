@@ -103,7 +103,25 @@ function classifyMixed(piece: string, line: number, out: TableToken[]): void {
   flushText();
 }
 
+/**
+ * A cell that is a number and its unit (「3件」「12个」「0.5万元」, the units the format counts in):
+ * the number. Other units (「500元」 where the column is 万元) stay text: converting would be a guess.
+ */
+const NUMBER_WITH_UNIT =
+  /^[ \t\u3000]*([\d０-９][\d０-９,，.．]*)[ \t\u3000]*(?:件|个|项|条|次|万元)[ \t\u3000]*$/u;
+/** 「无」 alone in a cell means none, as 「/」「-」「—」 do (SPEC §11: zero). */
+const NONE_CELL = /^[ \t\u3000]*无[ \t\u3000]*$/u;
+
 function classify(piece: string, line: number, out: TableToken[]): void {
+  const withUnit = NUMBER_WITH_UNIT.exec(piece);
+  if (withUnit) {
+    out.push({ kind: 'value', text: withUnit[1]!, line });
+    return;
+  }
+  if (NONE_CELL.test(piece)) {
+    out.push({ kind: 'value', text: '无', line });
+    return;
+  }
   if (CJK.test(piece)) {
     classifyMixed(piece, line, out);
     return;
