@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import qufuText from '../fixtures/qufu-2021.txt?raw';
-import { cellId, INPUT_CELLS, parseCellId } from '../report/cell-address';
+import { cellAddress, cellId, INPUT_CELLS, parseCellId } from '../report/cell-address';
 import { APPLICATION_ROW_LABELS, PART_KEYS, PART_TITLES, PROACTIVE_ROW_LABELS } from '../report/labels';
 import { reportDraftSchema } from '../report/report-schema';
 import { htmlToText } from './html-to-text';
@@ -152,8 +152,8 @@ describe('cells written with their unit or as 「无」 (nianbao issue 18)', () 
     changed[row('行政事业性收费')] = '\t500元';
     const r = importPublishedText(changed.join('\n'));
     expect(r.draft.proactive.fees.amount).toBe('');
-    expect(r.summary.unread.find((u) => u.cell === 'proactive.fees.amount')?.reason).toMatch(
-      /行政事业性收费/u,
-    );
+    expect(
+      r.summary.unread.find((u) => u.cell === cellId(cellAddress('proactive', 'fees', 'amount')))?.reason,
+    ).toMatch(/行政事业性收费/u);
   });
 });
