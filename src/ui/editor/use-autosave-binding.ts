@@ -5,16 +5,18 @@
 // writes what is left. Leaving is questioned only while a write is pending.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ReportDraft } from '../../domain/report/report-schema';
-import { type Autosave, type AutosaveState, createAutosave, type Unsaved } from '../../storage/autosave';
+import { type Autosave, createAutosave, type Unsaved } from '../../storage/autosave';
 import { type StoredReport, stampOf } from '../../storage/stored-report';
 import { createJournal, journalsOnPagehideOnly } from '../../storage/unsaved-journal';
 import { useRepository } from '../hooks/use-repository';
 import { afterNextPaint } from './after-paint';
 import type { DraftStore } from './draft-store';
+import { createSaveStates, type SaveStates } from './save-state-store';
 
 export type AutosaveBinding = {
   autosave: Autosave<ReportDraft>;
-  saveState: AutosaveState;
+  /** subscribed to by what shows it, so its changes re-render nothing else */
+  saveStates: SaveStates;
   /** The form holds a stored revision saved at `at` (another tab's save, a reload). */
   markSaved: (at: string) => void;
   /** The pending edit was given up (a conflict resolved): its journal entry is out of date. */
@@ -29,10 +31,10 @@ export function useAutosaveBinding(
 ): AutosaveBinding {
   const repo = useRepository();
   const id = initial.id;
-  const [saveState, setSaveState] = useState<AutosaveState>(
-    startsUnsaved ? { kind: 'unsaved' } : { kind: 'saved', at: initial.updatedAt },
+  const [saveStates] = useState(() =>
+    createSaveStates(startsUnsaved ? { kind: 'unsaved' } : { kind: 'saved', at: initial.updatedAt }),
   );
-  const markSaved = useCallback((at: string) => setSaveState({ kind: 'saved', at }), []);
+  const markSaved = useCallback((at: string) => saveStates.set({ kind: 'saved', at }), [saveStates]);
 
   const journal = useMemo(() => createJournal(window.localStorage, id), [id]);
   const forgetJournal = useCallback(() => journal.clear(), [journal]);
@@ -55,7 +57,7 @@ export function useAutosaveBinding(
       createAutosave<ReportDraft>({
         initial: stampOf(initial),
         initialValue: initial.draft,
-        onState: setSaveState,
+        onState: saveStates.set,
         // The write after the keystroke's frame (journaled at once, below): typing shows without
         // waiting for IndexedDB, and keys typed within one frame cost one write.
         schedule: afterNextPaint,
@@ -69,7 +71,7 @@ export function useAutosaveBinding(
           return repo.saveDraft(id, draft, base, { errorCount: errors, warningCount: warnings }, { writeId });
         },
       }),
-    [repo, id, initial.revision, initial.writeId, store, journal, journalNow, pagehideOnly],
+    [repo, id, initial.revision, initial.writeId, store, journal, journalNow, pagehideOnly, saveStates],
   );
   useEffect(() => () => void autosave.dispose(), [autosave]);
 
@@ -106,5 +108,5 @@ export function useAutosaveBinding(
     };
   }, [autosave, pagehideOnly, journalNow]);
 
-  return { autosave, saveState, markSaved, forgetJournal };
+  return { autosave, saveStates, markSaved, forgetJournal };
 }

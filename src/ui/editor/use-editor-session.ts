@@ -47,7 +47,7 @@ export function useEditorSession(
     store,
     undo,
     locked,
-    saveState: saving.saveState,
+    saveStates: saving.saveStates,
     setCell,
     setCells,
     flush: autosave.flush,

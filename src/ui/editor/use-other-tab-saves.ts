@@ -4,7 +4,7 @@
 // with an edit pending, this tab's next write is refused as stale (it is based on the stamp),
 // autosave stops with a conflict, and the clerk chooses: 「载入较新的版本」 (reloadNewer) or
 // 「将本窗口的修改另存为副本」 (keepMineAsCopy). Nothing is silently overwritten.
-import { useCallback, useEffect } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import type { ReportDraft } from '../../domain/report/report-schema';
 import { type StoredReport, stampOf } from '../../storage/stored-report';
 import { isOtherWrite } from '../../storage/write-identity';
@@ -16,21 +16,40 @@ export function useOtherTabSaves(
   id: string,
   latest: StoredReport,
   store: DraftStore,
-  { autosave, markSaved, forgetJournal, saveState }: AutosaveBinding,
+  { autosave, markSaved, forgetJournal, saveStates }: AutosaveBinding,
   adopt: (draft: ReportDraft) => void,
 ) {
   const repo = useRepository();
 
-  // Also re-checked when a write of ours settles (saveState): another write that arrived while
-  // ours was in flight is adopted then.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: saveState is the trigger, not an input
-  useEffect(() => {
-    if (!isOtherWrite(latest, autosave.stamp())) return;
+  const stored = useRef(latest);
+  const adoptOtherWrite = useCallback(() => {
+    const other = stored.current;
+    if (!isOtherWrite(other, autosave.stamp())) return;
     if (autosave.hasPending()) return; // our write is refused as stale and raises the conflict
-    adopt(latest.draft);
-    autosave.adoptStored(stampOf(latest), latest.draft);
-    markSaved(latest.updatedAt);
-  }, [latest, autosave, adopt, markSaved, saveState]);
+    adopt(other.draft);
+    autosave.adoptStored(stampOf(other), other.draft);
+    markSaved(other.updatedAt);
+  }, [autosave, adopt, markSaved]);
+  useEffect(() => {
+    stored.current = latest;
+    adoptOtherWrite();
+  }, [latest, adoptOtherWrite]);
+  // Also re-checked when a write of ours settles: another write that arrived while ours was in
+  // flight is adopted then (in a task of its own, once the write has let go of the queue).
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const unsubscribe = saveStates.subscribe(() => {
+      if (saveStates.get().kind === 'saving' || timer !== null) return;
+      timer = setTimeout(() => {
+        timer = null;
+        adoptOtherWrite();
+      }, 0);
+    });
+    return () => {
+      unsubscribe();
+      if (timer !== null) clearTimeout(timer);
+    };
+  }, [saveStates, adoptOtherWrite]);
 
   /** Conflict: drop ours and load the newer version. */
   const reloadNewer = useCallback(async () => {

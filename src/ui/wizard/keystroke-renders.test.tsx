@@ -50,12 +50,15 @@ describe('a keystroke in the matrix', () => {
 
     renderTracker.start();
     act(() => user.run({ kind: 'type', ch: '5' }, input));
+    // what the keystroke itself renders, before its frame: the write has not started
+    const atKey = renderTracker.stop();
+    renderTracker.start();
     await waitFor(async () => expect((await repo.get('r1'))!.revision).toBe(before + 1));
     await settle();
-    const rendered = renderTracker.stop();
+    const afterKey = renderTracker.stop();
 
     expect(input(CELL).value).toBe('5');
-    expect(rendered).toEqual({
+    expect(atKey).toEqual({
       // the cell typed in
       [`GridCell[${cell('granted', 'natural')}]`]: 1,
       // the totals it feeds: its row's 总计, its column's （七）总计 and the grand total
@@ -79,14 +82,19 @@ describe('a keystroke in the matrix', () => {
       StepNav: 1,
       SubmitButton: 1,
       SubmitBlockers: 1,
-      // The autosave: the save state (保存中… → 已保存) and the stored record it wrote, read back by
-      // the live query — the editor's shell re-renders without rendering the step again; the review
-      // it read back is unchanged, so neither the 审核 bar nor the comment counts re-render.
+      // 保存中…: the save indicator alone — the save state is not the editor's state, so neither
+      // the editor's session nor anything below it renders for it (save-state-store.ts)
+      CurrentSaveState: 1,
+      SaveIndicator: 1,
+    });
+    expect(afterKey).toEqual({
+      // The autosave: 已保存, and the stored record it wrote, read back by the live query — the
+      // editor's shell re-renders without rendering the step again; the review it read back is
+      // unchanged, so neither the 审核 bar nor the comment counts re-render.
       ReportEditor: 1,
-      EditorSession: 2,
-      CurrentSaveState: 2,
-      SaveIndicator: 2,
-      ConflictBanner: 2,
+      EditorSession: 1,
+      CurrentSaveState: 1,
+      SaveIndicator: 1,
     });
   });
 });

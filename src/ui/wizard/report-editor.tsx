@@ -17,6 +17,7 @@ import {
   ReviewContext,
 } from '../editor/editor-context';
 import { PreviousYearContext, type PreviousYearView } from '../editor/previous-year-view';
+import { type SaveStates, useSaveStateOf } from '../editor/save-state-store';
 import { structurallyEqual } from '../editor/structural-equal';
 import { useRecoveryDone } from '../editor/unsaved-recovery';
 import { useEditorSession } from '../editor/use-editor-session';
@@ -182,15 +183,15 @@ function EditorSession({
   const review = useStableValue(latest.review);
   const saveState = useMemo<SaveStateValue>(
     () => ({
-      state: session.saveState,
+      states: session.saveStates,
       reloadNewer: session.reloadNewer,
       keepMineAsCopy: session.keepMineAsCopy,
     }),
-    [session.saveState, session.reloadNewer, session.keepMineAsCopy],
+    [session.saveStates, session.reloadNewer, session.keepMineAsCopy],
   );
 
-  // Every save hands a new `latest` and a new save state: only what shows them re-renders (the
-  // save indicator, the comment counts), never the step with its grid (issue 17 §3).
+  // Every save hands a new `latest`: only what shows it re-renders (the comment counts), never the
+  // step with its grid; the save state reaches the save indicator without rendering this (issue 17 §3).
   return (
     <EditorContext.Provider value={ctx}>
       <WorkedStepsContext.Provider value={worked}>
@@ -223,8 +224,9 @@ function useStableValue<T>(value: T): T {
   return kept.current;
 }
 
+/** The same value for the whole session: the state itself is read from `states` by what shows it. */
 type SaveStateValue = {
-  state: AutosaveState;
+  states: SaveStates;
   reloadNewer: () => Promise<void>;
   keepMineAsCopy: () => Promise<void>;
 };
@@ -236,13 +238,17 @@ function useSaveState(): SaveStateValue {
   return value;
 }
 
+const wholeState = (state: AutosaveState) => state;
+const isConflict = (state: AutosaveState) => state.kind === 'conflict';
+
 function CurrentSaveState() {
-  return <SaveIndicator state={useSaveState().state} />;
+  return <SaveIndicator state={useSaveStateOf(useSaveState().states, wholeState)} />;
 }
 
 function ConflictBanner() {
-  const { state, reloadNewer, keepMineAsCopy } = useSaveState();
-  if (state.kind !== 'conflict') return null;
+  const { states, reloadNewer, keepMineAsCopy } = useSaveState();
+  const conflict = useSaveStateOf(states, isConflict);
+  if (!conflict) return null;
   return (
     <div className="banner error" role="alert">
       <p>这份报告已在另一个窗口（或标签页）中被修改并保存。为避免互相覆盖，本窗口的修改尚未保存。</p>

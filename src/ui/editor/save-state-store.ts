@@ -1,0 +1,33 @@
+// The autosave state (保存中… / 已保存 / 保存失败) outside React. It changes at every keystroke and
+// again when the write lands; held in the editor's state, each change re-rendered the editor's
+// session and made React search the whole editor below it for readers of the new value (issue 17
+// §3). Only the views that show it subscribe.
+import { useSyncExternalStore } from 'react';
+import type { AutosaveState } from '../../storage/autosave';
+
+export type SaveStates = {
+  get(): AutosaveState;
+  subscribe(cb: () => void): () => void;
+};
+
+export function createSaveStates(initial: AutosaveState): SaveStates & { set(state: AutosaveState): void } {
+  let state = initial;
+  const listeners = new Set<() => void>();
+  return {
+    get: () => state,
+    set(next) {
+      if (next === state) return;
+      state = next;
+      for (const l of listeners) l();
+    },
+    subscribe(cb) {
+      listeners.add(cb);
+      return () => listeners.delete(cb);
+    },
+  };
+}
+
+/** What `pick` takes from the save state; the caller re-renders only when that changes. */
+export function useSaveStateOf<T>(states: SaveStates, pick: (state: AutosaveState) => T): T {
+  return useSyncExternalStore(states.subscribe, () => pick(states.get()));
+}
