@@ -207,7 +207,10 @@ export const WIZARD_STEPS = [
 export type WizardStepKey = (typeof WIZARD_STEPS)[number]['key'];
 
 export function defaultTitle(agencyName: string, year: number | null | undefined): string {
-  return `${agencyName}${year ?? ''}年${REPORT_TITLE}`;
+  // Without a year, no stray 「年」 (「某某局年政府信息公开…」).
+  return year === null || year === undefined
+    ? `${agencyName}${REPORT_TITLE}`
+    : `${agencyName}${year}年${REPORT_TITLE}`;
 }
 
 /** Beside the tables (issue 14): the previous year's numbers, the blank form, the counting notes. */

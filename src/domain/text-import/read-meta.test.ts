@@ -99,6 +99,37 @@ describe('readMeta', () => {
     expect(named.reportKind).toBe('department');
   });
 
+  it.each([
+    [
+      '曲阜市人民政府办公室二〇二一年政府信息公开工作年度报告',
+      '曲阜市人民政府办公室二〇二一年政府信息公开工作年度报告',
+    ],
+    [
+      '曲阜市人民政府办公室二○二一年度政府信息公开工作年度报告',
+      '曲阜市人民政府办公室二○二一年度政府信息公开工作年度报告',
+    ],
+    [
+      '曲阜市人民政府办公室政府信息公开工作年度报告（2021年度）',
+      '曲阜市人民政府办公室政府信息公开工作年度报告（2021年度）',
+    ],
+    [
+      '曲阜市人民政府办公室政府信息公开工作\n年度报告\n（2021年度）',
+      '曲阜市人民政府办公室政府信息公开工作年度报告（2021年度）',
+    ],
+  ])('the year in Chinese numerals or after the title: %s', (head, title) => {
+    const m = readMeta([...head.split('\n'), '本报告依据《条例》编制。'], '', true);
+    expect([m.agencyName, m.year, m.title]).toEqual(['曲阜市人民政府办公室', 2021, title]);
+  });
+
+  it('a year in Chinese numerals in the statistics period', () => {
+    const m = readMeta(
+      ['本报告由某某县交通运输局编制，数据统计期限自二〇二二年一月一日起至十二月三十一日止。'],
+      '',
+      true,
+    );
+    expect(m.year).toBe(2022);
+  });
+
   it('a date line under the title is the publish date, not preamble', () => {
     const m = readMeta(
       ['某某县交通运输局2022年政府信息公开工作年度报告', '（2023年1月18日）', preamble],

@@ -42,6 +42,16 @@ const YEAR_DIGITS = '〇一二三四五六七八九';
 const CHINESE_DATE =
   /([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,4})\s*日/gu;
 
+/** 「二〇二一年」「二○二一年度」 (a year in Chinese numerals, 〇 also written ○ or 零) → 「2021年」. */
+const CHINESE_YEAR = /([〇○零一二三四五六七八九]{4})(?=\s*年)/gu;
+function arabicYears(text: string): string {
+  return text.replace(CHINESE_YEAR, (y) =>
+    [...y].map((ch) => YEAR_DIGITS.indexOf(ch === '零' || ch === '○' ? '〇' : ch)).join(''),
+  );
+}
+/** Dates and years in Chinese numerals and full-width digits as ASCII digits (for finding years). */
+const yearDigits = (text: string) => asciiDigits(arabicYears(arabicDates(text)));
+
 /** 「二〇二四年一月二十六日」 → 「2024年1月26日」 (other text unchanged). */
 export function arabicDates(text: string): string {
   return text.replace(CHINESE_DATE, (whole, y: string, m: string, d: string) => {
@@ -85,7 +95,17 @@ export function labelledDate(line: string): { date: string; rest: string } | nul
  * 「报告」. Lines above it that end in 「报告」 themselves (a breadcrumb 「首页 > 年度报告」, a
  * column name) are not part of it.
  */
+/** A title ends in 「报告」, or in 「报告（2021年度）」 with its year after it. */
+const TITLE_END = /报告(?:[（(]\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年度?\s*[）)])?$/u;
+
 function findTitle(lines: readonly string[]): { title: string; end: number } | null {
+  // 「（2021年度）」 on the line under the title is the title's last line.
+  const withYearLine = (title: string, end: number) => {
+    const next = (lines[end] ?? '').replace(/\s+/gu, '');
+    return /報告$|报告$/u.test(title) && TITLE_END.test(`报告${next}`) && next !== ''
+      ? { title: title + next, end: end + 1 }
+      : { title, end };
+  };
   const usable = (line: string) =>
     line.length <= MAX_TITLE_LINE && !/[。；]$/u.test(line) && !BREADCRUMB.test(line);
   for (let end = 0; end < Math.min(lines.length, 12); end++) {
@@ -101,11 +121,11 @@ function findTitle(lines: readonly string[]): { title: string; end: number } | n
         .slice(from, end + 1)
         .join('')
         .replace(/\s+/gu, '');
-      if (!joined.includes(TITLE_CORE) || !/报告$/u.test(joined)) continue;
-      if (agencyFromTitle(joined) !== '') return { title: joined, end: end + 1 };
+      if (!joined.includes(TITLE_CORE) || !TITLE_END.test(joined)) continue;
+      if (agencyFromTitle(joined) !== '') return withYearLine(joined, end + 1);
       widest = joined;
     }
-    if (widest !== null) return { title: widest, end: end + 1 };
+    if (widest !== null) return withYearLine(widest, end + 1);
   }
   return null;
 }
@@ -119,7 +139,7 @@ function validYear(text: string | undefined): number | null {
 function agencyFromTitle(title: string): string {
   const at = title.indexOf(TITLE_CORE);
   if (at <= 0) return '';
-  return asciiDigits(title.slice(0, at))
+  return yearDigits(title.slice(0, at))
     .replace(/^\d{4}年度?/u, '')
     .replace(/\d{4}年度?$/u, '')
     .replace(/关于$/u, '')
@@ -154,7 +174,7 @@ function fromOpening(text: string): {
   snippet: string;
   yearSnippet: string;
 } {
-  const flat = asciiDigits(text);
+  const flat = yearDigits(text);
   const t = TITLE_IN_TEXT.exec(flat);
   // 「…的要求,绍兴市越城区东湖街道特编制2023年政府信息公开年度报告」: the organ before the verb.
   const v = t && ORGAN_NAME.test(t[2]!) ? null : YEAR_TITLE_IN_TEXT.exec(flat);
@@ -326,15 +346,15 @@ export function readMeta(
     agencyName = agencyFromTitle(pageTitle);
     agencySnippet = `网页标题：${pageTitle}`;
   }
-  const titleYear = title ? /(\d{4})\s*年/u.exec(asciiDigits(title.title)) : null;
-  const preambleYear = YEAR_IN_PREAMBLE.exec(asciiDigits(preamble));
+  const titleYear = title ? /(\d{4})\s*年/u.exec(yearDigits(title.title)) : null;
+  const preambleYear = YEAR_IN_PREAMBLE.exec(yearDigits(preamble));
   const pageYear = pageTitle ? /(\d{4})\s*年/u.exec(asciiDigits(pageTitle)) : null;
   const year =
     validYear(titleYear?.[1]) ?? validYear(preambleYear?.[1]) ?? opening.year ?? validYear(pageYear?.[1]);
   const yearSnippet = validYear(titleYear?.[1])
     ? (title?.title ?? '')
     : validYear(preambleYear?.[1]) && preambleYear
-      ? around(preamble, preambleYear.index, preambleYear[0].length)
+      ? around(yearDigits(preamble), preambleYear.index, preambleYear[0].length)
       : opening.year !== null
         ? opening.yearSnippet
         : year !== null
