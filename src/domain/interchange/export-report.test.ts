@@ -117,7 +117,7 @@ describe('exportFileName', () => {
       { agencyName: ' A/B:C*D?"E<F>G|H\\I\u0007 ', year: 2022 },
       'A_B_C_D__E_F_G_H_I_2022年政府信息公开工作年度报告.json',
     ],
-    [{ agencyName: '某局', year: null }, '某局年政府信息公开工作年度报告.json'],
+    [{ agencyName: '某局', year: null }, '某局政府信息公开工作年度报告.json'],
   ])('%j → %s', (meta, name) => expect(exportFileName(meta)).toBe(name));
 
   it('keeps long agency names within file-system limits', () => {

@@ -230,7 +230,7 @@ describe('docxFileName', () => {
       { agencyName: '甲/乙:丙*?"<>|\\局', year: 2024 },
       '甲_乙_丙_______局2024年政府信息公开工作年度报告.docx',
     ],
-    [{ agencyName: '  某局\u0001 ', year: null }, '某局_年政府信息公开工作年度报告.docx'],
+    [{ agencyName: '  某局\u0001 ', year: null }, '某局_政府信息公开工作年度报告.docx'],
   ])('%j → %s', (meta, name) => {
     expect(docxFileName(meta)).toBe(name);
   });
