@@ -10,11 +10,23 @@ export function contentLines(lines: readonly string[]): string[] {
   return lines.map((l) => l.trim()).filter((l) => l !== '');
 }
 
-/** 「（三）…」 → { n: 3, rest: '…' }; null when the line does not start with a sub-item marker. */
-export function subItemMarker(line: string): { n: number; rest: string } | null {
+/** 「1.」「1、」「（1）」: how some reports number their sub-items instead of 「（一）」. */
+const ARABIC_MARKER = /^(?:[（(]\s*([1-9])\s*[）)]|([1-9])\s*[.．、](?![0-9０-９]))\s*/u;
+
+/**
+ * 「（三）…」 → { n: 3, rest: '…' }; null when the line does not start with a sub-item marker.
+ * With `arabic`, 「3.…」「（3）…」 too, marked `arabic` (they number lists inside sub-items as
+ * often as sub-items, so a caller takes them only before a sub-item's heading).
+ */
+export function subItemMarker(
+  line: string,
+  opts: { arabic?: boolean } = {},
+): { n: number; rest: string; arabic: boolean } | null {
   const m = MARKER.exec(line);
-  if (!m) return null;
-  return { n: NUMERALS.indexOf(m[1]!) + 1, rest: line.slice(m[0].length).trim() };
+  if (m) return { n: NUMERALS.indexOf(m[1]!) + 1, rest: line.slice(m[0].length).trim(), arabic: false };
+  const a = opts.arabic ? ARABIC_MARKER.exec(line) : null;
+  if (!a) return null;
+  return { n: Number(a[1] ?? a[2]), rest: line.slice(a[0].length).trim(), arabic: true };
 }
 
 /** A heading must contain this much of its label, in order. */

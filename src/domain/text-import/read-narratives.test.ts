@@ -105,6 +105,32 @@ describe('readOtherMatters', () => {
   });
 });
 
+describe('part 一 numbered 「1.」「2、」 or 「（1）」 instead of 「（一）」', () => {
+  it('a sub-item heading after an arabic marker starts that sub-item', () => {
+    const o = readOverview([
+      '总的情况。',
+      '1.主动公开',
+      '甲。',
+      '2、依申请公开情况',
+      '乙。',
+      '（3）政府信息管理',
+      '丙。',
+    ]);
+    expect([o.intro, o.proactive, o.onRequest, o.management]).toEqual(['总的情况。', '甲。', '乙。', '丙。']);
+  });
+  it('a list numbered 1. 2. inside a sub-item stays its text', () => {
+    const o = readOverview([
+      '（一）主动公开情况',
+      '1.制度建设。',
+      '2.平台建设。',
+      '（二）依申请公开情况',
+      '乙。',
+    ]);
+    expect(o.proactive).toBe('1.制度建设。\n2.平台建设。');
+    expect(o.onRequest).toBe('乙。');
+  });
+});
+
 describe('splitSignature', () => {
   it('drops the organ and date at the end and returns the date', () => {
     expect(

@@ -28,12 +28,15 @@ function splitByMarkers<K extends string>(
   let last = 0;
   let markers = 0;
   for (const line of contentLines(lines)) {
-    const m = subItemMarker(line);
+    const m = subItemMarker(line, { arabic: true });
     const key = m ? keys[m.n - 1] : undefined;
+    // 「2.依申请公开」 numbers a sub-item only when its heading follows; 「2.制度建设」 is a list.
+    const headed = (k: K) => m !== null && (!m.arabic || stripHeading(m.rest, labels[k]) !== m.rest);
     if (
       m &&
       key !== undefined &&
       m.n > last &&
+      headed(key) &&
       (m.n === last + 1 || headingCoverage(m.rest, labels[key]) >= HEADING_MATCH)
     ) {
       last = m.n;

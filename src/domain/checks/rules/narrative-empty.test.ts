@@ -61,4 +61,26 @@ describe('narrative-empty', () => {
     const r = run(filled(), { settings: { requiredOtherMatters: [] } });
     expect(r.results.some((x) => x.id.startsWith('narrative-empty:otherMatters'))).toBe(false);
   });
+
+  it('part 一 written as one text: a sub-item whose subject the 总述 or another sub-item tells passes, saying where', () => {
+    const d = filled();
+    const draft: ReportDraft = {
+      ...d,
+      overview: {
+        intro: '本年度主动公开政府信息120条。加强政府网站和政务新媒体管理。',
+        proactive: '',
+        onRequest: '全年收到依申请公开申请3件，均按期答复。',
+        management: '',
+        platforms: '',
+        oversight: '',
+      },
+    };
+    const r = run(draft);
+    expect(resultOf(r, 'narrative-empty:overview.proactive')).toMatchObject({ status: 'passed' });
+    expect(resultOf(r, 'narrative-empty:overview.proactive').message).toContain('「总述」');
+    expect(resultOf(r, 'narrative-empty:overview.platforms').status).toBe('passed');
+    // What no part of it tells is still missing.
+    expect(resultOf(r, 'narrative-empty:overview.management').status).toBe('failed');
+    expect(resultOf(r, 'narrative-empty:overview.oversight').status).toBe('failed');
+  });
 });

@@ -6,6 +6,7 @@ import { narrativeId, narrativeLabel } from '../../report/cell-address';
 import type { NarrativePart, OtherMattersKey } from '../../report/keys';
 import { narrativeText, narrativeWhere } from '../narrative-fields';
 import { OTHER_MATTERS_TOPICS, otherMattersMentioning } from '../other-matters-topics';
+import { OVERVIEW_TOPICS, type OverviewSubKey, overviewMentioning } from '../overview-topics';
 import { makeResult } from '../result';
 import type { CheckResult, RuleContext } from '../types';
 
@@ -21,6 +22,17 @@ const ALWAYS_REQUIRED: readonly { part: NarrativePart; key: string }[] = [
   { part: 'problems', key: 'improvements' },
 ];
 
+function mentionedElsewhere(ctx: RuleContext, part: NarrativePart, key: string): string | null {
+  if (part === 'otherMatters') {
+    const topic = OTHER_MATTERS_TOPICS[key as OtherMattersKey];
+    return topic ? otherMattersMentioning(ctx.draft, key as OtherMattersKey, topic) : null;
+  }
+  if (part === 'overview' && key !== 'intro') {
+    return overviewMentioning(ctx.draft, key as OverviewSubKey, OVERVIEW_TOPICS[key as OverviewSubKey]);
+  }
+  return null;
+}
+
 export function narrativeEmptyChecks(ctx: RuleContext): CheckResult[] {
   const required = [
     ...ALWAYS_REQUIRED,
@@ -30,10 +42,9 @@ export function narrativeEmptyChecks(ctx: RuleContext): CheckResult[] {
     const field = narrativeId({ part, key });
     const filled = narrativeText(ctx.draft, part, key).trim() !== '';
     const where = narrativeWhere(part, key);
-    // Part 六 is often one paragraph: its content may stand under another sub-item (issue 18).
-    const topic = part === 'otherMatters' ? OTHER_MATTERS_TOPICS[key as OtherMattersKey] : null;
-    const elsewhere =
-      !filled && topic ? otherMattersMentioning(ctx.draft, key as OtherMattersKey, topic) : null;
+    // Parts 一 and 六 are often one undivided text: the content may stand under another sub-item
+    // or the 总述 (issue 18).
+    const elsewhere = filled ? null : mentionedElsewhere(ctx, part, key);
     const message = filled
       ? `${where}已填写`
       : elsewhere

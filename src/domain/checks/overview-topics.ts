@@ -1,0 +1,29 @@
+// What each sub-item of 「一、总体情况」 is about, by the words that say it (SPEC §2). Some reports
+// write part 一 as one undivided text, or number its paragraphs their own way; a check that
+// depends on a sub-item (「（一）主动公开情况未填写」) looks for its subject in the whole part before
+// it fires (nianbao issue 18: the content present elsewhere in the part).
+import { OVERVIEW_KEYS, type OverviewKey } from '../report/keys';
+import type { Report, ReportDraft } from '../report/report-schema';
+
+export type OverviewSubKey = Exclude<OverviewKey, 'intro'>;
+
+export const OVERVIEW_TOPICS: Readonly<Record<OverviewSubKey, RegExp>> = {
+  proactive: /主动公开/u,
+  onRequest: /依申请|公开申请|申请公开/u,
+  management: /信息管理|公开属性|保密审查|发布审查|动态调整|源头认定|规范性文件(?:清理|管理|统一)/u,
+  platforms: /公开平台|网站|政务新媒体|公开专栏|政务公开专区|公开栏|查阅点/u,
+  oversight: /监督|保障|考核|培训|责任追究|社会评议|督查/u,
+};
+
+/**
+ * The sub-item of part 一 (or its 总述) that speaks of `words`: the own sub-item first, then the
+ * 总述, then the others in order; null when none does.
+ */
+export function overviewMentioning(
+  r: Pick<Report | ReportDraft, 'overview'>,
+  key: OverviewSubKey,
+  words: RegExp,
+): OverviewKey | null {
+  if (words.test(r.overview[key])) return key;
+  return OVERVIEW_KEYS.find((k) => k !== key && words.test(r.overview[k])) ?? null;
+}
