@@ -24,8 +24,10 @@ type Fixture = {
   engine: Engine;
   /** the text column's width: em (Chromium) or the paragraphs' right margin in cm (LibreOffice) */
   paragraph: number;
-  /** column widths in em per table (grid columns) */
-  widths: Record<TablePart, readonly number[]>;
+  /** the file name after key and engine: 「narrow」, 「blank-narrow」, 「blank-normal」 */
+  kind: string;
+  /** column widths in em per table (grid columns); null: the browser's own (auto) layout at full width */
+  widths: Record<TablePart, readonly number[]> | null;
   /** vertical alignment of label cells and of number cells */
   labelAlign: 'middle' | 'bottom' | 'top';
   valueAlign: 'middle' | 'top';
@@ -33,6 +35,8 @@ type Fixture = {
   rowHeight?: number;
   /** what this fixture shows (written into the list) */
   note: string;
+  /** zero cells of parts 三 and 四 printed empty; `totals`: the 总计 of every third data row of part 三 too */
+  blank?: { totals: boolean };
 };
 
 const NARROW = {
@@ -46,11 +50,60 @@ const NARROWER = {
   appeals: Array.from({ length: 15 }, () => 1.6),
 } as const;
 
+/** Zero cells printed empty (nianbao issue 18: many organs do; -layout text keeps only their gap). */
+const BLANK: readonly Fixture[] = [
+  {
+    key: 'huzhou-2021',
+    engine: 'chromium',
+    kind: 'blank-normal',
+    paragraph: 40,
+    widths: null,
+    labelAlign: 'middle',
+    valueAlign: 'middle',
+    blank: { totals: true },
+    note: 'Chromium, auto-width table at the text width, zeros of parts 三 and 四 blank, the 总计 of every third row of part 三 blank',
+  },
+  {
+    key: 'hzga-2022',
+    engine: 'chromium',
+    kind: 'blank-narrow',
+    paragraph: 34,
+    widths: NARROW,
+    labelAlign: 'middle',
+    valueAlign: 'middle',
+    blank: { totals: false },
+    note: 'Chromium, narrow label columns, zeros blank',
+  },
+  {
+    key: 'hongze-2021',
+    engine: 'libreoffice',
+    kind: 'blank-normal',
+    paragraph: 3,
+    widths: null,
+    labelAlign: 'middle',
+    valueAlign: 'middle',
+    blank: { totals: true },
+    note: 'LibreOffice Writer, auto-width table, zeros blank, some 总计 blank',
+  },
+  {
+    key: 'pingyang-2022',
+    engine: 'libreoffice',
+    kind: 'blank-narrow',
+    paragraph: 5.1,
+    widths: NARROWER,
+    labelAlign: 'middle',
+    valueAlign: 'middle',
+    blank: { totals: false },
+    note: 'LibreOffice Writer, narrower label columns, zeros blank',
+  },
+];
+
 export const FIXTURES: readonly Fixture[] = [
   {
     key: 'hongze-2021',
     engine: 'chromium',
     paragraph: 32.5,
+    kind: 'narrow',
     widths: NARROW,
     labelAlign: 'middle',
     valueAlign: 'middle',
@@ -60,6 +113,7 @@ export const FIXTURES: readonly Fixture[] = [
     key: 'lixia-2022',
     engine: 'chromium',
     paragraph: 34,
+    kind: 'narrow',
     widths: NARROWER,
     labelAlign: 'middle',
     valueAlign: 'middle',
@@ -69,6 +123,7 @@ export const FIXTURES: readonly Fixture[] = [
     key: 'pingyang-2022',
     engine: 'libreoffice',
     paragraph: 5.1,
+    kind: 'narrow',
     widths: NARROW,
     labelAlign: 'middle',
     valueAlign: 'middle',
@@ -78,6 +133,7 @@ export const FIXTURES: readonly Fixture[] = [
     key: 'hzga-2022',
     engine: 'libreoffice',
     paragraph: 9,
+    kind: 'narrow',
     widths: NARROWER,
     labelAlign: 'middle',
     valueAlign: 'middle',
@@ -87,24 +143,39 @@ export const FIXTURES: readonly Fixture[] = [
     key: 'qingzhou-2022',
     engine: 'chromium',
     paragraph: 33,
+    kind: 'narrow',
     widths: NARROW,
     labelAlign: 'bottom',
     valueAlign: 'top',
     rowHeight: 3.4,
     note: 'Chromium, rows at least 3 lines high, labels at the cell bottom, numbers at the top: numbers on the line before a short label, on the first line of a long one',
   },
+  ...BLANK,
 ];
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-function table(rows: readonly GridRow[], widths: readonly number[], f: Fixture): string {
+function table(rows: readonly GridRow[], widths: readonly number[] | null, f: Fixture): string {
   const em = (w: number) => Math.round(w * 14); // px at 10.5pt
+  const align = (c: GridCell) => (c.value ? f.valueAlign : c.header ? 'middle' : f.labelAlign);
+  const spans = (c: GridCell) =>
+    `${(c.rowspan ?? 1) > 1 ? ` rowspan="${c.rowspan}"` : ''}${(c.colspan ?? 1) > 1 ? ` colspan="${c.colspan}"` : ''}`;
+  const tall = (row: GridRow) =>
+    f.rowHeight && row.some((c) => c.value) ? ` style="height:${f.rowHeight}em"` : '';
+  if (widths === null) {
+    // The engine's own column widths, the table as wide as the text (as most portals publish it).
+    const html = rows.map(
+      (row) =>
+        `<tr${tall(row)}>${row.map((c) => `<td${spans(c)} valign="${align(c)}">${esc(c.text)}</td>`).join('')}</tr>`,
+    );
+    return `<table border="1" cellspacing="0" cellpadding="2" width="100%" style="width:100%;table-layout:auto">\n${html.join('\n')}\n</table>`;
+  }
   const total = widths.reduce((a, b) => a + b, 0);
   const cols = widths.map((w) => `<col width="${em(w)}" style="width:${w}em">`).join('');
   // Every cell gets its width too (LibreOffice's HTML import reads td width, not col).
   const colOf: number[][] = [];
-  const cellWidth = (r: number, c: GridCell, at: number) =>
-    widths.slice(at, at + (c.colspan ?? 1)).reduce((a, b) => a + b, 0) + 0 * r;
+  const cellWidth = (c: GridCell, at: number) =>
+    widths.slice(at, at + (c.colspan ?? 1)).reduce((a, b) => a + b, 0);
   const html = rows.map((row, r) => {
     colOf[r] ??= [];
     let col = 0;
@@ -115,16 +186,31 @@ function table(rows: readonly GridRow[], widths: readonly number[], f: Fixture):
           colOf[r + dr] ??= [];
           colOf[r + dr]![col + dc] = 1;
         }
-      const w = cellWidth(r, c, col);
+      const w = cellWidth(c, col);
       col += c.colspan ?? 1;
-      const align = c.value ? f.valueAlign : c.header ? 'middle' : f.labelAlign;
-      const spans = `${(c.rowspan ?? 1) > 1 ? ` rowspan="${c.rowspan}"` : ''}${(c.colspan ?? 1) > 1 ? ` colspan="${c.colspan}"` : ''}`;
-      return `<td${spans} width="${em(w)}" valign="${align}" style="vertical-align:${align}">${esc(c.text)}</td>`;
+      return `<td${spans(c)} width="${em(w)}" valign="${align(c)}" style="vertical-align:${align(c)}">${esc(c.text)}</td>`;
     });
-    const tall = f.rowHeight && row.some((c) => c.value) ? ` style="height:${f.rowHeight}em"` : '';
-    return `<tr${tall}>${tds.join('')}</tr>`;
+    return `<tr${tall(row)}>${tds.join('')}</tr>`;
   });
   return `<table border="1" cellspacing="0" cellpadding="2" width="${em(total)}" style="width:${total}em"><colgroup>${cols}</colgroup>\n${html.join('\n')}\n</table>`;
+}
+
+/**
+ * Parts 三 and 四 with their zero cells empty; with `totals`, the 总计 (last cell) of every third
+ * data row of part 三 empty too, as some organs print a row's parts without its sum.
+ */
+function blanked(rows: readonly GridRow[], part: TablePart, f: Fixture): GridRow[] {
+  if (!f.blank || part === 'proactive') return rows.map((r) => [...r]);
+  let data = 0;
+  return rows.map((row) => {
+    const values = row.filter((c) => c.value);
+    const dropTotal =
+      part === 'applications' && f.blank?.totals === true && values.length > 0 && data++ % 3 === 1;
+    const last = values.at(-1);
+    return row.map((c) =>
+      c.value && (c.text === '0' || (dropTotal && c === last)) ? { ...c, text: '' } : c,
+    );
+  });
 }
 
 function page(r: CorpusReport, f: Fixture): string {
@@ -139,7 +225,7 @@ function page(r: CorpusReport, f: Fixture): string {
     if (b.kind === 'para') return p(b.text);
     if (b.kind === 'signature')
       return `<p align="right">${esc(b.organ)}</p><p align="right">${esc(b.date)}</p>`;
-    return table(b.rows, f.widths[b.part], f);
+    return table(blanked(b.rows, b.part, f), f.widths?.[b.part] ?? null, f);
   });
   const width = f.engine === 'chromium' ? `.article{width:${f.paragraph}em}` : '';
   return `<!DOCTYPE html>
@@ -153,7 +239,7 @@ ${body.join('\n')}
 `;
 }
 
-const OUT = join(import.meta.dirname, '../../src/domain/corpus/pdftotext');
+const OUT = process.env.OUT ?? join(import.meta.dirname, '../../src/domain/corpus/pdftotext');
 
 function main(): void {
   const only = process.argv[2];
@@ -162,11 +248,11 @@ function main(): void {
   );
   const work = mkdtempSync(join(tmpdir(), 'nianbao-pdf-'));
   for (let f of FIXTURES) {
-    if (only && !f.key.startsWith(only)) continue;
+    const name = `${f.key}-${f.engine}-${f.kind}`;
+    if (only && !name.startsWith(only)) continue;
     if (process.env.PARAGRAPH) f = { ...f, paragraph: Number(process.env.PARAGRAPH) };
     const r = reports.find((x) => x.key === f.key);
     if (!r) throw new Error(`no corpus report ${f.key}`);
-    const name = `${f.key}-${f.engine}-narrow`;
     const html = join(work, `${name}.html`);
     const pdf = join(work, `${name}.pdf`);
     writeFileSync(html, page(r, f));

@@ -11,6 +11,12 @@ import { corpusReports } from './corpus';
 import { scoreRead } from './evaluate';
 import hongzeNarrow from './pdftotext/hongze-2021-chromium-narrow.layout.txt?raw';
 import hongzeNarrowPlain from './pdftotext/hongze-2021-chromium-narrow.plain.txt?raw';
+import hongzeBlank from './pdftotext/hongze-2021-libreoffice-blank-normal.layout.txt?raw';
+import hongzeBlankPlain from './pdftotext/hongze-2021-libreoffice-blank-normal.plain.txt?raw';
+import huzhouBlank from './pdftotext/huzhou-2021-chromium-blank-normal.layout.txt?raw';
+import huzhouBlankPlain from './pdftotext/huzhou-2021-chromium-blank-normal.plain.txt?raw';
+import hzgaBlank from './pdftotext/hzga-2022-chromium-blank-narrow.layout.txt?raw';
+import hzgaBlankPlain from './pdftotext/hzga-2022-chromium-blank-narrow.plain.txt?raw';
 import hzgaNarrow from './pdftotext/hzga-2022-libreoffice-narrow.layout.txt?raw';
 import hzgaNarrowPlain from './pdftotext/hzga-2022-libreoffice-narrow.plain.txt?raw';
 import hzgaSemanticPlain from './pdftotext/hzga-2022-semantic.plain.txt?raw';
@@ -18,6 +24,8 @@ import hzgaWord from './pdftotext/hzga-2022-word.layout.txt?raw';
 import hzgaWordPlain from './pdftotext/hzga-2022-word.plain.txt?raw';
 import lixiaNarrow from './pdftotext/lixia-2022-chromium-narrow.layout.txt?raw';
 import lixiaNarrowPlain from './pdftotext/lixia-2022-chromium-narrow.plain.txt?raw';
+import pingyangBlank from './pdftotext/pingyang-2022-libreoffice-blank-narrow.layout.txt?raw';
+import pingyangBlankPlain from './pdftotext/pingyang-2022-libreoffice-blank-narrow.plain.txt?raw';
 import pingyangNarrow from './pdftotext/pingyang-2022-libreoffice-narrow.layout.txt?raw';
 import pingyangNarrowPlain from './pdftotext/pingyang-2022-libreoffice-narrow.plain.txt?raw';
 import qingzhouNarrow from './pdftotext/qingzhou-2022-chromium-narrow.layout.txt?raw';
@@ -172,5 +180,75 @@ describe.each([
     // the text no longer says where the area code ends.
     if (!(key === 'qingzhou-2022' && mode === 'plain')) expect(meta.contactPhone).toBe(r.contactPhone);
     else expect(meta.contactPhone).toBe(r.contactPhone.replace('-', ''));
+  });
+});
+
+// Pages whose zero cells of parts 三 and 四 are printed BLANK, some 总计 too (make-pdf-fixtures.ts,
+// BLANK): a row of -layout text shows only its non-zero numbers, spread by spaces. Each is placed in
+// its column only where every reading that keeps the table's sums and identities agrees (and numbers
+// one space apart are neighbours); plain pdftotext keeps no positions: short rows stay unread.
+// LibreOffice puts no two numbers one space apart, and these two reports leave a whole column
+// blank, so its columns can shift together: those cells stay unread.
+describe.each([
+  ['huzhou-2021', 'Chromium, auto width, some 总计 blank', huzhouBlank, huzhouBlankPlain, 166, 28],
+  ['hzga-2022', 'Chromium, narrow labels', hzgaBlank, hzgaBlankPlain, 162, 24],
+  ['hongze-2021', 'LibreOffice, auto width, some 总计 blank', hongzeBlank, hongzeBlankPlain, 104, 10],
+  ['pingyang-2022', 'LibreOffice, narrower labels', pingyangBlank, pingyangBlankPlain, 115, 10],
+] as const)(
+  'zeros printed blank: pdftotext of %s (%s)',
+  (key, _what, layout, plain, exactLayout, exactPlain) => {
+    const r = reports.find((x) => x.key === key)!;
+
+    it('-layout: each number in its column, each blank as 0 with the notice; no number elsewhere', () => {
+      const result = importPublishedText(layout);
+      expectExactOrUnread(result, scoreRead(r, shape, result), exactLayout);
+      expect(result.summary.warnings.join('\n')).toMatch(/原文中有\d+个单元格为空白，已按0导入。/u);
+      expect(result.summary.warnings.join('\n')).toMatch(/第三部分把0印成空白（空白的栏未留位置）/u);
+      // Numbers spread by spaces are cells with blanks between, never digits run together.
+      expect(result.summary.runTogether).toEqual([]);
+    });
+
+    it('plain: never a number in the wrong cell; a short row says why it is unread', () => {
+      const result = importPublishedText(plain);
+      expectExactOrUnread(result, scoreRead(r, shape, result), exactPlain);
+      const reasons = result.summary.unread.map((u) => u.reason).join('\n');
+      expect(reasons).toMatch(/原文可能把0印成空白而未留位置，文本中没有各数的位置/u);
+    });
+  },
+);
+
+describe('zeros printed blank: 湖州市 2021 printed by Chromium, pdftotext -layout', () => {
+  const result = importPublishedText(huzhouBlank);
+
+  it('reads every cell, a blank 总计 under non-zero parts reported as 「原文为空白」', () => {
+    const r = reports.find((x) => x.key === 'huzhou-2021')!;
+    expect(scoreRead(r, shape, result).misses).toEqual([]);
+    const blankTotal = result.summary.totalMismatches.find(
+      (m) => m.cell === cellId(cellAddress('applications', 'carriedOver', 'total')),
+    );
+    expect(blankTotal?.message).toMatch(/原文为空白/u);
+    expect(result.summary.warnings.join('\n')).toMatch(/各数所在的栏只有一种读法，已按此读取/u);
+  });
+
+  it('part 四 「9 2 1 3 15 4 2 5 11 2 1 3」 is three groups with their 总计, not twelve results', () => {
+    expect(result.draft.appeals.litigationDirect).toEqual({
+      upheld: '4',
+      corrected: '0',
+      other: '2',
+      pending: '5',
+    });
+    expect(result.summary.warnings.join('\n')).not.toMatch(/没有「总计」栏/u);
+  });
+});
+
+describe('zeros printed blank, a column blank in every row (洪泽区 2021, LibreOffice)', () => {
+  it('cells whose column the identities cannot tell say how many readings there are', () => {
+    const result = importPublishedText(hongzeBlank);
+    const reason = result.summary.unread.find(
+      (u) => u.cell === cellId(cellAddress('applications', 'newReceived', 'natural')),
+    )?.reason;
+    expect(reason).toMatch(
+      /本行只印有\d+个数（空白的栏未留位置）；能使本表各行合计和各栏勾稽关系全部成立的读法有\d+种/u,
+    );
   });
 });

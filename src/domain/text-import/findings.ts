@@ -7,6 +7,7 @@ import { parseCount } from '../numbers/parse-count';
 import { feeTextToUnits, formatFeeUnits, parseFee } from '../numbers/parse-fee';
 import { snippetOf } from './clean-text';
 import type { NumberFinding, RunTogetherRow, UnreadCell } from './import-summary';
+import { spacedApart } from './number-spacing';
 import type { CellToken } from './table-tokens';
 
 export type Findings = {
@@ -120,7 +121,7 @@ export function rowSnippet(label: string, cells: readonly CellToken[]): string {
  */
 export function rowRunTogether(cells: readonly CellToken[], columns: number): string | null {
   const lines = new Set(cells.filter((c) => c.kind === 'value').map((c) => c.line));
-  return lines.size > 1 ? null : runTogetherDigits(cells, columns);
+  return lines.size > 1 || spacedApart(cells) ? null : runTogetherDigits(cells, columns);
 }
 
 /** The digits of cells that ran together, or null when a cell is not plain digits. */

@@ -141,7 +141,8 @@ function readTables(s: Sections, text: string, f: Findings, html: StructuredTabl
   if (html.appeals) readAppealTokens(html.appeals.tokens, f);
   else readAppealsText(partText(s, 'appeals'), f, apps.apart);
   // A single 「（六）其他处理」 row with numbers is the 2019 layout too.
-  if (apps.otherHandling !== null) markers.push(`${APPLICATION_GROUP_LABELS.otherHandling}只有一行`);
+  if (apps.otherHandling !== null || apps.oldOtherRow)
+    markers.push(`${APPLICATION_GROUP_LABELS.otherHandling}只有一行`);
   const format: ImportFormat = markers.length > 0 ? '2019' : '2021';
   return { format, markers, otherHandling: apps.otherHandling };
 }

@@ -12,6 +12,7 @@ import {
   type AppealGroup,
 } from '../report/keys';
 import { readOneShort } from './appeals-one-short';
+import { placeColumns } from './column-placement';
 import {
   type Findings,
   readCell,
@@ -21,6 +22,7 @@ import {
   runTogetherDigits,
   warn,
 } from './findings';
+import { spacedApart, touching } from './number-spacing';
 import { type CellToken, type TableToken, takeCells, tokenizeTable } from './table-tokens';
 
 const id = (row: AppealGroup, column: AppealField) =>
@@ -54,6 +56,8 @@ function runTogether(f: Findings, cells: readonly CellToken[], snippet: string):
   // several lines (plain pdftotext, one cell a line, one of them missing) are short, not run
   // together (「27」「3」…「8」 of 杭州公安's Word page were joined into a string no cut fits).
   if (cells.length > APPEAL_GROUPS.length && new Set(cells.map((c) => c.line)).size > 1) return false;
+  // Numbers laid out with runs of spaces between them (pdftotext -layout) are separate cells.
+  if (spacedApart(cells)) return false;
   const digits = runTogetherDigits(cells, ALL_CELLS);
   if (digits === null) return false;
   // One run per group (「00000」 three times) is kept per group for the solver; otherwise the row.
@@ -104,6 +108,67 @@ function oneShort(f: Findings, cells: readonly CellToken[], snippet: string): bo
   return true;
 }
 
+/**
+ * Whether the numbers can be the three groups with each printed 总计 the sum of the numbers before
+ * it in its group (「9 2 1 3 15 4 2 5 11 2 1 3」: zeros printed blank), so twelve numbers are not
+ * surely the twelve results of a table without 总计 columns.
+ */
+function groupTotalsFit(cells: readonly CellToken[]): boolean {
+  const values = cells.map((c) => (c.kind === 'value' ? Number(normalizeNumberText(c.text)) : Number.NaN));
+  const fits = (from: number, groups: number): boolean => {
+    if (groups === 0) return from === values.length;
+    for (let end = from; end < Math.min(values.length, from + APPEAL_FIELDS.length); end++) {
+      const parts = values.slice(from, end).reduce((a, b) => a + b, 0);
+      if (parts === values[end] && fits(end + 1, groups - 1)) return true;
+    }
+    return false;
+  };
+  return fits(0, APPEAL_GROUPS.length);
+}
+
+/**
+ * Fewer numbers than cells, zeros printed blank: the cells every order-keeping reading agrees on,
+ * where each printed group 总计 is the sum of the results printed before it (column-placement.ts).
+ */
+function blanksPlaced(f: Findings, cells: readonly CellToken[], snippet: string): boolean {
+  if (cells.length === 0) return false;
+  const values: number[] = [];
+  for (const c of cells) {
+    const read = readCell(c, false);
+    if (!read.ok || c.kind === 'blank') return false;
+    values.push(read.value);
+  }
+  const width = APPEAL_FIELDS.length;
+  const result = placeColumns({
+    columns: ALL_CELLS,
+    rows: [values],
+    adjacent: [touching(cells)],
+    sums: APPEAL_GROUPS.map((_, g) => ({
+      parts: APPEAL_INPUT_FIELDS.map((_, k) => g * width + k),
+      total: g * width + width - 1,
+    })),
+    identities: [],
+    // A group's results without its 总计 would let any group take any numbers: each group prints it.
+    blankTotals: false,
+  });
+  if (!result.ok) return false;
+  const reason = `本表只读到${cells.length}个数，应为${ALL_CELLS}个（原文可能把0印成空白）；按各组总计等于四项之和有${result.readings}种读法，此格在各读法中不同，未读取`;
+  result.places[0]!.forEach((place, k) => {
+    const group = APPEAL_GROUPS[Math.floor(k / width)]!;
+    const field = APPEAL_FIELDS[k % width]!;
+    const input = field !== 'total';
+    const cell = id(group, field);
+    if (place === null) {
+      if (input) recordUnread(f, cell, reason, snippet);
+      return;
+    }
+    const token: CellToken = place === -1 ? { kind: 'blank', line: cells[0]!.line } : cells[place]!;
+    const read = readCell(token, false);
+    if (read.ok) recordNumber(f, cell, read, snippet, input);
+  });
+  return true;
+}
+
 /** Reads part 四; `lines` null when the part was not found. */
 export function readAppeals(
   lines: readonly string[] | null,
@@ -134,14 +199,19 @@ export function readAppealTokens(tokens: readonly TableToken[], f: Findings): vo
   if (
     taken.status === 'short' &&
     taken.cells.length === INPUT_CELLS &&
-    taken.cells.every((c) => c.kind === 'value')
+    taken.cells.every((c) => c.kind === 'value') &&
+    !groupTotalsFit(taken.cells)
   ) {
     warn(f, '第四部分表格没有「总计」栏，总计按各项重新计算。');
     record(f, taken.cells, APPEAL_INPUT_FIELDS, snippet);
     return;
   }
+  // Laid out by spaces (pdftotext -layout): numbers one space apart are neighbours, which narrows
+  // the readings further than the group totals alone.
+  if (taken.status === 'short' && spacedApart(taken.cells) && blanksPlaced(f, taken.cells, snippet)) return;
   if (taken.status === 'short' && oneShort(f, taken.cells, snippet)) return;
   if (taken.status === 'short' && runTogether(f, taken.cells, snippet)) return;
+  if (taken.status === 'short' && blanksPlaced(f, taken.cells, snippet)) return;
   if (taken.cells.length === 0) unreadAll(f, '第四部分中未找到数字');
   else
     unreadAll(

@@ -10,8 +10,11 @@ import {
 } from '../report/keys';
 import { APPLICATION_GROUP_LABELS, APPLICATION_ROW_LABELS, type ApplicationGroup } from '../report/labels';
 import { MATRIX_LAYOUT } from '../tables/applications-table';
+import { blankZerosLaidOut, type FoundRow, readBlankZeros } from './applications-blank-zeros';
 import {
   type Findings,
+  mergeFindings,
+  newFindings,
   readCell,
   recordNumber,
   recordUnread,
@@ -50,6 +53,10 @@ function unreadInputs(f: Findings, row: ApplicationRow, reason: string, snippet?
 export type ApplicationsRead = {
   /** the source values of a 2019 single 「（六）其他处理」 row, by input column */
   otherHandling: Partial<Record<ApplicantColumn, number>> | null;
+  /** the table printed its zeros blank and was placed by its identities (applications-blank-zeros.ts) */
+  blankZeros?: boolean;
+  /** a 2019 single 「（六）其他处理」 row was read as 「3.其他」 by the placement */
+  oldOtherRow?: boolean;
 };
 
 type Read = TableRead<MatrixKey>;
@@ -58,12 +65,16 @@ type Read = TableRead<MatrixKey>;
 function columnCount(read: Read): number {
   let seven = 0;
   let six = 0;
+  let fewer = 0;
   for (const r of read.rows.values()) {
     if (!r.cells) continue;
     if (r.cells.status === 'ok') seven++;
     else if (r.cells.status === 'short' && r.cells.cells.length === 6) six++;
+    else if (r.cells.status === 'short') fewer++;
   }
-  return six > seven ? 6 : 7;
+  // Rows of fewer than six numbers: the blank cells left no place (PDF text), so a row of six
+  // says nothing of a missing 总计 column.
+  return six > seven && fewer === 0 ? 6 : 7;
 }
 
 /** Two or more plain numbers, the last the sum of the others (a row's 总计 with its parts). */
@@ -82,6 +93,17 @@ const endsAboveZero = (cells: readonly CellToken[]) => {
 };
 
 /**
+ * Plain numbers gathered from runs on several lines, some run of several numbers (not one number a
+ * line, as a pasted Word table), whose last is not the sum of the others.
+ */
+function splitUnsummed(cells: readonly CellToken[]): boolean {
+  if (cells.some((c) => c.kind !== 'value')) return false;
+  const perLine = new Map<number, number>();
+  for (const c of cells) perLine.set(c.line, (perLine.get(c.line) ?? 0) + 1);
+  return perLine.size > 1 && [...perLine.values()].some((k) => k > 1) && !addsUp(cells);
+}
+
+/**
  * A row of seven numbers in a table read as six columns (most rows without their 「总计」: plain
  * pdftotext of a narrow page prints the 总计 column of the lower rows apart, after the table) is
  * the six applicant columns and its 总计 when the seventh is their sum; otherwise unread.
@@ -96,6 +118,7 @@ function readRow(
   a: RowRead<MatrixKey>,
   taken: TakenCells,
   n: number,
+  placement: string | null,
 ): void {
   const snippet = rowSnippet(a.labelText, taken.cells);
   if (a.byPosition)
@@ -108,13 +131,32 @@ function readRow(
       unreadInputs(
         f,
         row,
-        `本行只读到${taken.cells.length}个数，应为${n}个；其余各数之和等于最后一数（总计），原文的空白单元格未留位置，无法确定各数所在的栏`,
+        `本行只读到${taken.cells.length}个数，应为${n}个；其余各数之和等于最后一数（总计），原文的空白单元格未留位置，无法确定各数所在的栏${placement === null ? '' : `（按本表的勾稽关系也无法确定：${placement}）`}`,
         snippet,
       );
     } else if (digits !== null) {
       f.runTogether.push({ part: 'applications', row, digits, snippet, cells: n, status: 'unread' });
       unreadInputs(f, row, `本行的数字连在一起（「${digits}」），需拆分后才能读取`, snippet);
-    } else unreadInputs(f, row, `本行只读到${taken.cells.length}个数，应为${n}个`, snippet);
+    } else
+      unreadInputs(
+        f,
+        row,
+        placement === null
+          ? `本行只读到${taken.cells.length}个数，应为${n}个（原文可能把0印成空白而未留位置，文本中没有各数的位置，无法确定各数所在的栏）`
+          : `本行只读到${taken.cells.length}个数，应为${n}个（原文的空白单元格未留位置；按各数的左右顺序和本表的勾稽关系也无法确定各数所在的栏：${placement}）`,
+        snippet,
+      );
+    return;
+  }
+  if (taken.status === 'ok' && n === APPLICANT_COLUMNS.length && splitUnsummed(taken.cells)) {
+    // Gathered from numbers on several lines (plain pdftotext) and its 总计 is not their sum: a
+    // row printed short (zeros blank) may have taken the next row's numbers.
+    unreadInputs(
+      f,
+      row,
+      `本行的${n}个数分在几行，最后一数（总计）不等于其余各数之和；原文可能把0印成空白，这些数未必都属于本行，无法确定`,
+      snippet,
+    );
     return;
   }
   if (taken.status === 'long' && !printsItsTotal(taken, n)) {
@@ -210,11 +252,17 @@ export function readApplicationTokens(tokens: readonly TableToken[], f: Findings
       single = group;
     }
   }
+  const placement = n === APPLICANT_COLUMNS.length ? placeBlankZeros(tokens, read, single, f) : null;
+  if (placement?.done) {
+    if (placement.oldOtherRow) warn(f, OLD_ROW_NOTE);
+    unpairedWarnings(f, read);
+    return { otherHandling: null, blankZeros: true, oldOtherRow: placement.oldOtherRow };
+  }
   const seen = new Set<ApplicationRow>();
   for (const r of read.rows.values()) {
     if (r === single || r.key.kind !== 'row') continue;
     seen.add(r.key.row);
-    if (r.cells) readRow(f, r.key.row, r, r.cells, n);
+    if (r.cells) readRow(f, r.key.row, r, r.cells, n, placement?.reason ?? null);
     else unreadInputs(f, r.key.row, `原文中${label(r.key.row)}一行没有数字`, r.labelText);
   }
   let otherHandling: ApplicationsRead['otherHandling'] = null;
@@ -222,11 +270,78 @@ export function readApplicationTokens(tokens: readonly TableToken[], f: Findings
     otherHandling = readOtherHandling(f, single, single.cells, n);
     for (const r of OTHER_HANDLING_ROWS) seen.add(r);
   }
+  unpairedWarnings(f, read);
+  for (const row of ROWS) if (!seen.has(row)) unreadInputs(f, row, `原文中未找到${label(row)}一行`);
+  return { otherHandling };
+}
+
+function unpairedWarnings(f: Findings, read: Read): void {
   for (const u of read.unpaired)
     warn(
       f,
       `第三部分中有一组数字（${rowSnippet(u.before, u.unit.cells)}）未能对应到表中的任何一行，未导入。`,
     );
-  for (const row of ROWS) if (!seen.has(row)) unreadInputs(f, row, `原文中未找到${label(row)}一行`);
-  return { otherHandling };
+}
+
+/**
+ * The table laid out by spaces with its zero cells blank (applications-blank-zeros.ts): placed
+ * when every row was found by its label; `done` when read, else why not (null: not such a table).
+ * A 2019 single 「（六）其他处理」 row (with numbers, or found blank) stands for 「3.其他」.
+ */
+function placeBlankZeros(
+  tokens: readonly TableToken[],
+  read: Read,
+  single: RowRead<MatrixKey> | null,
+  f: Findings,
+): { done: boolean; reason: string | null; oldOtherRow: boolean } | null {
+  const rows: FoundRow[] = [];
+  /**
+   * The lines of a row's label: from its first line to the last line of text that is still a piece
+   * of it (the match may leave out the rest of a long label: 「（区分处理的，」「只计这一情形，」).
+   */
+  const linesOf = (match: (k: MatrixKey) => boolean, label: string): [number, number] => {
+    const l = read.located.find((x) => match(x.key));
+    if (!l) return [-1, -1];
+    const whole = normalizeLabel(label);
+    let last = l.lastToken;
+    for (let t = l.lastToken + 1; t < tokens.length; t++) {
+      const token = tokens[t]!;
+      if (token.kind !== 'text') continue;
+      const piece = normalizeLabel(token.text);
+      if (piece === '' || !whole.includes(piece)) break;
+      last = t;
+    }
+    return [tokens[l.firstToken]!.line, tokens[last]!.line];
+  };
+  const oldGroup =
+    single ??
+    (OTHER_HANDLING_ROWS.some((r) => rowOf(read, r))
+      ? null
+      : (read.located.find((l) => l.key.kind === 'group' && l.key.group === 'otherHandling') ?? null));
+  const oldLabel = single ? single.labelText : oldGroup && 'text' in oldGroup ? oldGroup.text : '';
+  for (const row of ROWS) {
+    if (oldGroup && (row === 'otherNoCorrection' || row === 'otherUnpaidFee')) continue;
+    if (oldGroup && row === 'otherOther') {
+      const cells = single?.cells;
+      if (cells && cells.status !== 'short' && cells.status !== 'ok') return null;
+      const lines = linesOf((k) => k.kind === 'group' && k.group === 'otherHandling', OTHER_HANDLING);
+      rows.push({ row, label: oldLabel, cells: cells?.cells ?? [], lines });
+      continue;
+    }
+    const r = rowOf(read, row);
+    if (!r || r.cells?.status === 'long') return null;
+    const lines = linesOf((k) => k.kind === 'row' && k.row === row, APPLICATION_ROW_LABELS[row]);
+    rows.push({ row, label: r.labelText, cells: r.cells?.cells ?? [], lines });
+  }
+  // Numbers no row took would be missing from the sums: no placement without them.
+  if (!blankZerosLaidOut(rows) || read.unpaired.some((u) => u.unit.hasValue)) return null;
+  const attempt = newFindings();
+  const reason = readBlankZeros(rows, attempt);
+  if (reason !== null) return { done: false, reason, oldOtherRow: false };
+  if (oldGroup)
+    for (const row of ['otherNoCorrection', 'otherUnpaidFee'] as const)
+      for (const c of APPLICANT_INPUT_COLUMNS)
+        recordNumber(attempt, id(row, c), { value: 0, draftText: '0' }, rowSnippet(oldLabel, []), true);
+  mergeFindings(f, attempt);
+  return { done: true, reason: null, oldOtherRow: oldGroup !== null };
 }

@@ -8,8 +8,11 @@ import { isDashText, normalizeNumberText } from '../numbers/normalize';
 export type TableToken =
   /** a piece of label or header text */
   | { kind: 'text'; text: string; line: number }
-  /** anything that is meant as a cell value: digits, decimals, 「/」「-」「—」, or unreadable (「12a」) */
-  | { kind: 'value'; text: string; line: number }
+  /**
+   * anything that is meant as a cell value: digits, decimals, 「/」「-」「—」, or unreadable (「12a」);
+   * `at`: where it starts on its line (characters), for text laid out by spaces (pdftotext -layout)
+   */
+  | { kind: 'value'; text: string; line: number; at?: number }
   /** an explicitly empty cell (between tabs, or a tab-only line) */
   | { kind: 'blank'; line: number }
   /** the end of a row of the source (an empty line, or the end of a line holding several cells) */
@@ -112,14 +115,17 @@ const NUMBER_WITH_UNIT =
 /** 「无」 alone in a cell means none, as 「/」「-」「—」 do (SPEC §11: zero). */
 const NONE_CELL = /^[ \t\u3000]*无[ \t\u3000]*$/u;
 
-function classify(piece: string, line: number, out: TableToken[]): void {
+function classify(piece: string, line: number, out: TableToken[], at?: number): void {
   const withUnit = NUMBER_WITH_UNIT.exec(piece);
   if (withUnit) {
+    // No position: the unit after the number would make its end look further left than it is.
     out.push({ kind: 'value', text: withUnit[1]!, line });
     return;
   }
   if (NONE_CELL.test(piece)) {
-    out.push({ kind: 'value', text: '无', line });
+    out.push(
+      at === undefined ? { kind: 'value', text: '无', line } : { kind: 'value', text: '无', line, at },
+    );
     return;
   }
   if (CJK.test(piece)) {
@@ -127,14 +133,19 @@ function classify(piece: string, line: number, out: TableToken[]): void {
     return;
   }
   if (HAS_DIGIT.test(piece) || isDashText(normalizeNumberText(piece)))
-    out.push({ kind: 'value', text: piece, line });
+    out.push(
+      at === undefined ? { kind: 'value', text: piece, line } : { kind: 'value', text: piece, line, at },
+    );
   else out.push({ kind: 'text', text: piece, line });
 }
 
 /** List numbering standing apart from its label (「1.   属于国家秘密」 in PDF text of a Word page). */
 const NUMBERING_ALONE = /^[0-9０-９]{1,2}[.．、]$/u;
 
-function classifyPieces(pieces: readonly string[], line: number, out: TableToken[]): void {
+type Piece = { text: string; at: number };
+
+function classifyPieces(found: readonly Piece[], line: number, out: TableToken[]): void {
+  const pieces = found.map((p) => p.text);
   for (let k = 0; k < pieces.length; k++) {
     const piece = pieces[k]!;
     const next = pieces[k + 1];
@@ -146,8 +157,13 @@ function classifyPieces(pieces: readonly string[], line: number, out: TableToken
       // 「提供 2. 0 0 0 …」 under 「没有现成信息需要另行制作」 (PDF text of a wrapped label): the
       // numbering of the label above, on its row's numbers line; no cell is written 「2.」.
       out.push({ kind: 'text', text: piece, line });
-    } else classify(piece, line, out);
+    } else classify(piece, line, out, found[k]!.at);
   }
+}
+
+/** The space-separated pieces of a cell and where each starts on the line. */
+function piecesOf(field: string, offset: number): Piece[] {
+  return [...field.matchAll(/\S+/gu)].map((m) => ({ text: m[0], at: offset + (m.index ?? 0) }));
 }
 
 const isEmptyLine = (raw: string) => raw.trim() === '' && !raw.includes('\t');
@@ -181,10 +197,11 @@ export function tokenizeTable(lines: readonly string[], firstLine = 0): TableTok
     // a space before it is a blank cell (a browser copy's 「&nbsp;」 opening an all-blank row).
     if (fields.length > 1 && fields[0] === '') fields.shift();
     const before = out.length;
+    let offset = raw.length - fields.join('\t').length;
     for (const field of fields) {
-      const text = field.trim();
-      if (text === '') out.push({ kind: 'blank', line });
-      else classifyPieces(text.split(/\s+/u), line, out);
+      if (field.trim() === '') out.push({ kind: 'blank', line });
+      else classifyPieces(piecesOf(field, offset), line, out);
+      offset += field.length + 1;
     }
     if (out.length - before > 1) out.push({ kind: 'rowEnd', line });
   });

@@ -80,8 +80,13 @@ function tableLines(
   firstDataRow: number,
   widths: ColumnWidths,
   places: readonly NumberPlace[],
+  blankZeros: boolean,
 ): { lines: string[]; dataRows: number } {
-  const placed = place(rows, widths[part]);
+  const blank = blankZeros && part !== 'proactive';
+  const shown = blank
+    ? rows.map((row) => row.map((c) => (c.value && c.text === '0' ? { ...c, text: '' } : c)))
+    : rows;
+  const placed = place(shown, widths[part]);
   const isData = rows.map((row) => row.some((c) => c.value));
   let dataIndex = firstDataRow;
   const placeOf = rows.map((_, r) => {
@@ -121,7 +126,7 @@ function tableLines(
     return y + h;
   }, 0);
   const lineCount = height.reduce((a, b) => a + b, 0) + 1;
-  const at: { x: number; text: string }[][] = Array.from({ length: lineCount }, () => []);
+  const at: { x: number; text: string; value: boolean }[][] = Array.from({ length: lineCount }, () => []);
   for (const p of placed) {
     const down = p.cell.rowspan ?? 1;
     const y0 = top[p.row]!;
@@ -145,7 +150,7 @@ function tableLines(
       const start = Math.floor((ownHeight[p.row]! - p.lines.length) / 2);
       p.lines.forEach((text, k) => {
         const line = start + k >= split[p.row]! ? start + k + 1 : start + k;
-        if (text !== '') at[y0 + line]!.push({ x: p.col, text });
+        if (text !== '') at[y0 + line]!.push({ x: p.col, text, value: p.cell.value === true });
       });
       continue;
     } else {
@@ -153,15 +158,22 @@ function tableLines(
       y = y0 + pad[p.row]! + Math.floor((h - p.lines.length) / 2);
     }
     p.lines.forEach((text, k) => {
-      if (text !== '') at[y + k]!.push({ x: p.col, text });
+      if (text !== '') at[y + k]!.push({ x: p.col, text, value: p.cell.value === true });
     });
   }
+  // Numbers of neighbouring cells one space apart; a blank cell between two numbers leaves a wider
+  // gap, as pdftotext -layout prints them (its words of one text line are one space apart).
   const lines = at
     .map((pieces) =>
       pieces
         .sort((a, b) => a.x - b.x)
-        .map((p) => p.text)
-        .join(' '),
+        .map((p, k) => {
+          const before = pieces[k - 1];
+          if (!before) return p.text;
+          const skipped = before.value && p.value ? p.x - before.x - 1 : 0;
+          return `${' '.repeat(skipped > 0 ? 2 + 2 * skipped : 1)}${p.text}`;
+        })
+        .join(''),
     )
     .filter((l) => l !== '');
   return { lines, dataRows: dataIndex - firstDataRow };
@@ -179,6 +191,8 @@ export function renderPdfText(
   pageWidth = 36,
   widths: ColumnWidths = COLUMN_WIDTHS,
   places: readonly NumberPlace[] = NUMBER_PLACES,
+  /** zero cells of parts 三 and 四 printed blank */
+  blankZeros = false,
 ): string {
   const out: string[] = [];
   let dataRows = variant;
@@ -190,7 +204,7 @@ export function renderPdfText(
     else if (b.kind === 'para') out.push(...wrap(b.text, pageWidth));
     else if (b.kind === 'signature') out.push(b.organ, b.date);
     else {
-      const t = tableLines(b.rows, b.part, dataRows, widths, places);
+      const t = tableLines(b.rows, b.part, dataRows, widths, places, blankZeros);
       dataRows += t.dataRows;
       out.push(...t.lines);
     }

@@ -1,0 +1,133 @@
+// Part 三 of PDF text laid out by spaces (pdftotext -layout) with its zeros printed blank, as a real
+// 2019 report of a provincial government office printed it (its shape; these numbers are made up):
+// a row shows only its non-zero numbers, some 总计 blank, the 2019 single 「（六）其他处理」 row blank.
+import { describe, expect, it } from 'vitest';
+import { cellAddress, cellId } from '../report/cell-address';
+import { importPublishedText } from './import-text';
+
+const LAYOUT = `三、收到和处理政府信息公开申请情况
+                                                     申请人情况
+（本列数据的勾稽关系为：第一项加第二项之和，       法人或其他组织
+       等于第三项加第四项之和）           自然                      总
+                                 人 商业 科研 社会公 法律服 其 计
+                                   企业 机构 益组织 务机构 他
+一、本年新收政府信息公开申请数量             50 6 1 2 3 1 63
+二、上年结转政府信息公开申请数量             4                           4
+三、本年度 （一）予以公开           20 3                    1         24
+ 办理结果
+      （二）部分公开（区分处理的，只计这 5           2
+      一情形，不计其他情形）
+      （三）不予 1.属于国家秘密               1
+      公开
+            2.其他法律行政法规禁止公
+            开
+            3.危及“三安全一稳定”
+            4.保护第三方合法权益
+            5.属于三类内部事务信息
+            6.属于四类过程性信息
+            7.属于行政执法案卷
+               8.属于行政查询事项
+               1.本机关不掌握相关政府信 25 3             2 1 31
+               息
+       （四）无法 2.没有现成信息需要另行制
+       提供    作
+               3.补正后申请内容仍不明确
+               1.信访举报投诉类申请     4                      4
+               2.重复申请
+       （五）不予 3.要求提供公开出版物
+       处理
+             4.无正当理由大量反复申请
+               5.要求行政机关确认或重新
+               出具已获取信息
+       （六）其他处理
+       （七）总计                   54 6 1 2 3 1 67
+四、结转下年度继续办理
+
+四、政府信息公开行政复议、行政诉讼情况
+`;
+
+const unreadReason = (r: ReturnType<typeof importPublishedText>, row: string, column: string) =>
+  r.summary.unread.find(
+    (u) => u.cell === cellId(cellAddress('applications', row as 'granted', column as 'natural')),
+  )?.reason;
+
+describe('part 三 with its zeros printed blank, laid out by spaces', () => {
+  const r = importPublishedText(LAYOUT);
+  const a = r.draft.applications;
+
+  it('reads each number in the one column the sums and identities allow, each blank as 0', () => {
+    expect(a.newReceived).toEqual({
+      natural: '50',
+      business: '6',
+      research: '1',
+      publicInterest: '2',
+      legal: '3',
+      otherOrg: '1',
+    });
+    expect(a.carriedOver).toEqual({
+      natural: '4',
+      business: '0',
+      research: '0',
+      publicInterest: '0',
+      legal: '0',
+      otherOrg: '0',
+    });
+    expect(a.partiallyGranted).toEqual({
+      natural: '5',
+      business: '0',
+      research: '0',
+      publicInterest: '2',
+      legal: '0',
+      otherOrg: '0',
+    });
+    expect(a.unavailableNotHeld).toEqual({
+      natural: '25',
+      business: '3',
+      research: '0',
+      publicInterest: '0',
+      legal: '2',
+      otherOrg: '1',
+    });
+    expect(a.carriedForward).toEqual({
+      natural: '0',
+      business: '0',
+      research: '0',
+      publicInterest: '0',
+      legal: '0',
+      otherOrg: '0',
+    });
+    expect(r.summary.warnings).toContain('原文中有112个单元格为空白，已按0导入。');
+  });
+
+  it('leaves unread, saying so, the cells two readings disagree on: two rows’ 1s could swap columns', () => {
+    // 「（一）予以公开」 20 3 … 1 and 「1.属于国家秘密」 1: 科研机构 or 法律服务机构, either way every sum holds.
+    expect(a.granted).toMatchObject({ natural: '20', business: '3', research: '', legal: '' });
+    expect(unreadReason(r, 'granted', 'legal')).toMatch(/读法有2种，本格在各读法中不同/u);
+    expect(unreadReason(r, 'withheldStateSecret', 'research')).toMatch(/读法有2种/u);
+    expect(r.summary.warnings.join('\n')).toMatch(/第三部分把0印成空白.*读法有2种，各读法相同的格已读取/u);
+  });
+
+  it('reports a blank 总计 under non-zero parts as 「原文为空白」', () => {
+    const total = r.summary.totalMismatches.find(
+      (m) => m.cell === cellId(cellAddress('applications', 'partiallyGranted', 'total')),
+    );
+    expect(total?.message).toMatch(/原文为空白/u);
+  });
+
+  it('a blank 2019 「（六）其他处理」 row: its three rows 0, with the old-format note', () => {
+    expect(a.otherOther.natural).toBe('0');
+    expect(a.otherNoCorrection.natural).toBe('0');
+    expect(r.summary.warnings.join('\n')).toMatch(/原文「（六）其他处理」只有一行（2019年试行格式）/u);
+  });
+
+  it('without positions (one space between everything) the short rows stay unread, saying why', () => {
+    const flat = importPublishedText(LAYOUT.replace(/ {2,}/gu, ' '));
+    expect(flat.draft.applications.carriedOver.natural).toBe('');
+    expect(unreadReason(flat, 'carriedOver', 'natural')).toMatch(
+      /原文的空白单元格未留位置，无法确定各数所在的栏/u,
+    );
+    expect(unreadReason(flat, 'partiallyGranted', 'natural')).toMatch(
+      /文本中没有各数的位置，无法确定各数所在的栏/u,
+    );
+  });
+});

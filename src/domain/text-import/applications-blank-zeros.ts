@@ -1,0 +1,130 @@
+// Part 三 printed with its zero cells BLANK, as PDF text laid out by spaces (pdftotext -layout,
+// nianbao issue 18): a row shows only its non-zero numbers (「258 12            1   1」), so which
+// column each is in is not in the text. The columns are placed by column-placement.ts: every
+// order-keeping reading of every row is tried against the table's identities (SPEC §4: a row's
+// 总计 is the sum of its six columns when printed; each column 一+二=（七）+四 and （七）= the
+// sum of the 21 result rows), and a cell is read only where all readings agree; a blank there is 0
+// (「原文为空白」), as any blank cell of a published table.
+import { cellId } from '../report/cell-address';
+import {
+  APPLICANT_COLUMNS,
+  APPLICANT_INPUT_COLUMNS,
+  type ApplicantColumn,
+  type ApplicationRow,
+  RESULT_ROWS,
+} from '../report/keys';
+import { type CellPlace, placeColumns } from './column-placement';
+import { type Findings, readCell, recordNumber, recordUnread, rowSnippet, warn } from './findings';
+import { spacedApart, touching } from './number-spacing';
+import type { CellToken } from './table-tokens';
+
+/** One row of the table as found by its label: its printed cells, in order (none: all blank). */
+export type FoundRow = {
+  row: ApplicationRow;
+  label: string;
+  cells: readonly CellToken[];
+  /** the first and last line of its label */
+  lines: readonly [number, number];
+};
+
+const COLUMNS = APPLICANT_COLUMNS.length;
+const TOTAL = COLUMNS - 1;
+const INPUTS = APPLICANT_INPUT_COLUMNS.map((_, k) => k);
+
+const id = (row: ApplicationRow, column: ApplicantColumn) => cellId({ part: 'applications', row, column });
+
+/**
+ * Whether part 三 is laid out by spaces with blank cells dropped: some row is printed short and
+ * some row's numbers stand apart by runs of spaces (pdftotext -layout); text without positions
+ * (plain pdftotext, a page saved as one line) is never placed here.
+ */
+export function blankZerosLaidOut(rows: readonly FoundRow[]): boolean {
+  const short = rows.some((r) => r.cells.length < COLUMNS);
+  const values = rows.flatMap((r) => r.cells);
+  if (!short || values.some((c) => c.kind !== 'value' || c.at === undefined)) return false;
+  return rows.some((r) => spacedApart(r.cells));
+}
+
+/** The identities of part 三's six input columns (the 总计 column may be printed blank). */
+function identities(rows: readonly FoundRow[]) {
+  const at = (row: ApplicationRow) => rows.findIndex((r) => r.row === row);
+  const total = at('totalHandled');
+  return [
+    {
+      columns: INPUTS,
+      terms: [
+        { row: at('newReceived'), coef: 1 },
+        { row: at('carriedOver'), coef: 1 },
+        { row: total, coef: -1 },
+        { row: at('carriedForward'), coef: -1 },
+      ],
+    },
+    {
+      columns: INPUTS,
+      terms: [...RESULT_ROWS.map((r) => ({ row: at(r), coef: 1 })), { row: total, coef: -1 }],
+    },
+  ];
+}
+
+const NOT_READ = (printed: number, readings: number) =>
+  `本行只印有${printed}个数（空白的栏未留位置）；能使本表各行合计和各栏勾稽关系全部成立的读法有${readings}种，本格在各读法中不同，无法确定`;
+
+/**
+ * Places and records the rows (all 25: the 24 input rows and 「（七）总计」, each found by its label).
+ * Returns null when done, else why the table could not be placed (its rows are then read as before).
+ */
+export function readBlankZeros(rows: readonly FoundRow[], f: Findings): string | null {
+  // With rows printed wholly blank, numbers standing outside their label's lines (before it, after
+  // it, on the next label's first line) could be a blank neighbour's: the identities cannot tell
+  // two result rows apart, so which row is theirs must be certain from the text.
+  const astray = rows.find((r) => r.cells.some((c) => c.line < r.lines[0] || c.line > r.lines[1]));
+  if (astray)
+    return `「${astray.label}」一行的数字不在其行标题所在的行上，表中又有整行空白的行，无法确定这些数属于哪一行`;
+  const values: number[][] = [];
+  for (const r of rows) {
+    const row: number[] = [];
+    for (const c of r.cells) {
+      const read = readCell(c, false);
+      if (!read.ok) return `${rowSnippet(r.label, r.cells)}中有无法识别的数`;
+      row.push(read.value);
+    }
+    values.push(row);
+  }
+  const result = placeColumns({
+    columns: COLUMNS,
+    rows: values,
+    adjacent: rows.map((r) => touching(r.cells)),
+    sums: [{ parts: INPUTS, total: TOTAL }],
+    identities: identities(rows),
+  });
+  if (!result.ok) return result.reason;
+  const open = result.places.some((row, k) =>
+    row.some((c, col) => c === null && rows[k]!.row !== 'totalHandled' && col !== TOTAL),
+  );
+  warn(
+    f,
+    open
+      ? `第三部分把0印成空白（空白的栏未留位置）：按各行合计、各栏勾稽关系和数字间的空格确定各数所在的栏，能使勾稽关系全部成立的读法有${result.readings}种，各读法相同的格已读取，其余未读取；请与原文核对。`
+      : '第三部分把0印成空白（空白的栏未留位置）：按各行合计、各栏勾稽关系和数字间的空格，各数所在的栏只有一种读法，已按此读取。',
+  );
+  rows.forEach((r, k) => {
+    record(f, r, result.places[k]!, result.readings);
+  });
+  return null;
+}
+
+function record(f: Findings, r: FoundRow, places: readonly CellPlace[], readings: number): void {
+  const snippet = rowSnippet(r.label, r.cells);
+  places.forEach((place, k) => {
+    const column = APPLICANT_COLUMNS[k]!;
+    const input = r.row !== 'totalHandled' && column !== 'total';
+    const cell = id(r.row, column);
+    if (place === null) {
+      if (input) recordUnread(f, cell, NOT_READ(r.cells.length, readings), snippet);
+      return;
+    }
+    const token: CellToken = place === -1 ? { kind: 'blank', line: r.cells[0]?.line ?? 0 } : r.cells[place]!;
+    const read = readCell(token, false);
+    if (read.ok) recordNumber(f, cell, read, snippet, input);
+  });
+}
