@@ -4,27 +4,12 @@
 // §3). Only the views that show it subscribe.
 import { useSyncExternalStore } from 'react';
 import type { AutosaveState } from '../../storage/autosave';
+import { createValueStore, type ValueStore } from '../hooks/value-store';
 
-export type SaveStates = {
-  get(): AutosaveState;
-  subscribe(cb: () => void): () => void;
-};
+export type SaveStates = Pick<ValueStore<AutosaveState>, 'get' | 'subscribe'>;
 
-export function createSaveStates(initial: AutosaveState): SaveStates & { set(state: AutosaveState): void } {
-  let state = initial;
-  const listeners = new Set<() => void>();
-  return {
-    get: () => state,
-    set(next) {
-      if (next === state) return;
-      state = next;
-      for (const l of listeners) l();
-    },
-    subscribe(cb) {
-      listeners.add(cb);
-      return () => listeners.delete(cb);
-    },
-  };
+export function createSaveStates(initial: AutosaveState): ValueStore<AutosaveState> {
+  return createValueStore(initial);
 }
 
 /** What `pick` takes from the save state; the caller re-renders only when that changes. */

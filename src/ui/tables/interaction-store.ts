@@ -2,29 +2,13 @@
 // with a selector that is null unless it is the selected cell, so moving the selection or typing
 // re-renders only the cells concerned, never the whole grid.
 import { useSyncExternalStore } from 'react';
+import { createValueStore, type ValueStore } from '../hooks/value-store';
 import { type CellState, IDLE } from './cell-interaction';
 
-export type InteractionStore = {
-  get(): CellState;
-  set(state: CellState): void;
-  subscribe(cb: () => void): () => void;
-};
+export type InteractionStore = ValueStore<CellState>;
 
 export function createInteractionStore(): InteractionStore {
-  let state = IDLE;
-  const listeners = new Set<() => void>();
-  return {
-    get: () => state,
-    set(next) {
-      if (next === state) return;
-      state = next;
-      for (const l of listeners) l();
-    },
-    subscribe(cb) {
-      listeners.add(cb);
-      return () => listeners.delete(cb);
-    },
-  };
+  return createValueStore(IDLE);
 }
 
 /** The interaction state when `cell` is the selected cell, else null. */
