@@ -220,6 +220,30 @@ const with2019Row = (blocks: readonly Block[]): Block[] =>
     b.kind === 'table' && b.part === 'applications' ? { ...b, rows: singleOtherHandlingRow(b.rows) } : b,
   );
 
+/**
+ * A PDF whose fonts share one glyph between a character and its radical, and whose text layer names
+ * the radical: 「⼀、总体情况」「⼈⺠政府」. Every character with a Kangxi radical of its own (Unicode's
+ * mapping of U+2F00–U+2FD5) and a few simplified radicals of the supplement become the radical.
+ */
+const KANGXI = new Map(
+  Array.from({ length: 0xd6 }, (_, i) => String.fromCodePoint(0x2f00 + i)).map((r) => [
+    r.normalize('NFKC'),
+    r,
+  ]),
+);
+const SIMPLIFIED_RADICALS: Record<string, string> = {
+  民: '\u2EA0',
+  长: '\u2ED3',
+  门: '\u2ED4',
+  见: '\u2EC5',
+  车: '\u2ECB',
+  页: '\u2EDA',
+  马: '\u2EE2',
+  龙: '\u2EF0',
+};
+export const asRadicals = (text: string): string =>
+  text.replace(/[\u4E00-\u9FFF]/gu, (c) => SIMPLIFIED_RADICALS[c] ?? KANGXI.get(c) ?? c);
+
 export const SHAPES: readonly Shape[] = [
   {
     name: 'word-paste',
@@ -295,6 +319,11 @@ export const SHAPES: readonly Shape[] = [
           ['own', 'own', 'first', 'own'],
         ),
       ),
+  },
+  {
+    name: 'pdf-font-radicals',
+    description: 'PDF text whose fonts name radicals for characters (「⼀」「⼈⺠」): wrapped as pdf-wrapped',
+    render: (r, b = documentOf(r)) => text(asRadicals(renderPdfText(pdfBreaks(r, b), r.year + r.key.length))),
   },
   {
     name: 'pdf-running-header',

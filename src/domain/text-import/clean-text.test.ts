@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanSourceText } from './clean-text';
+import { cleanSourceText, unifyIdeographs } from './clean-text';
 
 describe('cleanSourceText: page furniture of PDF text', () => {
   it('drops footers and the running header that opens each next page', () => {
@@ -97,5 +97,17 @@ describe('cleanSourceText: a table copied from a browser whose cells hold paragr
   it('leaves a Word table’s tab-indented cells alone', () => {
     const word = ['\t（二）部分公开', '\t3', '\t0', '', '\t1.属于国家秘密', '\t0'].join('\n');
     expect(cleanSourceText(word)).toBe(word);
+  });
+});
+
+describe('unifyIdeographs: radicals a PDF’s fonts name for characters', () => {
+  it('turns Kangxi radicals, simplified radicals and compatibility ideographs into the ideographs', () => {
+    expect(unifyIdeographs('\u2F00、总体情况')).toBe('一、总体情况');
+    expect(unifyIdeographs('某区\u2F08\u2EA0政府办公室')).toBe('某区人民政府办公室');
+    expect(unifyIdeographs('\u2ED3沙\u2ED4户网站')).toBe('长沙门户网站');
+    expect(unifyIdeographs('\uF900')).toBe('\u8C48');
+  });
+  it('leaves radicals that stand for no whole character, digits and punctuation as they are', () => {
+    expect(unifyIdeographs('\u2E85\u2ECF１２，（一）')).toBe('\u2E85\u2ECF１２，（一）');
   });
 });

@@ -115,6 +115,56 @@ export function cleanSourceText(text: string): string {
     .replace(PRINT_STAMP, '');
 }
 
+/**
+ * Radicals that a PDF's fonts map characters to (a font shares one glyph between 「人」 and the
+ * radical 「⼈」, and the text layer names the radical): copying text from such a PDF gives
+ * 「⼈⺠政府」 for 「人民政府」, and no label, heading or organ name matches. The Kangxi radicals
+ * (U+2F00–U+2FD5) and the compatibility ideographs (U+F900–U+FAFF) have Unicode's own mapping to
+ * the ideograph (NFKC); the simplified radicals of the supplement (U+2E80–U+2EF3) mostly have none,
+ * so those that stand for a whole character are listed here (names from the Unicode data:
+ * CJK RADICAL C-SIMPLIFIED GATE → 门, …). Radicals that are only a part of a character (⺅, ⻏)
+ * have no character to become and stay.
+ */
+const RADICAL_SUPPLEMENT: Record<string, string> = {
+  '\u2E9F': '母',
+  '\u2EA0': '民',
+  '\u2EC1': '虎',
+  '\u2EC4': '西',
+  '\u2EC5': '见',
+  '\u2EC6': '角',
+  '\u2EC9': '贝',
+  '\u2ECB': '车',
+  '\u2ED1': '長',
+  '\u2ED3': '长',
+  '\u2ED4': '门',
+  '\u2ED7': '雨',
+  '\u2ED8': '青',
+  '\u2ED9': '韦',
+  '\u2EDA': '页',
+  '\u2EDB': '风',
+  '\u2EDC': '飞',
+  '\u2EDD': '食',
+  '\u2EE2': '马',
+  '\u2EE3': '骨',
+  '\u2EE4': '鬼',
+  '\u2EE5': '鱼',
+  '\u2EE6': '鸟',
+  '\u2EE7': '卤',
+  '\u2EE8': '麦',
+  '\u2EE9': '黄',
+  '\u2EEA': '黾',
+  '\u2EEC': '齐',
+  '\u2EEE': '齿',
+  '\u2EF0': '龙',
+  '\u2EF3': '龟',
+};
+const RADICAL_LIKE = /[\u2E80-\u2EF3\u2F00-\u2FD5\uF900-\uFAFF]/gu;
+
+/** 「⼈⺠政府」 → 「人民政府」: radicals and compatibility ideographs to the ideographs they print as. */
+export function unifyIdeographs(text: string): string {
+  return text.replace(RADICAL_LIKE, (c) => RADICAL_SUPPLEMENT[c] ?? c.normalize('NFKC'));
+}
+
 /** Full-width digits (０-９) to ASCII; everything else unchanged. */
 export function asciiDigits(text: string): string {
   return text.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10));

@@ -15,7 +15,7 @@ import {
   type PartKey,
 } from '../report/labels';
 import { MAX_TEXT, type Report, type ReportDraft, reportIdSchema } from '../report/report-schema';
-import { cleanSourceText, MAX_SOURCE_CHARS, snippetOf } from './clean-text';
+import { cleanSourceText, MAX_SOURCE_CHARS, snippetOf, unifyIdeographs } from './clean-text';
 import { columnWiseReason, columnWiseRunAt } from './column-wise';
 import { type Findings, newFindings, warn } from './findings';
 import { trial2019Markers } from './format-2019';
@@ -282,7 +282,9 @@ function fromHtml(source: string): { text: string; html: StructuredTables } {
   return { text, html: structuredTables(doc.tables) };
 }
 
-function importText(source: string, id: string, previous: Report | null): TextImportResult {
+function importText(raw: string, id: string, previous: Report | null): TextImportResult {
+  // Before anything is read: a PDF's radicals (「⼈⺠」) as the characters they print as.
+  const source = unifyIdeographs(raw);
   const { text: input, html } = looksLikeHtml(source) ? fromHtml(source) : { text: source, html: {} };
   // Segmentation before any reading: page metadata set aside, a crawler's 「|」 cells made tab
   // cells, part headings found anywhere in a line put on lines of their own.
