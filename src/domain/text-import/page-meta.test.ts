@@ -42,6 +42,20 @@ describe('the metadata table of a 信息公开 page', () => {
     expect(text.trim()).toBe(`${TITLE}\n正文`);
   });
 
+  it('a crawler’s lines: where it saved the page, a note on its files, a rule before the text', () => {
+    const head = [
+      '标题: 某某县人民政府2022年度政府信息公开工作年度报告',
+      '发布时间: 2023-02-20 15:07',
+      '原文链接: https://www.mm.gov.cn/nb/t20230220_1.htm',
+      '本地目录: nb/202302/1_某某县人民政府2022年度政府信息公开工作年度报告',
+      '页面链接与图片详见 links.tsv(同目录)',
+      '==================== 正文 ====================',
+    ];
+    const { meta, text } = splitPageMeta(`${head.join('\n')}\n本报告根据条例编制。`);
+    expect(meta.publishTime).toBe('2023-02-20 15:07');
+    expect(text.trim()).toBe('本报告根据条例编制。');
+  });
+
   it('a report that opens with its title or a sentence is not metadata', () => {
     for (const t of [
       `${TITLE}\n正文`,

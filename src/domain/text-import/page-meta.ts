@@ -63,6 +63,14 @@ const KEYS: Record<string, keyof PageMeta | null> = {
   责任编辑: null,
   作者: null,
   字号: null,
+  // A crawler's own lines about where it saved the page (「本地目录: zwgk/…」).
+  本地目录: null,
+  本地路径: null,
+  保存路径: null,
+  存档路径: null,
+  抓取时间: null,
+  采集时间: null,
+  爬取时间: null,
 };
 const SPACE = '[ \\t\\u3000]';
 const KEY = `(${Object.keys(KEYS)
@@ -93,6 +101,18 @@ export function isPageFurniture(line: string): boolean {
   if (BREADCRUMB.test(t)) return true;
   const rest = t.replace(FURNITURE, '').replace(/[\s|｜、,，:：;；]/gu, '');
   return rest === '' && t.replace(/\s/gu, '') !== '';
+}
+
+/** A rule between the page's metadata and its text (「==== 正文 ====」, 「----------」). */
+const RULE =
+  /^[ \t\u3000]*[=\-─━_*~#]{4,}[ \t\u3000]*(?:[\p{Script=Han}]{0,4}[ \t\u3000]*[=\-─━_*~#]{4,})?[ \t\u3000]*$/u;
+/** A crawler's note on the files it saved beside the page (「页面链接与图片详见 links.tsv(同目录)」). */
+const SAVED_FILE_NOTE = /^[^。；]{0,60}\b[\w-]+\.(?:tsv|csv|jsonl?|xml|txt|html?|md)\b[^。；]{0,30}$/u;
+
+/** A line of the page's head that a crawler or a portal put there: a rule or a note on saved files. */
+export function isCrawlerLine(line: string): boolean {
+  const t = line.trim();
+  return t.length <= MAX_FURNITURE && (RULE.test(t) || SAVED_FILE_NOTE.test(t));
 }
 
 /** The `key: value` pairs a line consists of, or null when any of it is something else. */
@@ -139,7 +159,7 @@ export function splitPageMeta(text: string): { meta: PageMeta; text: string } {
     if (line.trim() === '') continue;
     const pairs = pairsOf(line);
     if (!pairs) {
-      if (!isPageFurniture(line)) break;
+      if (!isPageFurniture(line) && !isCrawlerLine(line)) break;
       found.push(i);
       continue;
     }

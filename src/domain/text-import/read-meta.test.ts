@@ -222,6 +222,26 @@ describe('readMeta: PDF text (nianbao issue 18)', () => {
   ])('%s', (text, phone) => {
     expect(readMeta([`联系方式说明。${text}。`], '', true).contactPhone).toBe(phone);
   });
+  it('a phone whose label PDF justification spread out (「电 话 ：」)', () => {
+    const lines = [
+      '联系（地址：某某县某某路 9',
+      '号 ， 邮 编 ： 100000 ， 电 话 ： 0512-1234567 ， 电 子 邮 箱 ：',
+      'a@b.cn）。',
+    ];
+    expect(readMeta(lines, '', true).contactPhone).toBe('0512-1234567');
+  });
+  it('a file name (a crawler’s 「links.tsv」) is no website; a site’s own page is', () => {
+    expect(readMeta(['页面链接详见 links.tsv 和 附件.pdf。'], '', true).website).toBe('');
+    expect(readMeta(['可在www.mm.gov.cn/nb/2022.html下载。'], '', true).website).toBe(
+      'www.mm.gov.cn/nb/2022.html',
+    );
+  });
+  it('a breadcrumb opening a page saved as one line is not part of the title', () => {
+    for (const crumb of ['当前位置： 首页政务公开信息公开年报 ', '首页 > 政务公开 > 年报 ']) {
+      const line = `${crumb}某某县人民政府2022年度政府信息公开工作年度报告 来源：本网 根据《条例》编制。一、总体情况……`;
+      expect(readMeta([line], '', true)).toMatchObject({ agencyName: '某某县人民政府', year: 2022 });
+    }
+  });
   it('a breadcrumb above the title is not part of it', () => {
     expect(
       readMeta(['首页 > 政务公开 > 年报', '某某县人民政府2022年政府信息公开工作年度报告'], '', true)

@@ -34,6 +34,12 @@ const MAX_TITLE_LINE = 60;
 const BREADCRUMB = /[>＞»›]|^(?:首页|当前位置|您的位置|您现在的位置)/u;
 /** A title at the start of a long line (a page saved as one line): up to its 「…年度报告」. */
 const INLINE_TITLE = /^([^《》。，,；;]{2,60}?政府信息公开工作年度报告(?:[（(]\d{4}年度?[）)])?)(?!格式)/u;
+/**
+ * A breadcrumb opening a page saved as one line (「当前位置： 首页政务公开政府信息公开年报 平潭…」,
+ * 「首页 > 政务公开 > 年报 …」): up to the space before the report's own title.
+ */
+const LEADING_CRUMB =
+  /^(?:(?:当前位置|您现在的位置|您的位置|所在位置)\s*[:：]\s*)?首页[^\s。，,；;]*(?:\s*[>＞»›→/]\s*[^\s。，,；;]*)*\s+/u;
 const DATE_LINE = /^[（(]?\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[）)]?$/u;
 
 /** Digits of a year written in Chinese numerals (「二〇二四」), one character each. */
@@ -200,7 +206,7 @@ const WEBSITE =
   /(?:https?:\/\/)?(?:[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?\.)+[a-z]{2,10}(?::\d{1,5})?(?:\/[\w\-./?%&=#~]*)?/giu;
 // 「联系电话：」「电话/传真：」「电话（传真）：」「咨询电话：」「热线：」
 const PHONE =
-  /(?:电话|热线|联系方式)(?:号码)?(?:\s*[/／、及和或]\s*传真|[（(]传真[）)])?\s*[：:]?\s*([0-9(（][0-9\-－—–()（）\s、/]{4,60}[0-9])/u;
+  /(?:电[ \t\u3000]*话|热[ \t\u3000]*线|联系方式)(?:号码)?(?:\s*[/／、及和或]\s*传真|[（(]传真[）)])?\s*[：:]?\s*([0-9(（][0-9\-－—–()（）\s、/]{4,60}[0-9])/u;
 const ADDRESS = /(?:联系地址|通讯地址|通信地址|办公地址|地址)\s*[：:]\s*/u;
 
 /**
@@ -215,6 +221,8 @@ function around(text: string, index: number, length: number): string {
   return snippetOf(text.slice(Math.max(0, index - 15), index + length + 15));
 }
 
+const FILE_TYPE = /\.(?:tsv|csv|txt|json|jsonl|xml|md|pdf|docx?|xlsx?|wps|ofd|zip|rar|7z|jpe?g|png|gif)$/iu;
+
 function findWebsite(text: string): { value: string; index: number } | null {
   for (const m of text.matchAll(WEBSITE)) {
     const index = m.index ?? 0;
@@ -222,6 +230,8 @@ function findWebsite(text: string): { value: string; index: number } | null {
       continue;
     // A final 「.」 ends the sentence; a final 「/」 is part of the address as printed.
     const value = m[0].replace(/\.+$/u, '');
+    // A file name (「links.tsv」「附件1.pdf」) is no website: a host ending in a file type.
+    if (!/^(?:https?:\/\/|www\.)/iu.test(value) && FILE_TYPE.test(value.split('/')[0]!)) continue;
     if (/[a-z]/iu.test(value)) return { value, index };
   }
   return null;
@@ -303,9 +313,10 @@ export function readMeta(
   };
   let title = findTitle(lines);
   if (!title && lines[0] && lines[0].length > MAX_TITLE_LINE) {
-    const inline = INLINE_TITLE.exec(lines[0].replace(/^\s+/u, ''));
+    const first = lines[0].replace(/^\s+/u, '').replace(LEADING_CRUMB, '');
+    const inline = INLINE_TITLE.exec(first);
     if (inline) {
-      lines.splice(0, 1, inline[1]!, lines[0].replace(/^\s+/u, '').slice(inline[1]!.length));
+      lines.splice(0, 1, inline[1]!, first.slice(inline[1]!.length));
       title = { title: inline[1]!.replace(/\s+/gu, ''), end: 1 };
     }
   }
