@@ -39,6 +39,21 @@ test('a .docx that inflates to 100 MB is refused as 文件过大, nothing writte
   expect(await reportCount(page)).toBe(before);
 });
 
+test('a PDF of a published report is refused with what to do instead (copy its text and paste it), nothing written', async ({
+  page,
+}) => {
+  const dialog = await openImport(page);
+  const before = await reportCount(page);
+  await dialog.getByLabel('选择文件').setInputFiles({
+    name: '2023年政府信息公开工作年度报告.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n', 'latin1'),
+  });
+  await expect(dialog.getByRole('alert')).toContainText('不能直接读取 PDF 文件');
+  await expect(dialog.getByRole('alert')).toContainText('或粘贴已发布报告的全文');
+  expect(await reportCount(page)).toBe(before);
+});
+
 test('while a large .docx is read the page answers typing, and 「取消」 stops the reading', async ({
   page,
 }) => {

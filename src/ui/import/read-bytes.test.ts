@@ -51,4 +51,19 @@ describe('readSourceBytes', () => {
     const gbk = new Uint8Array([0xc4, 0xea, 0xb1, 0xa8]); // 「年报」 in GBK
     expect((await readSourceBytes('a.txt', gbk)).text).toBe('年报');
   });
+
+  it('says what to do with a PDF, an OFD, an old Word or WPS document and a spreadsheet', async () => {
+    const pdf = new TextEncoder().encode('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj');
+    expect((await failure('年度报告.pdf', pdf)).message).toBe(READ_MESSAGES.pdf);
+    // a PDF saved without its extension is known by its first bytes
+    expect((await failure('年度报告', pdf)).message).toBe(READ_MESSAGES.pdf);
+    expect((await failure('年度报告.PDF', new Uint8Array(10))).message).toBe(READ_MESSAGES.pdf);
+    expect((await failure('年度报告.ofd', new Uint8Array(10))).message).toBe(READ_MESSAGES.ofd);
+    expect((await failure('年度报告.wps', new Uint8Array(10))).message).toBe(READ_MESSAGES.oldWps);
+    for (const name of ['统计表.xls', '统计表.xlsx', '统计表.et'])
+      expect((await failure(name, new Uint8Array(10))).message).toBe(READ_MESSAGES.spreadsheet);
+    // an old Word document renamed .txt is still no text
+    const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    expect((await failure('报告.txt', ole)).message).toBe(READ_MESSAGES.oldDoc);
+  });
 });

@@ -40,6 +40,11 @@ export const READ_MESSAGES = {
   notDocx: '这不是有效的 .docx 文件（文件已损坏或实际是其他格式）。',
   brokenDocx: '无法读取这个 .docx 文件，文件可能已损坏。',
   oldDoc: '不支持旧版 Word（.doc）文件，请在 Word 或 WPS 中另存为 .docx 后再导入。',
+  oldWps: '不支持 WPS 文字（.wps）文件，请在 WPS 中另存为 .docx 后再导入。',
+  pdf: '不能直接读取 PDF 文件。请用 PDF 阅读器或浏览器打开它，全选（Ctrl+A）并复制（Ctrl+C）全部文字，粘贴到「或粘贴已发布报告的全文」中再识别。扫描成图片的 PDF 没有文字，无法识别。',
+  ofd: '不能直接读取 OFD 文件。请用 OFD 阅读器打开它，全选并复制全部文字，粘贴到「或粘贴已发布报告的全文」中再识别。',
+  spreadsheet:
+    '不能导入 Excel 或 WPS 表格文件。表格中的数字可以在表格软件中选中复制，再粘贴到填报页面的表格中（可整块粘贴）。',
   notText:
     '文件不是可识别的文本（UTF-8 或 GBK 编码），无法读取。请用记事本或 WPS 另存为 UTF-8 编码后再导入。',
   timeout: (seconds: number) =>
@@ -51,7 +56,8 @@ export async function readSourceBytes(name: string, bytes: Uint8Array): Promise<
   const lower = name.toLowerCase();
   if (bytes.length > MAX_FILE_BYTES) throw new ImportReadError('too-large', READ_MESSAGES.fileTooLarge);
   if (lower.endsWith('.docx')) return { kind: 'published', text: await docxToText(bytes), name };
-  if (lower.endsWith('.doc')) throw new ImportReadError('invalid', READ_MESSAGES.oldDoc);
+  const refusal = refusedFormat(lower, bytes);
+  if (refusal) throw new ImportReadError('invalid', refusal);
   const text = decodeText(bytes);
   if (lower.endsWith('.json')) return { kind: 'json', text, name };
   if (lower.endsWith('.html') || lower.endsWith('.htm') || /^\s*<(!doctype|html)/i.test(text)) {
@@ -59,6 +65,25 @@ export async function readSourceBytes(name: string, bytes: Uint8Array): Promise<
   }
   if (/^\s*\{/.test(text)) return { kind: 'json', text, name };
   return { kind: 'published', text, name };
+}
+
+const startsWith = (bytes: Uint8Array, magic: readonly number[]) => magic.every((b, i) => bytes[i] === b);
+const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0]; // the compound file of .doc, .wps, .xls, .et
+
+/**
+ * Files clerks have beside a published report that are no text the importer can read (a PDF, an
+ * OFD, an old Word or WPS document, a spreadsheet): said so by name, and for a PDF also by its first
+ * bytes (a report saved without an extension), with what to do instead.
+ */
+function refusedFormat(lower: string, bytes: Uint8Array): string | null {
+  if (lower.endsWith('.pdf') || startsWith(bytes, PDF_MAGIC)) return READ_MESSAGES.pdf;
+  if (lower.endsWith('.ofd')) return READ_MESSAGES.ofd;
+  if (lower.endsWith('.doc')) return READ_MESSAGES.oldDoc;
+  if (lower.endsWith('.wps')) return READ_MESSAGES.oldWps;
+  if (/\.(?:xlsx?|et|ett)$/u.test(lower)) return READ_MESSAGES.spreadsheet;
+  if (startsWith(bytes, OLE_MAGIC)) return READ_MESSAGES.oldDoc;
+  return null;
 }
 
 const asHtmlPage = (fragment: string) => `<!DOCTYPE html><html><body>${fragment}</body></html>`;
