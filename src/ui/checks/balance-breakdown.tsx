@@ -25,7 +25,7 @@ export function BalanceBreakdownList() {
   // Re-renders only when an unbalanced column's numbers change.
   const list = useDraftSelector(
     (s) =>
-      APPLICANT_INPUT_COLUMNS.map((c) => balanceBreakdown(s.report, c, previous)).filter(
+      APPLICANT_INPUT_COLUMNS.map((c) => balanceBreakdown(s.shown.report, c, previous)).filter(
         (b): b is BalanceBreakdown => b !== null,
       ),
     structurallyEqual,

@@ -9,7 +9,7 @@ export function FieldFlags({ fieldId }: { fieldId: string }) {
   const worked = useStepWorked(fieldId.split('.')[0] ?? fieldId);
   const items = useDraftSelector(
     (s) =>
-      s.checks.results
+      s.shown.checks.results
         .filter((r) => r.status === 'failed' && (r.fields.includes(fieldId) || r.id === fieldId))
         .filter((r) => worked || !r.id.startsWith('narrative-empty:'))
         .map((r) => ({ sev: r.severity, message: r.message, id: r.id })),

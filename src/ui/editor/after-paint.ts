@@ -22,3 +22,20 @@ export function afterNextPaint(run: () => void): void {
   }
   requestAnimationFrame(() => setTimeout(once, 0));
 }
+
+/** Longest wait for an idle moment after the frame (a clerk typing on and on leaves few). */
+export const IDLE_AFTER_PAINT_TIMEOUT_MS = 100;
+
+/**
+ * Right after the next frame, once the page has nothing more urgent to do (the next key's events,
+ * the autosave's write, timers): for work whose result may follow what the keystroke shows (the
+ * check run). requestIdleCallback's timeout bounds the wait while the page stays busy; without it
+ * (no such API), a timer.
+ */
+export function idleAfterNextPaint(run: () => void): void {
+  afterNextPaint(() => {
+    if (typeof requestIdleCallback === 'function')
+      requestIdleCallback(run, { timeout: IDLE_AFTER_PAINT_TIMEOUT_MS });
+    else run();
+  });
+}

@@ -1,20 +1,38 @@
 // The live state of the open report outside React: the current draft, its checked report and its
-// check results, recomputed once per change (one draft → report conversion, one check run).
-// Components subscribe with a selector (use-draft-selector.ts) so a keystroke re-renders only the
-// cells, totals and summaries whose selected value changed — not the 144 inputs of the matrix.
+// check results. Components subscribe with a selector (use-draft-selector.ts) so a keystroke
+// re-renders only the cells, totals and summaries whose selected value changed — not the 144
+// inputs of the matrix.
+//
+// A keystroke is split in two (issue 17 §3, slow PCs): the draft → report conversion (the cell,
+// its totals and the balance row) is done at once; the check run — and what only shows its
+// results: flags, check counts, the list under the balance row — is done right after the frame
+// that shows the keystroke, as soon as nothing more urgent waits (the next key, the autosave's
+// write), once for all the keys typed until then, never dropped (after-paint.ts: a timeout bounds
+// the wait, a timer runs it when no frame comes). Until then `shown` is the last checked state. Whoever needs the checks of the current draft (export, submit, print, the 「校验与导出」
+// step, the autosave) reads `checks`: it runs them at once when they are not run yet.
 import { DEFAULT_REQUIRED_OTHER_MATTERS } from '../../domain/checks/rules/narrative-empty';
 import { runChecks } from '../../domain/checks/run-checks';
 import type { CheckResult, CheckRun } from '../../domain/checks/types';
 import { draftToReport } from '../../domain/report/draft-convert';
 import type { OtherMattersKey } from '../../domain/report/keys';
 import type { Report, ReportDraft } from '../../domain/report/report-schema';
+import { idleAfterNextPaint } from './after-paint';
 
-export type DraftSnapshot = {
-  draft: ReportDraft;
+/** A draft checked: its report, its check run and the failing results by the keys they point at. */
+export type Checked = {
   report: Report;
   checks: CheckRun;
   /** failing (not accepted) results by the cells and narrative fields they point at */
   flags: Map<string, CheckResult[]>;
+};
+
+export type DraftSnapshot = Checked & {
+  draft: ReportDraft;
+  /**
+   * What the screen shows of the checks: this snapshot itself once its checks have run (right
+   * after the frame that showed the change), until then the last snapshot that was checked.
+   */
+  shown: Checked;
 };
 
 export type CheckContext = {
@@ -34,11 +52,12 @@ export type DraftStore = {
   set(draft: ReportDraft): void;
   setContext(ctx: Partial<CheckContext>): void;
   subscribe(cb: () => void): () => void;
+  /** Runs the checks a change is waiting for now (and shows them), instead of after the frame. */
+  settle(): void;
 };
 
-function snapshotOf(draft: ReportDraft, ctx: CheckContext): DraftSnapshot {
-  const report = draftToReport(draft);
-  const checks = runChecks({
+function checkRun(draft: ReportDraft, report: Report, ctx: CheckContext): CheckRun {
+  return runChecks({
     draft,
     report,
     previous: ctx.previous,
@@ -46,6 +65,9 @@ function snapshotOf(draft: ReportDraft, ctx: CheckContext): DraftSnapshot {
     today: new Date(),
     accepted: ctx.accepted,
   });
+}
+
+function flagsOf(checks: CheckRun): Map<string, CheckResult[]> {
   const flags = new Map<string, CheckResult[]>();
   for (const r of checks.results) {
     if (r.status !== 'failed') continue;
@@ -55,30 +77,82 @@ function snapshotOf(draft: ReportDraft, ctx: CheckContext): DraftSnapshot {
       else flags.set(key, [r]);
     }
   }
-  return { draft, report, checks, flags };
+  return flags;
+}
+
+/** A snapshot whose checks run when first read (`checks`, `flags`), at most once. */
+function snapshotOf(draft: ReportDraft, ctx: CheckContext, shown: Checked | null): DraftSnapshot {
+  const report = draftToReport(draft);
+  let run: { checks: CheckRun; flags: Map<string, CheckResult[]> } | null = null;
+  const checked = () => {
+    if (!run) {
+      const checks = checkRun(draft, report, ctx);
+      run = { checks, flags: flagsOf(checks) };
+    }
+    return run;
+  };
+  const snap: DraftSnapshot = {
+    draft,
+    report,
+    get checks() {
+      return checked().checks;
+    },
+    get flags() {
+      return checked().flags;
+    },
+    shown: shown as Checked,
+  };
+  if (shown === null) {
+    checked();
+    snap.shown = snap;
+  }
+  return snap;
+}
+
+/** The same draft, checked, shown: a new object, so every selector looks again. */
+function settled(s: DraftSnapshot): DraftSnapshot {
+  const { checks, flags } = s;
+  const snap: DraftSnapshot = { draft: s.draft, report: s.report, checks, flags, shown: s.shown };
+  snap.shown = snap;
+  return snap;
 }
 
 export function createDraftStore(initial: ReportDraft, context: CheckContext): DraftStore {
   let ctx = context;
-  let snap = snapshotOf(initial, ctx);
+  let snap = snapshotOf(initial, ctx, null);
+  let waiting = false;
   const listeners = new Set<() => void>();
   const emit = () => {
     for (const l of listeners) l();
   };
+  const settle = () => {
+    waiting = false;
+    if (snap.shown === snap) return;
+    snap = settled(snap);
+    emit();
+  };
   return {
     get: () => snap,
     set(draft) {
-      snap = snapshotOf(draft, ctx);
+      snap = snapshotOf(draft, ctx, snap.shown);
       emit();
+      if (!waiting) {
+        waiting = true;
+        idleAfterNextPaint(() => {
+          if (waiting) settle();
+        });
+      }
     },
     setContext(partial) {
       ctx = { ...ctx, ...partial };
-      snap = snapshotOf(snap.draft, ctx);
+      waiting = false;
+      snap = snapshotOf(snap.draft, ctx, null);
       emit();
     },
     subscribe(cb) {
       listeners.add(cb);
       return () => listeners.delete(cb);
     },
+    settle,
   };
 }

@@ -42,7 +42,8 @@ function setup() {
       return { revision, writeId: `w${revision}`, updatedAt: new Date().toISOString() };
     }),
   } as unknown as ReportRepository;
-  const store = { get: () => ({ checks: { counts: { errors: 0, warnings: 0 } } }) } as unknown as DraftStore;
+  const checked = { checks: { counts: { errors: 0, warnings: 0 } } };
+  const store = { get: () => ({ ...checked, shown: checked }) } as unknown as DraftStore;
   const wrapper = ({ children }: { children: ReactNode }) => (
     <RepositoryProvider repo={repo}>{children}</RepositoryProvider>
   );

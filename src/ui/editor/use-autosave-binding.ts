@@ -45,7 +45,9 @@ export function useAutosaveBinding(
   const unsavedNow = useRef<Unsaved<ReportDraft> | null>(null);
   const journalNow = useCallback(
     (unsaved: Unsaved<ReportDraft>) => {
-      const { errors, warnings } = store.get().checks.counts;
+      // The counts the screen shows: the keystroke's own check run comes after its frame
+      // (draft-store.ts), and the write that follows it stores the counts of the draft it writes.
+      const { errors, warnings } = store.get().shown.checks.counts;
       journal.write(unsaved, { errorCount: errors, warningCount: warnings });
     },
     [journal, store],

@@ -82,7 +82,7 @@ function situation(origin: ReportOrigin, review: Review): string {
 
 /** What keeps the report from 提交审核 (its hard-check errors): read from the checks of the draft,
  * which change as the clerk types, so only the button and the hint follow each key (issue 17 §3). */
-const useSubmitBlockers = () => useDraftSelector((s) => submitBlockers(s.checks), structurallyEqual);
+const useSubmitBlockers = () => useDraftSelector((s) => submitBlockers(s.shown.checks), structurallyEqual);
 
 function SubmitButton({ onClick }: { onClick: () => void }) {
   const blocked = useSubmitBlockers().length > 0;
@@ -139,6 +139,12 @@ export function ReviewBar({ origin }: { origin: ReportOrigin }) {
     setError('');
     try {
       await flush();
+      // The button follows the checks shown, which come a frame after a keystroke: the checks of
+      // the draft as it is now decide.
+      if (action === 'submit') {
+        const blockers = submitBlockers(store.get().checks);
+        if (blockers.length > 0) throw new Error(`暂不能提交审核：${blockers.join('；')}。`);
+      }
       const at = new Date();
       const { review: next } = await exclusive(async (base) => {
         const current = await repo.get(id);

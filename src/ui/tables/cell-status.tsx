@@ -20,7 +20,7 @@ export const BLANK_MESSAGE = '未填写（空白不等于0，确实为0的请填
 export function cellStatusText(s: DraftSnapshot, cellId: string, worked: boolean): string {
   const a = parseCellId(cellId);
   if (!a) return '';
-  const lines = [...(cellFlags(s.flags.get(cellId))?.messages ?? [])];
+  const lines = [...(cellFlags(s.shown.flags.get(cellId))?.messages ?? [])];
   const value = readDraftCell(s.draft, a);
   if (value.trim() === '') lines.push(worked ? BLANK_MESSAGE : PENDING_INPUT);
   if (a.part === 'applications' && a.row === 'carriedForward' && a.column !== 'total') {

@@ -18,7 +18,7 @@ export function reportCellValue(report: Report, cellId: string): number | null {
 /** A computed total: read-only, visibly different, with the same data-cell address as inputs. */
 export const DerivedCell = memo(function DerivedCell({ cellId, label }: { cellId: string; label: string }) {
   const value = useDraftSelector((s) => reportCellValue(s.report, cellId));
-  const flags = useDraftSelector((s) => cellFlags(s.flags.get(cellId)), structurallyEqual);
+  const flags = useDraftSelector((s) => cellFlags(s.shown.flags.get(cellId)), structurallyEqual);
   const severity = flags?.severity;
   const messages = flags?.messages ?? [];
   const previous = usePreviousYearValue(cellId);

@@ -43,7 +43,7 @@ export const GridCell = memo(function GridCell({
   const { dispatch, interaction, statusId } = useGridActions();
   const address = parseCellId(cellId)!;
   const value = useDraftSelector((s) => readDraftCell(s.draft, address));
-  const severity = useDraftSelector((s) => cellFlags(s.flags.get(cellId))?.severity ?? '');
+  const severity = useDraftSelector((s) => cellFlags(s.shown.flags.get(cellId))?.severity ?? '');
   const balancing = useDraftSelector((s) =>
     address.part === 'applications' && address.row === 'carriedForward' && address.column !== 'total'
       ? balancingCarriedForwardOfReport(s.report, address.column as ApplicantInputColumn)

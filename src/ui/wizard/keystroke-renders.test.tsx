@@ -65,29 +65,36 @@ describe('a keystroke in the matrix', () => {
       [`DerivedCell[${cell('granted', 'total')}]`]: 1,
       [`DerivedCell[${cell('totalHandled', 'natural')}]`]: 1,
       [`DerivedCell[${cell('totalHandled', 'total')}]`]: 1,
-      // its column no longer balances (0 → 5): the cells and totals the balance check now flags
-      [`GridCell[${cell('newReceived', 'natural')}]`]: 1,
-      [`GridCell[${cell('carriedOver', 'natural')}]`]: 1,
+      // the value that would balance its column, shown in 四's empty cell of that column
       [`GridCell[${cell('carriedForward', 'natural')}]`]: 1,
-      [`DerivedCell[${cell('newReceived', 'total')}]`]: 1,
-      [`DerivedCell[${cell('carriedOver', 'total')}]`]: 1,
-      [`DerivedCell[${cell('carriedForward', 'total')}]`]: 1,
-      // the balance row, with both sides of the unbalanced column listed under it
+      // the balance row
       BalanceRow: 1,
-      BalanceBreakdownList: 1,
-      ColumnBreakdown: 1,
-      Side: 2,
-      BreakdownLine: 7,
-      // the check counts of the steps, and the 审核 bar's 「提交审核」 with what now blocks it
-      StepNav: 1,
-      SubmitButton: 1,
-      SubmitBlockers: 1,
       // 保存中…: the save indicator alone — the save state is not the editor's state, so neither
       // the editor's session nor anything below it renders for it (save-state-store.ts)
       CurrentSaveState: 1,
       SaveIndicator: 1,
     });
     expect(afterKey).toEqual({
+      // Right after the keystroke's frame, its check run (draft-store.ts): its column no longer
+      // balances (0 → 5), so the cells and totals the balance check now flags …
+      [`GridCell[${cell('newReceived', 'natural')}]`]: 1,
+      [`GridCell[${cell('carriedOver', 'natural')}]`]: 1,
+      [`GridCell[${cell('carriedForward', 'natural')}]`]: 1,
+      [`DerivedCell[${cell('newReceived', 'total')}]`]: 1,
+      [`DerivedCell[${cell('carriedOver', 'total')}]`]: 1,
+      [`DerivedCell[${cell('carriedForward', 'total')}]`]: 1,
+      // (the totals the keystroke changed, now flagged as well)
+      [`DerivedCell[${cell('totalHandled', 'natural')}]`]: 1,
+      [`DerivedCell[${cell('totalHandled', 'total')}]`]: 1,
+      // … both sides of the unbalanced column listed under the balance row …
+      BalanceBreakdownList: 1,
+      ColumnBreakdown: 1,
+      Side: 2,
+      BreakdownLine: 7,
+      // … the check counts of the steps, and the 审核 bar's 「提交审核」 with what now blocks it.
+      StepNav: 1,
+      SubmitButton: 1,
+      SubmitBlockers: 1,
       // The autosave: 已保存, and the stored record it wrote, read back by the live query — the
       // editor's shell re-renders without rendering the step again; the review it read back is
       // unchanged, so neither the 审核 bar nor the comment counts re-render.

@@ -11,7 +11,7 @@ export function StepNav({ current }: { current: WizardStepKey }) {
   // Re-renders only when a count or a completion mark changes.
   const worked = useWorkedStepSet();
   const statuses = useDraftSelector(
-    (s) => stepStatuses(s.checks, (step) => isWorked(worked, step)),
+    (s) => stepStatuses(s.shown.checks, (step) => isWorked(worked, step)),
     structurallyEqual,
   );
   return (
