@@ -58,6 +58,12 @@ describe('readProblems', () => {
       '问题甲；问题乙。',
       '针对上述不足，将……',
     ],
+    [
+      '「2023年，…将」 inside one paragraph (a page saved as one line)',
+      ['2022年，工作有成绩，但存在不足：一是甲。 2023年，我区将采取以下措施加以改进：一是乙。'],
+      '2022年，工作有成绩，但存在不足：一是甲。',
+      '2023年，我区将采取以下措施加以改进：一是乙。',
+    ],
   ])('%s', (_name, lines, problems, improvements) => {
     const { texts, warnings } = readProblems(lines);
     expect(texts).toEqual({ problems, improvements });

@@ -129,8 +129,11 @@ function splitByTopics(lines: readonly string[]): Partial<OtherMatters> | null {
  * Where the improvement measures begin in part 五. Published reports rarely label them; they
  * open with phrases such as 「针对上述不足，…」「下一步，…」「2022年，…将…」.
  */
-const IMPROVEMENT_OPENINGS =
-  /^(?:针对|下一步|下一阶段|下阶段|今后|为此|对此|改进措施|改进情况|整改措施|整改情况|\d{4}年[^。]{0,20}将)/u;
+const IMPROVEMENT_OPENING =
+  '(?:针对|下一步|下一阶段|下阶段|今后|为此|对此|改进措施|改进情况|整改措施|整改情况|\\d{4}年[^。]{0,20}将)';
+const IMPROVEMENT_OPENINGS = new RegExp(`^${IMPROVEMENT_OPENING}`, 'u');
+/** The same opening inside a paragraph, after a sentence (a page saved as one line). */
+const IMPROVEMENT_OPENING_INSIDE = new RegExp(`[。；](?=\\s*${IMPROVEMENT_OPENING})`, 'u');
 
 /** How reports head the second sub-item of part 五 (the part's title says 「改进情况」). */
 const PROBLEMS_HEADINGS = [
@@ -185,9 +188,9 @@ export function readProblems(lines: readonly string[]): { texts: Problems; warni
     current.push(line);
   });
   if (!split) {
-    // The opening may sit inside a paragraph: 「…有待提高。针对上述不足，…」.
+    // The opening may sit inside a paragraph: 「…有待提高。针对上述不足，…」「…不足。2024年，我区将…」.
     const text = join(problems);
-    const at = text.search(/[。；](?=\s*(?:针对|下一步|下一阶段|今后|为此|对此))/u);
+    const at = text.search(IMPROVEMENT_OPENING_INSIDE);
     if (at >= 0)
       return {
         texts: { problems: text.slice(0, at + 1).trim(), improvements: text.slice(at + 1).trim() },
