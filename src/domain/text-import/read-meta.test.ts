@@ -242,6 +242,11 @@ describe('readMeta: PDF text (nianbao issue 18)', () => {
       expect(readMeta([line], '', true)).toMatchObject({ agencyName: '某某县人民政府', year: 2022 });
     }
   });
+  it('the article info after the title on a page saved as one line is not preamble', () => {
+    const line =
+      '某某县人民政府2022年度政府信息公开工作年度报告 来源：某某县人民政府 时间：2023-02-08 16:34 微信 微博 QQ空间 全真版 文字版 文件下载 相关链接： --> 根据《条例》编制本报告。';
+    expect(readMeta([line], '', true).preamble).toBe('根据《条例》编制本报告。');
+  });
   it('a breadcrumb above the title is not part of it', () => {
     expect(
       readMeta(['首页 > 政务公开 > 年报', '某某县人民政府2022年政府信息公开工作年度报告'], '', true)

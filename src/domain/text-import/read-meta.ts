@@ -40,6 +40,12 @@ const INLINE_TITLE = /^([^《》。，,；;]{2,60}?政府信息公开工作年�
  */
 const LEADING_CRUMB =
   /^(?:(?:当前位置|您现在的位置|您的位置|所在位置)\s*[:：]\s*)?首页[^\s。，,；;]*(?:\s*[>＞»›→/]\s*[^\s。，,；;]*)*\s+/u;
+/**
+ * A portal's article info after the title on a page saved as one line (「来源：某某 时间：2022-02-08
+ * 16:34 微信 微博 QQ空间 全真版 文字版 文件下载 相关链接： -->」): page furniture, not preamble.
+ */
+const INLINE_ARTICLE_INFO =
+  /^(?:\s*(?:(?:来源|信息来源|时间|发布时间|发布日期|作者|浏览次数|点击数|字号)\s*[:：]\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|[^\s:：。，,；;]{1,20})?|微信|微博|QQ空间|全真版|文字版|文件下载|相关链接\s*[:：]?|打印|关闭|分享到\s*[:：]?|【[^】]{0,12}】|-->|\|))+\s*/u;
 const DATE_LINE = /^[（(]?\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*[）)]?$/u;
 
 /** Digits of a year written in Chinese numerals (「二〇二四」), one character each. */
@@ -316,7 +322,13 @@ export function readMeta(
     const first = lines[0].replace(/^\s+/u, '').replace(LEADING_CRUMB, '');
     const inline = INLINE_TITLE.exec(first);
     if (inline) {
-      lines.splice(0, 1, inline[1]!, first.slice(inline[1]!.length));
+      const rest = first.slice(inline[1]!.length);
+      const info = INLINE_ARTICLE_INFO.exec(rest);
+      // Only a run of page furniture that ends where the report's own sentences begin; a labelled
+      // date right after the title is the publish date (labelledDate), left for it.
+      const furniture =
+        info !== null && /[:：]|微信|微博/u.test(info[0]) && !/^\s*(?:发布|公开)?(?:日期|时间)/u.test(rest);
+      lines.splice(0, 1, inline[1]!, furniture ? rest.slice(info[0].length) : rest);
       title = { title: inline[1]!.replace(/\s+/gu, ''), end: 1 };
     }
   }
