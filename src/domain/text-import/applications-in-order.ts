@@ -9,11 +9,17 @@
 // (「本列数据的勾稽关系」). That is 39 equations over 175 numbers; an order that is not the printed one
 // passes them only by moving equal numbers, which reads the same. One reading → read; none, or
 // two that differ → nothing is read, and the reason says why.
+// Plain pdftotext may also print a block of rows column by column — each column's numbers of
+// several rows as one paragraph, seven paragraphs in turn — between rows printed row by row (a
+// real district report did so for rows 1.–8. of 「（三）不予公开」). Such a text is read by its
+// paragraphs, under the same proof. A table with the 2019 single 「（六）其他处理」 row (its two
+// sub-rows not printed) has 23 rows: its row goes to 「3.其他」, the two others are 0, as when read by label.
 import { cellId } from '../report/cell-address';
 import { APPLICANT_COLUMNS, APPLICATION_ROWS, type ApplicationRow, RESULT_ROWS } from '../report/keys';
 import { APPLICATION_ROW_LABELS } from '../report/labels';
 import { snippetOf } from './clean-text';
 import { type Findings, recordNumber } from './findings';
+import { OLD_ROW_NOTE } from './read-applications';
 
 const ROWS = APPLICATION_ROWS.length; // 25
 const COLUMNS = APPLICANT_COLUMNS.length; // 7
@@ -24,6 +30,55 @@ const CELL = /^(?:\d+|\d{1,3}(?:,\d{3})+)$/u;
 
 const halfWidth = (word: string) =>
   word.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+
+/**
+ * The numbers of each paragraph of number-only lines, in order: an empty line or a line with words
+ * ends a paragraph (plain pdftotext prints a column of a block of rows as one such paragraph).
+ */
+export function numberParagraphs(lines: readonly string[]): number[][] {
+  const out: number[][] = [];
+  let run: number[] = [];
+  const close = () => {
+    if (run.length > 0) out.push(run);
+    run = [];
+  };
+  for (const line of lines) {
+    const words =
+      line.trim() === ''
+        ? []
+        : line
+            .trim()
+            .split(/[\s\u3000]+/u)
+            .map(halfWidth);
+    if (words.length > 0 && words.every((w) => CELL.test(w)))
+      run.push(...words.map((w) => Number(w.replace(/,/gu, ''))));
+    else close();
+  }
+  close();
+  return out;
+}
+
+/**
+ * Rows from paragraphs: seven paragraphs in turn of the same length k are k rows printed column by
+ * column (k = 1: one row, a cell a paragraph); a paragraph of seven numbers alone is one row.
+ * Null when the paragraphs do not fall so.
+ */
+function rowsByParagraphs(paragraphs: readonly number[][]): number[][] | null {
+  const rows: number[][] = [];
+  let i = 0;
+  while (i < paragraphs.length) {
+    const k = paragraphs[i]!.length;
+    const block = paragraphs.slice(i, i + COLUMNS);
+    if (block.length === COLUMNS && block.every((p) => p.length === k)) {
+      for (let j = 0; j < k; j++) rows.push(block.map((p) => p[j]!));
+      i += COLUMNS;
+    } else if (k === COLUMNS) {
+      rows.push([...paragraphs[i]!]);
+      i++;
+    } else return null;
+  }
+  return rows;
+}
 
 /** The numbers of the part's lines that stand alone, in reading order. */
 export function standaloneNumbers(lines: readonly string[]): number[] {
@@ -58,45 +113,80 @@ export function gridHolds(grid: Grid): boolean {
 
 const ORDERS = {
   /** row by row, as the table is printed */
-  rows: (values: readonly number[]): Grid =>
-    Array.from({ length: ROWS }, (_, r) => values.slice(r * COLUMNS, (r + 1) * COLUMNS)),
+  rows: (values: readonly number[], rows: number): Grid =>
+    Array.from({ length: rows }, (_, r) => values.slice(r * COLUMNS, (r + 1) * COLUMNS)),
   /** column by column, as a column-wise dump prints it */
-  columns: (values: readonly number[]): Grid =>
-    Array.from({ length: ROWS }, (_, r) => Array.from({ length: COLUMNS }, (_, c) => values[c * ROWS + r]!)),
+  columns: (values: readonly number[], rows: number): Grid =>
+    Array.from({ length: rows }, (_, r) => Array.from({ length: COLUMNS }, (_, c) => values[c * rows + r]!)),
 } as const;
-export type GridOrder = keyof typeof ORDERS;
+export type GridOrder = keyof typeof ORDERS | 'paragraphs';
 
 export type InOrderReading =
-  | { ok: true; grid: Grid; order: GridOrder }
+  | { ok: true; grid: Grid; order: GridOrder; oldOtherRow: boolean }
   | { ok: false; reason: string; count: number };
+
+/** The 2019 single 「（六）其他处理」 row: 23 rows, the row where 「3.其他」 stands. */
+const OLD_ROWS = ROWS - 2;
+const OLD_OTHER_AT = row('otherNoCorrection');
+/** The 23 rows of a table with the single row as the format's 25: the row to 「3.其他」, two rows of 0. */
+const asFormat = (grid: Grid): Grid =>
+  grid.length === ROWS
+    ? grid
+    : [
+        ...grid.slice(0, OLD_OTHER_AT),
+        Array<number>(COLUMNS).fill(0),
+        Array<number>(COLUMNS).fill(0),
+        ...grid.slice(OLD_OTHER_AT),
+      ];
+/** The part prints 「（六）其他处理」 without its two sub-rows (the 2019 trial row). */
+const printsOldOtherRow = (lines: readonly string[]) => {
+  const flat = lines.join('').replace(/\s+/gu, '');
+  return flat.includes('其他处理') && !/逾期不补正|逾期未按收费/u.test(flat);
+};
 
 /** Part 三 read from its numbers alone, in the format's order, when the identities prove it. */
 export function readApplicationsInOrder(lines: readonly string[]): InOrderReading {
   const values = standaloneNumbers(lines);
-  if (values.length !== GRID_CELLS)
+  const rowCounts = printsOldOtherRow(lines) ? [ROWS, OLD_ROWS] : [ROWS];
+  const rows = rowCounts.find((n) => n * COLUMNS === values.length);
+  if (rows === undefined)
     return {
       ok: false,
       count: values.length,
       reason: `本部分共有${values.length}个单独的数，而表格应有${GRID_CELLS}个（${ROWS}行×${COLUMNS}栏），无法按顺序对应`,
     };
-  const fitting = (Object.keys(ORDERS) as GridOrder[])
-    .map((order) => ({ order, grid: ORDERS[order](values) }))
-    .filter((x) => gridHolds(x.grid));
+  const candidates: { order: GridOrder; grid: Grid }[] = (Object.keys(ORDERS) as (keyof typeof ORDERS)[]).map(
+    (order) => ({ order, grid: asFormat(ORDERS[order](values, rows)) }),
+  );
+  let fitting = candidates.filter((x) => gridHolds(x.grid));
+  // Blocks printed column by column between rows printed row by row: only when neither order holds.
+  if (fitting.length === 0) {
+    const byParagraphs = rowsByParagraphs(numberParagraphs(lines));
+    if (byParagraphs !== null && byParagraphs.length === rows) {
+      const grid = asFormat(byParagraphs);
+      if (gridHolds(grid)) fitting = [{ order: 'paragraphs', grid }];
+    }
+  }
   const distinct = fitting.filter(
     (x, i) => fitting.findIndex((y) => JSON.stringify(y.grid) === JSON.stringify(x.grid)) === i,
   );
-  if (distinct.length === 1) return { ok: true, ...distinct[0]! };
+  const cells = values.length;
+  if (distinct.length === 1) return { ok: true, ...distinct[0]!, oldOtherRow: rows === OLD_ROWS };
   return {
     ok: false,
     count: values.length,
     reason:
       distinct.length === 0
-        ? `本部分的${GRID_CELLS}个数无论按行还是按列依次对应，都不满足各行总计、「（七）总计」和各栏勾稽关系，顺序无法确定（也可能原文数字有误）`
-        : `本部分的${GRID_CELLS}个数按行和按列依次对应都满足勾稽关系，但读出的数不同，无法确定`,
+        ? `本部分的${cells}个数无论按行、按列还是按段依次对应，都不满足各行总计、「（七）总计」和各栏勾稽关系，顺序无法确定（也可能原文数字有误）`
+        : `本部分的${cells}个数按行和按列依次对应都满足勾稽关系，但读出的数不同，无法确定`,
   };
 }
 
-const ORDER_NAMES: Record<GridOrder, string> = { rows: '逐行', columns: '逐栏' };
+const ORDER_NAMES: Record<GridOrder, string> = {
+  rows: '逐行',
+  columns: '逐栏',
+  paragraphs: '逐段（几行一段时各栏分段排列）',
+};
 
 /** Records the reading; returns the note for the import summary saying how it was read. */
 export function recordInOrder(f: Findings, reading: Extract<InOrderReading, { ok: true }>): string {
@@ -110,5 +200,7 @@ export function recordInOrder(f: Findings, reading: Extract<InOrderReading, { ok
       recordNumber(f, id, { value, draftText: String(value) }, snippet, input);
     });
   });
-  return `第三部分表格的数字与行标题分开排列（如PDF转出的纯文本）：共${GRID_CELLS}个数，正好是表格的${ROWS}行×${COLUMNS}栏，按国家格式的行列顺序${ORDER_NAMES[reading.order]}对应后，各行总计、「（七）总计」和各栏勾稽关系全部相符，已按此读取；请与原文核对。`;
+  const rows = reading.oldOtherRow ? OLD_ROWS : ROWS;
+  const note = `第三部分表格的数字与行标题分开排列（如PDF转出的纯文本）：共${rows * COLUMNS}个数，正好是表格的${rows}行×${COLUMNS}栏，按国家格式的行列顺序${ORDER_NAMES[reading.order]}对应后，各行总计、「（七）总计」和各栏勾稽关系全部相符，已按此读取；请与原文核对。`;
+  return reading.oldOtherRow ? `${note}${OLD_ROW_NOTE}` : note;
 }

@@ -173,7 +173,7 @@ function readRow(
 }
 
 const OTHER_HANDLING = APPLICATION_GROUP_LABELS.otherHandling;
-const OLD_ROW_NOTE = `原文「${OTHER_HANDLING}」只有一行（2019年试行格式）：已将该行数字作为其下「${APPLICATION_ROW_LABELS.otherOther}」导入，「${APPLICATION_ROW_LABELS.otherNoCorrection}」「${APPLICATION_ROW_LABELS.otherUnpaidFee}」按0导入（试行格式未分这两项）。`;
+export const OLD_ROW_NOTE = `原文「${OTHER_HANDLING}」只有一行（2019年试行格式）：已将该行数字作为其下「${APPLICATION_ROW_LABELS.otherOther}」导入，「${APPLICATION_ROW_LABELS.otherNoCorrection}」「${APPLICATION_ROW_LABELS.otherUnpaidFee}」按0导入（试行格式未分这两项）。`;
 
 /**
  * A single 「（六）其他处理」 row (2019 trial layout, also seen inside 2021-layout reports): its

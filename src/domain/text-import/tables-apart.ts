@@ -48,14 +48,14 @@ export function readApplicationsText(t: PartText, f: Findings): ApplicationsRead
       return { ...readApplications(null, start, f, reason), apart: true };
     }
     warn(f, recordInOrder(f, inOrder));
-    return { otherHandling: null, apart: true };
+    return { otherHandling: null, apart: true, oldOtherRow: inOrder.oldOtherRow };
   }
   const byLabel = newFindings();
   const read = readApplications(lines, start, byLabel, t.missing);
   const incomplete = byLabel.unread.length > 0 && byLabel.runTogether.length === 0;
   if (incomplete && inOrder.ok && read.otherHandling === null && !read.blankZeros) {
     warn(f, recordInOrder(f, inOrder));
-    return { otherHandling: null, apart: true };
+    return { otherHandling: null, apart: true, oldOtherRow: inOrder.oldOtherRow };
   }
   if (incomplete && !inOrder.ok && inOrder.count > 0 && !read.blankZeros)
     warn(f, `第三部分按行标题未能读全；按国家格式的行列顺序也无法读取：${inOrder.reason}。`);
