@@ -11,7 +11,7 @@ import { APPLICANT_INPUT_COLUMNS } from '../../domain/report/keys';
 import { APPLICANT_LABELS, APPLICATION_ROW_LABELS } from '../../domain/report/labels';
 import { usePreviousYearView } from '../editor/previous-year-view';
 import { structurallyEqual } from '../editor/structural-equal';
-import { useDraftSelector } from '../editor/use-draft-selector';
+import { useShownSelector } from '../editor/use-draft-selector';
 
 /** Selects a grid cell from outside the grid: its focus makes it the selected cell (select mode). */
 function selectCell(cell: string) {
@@ -23,9 +23,9 @@ function selectCell(cell: string) {
 export function BalanceBreakdownList() {
   const { report: previous } = usePreviousYearView();
   // Re-renders only when an unbalanced column's numbers change.
-  const list = useDraftSelector(
+  const list = useShownSelector(
     (s) =>
-      APPLICANT_INPUT_COLUMNS.map((c) => balanceBreakdown(s.shown.report, c, previous)).filter(
+      APPLICANT_INPUT_COLUMNS.map((c) => balanceBreakdown(s.report, c, previous)).filter(
         (b): b is BalanceBreakdown => b !== null,
       ),
     structurallyEqual,

@@ -1,11 +1,11 @@
 import { balanceSummaryOfReport } from '../../domain/checks/balance-summary';
 import { APPLICANT_LABELS, PENDING_INPUT } from '../../domain/report/labels';
 import { structurallyEqual } from '../editor/structural-equal';
-import { useDraftSelector } from '../editor/use-draft-selector';
+import { useReportSelector } from '../editor/use-draft-selector';
 
 /** Under the matrix: per column, 一+二 beside 三+四 — equal, differs by n, or 「待填」. */
 export function BalanceRow() {
-  const rows = useDraftSelector((s) => balanceSummaryOfReport(s.report), structurallyEqual);
+  const rows = useReportSelector((s) => balanceSummaryOfReport(s.report), structurallyEqual);
   return (
     <table className="balance" aria-label="各列勾稽关系">
       <thead>

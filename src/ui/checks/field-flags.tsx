@@ -1,15 +1,15 @@
 import { SEVERITY_CONFIG } from '../components/severity';
 import { structurallyEqual } from '../editor/structural-equal';
-import { useDraftSelector } from '../editor/use-draft-selector';
+import { useShownSelector } from '../editor/use-draft-selector';
 import { useStepWorked } from '../editor/worked-steps';
 
 /** Failing checks that point at one narrative field (or a check id such as `meta`), shown beside it. */
 export function FieldFlags({ fieldId }: { fieldId: string }) {
   // An empty required text is 「待填」 until the clerk has worked on its step: no banner yet.
   const worked = useStepWorked(fieldId.split('.')[0] ?? fieldId);
-  const items = useDraftSelector(
+  const items = useShownSelector(
     (s) =>
-      s.shown.checks.results
+      s.checks.results
         .filter((r) => r.status === 'failed' && (r.fields.includes(fieldId) || r.id === fieldId))
         .filter((r) => worked || !r.id.startsWith('narrative-empty:'))
         .map((r) => ({ sev: r.severity, message: r.message, id: r.id })),

@@ -51,7 +51,12 @@ export type DraftStore = {
   get(): DraftSnapshot;
   set(draft: ReportDraft): void;
   setContext(ctx: Partial<CheckContext>): void;
+  /** Every change: the draft, and the checks shown. */
   subscribe(cb: () => void): () => void;
+  /** Changes of the draft (and so of its report): a keystroke, a paste, another tab's version. */
+  subscribeDraft(cb: () => void): () => void;
+  /** Changes of `shown`: a check run shown (right after a keystroke's frame), a new check context. */
+  subscribeShown(cb: () => void): () => void;
   /** Runs the checks a change is waiting for now (and shows them), instead of after the frame. */
   settle(): void;
 };
@@ -121,21 +126,30 @@ export function createDraftStore(initial: ReportDraft, context: CheckContext): D
   let ctx = context;
   let snap = snapshotOf(initial, ctx, null);
   let waiting = false;
-  const listeners = new Set<() => void>();
-  const emit = () => {
-    for (const l of listeners) l();
+  // A view subscribes to what it shows: at a keystroke the ~170 flag selectors of the matrix do not
+  // run, and right after its frame the ~300 value selectors do not (issue 17 §3).
+  const draftListeners = new Set<() => void>();
+  const shownListeners = new Set<() => void>();
+  const emit = (...sets: Set<() => void>[]) => {
+    const called = new Set<() => void>();
+    for (const set of sets)
+      for (const l of set) {
+        if (called.has(l)) continue;
+        called.add(l);
+        l();
+      }
   };
   const settle = () => {
     waiting = false;
     if (snap.shown === snap) return;
     snap = settled(snap);
-    emit();
+    emit(shownListeners);
   };
   return {
     get: () => snap,
     set(draft) {
       snap = snapshotOf(draft, ctx, snap.shown);
-      emit();
+      emit(draftListeners);
       if (!waiting) {
         waiting = true;
         idleAfterNextPaint(() => {
@@ -147,11 +161,23 @@ export function createDraftStore(initial: ReportDraft, context: CheckContext): D
       ctx = { ...ctx, ...partial };
       waiting = false;
       snap = snapshotOf(snap.draft, ctx, null);
-      emit();
+      emit(draftListeners, shownListeners);
     },
     subscribe(cb) {
-      listeners.add(cb);
-      return () => listeners.delete(cb);
+      draftListeners.add(cb);
+      shownListeners.add(cb);
+      return () => {
+        draftListeners.delete(cb);
+        shownListeners.delete(cb);
+      };
+    },
+    subscribeDraft(cb) {
+      draftListeners.add(cb);
+      return () => draftListeners.delete(cb);
+    },
+    subscribeShown(cb) {
+      shownListeners.add(cb);
+      return () => shownListeners.delete(cb);
     },
     settle,
   };

@@ -20,7 +20,7 @@ import { ErrorBanner } from '../components/error-banner';
 import { StatusBadge } from '../components/review-status';
 import { useEditor, useLatestReview } from '../editor/editor-context';
 import { structurallyEqual } from '../editor/structural-equal';
-import { useDraftSelector } from '../editor/use-draft-selector';
+import { useShownSelector } from '../editor/use-draft-selector';
 import { downloadExchangeFile } from '../export/export-json';
 import { useRepository } from '../hooks/use-repository';
 import { useSettings } from '../hooks/use-settings';
@@ -82,7 +82,7 @@ function situation(origin: ReportOrigin, review: Review): string {
 
 /** What keeps the report from 提交审核 (its hard-check errors): read from the checks of the draft,
  * which change as the clerk types, so only the button and the hint follow each key (issue 17 §3). */
-const useSubmitBlockers = () => useDraftSelector((s) => submitBlockers(s.shown.checks), structurallyEqual);
+const useSubmitBlockers = () => useShownSelector((s) => submitBlockers(s.checks), structurallyEqual);
 
 function SubmitButton({ onClick }: { onClick: () => void }) {
   const blocked = useSubmitBlockers().length > 0;

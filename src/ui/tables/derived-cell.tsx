@@ -3,7 +3,7 @@ import { parseCellId } from '../../domain/report/cell-address';
 import type { Report } from '../../domain/report/report-schema';
 import { usePreviousYearValue } from '../editor/previous-year-view';
 import { structurallyEqual } from '../editor/structural-equal';
-import { useDraftSelector } from '../editor/use-draft-selector';
+import { useReportSelector, useShownSelector } from '../editor/use-draft-selector';
 import { cellFlags } from './cell-flags';
 import { PreviousYearNote } from './previous-year-note';
 
@@ -17,8 +17,8 @@ export function reportCellValue(report: Report, cellId: string): number | null {
 
 /** A computed total: read-only, visibly different, with the same data-cell address as inputs. */
 export const DerivedCell = memo(function DerivedCell({ cellId, label }: { cellId: string; label: string }) {
-  const value = useDraftSelector((s) => reportCellValue(s.report, cellId));
-  const flags = useDraftSelector((s) => cellFlags(s.shown.flags.get(cellId)), structurallyEqual);
+  const value = useReportSelector((s) => reportCellValue(s.report, cellId));
+  const flags = useShownSelector((s) => cellFlags(s.flags.get(cellId)), structurallyEqual);
   const severity = flags?.severity;
   const messages = flags?.messages ?? [];
   const previous = usePreviousYearValue(cellId);

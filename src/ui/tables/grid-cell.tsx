@@ -12,7 +12,7 @@ import type { ApplicantInputColumn } from '../../domain/report/keys';
 import { useOpenCommentTexts } from '../editor/comment-targets';
 import { useEditor } from '../editor/editor-context';
 import { usePreviousYearValue } from '../editor/previous-year-view';
-import { useDraftSelector } from '../editor/use-draft-selector';
+import { useReportSelector, useShownSelector } from '../editor/use-draft-selector';
 import { useStepWorked } from '../editor/worked-steps';
 import { cellFlags } from './cell-flags';
 import { isInvalidText } from './cell-text';
@@ -42,9 +42,9 @@ export const GridCell = memo(function GridCell({
   const { locked } = useEditor();
   const { dispatch, interaction, statusId } = useGridActions();
   const address = parseCellId(cellId)!;
-  const value = useDraftSelector((s) => readDraftCell(s.draft, address));
-  const severity = useDraftSelector((s) => cellFlags(s.shown.flags.get(cellId))?.severity ?? '');
-  const balancing = useDraftSelector((s) =>
+  const value = useReportSelector((s) => readDraftCell(s.draft, address));
+  const severity = useShownSelector((s) => cellFlags(s.flags.get(cellId))?.severity ?? '');
+  const balancing = useReportSelector((s) =>
     address.part === 'applications' && address.row === 'carriedForward' && address.column !== 'total'
       ? balancingCarriedForwardOfReport(s.report, address.column as ApplicantInputColumn)
       : null,

@@ -1,7 +1,7 @@
 import { WIZARD_STEPS, type WizardStepKey } from '../../domain/report/labels';
 import { useEditor } from '../editor/editor-context';
 import { structurallyEqual } from '../editor/structural-equal';
-import { useDraftSelector } from '../editor/use-draft-selector';
+import { useShownSelector } from '../editor/use-draft-selector';
 import { isWorked, useWorkedStepSet } from '../editor/worked-steps';
 import { editorPath } from '../router/router';
 import { stepStatuses } from './step-status';
@@ -10,8 +10,8 @@ export function StepNav({ current }: { current: WizardStepKey }) {
   const { id } = useEditor();
   // Re-renders only when a count or a completion mark changes.
   const worked = useWorkedStepSet();
-  const statuses = useDraftSelector(
-    (s) => stepStatuses(s.shown.checks, (step) => isWorked(worked, step)),
+  const statuses = useShownSelector(
+    (s) => stepStatuses(s.checks, (step) => isWorked(worked, step)),
     structurallyEqual,
   );
   return (
