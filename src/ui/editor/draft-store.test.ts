@@ -1,0 +1,83 @@
+// The draft store splits a change in two (issue 17 §3): the report at once, the check run right
+// after the frame. These pin what must never give: the checks read are always the current
+// draft's, the shown ones catch up by themselves, and views are told only of what they subscribe to.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { qufuReport } from '../../domain/fixtures/qufu-2021';
+import { cellAddress } from '../../domain/report/cell-address';
+import { readDraftCell, reportToDraft, writeDraftCell } from '../../domain/report/draft-convert';
+import { createDraftStore } from './draft-store';
+
+const GRANTED = cellAddress('applications', 'granted', 'natural');
+const context = { previous: null, requiredOtherMatters: [], accepted: {} };
+const balanceErrors = (run: { results: { id: string; status: string }[] }) =>
+  run.results.filter((r) => r.status === 'failed' && r.id.startsWith('balance')).length;
+
+describe('createDraftStore', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('shows the report at once, the checks of the change right after its frame, and always reads current checks', () => {
+    const start = reportToDraft(qufuReport());
+    const store = createDraftStore(start, context);
+    const first = store.get();
+    expect(first.shown).toBe(first);
+    expect(balanceErrors(first.checks)).toBe(0);
+
+    const before = readDraftCell(start, GRANTED);
+    const draft = writeDraftCell(start, GRANTED, String(Number(before) + 5));
+    store.set(draft);
+    const now = store.get();
+    // the report (totals, balance row) at once …
+    expect(now.draft).toBe(draft);
+    expect(now.report).not.toBe(first.report);
+    // … the checks shown are still the last checked ones …
+    expect(now.shown).toBe(first);
+    // … but whoever reads the checks (export, submit, the autosave) gets the current draft's
+    expect(balanceErrors(now.checks)).toBeGreaterThan(0);
+
+    vi.runAllTimers();
+    const settled = store.get();
+    expect(settled.shown).toBe(settled);
+    expect(settled.draft).toBe(draft);
+    expect(balanceErrors(settled.shown.checks)).toBeGreaterThan(0);
+    expect(settled.shown.flags.size).toBeGreaterThan(0);
+  });
+
+  it('runs one check run for the keys typed before it, and tells each view only of what it shows', () => {
+    const start = reportToDraft(qufuReport());
+    const store = createDraftStore(start, context);
+    const onDraft = vi.fn();
+    const onShown = vi.fn();
+    const onAny = vi.fn();
+    store.subscribeDraft(onDraft);
+    store.subscribeShown(onShown);
+    store.subscribe(onAny);
+
+    for (const text of ['1', '12', '123']) store.set(writeDraftCell(store.get().draft, GRANTED, text));
+    expect(onDraft).toHaveBeenCalledTimes(3);
+    expect(onShown).not.toHaveBeenCalled();
+    expect(onAny).toHaveBeenCalledTimes(3);
+
+    vi.runAllTimers();
+    expect(onDraft).toHaveBeenCalledTimes(3);
+    expect(onShown).toHaveBeenCalledTimes(1);
+    expect(onAny).toHaveBeenCalledTimes(4);
+    expect(store.get().shown).toBe(store.get());
+    expect(readDraftCell(store.get().draft, GRANTED)).toBe('123');
+
+    // A new check context is both: one call each, the checks run at once.
+    store.setContext({ accepted: {} });
+    expect(onDraft).toHaveBeenCalledTimes(4);
+    expect(onShown).toHaveBeenCalledTimes(2);
+    expect(onAny).toHaveBeenCalledTimes(5);
+    expect(store.get().shown).toBe(store.get());
+  });
+
+  it('shows the checks by itself when asked to settle at once', () => {
+    const store = createDraftStore(reportToDraft(qufuReport()), context);
+    store.set(writeDraftCell(store.get().draft, GRANTED, '999'));
+    expect(store.get().shown).not.toBe(store.get());
+    store.settle();
+    expect(store.get().shown).toBe(store.get());
+  });
+});
