@@ -23,6 +23,8 @@ export type Shape = {
   mergesOtherHandling?: boolean;
   /** the report as this shape prints it, when that differs from what was written (the organ's name) */
   printed?: (r: CorpusReport) => CorpusReport;
+  /** table cells run together with nothing between: rows that split several ways stay unread */
+  cellsRunTogether?: boolean;
 };
 
 const text = (input: string): ShapeInput => ({ kind: 'text', input });
@@ -40,6 +42,29 @@ function pageMeta(r: CorpusReport, title = r.title): PageMeta {
     url: `https://${host}/art/${date.slice(0, 4)}/${date.slice(5, 7)}/art_${1000 + r.year}_${r.key.length * 7919}.html`,
     column: '政府信息公开年报',
   };
+}
+
+/**
+ * A page as a crawler archives it (a real archive of a portal's 政府信息公开年报 column): the page
+ * metadata, where it saved the page, a note on the files beside it and a rule; then the page on
+ * one line — breadcrumb, title, the article info (来源, 时间, share buttons), the report.
+ */
+function archivedPage(r: CorpusReport, blocks: readonly Block[]): string {
+  const m = pageMeta(r);
+  const lines = renderOneLine(
+    blocks.filter((x) => x.kind !== 'title'),
+    m,
+    '',
+  ).split('\n');
+  const body = lines.pop()!;
+  const month = m.publishTime.slice(0, 7).replace('-', '');
+  return [
+    ...lines,
+    `本地目录: zwgk/zfxxgknb/${month}/${1000 + r.year}_${r.title}`,
+    '页面链接与图片详见 links.tsv(同目录)',
+    '==================== 正文 ====================',
+    `当前位置： 首页政务公开政府信息公开政府信息公开年报 ${r.title} 来源：${r.agencyName} 时间：${m.publishTime.slice(0, 16)} 微信 微博 QQ空间 全真版 文字版 文件下载 相关链接： --> ${body}`,
+  ].join('\n');
 }
 
 const mapParas = (blocks: readonly Block[], fn: (text: string) => string): Block[] =>
@@ -259,6 +284,7 @@ export const SHAPES: readonly Shape[] = [
     name: 'web-one-line',
     description: 'page metadata lines, then the whole report on one line, cells run together',
     render: (r, b = documentOf(r)) => text(renderOneLine(b, pageMeta(r), '')),
+    cellsRunTogether: true,
   },
   {
     name: 'web-one-line-spaced',
@@ -271,6 +297,13 @@ export const SHAPES: readonly Shape[] = [
           ' ',
         ),
       ),
+  },
+  {
+    name: 'web-one-line-archived',
+    description:
+      'a crawler’s archive of the page: metadata, 「本地目录:」, a note on links.tsv, a 「==== 正文 ====」 rule; the line opens with the breadcrumb, the title and the article info',
+    render: (r, b = documentOf(r)) => text(archivedPage(r, b)),
+    cellsRunTogether: true,
   },
   {
     name: 'web-one-line-place-title',
