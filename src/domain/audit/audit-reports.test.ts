@@ -117,6 +117,17 @@ describe('auditTexts: the fixture, its matrix run together, and the organ’s 20
     // A count some cut has is no finding: the user picks the cut.
     const fits = auditTexts([glued.replace('制发行政规范性文件3件', '制发行政规范性文件1件')], today)[0]!;
     expect(fits.findings.filter((f) => f.id.startsWith('narrative-number:split:'))).toEqual([]);
+    // The 2019 trial table has no 「本年废止件数」: a count of repealed documents says nothing of its row.
+    const trial = [
+      '某某县2020年政府信息公开工作年度报告',
+      '本报告所列数据的统计期限自2020年1月1日起至2020年12月31日止。',
+      '一、总体情况 经清理，已宣布废止规范性文件5件。',
+      '二、主动公开政府信息情况 第二十条第（一）项信息内容本年新制作数量本年新公开数量对外公开总数量规章007规范性文件7777166',
+      '三、收到和处理政府信息公开申请情况 无。四、政府信息公开行政复议、行政诉讼情况 无。五、存在的主要问题及改进情况 无。六、其他需要报告的事项 无。',
+    ].join('');
+    const [old] = auditTexts([trial], today);
+    expect(old!.summary.splitChoices.map((c) => c.key)).toContain('proactive.normativeDocuments');
+    expect(old!.findings.filter((f) => f.id.startsWith('narrative-number:split:'))).toEqual([]);
   });
 });
 

@@ -27,6 +27,8 @@ export function narrativeBreaksOfSplits(summary: ImportSummary, draft: ReportDra
       const value = stated[field];
       if (value === undefined) continue;
       const cell = cellId(cellAddress('proactive', row, field));
+      // A column the table does not have (the 2019 trial table has no 「本年废止件数」) says nothing.
+      if (!choice.rows[0]!.cells.includes(cell)) continue;
       if (choice.candidates.some((c) => c.cells[cell] === value)) continue;
       const sentence = stated.statedIn?.[field];
       out.push({
