@@ -144,6 +144,22 @@ export function solveApplications(
     return null;
   });
 
+  // Rows of one digit a cell (「6000017」 for seven cells) need no cut: read as printed whatever the
+  // rest of the table says, like rows read cell by cell.
+  const printedRows: ApplicationsReading = {};
+  const oneDigitACell = (s: number) => {
+    const rowInput = input[APPLICATION_ROWS[s]!];
+    return rowInput?.kind === 'digits' && rowInput.digits.length === APPLICANT_COLUMNS.length;
+  };
+  const keepPrinted = (s: number) => {
+    const only = slots[s];
+    if (only?.length === 1 && !only[0]!.includes(UNKNOWN_CELL))
+      printedRows[APPLICATION_ROWS[s]!] = [...only[0]!];
+  };
+  const withPrinted = (solution: ApplicationsSolution): ApplicationsSolution => ({
+    ...solution,
+    rows: { ...printedRows, ...solution.rows },
+  });
   let found = search(slots, limit);
   if (found.solutions.length === 0 && !found.budgetExceeded) {
     // Some row contradicts the others. Find the rows whose removal alone restores consistency;
@@ -155,20 +171,31 @@ export function solveApplications(
       return without.solutions.length > 0 || without.budgetExceeded;
     });
     const rows = APPLICATION_ROWS;
+    // A printed total that disagrees with its parts makes the table inconsistent, not a row of one
+    // digit a cell unreadable: it is read as printed (the checks then say which total disagrees);
+    // rows whose digits need a cut need the identities, and stay unread.
     if (suspects.length === 0) {
       for (const s of readSlots) {
         const row = rows[s]!;
         if (input[row]?.kind !== 'digits') continue;
+        if (oneDigitACell(s)) {
+          keepPrinted(s);
+          continue;
+        }
         unsolved.push({
           row,
           reason: `${describeRow(row, input[row]!)}未读取：本表没有一种拆法能满足全部勾稽关系（${CONSISTENCY_RULE}），去掉任何一行也不能满足，原文可能不止一处有误`,
         });
       }
-      return emptySolution('none', unsolved);
+      return withPrinted(emptySolution('none', unsolved));
     }
     const names = suspects.map((s) => rowLabel(rows[s]!)).join('');
     for (const s of suspects) {
       const row = rows[s]!;
+      if (oneDigitACell(s)) {
+        keepPrinted(s);
+        continue;
+      }
       const reason =
         suspects.length === 1
           ? `${describeRow(row, input[row]!)}与本表其他各行不一致（${CONSISTENCY_RULE}），原文可能有误，此行未读取`
@@ -187,7 +214,7 @@ export function solveApplications(
           reason: `${describeRow(row, input[row]!)}拆法组合过多，未能在限定步数内确定，此行未读取`,
         });
       }
-    return emptySolution('none', unsolved);
+    return withPrinted(emptySolution('none', unsolved));
   }
 
   const agreed = agreedSlots(slots, found, search);
@@ -197,14 +224,14 @@ export function solveApplications(
     slots.map((c, s) => (agreed.has(s) ? c : null)),
     first,
   );
-  return {
+  return withPrinted({
     status: unique ? 'unique' : 'ambiguous',
     rows: fixed,
     ambiguousRows: APPLICATION_ROWS.filter((_, s) => slots[s] !== null && !agreed.has(s)),
     candidates: found.solutions.map((choice) => toReading(slots, choice)),
     candidatesTruncated: found.more || found.budgetExceeded,
     unsolved,
-  };
+  });
 }
 
 function replaceAt(slots: readonly SlotCandidates[], at: number, value: SlotCandidates): SlotCandidates[] {

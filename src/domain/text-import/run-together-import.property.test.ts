@@ -155,6 +155,23 @@ describe('a source whose printed total is wrong is reported, not bent', () => {
     ).toBe(true);
   });
 
+  it('a row of one digit a cell that breaks the table is read as printed; the total it breaks is reported', () => {
+    // 「1000001」 for seven cells needs no cut: it is what is printed, though 「（七）总计」 then disagrees.
+    const text = runText.replace(
+      `${label.withheldStateSecret}0000000`,
+      `${label.withheldStateSecret}1000001`,
+    );
+    expect(text).not.toBe(runText);
+    const imported = importPublishedText(text);
+    expect(cellsBent(imported.draft, fixtureTruth())).toEqual([
+      'applications.withheldStateSecret.natural: 1 ≠ 0',
+    ]);
+    // Rows that need a cut and could be the wrong one (「1.本机关不掌握…」 190000019) stay unread, as before.
+    expect(imported.summary.unread.filter((u) => u.cell.includes('withheldStateSecret'))).toEqual([]);
+    const notHeld = cellId(cellAddress('applications', 'unavailableNotHeld', 'natural'));
+    expect(imported.summary.unread.find((u) => u.cell === notHeld)?.reason).toContain('不一致');
+  });
+
   it('random reports with one misprinted digit in a row total: flagged, and what is read is true', () => {
     const misprinted = fc
       .tuple(truthArb(), fc.constantFrom(...APPLICATION_ROWS), fc.nat(), fc.integer({ min: 1, max: 9 }))
