@@ -99,6 +99,16 @@ describe('auditTexts: the fixture, its matrix run together, and the organ’s 20
     expect(alone!.row.counts.unread).toBe(1);
   });
 
+  it('a stock break of a run-together row against a year read whole is said once', () => {
+    const glued = matrixRunTogether(FIXTURE_TEXT).replace(
+      '\t行政规范性文件\n\t1\n\t2\n\t11',
+      '\t行政规范性文件1211',
+    );
+    // Last year 50 in force: no cut of 「1211」 gives 50 + 制发 − 废止.
+    const [now] = auditTexts([glued, previousYear(50)], today);
+    expect(now!.findings.filter((f) => f.id === 'in-force:normativeDocuments')).toHaveLength(1);
+  });
+
   it('flags a narrative count that no cut of a run-together part 二 row has (text vs table, whatever the cut)', () => {
     const glued = matrixRunTogether(FIXTURE_TEXT)
       .replace('\t行政规范性文件\n\t1\n\t2\n\t11', '\t行政规范性文件1211')

@@ -100,9 +100,15 @@ export function auditImported(
       ...(options.settings ? { settings: options.settings } : {}),
     });
     const twins = (sameYear.get(item.id) ?? []).map((id) => `「${byId.get(id)!.source}」`);
+    const own = auditFindings({ draft: item.draft, summary: item.summary, run, previous: prev });
+    // A stock break the report's own findings already state (its split against last year's
+    // 「现行有效件数」) is said once.
+    const breaks = stockBreakFindings(item, previousId ? byId.get(previousId) : undefined).filter(
+      (b) => !own.some((f) => f.id === b.id),
+    );
     const findings = [
-      ...auditFindings({ draft: item.draft, summary: item.summary, run, previous: prev }),
-      ...stockBreakFindings(item, previousId ? byId.get(previousId) : undefined),
+      ...own,
+      ...breaks,
       ...variantNote(link, previousId ? byId.get(previousId)?.source : undefined),
       ...(twins.length > 0
         ? [
