@@ -37,7 +37,10 @@ export function useFormBinding(
   const adopt = useCallback(
     (draft: ReportDraft) => {
       adopting.current = true;
-      form.reset(draft);
+      // keepFieldsRef: the fields stay registered with their elements. A plain reset drops them
+      // until React renders them again, and a key typed in between read as undefined: the clerk's
+      // text vanished from the draft and the page (use-form-binding.test.tsx).
+      form.reset(draft, { keepFieldsRef: true });
       adopting.current = false;
       store.set(draft);
     },
