@@ -73,6 +73,28 @@ describe('createDraftStore', () => {
     expect(store.get().shown).toBe(store.get());
   });
 
+  it('tells a table cell only of changes of its own text', () => {
+    const store = createDraftStore(reportToDraft(qufuReport()), context);
+    const granted = vi.fn();
+    const other = vi.fn();
+    store.subscribeCell('applications.granted.natural', granted);
+    store.subscribeCell('applications.newReceived.natural', other);
+    store.set(writeDraftCell(store.get().draft, GRANTED, '7'));
+    expect(granted).toHaveBeenCalledTimes(1);
+    expect(other).not.toHaveBeenCalled();
+    // a whole new draft (another tab's version, undo of a paste) with the same text there: not told
+    store.set(structuredClone(store.get().draft));
+    expect(granted).toHaveBeenCalledTimes(1);
+    // a draft whose row of that cell is gone: told (its text is now empty)
+    const draft = structuredClone(store.get().draft);
+    delete (draft.applications as Record<string, unknown>).granted;
+    store.set(draft);
+    expect(granted).toHaveBeenCalledTimes(2);
+    expect(other).not.toHaveBeenCalled();
+    vi.runAllTimers();
+    expect(granted).toHaveBeenCalledTimes(2);
+  });
+
   it('shows the checks by itself when asked to settle at once', () => {
     const store = createDraftStore(reportToDraft(qufuReport()), context);
     store.set(writeDraftCell(store.get().draft, GRANTED, '999'));

@@ -57,6 +57,8 @@ export type DraftStore = {
   subscribeDraft(cb: () => void): () => void;
   /** Changes of `shown`: a check run shown (right after a keystroke's frame), a new check context. */
   subscribeShown(cb: () => void): () => void;
+  /** Changes of one table cell's raw text (its id, SPEC §8): a keystroke tells that cell alone. */
+  subscribeCell(cellId: string, cb: () => void): () => void;
   /** Runs the checks a change is waiting for now (and shows them), instead of after the frame. */
   settle(): void;
 };
@@ -114,6 +116,26 @@ function snapshotOf(draft: ReportDraft, ctx: CheckContext, shown: Checked | null
   return snap;
 }
 
+/** The tables of a draft whose cells have ids (SPEC §8 `part.row.column`). */
+const GRID_PARTS = ['proactive', 'applications', 'appeals'] as const;
+type Grid = Record<string, Record<string, string> | undefined>;
+
+/** Ids of the table cells whose raw text differs between two drafts (rows or cells on one side only included). */
+function changedCells(a: ReportDraft, b: ReportDraft, out: (cellId: string) => void): void {
+  for (const part of GRID_PARTS) {
+    const ga = a[part] as unknown as Grid;
+    const gb = b[part] as unknown as Grid;
+    if (ga === gb) continue;
+    for (const row of new Set([...Object.keys(ga), ...Object.keys(gb)])) {
+      const ra = ga[row];
+      const rb = gb[row];
+      if (ra === rb) continue;
+      for (const column of new Set([...Object.keys(ra ?? {}), ...Object.keys(rb ?? {})]))
+        if ((ra?.[column] ?? '') !== (rb?.[column] ?? '')) out(`${part}.${row}.${column}`);
+    }
+  }
+}
+
 /** The same draft, checked, shown: a new object, so every selector looks again. */
 function settled(s: DraftSnapshot): DraftSnapshot {
   const { checks, flags } = s;
@@ -130,6 +152,15 @@ export function createDraftStore(initial: ReportDraft, context: CheckContext): D
   // run, and right after its frame the ~300 value selectors do not (issue 17 §3).
   const draftListeners = new Set<() => void>();
   const shownListeners = new Set<() => void>();
+  const cellListeners = new Map<string, Set<() => void>>();
+  const emitCells = (before: ReportDraft, after: ReportDraft) => {
+    if (cellListeners.size === 0) return;
+    const changed: (() => void)[] = [];
+    changedCells(before, after, (id) => {
+      for (const l of cellListeners.get(id) ?? []) changed.push(l);
+    });
+    for (const l of changed) l();
+  };
   const emit = (...sets: Set<() => void>[]) => {
     const called = new Set<() => void>();
     for (const set of sets)
@@ -148,8 +179,10 @@ export function createDraftStore(initial: ReportDraft, context: CheckContext): D
   return {
     get: () => snap,
     set(draft) {
+      const before = snap.draft;
       snap = snapshotOf(draft, ctx, snap.shown);
       emit(draftListeners);
+      emitCells(before, draft);
       if (!waiting) {
         waiting = true;
         idleAfterNextPaint(() => {
@@ -178,6 +211,15 @@ export function createDraftStore(initial: ReportDraft, context: CheckContext): D
     subscribeShown(cb) {
       shownListeners.add(cb);
       return () => shownListeners.delete(cb);
+    },
+    subscribeCell(cellId, cb) {
+      const set = cellListeners.get(cellId) ?? new Set<() => void>();
+      cellListeners.set(cellId, set);
+      set.add(cb);
+      return () => {
+        set.delete(cb);
+        if (set.size === 0) cellListeners.delete(cellId);
+      };
     },
     settle,
   };

@@ -1,4 +1,6 @@
-import { useRef, useSyncExternalStore } from 'react';
+import { useCallback, useRef, useSyncExternalStore } from 'react';
+import type { CellAddress } from '../../domain/report/cell-address';
+import { readDraftCell } from '../../domain/report/draft-convert';
 import type { Checked, DraftSnapshot } from './draft-store';
 import { useEditor } from './editor-context';
 
@@ -46,13 +48,26 @@ export function useDraftSelector<T>(select: (s: DraftSnapshot) => T, equals: Equ
   return useSelection(store.subscribe, store.get, itself, select, equals);
 }
 
-/** A value of the draft or of its report (a cell, a total, the balance row): looks again only when the draft changes. */
+const noSubscription = () => () => undefined;
+
+/**
+ * A value of the draft or of its report (a total, the balance row): looks again only when the
+ * draft changes. `live` false: a value that never changes for this view (read once, no subscription).
+ */
 export function useReportSelector<T>(
   select: (s: Pick<DraftSnapshot, 'draft' | 'report'>) => T,
   equals: Equals<T> = Object.is,
+  live = true,
 ): T {
   const { store } = useEditor();
-  return useSelection(store.subscribeDraft, store.get, draftOf, select, equals);
+  return useSelection(live ? store.subscribeDraft : noSubscription, store.get, draftOf, select, equals);
+}
+
+/** One table cell's raw text: told only when that cell changes, not at every keystroke elsewhere. */
+export function useDraftCell(cellId: string, address: CellAddress): string {
+  const { store } = useEditor();
+  const subscribe = useCallback((cb: () => void) => store.subscribeCell(cellId, cb), [store, cellId]);
+  return useSyncExternalStore(subscribe, () => readDraftCell(store.get().draft, address));
 }
 
 /** A value of the checks shown (flags, counts; draft-store.ts `shown`): looks again only when they change. */

@@ -7,12 +7,11 @@ import { balancingCarriedForwardOfReport } from '../../domain/checks/balance-sum
 import { cellValue, parseCount } from '../../domain/numbers/parse-count';
 import { parseFee } from '../../domain/numbers/parse-fee';
 import { parseCellId } from '../../domain/report/cell-address';
-import { readDraftCell } from '../../domain/report/draft-convert';
 import type { ApplicantInputColumn } from '../../domain/report/keys';
 import { useOpenCommentTexts } from '../editor/comment-targets';
 import { useEditor } from '../editor/editor-context';
 import { usePreviousYearValue } from '../editor/previous-year-view';
-import { useReportSelector, useShownSelector } from '../editor/use-draft-selector';
+import { useDraftCell, useReportSelector, useShownSelector } from '../editor/use-draft-selector';
 import { useStepWorked } from '../editor/worked-steps';
 import { cellFlags } from './cell-flags';
 import { isInvalidText } from './cell-text';
@@ -42,12 +41,16 @@ export const GridCell = memo(function GridCell({
   const { locked } = useEditor();
   const { dispatch, interaction, statusId } = useGridActions();
   const address = parseCellId(cellId)!;
-  const value = useReportSelector((s) => readDraftCell(s.draft, address));
+  const value = useDraftCell(cellId, address);
   const severity = useShownSelector((s) => cellFlags(s.flags.get(cellId))?.severity ?? '');
-  const balancing = useReportSelector((s) =>
-    address.part === 'applications' && address.row === 'carriedForward' && address.column !== 'total'
-      ? balancingCarriedForwardOfReport(s.report, address.column as ApplicantInputColumn)
-      : null,
+  // Only 四's cells show the value that would balance their column: the others do not subscribe.
+  const carried =
+    address.part === 'applications' && address.row === 'carriedForward' && address.column !== 'total';
+  const balancing = useReportSelector(
+    (s) =>
+      carried ? balancingCarriedForwardOfReport(s.report, address.column as ApplicantInputColumn) : null,
+    Object.is,
+    carried,
   );
   const worked = useStepWorked(address.part);
   const previous = usePreviousYearValue(cellId);
