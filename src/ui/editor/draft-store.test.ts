@@ -3,11 +3,12 @@
 // draft's, the shown ones catch up by themselves, and views are told only of what they subscribe to.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { qufuReport } from '../../domain/fixtures/qufu-2021';
-import { cellAddress } from '../../domain/report/cell-address';
+import { cellAddress, cellId } from '../../domain/report/cell-address';
 import { readDraftCell, reportToDraft, writeDraftCell } from '../../domain/report/draft-convert';
 import { createDraftStore } from './draft-store';
 
 const GRANTED = cellAddress('applications', 'granted', 'natural');
+const NEW_RECEIVED = cellAddress('applications', 'newReceived', 'natural');
 const context = { previous: null, requiredOtherMatters: [], accepted: {} };
 const balanceErrors = (run: { results: { id: string; status: string }[] }) =>
   run.results.filter((r) => r.status === 'failed' && r.id.startsWith('balance')).length;
@@ -77,8 +78,8 @@ describe('createDraftStore', () => {
     const store = createDraftStore(reportToDraft(qufuReport()), context);
     const granted = vi.fn();
     const other = vi.fn();
-    store.subscribeCell('applications.granted.natural', granted);
-    store.subscribeCell('applications.newReceived.natural', other);
+    store.subscribeCell(cellId(GRANTED), granted);
+    store.subscribeCell(cellId(NEW_RECEIVED), other);
     store.set(writeDraftCell(store.get().draft, GRANTED, '7'));
     expect(granted).toHaveBeenCalledTimes(1);
     expect(other).not.toHaveBeenCalled();
