@@ -20,6 +20,11 @@ describe('cleanSourceText: page furniture of PDF text', () => {
     );
   });
 
+  it('drops page numbers printed in full-width digits (「-２-」「第２页 共５页」)', () => {
+    const text = ['行政许可', '-２-', '550', '第２页 共５页', '行政处罚'].join('\n');
+    expect(cleanSourceText(text)).toBe(['行政许可', '550', '行政处罚'].join('\n'));
+  });
+
   it('keeps what opens a page once and is report text: a table row, a wrapped sentence', () => {
     const text = ['第1页 共2页', '0 0 0 0 0 0 0', '- 2 -', '依申请公开工作流程规范答复文书'].join('\n');
     expect(cleanSourceText(text)).toBe(['0 0 0 0 0 0 0', '依申请公开工作流程规范答复文书'].join('\n'));

@@ -11,13 +11,14 @@ const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 const BOOKMARK = /\[bookmark:[^\]\n]{0,200}\]/g;
 
 /**
- * Page footers of a PDF's text, on a line of their own: 「- 3 -」「— 3 —」「第3页 共9页」「3/9」, and
+ * Page footers of a PDF's text, on a line of their own: 「- 3 -」「— 3 —」「第3页 共9页」「3/9」 (also in
+ * full-width digits, 「-２-」), and
  * a browser's print footer, the page's address and 「3/9」 (「file:///…/报告.html    3/9」; a saved
  * page's file address alone, as plain pdftotext puts 「3/9」 on a line of its own).
  * (A bare 「3」 could be a table cell, so it stays.)
  */
 const PAGE_FOOTER =
-  /^[ \t\u3000]*(?:(?:file|https?):\/\/\S{1,2000}[ \t\u3000]+)?(?:file:\/\/\/\S{1,2000}|[-－—–]{1,2}[ \t\u3000]*\d{1,3}[ \t\u3000]*[-－—–]{1,2}|第[ \t\u3000]*\d{1,3}[ \t\u3000]*页(?:[ \t\u3000]*[,，/／]?[ \t\u3000]*共[ \t\u3000]*\d{1,3}[ \t\u3000]*页)?|\d{1,3}[ \t\u3000]*[/／][ \t\u3000]*\d{1,3})[ \t\u3000]*(?:\n|$)/gmu;
+  /^[ \t\u3000]*(?:(?:file|https?):\/\/\S{1,2000}[ \t\u3000]+)?(?:file:\/\/\/\S{1,2000}|[-－—–]{1,2}[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*[-－—–]{1,2}|第[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*页(?:[ \t\u3000]*[,，/／]?[ \t\u3000]*共[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*页)?|[0-9０-９]{1,3}[ \t\u3000]*[/／][ \t\u3000]*[0-9０-９]{1,3})[ \t\u3000]*(?:\n|$)/gmu;
 
 /**
  * A browser's print header: the date and time it was printed (「12/3/26, 4:35 PM」,
