@@ -27,4 +27,24 @@ describe('carried-forward-unexplained', () => {
       expect(res.fields).toEqual(['otherMatters.statisticsNotes']);
     }
   });
+
+  const stated = (where: 'preamble' | 'overview', text: string): ReportDraft => {
+    const d = draftWith('2', '');
+    return where === 'preamble'
+      ? { ...d, meta: { ...d.meta, preamble: text } }
+      : { ...d, overview: { ...d.overview, onRequest: text } };
+  };
+  it.each([
+    ['overview', '本年度共收到70件申请，办结68件，2件结转下年度继续办理。', 'passed'],
+    ['overview', '2025年共收到申请154件，共办结152件，结转至2026年2件。', 'passed'],
+    ['preamble', '本报告……其中2件因需征求第三方意见延期答复。', 'passed'],
+    // 「上年结转」 is part 三's row 二, not the year's own carry-over
+    ['overview', '本年度新收申请70件，上年结转2件，均已办结。', 'failed'],
+    ['overview', '本年度共收到70件申请，均已按期办结。', 'failed'],
+  ] as const)('stated in the %s: 「%s」 → %s', (where, text, status) => {
+    const res = resultOf(run(stated(where, text)), 'carried-forward-unexplained');
+    expect(res.status).toBe(status);
+    if (status === 'passed')
+      expect(res.message).toContain(where === 'preamble' ? '报告开头' : '「一、总体情况」');
+  });
 });

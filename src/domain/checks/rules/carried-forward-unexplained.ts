@@ -1,8 +1,14 @@
 // `carried-forward-unexplained` (SPEC §6): applications still open on 31 December
 // (「四、结转下年度继续办理」 > 0) should be explained under 「（五）数据统计需要说明的事项」.
-// A bare 「无」 there explains nothing, so it counts as empty for this check.
+// A bare 「无」 there explains nothing, so it counts as empty for this check. Many reports state the
+// carry-over where they tell the year's applications instead — the preamble or 「一、总体情况」
+// (「1件结转下年度继续办理」「结转至2026年6件」): the text is there, so the check does not fire
+// (issue 18: a warning on published reports whose numbers agree). Whether the stated count agrees
+// with the table is narrative-number's carriedForward.
 import { cellId } from '../../report/cell-address';
-import { APPLICATION_ROW_LABELS, OTHER_MATTERS_LABELS } from '../../report/labels';
+import { OVERVIEW_KEYS } from '../../report/keys';
+import { APPLICATION_ROW_LABELS, OTHER_MATTERS_LABELS, PART_TITLES } from '../../report/labels';
+import type { ReportDraft } from '../../report/report-schema';
 import { evaluate } from '../expr';
 import { appCell, rowExpr } from '../matrix-exprs';
 import { CARRY_FORWARD_WORDS, otherMattersMentioning } from '../other-matters-topics';
@@ -13,14 +19,27 @@ const ID = 'carried-forward-unexplained';
 const FORWARD = rowExpr('carriedForward', 'total');
 const FIELD = 'otherMatters.statisticsNotes';
 const NOTHING = /^[\s无。.．]*$/u;
+/** The year's open applications stated as carried into the next year (not 「上年结转」, which is 二). */
+const FORWARD_STATED =
+  /结转(?:至|到|入)?(?:下一?年度?|次年|明年|\d{4}年)|转入(?:下一?年度?|次年|\d{4}年)|延期答复|延长答复|跨年度?办理/u;
+
+/** Where else the report states its carry-over: the preamble or a sub-item of part 一. */
+function statedElsewhere(draft: ReportDraft): string | null {
+  if (FORWARD_STATED.test(draft.meta.preamble)) return '报告开头';
+  return OVERVIEW_KEYS.some((k) => FORWARD_STATED.test(draft.overview[k]))
+    ? `「${PART_TITLES.overview}」`
+    : null;
+}
 
 export function carriedForwardUnexplainedChecks(ctx: RuleContext): CheckResult[] {
   const forward = evaluate(FORWARD, ctx.env);
   const notes = ctx.draft.otherMatters.statisticsNotes;
   // Explained in 「（五）」, or elsewhere in part 六 when it is written as one paragraph (issue 18).
-  const explained =
+  const inPartSix =
     !NOTHING.test(notes) ||
     otherMattersMentioning(ctx.draft, 'statisticsNotes', CARRY_FORWARD_WORDS) !== null;
+  const elsewhere = inPartSix ? null : statedElsewhere(ctx.draft);
+  const explained = inPartSix || elsewhere !== null;
   const details = {
     part: 'otherMatters' as const,
     cells: [cellId(appCell('carriedForward', 'total'))],
@@ -43,7 +62,9 @@ export function carriedForwardUnexplainedChecks(ctx: RuleContext): CheckResult[]
         'carried-forward-unexplained',
         ID,
         'passed',
-        `结转下年度${forward}件，无需说明或已说明`,
+        elsewhere && forward !== 0
+          ? `结转下年度${forward}件，已在${elsewhere}中说明`
+          : `结转下年度${forward}件，无需说明或已说明`,
         details,
       ),
     ];
