@@ -225,6 +225,8 @@ const maluan = (): CorpusReport => ({
   contactAddress: '深圳市坪山区马峦街道沙坣同富路8号',
   contactPhone: '0755-84661234',
   publishDate: '2023-01-16',
+  // typed with the circle of the symbol menu for 〇, as many 落款 are
+  publishDateText: '二○二三年一月十六日',
   numbers: maluan2022,
   overview: {
     intro: '',
@@ -299,6 +301,7 @@ const hzga = (): CorpusReport => {
     contactAddress: '杭州市上城区解放路100号',
     contactPhone: '0571-87280000',
     publishDate: '2023-01-31',
+    publishDateText: '二O二三年一月三十一日',
     numbers: hzga2022,
     overview: {
       intro:

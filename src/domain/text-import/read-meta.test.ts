@@ -184,6 +184,10 @@ describe('dateLine', () => {
     ['二〇二四年一月二十六日', '2024-01-26'],
     ['二零二三年十二月三十一日', '2023-12-31'],
     ['二〇二三年二月三十日', ''],
+    // the zero as it is typed: a circle from the symbol menu, the letter O, a digit 0
+    ['二○二四年一月十五日', '2024-01-15'],
+    ['二O二三年十二月二十九日', '2023-12-29'],
+    ['二0二二年一月十日', '2022-01-10'],
   ])('%s → %s', (line, date) => {
     expect(dateLine(line)).toBe(date);
   });

@@ -50,16 +50,27 @@ const DATE_LINE = /^[（(]?\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\
 
 /** Digits of a year written in Chinese numerals (「二〇二四」), one character each. */
 const YEAR_DIGITS = '〇一二三四五六七八九';
+/**
+ * The zero of such a year as it is typed: 〇, and in many documents ○ (a circle from the symbol
+ * menu), 零, the letter O or a digit 0 (「二○二四年」「二O二四年」「二0二四年」).
+ */
+const ZEROS = '〇○零OＯ0０';
+const CN_YEAR = `[${ZEROS}一二三四五六七八九]{4}`;
+/** A year of such digits with at least one Chinese numeral (「2024」 is read as it is) → '2024', else null. */
+function yearOf(y: string): string | null {
+  if (!/[一二三四五六七八九]/u.test(y)) return null;
+  return [...y].map((ch) => (ZEROS.includes(ch) ? '0' : String(YEAR_DIGITS.indexOf(ch)))).join('');
+}
 /** 「二〇二四年一月二十六日」, as official documents date their 落款. */
-const CHINESE_DATE =
-  /([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,4})\s*日/gu;
+const CHINESE_DATE = new RegExp(
+  `(${CN_YEAR})\\s*年\\s*([一二三四五六七八九十]{1,3})\\s*月\\s*([一二三四五六七八九十]{1,4})\\s*日`,
+  'gu',
+);
 
-/** 「二〇二一年」「二○二一年度」 (a year in Chinese numerals, 〇 also written ○ or 零) → 「2021年」. */
-const CHINESE_YEAR = /([〇○零一二三四五六七八九]{4})(?=\s*年)/gu;
+/** 「二〇二一年」「二○二一年度」 (a year in Chinese numerals) → 「2021年」. */
+const CHINESE_YEAR = new RegExp(`(${CN_YEAR})(?=\\s*年)`, 'gu');
 function arabicYears(text: string): string {
-  return text.replace(CHINESE_YEAR, (y) =>
-    [...y].map((ch) => YEAR_DIGITS.indexOf(ch === '零' || ch === '○' ? '〇' : ch)).join(''),
-  );
+  return text.replace(CHINESE_YEAR, (y) => yearOf(y) ?? y);
 }
 /** Dates and years in Chinese numerals and full-width digits as ASCII digits (for finding years). */
 const yearDigits = (text: string) => asciiDigits(arabicYears(arabicDates(text)));
@@ -67,10 +78,10 @@ const yearDigits = (text: string) => asciiDigits(arabicYears(arabicDates(text)))
 /** 「二〇二四年一月二十六日」 → 「2024年1月26日」 (other text unchanged). */
 export function arabicDates(text: string): string {
   return text.replace(CHINESE_DATE, (whole, y: string, m: string, d: string) => {
-    const year = [...y].map((ch) => YEAR_DIGITS.indexOf(ch === '零' ? '〇' : ch)).join('');
+    const year = yearOf(y);
     const month = parseChineseNumeral(m);
     const day = parseChineseNumeral(d);
-    return month === null || day === null ? whole : `${year}年${month}月${day}日`;
+    return year === null || month === null || day === null ? whole : `${year}年${month}月${day}日`;
   });
 }
 
