@@ -266,7 +266,7 @@ const SIMPLIFIED_RADICALS: Record<string, string> = {
   马: '\u2EE2',
   龙: '\u2EF0',
 };
-export const asRadicals = (text: string): string =>
+const asRadicals = (text: string): string =>
   text.replace(/[\u4E00-\u9FFF]/gu, (c) => SIMPLIFIED_RADICALS[c] ?? KANGXI.get(c) ?? c);
 
 export const SHAPES: readonly Shape[] = [

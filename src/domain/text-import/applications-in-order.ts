@@ -17,7 +17,7 @@
 import { cellId } from '../report/cell-address';
 import { APPLICANT_COLUMNS, APPLICATION_ROWS, type ApplicationRow, RESULT_ROWS } from '../report/keys';
 import { APPLICATION_ROW_LABELS } from '../report/labels';
-import { snippetOf } from './clean-text';
+import { asciiDigits, snippetOf } from './clean-text';
 import { type Findings, recordNumber } from './findings';
 import { OLD_ROW_NOTE } from './read-applications';
 
@@ -27,9 +27,6 @@ export const GRID_CELLS = ROWS * COLUMNS;
 
 /** A number standing alone between spaces or line ends: a table cell (「1.」「3/6」「2022年」 are not). */
 const CELL = /^(?:\d+|\d{1,3}(?:,\d{3})+)$/u;
-
-const halfWidth = (word: string) =>
-  word.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 
 /**
  * The numbers of each paragraph of number-only lines, in order: an empty line or a line with words
@@ -49,7 +46,7 @@ export function numberParagraphs(lines: readonly string[]): number[][] {
         : line
             .trim()
             .split(/[\s\u3000]+/u)
-            .map(halfWidth);
+            .map(asciiDigits);
     if (words.length > 0 && words.every((w) => CELL.test(w)))
       run.push(...words.map((w) => Number(w.replace(/,/gu, ''))));
     else close();
@@ -85,7 +82,7 @@ export function standaloneNumbers(lines: readonly string[]): number[] {
   const out: number[] = [];
   for (const line of lines)
     for (const word of line.split(/[\s\u3000]+/u)) {
-      const w = halfWidth(word);
+      const w = asciiDigits(word);
       if (CELL.test(w)) out.push(Number(w.replace(/,/gu, '')));
     }
   return out;

@@ -61,11 +61,9 @@ function yearOf(y: string): string | null {
   if (!/[一二三四五六七八九]/u.test(y)) return null;
   return [...y].map((ch) => (ZEROS.includes(ch) ? '0' : String(YEAR_DIGITS.indexOf(ch)))).join('');
 }
-/** 「二〇二四年一月二十六日」, as official documents date their 落款. */
-const CHINESE_DATE = new RegExp(
-  `(${CN_YEAR})\\s*年\\s*([一二三四五六七八九十]{1,3})\\s*月\\s*([一二三四五六七八九十]{1,4})\\s*日`,
-  'gu',
-);
+/** 「二〇二四年一月二十六日」, as official documents date their 落款 (groups: year, month, day). */
+export const CHINESE_DATE_PATTERN = `(${CN_YEAR})\\s*年\\s*([一二三四五六七八九十]{1,3})\\s*月\\s*([一二三四五六七八九十]{1,4})\\s*日`;
+const CHINESE_DATE = new RegExp(CHINESE_DATE_PATTERN, 'gu');
 
 /** 「二〇二一年」「二○二一年度」 (a year in Chinese numerals) → 「2021年」. */
 const CHINESE_YEAR = new RegExp(`(${CN_YEAR})(?=\\s*年)`, 'gu');

@@ -2,7 +2,7 @@
 // the last sub-item's text. The date is the report's publish date.
 
 import { normalizeLabel } from './label-match';
-import { dateLine } from './read-meta';
+import { CHINESE_DATE_PATTERN, dateLine } from './read-meta';
 
 const MAX_SIGNATURE_LINE = 40;
 
@@ -46,8 +46,10 @@ function withoutSiteChrome(lines: string[]): string[] {
 }
 
 /** 「…无。某某县交通运输局2023年1月18日」: a 落款 run on at the end of the last line (a page saved as one line). */
-const INLINE_SIGNATURE =
-  /(?<=[。！？；;])([^。！？；;\n]{2,60}?)(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零OＯ0０一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,4}\s*日)\s*$/u;
+const INLINE_SIGNATURE = new RegExp(
+  `(?<=[。！？；;])([^。！？；;\\n]{2,60}?)(\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|${CHINESE_DATE_PATTERN})\\s*$`,
+  'u',
+);
 
 export function splitSignature(
   lines: readonly string[],

@@ -95,12 +95,4 @@ describe('createDraftStore', () => {
     vi.runAllTimers();
     expect(granted).toHaveBeenCalledTimes(2);
   });
-
-  it('shows the checks by itself when asked to settle at once', () => {
-    const store = createDraftStore(reportToDraft(qufuReport()), context);
-    store.set(writeDraftCell(store.get().draft, GRANTED, '999'));
-    expect(store.get().shown).not.toBe(store.get());
-    store.settle();
-    expect(store.get().shown).toBe(store.get());
-  });
 });

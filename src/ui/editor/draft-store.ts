@@ -8,8 +8,9 @@
 // results: flags, check counts, the list under the balance row — is done right after the frame
 // that shows the keystroke, as soon as nothing more urgent waits (the next key, the autosave's
 // write), once for all the keys typed until then, never dropped (after-paint.ts: a timeout bounds
-// the wait, a timer runs it when no frame comes). Until then `shown` is the last checked state. Whoever needs the checks of the current draft (export, submit, print, the 「校验与导出」
-// step, the autosave) reads `checks`: it runs them at once when they are not run yet.
+// the wait, a timer runs it when no frame comes). Until then `shown` is the last checked state.
+// Whoever needs the checks of the current draft (export, submit, print, the 「校验与导出」 step, the
+// autosave) reads `checks`: it runs them at once when they are not run yet.
 import { DEFAULT_REQUIRED_OTHER_MATTERS } from '../../domain/checks/rules/narrative-empty';
 import { runChecks } from '../../domain/checks/run-checks';
 import type { CheckResult, CheckRun } from '../../domain/checks/types';
@@ -59,8 +60,6 @@ export type DraftStore = {
   subscribeShown(cb: () => void): () => void;
   /** Changes of one table cell's raw text (its id, SPEC §8): a keystroke tells that cell alone. */
   subscribeCell(cellId: string, cb: () => void): () => void;
-  /** Runs the checks a change is waiting for now (and shows them), instead of after the frame. */
-  settle(): void;
 };
 
 function checkRun(draft: ReportDraft, report: Report, ctx: CheckContext): CheckRun {
@@ -221,6 +220,5 @@ export function createDraftStore(initial: ReportDraft, context: CheckContext): D
         if (set.size === 0) cellListeners.delete(cellId);
       };
     },
-    settle,
   };
 }

@@ -82,6 +82,7 @@ function situation(origin: ReportOrigin, review: Review): string {
 
 /** What keeps the report from 提交审核 (its hard-check errors): read from the checks of the draft,
  * which change as the clerk types, so only the button and the hint follow each key (issue 17 §3). */
+const blockedMessage = (blockers: readonly string[]) => `暂不能提交审核：${blockers.join('；')}。`;
 const useSubmitBlockers = () => useShownSelector((s) => submitBlockers(s.checks), structurallyEqual);
 
 function SubmitButton({ onClick }: { onClick: () => void }) {
@@ -111,7 +112,7 @@ function ActionButton({ action, onClick }: { action: ReviewAction; onClick: () =
 function SubmitBlockers() {
   const blockers = useSubmitBlockers();
   if (blockers.length === 0) return null;
-  return <span id="submit-blockers">暂不能提交审核：{blockers.join('；')}。</span>;
+  return <span id="submit-blockers">{blockedMessage(blockers)}</span>;
 }
 
 export function ReviewBar({ origin }: { origin: ReportOrigin }) {
@@ -143,7 +144,7 @@ export function ReviewBar({ origin }: { origin: ReportOrigin }) {
       // the draft as it is now decide.
       if (action === 'submit') {
         const blockers = submitBlockers(store.get().checks);
-        if (blockers.length > 0) throw new Error(`暂不能提交审核：${blockers.join('；')}。`);
+        if (blockers.length > 0) throw new Error(blockedMessage(blockers));
       }
       const at = new Date();
       const { review: next } = await exclusive(async (base) => {

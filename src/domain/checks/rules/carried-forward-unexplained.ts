@@ -11,7 +11,7 @@ import { APPLICATION_ROW_LABELS, OTHER_MATTERS_LABELS, PART_TITLES } from '../..
 import type { ReportDraft } from '../../report/report-schema';
 import { evaluate } from '../expr';
 import { appCell, rowExpr } from '../matrix-exprs';
-import { CARRY_FORWARD_WORDS, otherMattersMentioning } from '../other-matters-topics';
+import { CARRY_FORWARD_STATED, CARRY_FORWARD_WORDS, otherMattersMentioning } from '../other-matters-topics';
 import { makeResult } from '../result';
 import type { CheckResult, RuleContext } from '../types';
 
@@ -19,14 +19,10 @@ const ID = 'carried-forward-unexplained';
 const FORWARD = rowExpr('carriedForward', 'total');
 const FIELD = 'otherMatters.statisticsNotes';
 const NOTHING = /^[\s无。.．]*$/u;
-/** The year's open applications stated as carried into the next year (not 「上年结转」, which is 二). */
-const FORWARD_STATED =
-  /结转(?:至|到|入)?(?:下一?年度?|次年|明年|\d{4}年)|转入(?:下一?年度?|次年|\d{4}年)|延期答复|延长答复|跨年度?办理/u;
-
 /** Where else the report states its carry-over: the preamble or a sub-item of part 一. */
 function statedElsewhere(draft: ReportDraft): string | null {
-  if (FORWARD_STATED.test(draft.meta.preamble)) return '报告开头';
-  return OVERVIEW_KEYS.some((k) => FORWARD_STATED.test(draft.overview[k]))
+  if (CARRY_FORWARD_STATED.test(draft.meta.preamble)) return '报告开头';
+  return OVERVIEW_KEYS.some((k) => CARRY_FORWARD_STATED.test(draft.overview[k]))
     ? `「${PART_TITLES.overview}」`
     : null;
 }
