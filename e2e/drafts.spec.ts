@@ -315,3 +315,39 @@ test("「基于上年报告」 carries last year's 结转下年度 into 上年�
   for (const [i, col] of INPUT_COLUMNS.entries())
     await expect(next.cell(cellAddress('applications', 'carriedOver', col))).toHaveValue(values[i]!);
 });
+
+test('the list’s 警告 count of a report follows last year’s report corrected after it: refreshed when it is opened', async ({
+  page,
+}) => {
+  const list = new ReportsListPage(page);
+  await list.goto();
+  const last = await list.createReport('计数刷新局', 2020);
+  const lastId = last.reportId;
+  await last.step('三、依申请公开');
+  const carried = cellAddress('applications', 'carriedForward', INPUT_COLUMNS[0]!);
+  await last.fillCell(carried, '4');
+  await last.saved();
+  await list.goto();
+  const next = await list.createReport('计数刷新局', 2021, '部门', true);
+  const nextId = next.reportId;
+  await next.step('三、依申请公开');
+  await expect(next.cell(cellAddress('applications', 'carriedOver', INPUT_COLUMNS[0]!))).toHaveValue('4');
+  await list.goto();
+  const row2021 = list
+    .row('计数刷新局')
+    .filter({ has: page.getByRole('cell', { name: '2021', exact: true }) });
+  const warnings = row2021.locator('.badge').filter({ hasText: '警告' });
+  const before = Number((await warnings.textContent())?.replace(/\D/g, ''));
+
+  // Last year's 结转下年度 is corrected: the 2021 report's 上年结转 no longer matches it (a warning).
+  await page.goto(`/#/r/${lastId}/applications`);
+  await last.fillCell(carried, '6');
+  await last.saved();
+  await list.goto();
+  // Not written yet: the 2021 report was not touched (the list reads no whole reports).
+  await expect(warnings).toHaveText(`警告 ${before}`);
+  await page.goto(`/#/r/${nextId}/applications`);
+  await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
+  await list.goto();
+  await expect(warnings).toHaveText(`警告 ${before + 1}`);
+});

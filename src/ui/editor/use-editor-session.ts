@@ -51,6 +51,8 @@ export function useEditorSession(
     setCell,
     setCells,
     flush: autosave.flush,
+    /** a write of the report is queued or under way */
+    hasPending: autosave.hasPending,
     snapshot,
     reloadNewer,
     keepMineAsCopy,

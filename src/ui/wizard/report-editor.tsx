@@ -21,6 +21,7 @@ import { type SaveStates, useSaveStateOf } from '../editor/save-state-store';
 import { structurallyEqual } from '../editor/structural-equal';
 import { useRecoveryDone } from '../editor/unsaved-recovery';
 import { useEditorSession } from '../editor/use-editor-session';
+import { useListCounts } from '../editor/use-list-counts';
 import { useWorkedSteps, WorkedStepsContext } from '../editor/worked-steps';
 import { useRepository } from '../hooks/use-repository';
 import { useSettings } from '../hooks/use-settings';
@@ -129,6 +130,14 @@ function EditorSession({
       ...(settings ? { requiredOtherMatters: settings.requiredOtherMatters } : {}),
     });
   }, [previousReport, settings, store]);
+  // After the context above: counts taken before it would lack the previous year.
+  useListCounts(
+    initial.id,
+    latest,
+    store,
+    session.hasPending,
+    previous !== undefined && settings !== undefined,
+  );
 
   // Step change: snapshot a version; then focus the requested cell or field, if any.
   const lastStep = useRef(step);
