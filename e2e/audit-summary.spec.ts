@@ -30,7 +30,7 @@ test('批量审核 then 汇总: the audited text is a 参考报告, not a unit, 
   // 批量审核 of the unit's published text.
   await page.goto('/#/audit');
   await page
-    .getByLabel('选择文件（可多选：.txt、.html、.docx）')
+    .getByLabel('选择文件（可多选：.txt、.html、.docx、.pdf）')
     .setInputFiles({ name: 'qufu-2021.txt', mimeType: 'text/plain', buffer: Buffer.from(FIXTURE_TEXT) });
   await page.getByRole('button', { name: '开始审核（1篇）' }).click();
   await expect(page.locator('tr[data-audit-row]')).toHaveCount(1);

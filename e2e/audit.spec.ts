@@ -21,7 +21,7 @@ test('audit three published texts: table, cross-year finding, marked view, CSV',
   await page.goto('/#/audit');
   await expect(page.getByRole('heading', { name: '批量审核', level: 1 })).toBeVisible();
   await page
-    .getByLabel('选择文件（可多选：.txt、.html、.docx）')
+    .getByLabel('选择文件（可多选：.txt、.html、.docx、.pdf）')
     .setInputFiles(
       FILES.map((f) => ({ name: f.name, mimeType: 'text/plain', buffer: Buffer.from(f.text, 'utf8') })),
     );

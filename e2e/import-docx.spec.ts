@@ -39,7 +39,7 @@ test('a .docx that inflates to 100 MB is refused as 文件过大, nothing writte
   expect(await reportCount(page)).toBe(before);
 });
 
-test('a PDF of a published report is refused with what to do instead (copy its text and paste it), nothing written', async ({
+test('a broken PDF (only its header and catalog) is refused with the reason, nothing written', async ({
   page,
 }) => {
   const dialog = await openImport(page);
@@ -49,8 +49,8 @@ test('a PDF of a published report is refused with what to do instead (copy its t
     mimeType: 'application/pdf',
     buffer: Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n', 'latin1'),
   });
-  await expect(dialog.getByRole('alert')).toContainText('不能直接读取 PDF 文件');
-  await expect(dialog.getByRole('alert')).toContainText('或粘贴已发布报告的全文');
+  await expect(dialog.getByRole('alert')).toContainText('无法读取这个 PDF 文件');
+  await expect(dialog.getByRole('alert')).toContainText('没有导入任何内容');
   expect(await reportCount(page)).toBe(before);
 });
 

@@ -190,7 +190,7 @@ test('批量审核 links the years under two names, and the auditor can undo and
     { name: '洪泽2021.html', text: renderWith(hongze, shape('html-word'), plant) },
   ];
   await page.goto('/#/audit');
-  await page.getByLabel('选择文件（可多选：.txt、.html、.docx）').setInputFiles(
+  await page.getByLabel('选择文件（可多选：.txt、.html、.docx、.pdf）').setInputFiles(
     files.map((f) => ({
       name: f.name,
       mimeType: f.name.endsWith('.html') ? 'text/html' : 'text/plain',

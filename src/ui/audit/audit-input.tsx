@@ -1,4 +1,4 @@
-// Input of 「批量审核」: many files (.txt, .html, .docx) and/or several texts pasted into one box.
+// Input of 「批量审核」: many files (.txt, .html, .docx, .pdf) and/or several texts pasted into one box.
 // How pasted texts are told apart is said beside the box (split-texts.ts holds the rule).
 import { useId, useMemo, useState } from 'react';
 import { splitPastedTexts } from '../../domain/audit/split-texts';
@@ -24,7 +24,7 @@ export function AuditInput({ busy, onRun }: { busy: boolean; onRun: (sources: Au
         const source = await readImportFile(file);
         if (source.kind === 'json')
           errors.push(
-            `「${file.name}」是报告文件（.json），批量审核只读取已发布报告的文字（.txt、.html、.docx）。`,
+            `「${file.name}」是报告文件（.json），批量审核只读取已发布报告的文字（.txt、.html、.docx、.pdf）。`,
           );
         else read.push({ text: source.text, source: file.name });
       } catch (e) {
@@ -43,11 +43,11 @@ export function AuditInput({ busy, onRun }: { busy: boolean; onRun: (sources: Au
         每篇报告都会按已发布的原文读取（表格框线丢失、数字连在一起的行按勾稽关系拆分），逐项校验，并作为「参考报告」保存；同一机关相邻年度的报告会互相比对（上年结转、现行有效件数、内容雷同）。
       </p>
       <label className="field">
-        <span>选择文件（可多选：.txt、.html、.docx）</span>
+        <span>选择文件（可多选：.txt、.html、.docx、.pdf）</span>
         <input
           type="file"
           multiple
-          accept=".txt,.html,.htm,.docx,text/plain,text/html"
+          accept=".txt,.html,.htm,.docx,.pdf,text/plain,text/html,application/pdf"
           onChange={(e) => void choose(e.target.files)}
         />
       </label>

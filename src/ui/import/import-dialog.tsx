@@ -10,7 +10,7 @@ const LONG_PASTE_CHARS = 100_000;
 
 import { TextImport } from './text-import';
 
-/** 「导入」: a report file from another PC (.json) or a published report's text (.txt/.html/.docx/pasted). */
+/** 「导入」: a report file from another PC (.json) or a published report's text (.txt/.html/.docx/.pdf/pasted). */
 export function ImportDialog({ onClose }: { onClose: () => void }) {
   const [source, setSource] = useState<ImportSource | null>(null);
   const [pasted, setPasted] = useState('');
@@ -53,13 +53,13 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
         <div>
           <p>
             可导入：① 其他电脑导出的报告文件（.json）；② 已发布的年度报告（网页另存的 .html、.txt、Word 的
-            .docx，或直接粘贴文字）。导入前会先显示识别结果，确认后才保存。
+            .docx、PDF，或直接粘贴文字）。导入前会先显示识别结果，确认后才保存。
           </p>
           <label className="field">
             <span>选择文件</span>
             <input
               type="file"
-              accept=".json,.txt,.html,.htm,.docx,application/json,text/plain,text/html"
+              accept=".json,.txt,.html,.htm,.docx,.pdf,application/json,text/plain,text/html,application/pdf"
               disabled={reading !== null}
               onChange={(e) => {
                 const file = e.target.files?.[0];

@@ -1,7 +1,9 @@
 // The reading of an imported file (issue 16, item 6): the hostile .docx is refused with a clear
 // Chinese message, a plain .docx is read, and the limits hold without a worker too.
 import { readFileSync } from 'node:fs';
+import { zlibSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { at, buildPdf, cid, simpleDocument, stream } from '../../domain/pdf-text/test-pdf';
 import { bombDocx, plainDocx, withDeclaredSize } from '../../domain/text-import/test-docx';
 import { ImportReadError, READ_MESSAGES, readSourceBytes } from './read-bytes';
 
@@ -52,12 +54,44 @@ describe('readSourceBytes', () => {
     expect((await readSourceBytes('a.txt', gbk)).text).toBe('年报');
   });
 
-  it('says what to do with a PDF, an OFD, an old Word or WPS document and a spreadsheet', async () => {
-    const pdf = new TextEncoder().encode('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj');
-    expect((await failure('年度报告.pdf', pdf)).message).toBe(READ_MESSAGES.pdf);
-    // a PDF saved without its extension is known by its first bytes
-    expect((await failure('年度报告', pdf)).message).toBe(READ_MESSAGES.pdf);
-    expect((await failure('年度报告.PDF', new Uint8Array(10))).message).toBe(READ_MESSAGES.pdf);
+  it("reads a PDF's text (our own reader), known by its name or by its first bytes", async () => {
+    const pdf = buildPdf(
+      simpleDocument([at(72, 700, '曲阜市人民政府办公室') + at(72, 680, '2021年政府信息公开工作年度报告')]),
+    );
+    for (const name of ['年度报告.pdf', '年度报告.PDF', '年度报告']) {
+      const source = await readSourceBytes(name, pdf);
+      expect(source).toMatchObject({ kind: 'published', name });
+      expect(source.text).toBe('曲阜市人民政府办公室\n2021年政府信息公开工作年度报告\n\f');
+    }
+  });
+
+  it('refuses a PDF it cannot read with the reason: encrypted, a scan, no character codes, broken, too large', async () => {
+    const encrypted = simpleDocument([at(72, 700, '加密')]);
+    encrypted.push('<< /Filter /Standard /V 2 /R 3 /O <00> /U <00> /P -4 >>');
+    const e1 = await failure('a.pdf', buildPdf(encrypted, { trailer: '/Encrypt 12 0 R' }));
+    expect(e1.message).toBe(READ_MESSAGES.pdfEncrypted);
+    expect(e1.message).toMatch(/^此 PDF 已加密.*没有导入任何内容.*全选（Ctrl\+A）/);
+    const scan = simpleDocument(['q 595 0 0 842 0 0 cm /Im0 Do Q'], {
+      extraResources: '/XObject << /Im0 12 0 R >>',
+      extraObjects: [
+        stream('<< /Subtype /Image /Width 1 /Height 1 /BitsPerComponent 8 /ColorSpace /DeviceGray >>', 'x'),
+      ],
+    });
+    expect((await failure('a.pdf', buildPdf(scan))).message).toMatch(/^这是扫描件，没有可识别的文字/);
+    const unmapped = buildPdf(simpleDocument([`BT /X 12 Tf 72 700 Td ${cid('数字')} Tj ET`]));
+    expect((await failure('a.pdf', unmapped)).message).toBe(READ_MESSAGES.pdfNoUnicode);
+    expect(
+      (await failure('a.pdf', new TextEncoder().encode('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj'))).message,
+    ).toBe(READ_MESSAGES.pdfBroken);
+    expect((await failure('年度报告.PDF', new Uint8Array(10))).message).toBe(READ_MESSAGES.pdfBroken);
+    const bomb = simpleDocument(['']);
+    bomb[10] = { dict: '<< /Filter /FlateDecode >>', data: zlibSync(new Uint8Array(101 * 1024 * 1024)) };
+    const e2 = await failure('a.pdf', buildPdf(bomb));
+    expect(e2.kind).toBe('too-large');
+    expect(e2.message).toBe(READ_MESSAGES.pdfTooLarge);
+  });
+
+  it('says what to do with an OFD, an old Word or WPS document and a spreadsheet', async () => {
     expect((await failure('年度报告.ofd', new Uint8Array(10))).message).toBe(READ_MESSAGES.ofd);
     expect((await failure('年度报告.wps', new Uint8Array(10))).message).toBe(READ_MESSAGES.oldWps);
     for (const name of ['统计表.xls', '统计表.xlsx', '统计表.et'])

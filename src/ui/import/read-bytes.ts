@@ -1,6 +1,7 @@
 // The reading of an imported file's bytes into text, without the DOM: it runs in a Web Worker
 // (read-file.worker.ts) so a hostile or huge file cannot freeze the page, and in the page only
-// where no Worker exists (unit tests). Limits: 20 MB of file, 20 MB of inflated .docx text parts.
+// where no Worker exists (unit tests). Limits: 20 MB of file, 20 MB of inflated .docx text parts,
+// 100 MB of decoded PDF streams (and the PDF reader's own work limits).
 import { DocxLimitError, readDocxParts, rezip } from '../../domain/text-import/docx-zip';
 import type { TextImportResult } from '../../domain/text-import/import-summary';
 import { looksLikeHtml } from '../../domain/text-import/import-text';
@@ -33,6 +34,8 @@ export class ImportReadError extends Error {
 }
 
 const NOTHING_WRITTEN = '没有导入任何内容。';
+const COPY_PASTE =
+  '请用 PDF 阅读器或浏览器打开它，全选（Ctrl+A）并复制（Ctrl+C）全部文字，粘贴到「或粘贴已发布报告的全文」中再识别。';
 
 export const READ_MESSAGES = {
   fileTooLarge: `文件过大，超过20 MB的上限，${NOTHING_WRITTEN}`,
@@ -41,7 +44,12 @@ export const READ_MESSAGES = {
   brokenDocx: '无法读取这个 .docx 文件，文件可能已损坏。',
   oldDoc: '不支持旧版 Word（.doc）文件，请在 Word 或 WPS 中另存为 .docx 后再导入。',
   oldWps: '不支持 WPS 文字（.wps）文件，请在 WPS 中另存为 .docx 后再导入。',
-  pdf: '不能直接读取 PDF 文件。请用 PDF 阅读器或浏览器打开它，全选（Ctrl+A）并复制（Ctrl+C）全部文字，粘贴到「或粘贴已发布报告的全文」中再识别。扫描成图片的 PDF 没有文字，无法识别。',
+  pdfEncrypted: `此 PDF 已加密（设有密码或权限保护），本工具不能读取加密的 PDF，${NOTHING_WRITTEN}${COPY_PASTE}`,
+  pdfScanned: `这是扫描件，没有可识别的文字：PDF 的页面是图片，本工具不识别图片中的字，${NOTHING_WRITTEN}请找到该报告的网页版或 Word 版再导入。`,
+  pdfNoText: `这个 PDF 中没有文字，${NOTHING_WRITTEN}`,
+  pdfNoUnicode: `这个 PDF 的字体没有记录字符编码，其中的字无法可靠识别（本工具不猜测字符），${NOTHING_WRITTEN}${COPY_PASTE}若复制出的是乱码，请找网页版或 Word 版。`,
+  pdfBroken: `无法读取这个 PDF 文件，文件可能已损坏或不完整，${NOTHING_WRITTEN}`,
+  pdfTooLarge: `文件过大：这个 PDF 解压后的内容超过100 MB的上限或内容过多（正常的年度报告只有几 MB），已停止读取，${NOTHING_WRITTEN}`,
   ofd: '不能直接读取 OFD 文件。请用 OFD 阅读器打开它，全选并复制全部文字，粘贴到「或粘贴已发布报告的全文」中再识别。',
   spreadsheet:
     '不能导入 Excel 或 WPS 表格文件。表格中的数字可以在表格软件中选中复制，再粘贴到填报页面的表格中（可整块粘贴）。',
@@ -56,6 +64,10 @@ export async function readSourceBytes(name: string, bytes: Uint8Array): Promise<
   const lower = name.toLowerCase();
   if (bytes.length > MAX_FILE_BYTES) throw new ImportReadError('too-large', READ_MESSAGES.fileTooLarge);
   if (lower.endsWith('.docx')) return { kind: 'published', text: await docxToText(bytes), name };
+  // A PDF by its name, or by its first bytes (a report saved without an extension).
+  if (lower.endsWith('.pdf') || startsWith(bytes, PDF_MAGIC)) {
+    return { kind: 'published', text: await pdfToText(bytes), name };
+  }
   const refusal = refusedFormat(lower, bytes);
   if (refusal) throw new ImportReadError('invalid', refusal);
   const text = decodeText(bytes);
@@ -72,12 +84,11 @@ const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0]; // the compound file of .doc, .wps, .xls, .et
 
 /**
- * Files clerks have beside a published report that are no text the importer can read (a PDF, an
- * OFD, an old Word or WPS document, a spreadsheet): said so by name, and for a PDF also by its first
- * bytes (a report saved without an extension), with what to do instead.
+ * Files clerks have beside a published report that are no text the importer can read (an OFD, an
+ * old Word or WPS document, a spreadsheet): said so by name (an old Word file also by its first
+ * bytes), with what to do instead.
  */
 function refusedFormat(lower: string, bytes: Uint8Array): string | null {
-  if (lower.endsWith('.pdf') || startsWith(bytes, PDF_MAGIC)) return READ_MESSAGES.pdf;
   if (lower.endsWith('.ofd')) return READ_MESSAGES.ofd;
   if (lower.endsWith('.doc')) return READ_MESSAGES.oldDoc;
   if (lower.endsWith('.wps')) return READ_MESSAGES.oldWps;
@@ -128,6 +139,33 @@ async function docxToText(bytes: Uint8Array): Promise<string> {
     return asHtmlPage(result.value);
   } catch {
     throw new ImportReadError('invalid', READ_MESSAGES.brokenDocx);
+  }
+}
+
+/**
+ * A PDF's text laid out like `pdftotext -layout` (domain/pdf-text, our own reader, loaded only for
+ * a PDF), for the text importer; what it cannot read is refused with the reason.
+ */
+async function pdfToText(bytes: Uint8Array): Promise<string> {
+  const { extractPdfText, PdfTextError } = await import('../../domain/pdf-text/extract-pdf-text');
+  try {
+    return extractPdfText(bytes).text;
+  } catch (e) {
+    if (!(e instanceof PdfTextError)) throw new ImportReadError('invalid', READ_MESSAGES.pdfBroken);
+    switch (e.reason) {
+      case 'encrypted':
+        throw new ImportReadError('invalid', READ_MESSAGES.pdfEncrypted);
+      case 'scanned':
+        throw new ImportReadError('invalid', READ_MESSAGES.pdfScanned);
+      case 'no-text':
+        throw new ImportReadError('invalid', READ_MESSAGES.pdfNoText);
+      case 'no-unicode':
+        throw new ImportReadError('invalid', READ_MESSAGES.pdfNoUnicode);
+      case 'too-large':
+        throw new ImportReadError('too-large', READ_MESSAGES.pdfTooLarge);
+      default:
+        throw new ImportReadError('invalid', READ_MESSAGES.pdfBroken);
+    }
   }
 }
 

@@ -134,10 +134,10 @@ function ReferenceImport({ onClose, onImported }: { onClose: () => void; onImpor
     <Modal title="导入上年报告作为参考" onClose={onClose}>
       <p className="hint">参考资料只用于对照，不会出现在报告列表中，也不能编辑。</p>
       <label className="field">
-        <span>选择文件（.txt、.html、.docx）</span>
+        <span>选择文件（.txt、.html、.docx、.pdf）</span>
         <input
           type="file"
-          accept=".txt,.html,.htm,.docx"
+          accept=".txt,.html,.htm,.docx,.pdf"
           onChange={async (e) => {
             const f = e.target.files?.[0];
             if (!f) return;

@@ -1,0 +1,142 @@
+// A page's glyphs as text laid out like `pdftotext -layout`, the shape the importer reads
+// (text-import/number-spacing.ts): lines by baseline, top to bottom; in a line, glyphs by x; glyphs
+// closer than a tenth of the font size run together, pieces under 1.5 font sizes apart are one
+// space apart, and a piece further away starts at the column its x gives (half a font size per
+// column), at least two spaces after the text before it — so one space between two numbers always
+// means they stand close, and table columns keep their gaps as runs of spaces.
+import type { Glyph } from './interpret';
+
+/** What stands for a glyph whose code maps to no text: never a guessed character. */
+export const UNREADABLE = '\uFFFD';
+
+const WORD_BREAK = 0.1; // × font size: a smaller gap is inside a word
+const SAME_PIECE = 1.5; // × font size: a smaller gap is one space
+const BASELINE = 0.3; // × font size: baselines closer than this are one line
+
+type Piece = { text: string; x: number; end: number; y: number; size: number };
+
+/** Rotated or vertical text, shown glyph by glyph in order, becomes one piece per run. */
+function runsOf(glyphs: readonly Glyph[]): Piece[] {
+  const pieces: Piece[] = [];
+  let run: Glyph[] = [];
+  const flush = () => {
+    if (run.length === 0) return;
+    const xs = run.map((g) => g.x);
+    const ys = run.map((g) => g.y);
+    const size = Math.max(...run.map((g) => g.size));
+    const x = Math.min(...xs);
+    const text = run.map((g) => g.text ?? UNREADABLE).join('');
+    pieces.push({ text, x, end: x + size, y: (Math.min(...ys) + Math.max(...ys)) / 2, size });
+    run = [];
+  };
+  for (const g of glyphs) {
+    const last = run[run.length - 1];
+    if (
+      last &&
+      (g.seq !== last.seq + 1 || Math.hypot(g.x - last.x, g.y - last.y) > 2.5 * Math.max(g.size, last.size))
+    ) {
+      flush();
+    }
+    run.push(g);
+  }
+  flush();
+  return pieces;
+}
+
+const mostCommonSize = (glyphs: readonly { size: number }[]) => {
+  const counts = new Map<number, number>();
+  for (const g of glyphs) {
+    const k = Math.round(g.size * 2) / 2;
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  let best = 10;
+  let most = 0;
+  for (const [k, n] of counts) {
+    if (n > most && k > 0) {
+      best = k;
+      most = n;
+    }
+  }
+  return best;
+};
+
+/** The page's text; an empty string for a page without text. */
+export function layoutPage(glyphs: readonly Glyph[]): string {
+  const upright: Piece[] = [];
+  for (const g of glyphs) {
+    if (!g.upright || !(g.size > 0)) continue;
+    upright.push({
+      text: g.text ?? UNREADABLE,
+      x: g.x,
+      end: g.x + Math.max(0, g.width),
+      y: g.y,
+      size: g.size,
+    });
+  }
+  const all = upright.concat(runsOf(glyphs.filter((g) => !g.upright && g.size > 0)));
+  if (all.length === 0) return '';
+  const unit = mostCommonSize(all) / 2;
+  const left = Math.min(...all.map((p) => p.x));
+
+  // Lines: by baseline, top first.
+  const sorted = all.slice().sort((a, b) => b.y - a.y || a.x - b.x);
+  const lines: { y: number; size: number; pieces: Piece[] }[] = [];
+  for (const p of sorted) {
+    const line = lines[lines.length - 1];
+    if (line && line.y - p.y <= BASELINE * Math.max(line.size, p.size)) {
+      line.pieces.push(p);
+      line.size = Math.max(line.size, p.size);
+    } else lines.push({ y: p.y, size: p.size, pieces: [p] });
+  }
+
+  const out: string[] = [];
+  let previousY: number | null = null;
+  let previousSize = 0;
+  for (const line of lines) {
+    if (previousY !== null) {
+      // Blank lines for a vertical gap well over a line's height.
+      const gap = previousY - line.y;
+      const height = 1.2 * Math.max(line.size, previousSize);
+      const blanks = Math.min(4, Math.floor(gap / height - 0.75));
+      for (let k = 0; k < blanks; k++) out.push('');
+    }
+    previousY = line.y;
+    previousSize = line.size;
+    out.push(renderLine(line.pieces, left, unit));
+  }
+  return out.join('\n');
+}
+
+function renderLine(pieces: Piece[], left: number, unit: number): string {
+  const byX = pieces.slice().sort((a, b) => a.x - b.x);
+  let text = '';
+  let end = Number.NEGATIVE_INFINITY;
+  let lastPiece: Piece | null = null;
+  for (const p of byX) {
+    // Text drawn twice a hair apart (bold made by overprinting) shows once.
+    if (
+      lastPiece &&
+      lastPiece.text === p.text &&
+      Math.abs(p.x - lastPiece.x) < 0.35 * Math.max(p.end - p.x, 0.05 * p.size) &&
+      Math.abs(p.y - lastPiece.y) < 0.3 * p.size
+    ) {
+      continue;
+    }
+    const size = Math.max(p.size, lastPiece?.size ?? 0);
+    const gap = p.x - end;
+    if (lastPiece === null) {
+      text = ' '.repeat(Math.max(0, Math.round((p.x - left) / unit)));
+    } else if (gap <= WORD_BREAK * size) {
+      // same word
+    } else if (gap < SAME_PIECE * size) {
+      text += ' ';
+    } else {
+      const column = Math.round((p.x - left) / unit);
+      text += ' '.repeat(Math.max(2, column - text.length));
+    }
+    text += p.text;
+    end = Math.max(end, p.end);
+    lastPiece = p;
+  }
+  return text.replace(/\s+$/u, '');
+}
