@@ -300,7 +300,10 @@ function importText(raw: string, id: string, previous: Report | null): TextImpor
     text,
     s.parts.length > 0,
     page.meta,
-    (s.of('overview') ?? []).slice(0, 3).join('\n'),
+    (s.of('overview') ?? [])
+      .filter((l) => l.trim() !== '')
+      .slice(0, 3)
+      .join('\n'),
   );
   const tables = readTables(s, text, f, html);
   const narratives = readNarratives(s, meta, f, width);

@@ -302,6 +302,36 @@ describe('readMeta: organ and year from the report’s first sentences (nianbao 
     ],
     ['「现将我局…年度…报告如下」', ['现将我局2022年度政府信息公开工作情况报告如下:'], '', '', 2022],
     ['「本镇」 names no organ', ['特向社会公布2021年度本镇政府信息公开年度报告。'], '', '', 2021],
+    [
+      'the organ that compiled it, 「由…编制的」',
+      ['本年报是根据有关要求,由某某区卫生健康局编制的2024年度政府信息公开年度报告。'],
+      '',
+      '某某区卫生健康局',
+      2024,
+    ],
+    [
+      '「汇报我镇…年政府信息公开工作」, in part 一’s opening',
+      [],
+      '本报告从六个方面汇报我镇2023年政府信息公开工作。',
+      '',
+      2023,
+    ],
+    [
+      'a title line cut after 「政府信息公开」 (a garbled page title)',
+      ['某某县某某镇2023年政府信息公开 工作告年度报', '来源:某某县人民政府办公室 时间:2024-01-31'],
+      '',
+      '某某县某某镇',
+      2023,
+    ],
+    ['a title ending in 「年报」', ['某某市某某局2022年政府信息公开年报'], '', '某某市某某局', 2022],
+    [
+      '「现将我局…」 opens a sentence, names no organ',
+      ['现将我局2022年政府信息公开工作情况汇总'],
+      '',
+      '',
+      null,
+    ],
+    ['「由各单位…编制」 names no organ', ['本报告由各单位汇总编制。'], '', '', null],
   ])('%s', (_name, head, opening, agency, year) => {
     const m = readMeta(head, '', true, undefined, opening);
     expect([m.agencyName, m.year]).toEqual([agency, year]);

@@ -168,6 +168,15 @@ function agencyFromTitle(title: string): string {
 }
 
 const AGENCY_IN_PREAMBLE = /本报告由(.{2,40}?)(?:按照|根据|依据|依照|编制|制作)/u;
+/** 「…有关要求，由武进区卫生健康局编制的2024年度…报告」: the organ that compiled the report. */
+const COMPILED_BY = /由([^，。,；;：:《》“”「」\s\d]{2,40}?)(?:负责)?(?:汇总)?(?:编制|制作)/u;
+/**
+ * A title line whose end is cut or garbled (「昌图县七家子镇2023年政府信息公开 工作告年度报」) or
+ * that ends in 「年报」: the organ and year before 「政府信息公开」 still name the report.
+ */
+/** A sentence's opening, not an organ: 「现将我局」「根据」. */
+const NOT_A_NAME = /[我本其该此]|^(?:现将|特|根据|依据|按照|依照|关于)/u;
+const TITLE_PREFIX = /^([^，。,；;：:《》“”「」\s\d]{2,40}?)\s*(\d{4})\s*年度?\s*政府信息公开/u;
 const YEAR_IN_PREAMBLE = /自\s*(\d{4})\s*年\s*1\s*月\s*1\s*日/u;
 /** The statistics period without 「自」: 「统计期限为2024年1月1日至2024年12月31日」 (a whole year). */
 const FULL_YEAR_PERIOD =
@@ -187,6 +196,8 @@ const YEAR_TITLE_IN_TEXT = /(?:编制|公布|发布)(\d{4})\s*年度?政府信�
 const ORGAN_BEFORE = /([^，。,；;：:《》“”「」\s\d]{2,40}?)(?:特|现|特此)?$/u;
 /** 「现将我局2022年度政府信息公开工作情况报告如下」: the year the report is about. */
 const YEAR_OF_WORK = /(\d{4})\s*年度?(?:政府信息公开|政务公开)(?:工作)?(?:情况)?(?:年度)?报告/u;
+/** 「…等六个方面汇报我镇2023年政府信息公开工作」: the year whose work the report reports. */
+const YEAR_REPORTED = /(?:汇报|报告|总结)[^。；;，,\d]{0,12}?(\d{4})\s*年度?(?:政府信息公开|政务公开)工作/u;
 
 /** Organ and year from the first sentences (the preamble, or part 一's opening paragraph). */
 function fromOpening(text: string): {
@@ -207,7 +218,7 @@ function fromOpening(text: string): {
   const periodYear =
     period && (period[2] === undefined || period[2] === period[1]) ? validYear(period[1]) : null;
   const titled = t ? { year: validYear(t[1] ?? t[3]), at: t } : v ? { year: validYear(v[1]), at: v } : null;
-  const work = YEAR_OF_WORK.exec(flat);
+  const work = YEAR_OF_WORK.exec(flat) ?? YEAR_REPORTED.exec(flat);
   const year = periodYear ?? titled?.year ?? validYear(work?.[1]);
   const at = periodYear !== null ? period : titled?.year ? titled.at : work;
   return {
@@ -358,11 +369,28 @@ export function readMeta(
   let agencyName = title ? agencyFromTitle(title.title) : '';
   let agencySnippet = title?.title ?? '';
   if (!agencyName) {
-    const m = AGENCY_IN_PREAMBLE.exec(preamble);
+    // 「本报告由各单位汇总编制」 names no organ.
+    const stated = AGENCY_IN_PREAMBLE.exec(preamble);
+    const m = stated && !/^[本我全各该]/u.test(stated[1]!.trim()) ? stated : null;
+    const by = m ? null : COMPILED_BY.exec(withoutSoftBreaks(preamble));
     if (m) {
       agencyName = m[1]!.trim();
       agencySnippet = around(preamble, m.index, m[0].length);
+    } else if (by && ORGAN_NAME.test(by[1]!)) {
+      agencyName = by[1]!;
+      agencySnippet = around(withoutSoftBreaks(preamble), by.index, by[0].length);
     }
+  }
+  // No whole title: a head line that opens like one (organ, year, 「政府信息公开」).
+  const prefixed = title
+    ? null
+    : lines
+        .filter((l) => l.length <= MAX_TITLE_LINE && !BREADCRUMB.test(l))
+        .map((l) => TITLE_PREFIX.exec(yearDigits(l)))
+        .find((m) => m !== null && ORGAN_NAME.test(m[1]!) && !NOT_A_NAME.test(m[1]!));
+  if (!agencyName && prefixed) {
+    agencyName = prefixed[1]!;
+    agencySnippet = prefixed.input;
   }
   // The first sentences of the report (its preamble, or part 一's opening when the preamble stands
   // there): the report's own text, before the page's title.
@@ -381,17 +409,24 @@ export function readMeta(
   const titleYear = title ? /(\d{4})\s*年/u.exec(yearDigits(title.title)) : null;
   const preambleYear = YEAR_IN_PREAMBLE.exec(yearDigits(preamble));
   const pageYear = pageTitle ? /(\d{4})\s*年/u.exec(asciiDigits(pageTitle)) : null;
+  const prefixYear = validYear(prefixed?.[2]);
   const year =
-    validYear(titleYear?.[1]) ?? validYear(preambleYear?.[1]) ?? opening.year ?? validYear(pageYear?.[1]);
+    validYear(titleYear?.[1]) ??
+    prefixYear ??
+    validYear(preambleYear?.[1]) ??
+    opening.year ??
+    validYear(pageYear?.[1]);
   const yearSnippet = validYear(titleYear?.[1])
     ? (title?.title ?? '')
-    : validYear(preambleYear?.[1]) && preambleYear
-      ? around(yearDigits(preamble), preambleYear.index, preambleYear[0].length)
-      : opening.year !== null
-        ? opening.yearSnippet
-        : year !== null
-          ? `网页标题：${pageTitle}`
-          : '';
+    : prefixYear !== null && prefixed
+      ? prefixed.input
+      : validYear(preambleYear?.[1]) && preambleYear
+        ? around(yearDigits(preamble), preambleYear.index, preambleYear[0].length)
+        : opening.year !== null
+          ? opening.yearSnippet
+          : year !== null
+            ? `网页标题：${pageTitle}`
+            : '';
   const flatPreamble = withoutSoftBreaks(preamble);
   const flatWhole = withoutSoftBreaks(whole);
   const inPreambleOrWhole = <T extends { value: string; index: number }>(find: (t: string) => T | null) => {
