@@ -131,3 +131,90 @@ describe('part 三 with its zeros printed blank, laid out by spaces', () => {
     );
   });
 });
+
+// Part 三 of a page copied a cell per line whose blank (zero) cells left no line at all, as a real
+// 2024 report of a county health bureau came out of a crawl (its shape; these numbers are made up):
+// each row's numbers follow its label in order, nothing marks which columns are blank.
+const ROWS: readonly [string, readonly number[]][] = [
+  ['一、本年新收政府信息公开申请数量', [9, 2, 1, 1, 1, 1, 15]],
+  ['二、上年结转政府信息公开申请数量', [1, 1]],
+  ['三、本年度办理结果', []],
+  ['（一）予以公开', [4, 2, 6]],
+  ['（二）部分公开（区分处理的，只计这一情形，不计其他情形）', [1, 1]],
+  ['（三）不予公开', []],
+  ['1.属于国家秘密', []],
+  ['2.其他法律行政法规禁止公开', []],
+  ['3.危及“三安全一稳定”', []],
+  ['4.保护第三方合法权益', []],
+  ['5.属于三类内部事务信息', []],
+  ['6.属于四类过程性信息', []],
+  ['7.属于行政执法案卷', []],
+  ['8.属于行政查询事项', []],
+  ['（四）无法提供', []],
+  ['1.本机关不掌握相关政府信息', [4, 1, 5]],
+  ['2.没有现成信息需要另行制作', []],
+  ['3.补正后申请内容仍不明确', []],
+  ['（五）不予处理', []],
+  ['1.信访举报投诉类申请', [1, 1]],
+  ['2.重复申请', [1, 1]],
+  ['3.要求提供公开出版物', [1, 1]],
+  ['4.无正当理由大量反复申请', []],
+  ['5.要求行政机关确认或重新出具已获取信息', []],
+  ['（六）其他处理', []],
+  ['1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', []],
+  ['2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', []],
+  ['3.其他', [1, 1]],
+  ['（七）总计', [10, 2, 1, 1, 1, 1, 16]],
+  ['四、结转下年度继续办理', []],
+];
+const CELL_PER_LINE = [
+  '三、收到和处理政府信息公开申请情况',
+  '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）',
+  '申请人情况',
+  '自然人',
+  '法人或其他组织',
+  '总计',
+  '商业企业',
+  '科研机构',
+  '社会公益组织',
+  '法律服务机构',
+  '其他',
+  ...ROWS.flatMap(([label, values]) => [label, ...values.map(String)]),
+  '四、政府信息公开行政复议、行政诉讼情况',
+].join('\n');
+
+describe('part 三 copied a cell per line, its blank cells dropped (fails without the placement)', () => {
+  const r = importPublishedText(CELL_PER_LINE);
+  const a = r.draft.applications;
+
+  it('reads each number in the one column the sums and identities allow, each blank as 0', () => {
+    expect(a.newReceived).toEqual({
+      natural: '9',
+      business: '2',
+      research: '1',
+      publicInterest: '1',
+      legal: '1',
+      otherOrg: '1',
+    });
+    expect(a.carriedOver).toEqual({
+      natural: '1',
+      business: '0',
+      research: '0',
+      publicInterest: '0',
+      legal: '0',
+      otherOrg: '0',
+    });
+    expect([a.granted.natural, a.granted.business, a.granted.research]).toEqual(['4', '2', '0']);
+    expect(a.unavailableNotHeld.natural).toBe('4');
+    expect(Object.values(a.carriedForward)).toEqual(['0', '0', '0', '0', '0', '0']);
+    expect(r.summary.warnings.join('\n')).toMatch(/第三部分把0印成空白（空白的栏未留位置）/u);
+  });
+
+  it('five rows’ single 1s fit five places (自然人 twice, four columns once): unread, saying why', () => {
+    for (const row of ['partiallyGranted', 'notProcessedComplaint', 'notProcessedDuplicate', 'otherOther'])
+      for (const column of ['natural', 'research', 'publicInterest', 'legal', 'otherOrg']) {
+        expect(a[row as 'granted'][column as 'natural']).toBe('');
+        expect(unreadReason(r, row, column)).toMatch(/读法有\d+种/u);
+      }
+  });
+});

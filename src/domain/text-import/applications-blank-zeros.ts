@@ -41,8 +41,19 @@ const id = (row: ApplicationRow, column: ApplicantColumn) => cellId({ part: 'app
 export function blankZerosLaidOut(rows: readonly FoundRow[]): boolean {
   const short = rows.some((r) => r.cells.length < COLUMNS);
   const values = rows.flatMap((r) => r.cells);
-  if (!short || values.some((c) => c.kind !== 'value' || c.at === undefined)) return false;
+  if (!short || values.some((c) => c.kind !== 'value')) return false;
+  if (cellPerLine(values)) return true;
+  if (values.some((c) => c.kind !== 'value' || c.at === undefined)) return false;
   return rows.some((r) => spacedApart(r.cells));
+}
+
+/**
+ * A table copied a cell per line (a page whose blank cells left no line): every number on a line
+ * of its own, so each row's numbers keep their order and nothing else.
+ */
+function cellPerLine(values: readonly CellToken[]): boolean {
+  const lines = new Set(values.map((c) => c.line));
+  return values.length > 0 && lines.size === values.length;
 }
 
 /** The identities of part 三's six input columns (the 总计 column may be printed blank). */
@@ -77,7 +88,13 @@ export function readBlankZeros(rows: readonly FoundRow[], f: Findings): string |
   // With rows printed wholly blank, numbers standing outside their label's lines (before it, after
   // it, on the next label's first line) could be a blank neighbour's: the identities cannot tell
   // two result rows apart, so which row is theirs must be certain from the text.
-  const astray = rows.find((r) => r.cells.some((c) => c.line < r.lines[0] || c.line > r.lines[1]));
+  // A table copied a cell per line puts a row's numbers on the lines after its label, before the
+  // next label: theirs for certain.
+  const own = cellPerLine(rows.flatMap((r) => r.cells))
+    ? (r: FoundRow, k: number, c: CellToken) =>
+        c.line > r.lines[1] && c.line < (rows[k + 1]?.lines[0] ?? Number.POSITIVE_INFINITY)
+    : (r: FoundRow, _k: number, c: CellToken) => c.line >= r.lines[0] && c.line <= r.lines[1];
+  const astray = rows.find((r, k) => r.cells.some((c) => !own(r, k, c)));
   if (astray)
     return `「${astray.label}」一行的数字不在其行标题所在的行上，表中又有整行空白的行，无法确定这些数属于哪一行`;
   const values: number[][] = [];
