@@ -56,6 +56,20 @@ describe('narrative-number', () => {
     expect(res.cells).toContain(cellId(cellAddress('applications', 'newReceived', 'total')));
   });
 
+  it('outside 依申请公开, 「受理」 of something else is no application count (「全年受理网络问政182件」)', () => {
+    const other = run(saying('全年共发布信息249条。全年受理网络问政182件。', 'management'));
+    expect(other.results.some((x) => x.id.startsWith('narrative-number:overview.management:received'))).toBe(
+      false,
+    );
+    // …but a sentence there that names the applications is still compared.
+    const named = run(saying('全年共受理政府信息公开申请25件。', 'management'));
+    expect(resultOf(named, 'narrative-number:overview.management:received').status).toBe('failed');
+    // In 依申请公开 itself the part says what is counted.
+    expect(
+      resultOf(run(saying('全年受理182件。')), 'narrative-number:overview.onRequest:received').status,
+    ).toBe('failed');
+  });
+
   it('accepts 一＋二 for 「收到」', () => {
     const draft = withCells(saying('共收到申请25件'), {
       [cellId(cellAddress('applications', 'carriedOver', 'natural'))]: '2',

@@ -137,10 +137,23 @@ const COMPARISONS: Readonly<Record<NarrativeMetric, Comparison>> = {
   },
 };
 
+/**
+ * 收到/受理 and 办结/答复 are said of anything a unit handles (「全年受理网络问政182件」 in 主动公开):
+ * outside the part on applications their count is compared only when its sentence names them.
+ */
+const GENERIC_VERB_METRICS: ReadonlySet<NarrativeMetric> = new Set(['received', 'handled']);
+const APPLICATIONS_FIELD = 'overview.onRequest';
+const NAMES_APPLICATIONS = /申请|信息公开/u;
+
 export function narrativeNumberChecks(ctx: RuleContext): CheckResult[] {
   const out: CheckResult[] = [];
   for (const field of NARRATIVE_FIELDS) {
-    const counts = findNarrativeCounts(narrativeText(ctx.draft, field.part, field.key));
+    const counts = findNarrativeCounts(narrativeText(ctx.draft, field.part, field.key)).filter(
+      (c) =>
+        !GENERIC_VERB_METRICS.has(c.metric) ||
+        field.id === APPLICATIONS_FIELD ||
+        NAMES_APPLICATIONS.test(c.sentence),
+    );
     if (counts.length === 0) continue;
     const seen = new Map<NarrativeMetric, number>();
     for (const found of counts) {
