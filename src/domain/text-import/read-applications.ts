@@ -23,7 +23,13 @@ import {
   warn,
 } from './findings';
 import { labelForms, normalizeLabel } from './label-match';
-import { type RowRead, readTableRows, type TableRead, type TableRowCandidate } from './table-rows';
+import {
+  type RowRead,
+  readTableRows,
+  type TableRead,
+  type TableRowCandidate,
+  UNDECIDED_REASON,
+} from './table-rows';
 import { type CellToken, type TableToken, type TakenCells, tokenizeTable } from './table-tokens';
 
 type MatrixKey = { kind: 'row'; row: ApplicationRow } | { kind: 'group'; group: ApplicationGroup };
@@ -263,6 +269,7 @@ export function readApplicationTokens(tokens: readonly TableToken[], f: Findings
     if (r === single || r.key.kind !== 'row') continue;
     seen.add(r.key.row);
     if (r.cells) readRow(f, r.key.row, r, r.cells, n, placement?.reason ?? null);
+    else if (r.undecided) unreadInputs(f, r.key.row, UNDECIDED_REASON(label(r.key.row)), r.labelText);
     else unreadInputs(f, r.key.row, `原文中${label(r.key.row)}一行没有数字`, r.labelText);
   }
   let otherHandling: ApplicationsRead['otherHandling'] = null;

@@ -13,7 +13,7 @@ import {
 import type { ImportFormat } from './import-summary';
 import { labelForms } from './label-match';
 import { PROACTIVE_LAYOUT_2019, PROACTIVE_LAYOUT_2021, type SourceRow } from './proactive-layouts';
-import { readTableRows, type TableRowCandidate } from './table-rows';
+import { readTableRows, type TableRowCandidate, UNDECIDED_REASON } from './table-rows';
 import { type TableToken, tokenizeTable } from './table-tokens';
 
 const id = (row: ProactiveRow, field: ProactiveField) => cellId({ part: 'proactive', row, column: field });
@@ -73,7 +73,12 @@ export function readProactiveTokens(
       warn(f, `第二部分中标签「${a.labelText}」与格式不符，按表中位置作为「${label}」一行读取。`);
     const taken = a.cells;
     if (taken === null) {
-      unreadRow(f, source, `原文中「${label}」一行没有数字`, a.labelText);
+      unreadRow(
+        f,
+        source,
+        a.undecided ? UNDECIDED_REASON(`「${label}」`) : `原文中「${label}」一行没有数字`,
+        a.labelText,
+      );
       continue;
     }
     const snippet = rowSnippet(a.labelText, taken.cells);

@@ -147,3 +147,76 @@ describe('readTableRows', () => {
     ]);
   });
 });
+
+describe('readTableRows: labels torn from their numbers (a PDF→markdown converter, nianbao issue 18)', () => {
+  const torn = [
+    'withheldQueryMatter',
+    'unavailableNotHeld',
+    'unavailableNeedsCreation',
+    'unavailableUnclear',
+    'notProcessedComplaint',
+  ] as const;
+  const tornCandidates: TableRowCandidate<string>[] = torn.map((key) => ({
+    key,
+    forms: labelForms(APPLICATION_ROW_LABELS[key]),
+    weight: 1,
+    cells: 2,
+    takesCells: true,
+    fillable: true,
+  }));
+  const readTorn = (lines: string[]) =>
+    [...readTableRows(tokenizeTable(lines), tornCandidates).rows.values()]
+      .sort((a, b) => a.index - b.index)
+      .map((row) => [
+        row.key,
+        row.undecided === true,
+        row.cells?.cells.map((c) => (c.kind === 'value' ? c.text : '')).join(' ') ?? null,
+      ]);
+  // Between two rows printed whole, the first label of a group is lost and the others sit before
+  // the numbers: 「4 4」 could be 1.'s or 2.'s (numbers before a wrapped label), 「6 6」 2.'s or 3.'s.
+  const lines = [
+    '8.属于行政查询事项\t5\t5',
+    '4\t4',
+    '（四）无2.没有现成信息需要另',
+    '法提供行制作',
+    '3.补正后申请内容仍不',
+    '明确',
+    '6\t6',
+    '7\t7',
+    '1.信访举报投诉类申请\t9\t9',
+  ];
+
+  it('reads the rows between two whole rows in the format’s order when as many runs as rows sit there', () => {
+    expect(readTorn(lines)).toEqual([
+      ['withheldQueryMatter', false, '5 5'],
+      ['unavailableNotHeld', false, '4 4'],
+      ['unavailableNeedsCreation', false, '6 6'],
+      ['unavailableUnclear', false, '7 7'],
+      ['notProcessedComplaint', false, '9 9'],
+    ]);
+  });
+
+  it('leaves them unread, never shifted, when the counts do not fit (a stray number between)', () => {
+    const stray = [...lines.slice(0, 7), '1', ...lines.slice(7)];
+    const got = readTorn(stray);
+    expect(got.filter((r) => r[0] === 'unavailableNeedsCreation' || r[0] === 'unavailableUnclear')).toEqual([
+      ['unavailableNeedsCreation', true, null],
+      ['unavailableUnclear', true, null],
+    ]);
+    expect(got.some((r) => r[0] === 'unavailableNotHeld')).toBe(false);
+    expect(got.find((r) => r[0] === 'notProcessedComplaint')).toEqual([
+      'notProcessedComplaint',
+      false,
+      '9 9',
+    ]);
+  });
+
+  it('a row printed whole on its line keeps its numbers, not the next line’s run', () => {
+    // 「| 4.… | 1 |」 then a label-less 「| 0 |」 (the next row's, its label elsewhere).
+    expect(read(['（一）予以公开\t1\t1', '0\t0', '1.属于国家秘密\t3\t3'], 2)).toEqual([
+      ['granted', '（一）予以公开', false, '1 1'],
+      ['partiallyGranted', '', true, '0 0'],
+      ['withheldStateSecret', '1.属于国家秘密', false, '3 3'],
+    ]);
+  });
+});
