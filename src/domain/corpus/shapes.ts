@@ -269,6 +269,49 @@ const SIMPLIFIED_RADICALS: Record<string, string> = {
 const asRadicals = (text: string): string =>
   text.replace(/[\u4E00-\u9FFF]/gu, (c) => SIMPLIFIED_RADICALS[c] ?? KANGXI.get(c) ?? c);
 
+/**
+ * A report converted to markdown, as found in repositories (a PDF or a page run through a
+ * converter): 「# 」 before the title, 「## 」 before the part headings, every table row a
+ * 「| … |」 line with the rule 「|---|」 under each table's first row. With `tear`, the converter
+ * tore part 三's 「（四）无法提供」 labels from their numbers (multi-line cells of a PDF): the first
+ * row's label lost, the other two labels stacked before their numbers (a real 2024 上海 report).
+ */
+function asMarkdown(tabText: string, tear: boolean): string {
+  const out: string[] = [];
+  let inTable = false;
+  const lines = tabText.split('\n');
+  const cellsOf = (line: string) => line.replace(/^\t/u, '').split('\t');
+  const row = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!line.startsWith('\t')) {
+      inTable = false;
+      if (i === 0) out.push(`# ${line}`);
+      else if (/^[一二三四五六]、/u.test(line)) out.push(`## ${line}`);
+      else out.push(line);
+      continue;
+    }
+    const cells = cellsOf(line);
+    const k = cells.findIndex((c) => /^1\.本机关不掌握/u.test(c));
+    if (tear && k >= 0) {
+      // 1.'s label (and its group's) lost; 2. and 3. stacked, then the three rows of numbers.
+      const second = cellsOf(lines[i + 1]!);
+      const third = cellsOf(lines[i + 2]!);
+      const numbers = (c: readonly string[]) => c.filter((x) => /^[0-9]+(?:\.[0-9]+)?$/u.test(x));
+      out.push(row(numbers(cells)));
+      out.push(`${cells[k - 1]}${second.find((c) => /^2\./u.test(c))}`);
+      out.push(third.find((c) => /^3\./u.test(c))!);
+      out.push(row(numbers(second)), row(numbers(third)));
+      i += 2;
+      continue;
+    }
+    out.push(row(cells));
+    if (!inTable) out.push(row(cells.map(() => '---')).replace(/ /gu, ''));
+    inTable = true;
+  }
+  return out.join('\n');
+}
+
 export const SHAPES: readonly Shape[] = [
   {
     name: 'word-paste',
@@ -498,6 +541,18 @@ export const SHAPES: readonly Shape[] = [
           noBodyTitle: true,
         }),
       ),
+  },
+  {
+    name: 'md-converted',
+    description:
+      'a markdown conversion found in a repository: 「#」 headings, 「| … |」 table rows, 「|---|」 rules',
+    render: (r, b = documentOf(r)) => text(asMarkdown(renderText(b, 'tabs'), false)),
+  },
+  {
+    name: 'md-torn-labels',
+    description:
+      'a PDF→markdown conversion that tore part 三’s 「（四）」 labels from their numbers: the first label lost, two labels stacked before three rows of numbers',
+    render: (r, b = documentOf(r)) => text(asMarkdown(renderText(b, 'tabs'), true)),
   },
   {
     name: 'trial-2019-row',

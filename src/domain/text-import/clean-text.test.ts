@@ -116,3 +116,28 @@ describe('unifyIdeographs: radicals a PDF’s fonts name for characters', () => 
     expect(unifyIdeographs('\u2E85\u2ECF１２，（一）')).toBe('\u2E85\u2ECF１２，（一）');
   });
 });
+
+describe('cleanSourceText: markdown a converter wrote around the report (nianbao issue 18)', () => {
+  it('drops heading marks and the rule under a table’s first row, keeps the 「|」 cells', () => {
+    const md = [
+      '# 某县人民政府 2025 年 政府信息公开工作年度报告',
+      '## 五、政府信息公开工作存在的主要问题及改进情况',
+      '| 信息内容 | 本年制发件数 |',
+      '|---|---|',
+      '| 规章 | 0 |',
+      '|----------|------|',
+      '| :---: | --- |',
+    ].join('\n');
+    expect(cleanSourceText(md).split('\n')).toEqual([
+      '某县人民政府 2025 年 政府信息公开工作年度报告',
+      '五、政府信息公开工作存在的主要问题及改进情况',
+      '| 信息内容 | 本年制发件数 |',
+      '| 规章 | 0 |',
+      '',
+    ]);
+  });
+
+  it('keeps a 「#」 or dashes that are report text', () => {
+    expect(cleanSourceText('#5号楼\n共3件---其中')).toBe('#5号楼\n共3件---其中');
+  });
+});

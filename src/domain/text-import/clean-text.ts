@@ -27,6 +27,15 @@ const PAGE_FOOTER =
 const PRINT_STAMP =
   /^[ \t\u3000]*(?:\d{1,2}\/\d{1,2}\/\d{2,4},?|\d{4}\/\d{1,2}\/\d{1,2})[ \t]+\d{1,2}:\d{2}(?:[ \t]*[AP]M)?(?:[ \t\u3000]{2,}[^\n]{0,200})?[ \t\u3000]*(?:\n|$)/gmu;
 
+/**
+ * Markdown that a converter (PDF or web page → .md, as found in repositories) writes around the
+ * report's text: heading marks 「## 五、…」 before a line, and the rule 「|---|---|」 under a table's
+ * first row. Not report text; the 「|」 cells themselves are read as cells (pipe-cells.ts).
+ */
+const MARKDOWN_HEADING = /^[ \t]{0,3}#{1,6}[ \t]+/gmu;
+const MARKDOWN_TABLE_RULE =
+  /^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?[ \t]*(?:\n|$)/gmu;
+
 const IS_FOOTER = new RegExp(PAGE_FOOTER.source.replace('(?:\\n|$)', '$'), 'u');
 
 /**
@@ -109,7 +118,9 @@ export function cleanSourceText(text: string): string {
         .replace(LINE_BREAKS, '\n')
         .replace(INVISIBLE, '')
         .replace(BOOKMARK, '')
-        .replace(/\u00A0/g, ' '),
+        .replace(/\u00A0/g, ' ')
+        .replace(MARKDOWN_HEADING, '')
+        .replace(MARKDOWN_TABLE_RULE, ''),
     ),
   )
     .replace(PAGE_FOOTER, '')
