@@ -7,9 +7,11 @@
 // The outputs are kept in src/domain/corpus/pdftotext/ (the tests read those files, never this
 // script); run it again after a change to the corpus reports or the layouts here:
 //   npx tsx scripts/corpus-pdf/make-pdf-fixtures.ts
+// PDF_OUT=<dir> also keeps the PDFs there (to check our own PDF reader against pdftotext,
+// scripts/corpus-pdf/own-reader-check.ts); OUT=<dir> writes the texts elsewhere.
 // Deterministic on one machine (same fonts, same Chromium, LibreOffice and poppler).
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -293,6 +295,7 @@ function main(): void {
       const text = execFileSync('pdftotext', [...args, '-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' });
       writeFileSync(join(OUT, `${name}.${mode}.txt`), text);
     }
+    if (process.env.PDF_OUT) copyFileSync(pdf, join(process.env.PDF_OUT, `${name}.pdf`));
     console.log(`${name}: ${f.note}`);
   }
 }

@@ -188,6 +188,11 @@ endcmap`;
     expect(linesOf(buildPdf(bodies))).toEqual(['年𠀀23报告书']);
   });
 
+  it('gives Kangxi radicals and compatibility ideographs as the usual characters (as pdftotext does)', () => {
+    // Chromium's fonts map glyphs shared with the radicals to U+2F42 「⽂」, U+2FAF 「⾯」
+    expect(linesOf(buildPdf(simpleDocument([at(72, 700, '\u2F42件全\u2FAF')])))).toEqual(['文件全面']);
+  });
+
   it('reads a Unicode predefined CMap (UniGB-UCS2-H) without ToUnicode', () => {
     const bodies = simpleDocument([`BT /U 12 Tf 72 700 Td ${cid('公开')} Tj ET`]);
     bodies[2] = '<< /Font << /U 12 0 R >> >>';

@@ -62,6 +62,12 @@ type TextState = {
 type GState = { ctm: Matrix; text: TextState };
 
 const MAX_FORM_DEPTH = 12;
+/**
+ * Kangxi radicals and CJK compatibility ideographs (fonts map glyphs shared with them to these:
+ * 「⽂件全⾯」 for 「文件全面」 in Chromium's PDFs) and Latin ligatures: their usual characters, as
+ * pdftotext gives them.
+ */
+const COMPATIBILITY = /[\u2f00-\u2fdf\uf900-\ufaff\ufb00-\ufb06]/u;
 const MAX_GSTATE_DEPTH = 256;
 
 export class ContentReader {
@@ -125,6 +131,7 @@ export class ContentReader {
       for (const code of font.split(s.bytes)) {
         if (--this.work.glyphs < 0) throw new PdfLimitError('too many glyphs');
         const g = font.glyph(code);
+        if (g.text !== null && COMPATIBILITY.test(g.text)) g.text = g.text.normalize('NFKC');
         const trm = multiply(multiply([t.size * t.scale, 0, 0, t.size, 0, t.rise], tm), gs.ctm);
         const size = Math.hypot(trm[2], trm[3]);
         const spacing = t.charSpace + (g.wordSpace ? t.wordSpace : 0);
