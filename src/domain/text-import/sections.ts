@@ -89,6 +89,9 @@ export function findParts(lines: readonly string[]): PartSpan[] {
  * Where part 三's table stands with no heading before it (a real page printed 二's table and then
  * 三's with nothing between): its own first text — the note 「本列数据的勾稽关系为…」 or the
  * row 「一、本年新收政府信息公开申请数量」 — opens the part, found by content after part 二.
+ * Part 五 without its heading (a converter dropped the line; an author numbered the parts
+ * otherwise): its first sub-item, 「（一）」 on the problems or the improvements (「（一）主要问题」
+ * 「（一）2024年工作中存在问题的改进情况」), opens it after part 四's table.
  */
 const UNHEADED: readonly { part: PartKey; after: PartKey; opener: RegExp }[] = [
   {
@@ -99,6 +102,11 @@ const UNHEADED: readonly { part: PartKey; after: PartKey; opener: RegExp }[] = [
       `勾稽关系|${APPLICATION_ROW_LABELS.newReceived.replace(/^[一二三四五六七八九十]+、/u, '')}`,
       'u',
     ),
+  },
+  {
+    part: 'problems',
+    after: 'appeals',
+    opener: /^\s*[（(]一[）)][^。；;，,]{0,20}(?:问题|改进)[^。；;]{0,12}$/u,
   },
 ];
 

@@ -87,6 +87,38 @@ describe('findParts: a part 三 table with no heading', () => {
   });
 });
 
+describe('findParts: part 五 with no heading (a converter dropped it, an author numbered otherwise)', () => {
+  const parts = (tail: string[]) =>
+    findParts([
+      '四、政府信息公开行政复议、行政诉讼情况',
+      '行政复议\t行政诉讼',
+      '1\t0\t0\t0\t1\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0',
+      ...tail,
+      '六、其他需要报告的事项',
+      '本年度未收取信息处理费。',
+    ]).map((p) => [p.part, p.start, p.end]);
+
+  it.each([['（一）主要问题'], ['（一）2024 年工作中存在问题的改进情况']])(
+    'its first sub-item 「%s」 after part 四’s table opens it',
+    (opener) => {
+      expect(parts([opener, '内设机构调整，栏目结构无法满足需要。', '（二）改进情况', '开设专栏。'])).toEqual(
+        [
+          ['appeals', 1, 3],
+          ['problems', 3, 7],
+          ['otherMatters', 8, 9],
+        ],
+      );
+    },
+  );
+
+  it('a sentence on problems, or no sub-item, opens nothing', () => {
+    expect(parts(['（一）本年度复议案件均已审结，未发现问题，也无需改进。']).map((p) => p[0])).toEqual([
+      'appeals',
+      'otherMatters',
+    ]);
+  });
+});
+
 describe('column headers and row labels as real 2021 tables print them', () => {
   it('a year in brackets in a header is text, not a cell: 「本年(2023)制发件数」', () => {
     const rows = logicalRows(
