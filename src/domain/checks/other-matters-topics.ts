@@ -24,7 +24,7 @@ export const CARRY_FORWARD_WORDS = /结转|延期答复|延长答复|跨年度�
  * wording that carries the year's open applications into the next year.
  */
 export const CARRY_FORWARD_STATED =
-  /结转(?:至|到|入)?(?:下一?年度?|次年|明年|\d{4}年)|转入(?:下一?年度?|次年|\d{4}年)|延期答复|延长答复|跨年度?办理/u;
+  /结转(?:至|到|入)?(?:下一?年度?|次年|明年|\d{4}年)|转入?(?:下一?年度?|次年|\d{4}年)|延期答复|延长答复|跨年度?办理/u;
 
 type WithOtherMatters = Pick<Report | ReportDraft, 'otherMatters'>;
 

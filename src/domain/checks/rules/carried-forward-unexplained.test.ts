@@ -37,6 +37,7 @@ describe('carried-forward-unexplained', () => {
   it.each([
     ['overview', '本年度共收到70件申请，办结68件，2件结转下年度继续办理。', 'passed'],
     ['overview', '2025年共收到申请154件，共办结152件，结转至2026年2件。', 'passed'],
+    ['overview', '所有办结的申请中同意公开答复9件，转下一年度办理答复的有1件。', 'passed'],
     ['preamble', '本报告……其中2件因需征求第三方意见延期答复。', 'passed'],
     // 「上年结转」 is part 三's row 二, not the year's own carry-over
     ['overview', '本年度新收申请70件，上年结转2件，均已办结。', 'failed'],
