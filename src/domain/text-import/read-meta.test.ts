@@ -332,6 +332,13 @@ describe('readMeta: organ and year from the report’s first sentences (nianbao 
       null,
     ],
     ['「由各单位…编制」 names no organ', ['本报告由各单位汇总编制。'], '', '', null],
+    [
+      'an office that 「汇总编制」 a government’s report is not its organ',
+      ['本年度报告根据有关要求,由某某区人民政府办公室汇总编制。统计期限从2022年1月1日至2022年12月31日止。'],
+      '',
+      '',
+      2022,
+    ],
   ])('%s', (_name, head, opening, agency, year) => {
     const m = readMeta(head, '', true, undefined, opening);
     expect([m.agencyName, m.year]).toEqual([agency, year]);

@@ -168,8 +168,12 @@ function agencyFromTitle(title: string): string {
 }
 
 const AGENCY_IN_PREAMBLE = /本报告由(.{2,40}?)(?:按照|根据|依据|依照|编制|制作)/u;
-/** 「…有关要求，由武进区卫生健康局编制的2024年度…报告」: the organ that compiled the report. */
-const COMPILED_BY = /由([^，。,；;：:《》“”「」\s\d]{2,40}?)(?:负责)?(?:汇总)?(?:编制|制作)/u;
+/**
+ * 「…有关要求，由武进区卫生健康局编制的2024年度…报告」: the organ that compiled its own report. One
+ * that 「汇总编制」 compiles a government's report from its units' (「由高淳区人民政府办公室汇总编制」):
+ * it is not the reporting organ.
+ */
+const COMPILED_BY = /由([^，。,；;：:《》“”「」\s\d]{2,40}?)(?:负责)?(?:编制|制作)/u;
 /**
  * A title line whose end is cut or garbled (「昌图县七家子镇2023年政府信息公开 工作告年度报」) or
  * that ends in 「年报」: the organ and year before 「政府信息公开」 still name the report.
