@@ -333,6 +333,27 @@ describe('readMeta: organ and year from the report’s first sentences (nianbao 
     ],
     ['「由各单位…编制」 names no organ', ['本报告由各单位汇总编制。'], '', '', null],
     [
+      '「本报告由…结合有关统计数据编制」: the organ, not the clause after it',
+      ['本报告由某某市卫生健康局结合有关统计数据编制,统计期限自2024年1月1日起至2024年12月31日止。'],
+      '',
+      '某某市卫生健康局',
+      2024,
+    ],
+    [
+      '「现公开…年度报告」 names the report',
+      ['根据《条例》规定,现公开某某市卫生健康局2024年政府信息公开工作年度报告。'],
+      '',
+      '某某市卫生健康局',
+      2024,
+    ],
+    [
+      'a department’s 「信息公开年度报告」 without 政府',
+      ['特向社会公布2024年度某某市卫生健康局信息公开年度报告。'],
+      '',
+      '某某市卫生健康局',
+      2024,
+    ],
+    [
       'an office that 「汇总编制」 a government’s report is not its organ',
       ['本年度报告根据有关要求,由某某区人民政府办公室汇总编制。统计期限从2022年1月1日至2022年12月31日止。'],
       '',

@@ -167,13 +167,14 @@ function agencyFromTitle(title: string): string {
     .trim();
 }
 
-const AGENCY_IN_PREAMBLE = /本报告由(.{2,40}?)(?:按照|根据|依据|依照|编制|制作)/u;
+const AGENCY_IN_PREAMBLE = /本报告由(.{2,40}?)(?:按照|根据|依据|依照|结合|编制|制作)/u;
 /**
  * 「…有关要求，由武进区卫生健康局编制的2024年度…报告」: the organ that compiled its own report. One
  * that 「汇总编制」 compiles a government's report from its units' (「由高淳区人民政府办公室汇总编制」):
  * it is not the reporting organ.
  */
-const COMPILED_BY = /由([^，。,；;：:《》“”「」\s\d]{2,40}?)(?:负责)?(?:编制|制作)/u;
+const COMPILED_BY =
+  /由([^，。,；;：:《》“”「」\s\d]{2,40}?)(?:(?:结合|根据|按照|依据|依照)[^，。,；;]{0,30}?)?(?:负责)?(?:编制|制作)/u;
 /**
  * A title line whose end is cut or garbled (「昌图县七家子镇2023年政府信息公开 工作告年度报」) or
  * that ends in 「年报」: the organ and year before 「政府信息公开」 still name the report.
@@ -190,7 +191,7 @@ const FULL_YEAR_PERIOD =
  * 工作年度报告」, 「公布2024年度淳安县人民政府办公室政府信息公开年度报告」 (organ, year).
  */
 const TITLE_IN_TEXT =
-  /(?:编制|公布|发布|制作)[《「“]?(?:(\d{4})\s*年度?)?([^，。,；;：:《》“”「」\s\d]{2,40}?)(?:(\d{4})\s*年度?)?政府信息公开(?:工作)?(?:年度)?报告/u;
+  /(?:编制|公布|公开|发布|制作)[《「“]?(?:(\d{4})\s*年度?)?([^，。,；;：:《》“”「」\s\d]{2,40}?)(?:(\d{4})\s*年度?)?(?:政府)?信息公开(?:工作)?(?:年度)?报告/u;
 /** How an organ's name ends (人民政府, 局, 办公室, 街道, 镇 …); 「本镇」「我局」 name none. */
 const ORGAN_NAME =
   /^(?![本我全各该])[\s\S]{2,}(?:政府|局|委员会|委|办公室|办|厅|院|中心|署|处|所|站|馆|街道|镇|乡|苏木)$/u;
