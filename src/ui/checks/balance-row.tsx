@@ -3,7 +3,12 @@ import { APPLICANT_LABELS, PENDING_INPUT } from '../../domain/report/labels';
 import { structurallyEqual } from '../editor/structural-equal';
 import { useReportSelector } from '../editor/use-draft-selector';
 
-/** Under the matrix: per column, 一+二 beside 三+四 — equal, differs by n, or 「待填」. */
+/**
+ * Under the matrix: per column, 一+二 beside 三+四 — equal, differs by n, or 「待填」. Each value is
+ * a box that lays out on its own (app.css: a keystroke changes them, issue 17 §3), so its state's
+ * colour and weight are inside that box, not on the cell or the box: a change of weight outside
+ * it would lay out the page again.
+ */
 export function BalanceRow() {
   const rows = useReportSelector((s) => balanceSummaryOfReport(s.report), structurallyEqual);
   return (
@@ -22,24 +27,32 @@ export function BalanceRow() {
         <tr>
           <th scope="row">一＋二</th>
           {rows.map((r) => (
-            <td key={r.column}>{r.lhs ?? '—'}</td>
+            <td key={r.column}>
+              <span className="balance-value">{r.lhs ?? '—'}</span>
+            </td>
           ))}
         </tr>
         <tr>
           <th scope="row">（七）总计＋四</th>
           {rows.map((r) => (
-            <td key={r.column}>{r.rhs ?? '—'}</td>
+            <td key={r.column}>
+              <span className="balance-value">{r.rhs ?? '—'}</span>
+            </td>
           ))}
         </tr>
         <tr>
           <th scope="row">结果</th>
           {rows.map((r) => (
-            <td key={r.column} className={`state-${r.state}`} data-balance={r.column} data-state={r.state}>
-              {r.state === 'equal'
-                ? '✓ 相等'
-                : r.state === 'pending'
-                  ? PENDING_INPUT
-                  : `相差 ${Math.abs(r.diff ?? 0)}`}
+            <td key={r.column} data-balance={r.column} data-state={r.state}>
+              <span className="balance-value">
+                <span className={`state-${r.state}`}>
+                  {r.state === 'equal'
+                    ? '✓ 相等'
+                    : r.state === 'pending'
+                      ? PENDING_INPUT
+                      : `相差 ${Math.abs(r.diff ?? 0)}`}
+                </span>
+              </span>
             </td>
           ))}
         </tr>

@@ -87,7 +87,7 @@ export const GridCell = memo(function GridCell({
   const invalid = isInvalidText(shown, decimal);
   return (
     <td
-      className={`cell${me ? ' selected' : ''}${editing ? ' editing' : ''}${invalid ? ' invalid' : ''}${flag ? ` flag-${flag}` : ''}${blank === 'pending' ? ' pending' : ''}`}
+      className={`cell${me ? ' selected' : ''}${editing ? ' editing' : ''}${invalid ? ' invalid' : ''}${flag ? ` flag-${flag}` : ''}${blank === 'pending' ? ' pending' : ''}${comments > 0 ? ' commented' : ''}`}
       data-state={blank ?? undefined}
     >
       {/* Each input in a form of its own: Chromium's autofill reads every field of the focused

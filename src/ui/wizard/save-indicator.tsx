@@ -1,25 +1,28 @@
 import type { AutosaveState } from '../../storage/autosave';
 import { formatClock } from '../components/format';
 
-/** SPEC §10: 「已保存 HH:MM:SS」 / 「保存中…」 / 「保存失败」 with the reason. */
+/**
+ * SPEC §10: 「已保存 HH:MM:SS」 / 「保存中…」 / 「保存失败」 with the reason. The states typing passes
+ * through are in a box of one size that lays out on its own (app.css .save-text, issue 17 §3).
+ */
 export function SaveIndicator({ state }: { state: AutosaveState }) {
   switch (state.kind) {
     case 'saved':
       return (
         <output className="save-indicator" aria-live="polite" data-save-state="saved">
-          已保存 {formatClock(state.at)}
+          <span className="save-text">已保存 {formatClock(state.at)}</span>
         </output>
       );
     case 'unsaved':
       return (
         <output className="save-indicator saving" aria-live="polite" data-save-state="unsaved">
-          未保存
+          <span className="save-text">未保存</span>
         </output>
       );
     case 'saving':
       return (
         <output className="save-indicator saving" aria-live="polite" data-save-state="saving">
-          保存中…
+          <span className="save-text">保存中…</span>
         </output>
       );
     case 'error':
@@ -37,7 +40,7 @@ export function SaveIndicator({ state }: { state: AutosaveState }) {
     default:
       return (
         <output className="save-indicator" data-save-state="idle">
-          未修改
+          <span className="save-text">未修改</span>
         </output>
       );
   }
