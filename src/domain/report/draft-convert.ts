@@ -24,28 +24,53 @@ export function parseDraftCell(draft: ReportDraft, cell: CellAddress) {
   return isFeeCell(cell) ? parseFee(raw) : parseCount(raw);
 }
 
-/** The checked report of a draft: invalid or blank text becomes null (the checks say why). */
-export function draftToReport(draft: ReportDraft): Report {
-  const grids: Record<'proactive' | 'applications' | 'appeals', NumGrid> = {
-    proactive: {},
-    applications: {},
-    appeals: {},
-  };
-  for (const cell of INPUT_CELLS) {
-    const grid = grids[cell.part];
+type TablePart = 'proactive' | 'applications' | 'appeals';
+const TABLE_PARTS: readonly TablePart[] = ['proactive', 'applications', 'appeals'];
+const INPUT_CELLS_OF: Record<TablePart, readonly CellAddress[]> = {
+  proactive: INPUT_CELLS.filter((c) => c.part === 'proactive'),
+  applications: INPUT_CELLS.filter((c) => c.part === 'applications'),
+  appeals: INPUT_CELLS.filter((c) => c.part === 'appeals'),
+};
+
+/** One table of the checked report: its cells parsed, its totals derived. */
+function tableOf<P extends TablePart>(draft: ReportDraft, part: P): Report[P] {
+  const grid: NumGrid = {};
+  for (const cell of INPUT_CELLS_OF[part]) {
     grid[cell.row] ??= {};
     grid[cell.row]![cell.column] = cellValue(parseDraftCell(draft, cell));
   }
+  if (part === 'applications') return deriveApplications(grid) as Report[P];
+  if (part === 'appeals') return deriveAppeals(grid) as Report[P];
+  return grid as Report[P];
+}
+
+/** The checked report of a draft: invalid or blank text becomes null (the checks say why). */
+export function draftToReport(draft: ReportDraft): Report {
+  return draftToReportReusing(draft, null);
+}
+
+/**
+ * draftToReport, taking from `previous` — the report of an earlier draft — every part whose draft
+ * part is the same object (a draft updated with structural sharing, as the editor does at each
+ * keystroke: a digit typed in the matrix converts the matrix alone). The parts are shared, never
+ * to be changed in place, like the reports themselves.
+ */
+export function draftToReportReusing(
+  draft: ReportDraft,
+  previous: { draft: ReportDraft; report: Report } | null,
+): Report {
+  const same = (key: keyof ReportDraft) => previous !== null && previous.draft[key] === draft[key];
+  const tables = {} as Pick<Report, TablePart>;
+  for (const part of TABLE_PARTS)
+    (tables as Record<TablePart, unknown>)[part] = same(part) ? previous!.report[part] : tableOf(draft, part);
   return {
     id: draft.id,
-    meta: { ...draft.meta },
-    overview: { ...draft.overview },
-    proactive: grids.proactive as Report['proactive'],
-    applications: deriveApplications(grids.applications),
-    appeals: deriveAppeals(grids.appeals),
-    problems: { ...draft.problems },
-    otherMatters: { ...draft.otherMatters },
-    explanations: { ...draft.explanations },
+    meta: same('meta') ? previous!.report.meta : { ...draft.meta },
+    overview: same('overview') ? previous!.report.overview : { ...draft.overview },
+    ...tables,
+    problems: same('problems') ? previous!.report.problems : { ...draft.problems },
+    otherMatters: same('otherMatters') ? previous!.report.otherMatters : { ...draft.otherMatters },
+    explanations: same('explanations') ? previous!.report.explanations : { ...draft.explanations },
   };
 }
 

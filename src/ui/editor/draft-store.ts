@@ -14,7 +14,7 @@
 import { DEFAULT_REQUIRED_OTHER_MATTERS } from '../../domain/checks/rules/narrative-empty';
 import { runChecks } from '../../domain/checks/run-checks';
 import type { CheckResult, CheckRun } from '../../domain/checks/types';
-import { draftToReport } from '../../domain/report/draft-convert';
+import { draftToReportReusing } from '../../domain/report/draft-convert';
 import type { OtherMattersKey } from '../../domain/report/keys';
 import type { Report, ReportDraft } from '../../domain/report/report-schema';
 import { idleAfterNextPaint } from './after-paint';
@@ -86,9 +86,18 @@ function flagsOf(checks: CheckRun): Map<string, CheckResult[]> {
   return flags;
 }
 
-/** A snapshot whose checks run when first read (`checks`, `flags`), at most once. */
-function snapshotOf(draft: ReportDraft, ctx: CheckContext, shown: Checked | null): DraftSnapshot {
-  const report = draftToReport(draft);
+/**
+ * A snapshot whose checks run when first read (`checks`, `flags`), at most once. Its report takes
+ * the parts of the draft that did not change from the one before (draftToReportReusing): a
+ * keystroke in the matrix converts the matrix alone.
+ */
+function snapshotOf(
+  draft: ReportDraft,
+  ctx: CheckContext,
+  shown: Checked | null,
+  before: DraftSnapshot | null,
+): DraftSnapshot {
+  const report = draftToReportReusing(draft, before);
   let run: { checks: CheckRun; flags: Map<string, CheckResult[]> } | null = null;
   const checked = () => {
     if (!run) {
@@ -145,7 +154,7 @@ function settled(s: DraftSnapshot): DraftSnapshot {
 
 export function createDraftStore(initial: ReportDraft, context: CheckContext): DraftStore {
   let ctx = context;
-  let snap = snapshotOf(initial, ctx, null);
+  let snap = snapshotOf(initial, ctx, null, null);
   let waiting = false;
   // A view subscribes to what it shows: at a keystroke the ~170 flag selectors of the matrix do not
   // run, and right after its frame the ~300 value selectors do not (issue 17 §3).
@@ -179,7 +188,7 @@ export function createDraftStore(initial: ReportDraft, context: CheckContext): D
     get: () => snap,
     set(draft) {
       const before = snap.draft;
-      snap = snapshotOf(draft, ctx, snap.shown);
+      snap = snapshotOf(draft, ctx, snap.shown, snap);
       emit(draftListeners);
       emitCells(before, draft);
       if (!waiting) {
@@ -192,7 +201,7 @@ export function createDraftStore(initial: ReportDraft, context: CheckContext): D
     setContext(partial) {
       ctx = { ...ctx, ...partial };
       waiting = false;
-      snap = snapshotOf(snap.draft, ctx, null);
+      snap = snapshotOf(snap.draft, ctx, null, snap);
       emit(draftListeners, shownListeners);
     },
     subscribe(cb) {

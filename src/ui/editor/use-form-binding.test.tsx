@@ -10,7 +10,7 @@ import { emptyDraft } from '../../domain/report/empty-report';
 import type { ReportDraft } from '../../domain/report/report-schema';
 import type { Autosave } from '../../storage/autosave';
 import { createDraftStore, type DraftStore, INITIAL_CHECK_CONTEXT } from './draft-store';
-import { useFormBinding } from './use-form-binding';
+import { useFormBinding, withValueAt } from './use-form-binding';
 
 const draft = emptyDraft({ id: 'r1', agencyName: '某某县交通运输局', year: 2025, reportKind: 'department' });
 
@@ -49,7 +49,7 @@ function setup() {
       }}
     />,
   );
-  return { store, changes, view, adopt: (d: ReportDraft) => binding!.adopt(d) };
+  return { store, changes, view, adopt: (d: ReportDraft) => binding!.adopt(d), binding: () => binding! };
 }
 
 afterEach(cleanup);
@@ -73,5 +73,56 @@ describe('useFormBinding: adopting another tab’s save while the clerk types', 
     adopt({ ...draft, overview: { ...draft.overview, onRequest: '另一个窗口写的内容' } });
     expect((view.getByLabelText('依申请公开') as HTMLTextAreaElement).value).toBe('另一个窗口写的内容');
     expect(changes).toEqual([]);
+  });
+});
+
+describe('useFormBinding: the draft of a keystroke (issue 17 §3)', () => {
+  it('is the form’s values, sharing with the draft before everything but the changed field’s path', () => {
+    const { store, view, binding } = setup();
+    const before = store.get().draft;
+    fireEvent.input(view.getByLabelText('依申请公开'), { target: { value: '一' } });
+    const after = store.get().draft;
+    expect(after).toEqual(binding().form.getValues());
+    expect(after.overview.onRequest).toBe('一');
+    expect(after.overview).not.toBe(before.overview);
+    expect(before.overview.onRequest).toBe('');
+    for (const part of ['meta', 'proactive', 'applications', 'appeals', 'problems'] as const)
+      expect(after[part]).toBe(before[part]);
+  });
+
+  it('a matrix cell written through setCell copies its part and row alone', () => {
+    const { store, binding } = setup();
+    const before = store.get().draft;
+    binding().setCell('applications.granted.natural', '5');
+    const after = store.get().draft;
+    expect(after).toEqual(binding().form.getValues());
+    expect(after.applications.granted.natural).toBe('5');
+    expect(after.applications.granted).not.toBe(before.applications.granted);
+    expect(after.applications.newReceived).toBe(before.applications.newReceived);
+    expect(after.appeals).toBe(before.appeals);
+    expect(before.applications.granted.natural).toBe('');
+  });
+});
+
+describe('withValueAt', () => {
+  const base = { a: { b: 'x', c: ['p', 'q'] }, d: { e: 1 } };
+  it('copies along the path only, and deep-copies the value it takes', () => {
+    const source = { a: { b: { deep: ['y'] }, c: ['p', 'q'] }, d: { e: 2 } };
+    const out = withValueAt(base, 'a.b', source) as unknown as typeof source;
+    expect(out).toEqual({ a: { b: { deep: ['y'] }, c: ['p', 'q'] }, d: { e: 1 } });
+    expect(out.d).toBe(base.d);
+    expect(out.a.c).toBe(base.a.c);
+    expect(out.a.b).not.toBe(source.a.b);
+    expect(base.a.b).toBe('x');
+  });
+  it('goes through arrays', () => {
+    const out = withValueAt(base, 'a.c.1', { a: { c: ['p', 'z'] } });
+    expect(out?.a.c).toEqual(['p', 'z']);
+    expect(base.a.c).toEqual(['p', 'q']);
+  });
+  it('is null when the path is not there on both sides', () => {
+    expect(withValueAt(base, 'a.x.y', { a: { x: { y: 1 } } })).toBeNull();
+    expect(withValueAt(base, 'a.b', { a: {} })).toBeNull();
+    expect(withValueAt(base, 'a.b.c', { a: { b: { c: 1 } } })).toBeNull();
   });
 });

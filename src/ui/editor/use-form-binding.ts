@@ -20,15 +20,25 @@ export function useFormBinding(
   const adopting = useRef(false);
   const batching = useRef(false);
 
-  const commitChange = useCallback(() => {
-    const draft = cloneData(form.getValues());
-    store.set(draft);
-    if (!locked) autosave.change(draft);
-  }, [form, store, autosave, locked]);
+  /**
+   * The form's values as a new draft. One field changed (`name`, a keystroke): the draft before
+   * with that field's value put in along its path, everything else shared (withValueAt) — the
+   * store then finds the changed cell and converts the changed part alone. Otherwise (a batch of
+   * writes), a deep copy of the whole form.
+   */
+  const commitChange = useCallback(
+    (name?: string) => {
+      const values = form.getValues();
+      const draft = (name !== undefined && withValueAt(store.get().draft, name, values)) || cloneData(values);
+      store.set(draft);
+      if (!locked) autosave.change(draft);
+    },
+    [form, store, autosave, locked],
+  );
   useEffect(() => {
     const sub = form.watch((_values, info) => {
       if (adopting.current || batching.current || !info.name) return;
-      commitChange();
+      commitChange(info.name);
     });
     return () => sub.unsubscribe();
   }, [form, commitChange]);
@@ -75,4 +85,31 @@ export function useFormBinding(
   );
 
   return { form, adopt, setCell, setCells };
+}
+
+type Tree = Record<string, unknown> | unknown[];
+const isTree = (v: unknown): v is Tree => typeof v === 'object' && v !== null;
+
+/**
+ * `base` with the value at the dotted `path` taken (deep-copied) from `source`, copying only the
+ * objects and arrays along the path; null when the path does not lead through objects of both
+ * (then the caller copies the whole form).
+ */
+export function withValueAt<T>(base: T, path: string, source: unknown): T | null {
+  const keys = path.split('.');
+  const put = (node: unknown, from: unknown, i: number): unknown => {
+    if (i === keys.length) return cloneData(from);
+    if (!isTree(node) || !isTree(from)) return null;
+    const key = keys[i]!;
+    if (!Object.hasOwn(node, key) || !Object.hasOwn(from, key)) return null;
+    const child = put((node as Record<string, unknown>)[key], (from as Record<string, unknown>)[key], i + 1);
+    if (child === null && i + 1 < keys.length) return null;
+    if (Array.isArray(node)) {
+      const copy = node.slice();
+      copy[Number(key)] = child;
+      return copy;
+    }
+    return { ...node, [key]: child };
+  };
+  return put(base, source, 0) as T | null;
 }
