@@ -6,6 +6,7 @@
 // failed under load: 「将本窗口的修改另存为副本」 kept a copy without the clerk's text).
 import { cleanup, fireEvent, render } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cellAddress, cellId } from '../../domain/report/cell-address';
 import { emptyDraft } from '../../domain/report/empty-report';
 import type { ReportDraft } from '../../domain/report/report-schema';
 import type { Autosave } from '../../storage/autosave';
@@ -93,7 +94,7 @@ describe('useFormBinding: the draft of a keystroke (issue 17 §3)', () => {
   it('a matrix cell written through setCell copies its part and row alone', () => {
     const { store, binding } = setup();
     const before = store.get().draft;
-    binding().setCell('applications.granted.natural', '5');
+    binding().setCell(cellId(cellAddress('applications', 'granted', 'natural')), '5');
     const after = store.get().draft;
     expect(after).toEqual(binding().form.getValues());
     expect(after.applications.granted.natural).toBe('5');
