@@ -312,6 +312,31 @@ function asMarkdown(tabText: string, tear: boolean): string {
   return out.join('\n');
 }
 
+/**
+ * A Word document pasted into a portal's editor (a real county department's page, 2024): every run
+ * of text a 「<span>」 of its own — labels and numbers cut into pieces (「一」「、本年新收…」,
+ * 「20」「23」) —, 「<o:p></o:p>」 after each paragraph and 「<o:p> </o:p>」 for an empty cell.
+ */
+function wordRunsInCms(page: string): string {
+  const run = (t: string) => `<span style="font-family: 微软雅黑;">${t}</span>`;
+  const cut = (t: string): string => {
+    const chars = [...t];
+    if (chars.length < 2) return run(t);
+    const at = chars.length > 4 ? [1, Math.ceil(chars.length / 2)] : [1];
+    const pieces = [chars.slice(0, at[0]), chars.slice(at[0], at[1]), chars.slice(at[1] ?? chars.length)];
+    return pieces
+      .filter((p) => p.length > 0)
+      .map((p) => run(p.join('')))
+      .join('');
+  };
+  return page
+    .replace(
+      /<span style="[^"]*">([^<]+)<\/span><\/p>/gu,
+      (_m, t: string) => `${cut(t)}<span><o:p></o:p></span></p>`,
+    )
+    .replace(/(<p class="MsoNormal" align="center">)&nbsp;<\/p>/gu, '$1<span><o:p> </o:p></span></p>');
+}
+
 export const SHAPES: readonly Shape[] = [
   {
     name: 'word-paste',
@@ -511,6 +536,12 @@ export const SHAPES: readonly Shape[] = [
     name: 'html-word',
     description: 'saved page from Word: rowspan/colspan, <p align=center>, &nbsp; for zeros',
     render: (r, b = documentOf(r)) => html(renderHtml(b, { style: 'word', blankZeros: true })),
+  },
+  {
+    name: 'html-word-runs',
+    description:
+      'Word pasted into a portal editor: each text run its own <span> (labels and numbers cut in pieces), <o:p> </o:p> for empty cells',
+    render: (r, b = documentOf(r)) => html(wordRunsInCms(renderHtml(b, { style: 'word', blankZeros: true }))),
   },
   {
     name: 'html-word-wrapped',
