@@ -23,6 +23,36 @@ describe('readMeta', () => {
     expect(m.preamble).toBe(preamble);
   });
 
+  it('the page’s header, navigation and metadata table between the title and its copy above the article are not preamble', () => {
+    const m = readMeta(
+      [
+        '单位：某某县交通局',
+        '2025年12月30日 星期二',
+        '无障碍',
+        '首页',
+        '政府信息公开',
+        '名称\t某某县交通运输局2022年政府信息公开年度报告',
+        '发布机构\t某某县交通运输局\t公开日期\t2023-01-17',
+        '某某县交通运输局2022年政府信息公开年度报告',
+        preamble,
+      ],
+      '',
+      true,
+      {
+        title: '某某县交通运输局2022年政府信息公开年度报告-某某县交通局',
+        url: '',
+        publishTime: '',
+        publisher: '',
+      },
+    );
+    expect(m.preamble).toBe(preamble);
+    // A sentence naming the report is no title: it stays in the preamble.
+    const named = `现将某某县交通运输局2022年政府信息公开工作年度报告公布如下。${preamble}`;
+    expect(readMeta(['某某县交通运输局2022年政府信息公开工作年度报告', named], '', true).preamble).toBe(
+      named,
+    );
+  });
+
   it.each([
     ['发布日期：2023-01-30', '2023-01-30'],
     ['发布时间：2023/1/30 09:30', '2023-01-30'],

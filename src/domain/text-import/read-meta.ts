@@ -151,6 +151,12 @@ function findTitle(lines: readonly string[]): { title: string; end: number } | n
   return null;
 }
 
+/** A line that is a report title by itself (「某某局2023年政府信息公开年度报告」), not a sentence. */
+function isTitleLine(line: string): boolean {
+  const t = line.replace(/\s+/gu, '');
+  return t.length <= MAX_TITLE_LINE && !/[。；，]/u.test(t) && t.includes(TITLE_CORE) && TITLE_END.test(t);
+}
+
 function validYear(text: string | undefined): number | null {
   const y = Number(text);
   return Number.isInteger(y) && y >= MIN_YEAR && y <= MAX_YEAR ? y : null;
@@ -360,15 +366,22 @@ export function readMeta(
   let publishDate = '';
   let publishDateLabelled = false;
   const preambleLines: string[] = [];
-  for (const line of hasParts ? lines.slice(title?.end ?? 0) : []) {
+  const from = title?.end ?? 0;
+  // The title again further down (a crawler's 「标题：」 line, then the portal's header, navigation
+  // and metadata table, then the article's own title): what stands before its last copy is the
+  // page's, not the preamble.
+  let opens = from;
+  for (let i = from; i < lines.length; i++) if (isTitleLine(lines[i]!)) opens = i + 1;
+  for (const [k, line] of (hasParts ? lines.slice(from) : []).entries()) {
+    const inPreamble = from + k >= opens;
     const date = line.length <= 30 ? dateLine(line) : '';
     const labelled = publishDate ? null : labelledDate(line);
     if (date && !publishDate) publishDate = date;
     else if (labelled) {
       publishDate = labelled.date;
       publishDateLabelled = true;
-      if (labelled.rest) preambleLines.push(labelled.rest);
-    } else if (!isArticleInfo(line)) preambleLines.push(line);
+      if (labelled.rest && inPreamble) preambleLines.push(labelled.rest);
+    } else if (inPreamble && !isArticleInfo(line)) preambleLines.push(line);
   }
   const preamble = preambleLines.join('\n');
   let agencyName = title ? agencyFromTitle(title.title) : '';
