@@ -6,8 +6,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { auditTexts } from '../../src/domain/audit/audit-reports';
 import { corpusReports } from '../../src/domain/corpus/corpus';
+import { documentOf } from '../../src/domain/corpus/document';
 import { runShape, type ShapeRun } from '../../src/domain/corpus/evaluate';
 import { PLANTS } from '../../src/domain/corpus/plants';
+import { renderDroppedBlanks } from '../../src/domain/corpus/renderers/dropped-blanks';
 import { SHAPES } from '../../src/domain/corpus/shapes';
 import { importPublishedText } from '../../src/domain/text-import/import-text';
 import { FIXTURE_TEXT_URL, timeRuns } from './node-benches';
@@ -85,7 +87,9 @@ export function runFidelity(progress: (label: string) => void): Fidelity {
   const pdfTexts = readdirSync(pdfDir)
     .filter((f) => f.endsWith('.txt'))
     .map((f) => readFileSync(new URL(f, pdfDir), 'utf8'));
-  const inputs = [...SHAPES.flatMap((s) => reports.map((r) => s.render(r).input)), ...pdfTexts];
+  // Part 三 a cell per line with its blank cells dropped is placed by the same search, without positions.
+  const dropped = reports.map((r) => renderDroppedBlanks(documentOf(r)));
+  const inputs = [...SHAPES.flatMap((s) => reports.map((r) => s.render(r).input)), ...pdfTexts, ...dropped];
   let k = 0;
   const single = timeRuns(() => importPublishedText(inputs[k++ % inputs.length]!), {
     runs: Math.max(200, inputs.length * 2),
@@ -106,7 +110,7 @@ export function runFidelity(progress: (label: string) => void): Fidelity {
         label: '3c importPublishedText, corpus (every shape)',
         outcome: { kind: 'measured', summary: summarize(single) },
         goal: { stat: 'p95', maxMs: 50 },
-        note: `${inputs.length} different inputs (every shape, and ${pdfTexts.length} pdftotext fixtures), one per call (p95 is the slowest shape's)`,
+        note: `${inputs.length} different inputs (every shape, ${pdfTexts.length} pdftotext fixtures and ${dropped.length} texts with blank cells dropped), one per call (p95 is the slowest shape's)`,
       },
       {
         label: '5c auditTexts, 100 corpus reports (mixed shapes)',

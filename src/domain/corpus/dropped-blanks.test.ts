@@ -13,27 +13,13 @@ import { importPublishedText } from '../text-import/import-text';
 import { corpusReports } from './corpus';
 import { documentOf } from './document';
 import { scoreRead } from './evaluate';
+import { renderDroppedBlanks } from './renderers/dropped-blanks';
 import { SHAPES } from './shapes';
 
 const reports = corpusReports(qufuText);
 const shape = SHAPES.find((s) => s.name === 'word-paste')!;
 
-/** The report a line per paragraph and per table cell, blank and zero cells left out. */
-function droppedBlanks(key: string): string {
-  const r = reports.find((x) => x.key === key)!;
-  const out: string[] = [];
-  for (const b of documentOf(r)) {
-    if (b.kind === 'table') {
-      for (const row of b.rows)
-        for (const c of row) {
-          const t = c.text.trim();
-          if (t !== '' && t !== '0') out.push(t);
-        }
-    } else if (b.kind === 'signature') out.push(b.organ, b.date);
-    else out.push(b.text);
-  }
-  return out.join('\n');
-}
+const droppedBlanks = (key: string) => renderDroppedBlanks(documentOf(reports.find((x) => x.key === key)!));
 
 const PART3 = APPLICATION_INPUT_ROWS.flatMap((row) =>
   APPLICANT_INPUT_COLUMNS.map((column) => cellId({ part: 'applications', row, column })),
