@@ -337,6 +337,17 @@ function wordRunsInCms(page: string): string {
     .replace(/(<p class="MsoNormal" align="center">)&nbsp;<\/p>/gu, '$1<span><o:p> </o:p></span></p>');
 }
 
+/** Part 二's 第二十条第（一）项 table moved after the others (a converter's reading order: its cells span two lines). */
+function firstItemTableLast(tabText: string): string {
+  const lines = tabText.split('\n');
+  const from = lines.findIndex((l) => /^\t第二十条第（一）项/u.test(l));
+  const to = lines.findIndex((l) => /^\t第二十条第（五）项/u.test(l));
+  const fee = lines.findIndex((l) => /^\t行政事业性收费/u.test(l));
+  if (from < 0 || to < from || fee < to) return tabText;
+  const moved = lines.slice(from, to);
+  return [...lines.slice(0, from), ...lines.slice(to, fee + 1), ...moved, ...lines.slice(fee + 1)].join('\n');
+}
+
 export const SHAPES: readonly Shape[] = [
   {
     name: 'word-paste',
@@ -578,6 +589,12 @@ export const SHAPES: readonly Shape[] = [
     description:
       'a markdown conversion found in a repository: 「#」 headings, 「| … |」 table rows, 「|---|」 rules',
     render: (r, b = documentOf(r)) => text(asMarkdown(renderText(b, 'tabs'), false)),
+  },
+  {
+    name: 'md-table-moved',
+    description:
+      'a markdown conversion that moved part 二’s 第二十条第（一）项 table after 第二十条第（八）项',
+    render: (r, b = documentOf(r)) => text(asMarkdown(firstItemTableLast(renderText(b, 'tabs')), false)),
   },
   {
     name: 'md-torn-labels',

@@ -13,7 +13,7 @@ import {
 import type { ImportFormat } from './import-summary';
 import { labelForms } from './label-match';
 import { PROACTIVE_LAYOUT_2019, PROACTIVE_LAYOUT_2021, type SourceRow } from './proactive-layouts';
-import { readTableRows, type TableRowCandidate, UNDECIDED_REASON } from './table-rows';
+import { type RowRead, readTableRows, type TableRowCandidate, UNDECIDED_REASON } from './table-rows';
 import { type TableToken, tokenizeTable } from './table-tokens';
 
 const id = (row: ProactiveRow, field: ProactiveField) => cellId({ part: 'proactive', row, column: field });
@@ -63,7 +63,7 @@ export function readProactiveTokens(
   }));
   const read = readTableRows(tokens, candidates);
   const seen = new Set<number>();
-  for (const a of read.rows.values()) {
+  const readRow = (a: RowRead<number>) => {
     const source = layout[a.key]!;
     seen.add(a.key);
     const label = source.labels[0]!;
@@ -79,7 +79,7 @@ export function readProactiveTokens(
         a.undecided ? UNDECIDED_REASON(`「${label}」`) : `原文中「${label}」一行没有数字`,
         a.labelText,
       );
-      continue;
+      return;
     }
     const snippet = rowSnippet(a.labelText, taken.cells);
     if (taken.status === 'short') {
@@ -95,11 +95,11 @@ export function readProactiveTokens(
         });
         unreadRow(f, source, `本行的数字连在一起（「${digits}」），需拆分后才能读取`, snippet);
       } else unreadRow(f, source, `本行只读到${taken.cells.length}个数，应为${n}个`, snippet);
-      continue;
+      return;
     }
     if (taken.status === 'long') {
       unreadRow(f, source, `本行读到${taken.cells.length}个数，多于${n}栏，无法确定对应关系`, snippet);
-      continue;
+      return;
     }
     const unmapped: string[] = [];
     taken.cells.forEach((token, k) => {
@@ -115,8 +115,22 @@ export function readProactiveTokens(
     });
     if (unmapped.length > 0)
       warn(f, `2019年试行格式「${label}」一行的${unmapped.join('、')}在现行格式中没有对应栏，未导入。`);
-  }
-  for (const u of read.unpaired)
+  };
+  for (const a of read.rows.values()) readRow(a);
+  // A row printed whole on its own line out of the format's order (a converter moved 第二十条第
+  // （一）项's table after the others): found alone, it is read when its numbers are a run no row took.
+  let unpaired = read.unpaired;
+  layout.forEach((source, key) => {
+    if (seen.has(key)) return;
+    const alone = [...readTableRows(tokens, [candidates[key]!]).rows.values()][0];
+    const at = alone?.onLineAt;
+    if (!alone || at === undefined || alone.cells?.status !== 'ok') return;
+    if (!unpaired.some((u) => u.unit.first === at)) return;
+    unpaired = unpaired.filter((u) => u.unit.first !== at);
+    warn(f, `第二部分中「${source.labels[0]}」一行不在格式中的位置，按其本行的数字读取。`);
+    readRow(alone);
+  });
+  for (const u of unpaired)
     warn(
       f,
       `第二部分中有一组数字（${rowSnippet(u.before, u.unit.cells)}）未能对应到表中的任何一行，未导入。`,

@@ -29,6 +29,8 @@ export type RowRead<K> = {
   cells: TakenCells | null;
   /** its label was found but which numbers are its cannot be decided (several pairings fit) */
   undecided?: boolean;
+  /** its numbers are one run right after its label on the label's own line (first token of the run) */
+  onLineAt?: number;
 };
 
 export type TableRead<K> = {
@@ -78,6 +80,7 @@ export function readTableRows<K>(
       byPosition: false,
       cells: pairing.taken.get(k)?.cells ?? null,
       ...(pairing.undecided.has(k) ? { undecided: true } : {}),
+      ...(pairing.onLine.has(k) ? { onLineAt: units[pairing.taken.get(k)!.units[0]!]!.first } : {}),
     });
   }
   const unpaired = new Set(pairing.unpaired);
