@@ -19,8 +19,9 @@ import type { OtherMattersKey } from '../../domain/report/keys';
 import type { Report, ReportDraft } from '../../domain/report/report-schema';
 import { idleAfterNextPaint } from './after-paint';
 
-/** A draft checked: its report, its check run and the failing results by the keys they point at. */
+/** A draft checked: the draft, its report, its check run and the failing results by the keys they point at. */
 export type Checked = {
+  draft: ReportDraft;
   report: Report;
   checks: CheckRun;
   /** failing (not accepted) results by the cells and narrative fields they point at */
