@@ -1,0 +1,227 @@
+// A DevTools trace of figure 9's keystrokes, or of figure 14's typing with Tab (issue 17 §3), to see
+// where a key's time goes: `npx tsx scripts/bench/trace-keystroke.ts [--tab] [--rate=4] [--keys=24]
+// [--dist=dir] [--css=rules] [--out=file.json]`, against a built app (dist/ unless --dist; build it
+// first). The same page, report and keys as the figure (editor-benches.ts, slow-pc-benches.ts), the
+// CPU slowed `rate` times. Prints, per kind of key, the median main-thread THREAD time of each phase
+// (the trace's tdur: other processes on a busy machine do not count, CPU throttling does), and writes
+// the trace for DevTools (Performance → load profile). --css adds rules as a constructed style sheet
+// (the CSP refuses inline styles), to try one before writing it; --profile adds the JS sampling
+// profile (slower keys). Uses its own port: never another helper's server.
+import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+import { replaceStoredReports } from '../../e2e/raw-store';
+import { CHROMIUM_ARGS } from './browser-benches';
+import { gotoHash, SELECTORS } from './browser-sampling';
+import { EDITOR_IDS } from './editor-benches';
+import { installHarness, NAME_SHIM } from './page-harness';
+import { waitForAppDb } from './page-store';
+import { emptyRecord, fixtureDraft, matrixTsv, storedRecord } from './seed';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const arg = (name: string, fallback: string) =>
+  process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
+const flag = (name: string) => process.argv.includes(`--${name}`);
+const rate = Number(arg('rate', '4'));
+const keys = Number(arg('keys', '24'));
+const port = Number(arg('port', '4191'));
+const out = arg('out', '/tmp/key-trace.json');
+const dist = arg('dist', '');
+const css = arg('css', '');
+const tab = flag('tab');
+const url = `http://127.0.0.1:${port}`;
+const TAB_REPORT = 'bench-trace-tab';
+
+type TraceEvent = {
+  name: string;
+  cat: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  tid: number;
+  pid: number;
+  args?: { data?: Record<string, unknown> };
+};
+
+const answers = () =>
+  fetch(`${url}/`).then(
+    (r) => r.ok,
+    () => false,
+  );
+
+async function main() {
+  if (await answers()) throw new Error(`something already listens on ${url}: stop it first`);
+  const server = spawn(
+    'npx',
+    [
+      'vite',
+      'preview',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--strictPort',
+      ...(dist ? ['--outDir', dist] : []),
+    ],
+    { cwd: ROOT, detached: true, stdio: 'ignore' },
+  );
+  try {
+    for (let i = 0; i < 150 && !(await answers()); i++) await new Promise((r) => setTimeout(r, 200));
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: CHROMIUM_ARGS,
+    });
+    const context = await browser.newContext({
+      serviceWorkers: 'block',
+      locale: 'zh-CN',
+      timezoneId: 'Asia/Shanghai',
+    });
+    await context.addInitScript({ content: NAME_SHIM });
+    await context.addInitScript(installHarness);
+    const page = await context.newPage();
+    await page.goto(`${url}/#/`);
+    await waitForAppDb(page);
+    await replaceStoredReports(page, [
+      storedRecord(fixtureDraft(EDITOR_IDS.matrix)),
+      emptyRecord(TAB_REPORT),
+    ]);
+    await page.reload();
+    await gotoHash(page, `#/r/${tab ? TAB_REPORT : EDITOR_IDS.matrix}/applications`);
+    const cell = page.locator(tab ? SELECTORS.pasteCell : SELECTORS.matrixCell);
+    await cell.waitFor({ timeout: 10_000 });
+    await page.locator(SELECTORS.balanceNatural).waitFor({ timeout: 10_000 });
+    if (css)
+      await page.evaluate((rules) => {
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync(rules);
+        document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+      }, css);
+    await cell.focus();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    const values = matrixTsv()
+      .trim()
+      .split(/\r\n/)
+      .flatMap((line) => line.split('\t'));
+    let next = 0;
+    // Figure 9: select the cell's text, type 5 or 0, wait for the harness's next frame.
+    // Figure 14: type the next value and Tab.
+    const one = async (i: number) => {
+      if (tab) {
+        await page.keyboard.type(values[next++ % values.length]!);
+        await page.keyboard.press('Tab');
+        return Number.NaN;
+      }
+      await page.evaluate(
+        ({ cell, balance }) => {
+          (document.querySelector(cell) as HTMLInputElement | null)?.select();
+          window.__nbBench!.armKey({ kind: 'text', selector: balance }, 3000);
+        },
+        { cell: SELECTORS.matrixCell, balance: SELECTORS.balanceNatural },
+      );
+      await page.keyboard.type(i % 2 === 0 ? '5' : '0');
+      return (await page.evaluate(() => window.__nbBench!.taken())).frame;
+    };
+    for (let i = 0; i < 10; i++) await one(i);
+    const events: TraceEvent[] = [];
+    cdp.on('Tracing.dataCollected', (e) => {
+      events.push(...(e.value as unknown as TraceEvent[]));
+    });
+    const complete = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
+    await cdp.send('Tracing.start', {
+      transferMode: 'ReportEvents',
+      traceConfig: {
+        includedCategories: [
+          'devtools.timeline',
+          'disabled-by-default-devtools.timeline',
+          'disabled-by-default-devtools.timeline.frame',
+          ...(flag('invalidations') ? ['disabled-by-default-devtools.timeline.invalidationTracking'] : []),
+          ...(flag('profile') ? ['disabled-by-default-v8.cpu_profiler'] : []),
+        ],
+      },
+    });
+    const frames: number[] = [];
+    for (let i = 0; i < keys; i++) frames.push(await one(i));
+    await cdp.send('Tracing.end');
+    await complete;
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    writeFileSync(out, JSON.stringify({ traceEvents: events }));
+    if (!tab) console.log(`harness keydown → next frame (ms): ${frames.map((t) => t.toFixed(1)).join(' ')}`);
+    console.log(analyse(events).join('\n'));
+    console.log(`trace: ${out}`);
+    await browser.close();
+  } finally {
+    if (server.pid) process.kill(-server.pid, 'SIGKILL');
+  }
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[s.length >> 1]! : Number.NaN;
+};
+const typeOf = (e: TraceEvent) => e.args?.data?.type;
+
+/**
+ * Per key, from its keydown to the next keydown, thread time (ms) of: the task handling the key
+ * (the key's events, the app's handlers, the layouts they force), the layouts, and the frame (pre-
+ * paint, paint, layerize, commit); `all` is every task on the main thread. Keys are told apart:
+ * a Tab moves focus (a blur in its task), a digit typed over a selected cell is prevented (no
+ * keypress), a digit typed on goes through the input's editing (a keypress).
+ */
+function analyse(events: TraceEvent[]): string[] {
+  const keydowns = events.filter((e) => e.name === 'EventDispatch' && typeOf(e) === 'keydown');
+  if (keydowns.length < 2) return ['no keydowns in the trace'];
+  const { pid, tid } = keydowns[0]!;
+  const main = events
+    .filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && e.dur !== undefined)
+    .sort((a, b) => a.ts - b.ts);
+  const tasks = main.filter((e) => e.name === 'RunTask' && e.cat === 'disabled-by-default-devtools.timeline');
+  const ms = (e: TraceEvent) => (e.tdur ?? e.dur ?? 0) / 1000;
+  const rows = new Map<string, Map<string, number[]>>();
+  for (const [i, kd] of keydowns.slice(0, -1).entries()) {
+    const end = keydowns[i + 1]!.ts;
+    const within = main.filter((e) => e.ts >= kd.ts && e.ts < end);
+    const task = tasks.find((t) => t.ts <= kd.ts && kd.ts <= t.ts + t.dur!);
+    const taskEnd = task ? task.ts + task.dur! : kd.ts;
+    const events = (type: string, to = end) =>
+      main.filter((e) => e.name === 'EventDispatch' && typeOf(e) === type && e.ts >= kd.ts && e.ts < to);
+    const kind = events('blur', taskEnd).length
+      ? 'Tab'
+      : events('keypress').length
+        ? 'digit typed on'
+        : 'digit over a selected cell';
+    const sum = (names: string[]) =>
+      within
+        .filter(
+          (e) => names.includes(e.name) && (e.name !== 'Paint' || e.args?.data?.nodeName === '#document'),
+        )
+        .reduce((s, e) => s + ms(e), 0);
+    const phases: Record<string, number> = {
+      'key task': task ? ms(task) : 0,
+      layout: sum(['Layout']),
+      style: sum(['UpdateLayoutTree']),
+      prepaint: sum(['PrePaint']),
+      paint: sum(['Paint']),
+      layerize: sum(['Layerize']),
+      commit: sum(['Commit']),
+      all: tasks.filter((t) => t.ts >= (task?.ts ?? kd.ts) && t.ts < end).reduce((s, t) => s + ms(t), 0),
+    };
+    const row = rows.get(kind) ?? new Map<string, number[]>();
+    rows.set(kind, row);
+    for (const [k, v] of Object.entries(phases)) row.set(k, [...(row.get(k) ?? []), v]);
+  }
+  return [...rows].map(
+    ([kind, row]) =>
+      `${kind} (${row.get('all')!.length} keys), median thread ms: ${[...row]
+        .map(([k, v]) => `${k} ${median(v).toFixed(1)}`)
+        .join(', ')}`,
+  );
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
