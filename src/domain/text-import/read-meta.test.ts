@@ -362,6 +362,14 @@ describe('readMeta: organ and year from the report’s first sentences (nianbao 
       null,
     ],
     ['「由各单位…编制」 names no organ', ['本报告由各单位汇总编制。'], '', '', null],
+    ['「本报告由区政府办公室编制」: no place, no organ', ['本报告由区政府办公室编制。'], '', '', null],
+    [
+      'a name without its place (「区人民政府办公室」) names no organ',
+      ['根据《条例》规定,现公开区人民政府办公室2023年政府信息公开工作年度报告。'],
+      '',
+      '',
+      2023,
+    ],
     [
       '「本报告由…结合有关统计数据编制」: the organ, not the clause after it',
       ['本报告由某某市卫生健康局结合有关统计数据编制,统计期限自2024年1月1日起至2024年12月31日止。'],

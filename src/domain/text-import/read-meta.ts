@@ -198,9 +198,13 @@ const FULL_YEAR_PERIOD =
  */
 const TITLE_IN_TEXT =
   /(?:编制|公布|公开|发布|制作)[《「“]?(?:(\d{4})\s*年度?)?([^，。,；;：:《》“”「」\s\d]{2,40}?)(?:(\d{4})\s*年度?)?(?:政府)?信息公开(?:工作)?(?:年度)?报告/u;
-/** How an organ's name ends (人民政府, 局, 办公室, 街道, 镇 …); 「本镇」「我局」 name none. */
+/**
+ * How an organ's name ends (人民政府, 局, 办公室, 街道, 镇 …); 「本镇」「我局」 name none, nor does a
+ * name without its place (「区人民政府办公室」「市政府办公室」: which 区 the text does not say).
+ */
+const NAMES_NONE = /^(?:[本我全各该]|[省市区县镇乡](?:人民)?政府)/u;
 const ORGAN_NAME =
-  /^(?![本我全各该])[\s\S]{2,}(?:政府|局|委员会|委|办公室|办|厅|院|中心|署|处|所|站|馆|街道|镇|乡|苏木)$/u;
+  /^(?![本我全各该]|[省市区县镇乡](?:人民)?政府)[\s\S]{2,}(?:政府|局|委员会|委|办公室|办|厅|院|中心|署|处|所|站|馆|街道|镇|乡|苏木)$/u;
 /** 「特编制2023年政府信息公开年度报告」: the report named by its year only. */
 const YEAR_TITLE_IN_TEXT = /(?:编制|公布|发布)(\d{4})\s*年度?政府信息公开(?:工作)?(?:年度)?报告/u;
 /** The clause before 「特编制」「现公布」: its last words name the organ. */
@@ -389,7 +393,7 @@ export function readMeta(
   if (!agencyName) {
     // 「本报告由各单位汇总编制」 names no organ.
     const stated = AGENCY_IN_PREAMBLE.exec(preamble);
-    const m = stated && !/^[本我全各该]/u.test(stated[1]!.trim()) ? stated : null;
+    const m = stated && !NAMES_NONE.test(stated[1]!.trim()) ? stated : null;
     const by = m ? null : COMPILED_BY.exec(withoutSoftBreaks(preamble));
     if (m) {
       agencyName = m[1]!.trim();
