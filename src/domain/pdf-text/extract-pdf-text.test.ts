@@ -252,6 +252,11 @@ describe('refusals', () => {
     }
   });
 
+  it('text placed absurdly far off the page (a broken matrix) is left out, not a line of a billion spaces', () => {
+    const far = `BT /C 12 Tf 1 0 0 1 1000000000000 700 Tm ${cid('远')} Tj ET BT /C 12 Tf 100000000000000000000 0 0 100000000000000000000 0 0 Tm ${cid('大')} Tj ET`;
+    expect(linesOf(buildPdf(simpleDocument([far + at(72, 700, '正文')])))).toEqual(['正文']);
+  });
+
   it('endless work: a form drawn by itself through many names, or too many operators', () => {
     const limits = { maxDecodedBytes: 1e8, maxOperators: 10_000, maxGlyphs: 1e6, maxPages: 10 };
     expect(() => extractPdfText(buildPdf(simpleDocument(['q Q '.repeat(20_000)])), limits)).toThrow(

@@ -13,6 +13,14 @@ const WORD_BREAK = 0.1; // × font size: a smaller gap is inside a word
 const SAME_PIECE = 1.5; // × font size: a smaller gap is one space
 const BASELINE = 0.3; // × font size: baselines closer than this are one line
 
+/** Page coordinates beyond this (points, about 35 m) are no text on a page. */
+const FAR = 100_000;
+const MAX_SIZE = 5_000;
+const onPage = (v: number) => Number.isFinite(v) && Math.abs(v) < FAR;
+/** Columns are at least half a point wide, and a line at most this many columns. */
+const MIN_UNIT = 0.5;
+const MAX_COLUMN = 2_000;
+
 type Piece = { text: string; x: number; end: number; y: number; size: number };
 
 /** Rotated or vertical text, shown glyph by glyph in order, becomes one piece per run. */
@@ -21,12 +29,18 @@ function runsOf(glyphs: readonly Glyph[]): Piece[] {
   let run: Glyph[] = [];
   const flush = () => {
     if (run.length === 0) return;
-    const xs = run.map((g) => g.x);
-    const ys = run.map((g) => g.y);
-    const size = Math.max(...run.map((g) => g.size));
-    const x = Math.min(...xs);
+    let size = 0;
+    let x = Number.POSITIVE_INFINITY;
+    let top = Number.NEGATIVE_INFINITY;
+    let bottom = Number.POSITIVE_INFINITY;
+    for (const g of run) {
+      size = Math.max(size, g.size);
+      x = Math.min(x, g.x);
+      top = Math.max(top, g.y);
+      bottom = Math.min(bottom, g.y);
+    }
     const text = run.map((g) => g.text ?? UNREADABLE).join('');
-    pieces.push({ text, x, end: x + size, y: (Math.min(...ys) + Math.max(...ys)) / 2, size });
+    pieces.push({ text, x, end: x + size, y: (top + bottom) / 2, size });
     run = [];
   };
   for (const g of glyphs) {
@@ -73,10 +87,14 @@ export function layoutPage(glyphs: readonly Glyph[]): string {
       size: g.size,
     });
   }
-  const all = upright.concat(runsOf(glyphs.filter((g) => !g.upright && g.size > 0)));
+  // Glyphs far off any page (a broken or hostile matrix) are not laid out: no line of a million spaces.
+  const all = upright
+    .concat(runsOf(glyphs.filter((g) => !g.upright && g.size > 0)))
+    .filter((p) => onPage(p.x) && onPage(p.y) && onPage(p.end) && p.size < MAX_SIZE);
   if (all.length === 0) return '';
-  const unit = mostCommonSize(all) / 2;
-  const left = Math.min(...all.map((p) => p.x));
+  const unit = Math.max(MIN_UNIT, mostCommonSize(all) / 2);
+  let left = Number.POSITIVE_INFINITY;
+  for (const p of all) left = Math.min(left, p.x);
 
   // Lines: by baseline, top first.
   const sorted = all.slice().sort((a, b) => b.y - a.y || a.x - b.x);
@@ -125,13 +143,13 @@ function renderLine(pieces: Piece[], left: number, unit: number): string {
     const size = Math.max(p.size, lastPiece?.size ?? 0);
     const gap = p.x - end;
     if (lastPiece === null) {
-      text = ' '.repeat(Math.max(0, Math.round((p.x - left) / unit)));
+      text = ' '.repeat(Math.min(MAX_COLUMN, Math.max(0, Math.round((p.x - left) / unit))));
     } else if (gap <= WORD_BREAK * size) {
       // same word
     } else if (gap < SAME_PIECE * size) {
       text += ' ';
     } else {
-      const column = Math.round((p.x - left) / unit);
+      const column = Math.min(MAX_COLUMN, Math.round((p.x - left) / unit));
       text += ' '.repeat(Math.max(2, column - text.length));
     }
     text += p.text;
