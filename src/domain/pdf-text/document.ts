@@ -19,6 +19,7 @@ import {
   PdfStream,
   PdfSyntaxError,
 } from './objects';
+import { type Encryption, openEncryption } from './security';
 
 type XrefEntry = { kind: 'offset'; offset: number } | { kind: 'compressed'; stream: number; index: number };
 
@@ -51,9 +52,23 @@ export class PdfDocument {
     }
     this.entries = read?.entries ?? new Map();
     this.trailer = read?.trailer ?? new PdfDict();
+    // Before any object stream is read: its data is encrypted too.
+    this.encryption = this.readEncryption();
     if (!read || !isDict(this.resolve(this.trailer.get('Root')))) {
       this.trailer = this.reconstruct();
+      if (this.encryption === null) this.encryption = this.readEncryption();
     }
+  }
+
+  /** null: not encrypted; else opened with the empty user password, or refused (security.ts). */
+  encryption: Encryption | null;
+
+  private readEncryption(): Encryption | null {
+    const ref = this.trailer.get('Encrypt');
+    if (ref === undefined || ref === null) return null;
+    const dict = this.dict(ref);
+    if (!dict) return { kind: 'refused', why: 'unsupported' };
+    return openEncryption(dict, this.trailer.get('ID'), (o) => this.resolve(o));
   }
 
   /** The catalog (/Root); null when the file has none that can be read. */
@@ -81,7 +96,12 @@ export class PdfDocument {
   streamData(stream: PdfStream): Uint8Array {
     const known = this.decoded.get(stream);
     if (known) return known;
-    const data = decodeStream(stream.raw, stream.dict, this.budget, (o) => this.resolve(o));
+    let raw = stream.raw;
+    const crypt = this.encryption;
+    if (crypt?.kind === 'open' && stream.origin && nameOf(stream.dict.get('Type')) !== 'XRef') {
+      raw = crypt.decrypt(raw, stream.origin.num, stream.origin.gen);
+    }
+    const data = decodeStream(raw, stream.dict, this.budget, (o) => this.resolve(o));
     this.decoded.set(stream, data);
     return data;
   }
@@ -122,7 +142,9 @@ export class PdfDocument {
     const c = lexer.next();
     if (a.t !== 'num' || b.t !== 'num' || c.t !== 'kw' || c.v !== 'obj') return undefined;
     if (num !== null && a.v !== num) return undefined;
-    return new Parser(lexer, (o) => this.lengthOf(o)).parse();
+    const obj = new Parser(lexer, (o) => this.lengthOf(o)).parse();
+    if (obj instanceof PdfStream) obj.origin = { num: a.v, gen: b.v };
+    return obj;
   }
 
   private lengthOf(o: PdfObject): number | null {

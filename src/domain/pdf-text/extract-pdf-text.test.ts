@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { zlibSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { extractPdfText, type PdfRefusal, PdfTextError } from './extract-pdf-text';
@@ -14,6 +15,9 @@ import {
 } from './test-pdf';
 
 const textOf = (bytes: Uint8Array) => extractPdfText(bytes).text;
+/** PDFs made by scripts/corpus-pdf/make-encrypted-fixtures.ts from our own text. */
+const fixture = (name: string) =>
+  new Uint8Array(readFileSync(new URL(`./fixtures/${name}`, import.meta.url)));
 /** The page's lines without the trailing form feed. */
 const linesOf = (bytes: Uint8Array) => textOf(bytes).replace(/\n\f$/, '').split('\n');
 
@@ -212,11 +216,27 @@ endcmap`;
   });
 });
 
+describe('encrypted files that open without a password (only copying or printing restricted)', () => {
+  it('RC4 128-bit (revision 3): LibreOffice with a permission password', () => {
+    expect(textOf(fixture('rc4-libreoffice.pdf'))).toContain('\n\f本年新收申请 23 件\n\f');
+  });
+
+  it('AES-128 (AESV2 crypt filter, revision 4): streams encrypted by openssl', () => {
+    expect(linesOf(fixture('aes128.pdf'))).toEqual(['加密的年度报告', '本年新收申请 23 件']);
+  });
+});
+
 describe('refusals', () => {
-  it('an encrypted file', () => {
+  it('an encrypted file that needs a password, or AES-256, or another handler', () => {
     const bodies = simpleDocument([at(72, 700, '加密')]);
     bodies.push('<< /Filter /Standard /V 1 /R 2 /O <00> /U <00> /P -4 >>');
     expect(refusal(buildPdf(bodies, { trailer: '/Encrypt 12 0 R' }))).toBe('encrypted');
+    bodies[11] = '<< /Filter /Standard /V 5 /R 6 /O <00> /U <00> /OE <00> /UE <00> /P -4 >>';
+    expect(refusal(buildPdf(bodies, { trailer: '/Encrypt 12 0 R' }))).toBe('encrypted');
+    bodies[11] = '<< /Filter /Adobe.PubSec /V 4 /R 4 >>';
+    expect(refusal(buildPdf(bodies, { trailer: '/Encrypt 12 0 R' }))).toBe('encrypted');
+    // LibreOffice's PDF with an open password
+    expect(refusal(fixture('password-libreoffice.pdf'))).toBe('encrypted');
   });
 
   it('a scan: pages that paint images and show no text', () => {

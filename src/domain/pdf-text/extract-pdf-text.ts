@@ -11,7 +11,7 @@ import { layoutPage } from './layout';
 import { arrayOf, nameOf, numOf, type PdfDict, type PdfObject, PdfStream, PdfSyntaxError } from './objects';
 
 export type PdfRefusal =
-  /** /Encrypt in the trailer */
+  /** encrypted with a user password, or by a method not supported (AES-256, another handler) */
   | 'encrypted'
   /** pages with images and no text */
   | 'scanned'
@@ -76,8 +76,9 @@ export function extractPdfText(bytes: Uint8Array, limits: PdfTextLimits = DEFAUL
 
 function extract(bytes: Uint8Array, limits: PdfTextLimits): PdfText {
   const doc = new PdfDocument(bytes, new DecodeBudget(limits.maxDecodedBytes));
-  if (doc.trailer.get('Encrypt') !== undefined && doc.trailer.get('Encrypt') !== null) {
-    throw new PdfTextError('encrypted', 'the file is encrypted');
+  // Encrypted: read when it opens without a password (RC4, AES-128), else refused.
+  if (doc.encryption?.kind === 'refused') {
+    throw new PdfTextError('encrypted', `the file is encrypted (${doc.encryption.why})`);
   }
   const catalog = doc.catalog;
   if (!catalog) throw new PdfTextError('broken', 'no catalog');

@@ -22,9 +22,11 @@ export class PdfDict {
   }
 }
 export class PdfStream {
+  /** the object it was written as (an encrypted file's streams are decrypted with its number) */
+  origin: { num: number; gen: number } | null = null;
   constructor(
     readonly dict: PdfDict,
-    /** the bytes between `stream` and `endstream`, still encoded */
+    /** the bytes between `stream` and `endstream`, still encoded (and encrypted) */
     readonly raw: Uint8Array,
   ) {}
 }

@@ -44,7 +44,7 @@ export const READ_MESSAGES = {
   brokenDocx: '无法读取这个 .docx 文件，文件可能已损坏。',
   oldDoc: '不支持旧版 Word（.doc）文件，请在 Word 或 WPS 中另存为 .docx 后再导入。',
   oldWps: '不支持 WPS 文字（.wps）文件，请在 WPS 中另存为 .docx 后再导入。',
-  pdfEncrypted: `此 PDF 已加密（设有密码或权限保护），本工具不能读取加密的 PDF，${NOTHING_WRITTEN}${COPY_PASTE}`,
+  pdfEncrypted: `此 PDF 已加密，需要打开密码或使用了本工具不支持的加密方式（只限制复制、打印的 PDF 可以直接读取），${NOTHING_WRITTEN}${COPY_PASTE}`,
   pdfScanned: `这是扫描件，没有可识别的文字：PDF 的页面是图片，本工具不识别图片中的字，${NOTHING_WRITTEN}请找到该报告的网页版或 Word 版再导入。`,
   pdfNoText: `这个 PDF 中没有文字，${NOTHING_WRITTEN}`,
   pdfNoUnicode: `这个 PDF 的字体没有记录字符编码，其中的字无法可靠识别（本工具不猜测字符），${NOTHING_WRITTEN}${COPY_PASTE}若复制出的是乱码，请找网页版或 Word 版。`,
