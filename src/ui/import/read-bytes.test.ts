@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { at, buildPdf, cid, simpleDocument, stream } from '../../domain/pdf-text/test-pdf';
 import { bombDocx, plainDocx, withDeclaredSize } from '../../domain/text-import/test-docx';
 import { ImportReadError, READ_MESSAGES, readSourceBytes } from './read-bytes';
+import { PDF_MESSAGES } from './read-pdf';
 
 const FIXTURE = readFileSync(new URL('../../domain/fixtures/qufu-2021.txt', import.meta.url), 'utf8');
 
@@ -69,7 +70,7 @@ describe('readSourceBytes', () => {
     const encrypted = simpleDocument([at(72, 700, '加密')]);
     encrypted.push('<< /Filter /Standard /V 2 /R 3 /O <00> /U <00> /P -4 >>');
     const e1 = await failure('a.pdf', buildPdf(encrypted, { trailer: '/Encrypt 12 0 R' }));
-    expect(e1.message).toBe(READ_MESSAGES.pdfEncrypted);
+    expect(e1.message).toBe(PDF_MESSAGES.encrypted);
     expect(e1.message).toMatch(/^此 PDF 已加密.*没有导入任何内容.*全选（Ctrl\+A）/);
     const scan = simpleDocument(['q 595 0 0 842 0 0 cm /Im0 Do Q'], {
       extraResources: '/XObject << /Im0 12 0 R >>',
@@ -79,16 +80,16 @@ describe('readSourceBytes', () => {
     });
     expect((await failure('a.pdf', buildPdf(scan))).message).toMatch(/^这是扫描件，没有可识别的文字/);
     const unmapped = buildPdf(simpleDocument([`BT /X 12 Tf 72 700 Td ${cid('数字')} Tj ET`]));
-    expect((await failure('a.pdf', unmapped)).message).toBe(READ_MESSAGES.pdfNoUnicode);
+    expect((await failure('a.pdf', unmapped)).message).toBe(PDF_MESSAGES.noUnicode);
     expect(
       (await failure('a.pdf', new TextEncoder().encode('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj'))).message,
-    ).toBe(READ_MESSAGES.pdfBroken);
-    expect((await failure('年度报告.PDF', new Uint8Array(10))).message).toBe(READ_MESSAGES.pdfBroken);
+    ).toBe(PDF_MESSAGES.broken);
+    expect((await failure('年度报告.PDF', new Uint8Array(10))).message).toBe(PDF_MESSAGES.broken);
     const bomb = simpleDocument(['']);
     bomb[10] = { dict: '<< /Filter /FlateDecode >>', data: zlibSync(new Uint8Array(101 * 1024 * 1024)) };
     const e2 = await failure('a.pdf', buildPdf(bomb));
     expect(e2.kind).toBe('too-large');
-    expect(e2.message).toBe(READ_MESSAGES.pdfTooLarge);
+    expect(e2.message).toBe(PDF_MESSAGES.tooLarge);
   });
 
   it('says what to do with an OFD, an old Word or WPS document and a spreadsheet', async () => {

@@ -34,8 +34,6 @@ export class ImportReadError extends Error {
 }
 
 const NOTHING_WRITTEN = '没有导入任何内容。';
-const COPY_PASTE =
-  '请用 PDF 阅读器或浏览器打开它，全选（Ctrl+A）并复制（Ctrl+C）全部文字，粘贴到「或粘贴已发布报告的全文」中再识别。';
 
 export const READ_MESSAGES = {
   fileTooLarge: `文件过大，超过20 MB的上限，${NOTHING_WRITTEN}`,
@@ -44,12 +42,6 @@ export const READ_MESSAGES = {
   brokenDocx: '无法读取这个 .docx 文件，文件可能已损坏。',
   oldDoc: '不支持旧版 Word（.doc）文件，请在 Word 或 WPS 中另存为 .docx 后再导入。',
   oldWps: '不支持 WPS 文字（.wps）文件，请在 WPS 中另存为 .docx 后再导入。',
-  pdfEncrypted: `此 PDF 已加密，需要打开密码或使用了本工具不支持的加密方式（只限制复制、打印的 PDF 可以直接读取），${NOTHING_WRITTEN}${COPY_PASTE}`,
-  pdfScanned: `这是扫描件，没有可识别的文字：PDF 的页面是图片，本工具不识别图片中的字，${NOTHING_WRITTEN}请找到该报告的网页版或 Word 版再导入。`,
-  pdfNoText: `这个 PDF 中没有文字，${NOTHING_WRITTEN}`,
-  pdfNoUnicode: `这个 PDF 的字体没有记录字符编码，其中的字无法可靠识别（本工具不猜测字符），${NOTHING_WRITTEN}${COPY_PASTE}若复制出的是乱码，请找网页版或 Word 版。`,
-  pdfBroken: `无法读取这个 PDF 文件，文件可能已损坏或不完整，${NOTHING_WRITTEN}`,
-  pdfTooLarge: `文件过大：这个 PDF 解压后的内容超过100 MB的上限或内容过多（正常的年度报告只有几 MB），已停止读取，${NOTHING_WRITTEN}`,
   ofd: '不能直接读取 OFD 文件。请用 OFD 阅读器打开它，全选并复制全部文字，粘贴到「或粘贴已发布报告的全文」中再识别。',
   spreadsheet:
     '不能导入 Excel 或 WPS 表格文件。表格中的数字可以在表格软件中选中复制，再粘贴到填报页面的表格中（可整块粘贴）。',
@@ -66,7 +58,11 @@ export async function readSourceBytes(name: string, bytes: Uint8Array): Promise<
   if (lower.endsWith('.docx')) return { kind: 'published', text: await docxToText(bytes), name };
   // A PDF by its name, or by its first bytes (a report saved without an extension).
   if (lower.endsWith('.pdf') || startsWith(bytes, PDF_MAGIC)) {
-    return { kind: 'published', text: await pdfToText(bytes), name };
+    // The reader and its messages are one chunk, loaded only for a PDF.
+    const { pdfToText } = await import('./read-pdf');
+    const read = pdfToText(bytes);
+    if (!read.ok) throw new ImportReadError(read.tooLarge ? 'too-large' : 'invalid', read.message);
+    return { kind: 'published', text: read.text, name };
   }
   const refusal = refusedFormat(lower, bytes);
   if (refusal) throw new ImportReadError('invalid', refusal);
@@ -139,33 +135,6 @@ async function docxToText(bytes: Uint8Array): Promise<string> {
     return asHtmlPage(result.value);
   } catch {
     throw new ImportReadError('invalid', READ_MESSAGES.brokenDocx);
-  }
-}
-
-/**
- * A PDF's text laid out like `pdftotext -layout` (domain/pdf-text, our own reader, loaded only for
- * a PDF), for the text importer; what it cannot read is refused with the reason.
- */
-async function pdfToText(bytes: Uint8Array): Promise<string> {
-  const { extractPdfText, PdfTextError } = await import('../../domain/pdf-text/extract-pdf-text');
-  try {
-    return extractPdfText(bytes).text;
-  } catch (e) {
-    if (!(e instanceof PdfTextError)) throw new ImportReadError('invalid', READ_MESSAGES.pdfBroken);
-    switch (e.reason) {
-      case 'encrypted':
-        throw new ImportReadError('invalid', READ_MESSAGES.pdfEncrypted);
-      case 'scanned':
-        throw new ImportReadError('invalid', READ_MESSAGES.pdfScanned);
-      case 'no-text':
-        throw new ImportReadError('invalid', READ_MESSAGES.pdfNoText);
-      case 'no-unicode':
-        throw new ImportReadError('invalid', READ_MESSAGES.pdfNoUnicode);
-      case 'too-large':
-        throw new ImportReadError('too-large', READ_MESSAGES.pdfTooLarge);
-      default:
-        throw new ImportReadError('invalid', READ_MESSAGES.pdfBroken);
-    }
   }
 }
 
