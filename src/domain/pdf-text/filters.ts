@@ -48,13 +48,12 @@ export function flateDecode(data: Uint8Array, budget: DecodeBudget): Uint8Array 
     parts.push(chunk);
   });
   try {
-    for (let i = 0; i < body.length; i += SLICE) {
-      inflate.push(body.subarray(i, i + SLICE), i + SLICE >= body.length);
-    }
-    if (body.length === 0) inflate.push(new Uint8Array(0), true);
+    // Not final until the end: what each slice inflates to comes out as it goes, so damaged or
+    // truncated data keeps what came before the damage (the Adler checksum is never read).
+    for (let i = 0; i < body.length; i += SLICE) inflate.push(body.subarray(i, i + SLICE), false);
+    inflate.push(new Uint8Array(0), true);
   } catch (e) {
     if (e instanceof PdfLimitError) throw e;
-    // Damaged or truncated data (the Adler checksum after the deflate data is never read): keep what came out.
   }
   return concat(parts, total);
 }
