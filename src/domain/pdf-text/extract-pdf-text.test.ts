@@ -130,6 +130,16 @@ describe('text operators', () => {
     expect(scaled).toBe('xxxxxxxxxxxxxxxxxxxx');
   });
 
+  it('layout: numbers in neighbouring cells (under 2 font sizes apart) one space apart, farther ones at their column', () => {
+    // 12 pt: "5" ends at 78; "1" 22 pt (1.8 font sizes) after it; "6" 60 pt (5 font sizes) after that
+    const row =
+      at(72, 700, '5') + at(100, 700, '1') + at(166, 700, '6') + at(72, 680, '12') + at(166, 680, '3');
+    const [first, second] = linesOf(buildPdf(simpleDocument([row])));
+    expect(first).toMatch(/^5 1 {2,}6$/);
+    // the same x, the same column: 「6」 and 「3」 stand one above the other
+    expect(second!.indexOf('3')).toBe(first!.indexOf('6'));
+  });
+
   it('Ts (rise) keeps a raised glyph on its line', () => {
     expect(one(`BT /C 12 Tf 72 700 Td ${cid('注')} Tj 2 Ts ${cid('1')} Tj ET`)).toEqual(['注1']);
   });

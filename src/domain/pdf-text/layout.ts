@@ -1,16 +1,19 @@
 // A page's glyphs as text laid out like `pdftotext -layout`, the shape the importer reads
 // (text-import/number-spacing.ts): lines by baseline, top to bottom; in a line, glyphs by x; glyphs
-// closer than a tenth of the font size run together, pieces under 1.5 font sizes apart are one
-// space apart, and a piece further away starts at the column its x gives (half a font size per
-// column), at least two spaces after the text before it — so one space between two numbers always
-// means they stand close, and table columns keep their gaps as runs of spaces.
+// closer than a tenth of the font size run together, pieces under 2 font sizes apart are one space
+// apart, and a piece further away starts at the column its x gives (half a font size per column),
+// at least two spaces after the text before it — so one space between two numbers means they stand
+// close: neighbouring table cells (a table's number columns are about 2–3 font sizes wide at 10.5 pt,
+// so numbers with a blank cell between stand over 3 apart), and table columns keep their gaps as runs
+// of spaces. 2 rather than 1.5: on our Chromium prints with zeros printed blank, the importer then
+// proves as many cells as from pdftotext's text (scripts/corpus-pdf/own-reader-check.ts).
 import type { Glyph } from './interpret';
 
 /** What stands for a glyph whose code maps to no text: never a guessed character. */
 export const UNREADABLE = '\uFFFD';
 
 const WORD_BREAK = 0.1; // × font size: a smaller gap is inside a word
-const SAME_PIECE = 1.5; // × font size: a smaller gap is one space
+const SAME_PIECE = 2; // × font size: a smaller gap is one space (see the header)
 const BASELINE = 0.3; // × font size: baselines closer than this are one line
 
 /** Page coordinates beyond this (points, about 35 m) are no text on a page. */
