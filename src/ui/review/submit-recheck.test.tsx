@@ -17,9 +17,14 @@ afterEach(cleanup);
 
 const CELL = cellId(cellAddress('applications', 'granted', 'natural'));
 const settle = () => act(() => new Promise((r) => setTimeout(r, 150)));
+// A loaded machine (the whole suite on two cores) renders the editor slowly: waitFor's default 1 s
+// failed there once.
+const SLOW = { timeout: 10_000 };
 
 describe('提交审核 right after a keystroke that breaks the table', () => {
-  it('is refused on the draft as it is now, though the button still showed the checks before the key', async () => {
+  it('is refused on the draft as it is now, though the button still showed the checks before the key', {
+    timeout: 30_000,
+  }, async () => {
     const { repo } = freshRepo();
     // The sample report with its warnings explained and accepted: it may be submitted.
     const plain = { ...reportToDraft(qufuReport()), id: 'r1' };
@@ -44,10 +49,10 @@ describe('提交审核 right after a keystroke that breaks the table', () => {
       if (!el) throw new Error(`no input ${cell}`);
       return el;
     };
-    await waitFor(() => input(CELL));
+    await waitFor(() => input(CELL), SLOW);
     await settle();
     const submit = () => view.getByRole('button', { name: '提交审核' }) as HTMLButtonElement;
-    await waitFor(() => expect(submit().disabled).toBe(false));
+    await waitFor(() => expect(submit().disabled).toBe(false), SLOW);
 
     const focused = () => {
       const el = document.activeElement;
@@ -64,10 +69,10 @@ describe('提交审核 right after a keystroke that breaks the table', () => {
     expect(submit().disabled).toBe(false);
     fireEvent.click(submit());
 
-    await waitFor(() => expect(view.getByRole('alert').textContent).toContain('暂不能提交审核'));
+    await waitFor(() => expect(view.getByRole('alert').textContent).toContain('暂不能提交审核'), SLOW);
     await settle();
     expect((await repo.get('r1'))!.review.status).toBe('draft');
     // and once the checks shown catch up, the button says so too
-    await waitFor(() => expect(submit().disabled).toBe(true));
+    await waitFor(() => expect(submit().disabled).toBe(true), SLOW);
   });
 });
