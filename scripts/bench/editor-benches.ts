@@ -54,6 +54,19 @@ export async function keystrokeToSaved(page: Page, deadline: number): Promise<Ti
   }
 }
 
+/** Figure 9's key: the cell's text selected, 5 (even i) or 0 typed over it, timed by the harness. */
+export async function matrixKeystroke(page: Page, i: number) {
+  await page.evaluate(
+    ({ cell, balance }) => {
+      (document.querySelector(cell) as HTMLInputElement | null)?.select();
+      window.__nbBench!.armKey({ kind: 'text', selector: balance }, 3000);
+    },
+    { cell: SELECTORS.matrixCell, balance: SELECTORS.balanceNatural },
+  );
+  await page.keyboard.type(i % 2 === 0 ? '5' : '0');
+  return page.evaluate(() => window.__nbBench!.taken());
+}
+
 /** At 4× CPU (issue 17 §3) half the samples: each costs four times as long. */
 export async function keystrokeToBalance(page: Page, deadline: number, rate = 1): Promise<TimingRow> {
   const label = atRate(EDITOR_LABELS.matrix, rate);
@@ -67,17 +80,7 @@ export async function keystrokeToBalance(page: Page, deadline: number, rate = 1)
     // The fixture's 「（一）予以公开」 natural-person cell is 0 and its column balances: 5 breaks the
     // balance, 0 restores it. Selecting the cell first makes each digit replace the last one.
     const s = await withCpuRate(page, rate, () =>
-      sample(reps, EDITOR_WARMUP.matrix, deadline, async (i) => {
-        await page.evaluate(
-          ({ cell, balance }) => {
-            (document.querySelector(cell) as HTMLInputElement | null)?.select();
-            window.__nbBench!.armKey({ kind: 'text', selector: balance }, 3000);
-          },
-          { cell: SELECTORS.matrixCell, balance: SELECTORS.balanceNatural },
-        );
-        await page.keyboard.type(i % 2 === 0 ? '5' : '0');
-        return page.evaluate(() => window.__nbBench!.taken());
-      }),
+      sample(reps, EDITOR_WARMUP.matrix, deadline, (i) => matrixKeystroke(page, i)),
     );
     return timingRow(
       label,

@@ -15,7 +15,7 @@ import { chromium } from '@playwright/test';
 import { replaceStoredReports } from '../../e2e/raw-store';
 import { CHROMIUM_ARGS } from './browser-benches';
 import { gotoHash, SELECTORS } from './browser-sampling';
-import { EDITOR_IDS } from './editor-benches';
+import { EDITOR_IDS, matrixKeystroke } from './editor-benches';
 import { installHarness, NAME_SHIM } from './page-harness';
 import { waitForAppDb } from './page-store';
 import { emptyRecord, fixtureDraft, matrixTsv, storedRecord } from './seed';
@@ -115,15 +115,7 @@ async function main() {
         await page.keyboard.press('Tab');
         return Number.NaN;
       }
-      await page.evaluate(
-        ({ cell, balance }) => {
-          (document.querySelector(cell) as HTMLInputElement | null)?.select();
-          window.__nbBench!.armKey({ kind: 'text', selector: balance }, 3000);
-        },
-        { cell: SELECTORS.matrixCell, balance: SELECTORS.balanceNatural },
-      );
-      await page.keyboard.type(i % 2 === 0 ? '5' : '0');
-      return (await page.evaluate(() => window.__nbBench!.taken())).frame;
+      return (await matrixKeystroke(page, i)).frame;
     };
     for (let i = 0; i < 10; i++) await one(i);
     const events: TraceEvent[] = [];

@@ -2,7 +2,9 @@
 // and the PNG / TIFF predictors of §7.4.4.4. Every decoder counts what it produces against a shared
 // budget, so a small hostile file cannot inflate to gigabytes; corrupt compressed data yields what
 // was decoded before the damage (as PDF readers do), never an exception of another kind.
+
 import { Inflate } from 'fflate';
+import { concatBytes } from '../concat-bytes';
 import { arrayOf, isDict, nameOf, numOf, type PdfDict, type PdfObject } from './objects';
 
 export class PdfLimitError extends Error {
@@ -24,16 +26,8 @@ export class DecodeBudget {
 /** Input slice per push: deflate expands at most ~1032×, so one push cannot overshoot by more than ~16 MB. */
 const SLICE = 16 * 1024;
 
-function concat(parts: readonly Uint8Array[], total: number): Uint8Array {
-  if (parts.length === 1) return parts[0]!;
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
+const concat = (parts: readonly Uint8Array[], total: number): Uint8Array =>
+  parts.length === 1 ? parts[0]! : concatBytes(parts, total);
 
 /** zlib (or raw deflate) data: what inflates before the end or the first damage, within the budget. */
 export function flateDecode(data: Uint8Array, budget: DecodeBudget): Uint8Array {

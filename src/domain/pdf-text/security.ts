@@ -3,6 +3,7 @@
 // an owner password and an empty user password. RC4 (40–128-bit keys) and AES-128 (AESV2 crypt
 // filters) are decrypted; a file that needs a user password, AES-256 (revisions 5/6) or another
 // handler is refused.
+import { concatBytes } from '../concat-bytes';
 import { aesCbcDecrypt, md5, rc4 } from './ciphers';
 import { arrayOf, isDict, nameOf, numOf, type PdfDict, type PdfObject, PdfString } from './objects';
 
@@ -20,15 +21,7 @@ export type Encryption =
 
 const bytesOf = (o: PdfObject | undefined) => (o instanceof PdfString ? o.bytes : new Uint8Array(0));
 
-function concat(...parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
+const concat = (...parts: Uint8Array[]) => concatBytes(parts);
 
 /**
  * Opens the encryption of a file with the empty user password. `resolve` reads objects of the

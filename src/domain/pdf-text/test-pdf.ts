@@ -2,22 +2,14 @@
 // operator it supports (classic xref or a cross-reference stream, object streams, incremental
 // updates, broken offsets; fonts: an Identity-H CID font with a ToUnicode CMap, a WinAnsi simple
 // font, a font without any text mapping). Deterministic; not used by the app.
+
 import { zlibSync } from 'fflate';
+import { concatBytes } from '../concat-bytes';
 
 const enc = new TextEncoder();
 const latin1 = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0) & 255);
 
 export type PdfBody = string | { dict: string; data: Uint8Array | string };
-
-function concat(parts: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
 
 /** `dict` with its stream: Flate-compressed when `compress` (the /Filter added). */
 export function stream(dict: string, data: Uint8Array | string, compress = false): PdfBody {
@@ -128,7 +120,7 @@ export function buildPdf(bodies: readonly PdfBody[], options: BuildOptions = {})
     push(data);
     push(`\nendstream\nendobj\nstartxref\n${xrefAt}\n%%EOF\n`);
   }
-  return concat(parts);
+  return concatBytes(parts);
 }
 
 /** An incremental update: `objects` (number → body) appended with a classic xref section whose /Prev is the file's last. */
@@ -155,7 +147,7 @@ export function appendUpdate(
   parts.push(
     latin1(`${table}trailer\n<< /Size ${size} /Root 1 0 R /Prev ${prev} >>\nstartxref\n${length}\n%%EOF\n`),
   );
-  return concat(parts);
+  return concatBytes(parts);
 }
 
 /** A string in the CID font's encoding: 2 bytes per character, the code is the BMP code point. */

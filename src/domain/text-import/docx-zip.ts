@@ -4,7 +4,9 @@
 // needs (XML and relationships) are inflated, in small input slices, counting what comes out and
 // stopping at the limit whatever the headers said. The result is a plain stored zip of exactly
 // what was checked, for the .docx reader (mammoth) to open.
+
 import { Inflate, type Zippable, zipSync } from 'fflate';
+import { concatBytes } from '../concat-bytes';
 
 /** Refusals the clerk is told about in Chinese by the importer (read-source). */
 export class DocxLimitError extends Error {
@@ -94,13 +96,7 @@ function boundedInflate(data: Uint8Array, budget: number, tooLarge: () => Error)
     if (e instanceof DocxLimitError) throw e;
     throw invalid();
   }
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
+  return concatBytes(parts, total);
 }
 
 /**

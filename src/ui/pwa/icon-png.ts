@@ -2,7 +2,9 @@
 // renderer: a 中国红 (#b3261e, the app's --accent) square with a white mark built from strokes
 // that suggest 「年」. Encoded as an 8-bit RGBA PNG with node:zlib (PNG spec, ISO/IEC 15948:
 // signature, IHDR, IDAT of filter-type-0 scanlines, IEND; each chunk sealed with a CRC-32).
+
 import { deflateSync } from 'node:zlib';
+import { concatBytes } from '../../domain/concat-bytes';
 
 type Rgb = readonly [number, number, number];
 export const ICON_RED: Rgb = [0xb3, 0x26, 0x1e];
@@ -98,13 +100,7 @@ export function encodePng(size: number, rgba: Uint8Array): Uint8Array {
     chunk('IDAT', new Uint8Array(deflateSync(raw, { level: 9 }))),
     chunk('IEND', new Uint8Array(0)),
   ];
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
+  return concatBytes(parts);
 }
 
 /** The icon files of the web app manifest (public/icons/), by file name. */
