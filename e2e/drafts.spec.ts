@@ -347,7 +347,10 @@ test('the list’s 警告 count of a report follows last year’s report correct
   // Not written yet: the 2021 report was not touched (the list reads no whole reports).
   await expect(warnings).toHaveText(`警告 ${before}`);
   await page.goto(`/#/r/${nextId}/applications`);
-  await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
+  // The recount follows the editor's reading of last year's report: wait for its write, not the page.
+  await expect
+    .poll(async () => ((await storedReport(page, nextId)) as { warningCount?: number } | null)?.warningCount)
+    .toBe(before + 1);
   await list.goto();
   await expect(warnings).toHaveText(`警告 ${before + 1}`);
 });
