@@ -3,7 +3,7 @@
 // taken in its own try/catch: a selector the UI does not have yet fails that figure only. Each
 // gets a share of the time left, so one slow figure cannot starve the others of the 5 minutes.
 
-import { type Browser, chromium, type Page } from '@playwright/test';
+import { type Browser, type BrowserContext, chromium, type Page } from '@playwright/test';
 import { replaceStoredReports } from '../../e2e/raw-store';
 import type { StoredReport } from '../../src/storage/stored-report';
 import { errorText, reloadAt } from './browser-sampling';
@@ -50,6 +50,25 @@ export const CHROMIUM_ARGS = [
   '--disable-quic',
   '--no-first-run',
 ];
+
+/**
+ * Chromium with a page carrying the bench's harness (page-harness.ts), in Chinese and Beijing time.
+ * No service worker: every figure measures the app, not a cache filling in the background.
+ */
+export async function launchHarnessed(): Promise<{ browser: Browser; context: BrowserContext; page: Page }> {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+  const context = await browser.newContext({
+    serviceWorkers: 'block',
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+  });
+  await context.addInitScript({ content: NAME_SHIM });
+  await context.addInitScript(installHarness);
+  return { browser, context, page: await context.newPage() };
+}
 
 export type BrowserRun = { rows: TimingRow[]; info: string[] };
 
@@ -230,21 +249,11 @@ export async function runBrowserBenches(
   try {
     progress('starting vite preview');
     server = await startPreview(cwd);
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: CHROMIUM_ARGS,
-    });
+    const launched = await launchHarnessed();
+    browser = launched.browser;
+    const { page } = launched;
     info.push(`Chromium ${browser.version()} on ${server.url}, service workers blocked`);
     progress(`Chromium ${browser.version()} launched`);
-    // No service worker: every figure measures the app, not a cache filling in the background.
-    const context = await browser.newContext({
-      serviceWorkers: 'block',
-      locale: 'zh-CN',
-      timezoneId: 'Asia/Shanghai',
-    });
-    await context.addInitScript({ content: NAME_SHIM });
-    await context.addInitScript(installHarness);
-    const page = await context.newPage();
     page.on('dialog', (d) => void d.accept());
     const pageErrors: string[] = [];
     page.on('pageerror', (e) => pageErrors.push(e.message));

@@ -11,12 +11,10 @@ import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from '@playwright/test';
 import { replaceStoredReports } from '../../e2e/raw-store';
-import { CHROMIUM_ARGS } from './browser-benches';
+import { launchHarnessed } from './browser-benches';
 import { gotoHash, SELECTORS } from './browser-sampling';
 import { EDITOR_IDS, matrixKeystroke } from './editor-benches';
-import { installHarness, NAME_SHIM } from './page-harness';
 import { waitForAppDb } from './page-store';
 import { emptyRecord, fixtureDraft, matrixTsv, storedRecord } from './seed';
 
@@ -70,18 +68,7 @@ async function main() {
   );
   try {
     for (let i = 0; i < 150 && !(await answers()); i++) await new Promise((r) => setTimeout(r, 200));
-    const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: CHROMIUM_ARGS,
-    });
-    const context = await browser.newContext({
-      serviceWorkers: 'block',
-      locale: 'zh-CN',
-      timezoneId: 'Asia/Shanghai',
-    });
-    await context.addInitScript({ content: NAME_SHIM });
-    await context.addInitScript(installHarness);
-    const page = await context.newPage();
+    const { browser, context, page } = await launchHarnessed();
     await page.goto(`${url}/#/`);
     await waitForAppDb(page);
     await replaceStoredReports(page, [
