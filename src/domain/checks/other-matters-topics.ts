@@ -18,13 +18,13 @@ export const OTHER_MATTERS_TOPICS: Readonly<Record<OtherMattersKey, RegExp | nul
 };
 
 /** Applications still open at the year's end, explained: 「结转」「延期答复」… */
-export const CARRY_FORWARD_WORDS = /结转|延期答复|延长答复|跨年度办理/u;
+export const CARRY_FORWARD_WORDS = /结转|顺延|延期答复|延长答复|跨年度办理/u;
 /**
  * The same said outside part 六, where 「结转」 alone may be 「上年结转」 (part 三's row 二): only
  * wording that carries the year's open applications into the next year.
  */
 export const CARRY_FORWARD_STATED =
-  /结转(?:至|到|入)?(?:下一?年度?|次年|明年|\d{4}年)|转入?(?:下一?年度?|次年|\d{4}年)|延期答复|延长答复|跨年度?办理/u;
+  /(?:结转|顺延|延续)(?:至|到|入)?(?:下一?年度?|次年|明年|\d{4}年)|转入?(?:下一?年度?|次年|\d{4}年)|延期答复|延长答复|跨年度?办理/u;
 
 type WithOtherMatters = Pick<Report | ReportDraft, 'otherMatters'>;
 
