@@ -45,3 +45,20 @@ describe('readApplications: rows of six and rows of seven numbers', () => {
     );
   });
 });
+
+describe('readApplications: a number printed with a leading zero', () => {
+  it('「1 0 0 0 0 01」 is cells run together (「0」「1」), not six numbers adding up with their blanks lost', () => {
+    // 平潭综合实验区财政金融局 2024 (a crawler's one-line text lost some of the spaces between cells)
+    const f = newFindings();
+    readApplications(
+      table((k) => (k === 2 ? '1 0 0 0 0 01' : '0 0 0 0 0 0 0')),
+      0,
+      f,
+      '',
+    );
+    expect(f.runTogether.map((r) => [r.row, r.digits])).toEqual([['granted', '1000001']]);
+    expect(f.unread.find((u) => u.cell === id('granted', 'natural'))?.reason).not.toMatch(
+      /空白单元格未留位置/u,
+    );
+  });
+});

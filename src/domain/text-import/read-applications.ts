@@ -88,6 +88,8 @@ function addsUp(cells: readonly CellToken[]): boolean {
   if (cells.length < 2 || cells.some((c) => c.kind !== 'value')) return false;
   const values = cells.map((c) => (c.kind === 'value' ? normalizeNumberText(c.text) : ''));
   if (!values.every((v) => /^\d+$/u.test(v))) return false;
+  // 「01」 is not one printed number but cells run together (「0」「1」): no row adds up with it.
+  if (values.some((v) => /^0\d/u.test(v))) return false;
   const numbers = values.map(Number);
   return numbers.slice(0, -1).reduce((a, b) => a + b, 0) === numbers.at(-1);
 }
