@@ -190,6 +190,24 @@ describe('readMeta', () => {
     expect(m[field as 'contactPhone']).toBe(value);
   });
 
+  it('「联系地址，…」 (a comma for the colon) is the address when it names a building; prose is not', () => {
+    // 平潭综合实验区财政金融局 2023–2025
+    const m = readMeta(
+      [
+        '如对本报告有任何疑问，请与某某局办公室联系(联系地址，某某区北厝镇金井湾片区管委会大楼主楼6层，邮编350400;电话:0591-23163551;传真:0591-23100206)。',
+      ],
+      '',
+      true,
+    );
+    expect(m.contactAddress).toBe('某某区北厝镇金井湾片区管委会大楼主楼6层');
+    expect(m.contactPhone).toBe('0591-23163551');
+    expect(readMeta(['及时更新机构职能和办公地址，方便群众查询。'], '', true).contactAddress).toBe('');
+    // a printed 「地址：」 is preferred
+    expect(readMeta(['办公地址，某某路1号楼。联系地址：某某路2号。'], '', true).contactAddress).toBe(
+      '某某路2号',
+    );
+  });
+
   it('looks for contacts in the whole text when the preamble has none', () => {
     const m = readMeta([preamble], '正文……如有疑问请联系（联系电话：0537-1234567）', true);
     expect(m.contactPhone).toBe('0537-1234567');

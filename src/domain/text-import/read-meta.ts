@@ -249,6 +249,13 @@ const WEBSITE =
 const PHONE =
   /(?:电[ \t\u3000]*话|热[ \t\u3000]*线|联系方式)(?:号码)?(?:\s*[/／、及和或]\s*传真|[（(]传真[）)])?\s*[：:]?\s*([0-9(（][0-9\-－—–()（）\s、/]{4,60}[0-9])/u;
 const ADDRESS = /(?:联系地址|通讯地址|通信地址|办公地址|地址)\s*[：:]\s*/u;
+/**
+ * 「联系地址，…」 (a comma where the colon belongs; 平潭综合实验区财政金融局 2023–2025): taken only
+ * when no 「地址：」 is printed and what follows names a building (「…大楼主楼6层」, 「…128号」), so
+ * prose (「更新了办公地址，方便群众」) is never read as one.
+ */
+const ADDRESS_COMMA = /(?:联系地址|通讯地址|通信地址|办公地址)\s*[，,]\s*/gu;
+const BUILDING = /(?:号|楼|层|室|大厦|院)$|(?:号|楼|层|室)\d*$/u;
 
 /**
  * The text with soft line breaks removed: a break not after 「。！？；」 is where a PDF wrapped a
@@ -281,8 +288,15 @@ function findWebsite(text: string): { value: string; index: number } | null {
 /** The address up to the next 「，」「；」「。」, a closing bracket it did not open, or 「邮编」「电话」. */
 function findAddress(text: string): { value: string; index: number } | null {
   const m = ADDRESS.exec(text);
-  if (!m) return null;
-  const start = m.index + m[0].length;
+  if (m) return addressAt(text, m.index, m.index + m[0].length);
+  for (const c of text.matchAll(ADDRESS_COMMA)) {
+    const found = addressAt(text, c.index, c.index + c[0].length);
+    if (found && BUILDING.test(found.value)) return found;
+  }
+  return null;
+}
+
+function addressAt(text: string, index: number, start: number): { value: string; index: number } | null {
   let depth = 0;
   let end = start;
   for (; end < text.length && end - start < 200; end++) {
@@ -301,7 +315,7 @@ function findAddress(text: string): { value: string; index: number } | null {
     .slice(start, end)
     .trim()
     .replace(/(?<=[\u3400-\u9FFF])[ \t\u3000]+|[ \t\u3000]+(?=[\u3400-\u9FFF])/gu, '');
-  return value ? { value, index: m.index } : null;
+  return value ? { value, index } : null;
 }
 
 function findPhone(text: string): { value: string; index: number } | null {
