@@ -12,6 +12,9 @@ describe('findNarrativeCounts', () => {
     ['共收到政府信息公开申请２３件', [['received', 23]]],
     ['办结23件', [['handled', 23]]],
     ['已全部答复21件', [['handled', 21]]],
+    // a kind of result (「公开答复」「不予公开答复」), not the count of replies
+    ['办结依申请2件，其中公开答复1件，无法提供1件', [['handled', 2]]],
+    ['不予公开答复3件', []],
     [
       '共收到并答复申请23件',
       [
