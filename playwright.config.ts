@@ -22,6 +22,7 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
+      testIgnore: 'firefox/**',
       use: {
         ...devices['Desktop Chrome'],
         launchOptions: {
@@ -30,6 +31,8 @@ export default defineConfig({
         },
       },
     },
+    // Debian's Firefox ESR driven over WebDriver BiDi by e2e/firefox/gecko.ts (not Playwright's browser).
+    { name: 'firefox-esr', testMatch: 'firefox/**/*.spec.ts' },
   ],
   webServer: {
     command: `npm run build && npx vite preview --host 127.0.0.1 --strictPort --port ${port}`,
