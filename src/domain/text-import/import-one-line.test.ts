@@ -67,13 +67,15 @@ describe('part headings anywhere in a line', () => {
 });
 
 describe('part headings anywhere in a line, in the wordings real reports use', () => {
-  it.each([['五、政府信息公开工作存在的主要问题及改进情况'], ['五、存在问题及改进情况']])(
-    '「%s」',
-    (heading) => {
-      const text = isolateInlineHeadings(oneLine(qufuText).replace('五、存在的主要问题及改进情况', heading));
-      expect(text.split('\n')).toContain(heading);
-    },
-  );
+  it.each([
+    ['五、政府信息公开工作存在的主要问题及改进情况'],
+    ['五、存在问题及改进情况'],
+    // 平潭综合实验区公安局 2024
+    ['五、存在的主要问题及明年工作计划'],
+  ])('「%s」', (heading) => {
+    const text = isolateInlineHeadings(oneLine(qufuText).replace('五、存在的主要问题及改进情况', heading));
+    expect(text.split('\n')).toContain(heading);
+  });
 });
 
 describe('a page saved as one line whose blank cells left nothing (zeros printed blank)', () => {
@@ -145,5 +147,20 @@ describe('the fixture saved as one line', () => {
     expect(b.draft.meta.year).toBe(2021);
     expect(b.draft.meta.website).toBe('');
     expect(b.summary.unreadFields).toContainEqual(expect.objectContaining({ field: 'meta.website' }));
+  });
+});
+
+describe('a 落款 one character off the page title’s organ (平潭综合实验区财政金融局 2022: 「…财政全融局」)', () => {
+  const body = qufuText
+    .replace(/^[\s\S]*?(?=本报告由)/u, '')
+    .replace('本报告由曲阜市人民政府办公室按照', '本报告按照')
+    .replace('要求编制。', '要求编制。如有疑问，请与平潭综合实验区某某局办公室联系。');
+  const read = (signature: string) =>
+    importPublishedText(`${META.join('\n')}\n${body}\n${signature}\n2022年1月4日`).draft.meta.agencyName;
+  it('keeps the title’s spelling, which the preamble uses', () => {
+    expect(read('平潭综合实验区某甲局')).toBe('平潭综合实验区某某局');
+  });
+  it('a 落款 that names another organ still names the report (the title may name only the place)', () => {
+    expect(read('平潭综合实验区另外一局')).toBe('平潭综合实验区另外一局');
   });
 });

@@ -173,3 +173,24 @@ describe('parts 四 and 五 in the 2019 wording, a sentence before part 四’s 
     expect(out[2]).toBe('行政复议 行政诉讼');
   });
 });
+
+describe('findParts: part 五 headed 「…及明年工作计划」 (平潭综合实验区公安局 2024)', () => {
+  it.each([['五、存在的主要问题及明年工作计划'], ['五、存在的主要问题及下一步工作计划']])(
+    '「%s」 is part 五',
+    (heading) => {
+      const parts = findParts([
+        '四、政府信息公开行政复议、行政诉讼情况',
+        '000000000000000',
+        heading,
+        '2024年，我局政府信息公开工作能力进一步增强。2025年，我局将继续严格落实政府信息公开责任制。',
+        '六、其他需要报告的事项',
+        '2024年，无收取信息处理费情况。',
+      ]);
+      expect(parts.map((p) => [p.part, p.heading])).toEqual([
+        ['appeals', 0],
+        ['problems', 2],
+        ['otherMatters', 4],
+      ]);
+    },
+  );
+});
