@@ -154,6 +154,18 @@ function readTables(s: Sections, text: string, f: Findings, html: StructuredTabl
 /** How organs' names end (人民政府, 局, 委员会, 办公室 …): a 落款 line that names one. */
 const ORGAN_END = /(?:政府|局|委员会|委|办公室|办|厅|院|中心|部|署|处|所|站|馆|队|社|会|室)$/u;
 
+/**
+ * A 落款 that differs from the page title's organ by one character (「平潭综合实验区财政全融局」 for
+ * 「…财政金融局」, 平潭综合实验区财政金融局 2022) when the report's own preamble spells the organ as the
+ * title does: a typo in the 落款, which does not replace the name.
+ */
+function misspells(signed: string, titled: string, preamble: string): boolean {
+  if (signed.length !== titled.length || !preamble.includes(titled)) return false;
+  let differ = 0;
+  for (let i = 0; i < signed.length; i++) if (signed[i] !== titled[i]) differ++;
+  return differ === 1;
+}
+
 function readNarratives(s: Sections, meta: MetaRead, f: Findings, width: number | null) {
   const lastPart = s.parts.at(-1)?.part;
   const linesOf = (part: PartKey): string[] => {
@@ -163,7 +175,12 @@ function readNarratives(s: Sections, meta: MetaRead, f: Findings, width: number 
     const signed = splitSignature(own, meta.agencyName);
     // The 落款 names the organ when neither title nor preamble does (「标题:湖州市」 pages): the
     // report's own text before the page's metadata.
-    if (signed.organ && ORGAN_END.test(signed.organ) && (meta.agencyName === '' || meta.agencyFromPage)) {
+    if (
+      signed.organ &&
+      ORGAN_END.test(signed.organ) &&
+      (meta.agencyName === '' ||
+        (meta.agencyFromPage && !misspells(signed.organ, meta.agencyName, meta.preamble)))
+    ) {
       meta.agencyName = signed.organ;
       meta.agencyFromPage = false;
       meta.reportKind = reportKindOf(signed.organ);
