@@ -62,3 +62,17 @@ describe('readApplications: a number printed with a leading zero', () => {
     );
   });
 });
+
+describe('readApplications: rows of six tokens holding 「00」「01」', () => {
+  it('are seven cells run together, not a table without its 总计 (平潭综合实验区财政金融局 2022)', () => {
+    const f = newFindings();
+    readApplications(
+      table((k) => (k === 0 || k === 3 ? '1 0 0 0 0 01' : '0 0 0 0 0 00')),
+      0,
+      f,
+      '',
+    );
+    expect(f.cells.get(cellId(cellAddress('applications', 'newReceived', 'otherOrg')))).toBeUndefined();
+    expect(f.runTogether.find((r) => r.row === 'newReceived')?.digits).toBe('1000001');
+  });
+});

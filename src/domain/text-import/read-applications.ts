@@ -67,6 +67,11 @@ export type ApplicationsRead = {
 
 type Read = TableRead<MatrixKey>;
 
+/** A number printed with a leading zero (「01」「00」): cells run together, never one printed number. */
+const LEADING_ZERO = /^0\d/u;
+const holdsRunTogether = (cells: readonly CellToken[]) =>
+  cells.some((c) => c.kind === 'value' && LEADING_ZERO.test(normalizeNumberText(c.text)));
+
 /** How many columns the source prints: 7, or 6 when it leaves out 「总计」. */
 function columnCount(read: Read): number {
   let seven = 0;
@@ -75,7 +80,10 @@ function columnCount(read: Read): number {
   for (const r of read.rows.values()) {
     if (!r.cells) continue;
     if (r.cells.status === 'ok') seven++;
-    else if (r.cells.status === 'short' && r.cells.cells.length === 6) six++;
+    // 「1 0 0 0 0 01」 is six tokens but seven cells (a crawler lost one space): no sign of a table
+    // without its 总计 (平潭综合实验区财政金融局 2022: read as six columns, 「01」 became 「其他」 1).
+    else if (r.cells.status === 'short' && r.cells.cells.length === 6 && !holdsRunTogether(r.cells.cells))
+      six++;
     else if (r.cells.status === 'short') fewer++;
   }
   // Rows of fewer than six numbers: the blank cells left no place (PDF text), so a row of six
@@ -89,7 +97,7 @@ function addsUp(cells: readonly CellToken[]): boolean {
   const values = cells.map((c) => (c.kind === 'value' ? normalizeNumberText(c.text) : ''));
   if (!values.every((v) => /^\d+$/u.test(v))) return false;
   // 「01」 is not one printed number but cells run together (「0」「1」): no row adds up with it.
-  if (values.some((v) => /^0\d/u.test(v))) return false;
+  if (holdsRunTogether(cells)) return false;
   const numbers = values.map(Number);
   return numbers.slice(0, -1).reduce((a, b) => a + b, 0) === numbers.at(-1);
 }
