@@ -19,6 +19,7 @@ export const EDITOR_WARMUP = { typing: 5, matrix: 10, paste: 1 } as const;
 export const EDITOR_LABELS = {
   typing: '8 keystroke → IndexedDB commit',
   matrix: '9 keystroke → balance row',
+  floor: '9′ same keystroke into one plain input',
   paste: '10 paste 24×6 block → balanced',
 } as const;
 
@@ -90,6 +91,50 @@ export async function keystrokeToBalance(page: Page, deadline: number, rate = 1)
     );
   } catch (e) {
     return failedRow(label, e);
+  }
+}
+
+/** The floor's page: one input holding the matrix cell's value, and nothing else. */
+const FLOOR_URL = 'http://floor.bench.invalid/';
+const FLOOR_PAGE =
+  '<!doctype html><meta charset="utf-8"><body><form><input inputmode="numeric" value="0"></form></body>';
+
+/**
+ * Figure 9's floor: the same keystroke (the text selected, 5 or 0 typed over it, the same harness
+ * and throttling) into a page holding one plain input, timed from keydown to the frame after its
+ * input event — what the browser alone costs, the wait for the next frame included. A reference
+ * beside figure 9, not a goal: the app's share of figure 9 is what lies above it.
+ */
+export async function plainKeystroke(page: Page, deadline: number, rate = 1): Promise<TimingRow> {
+  const label = atRate(EDITOR_LABELS.floor, rate);
+  const reps = rate === 1 ? EDITOR_REPS.matrix : EDITOR_REPS.matrix / 2;
+  // A page of its own in the same browser context, so it carries the harness (an init script).
+  const plain = await page.context().newPage();
+  try {
+    await plain.route(FLOOR_URL, (route) => route.fulfill({ contentType: 'text/html', body: FLOOR_PAGE }));
+    await plain.goto(FLOOR_URL);
+    const input = plain.locator('input');
+    await input.focus();
+    const s = await withCpuRate(plain, rate, () =>
+      sample(reps, EDITOR_WARMUP.matrix, deadline, async (i) => {
+        await plain.evaluate(() => {
+          document.querySelector('input')?.select();
+          window.__nbBench!.armKey({ kind: 'input' }, 3000);
+        });
+        await plain.keyboard.type(i % 2 === 0 ? '5' : '0');
+        return plain.evaluate(() => window.__nbBench!.taken());
+      }),
+    );
+    return timingRow(
+      label,
+      s,
+      undefined,
+      `one <input>, 5/0 over its selected text → its input event; the floor of ${atRate(EDITOR_LABELS.matrix, rate)}`,
+    );
+  } catch (e) {
+    return failedRow(label, e);
+  } finally {
+    await plain.close();
   }
 }
 

@@ -11,7 +11,9 @@ export type KeyProbe =
   /** the save indicator shows `saved` after having shown `saving` (IndexedDB committed) */
   | { kind: 'saved'; selector: string }
   /** the text of an element differs from its text at keydown */
-  | { kind: 'text'; selector: string };
+  | { kind: 'text'; selector: string }
+  /** the key's input event has been dispatched (a page with nothing else to change: the floor) */
+  | { kind: 'input' };
 
 export type BenchHarness = {
   /** Runs `start`, resolves when `done` holds (checked right after `start` and on every DOM mutation). */
@@ -119,6 +121,28 @@ export function installHarness(): void {
 
     armKey(probe, timeoutMs) {
       pending = new Promise<PageTiming>((resolve, reject) => {
+        if (probe.kind === 'input') {
+          const onKey = () => {
+            document.removeEventListener('keydown', onKey, true);
+            const t0 = performance.now();
+            // After the input event's own dispatch, as the app's figure is taken after its handlers.
+            document.addEventListener(
+              'input',
+              () =>
+                queueMicrotask(() => {
+                  clearTimeout(timer);
+                  afterNextFrame(t0, performance.now() - t0, resolve);
+                }),
+              { once: true },
+            );
+          };
+          const timer = setTimeout(() => {
+            document.removeEventListener('keydown', onKey, true);
+            reject(new Error(`no keydown and input within ${timeoutMs} ms`));
+          }, timeoutMs);
+          document.addEventListener('keydown', onKey, true);
+          return;
+        }
         const read = () => {
           const el = document.querySelector(probe.selector);
           return probe.kind === 'saved'
