@@ -34,6 +34,19 @@ describe('slowPcTable', () => {
     expect(lineOf(table, 'first-load')).toMatch(/139\.0 kB.*✓$/);
   });
 
+  it("shows figure 9's floor beside it, without a verdict", () => {
+    const table = slowPcTable(
+      [
+        row(EDITOR_LABELS.floor, 1, { median: 12.5, p95: 14 }),
+        row(atRate(EDITOR_LABELS.floor, 4), 4, { median: 15.25, p95: 19 }),
+      ],
+      null,
+    );
+    const floor = lineOf(table, '  the same key into one plain input');
+    expect(floor).toMatch(/median 12\.5 ms, p95 14\.0 ms +median 15\.3 ms, p95 19\.0 ms +reference/);
+    expect(floor).not.toMatch(/[✓✗]/);
+  });
+
   it('leaves the verdict empty when a figure was not measured', () => {
     const table = slowPcTable([], null);
     for (const start of ['keystroke', 'open a report', 'type 144', '汇总', 'first-load'])

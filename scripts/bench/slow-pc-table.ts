@@ -31,6 +31,21 @@ function keystroke(rows: readonly TimingRow[]): Line {
   };
 }
 
+/** Figure 9's floor beside it (the browser alone, one plain input): a reference, no verdict. */
+function keystrokeFloor(rows: readonly TimingRow[]): Line {
+  const show = (r: TimingRow | null) =>
+    r?.frameMedian !== undefined && r.frameP95 !== undefined
+      ? `median ${formatMs(r.frameMedian)}, p95 ${formatMs(r.frameP95)}`
+      : '—';
+  return {
+    figure: '  the same key into one plain input (the floor)',
+    at1: show(measured(rows, EDITOR_LABELS.floor)),
+    at4: show(measured(rows, atRate(EDITOR_LABELS.floor, SLOW_PC_RATE))),
+    goal: 'reference',
+    ok: null,
+  };
+}
+
 const medianOf = (r: TimingRow | null): number | null =>
   r?.outcome.kind === 'measured' ? (r.frameMedian ?? r.outcome.summary.median) : null;
 const showMs = (ms: number | null) => (ms === null ? '—' : formatMs(ms));
@@ -85,6 +100,7 @@ export function slowPcTable(rows: readonly TimingRow[], firstLoadGzipBytes: numb
   const kb = firstLoadGzipBytes === null ? '—' : `${(firstLoadGzipBytes / 1000).toFixed(1)} kB`;
   const lines: Line[] = [
     keystroke(rows),
+    keystrokeFloor(rows),
     open(rows),
     typing(rows),
     summary(rows),
