@@ -23,29 +23,35 @@ const cell = (row: ApplicationRow, column: 'natural' | 'total') =>
 const CELL = cell('granted', 'natural');
 const settle = () => act(() => new Promise((r) => setTimeout(r, 150)));
 
+/** The editor at part 三 on a stored report, the cell selected (clicked), everything settled. */
+async function openAtCell() {
+  const { repo } = freshRepo();
+  await repo.create({ ...reportToDraft(qufuReport()), id: 'r1' });
+  const { container } = render(
+    <RepositoryProvider repo={repo}>
+      <ReportEditor id="r1" step="applications" focus={null} />
+    </RepositoryProvider>,
+  );
+  const input = (cell: string) => {
+    const el = container.querySelector<HTMLInputElement>(`input[data-cell="${cell}"]`);
+    if (!el) throw new Error(`no input ${cell}`);
+    return el;
+  };
+  await waitFor(() => input(CELL));
+  await settle();
+  const focused = () => {
+    const el = document.activeElement;
+    return el instanceof HTMLInputElement && el.dataset.cell ? el : null;
+  };
+  const user = new DomUser(focused);
+  act(() => user.run({ kind: 'click', cell: CELL }, input));
+  await settle();
+  return { repo, input, user };
+}
+
 describe('a keystroke in the matrix', () => {
   it('re-renders only the cell, the totals it feeds, the balance row and the check counts', async () => {
-    const { repo } = freshRepo();
-    await repo.create({ ...reportToDraft(qufuReport()), id: 'r1' });
-    const { container } = render(
-      <RepositoryProvider repo={repo}>
-        <ReportEditor id="r1" step="applications" focus={null} />
-      </RepositoryProvider>,
-    );
-    const input = (cell: string) => {
-      const el = container.querySelector<HTMLInputElement>(`input[data-cell="${cell}"]`);
-      if (!el) throw new Error(`no input ${cell}`);
-      return el;
-    };
-    await waitFor(() => input(CELL));
-    await settle();
-    const focused = () => {
-      const el = document.activeElement;
-      return el instanceof HTMLInputElement && el.dataset.cell ? el : null;
-    };
-    const user = new DomUser(focused);
-    act(() => user.run({ kind: 'click', cell: CELL }, input));
-    await settle();
+    const { repo, input, user } = await openAtCell();
     const before = (await repo.get('r1'))!.revision;
 
     renderTracker.start();
@@ -103,5 +109,34 @@ describe('a keystroke in the matrix', () => {
       CurrentSaveState: 1,
       SaveIndicator: 1,
     });
+  });
+
+  it('typed on (the cell being entered, as figure 9 types): no other input cell re-renders', async () => {
+    const { repo, input, user } = await openAtCell();
+    // The first key begins the entry (select → enter); its write settles.
+    act(() => user.run({ kind: 'type', ch: '5' }, input));
+    const before = (await repo.get('r1'))!.revision;
+    await waitFor(async () => expect((await repo.get('r1'))!.revision).toBe(before + 1));
+    await settle();
+
+    renderTracker.start();
+    act(() => user.run({ kind: 'type', ch: '0' }, input));
+    const atKey = renderTracker.stop();
+
+    expect(input(CELL).value).toBe('50');
+    expect(atKey).toEqual({
+      // the cell typed in
+      [`GridCell[${cell('granted', 'natural')}]`]: 1,
+      // the totals it feeds, the value that would balance its column, the balance row, 保存中…
+      [`DerivedCell[${cell('granted', 'total')}]`]: 1,
+      [`DerivedCell[${cell('totalHandled', 'natural')}]`]: 1,
+      [`DerivedCell[${cell('totalHandled', 'total')}]`]: 1,
+      [`GridCell[${cell('carriedForward', 'natural')}]`]: 1,
+      BalanceRow: 1,
+      CurrentSaveState: 1,
+      SaveIndicator: 1,
+    });
+    await waitFor(async () => expect((await repo.get('r1'))!.revision).toBe(before + 2));
+    expect((await repo.get('r1'))!.draft.applications.granted?.natural).toBe('50');
   });
 });
