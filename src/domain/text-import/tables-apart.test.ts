@@ -17,12 +17,31 @@ const APPEALS_HEAD = [
 ];
 
 /** The fixture with part 三 and part 四 replaced by the lines given. */
-function withTables(part3: readonly string[], part4Numbers: readonly number[]): string {
+function withPart4Lines(part3: readonly string[], part4: readonly string[]): string {
   const lines = qufuText.replace(/\r\n?/gu, '\n').split('\n');
   const from = lines.findIndex((l) => l.startsWith('三、收到和处理'));
   const to = lines.findIndex((l) => l.startsWith('五、存在的主要问题'));
-  const part4 = [...APPEALS_HEAD, ...part4Numbers.flatMap((v) => [String(v), ''])];
   return [...lines.slice(0, from), ...part3, ...part4, ...lines.slice(to)].join('\n');
+}
+
+/** The fixture with part 三 replaced and part 四's numbers a cell a line under its headers. */
+function withTables(part3: readonly string[], part4Numbers: readonly number[]): string {
+  return withPart4Lines(part3, [...APPEALS_HEAD, ...part4Numbers.flatMap((v) => [String(v), ''])]);
+}
+
+/** Part 四 as plain pdftotext printed a Word table: numbers in runs between header pieces. */
+function part4InRuns(runs: readonly (readonly number[] | string)[]): string[] {
+  return [
+    '四、政府信息公开行政复议、行政诉讼情况',
+    '行政复议',
+    '',
+    '行政诉讼',
+    '未经复议直接起诉',
+    '',
+    '复议后起诉',
+    '',
+    ...runs.flatMap((r) => (typeof r === 'string' ? [r, ''] : r.flatMap((v) => [String(v), '']))),
+  ];
 }
 
 const APPEALS = [5, 1, 0, 2, 8, 3, 0, 1, 0, 4, 0, 0, 0, 1, 1];
@@ -147,5 +166,106 @@ describe('part 二 whose numbers stand under the headers before the row labels',
       }
     const enforcement = cellId(cellAddress('proactive', 'enforcement', 'decisions'));
     expect(summary.unread.find((u) => u.cell === enforcement)?.reason).toMatch(/数字排在行标题之前/u);
+  });
+});
+
+describe('part 四 whose numbers come in runs between header pieces (plain pdftotext of a Word table)', () => {
+  const appealIds = APPEAL_GROUPS.flatMap((g) =>
+    APPEAL_INPUT_FIELDS.map((field) => ({ g, field, id: cellId(cellAddress('appeals', g, field)) })),
+  );
+
+  it('the last 总计 column after its header, the printed totals wrong: read as printed, the totals flagged', () => {
+    // 洪泽区 2023's shape: 「10 1 0 0 0 … 5 0 0 0 | 总计 | 0」; the print's own 总计 are 0 for 11 and 5.
+    const printed = [10, 1, 0, 0, 0, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0];
+    const text = withPart4Lines(
+      columnsThenLabels(RICH_GRID),
+      part4InRuns(['结果 结果 其他 尚未 总 计', '维持 纠正 结果 审结', printed.slice(0, 14), '总计', [0]]),
+    );
+    const { draft, summary } = importPublishedText(text);
+    appealIds.forEach(({ g, field }, k) => {
+      const at = Math.floor(k / 4) * 5 + (k % 4);
+      expect(draft.appeals[g][field], `${g}.${field}`).toBe(String(printed[at]));
+    });
+    expect(summary.warnings.join('\n')).toMatch(/「总计」表头只容许原文的先后，已按原文顺序读取/u);
+    expect(summary.totalMismatches.map((m) => m.cell)).toEqual(
+      expect.arrayContaining([
+        cellId(cellAddress('appeals', 'reconsideration', 'total')),
+        cellId(cellAddress('appeals', 'litigationAfterReconsideration', 'total')),
+      ]),
+    );
+  });
+
+  it('runs that make whole groups (淮安市 2024): the group order is not proven, so nothing is read', () => {
+    // 72 64 178 37 | 12 1 1 6 | 总计 351 | 13 4 8 1 26 | 总计 20: every group's total holds in any
+    // order of the three groups — unread, with why.
+    const text = withPart4Lines(
+      columnsThenLabels(RICH_GRID),
+      part4InRuns([
+        '结果 结果 其他结 尚未 维持 纠正 果 审结 总计',
+        [72, 64, 178, 37],
+        '结 果 结果 其他 复议后起诉 尚未 结果 结果 其他 尚未审 维持 纠正 结果 结',
+        [12, 1, 1, 6],
+        '总计',
+        [351],
+        '维持 纠正 结果 审结',
+        [13, 4, 8, 1, 26],
+        '总计',
+        [20],
+      ]),
+    );
+    const { draft, summary } = importPublishedText(text);
+    for (const { g, field, id } of appealIds) {
+      expect(draft.appeals[g][field], id).toBe('');
+      expect(summary.unread.find((u) => u.cell === id)?.reason, id).toMatch(/组的先后无法由数字确定/u);
+    }
+  });
+
+  it('groups alike in a column: the cells every arrangement agrees on are read, the rest unread', () => {
+    // 5 1 0 2 | 1 0 0 0 | 总计 8 | 总计 1 | 1 0 0 0 1: in printed order 行政复议's total would be 1, so the
+    // runs are arranged; 行政复议 may be any of the three groups, but every group's 其他结果 is 0.
+    const text = withPart4Lines(
+      columnsThenLabels(RICH_GRID),
+      part4InRuns([
+        '维持 纠正 结果 审结',
+        [5, 1, 0, 2],
+        '维持',
+        [1, 0, 0, 0],
+        '总计',
+        [8],
+        '总计',
+        [1],
+        '维持',
+        [1, 0, 0, 0, 1],
+      ]),
+    );
+    const { draft, summary } = importPublishedText(text);
+    for (const g of APPEAL_GROUPS) {
+      expect(draft.appeals[g].other, g).toBe('0');
+      expect(draft.appeals[g].upheld, g).toBe('');
+    }
+    expect(summary.warnings.join('\n')).toMatch(/各排法相同的格已读取，其余未读取/u);
+  });
+
+  it('runs whose printed totals are wrong and whose order the headers do not fix: unread', () => {
+    const text = withPart4Lines(
+      columnsThenLabels(RICH_GRID),
+      part4InRuns([
+        '维持',
+        [5, 1, 0, 2],
+        '总计',
+        [9],
+        '维持',
+        [3, 0, 1, 0, 4],
+        '维持',
+        [0, 0, 0, 1],
+        '总计',
+        [1],
+      ]),
+    );
+    const { draft, summary } = importPublishedText(text);
+    for (const { g, field, id } of appealIds) {
+      expect(draft.appeals[g][field], id).toBe('');
+      expect(summary.unread.find((u) => u.cell === id)?.reason, id).toMatch(/容许\d+种排法/u);
+    }
   });
 });

@@ -4,8 +4,9 @@
 // numbers alone only where the format's identities prove the order (applications-in-order.ts),
 // and part 四 after such a part 三 only where its group totals hold. Otherwise unread, with why.
 import { cellId } from '../report/cell-address';
-import { type APPEAL_FIELDS, APPEAL_GROUPS, APPEAL_INPUT_FIELDS } from '../report/keys';
+import { APPEAL_FIELDS, APPEAL_GROUPS, APPEAL_INPUT_FIELDS } from '../report/keys';
 import { APPEAL_GROUP_LABELS } from '../report/labels';
+import { readAppealRuns } from './appeals-runs';
 import { readApplicationsInOrder, recordInOrder } from './applications-in-order';
 import {
   type Findings,
@@ -15,12 +16,14 @@ import {
   readCell,
   recordNumber,
   recordUnread,
+  rowSnippet,
   warn,
 } from './findings';
 import { PROACTIVE_LAYOUT_2021 } from './proactive-layouts';
 import { readAppeals } from './read-appeals';
 import { type ApplicationsRead, readApplications } from './read-applications';
 import { readProactive } from './read-proactive';
+import { type CellToken, type TableToken, tokenizeTable } from './table-tokens';
 
 export type PartText = {
   /** the part's lines, or null when the part was not found */
@@ -88,10 +91,61 @@ export function readAppealsText(t: PartText, f: Findings, apart: boolean): void 
     mergeFindings(f, inOrder);
     return;
   }
-  const reason = `第四部分的数字与表头分开排列（如PDF转出的纯文本），按顺序对应时${broken.join('，')}，不相符，顺序无法确认（也可能原文数字有误），未读取`;
+  const inOrderText = `第四部分的数字与表头分开排列（如PDF转出的纯文本），按顺序对应时${broken.join('，')}，不相符`;
+  const runs = t.lines === null ? null : appealsByRuns(tokenizeTable(t.lines, t.start), inOrderText, f);
+  if (runs === true) return;
+  const reason = `${inOrderText}，顺序无法确认（也可能原文数字有误${runs ? `；按表头分段重排：${runs}` : ''}），未读取`;
   for (const g of APPEAL_GROUPS)
     for (const field of APPEAL_INPUT_FIELDS)
       recordUnread(f, cellId({ part: 'appeals', row: g, column: field }), reason);
+}
+
+/**
+ * Part 四's numbers in runs between header pieces, arranged by the table's structure
+ * (appeals-runs.ts). True when read; else why not (the caller leaves the part unread).
+ */
+function appealsByRuns(tokens: readonly TableToken[], inOrderText: string, f: Findings): true | string {
+  const r = readAppealRuns(tokens);
+  if (!r.ok) return r.reason;
+  const snippet = rowSnippet(
+    '',
+    r.cells.filter((c): c is CellToken => c !== null),
+  );
+  const open = r.cells.some((c) => c === null);
+  if (r.holds)
+    warn(
+      f,
+      `第四部分的数字分${r.runs}段与表头交错排列（如PDF转出的纯文本）：按各组「总计」等于四项之和重排，${
+        open
+          ? `有${r.readings}种排法（三组的栏目相同，组的先后无法由数字确定），各排法相同的格已读取，其余未读取`
+          : '只有一种排法，已按此读取'
+      }；请与原文核对。`,
+    );
+  else
+    warn(
+      f,
+      `第四部分的数字分${r.runs}段与表头交错排列（如PDF转出的纯文本），按任何排法各组「总计」都不等于四项之和；「总计」表头只容许原文的先后，已按原文顺序读取，请与原文核对。`,
+    );
+  r.cells.forEach((token, k) => {
+    const row = APPEAL_GROUPS[Math.floor(k / APPEAL_FIELDS.length)]!;
+    const column = APPEAL_FIELDS[k % APPEAL_FIELDS.length]!;
+    const input = column !== 'total';
+    const id = cellId({ part: 'appeals', row, column });
+    if (token === null) {
+      if (input)
+        recordUnread(
+          f,
+          id,
+          `${inOrderText}；按各组总计等于四项之和重排有${r.readings}种排法（组的先后无法由数字确定），此格在各排法中不同，未读取`,
+          snippet,
+        );
+      return;
+    }
+    const read = readCell(token, false);
+    if (read.ok) recordNumber(f, id, read, snippet, input);
+    else if (input) recordUnread(f, id, read.reason, snippet);
+  });
+  return true;
 }
 
 /** A number after a label on its line: 「行政许可 98231」, 「行政事业性收费 0.35」. */
