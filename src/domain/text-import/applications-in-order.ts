@@ -14,6 +14,9 @@
 // real district report did so for rows 1.–8. of 「（三）不予公开」). Such a text is read by its
 // paragraphs, under the same proof. A table with the 2019 single 「（六）其他处理」 row (its two
 // sub-rows not printed) has 23 rows: its row goes to 「3.其他」, the two others are 0, as when read by label.
+// pdfminer prints a page's block of rows as their labels, then their numbers column by column, each
+// cell a paragraph: the numbers between two pieces of label text are whole rows, read row by row or
+// column by column — every combination tried, under the same proof ('blocks').
 import { cellId } from '../report/cell-address';
 import { APPLICANT_COLUMNS, APPLICATION_ROWS, type ApplicationRow, RESULT_ROWS } from '../report/keys';
 import { APPLICATION_ROW_LABELS } from '../report/labels';
@@ -77,6 +80,67 @@ function rowsByParagraphs(paragraphs: readonly number[][]): number[][] | null {
   return rows;
 }
 
+/**
+ * The numbers of each run of number-only lines, in order, a run ended only by a line with words
+ * (empty lines do not end it): pdfminer prints each cell as a paragraph of its own, and a page's
+ * block of rows as its labels, then its numbers column by column.
+ */
+export function numberRuns(lines: readonly string[]): number[][] {
+  const out: number[][] = [];
+  let run: number[] = [];
+  for (const line of lines) {
+    if (line.trim() === '') continue;
+    const words = line
+      .trim()
+      .split(/[\s\u3000]+/u)
+      .map(asciiDigits);
+    if (words.every((w) => CELL.test(w))) run.push(...words.map((w) => Number(w.replace(/,/gu, ''))));
+    else {
+      if (run.length > 0) out.push(run);
+      run = [];
+    }
+  }
+  if (run.length > 0) out.push(run);
+  return out;
+}
+
+/** A page number line: 「- 3 -」「—2—」. */
+const PAGE_NUMBER = /^[-－—–]\s*\d{1,3}\s*[-－—–]$/u;
+
+/**
+ * Whether no number stands on a line with words (「1.属于国家秘密」 is words; a page number is not a
+ * cell): pdfminer prints a table so — the labels, then the numbers.
+ */
+export function numbersAllAlone(lines: readonly string[]): boolean {
+  return lines.every((raw) => {
+    const line = asciiDigits(raw.trim());
+    if (!/\d/u.test(line) || PAGE_NUMBER.test(line)) return true;
+    const cells = line.split(/[\s\u3000]+/u).map((w) => CELL.test(w));
+    return cells.every(Boolean) || !cells.some(Boolean);
+  });
+}
+
+/** Runs of whole rows tried both ways (row by row, column by column) at most this many times. */
+const MAX_BLOCK_READINGS = 256;
+
+/**
+ * The grids of runs each of whole rows (7k numbers), each run read row by row or column by column
+ * (a page's block of k rows printed column by column by pdfminer). Null when a run is not whole
+ * rows or there are too many ways.
+ */
+function gridsByRuns(runs: readonly number[][]): Grid[] | null {
+  if (runs.some((r) => r.length % COLUMNS !== 0)) return null;
+  const ways = runs.filter((r) => r.length > COLUMNS).length;
+  if (2 ** ways > MAX_BLOCK_READINGS) return null;
+  let grids: Grid[] = [[]];
+  for (const run of runs) {
+    const k = run.length / COLUMNS;
+    const readings = k === 1 ? [ORDERS.rows(run, 1)] : [ORDERS.rows(run, k), ORDERS.columns(run, k)];
+    grids = grids.flatMap((g) => readings.map((r) => [...g, ...r]));
+  }
+  return grids;
+}
+
 /** The numbers of the part's lines that stand alone, in reading order. */
 export function standaloneNumbers(lines: readonly string[]): number[] {
   const out: number[] = [];
@@ -116,7 +180,7 @@ const ORDERS = {
   columns: (values: readonly number[], rows: number): Grid =>
     Array.from({ length: rows }, (_, r) => Array.from({ length: COLUMNS }, (_, c) => values[c * rows + r]!)),
 } as const;
-export type GridOrder = keyof typeof ORDERS | 'paragraphs';
+export type GridOrder = keyof typeof ORDERS | 'paragraphs' | 'blocks';
 
 export type InOrderReading =
   | { ok: true; grid: Grid; order: GridOrder; oldOtherRow: boolean }
@@ -164,6 +228,13 @@ export function readApplicationsInOrder(lines: readonly string[]): InOrderReadin
       if (gridHolds(grid)) fitting = [{ order: 'paragraphs', grid }];
     }
   }
+  // Blocks of rows between label text, each printed row by row or column by column (pdfminer).
+  if (fitting.length === 0) {
+    const runs = numberRuns(lines);
+    const grids = runs.length > 1 ? gridsByRuns(runs) : null;
+    for (const g of grids ?? [])
+      if (g.length === rows && gridHolds(asFormat(g))) fitting.push({ order: 'blocks', grid: asFormat(g) });
+  }
   const distinct = fitting.filter(
     (x, i) => fitting.findIndex((y) => JSON.stringify(y.grid) === JSON.stringify(x.grid)) === i,
   );
@@ -183,6 +254,7 @@ const ORDER_NAMES: Record<GridOrder, string> = {
   rows: '逐行',
   columns: '逐栏',
   paragraphs: '逐段（几行一段时各栏分段排列）',
+  blocks: '逐块（行标题之间的一块数字按行或按栏排列，由勾稽关系确定）',
 };
 
 /** Records the reading; returns the note for the import summary saying how it was read. */

@@ -25,6 +25,7 @@ import { isolateInlineHeadings } from './inline-headings';
 import { pageTitleLine, splitPageMeta } from './page-meta';
 import { pipeCellsToTabs } from './pipe-cells';
 import { PROACTIVE_LAYOUT_2019, PROACTIVE_LAYOUT_2021 } from './proactive-layouts';
+import { checkProactiveBySequence } from './proactive-sequence';
 import { readAppealTokens } from './read-appeals';
 import { readApplicationTokens } from './read-applications';
 import { type StructuredTables, structuredTables } from './read-html-tables';
@@ -135,6 +136,7 @@ function readTables(s: Sections, text: string, f: Findings, html: StructuredTabl
   else if (proactive.lines === null && lines !== null && layout === '2021')
     readProactiveApart(lines, start, proactive.reason, f);
   else readProactive(proactive.lines, start, layout, f, proactive.reason);
+  if (!html.proactive && lines !== null && layout === '2021') checkProactiveBySequence(lines, start, f);
   const apps = html.applications
     ? { ...readApplicationTokens(html.applications.tokens, f), apart: false }
     : readApplicationsText(partText(s, 'applications'), f);

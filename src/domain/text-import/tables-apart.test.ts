@@ -6,7 +6,13 @@ import qufuText from '../fixtures/qufu-2021.txt?raw';
 import { cellAddress, cellId } from '../report/cell-address';
 import { APPEAL_GROUPS, APPEAL_INPUT_FIELDS, APPLICANT_COLUMNS, APPLICATION_ROWS } from '../report/keys';
 import { importPublishedText } from './import-text';
-import { columnsThenLabels, interleaved, labelsThenNumbers, RICH_GRID } from './test-plain-tables';
+import {
+  columnsThenLabels,
+  interleaved,
+  labelsThenNumbers,
+  pdfminerBlocks,
+  RICH_GRID,
+} from './test-plain-tables';
 
 const APPEALS_HEAD = [
   '四、政府信息公开行政复议、行政诉讼情况',
@@ -267,5 +273,34 @@ describe('part 四 whose numbers come in runs between header pieces (plain pdfto
       expect(draft.appeals[g][field], id).toBe('');
       expect(summary.unread.find((u) => u.cell === id)?.reason, id).toMatch(/容许\d+种排法/u);
     }
+  });
+});
+
+describe('pdfminer text: a page of rows as its labels, then its numbers column by column', () => {
+  it('part 三 in two such blocks: every cell read as printed, proven by the identities', () => {
+    const { draft, summary } = importPublishedText(withTables(pdfminerBlocks(RICH_GRID, 13), APPEALS));
+    APPLICATION_ROWS.forEach((row, r) => {
+      if (row === 'totalHandled') return;
+      for (let c = 0; c < 6; c++)
+        expect(draftCell(draft, row, APPLICANT_COLUMNS[c]!), appId(row, c)).toBe(String(RICH_GRID[r]![c]));
+    });
+    expect(summary.warnings.join('\n')).toMatch(/逐块/u);
+  });
+
+  it('a block whose columns came out of order: nothing read from it by label, unread with why', () => {
+    const lines = pdfminerBlocks(RICH_GRID, 13);
+    // Swap two columns of the first block (pdfminer printed the 总计 column before 其他).
+    const first = lines.indexOf('- 3 -') - 7 * 13 * 2; // the first block's numbers, a cell and an empty line each
+    expect(lines[first]).toBe(String(RICH_GRID[0]![0]));
+    const block = lines.slice(first, first + 7 * 13 * 2);
+    const columns = Array.from({ length: 7 }, (_, c) => block.slice(c * 26, c * 26 + 26));
+    [columns[5], columns[6]] = [columns[6]!, columns[5]!];
+    lines.splice(first, block.length, ...columns.flat());
+    const { draft, summary } = importPublishedText(withTables(lines, APPEALS));
+    for (const row of APPLICATION_ROWS)
+      for (let c = 0; c < 6; c++)
+        if (row !== 'totalHandled')
+          expect(draftCell(draft, row, APPLICANT_COLUMNS[c]!), appId(row, c)).toBe('');
+    expect(summary.warnings.join('\n')).toMatch(/数字成块排在行标题之后/u);
   });
 });

@@ -7,7 +7,7 @@ import { cellId } from '../report/cell-address';
 import { APPEAL_FIELDS, APPEAL_GROUPS, APPEAL_INPUT_FIELDS } from '../report/keys';
 import { APPEAL_GROUP_LABELS } from '../report/labels';
 import { readAppealRuns } from './appeals-runs';
-import { readApplicationsInOrder, recordInOrder } from './applications-in-order';
+import { numberRuns, numbersAllAlone, readApplicationsInOrder, recordInOrder } from './applications-in-order';
 import {
   type Findings,
   forgetUnread,
@@ -24,6 +24,10 @@ import { readAppeals } from './read-appeals';
 import { type ApplicationsRead, readApplications } from './read-applications';
 import { readProactive } from './read-proactive';
 import { type CellToken, type TableToken, tokenizeTable } from './table-tokens';
+
+/** Columns of part 三; numbers of this many rows or more with no label between are a block apart. */
+const GRID_COLUMNS = 7;
+const ROWS_APART = 3;
 
 export type PartText = {
   /** the part's lines, or null when the part was not found */
@@ -59,6 +63,18 @@ export function readApplicationsText(t: PartText, f: Findings): ApplicationsRead
   if (incomplete && inOrder.ok && read.otherHandling === null && !read.blankZeros) {
     warn(f, recordInOrder(f, inOrder));
     return { otherHandling: null, apart: true, oldOtherRow: inOrder.oldOtherRow };
+  }
+  // Numbers of several rows together with no label between (pdfminer prints a page's rows as their
+  // labels, then their numbers column by column): which of them a label's row took is no reading.
+  if (
+    incomplete &&
+    !inOrder.ok &&
+    numbersAllAlone(lines) &&
+    numberRuns(lines).some((r) => r.length >= ROWS_APART * GRID_COLUMNS)
+  ) {
+    const reason = `第三部分的数字成块排在行标题之后（如PDF转出的纯文本），按行标题无法对应；按国家格式的行列顺序也无法读取：${inOrder.reason}`;
+    warn(f, `${reason}。`);
+    return { ...readApplications(null, start, f, reason), apart: true };
   }
   if (incomplete && !inOrder.ok && inOrder.count > 0 && !read.blankZeros)
     warn(f, `第三部分按行标题未能读全；按国家格式的行列顺序也无法读取：${inOrder.reason}。`);

@@ -69,3 +69,16 @@ export function interleaved(grid: readonly (readonly number[])[]): string[] {
   });
   return out;
 }
+
+/**
+ * As pdfminer prints part 三 over two pages: each page's block of rows as its labels, then its
+ * numbers column by column, every cell a paragraph; a page number between the blocks.
+ */
+export function pdfminerBlocks(grid: readonly (readonly number[])[], firstPageRows: number): string[] {
+  const block = (from: number, to: number) => {
+    const rows = grid.slice(from, to);
+    const byColumn = APPLICANT_COLUMNS.flatMap((_, c) => rows.map((r) => String(r[c])));
+    return [...LABELS.slice(from, to).flatMap((l) => [l, '']), ...byColumn.flatMap((v) => [v, ''])];
+  };
+  return [...HEAD, ...block(0, firstPageRows), '- 3 -', '', ...block(firstPageRows, grid.length)];
+}

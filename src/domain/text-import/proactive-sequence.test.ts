@@ -1,0 +1,66 @@
+// Part 二 as pdfminer prints it (a real city report's shape, numbers our own): labels moved away from
+// their numbers, the four one-cell rows read by the order of the part's small tables.
+import { describe, expect, it } from 'vitest';
+import qufuText from '../fixtures/qufu-2021.txt?raw';
+import { importPublishedText } from './import-text';
+
+const PDFMINER_PART_2 = [
+  '二、主动公开政府信息情况',
+  '第二十条第（一）项',
+  '信息内容',
+  '规章',
+  '行政规范性文件',
+  '第二十条第（五）项',
+  '信息内容',
+  '行政许可',
+  '第二十条第（六）项',
+  '本年制发件数',
+  '本年废止件数 现行有效件数',
+  ...['1', '8', '0', '26', '11', '66'].flatMap((v) => [v, '']),
+  '本年处理决定数量',
+  '5123',
+  '- 3 -',
+  '信息内容',
+  '行政处罚',
+  '行政强制',
+  '第二十条第（八）项',
+  '本年处理决定数量',
+  '',
+  '8820',
+  '',
+  '731',
+  '信息内容',
+  '本年收费金额（单位：万元）',
+  '行政事业性收费',
+  '12.5',
+];
+
+function withPart2(part2: readonly string[]): string {
+  const lines = qufuText.replace(/\r\n?/gu, '\n').split('\n');
+  const from = lines.findIndex((l) => l.trim().startsWith('二、主动公开'));
+  const to = lines.findIndex((l) => l.trim().startsWith('三、收到和处理'));
+  return [...lines.slice(0, from), ...part2, ...lines.slice(to)].join('\n');
+}
+
+describe('part 二 whose numbers all stand alone (pdfminer)', () => {
+  it('reads the one-cell rows by the order of the small tables, never 行政许可 into 行政处罚', () => {
+    const { draft } = importPublishedText(withPart2(PDFMINER_PART_2));
+    expect(draft.proactive.licensing.decisions).toBe('5123');
+    expect(draft.proactive.punishment.decisions).toBe('8820');
+    expect(draft.proactive.enforcement.decisions).toBe('731');
+    expect(Number(draft.proactive.fees.amount)).toBe(12.5);
+  });
+
+  it('第（一）项 printed column by column or row by row cannot be told: its rows stay unread', () => {
+    const { draft, summary } = importPublishedText(withPart2(PDFMINER_PART_2));
+    expect(draft.proactive.regulations.issued).toBe('');
+    expect(draft.proactive.normativeDocuments.inForce).toBe('');
+    expect(summary.unread.map((u) => u.cell)).toContain('proactive.regulations.issued');
+  });
+
+  it('one number more (not the four small tables): the check stands aside', () => {
+    const { draft } = importPublishedText(withPart2([...PDFMINER_PART_2.slice(0, -1), '7', '12.5']));
+    expect(draft.proactive.fees.amount).not.toBe('7');
+    expect(draft.proactive.punishment.decisions).not.toBe('5123');
+  });
+});

@@ -1,0 +1,82 @@
+// Part 二 (2021 layout) of text whose numbers all stand on lines of their own (pdfminer's text, plain
+// pdftotext): its four small tables follow one another — 第二十条第（一）项 (2 rows × 3 columns), 第（五）项
+// 「行政许可」, 第（六）项 「行政处罚」「行政强制」 (one column), 第（八）项 「行政事业性收费」 — so when the
+// part holds exactly their 10 numbers, the last four are those four one-cell rows in order, whatever
+// text the extractor moved between them (pdfminer printed 「行政许可」 before 第（一）项's numbers, and
+// 447228 of 行政许可 right before 「行政处罚」, which the pairing by label then gave to 行政处罚).
+// This reading checks the one by label: a cell both read alike stays, a cell they read differently
+// is made unread with both readings named, a cell only this one reads is read. 第（一）项's six
+// numbers are left to the label reading (row by row or column by column: no identity decides).
+import { normalizeNumberText } from '../numbers/normalize';
+import { cellId } from '../report/cell-address';
+import type { ProactiveField, ProactiveRow } from '../report/keys';
+import { PROACTIVE_ROW_LABELS } from '../report/labels';
+import { type Findings, forgetUnread, readCell, recordNumber, recordUnread, warn } from './findings';
+
+/** The part's numbers: 6 of 第（一）项, then these rows' one cell each. */
+const ONE_CELL_ROWS: readonly { row: ProactiveRow; field: ProactiveField; decimal: boolean }[] = [
+  { row: 'licensing', field: 'decisions', decimal: false },
+  { row: 'punishment', field: 'decisions', decimal: false },
+  { row: 'enforcement', field: 'decisions', decimal: false },
+  { row: 'fees', field: 'amount', decimal: true },
+];
+const FIRST_TABLE = 6;
+const ALL = FIRST_TABLE + ONE_CELL_ROWS.length;
+/** A cell alone on its line: 「447228」「96171.6」「7,545」. */
+const NUMBER_LINE = /^(?:\d+|\d{1,3}(?:,\d{3})+)(?:\.\d+)?$/u;
+/** A page number line: 「- 3 -」「—2—」. */
+const PAGE_NUMBER = /^[-－—–]\s*\d{1,3}\s*[-－—–]$/u;
+
+/** Removes a number the label reading recorded (its reading is contradicted). */
+function forgetNumber(f: Findings, cell: string): void {
+  f.source.delete(cell);
+  f.cells.delete(cell);
+  f.numbers = f.numbers.filter((n) => n.cell !== cell);
+  f.blankCells = f.blankCells.filter((c) => c !== cell);
+}
+
+/** The part's numbers when every line with a digit is a number alone or a page number; else null. */
+function numbersAlone(lines: readonly string[]): { text: string; line: number }[] | null {
+  const out: { text: string; line: number }[] = [];
+  for (const [i, raw] of lines.entries()) {
+    const line = normalizeNumberText(raw.trim());
+    if (!/\d/u.test(line)) continue;
+    if (PAGE_NUMBER.test(line)) continue;
+    if (!NUMBER_LINE.test(line)) return null;
+    out.push({ text: line, line: i });
+  }
+  return out;
+}
+
+export function checkProactiveBySequence(lines: readonly string[], start: number, f: Findings): void {
+  const numbers = numbersAlone(lines);
+  if (numbers === null || numbers.length !== ALL) return;
+  const changed: string[] = [];
+  ONE_CELL_ROWS.forEach(({ row, field, decimal }, k) => {
+    const n = numbers[FIRST_TABLE + k]!;
+    const read = readCell({ kind: 'value', text: n.text, line: start + n.line }, decimal);
+    if (!read.ok) return;
+    const id = cellId({ part: 'proactive', row, column: field });
+    const label = PROACTIVE_ROW_LABELS[row];
+    const byLabel = f.source.get(id);
+    if (byLabel === undefined) {
+      forgetUnread(f, id);
+      recordNumber(f, id, read, `${label} ${n.text}`, true);
+      return;
+    }
+    if (byLabel === read.value) return;
+    forgetNumber(f, id);
+    recordUnread(
+      f,
+      id,
+      `按行标题对应为${byLabel}，而按本部分四个小表的先后（共${ALL}个数，第${FIRST_TABLE + k + 1}个）为${n.text}，两种读法不同，未读取`,
+      label,
+    );
+    changed.push(label);
+  });
+  if (changed.length > 0)
+    warn(
+      f,
+      `第二部分的数字都单独成行，共${ALL}个：按小表的先后，${changed.map((l) => `「${l}」`).join('')}与按行标题读到的不同，未读取，请与原文核对。`,
+    );
+}
