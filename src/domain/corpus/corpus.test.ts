@@ -41,6 +41,13 @@ describe('the corpus shapes are what they claim', () => {
     expect(lines[6]!.length).toBeGreaterThan(2000);
     expect(lines[6]).toContain('一、本年新收政府信息公开申请数量839102095');
   });
+  it('one line whose part 三 rows lost a space at both ends, part 四 left spaced', () => {
+    const text = shape('web-one-line-half-spaced').render(hongze).input;
+    expect(text).toContain(
+      '一、本年新收政府信息公开申请数量 839 1 0 2 095 二、上年结转政府信息公开申请数量 31 0 0 0 04 三、',
+    );
+    expect(text).toContain('总计 3 1 0 1 5 0 0 0 0 0 1 0 0 0 1 五、');
+  });
   it('PDF text: numbers before, inside and after wrapped labels; a count broken by a line', () => {
     const text = shape('pdf-wrapped').render(hongze).input;
     // 「行政许可」's number on the line before it; 「（五）…5.」's numbers on the first line of the

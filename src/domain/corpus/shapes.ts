@@ -348,6 +348,9 @@ function firstItemTableLast(tabText: string): string {
   return [...lines.slice(0, from), ...lines.slice(to, fee + 1), ...moved, ...lines.slice(fee + 1)].join('\n');
 }
 
+/** A row of exactly seven numbers (part 三's), not part of a longer run (part 四's fifteen). */
+const HALF_SPACED_ROW = /(?<![\d.]|\d )(\d+) (\d+) (\d+) (\d+) (\d+) (\d+) (\d+)(?![\d.]| \d)/gu;
+
 export const SHAPES: readonly Shape[] = [
   {
     name: 'word-paste',
@@ -375,6 +378,19 @@ export const SHAPES: readonly Shape[] = [
           pageMeta(r),
           ' ',
         ),
+      ),
+  },
+  {
+    name: 'web-one-line-half-spaced',
+    description:
+      'one line, cells spaced but part 三’s rows with a space lost at both ends (「20 0 0 0 02」, 「1 0 0 0 0 01」: a real crawl of a 平潭 bureau’s page)',
+    render: (r, b = documentOf(r)) =>
+      text(
+        renderOneLine(
+          b.filter((x) => x.kind !== 'title'),
+          pageMeta(r),
+          ' ',
+        ).replace(HALF_SPACED_ROW, '$1$2 $3 $4 $5 $6$7'),
       ),
   },
   {
