@@ -22,7 +22,7 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      testIgnore: 'firefox/**',
+      testIgnore: 'browsers/**',
       use: {
         ...devices['Desktop Chrome'],
         launchOptions: {
@@ -31,8 +31,9 @@ export default defineConfig({
         },
       },
     },
-    // Debian's Firefox ESR driven over WebDriver BiDi by e2e/firefox/gecko.ts (not Playwright's browser).
-    { name: 'firefox-esr', testMatch: 'firefox/**/*.spec.ts' },
+    // Firefox ESR (WebDriver BiDi) and Chromium 86 (CDP), driven by e2e/browsers/ (not Playwright's browsers).
+    { name: 'firefox-esr', testMatch: 'browsers/firefox-esr.spec.ts' },
+    { name: 'chromium-86', testMatch: 'browsers/chromium-86.spec.ts' },
   ],
   webServer: {
     command: `npm run build && npx vite preview --host 127.0.0.1 --strictPort --port ${port}`,

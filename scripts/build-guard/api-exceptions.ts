@@ -8,7 +8,8 @@
 
 export type ExceptionKey = `global:${string}` | `static:${string}` | `method:${string}`;
 
-const POLYFILLED = 'polyfilled first thing at start-up (src/app/legacy-polyfills.ts)';
+const POLYFILLED =
+  'polyfilled first thing in the page and in each worker (src/domain/legacy-polyfills.ts, src/entry-points.test.ts)';
 const ENVIRONMENT_PROBE = 'a CommonJS library asks `typeof … !== "undefined"` to tell Node from a browser';
 
 export const API_EXCEPTIONS: Record<ExceptionKey, string> = {

@@ -1,4 +1,4 @@
-import './legacy-polyfills';
+import '../domain/legacy-polyfills';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { UnexpectedErrorDialog } from '../ui/components/unexpected-error-dialog';

@@ -2,6 +2,8 @@
 // clerk while a large or hostile file is read, and can be stopped (terminate) at any moment. A
 // published report's text is also read as a report here (importWebPageText): for a 5 MB page that
 // took half a second of the page's own thread.
+// First: the worker is a global of its own, without the page's polyfills (Chromium 86–92).
+import '../../domain/legacy-polyfills';
 import { importWebPageText } from '../../domain/web-export/read-web-page';
 import { ImportReadError, readSourceBytes } from './read-bytes';
 import type { ReadReply, ReadRequest } from './read-protocol';

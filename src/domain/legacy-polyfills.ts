@@ -1,6 +1,7 @@
 // The two ES2022 built-ins the code (ours and our libraries') calls that Chromium 86–92 lacks:
-// Array/String/TypedArray.prototype.at (Chrome 92) and Object.hasOwn (Chrome 93). Installed by
-// main.tsx before anything else runs, only where missing, non-enumerable like the native ones,
+// Array/String/TypedArray.prototype.at (Chrome 92) and Object.hasOwn (Chrome 93). Installed
+// before anything else runs in every global the app has — the page (app/main.tsx) and each Web
+// Worker (a worker is a global of its own; src/entry-points.test.ts holds this) — only where missing, non-enumerable like the native ones,
 // following the specification's steps (ECMA-262 §23.1.3.1, §20.1.2.13). Other newer APIs are not
 // polyfilled but avoided; scripts/build-guard/ fails the build on any the allow-list does not name.
 

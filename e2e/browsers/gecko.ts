@@ -1,30 +1,19 @@
 // Firefox ESR as offices run it (麒麟, 统信UOS), driven over WebDriver BiDi. Playwright drives only
 // its own patched Firefox, which cannot be downloaded here, and its BiDi mode needs commands that
 // Firefox ESR lacks (emulation.setMediaFeaturesOverride) — so this is a small client of our own for
-// the few commands a clerk's flow needs: real key and pointer input, files, reload, console errors.
+// the few commands a clerk's flow needs (driver.ts).
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import WebSocket from 'ws';
+import { type Arg, type ClerkBrowser, endpointFrom, type Json, type NodeRef, type PageFn } from './driver';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const firefoxInstalled = (): boolean => existsSync(FIREFOX_PATH);
 
-/** WebDriver's key codes for the keys the flows press (the spec's "normalized key value" table). */
-export const KEY = {
-  Tab: '\uE004',
-  Enter: '\uE007',
-  Backspace: '\uE003',
-  Control: '\uE009',
-  ArrowDown: '\uE015',
-} as const;
-
-type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 type RemoteValue = { type: string; value?: unknown; sharedId?: string };
 type BidiEvent = { method: string; params: Record<string, unknown> };
-/** A DOM node in the page, as BiDi refers to it. */
-export type NodeRef = { sharedId: string };
 
 function fromRemote(v: RemoteValue): unknown {
   switch (v.type) {
@@ -40,22 +29,22 @@ function fromRemote(v: RemoteValue): unknown {
     case 'object':
       return Object.fromEntries((v.value as [string, RemoteValue][]).map(([k, x]) => [k, fromRemote(x)]));
     case 'node':
-      return { sharedId: v.sharedId ?? '' } satisfies NodeRef;
+      return { ref: v.sharedId ?? '' } satisfies NodeRef;
     default:
       return `[${v.type}]`;
   }
 }
 
-function toLocal(v: Json | NodeRef): unknown {
+function toLocal(v: Arg): unknown {
   if (v === null) return { type: 'null' };
   if (typeof v === 'string' || typeof v === 'boolean') return { type: typeof v, value: v };
   if (typeof v === 'number') return { type: 'number', value: v };
   if (Array.isArray(v)) return { type: 'array', value: v.map(toLocal) };
-  if ('sharedId' in v && typeof v.sharedId === 'string') return { sharedId: v.sharedId };
+  if ('ref' in v && typeof v.ref === 'string') return { sharedId: v.ref };
   return { type: 'object', value: Object.entries(v).map(([k, x]) => [k, toLocal(x as Json)]) };
 }
 
-export class Gecko {
+export class Gecko implements ClerkBrowser {
   private nextId = 0;
   private readonly waiting = new Map<number, (m: Record<string, unknown>) => void>();
   /** Console errors and uncaught exceptions of the page, as the clerk's browser would log them. */
@@ -107,19 +96,9 @@ export class Gecko {
       ['--headless', '--no-remote', '--remote-debugging-port=0', '--profile', profile],
       { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, TZ: 'Asia/Shanghai' } },
     );
-    const url = await new Promise<string>((resolve, reject) => {
-      let log = '';
-      const timer = setTimeout(() => reject(new Error(`Firefox did not start:\n${log}`)), 30_000);
-      child.stderr?.on('data', (d) => {
-        log += String(d);
-        const m = /WebDriver BiDi listening on (ws:\/\/\S+)/.exec(log);
-        if (m?.[1]) {
-          clearTimeout(timer);
-          resolve(m[1]);
-        }
-      });
-      child.on('exit', (code) => reject(new Error(`Firefox exited (${code}):\n${log}`)));
-    });
+    const url = await endpointFrom(child.stderr, /WebDriver BiDi listening on (ws:\/\/\S+)/, (l) =>
+      child.on('exit', l),
+    );
     const socket = new WebSocket(`${url}/session`);
     await new Promise((resolve, reject) => {
       socket.once('open', resolve);
@@ -161,7 +140,7 @@ export class Gecko {
   }
 
   /** Runs a function in the page (its source is sent, so it may use only its arguments). */
-  async call<T>(fn: (...args: never[]) => unknown, ...args: (Json | NodeRef)[]): Promise<T> {
+  async call<T>(fn: PageFn, ...args: Arg[]): Promise<T> {
     const r = (await this.send('script.callFunction', {
       functionDeclaration: fn.toString(),
       arguments: args.map(toLocal),
@@ -173,26 +152,9 @@ export class Gecko {
     return fromRemote(r.result ?? { type: 'undefined' }) as T;
   }
 
-  /** Polls a page function until it returns something truthy; throws with `what` after 10 s. */
-  async waitFor<T>(what: string, fn: (...args: never[]) => unknown, ...args: (Json | NodeRef)[]): Promise<T> {
-    const until = Date.now() + 10_000;
-    let last: unknown;
-    for (;;) {
-      try {
-        last = await this.call<T>(fn, ...args);
-        if (last) return last as T;
-      } catch (e) {
-        last = e;
-      }
-      if (Date.now() > until) throw new Error(`waited 10 s for ${what}; last: ${String(last)}`);
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-
-  /** A real mouse click in the middle of the node (scrolled into view first). */
   async click(node: NodeRef) {
     await this.call((n: Element) => n.scrollIntoView({ block: 'center' }), node);
-    const origin = { type: 'element', element: node };
+    const origin = { type: 'element', element: { sharedId: node.ref } };
     await this.send('input.performActions', {
       context: this.context,
       actions: [
@@ -209,7 +171,6 @@ export class Gecko {
     });
   }
 
-  /** Real key presses, one grapheme or KEY code each; modifiers held while `keys` are pressed. */
   async press(keys: string, hold: string[] = []) {
     const actions: Record<string, string>[] = hold.map((k) => ({ type: 'keyDown', value: k }));
     for (const k of Array.from(keys)) {
@@ -223,7 +184,7 @@ export class Gecko {
   }
 
   async setFiles(input: NodeRef, files: string[]) {
-    await this.send('input.setFiles', { context: this.context, element: input, files });
+    await this.send('input.setFiles', { context: this.context, element: { sharedId: input.ref }, files });
   }
 
   async screenshot(path: string) {

@@ -1,0 +1,222 @@
+// One clerk's day, run in each browser Playwright cannot drive (driver.ts): the same real key, mouse
+// and clipboard input, files and reloads, in Firefox ESR (BiDi) and Chromium 86 (CDP).
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { canonicalJson } from '../../src/domain/interchange/canonical-json';
+import { cellAddress, cellId } from '../../src/domain/report/cell-address';
+import { INPUT_COLUMNS, INPUT_ROWS, matrixTsv, matrixValue } from '../fixture-data';
+import { INTRANET_HOST, nginxBinary, startNginx } from '../intranet/nginx-server';
+import { type ClerkBrowser, KEY, type NodeRef, waitFor } from './driver';
+import { attr, byText, clipboardSource, focusedCell, inputValue, labelled, textOf } from './in-page';
+
+export type Launch = (options: { localHosts?: string[] }) => Promise<ClerkBrowser>;
+
+const cell = (row: (typeof INPUT_ROWS)[number], column: (typeof INPUT_COLUMNS)[number]) =>
+  `[data-cell="${cellId(cellAddress('applications', row, column))}"]`;
+
+async function clickText(b: ClerkBrowser, selector: string, text: string, partly = false) {
+  const node = await waitFor<NodeRef>(b, `${selector} 「${text}」`, byText, selector, text, partly);
+  await b.click(node);
+}
+
+async function typeInto(b: ClerkBrowser, node: NodeRef, text: string) {
+  await b.click(node);
+  await b.press('a', [KEY.Control]);
+  await b.press(text);
+}
+
+async function step(b: ClerkBrowser, label: string) {
+  await clickText(b, 'nav a', label, true);
+  await waitFor(b, `step ${label}`, byText, 'nav a[aria-current="step"]', label, true);
+}
+
+/** The downloaded .json once the browser has finished writing it (it may appear empty first). */
+async function downloadedJson(dir: string): Promise<{ path: string; text: string }> {
+  const until = Date.now() + 10_000;
+  for (;;) {
+    const name = existsSync(dir) ? readdirSync(dir).find((n) => n.endsWith('.json')) : undefined;
+    if (name) {
+      const text = readFileSync(join(dir, name), 'utf8');
+      try {
+        JSON.parse(text);
+        return { path: join(dir, name), text };
+      } catch {}
+    }
+    if (Date.now() > until) throw new Error(`no complete .json file appeared in ${dir}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+async function openImport(b: ClerkBrowser) {
+  await clickText(b, 'button', '导入');
+  return waitFor<NodeRef>(b, 'the file picker', labelled, 'dialog', '选择文件');
+}
+
+/**
+ * A clerk on an intranet server over plain HTTP: create, type, Tab, 空白填0, a block copied and pasted,
+ * checks, reload, export JSON (digest checked); another computer imports it and opens the print view.
+ */
+export async function clerkOnIntranet(launch: Launch, agency: string) {
+  const info = test.info();
+  test.skip(!nginxBinary() && !process.env.CI, 'nginx is not installed (apt-get install nginx)');
+  const server = await startNginx({ https: false });
+  const clerk = await launch({ localHosts: [INTRANET_HOST] });
+  const other = await launch({ localHosts: [INTRANET_HOST] });
+  const baseURL = server.appUrl.replace(/\/$/, '');
+  try {
+    await clerk.goto(`${baseURL}/#/`);
+    // What an intranet page lacks, in every engine: ids, digests and signatures must not need them.
+    expect(
+      await clerk.call(() => ({
+        secure: window.isSecureContext,
+        randomUUID: typeof crypto.randomUUID,
+        subtle: typeof crypto.subtle,
+        serviceWorker: 'serviceWorker' in navigator,
+      })),
+    ).toEqual({ secure: false, randomUUID: 'undefined', subtle: 'undefined', serviceWorker: false });
+    await clickText(clerk, 'button', '新建报告');
+    await typeInto(clerk, await waitFor(clerk, '机关名称', labelled, 'dialog', '机关名称'), agency);
+    await typeInto(clerk, await waitFor(clerk, '报告年度', labelled, 'dialog', '报告年度'), '2024');
+    await clerk.click(await waitFor(clerk, '部门', labelled, 'dialog', '部门'));
+    await clickText(clerk, 'dialog button', '创建');
+    await waitFor(clerk, 'the editor', () => /#\/r\//.test(location.hash));
+    const id = decodeURIComponent(
+      (await clerk.call<string>(() => location.hash)).replace(/^#\/r\/([^/?]+).*$/, '$1'),
+    );
+
+    // Keyboard as in Excel: type, Tab to the next column, Enter down.
+    await step(clerk, '三、依申请公开');
+    await typeInto(
+      clerk,
+      await waitFor(
+        clerk,
+        'a matrix cell',
+        (s: string) => document.querySelector(s),
+        cell('newReceived', 'natural'),
+      ),
+      '3',
+    );
+    await clerk.press(KEY.Tab);
+    expect(await clerk.call(focusedCell)).toBe(
+      cellId(cellAddress('applications', 'newReceived', 'business')),
+    );
+    await clickText(clerk, 'button', '空白填0', true);
+    await waitFor(
+      clerk,
+      'balance differs',
+      (s: string) => document.querySelector(s)?.getAttribute('data-state') === 'differs',
+      '[data-balance="natural"]',
+    );
+    await typeInto(
+      clerk,
+      await waitFor(
+        clerk,
+        'granted cell',
+        (s: string) => document.querySelector(s),
+        cell('granted', 'natural'),
+      ),
+      '3',
+    );
+    await clerk.press(KEY.Enter);
+    await waitFor(
+      clerk,
+      'balance equal',
+      (s: string) => document.querySelector(s)?.getAttribute('data-state') === 'equal',
+      '[data-balance="natural"]',
+    );
+    await waitFor(
+      clerk,
+      '已保存',
+      (s: string) => document.querySelector(s) !== null,
+      '[data-save-state="saved"]',
+    );
+
+    // A block copied from Excel (Ctrl+C) and pasted (Ctrl+V) on a cell fills the whole matrix.
+    const source = await clerk.call<NodeRef>(clipboardSource, matrixTsv());
+    await clerk.click(source);
+    await clerk.press('a', [KEY.Control]);
+    await clerk.press('c', [KEY.Control]);
+    await clerk.call((box: Element) => box.remove(), source);
+    const first = cell('newReceived', 'natural');
+    await clerk.click(
+      await waitFor<NodeRef>(clerk, 'the first cell', (s: string) => document.querySelector(s), first),
+    );
+    await clerk.press('v', [KEY.Control]);
+    await waitFor(
+      clerk,
+      'the pasted block',
+      (s: string, v: string) => (document.querySelector(s) as HTMLInputElement | null)?.value === v,
+      first,
+      String(matrixValue('newReceived', 'natural')),
+    );
+    await waitFor(
+      clerk,
+      '已保存',
+      (s: string) => document.querySelector(s) !== null,
+      '[data-save-state="saved"]',
+    );
+
+    // Reload: every number is still there (IndexedDB).
+    await clerk.reload();
+    await step(clerk, '三、依申请公开');
+    for (const row of INPUT_ROWS)
+      for (const col of INPUT_COLUMNS)
+        expect(await waitFor(clerk, `${row}/${col}`, inputValue, cell(row, col)), `${row}/${col}`).toBe(
+          String(matrixValue(row, col)),
+        );
+
+    await step(clerk, '校验与导出');
+    await clickText(clerk, 'button', '导出JSON');
+    const { path, text } = await downloadedJson(clerk.downloads);
+    const file = JSON.parse(text) as { report: unknown; digest: { value: string } };
+    expect(file.digest.value).toBe(createHash('sha256').update(canonicalJson(file.report)).digest('hex'));
+
+    // Another computer: import the file, open the print preview.
+    await other.goto(`${baseURL}/#/`);
+    await other.setFiles(await openImport(other), [path]);
+    await waitFor(other, 'the preview', byText, 'dialog *', agency, true);
+    await clickText(other, 'dialog button', '导入');
+    await waitFor(
+      other,
+      'the imported report',
+      (h: string) => location.hash.startsWith(h),
+      `#/r/${encodeURIComponent(id)}/`,
+    );
+    await other.goto(`${baseURL}/#/print/${encodeURIComponent(id)}`);
+    const printed = `[data-print-cell="${cellId(cellAddress('applications', 'granted', 'natural'))}"]`;
+    expect(await waitFor(other, printed, textOf, printed)).toBe(String(matrixValue('granted', 'natural')));
+
+    expect(clerk.errors).toEqual([]);
+    expect(other.errors).toEqual([]);
+  } finally {
+    await clerk.screenshot(info.outputPath('clerk.png'));
+    await other.screenshot(info.outputPath('other.png'));
+    await clerk.close();
+    await other.close();
+    await server.stop();
+  }
+}
+
+/** A published report's text through the file picker: its reader runs in a module worker. */
+export async function publishedReportImport(launch: Launch, baseURL: string) {
+  const clerk = await launch({});
+  try {
+    await clerk.goto(`${baseURL}/#/`);
+    const source = new URL('../../src/domain/fixtures/qufu-2021.txt', import.meta.url).pathname;
+    await clerk.setFiles(await openImport(clerk), [source]);
+    expect(await waitFor(clerk, 'numbers read', textOf, '[data-testid="numbers-read"]')).toBe('200 个');
+    await clickText(clerk, 'dialog button', '确认导入');
+    await waitFor(
+      clerk,
+      '错误 0',
+      (s: string) => document.querySelector(s)?.textContent === '错误 0',
+      '[data-count="error"]',
+    );
+    expect(await clerk.call(attr, 'html', 'lang')).toBe('zh-CN');
+    expect(clerk.errors).toEqual([]);
+  } finally {
+    await clerk.close();
+  }
+}
