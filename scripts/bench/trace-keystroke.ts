@@ -4,9 +4,10 @@
 // first). The same page, report and keys as the figure (editor-benches.ts, slow-pc-benches.ts), the
 // CPU slowed `rate` times. Prints, per kind of key, the median main-thread THREAD time of each phase
 // (the trace's tdur: other processes on a busy machine do not count, CPU throttling does), and writes
-// the trace for DevTools (Performance → load profile). --css adds rules as a constructed style sheet
-// (the CSP refuses inline styles), to try one before writing it; --profile adds the JS sampling
-// profile (slower keys). Uses its own port: never another helper's server.
+// the trace for DevTools (Performance → load profile). For figure 9 it also sums what runs between
+// the key's task and the harness's message (the frame, the autosave's write and IndexedDB's
+// answers, keyup…). --css adds rules as a constructed style sheet (the CSP refuses inline styles),
+// to try one before writing it; --profile adds the JS sampling profile (slower keys). Uses its own port: never another helper's server.
 import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -192,12 +193,59 @@ function analyse(events: TraceEvent[]): string[] {
     rows.set(kind, row);
     for (const [k, v] of Object.entries(phases)) row.set(k, [...(row.get(k) ?? []), v]);
   }
-  return [...rows].map(
-    ([kind, row]) =>
-      `${kind} (${row.get('all')!.length} keys), median thread ms: ${[...row]
-        .map(([k, v]) => `${k} ${median(v).toFixed(1)}`)
-        .join(', ')}`,
+  return [
+    ...[...rows].map(
+      ([kind, row]) =>
+        `${kind} (${row.get('all')!.length} keys), median thread ms: ${[...row]
+          .map(([k, v]) => `${k} ${median(v).toFixed(1)}`)
+          .join(', ')}`,
+    ),
+    ...untilHarness(keydowns, main, tasks),
+  ];
+}
+
+/**
+ * Figure 9 counts until the harness's message after the next frame (page-harness.ts): per key,
+ * the thread time of every task between the key's task and that message — the frame, and what the
+ * page queued before the message (the autosave's write and IndexedDB's answers, keyup…) — as mean
+ * ms per key (tasks of a kind come on some keys only).
+ */
+function untilHarness(keydowns: TraceEvent[], main: TraceEvent[], tasks: TraceEvent[]): string[] {
+  const ms = (e: TraceEvent) => (e.tdur ?? e.dur ?? 0) / 1000;
+  const messages = main.filter(
+    (e) => e.name === 'FunctionCall' && e.args?.data?.functionName === 'channel.port1.onmessage',
   );
+  const sums = new Map<string, number>();
+  let keys = 0;
+  for (const [i, kd] of keydowns.slice(0, -1).entries()) {
+    const task = tasks.find((t) => t.ts <= kd.ts && kd.ts <= t.ts + t.dur!);
+    const message = messages.find((m) => m.ts > kd.ts && m.ts < keydowns[i + 1]!.ts);
+    if (!task || !message) continue;
+    keys++;
+    for (const t of tasks) {
+      if (t.ts <= task.ts || t.ts >= message.ts) continue;
+      const inside = main.filter((e) => e !== t && e.ts >= t.ts && e.ts <= t.ts + t.dur!);
+      const has = (name: string) => inside.find((e) => e.name === name);
+      const event = has('EventDispatch');
+      const kind = has('PrePaint')
+        ? 'frame'
+        : event
+          ? `${String(typeOf(event))} event`
+          : has('TimerFire')
+            ? 'timers (the autosave write)'
+            : has('FunctionCall')
+              ? 'other callbacks (IndexedDB answers, React scheduler)'
+              : 'browser tasks';
+      sums.set(kind, (sums.get(kind) ?? 0) + ms(t));
+    }
+  }
+  if (keys === 0) return [];
+  return [
+    `from the key's task to the harness's message (${keys} keys), mean thread ms per key: ${[...sums]
+      .sort((a, b) => b[1] - a[1])
+      .map(([k, v]) => `${k} ${(v / keys).toFixed(1)}`)
+      .join(', ')}`,
+  ];
 }
 
 main().catch((e) => {
