@@ -194,13 +194,13 @@ describe('readMeta', () => {
     // 平潭综合实验区财政金融局 2023–2025
     const m = readMeta(
       [
-        '如对本报告有任何疑问，请与某某局办公室联系(联系地址，某某区北厝镇金井湾片区管委会大楼主楼6层，邮编350400;电话:0591-23163551;传真:0591-23100206)。',
+        '如对本报告有任何疑问，请与某某局办公室联系(联系地址，某某区某某镇某某片区管委会大楼主楼6层，邮编350000;电话:0591-12345678;传真:0591-12345679)。',
       ],
       '',
       true,
     );
-    expect(m.contactAddress).toBe('某某区北厝镇金井湾片区管委会大楼主楼6层');
-    expect(m.contactPhone).toBe('0591-23163551');
+    expect(m.contactAddress).toBe('某某区某某镇某某片区管委会大楼主楼6层');
+    expect(m.contactPhone).toBe('0591-12345678');
     expect(readMeta(['及时更新机构职能和办公地址，方便群众查询。'], '', true).contactAddress).toBe('');
     // a printed 「地址：」 is preferred
     expect(readMeta(['办公地址，某某路1号楼。联系地址：某某路2号。'], '', true).contactAddress).toBe(
