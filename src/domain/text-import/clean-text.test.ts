@@ -141,3 +141,14 @@ describe('cleanSourceText: markdown a converter wrote around the report (nianbao
     expect(cleanSourceText('#5号楼\n共3件---其中')).toBe('#5号楼\n共3件---其中');
   });
 });
+
+describe('cleanSourceText: a page number glued to the next page’s first words (pypdf)', () => {
+  it('drops 「-1-」 before the title and 「-6-」 before a paragraph’s words, keeping the words', () => {
+    const out = cleanSourceText('-1-洪泽区人民政府\n2023年政府信息公开工作年度报告\n-6-地方。主要表现在：');
+    expect(out).toBe('洪泽区人民政府\n2023年政府信息公开工作年度报告\n地方。主要表现在：');
+  });
+
+  it('keeps a dash and number before digits or Latin text (no page number glued there)', () => {
+    expect(cleanSourceText('-1-2 区间')).toBe('-1-2 区间');
+  });
+});

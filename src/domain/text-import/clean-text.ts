@@ -36,6 +36,13 @@ const MARKDOWN_HEADING = /^[ \t]{0,3}#{1,6}[ \t]+/gmu;
 const MARKDOWN_TABLE_RULE =
   /^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?[ \t]*(?:\n|$)/gmu;
 
+/**
+ * A page number glued to the first words of the next page (pypdf joins a page's footer to the next
+ * page's first line: 「-1-洪泽区人民政府」「-6-地方。主要表现在」): the number goes, the words stay.
+ */
+const GLUED_PAGE_NUMBER =
+  /^([ \t\u3000]*)[-－—–][ \t]*[0-9０-９]{1,3}[ \t]*[-－—–](?=[\u3400-\u9FFF（“《])/gmu;
+
 const IS_FOOTER = new RegExp(PAGE_FOOTER.source.replace('(?:\\n|$)', '$'), 'u');
 
 /**
@@ -124,6 +131,7 @@ export function cleanSourceText(text: string): string {
     ),
   )
     .replace(PAGE_FOOTER, '')
+    .replace(GLUED_PAGE_NUMBER, '$1')
     .replace(PRINT_STAMP, '');
 }
 

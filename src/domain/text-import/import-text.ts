@@ -23,6 +23,7 @@ import { parseHtml } from './html-to-text';
 import type { ImportFormat, ImportSummary, TextImportResult } from './import-summary';
 import { isolateInlineHeadings } from './inline-headings';
 import { pageTitleLine, splitPageMeta } from './page-meta';
+import { isPdf2Xml, pdf2XmlText } from './pdf2xml-text';
 import { pipeCellsToTabs } from './pipe-cells';
 import { PROACTIVE_LAYOUT_2019, PROACTIVE_LAYOUT_2021 } from './proactive-layouts';
 import { checkProactiveBySequence } from './proactive-sequence';
@@ -303,7 +304,8 @@ function fromHtml(source: string): { text: string; html: StructuredTables } {
 
 function importText(raw: string, id: string, previous: Report | null): TextImportResult {
   // Before anything is read: a PDF's radicals (「⼈⺠」) as the characters they print as.
-  const source = unifyIdeographs(raw);
+  // pdftohtml -xml (every piece with its position): laid out by position first, as -layout text.
+  const source = unifyIdeographs(isPdf2Xml(raw) ? pdf2XmlText(raw) : raw);
   const { text: input, html } = looksLikeHtml(source) ? fromHtml(source) : { text: source, html: {} };
   // Segmentation before any reading: page metadata set aside, a crawler's 「|」 cells made tab
   // cells, part headings found anywhere in a line put on lines of their own.

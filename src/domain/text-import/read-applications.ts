@@ -196,11 +196,17 @@ export const OLD_ROW_NOTE = `原文「${OTHER_HANDLING}」只有一行（2019年
  * numbers go to 「3.其他」 — the trial row counted every other handling — and the two rows the
  * trial format did not have are 0 (nianbao issue 18: never left blank).
  */
-function readOtherHandling(f: Findings, a: RowRead<MatrixKey>, taken: TakenCells, n: number) {
+function readOtherHandling(f: Findings, a: RowRead<MatrixKey>, printed: TakenCells, n: number) {
+  let taken = printed;
   const snippet = rowSnippet(a.labelText, taken.cells);
   const values: Partial<Record<ApplicantColumn, number>> = {};
+  const digits = taken.status === 'short' ? rowRunTogether(taken.cells, n) : null;
+  // As many digits as cells (「0000000」): one digit a cell, the only cut.
+  if (digits !== null && digits.length === n && taken.cells.length > 0) {
+    const line = taken.cells[0]!.line;
+    taken = { status: 'ok', cells: [...digits].map((d) => ({ kind: 'value' as const, text: d, line })) };
+  }
   if (taken.status !== 'ok') {
-    const digits = taken.status === 'short' ? rowRunTogether(taken.cells, n) : null;
     const reason =
       digits !== null
         ? `「${OTHER_HANDLING}」一行的数字连在一起（「${digits}」），无法确定各栏`
