@@ -9,6 +9,7 @@ import { browserPrintText } from './renderers/browser-print';
 import { renderCmsPage } from './renderers/cms-page';
 import { renderHtml } from './renderers/html-page';
 import { BREAK, renderPdfText } from './renderers/pdf-text';
+import { asPdf2Xml } from './renderers/pdf2xml';
 import { type PipeStyle, renderPipeText } from './renderers/pipe-text';
 import { type PageMeta, renderBrowserCopy, renderOneLine, renderText } from './renderers/text-doc';
 
@@ -416,6 +417,12 @@ export const SHAPES: readonly Shape[] = [
     name: 'pdf-wrapped',
     description: 'PDF text: wrapped labels, numbers before/inside/after them, wrapped meta and counts',
     render: (r, b = documentOf(r)) => text(renderPdfText(pdfBreaks(r, b), r.year + r.key.length)),
+  },
+  {
+    name: 'pdf-xml',
+    description:
+      'pdftohtml -xml of the PDF text (pdf-wrapped): every token a piece with its page position, read back by position',
+    render: (r, b = documentOf(r)) => text(asPdf2Xml(renderPdfText(pdfBreaks(r, b), r.year + r.key.length))),
   },
   {
     name: 'pdf-narrow',
