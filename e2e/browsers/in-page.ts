@@ -29,6 +29,12 @@ export function inputValue(selector: string): string | null {
   return e instanceof HTMLInputElement || e instanceof HTMLTextAreaElement ? e.value : null;
 }
 
+/** An input's value once the input exists (an empty value is an answer too). */
+export function presentValue(selector: string): { value: string } | null {
+  const e = document.querySelector(selector);
+  return e instanceof HTMLInputElement ? { value: e.value } : null;
+}
+
 export function textOf(selector: string): string | null {
   return document.querySelector(selector)?.textContent ?? null;
 }
