@@ -15,5 +15,6 @@ test.setTimeout(120_000);
 test('a clerk in Chromium 86 on an intranet server over plain HTTP: type, paste, checks, reload, export; another computer imports and prints', () =>
   clerkOnIntranet(Chromium86.launch, '旧版浏览器测试局'));
 
-test('published reports (the sample's text, a PDF) imported in Chromium 86 through the file picker: every number read', ({ baseURL }) =>
-  publishedReportImport(Chromium86.launch, baseURL ?? ''));
+test('published reports (the sample as text, a PDF) imported in Chromium 86 through the file picker: every number read', ({
+  baseURL,
+}) => publishedReportImport(Chromium86.launch, baseURL ?? ''));

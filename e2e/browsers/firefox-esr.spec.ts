@@ -14,5 +14,6 @@ test.setTimeout(120_000);
 test('a clerk in Firefox ESR on an intranet server over plain HTTP: type, paste, checks, reload, export; another computer imports and prints', () =>
   clerkOnIntranet(Gecko.launch, '火狐浏览器测试局'));
 
-test('published reports (the sample's text, a PDF) imported in Firefox ESR through the file picker: every number read', ({ baseURL }) =>
-  publishedReportImport(Gecko.launch, baseURL ?? ''));
+test('published reports (the sample as text, a PDF) imported in Firefox ESR through the file picker: every number read', ({
+  baseURL,
+}) => publishedReportImport(Gecko.launch, baseURL ?? ''));
