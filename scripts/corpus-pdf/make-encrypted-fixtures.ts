@@ -2,7 +2,9 @@
 // - rc4-libreoffice.pdf: LibreOffice Writer's PDF with only a permission password (RC4 128, R3);
 // - password-libreoffice.pdf: the same with an open password (must be refused);
 // - aes128.pdf: a hand-built file (test-pdf.ts) encrypted with AESV2 (V4/R4), an empty user
-//   password; its streams are encrypted by the openssl command line, not by our own AES.
+//   password; its streams are encrypted by the openssl command line, not by our own AES;
+// - aes256-r6.pdf, aes256-r5.pdf, aes256-password.pdf: the same text as a plain file encrypted by qpdf
+//   with AES-256 (revision 6, revision 5; the last with an open password, to be refused).
 //   npx tsx scripts/corpus-pdf/make-encrypted-fixtures.ts
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -107,3 +109,16 @@ writeFileSync(
   buildPdf(encrypted, { trailer: `/Encrypt ${encryptNum} 0 R /ID [<${hex(ID)}> <${hex(ID)}>]` }),
 );
 console.log('written rc4-libreoffice.pdf, password-libreoffice.pdf, aes128.pdf');
+
+// AES-256 (V5) by qpdf from a hand-built plain file: revision 6 (PDF 2.0) and revision 5 with an
+// empty user password (only the owner password set), and revision 6 with an open password (refused).
+const plain = join(work, 'plain.pdf');
+writeFileSync(plain, buildPdf(simpleDocument(contents, { compress: true })));
+const qpdf = (user: string, out: string, ...extra: string[]) =>
+  execFileSync('qpdf', ['--encrypt', user, 'owner', '256', ...extra, '--', plain, join(OUT, out)], {
+    stdio: 'pipe',
+  });
+qpdf('', 'aes256-r6.pdf');
+qpdf('', 'aes256-r5.pdf', '--force-R5');
+qpdf('secret', 'aes256-password.pdf');
+console.log('written aes256-r6.pdf, aes256-r5.pdf, aes256-password.pdf');

@@ -1,5 +1,6 @@
+import { createCipheriv } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { aesCbcDecrypt, md5, rc4 } from './ciphers';
+import { aesCbcDecrypt, aesCbcEncryptBlocks, md5, rc4 } from './ciphers';
 
 const hex = (b: Uint8Array) => Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
 const bytes = (h: string) => Uint8Array.from(h.match(/../g) ?? [], (x) => Number.parseInt(x, 16));
@@ -27,5 +28,24 @@ describe('ciphers of the standard security handler', () => {
     // one block, IV zero: CBC is the plain cipher; no valid padding at the end, nothing removed
     expect(hex(aesCbcDecrypt(k128, bytes('69c4e0d86a7b0430d8cdb78070b4c55a'), zero))).toBe(plain);
     expect(hex(aesCbcDecrypt(k256, bytes('8ea2b7ca516745bfeafc49904b496089'), zero))).toBe(plain);
+  });
+});
+
+describe('AES-CBC encryption of whole blocks (AES-256 key derivation, revision 6)', () => {
+  it('agrees with Node’s crypto for 128- and 256-bit keys, and decrypts back', () => {
+    for (const [name, n] of [
+      ['aes-128-cbc', 16],
+      ['aes-256-cbc', 32],
+    ] as const) {
+      const key = Uint8Array.from({ length: n }, (_, i) => (i * 37 + 11) & 255);
+      const iv = Uint8Array.from({ length: 16 }, (_, i) => (i * 53 + 7) & 255);
+      const data = Uint8Array.from({ length: 80 }, (_, i) => (i * 29 + 3) & 255);
+      const c = createCipheriv(name, key, iv);
+      c.setAutoPadding(false);
+      const want = Buffer.concat([c.update(data), c.final()]);
+      const got = aesCbcEncryptBlocks(key, iv, data);
+      expect(Buffer.from(got).equals(want), name).toBe(true);
+      expect([...aesCbcDecrypt(key, got, iv, false)]).toEqual([...data]);
+    }
   });
 });

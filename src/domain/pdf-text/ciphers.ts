@@ -164,8 +164,16 @@ function decryptBlock(block: Uint8Array, key: { words: Uint8Array; rounds: numbe
   return s;
 }
 
-/** AES-CBC decryption of `data` (IV first, as PDF writes it), PKCS#5 padding removed when valid. */
-export function aesCbcDecrypt(keyBytes: Uint8Array, data: Uint8Array, iv?: Uint8Array): Uint8Array {
+/**
+ * AES-CBC decryption of `data` (IV first, as PDF writes it, unless `iv` is given), PKCS#5 padding
+ * removed when valid (`unpad` false: whole blocks kept, as for an AES-256 file key in /UE).
+ */
+export function aesCbcDecrypt(
+  keyBytes: Uint8Array,
+  data: Uint8Array,
+  iv?: Uint8Array,
+  unpad = true,
+): Uint8Array {
   const key = expandKey(keyBytes);
   let previous = iv ?? data.subarray(0, 16);
   const body = iv ? data : data.subarray(16);
@@ -177,7 +185,52 @@ export function aesCbcDecrypt(keyBytes: Uint8Array, data: Uint8Array, iv?: Uint8
     for (let k = 0; k < 16; k++) out[16 * b + k] = plain[k]! ^ previous[k]!;
     previous = block;
   }
+  if (!unpad) return out;
   const pad = out[out.length - 1] ?? 0;
   if (pad >= 1 && pad <= 16 && pad <= out.length) return out.subarray(0, out.length - pad);
+  return out;
+}
+
+function encryptBlock(block: Uint8Array, key: { words: Uint8Array; rounds: number }): Uint8Array {
+  const s = block.slice();
+  const add = (round: number) => {
+    for (let k = 0; k < 16; k++) s[k] = s[k]! ^ key.words[16 * round + k]!;
+  };
+  const shiftSub = () => {
+    const t = s.slice();
+    // state is column-major: byte (row r, column c) at 4c + r; row r shifts left by r
+    for (let c = 0; c < 4; c++) for (let r = 0; r < 4; r++) s[4 * c + r] = SBOX[t[4 * ((c + r) % 4) + r]!]!;
+  };
+  const mix = () => {
+    for (let c = 0; c < 4; c++) {
+      const [a0, a1, a2, a3] = [s[4 * c]!, s[4 * c + 1]!, s[4 * c + 2]!, s[4 * c + 3]!];
+      s[4 * c] = gmul(a0, 2) ^ gmul(a1, 3) ^ a2 ^ a3;
+      s[4 * c + 1] = a0 ^ gmul(a1, 2) ^ gmul(a2, 3) ^ a3;
+      s[4 * c + 2] = a0 ^ a1 ^ gmul(a2, 2) ^ gmul(a3, 3);
+      s[4 * c + 3] = gmul(a0, 3) ^ a1 ^ a2 ^ gmul(a3, 2);
+    }
+  };
+  add(0);
+  for (let round = 1; round < key.rounds; round++) {
+    shiftSub();
+    mix();
+    add(round);
+  }
+  shiftSub();
+  add(key.rounds);
+  return s;
+}
+
+/** AES-CBC encryption of whole blocks, no padding (the PDF 2.0 key derivation, Algorithm 2.B). */
+export function aesCbcEncryptBlocks(keyBytes: Uint8Array, iv: Uint8Array, data: Uint8Array): Uint8Array {
+  const key = expandKey(keyBytes);
+  const out = new Uint8Array(data.length - (data.length % 16));
+  let previous = iv;
+  for (let b = 0; b < out.length / 16; b++) {
+    const block = data.slice(16 * b, 16 * b + 16);
+    for (let k = 0; k < 16; k++) block[k] = block[k]! ^ previous[k]!;
+    previous = encryptBlock(block, key);
+    out.set(previous, 16 * b);
+  }
   return out;
 }

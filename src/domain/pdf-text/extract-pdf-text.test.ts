@@ -234,10 +234,15 @@ describe('encrypted files that open without a password (only copying or printing
   it('AES-128 (AESV2 crypt filter, revision 4): streams encrypted by openssl', () => {
     expect(linesOf(fixture('aes128.pdf'))).toEqual(['加密的年度报告', '本年新收申请 23 件']);
   });
+
+  it('AES-256 (AESV3, revisions 6 and 5): encrypted by qpdf with only an owner password', () => {
+    expect(linesOf(fixture('aes256-r6.pdf'))).toEqual(['加密的年度报告', '本年新收申请 23 件']);
+    expect(linesOf(fixture('aes256-r5.pdf'))).toEqual(['加密的年度报告', '本年新收申请 23 件']);
+  });
 });
 
 describe('refusals', () => {
-  it('an encrypted file that needs a password, or AES-256, or another handler', () => {
+  it('an encrypted file that needs a password (RC4 or AES-256), or another handler', () => {
     const bodies = simpleDocument([at(72, 700, '加密')]);
     bodies.push('<< /Filter /Standard /V 1 /R 2 /O <00> /U <00> /P -4 >>');
     expect(refusal(buildPdf(bodies, { trailer: '/Encrypt 12 0 R' }))).toBe('encrypted');
@@ -245,8 +250,9 @@ describe('refusals', () => {
     expect(refusal(buildPdf(bodies, { trailer: '/Encrypt 12 0 R' }))).toBe('encrypted');
     bodies[11] = '<< /Filter /Adobe.PubSec /V 4 /R 4 >>';
     expect(refusal(buildPdf(bodies, { trailer: '/Encrypt 12 0 R' }))).toBe('encrypted');
-    // LibreOffice's PDF with an open password
+    // LibreOffice's PDF with an open password; qpdf's AES-256 with one
     expect(refusal(fixture('password-libreoffice.pdf'))).toBe('encrypted');
+    expect(refusal(fixture('aes256-password.pdf'))).toBe('encrypted');
   });
 
   it('a scan: pages that paint images and show no text', () => {

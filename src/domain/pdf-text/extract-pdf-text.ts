@@ -11,7 +11,7 @@ import { layoutPage } from './layout';
 import { arrayOf, nameOf, numOf, type PdfDict, type PdfObject, PdfStream, PdfSyntaxError } from './objects';
 
 export type PdfRefusal =
-  /** encrypted with a user password, or by a method not supported (AES-256, another handler) */
+  /** encrypted with a user password, or by a method not supported (another handler or crypt filter) */
   | 'encrypted'
   /** pages with images and no text */
   | 'scanned'

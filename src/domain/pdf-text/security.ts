@@ -1,10 +1,13 @@
-// The standard security handler (§7.6.3–7.6.4), revisions 2–4, for files that open without a
+// The standard security handler (§7.6.3–7.6.4), revisions 2–6, for files that open without a
 // password: many organs publish their report "encrypted" only to restrict copying or printing —
-// an owner password and an empty user password. RC4 (40–128-bit keys) and AES-128 (AESV2 crypt
-// filters) are decrypted; a file that needs a user password, AES-256 (revisions 5/6) or another
-// handler is refused.
+// an owner password and an empty user password. RC4 (40–128-bit keys), AES-128 (AESV2 crypt
+// filters) and AES-256 (AESV3, revision 5 and PDF 2.0's revision 6: the file key from /UE, under a
+// key hashed with SHA-256/384/512, ISO 32000-2 Algorithms 2.A, 2.B and 11) are decrypted; a file
+// that needs a user password or another handler is refused.
 import { concatBytes } from '../concat-bytes';
-import { aesCbcDecrypt, md5, rc4 } from './ciphers';
+import { sha256 } from '../crypto/sha256';
+import { sha384, sha512 } from '../crypto/sha512';
+import { aesCbcDecrypt, aesCbcEncryptBlocks, md5, rc4 } from './ciphers';
 import { arrayOf, isDict, nameOf, numOf, type PdfDict, type PdfObject, PdfString } from './objects';
 
 /** The padding of §7.6.3.3, Algorithm 2, step a (also the empty password, padded). */
@@ -35,6 +38,7 @@ export function openEncryption(
   if (nameOf(resolve(dict.get('Filter'))) !== 'Standard') return { kind: 'refused', why: 'unsupported' };
   const v = numOf(resolve(dict.get('V'))) ?? 0;
   const r = numOf(resolve(dict.get('R'))) ?? 0;
+  if (v === 5 && (r === 5 || r === 6)) return openAes256(dict, resolve, r);
   if (r < 2 || r > 4 || v < 1 || v > 4) return { kind: 'refused', why: 'unsupported' };
   // The method of strings and streams: RC4 for V 1–2; V4 names crypt filters (/StmF).
   let method: 'rc4' | 'aes' | 'none' = 'rc4';
@@ -112,5 +116,66 @@ export function openEncryption(
           ? new Uint8Array(0)
           : aesCbcDecrypt(objectKey(num, gen), data)
         : rc4(objectKey(num, gen), data),
+  };
+}
+
+/**
+ * ISO 32000-2 Algorithm 2.B (revision 6; revision 5 is its first SHA-256 alone): the hash of a
+ * password with a salt — rounds of AES-128-CBC over 64 copies of (password, key, user data), each
+ * hashed by SHA-256, -384 or -512 as the first 16 bytes of its output say (their sum modulo 3),
+ * at least 64 rounds, until the output's last byte is at most the round number − 32.
+ */
+export function passwordHash(
+  password: Uint8Array,
+  salt: Uint8Array,
+  udata: Uint8Array,
+  r: number,
+): Uint8Array {
+  let k: Uint8Array = sha256(concat(password, salt, udata));
+  if (r === 5) return k;
+  let e: Uint8Array = new Uint8Array(0);
+  for (let round = 0; round < 64 || (e[e.length - 1] ?? 0) > round - 32; round++) {
+    const one = concat(password, k, udata);
+    const k1 = new Uint8Array(one.length * 64);
+    for (let i = 0; i < 64; i++) k1.set(one, i * one.length);
+    e = aesCbcEncryptBlocks(k.subarray(0, 16), k.subarray(16, 32), k1);
+    // 256 ≡ 1 (mod 3): the 128-bit number modulo 3 is the sum of its bytes modulo 3.
+    const which = e.subarray(0, 16).reduce((a, b) => a + b, 0) % 3;
+    k = which === 0 ? sha256(e) : which === 1 ? sha384(e) : sha512(e);
+  }
+  return k.subarray(0, 32);
+}
+
+/**
+ * AES-256 (V5, revisions 5 and 6) with the empty user password: /U holds the password's hash, its
+ * validation salt and its key salt (Algorithm 11); the file key is /UE decrypted under the hash
+ * with the key salt (Algorithm 2.A); each string and stream is AES-256-CBC under that key itself.
+ */
+function openAes256(
+  dict: PdfDict,
+  resolve: (o: PdfObject | undefined) => PdfObject | undefined,
+  r: number,
+): Encryption {
+  const filters = resolve(dict.get('CF'));
+  const stmF = nameOf(resolve(dict.get('StmF'))) ?? 'Identity';
+  let method: 'aes' | 'none' = 'none';
+  if (stmF !== 'Identity') {
+    const cf = isDict(filters) ? resolve(filters.get(stmF)) : undefined;
+    const cfm = isDict(cf) ? nameOf(resolve(cf.get('CFM'))) : null;
+    if (cfm === 'AESV3') method = 'aes';
+    else if (cfm !== 'None') return { kind: 'refused', why: 'unsupported' };
+  }
+  const u = bytesOf(resolve(dict.get('U')));
+  const ue = bytesOf(resolve(dict.get('UE')));
+  if (u.length < 48 || ue.length < 32) return { kind: 'refused', why: 'password' };
+  const empty = new Uint8Array(0);
+  const check = passwordHash(empty, u.subarray(32, 40), empty, r);
+  if (!check.every((b, k) => b === u[k])) return { kind: 'refused', why: 'password' };
+  const intermediate = passwordHash(empty, u.subarray(40, 48), empty, r);
+  const key = aesCbcDecrypt(intermediate, ue.subarray(0, 32), new Uint8Array(16), false);
+  if (method === 'none') return { kind: 'open', decrypt: (data) => data };
+  return {
+    kind: 'open',
+    decrypt: (data) => (data.length < 32 ? new Uint8Array(0) : aesCbcDecrypt(key, data)),
   };
 }
