@@ -86,7 +86,8 @@ export async function keystrokeToBalance(page: Page, deadline: number, rate = 1)
     return timingRow(
       label,
       s,
-      rate === 1 ? { stat: 'p95', maxMs: 16 } : { stat: 'median', maxMs: 16 },
+      // Judged, as issue 17 §3 states it, up to the next frame (the slow-PC table adds p95 ≤ 33 at 4×).
+      rate === 1 ? { stat: 'p95', maxMs: 16, on: 'frame' } : { stat: 'median', maxMs: 16, on: 'frame' },
       `${SELECTORS.matrixCell} 5/0 → text of ${SELECTORS.balanceNatural}`,
     );
   } catch (e) {

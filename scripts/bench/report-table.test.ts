@@ -69,6 +69,21 @@ describe('formatting', () => {
     expect(new Set(noteColumn).size).toBe(1);
   });
 
+  it('judges a goal stated up to the next frame on the frame figures, not on the change', () => {
+    const row = (frameMedian: number | undefined, frameP95?: number): TimingRow => ({
+      label: '9',
+      outcome: measured(6, 10),
+      ...(frameMedian === undefined ? {} : { frameMedian }),
+      ...(frameP95 === undefined ? {} : { frameP95 }),
+      goal: { stat: 'median', maxMs: 16, on: 'frame' },
+    });
+    expect(verdict(row(41.6))).toBe('✗');
+    expect(verdict(row(15))).toBe('✓');
+    expect(verdict(row(undefined))).toBe('');
+    expect(verdict({ ...row(15, 40), goal: { stat: 'p95', maxMs: 33, on: 'frame' } })).toBe('✗');
+    expect(timingTable([row(41.6)])).toContain('frame median ≤ 16 ms');
+  });
+
   it('prints the next-frame median of a browser figure in its own column', () => {
     const [, , browser, node] = timingTable([
       { label: 'b', outcome: measured(6, 20), frameMedian: 28.04, goal: { stat: 'p95', maxMs: 16 } },
