@@ -52,13 +52,50 @@ describe('part 二 whose numbers all stand alone (pdfminer)', () => {
     expect(Number(draft.proactive.fees.amount)).toBe(12.5);
   });
 
-  it('第（一）项 printed column by column or row by row cannot be told: its rows stay unread', () => {
+  it('第（一）项 after both labels, row by row or column by column: only the cells both orders agree on', () => {
+    // 1 8 0 26 11 66: by row 规章 1 8 0, 规范性文件 26 11 66; by column 规章 1 0 11, 规范性文件 8 26 66.
     const { draft, summary } = importPublishedText(withPart2(PDFMINER_PART_2));
-    expect(draft.proactive.regulations.issued).toBe('');
-    expect(draft.proactive.normativeDocuments.inForce).toBe('');
-    expect(summary.unread.map((u) => u.cell)).toContain(
-      cellId(cellAddress('proactive', 'regulations', 'issued')),
+    expect(draft.proactive.regulations.issued).toBe('1');
+    expect(draft.proactive.normativeDocuments.inForce).toBe('66');
+    expect(draft.proactive.regulations.repealed).toBe('');
+    expect(draft.proactive.normativeDocuments.issued).toBe('');
+    const reason = summary.unread.find(
+      (u) => u.cell === cellId(cellAddress('proactive', 'regulations', 'repealed')),
     );
+    expect(reason?.reason).toMatch(/逐行对应为8、逐栏对应为0，无法确定/u);
+  });
+
+  it('labels right after each other and the numbers row by row would be read wrongly by label: withdrawn', () => {
+    // Chromium's PDF read by pdfminer: 「规章」「行政规范性文件」 then 0 4 0 9 0 87 (column by column).
+    const part2 = [
+      '二、主动公开政府信息情况',
+      '第二十条第（一）项',
+      '信息内容',
+      '本年制发件数',
+      '本年废止件数',
+      '现行有效件数',
+      '规章',
+      '行政规范性文件',
+      ...['0', '4', '0', '9', '0', '87'].flatMap((v) => [v, '']),
+      ...['第二十条第（五）项', '信息内容', '行政许可', '本年处理决定数量', '5123', '- 3 -'],
+      ...[
+        '第二十条第（六）项',
+        '信息内容',
+        '行政处罚',
+        '行政强制',
+        '本年处理决定数量',
+        '',
+        '8820',
+        '',
+        '731',
+      ],
+      ...['第二十条第（八）项', '信息内容', '本年收费金额（单位：万元）', '行政事业性收费', '12.5'],
+    ];
+    const { draft } = importPublishedText(withPart2(part2));
+    expect(draft.proactive.regulations.issued).toBe('0');
+    expect(draft.proactive.regulations.repealed).toBe('');
+    expect(draft.proactive.normativeDocuments.issued).toBe('');
+    expect(draft.proactive.normativeDocuments.inForce).toBe('87');
   });
 
   it('one number more (not the four small tables): the check stands aside', () => {

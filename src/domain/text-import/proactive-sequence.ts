@@ -6,12 +6,21 @@
 // 447228 of 行政许可 right before 「行政处罚」, which the pairing by label then gave to 行政处罚).
 // This reading checks the one by label: a cell both read alike stays, a cell they read differently
 // is made unread with both readings named, a cell only this one reads is read. 第（一）项's six
-// numbers are left to the label reading (row by row or column by column: no identity decides).
+// numbers in one run after both labels may be row by row or column by column (no identity decides):
+// only the cells both orders read alike are read.
 import { normalizeNumberText } from '../numbers/normalize';
 import { cellId } from '../report/cell-address';
 import type { ProactiveField, ProactiveRow } from '../report/keys';
 import { PROACTIVE_ROW_LABELS } from '../report/labels';
-import { type Findings, forgetUnread, readCell, recordNumber, recordUnread, warn } from './findings';
+import {
+  type Findings,
+  forgetUnread,
+  readCell,
+  recordNumber,
+  recordUnread,
+  setUnreadReason,
+  warn,
+} from './findings';
 
 /** The part's numbers: 6 of 第（一）项, then these rows' one cell each. */
 const ONE_CELL_ROWS: readonly { row: ProactiveRow; field: ProactiveField; decimal: boolean }[] = [
@@ -48,9 +57,59 @@ function numbersAlone(lines: readonly string[]): { text: string; line: number }[
   return out;
 }
 
+/** 第（一）项's rows and columns, as the format prints them. */
+const FIRST_ROWS: readonly ProactiveRow[] = ['regulations', 'normativeDocuments'];
+const FIRST_FIELDS: readonly ProactiveField[] = ['issued', 'repealed', 'inForce'];
+
+/**
+ * 第（一）项's six numbers in one run after both its row labels (pdfminer: the labels, then the
+ * numbers): row by row or column by column, nothing in the text tells. A cell both orders give the
+ * same number is read; a cell they give different numbers is unread — and a number the label
+ * reading took for it (the first three for 「规章」) is withdrawn.
+ */
+function checkFirstTable(
+  lines: readonly string[],
+  numbers: readonly { text: string; line: number }[],
+  start: number,
+  f: Findings,
+): void {
+  const first = numbers[0]!.line;
+  const last = numbers[FIRST_TABLE - 1]!.line;
+  const textBetween = lines
+    .slice(first + 1, last)
+    .some(
+      (l) =>
+        l.trim() !== '' && !NUMBER_LINE.test(normalizeNumberText(l.trim())) && !PAGE_NUMBER.test(l.trim()),
+    );
+  if (textBetween) return;
+  const cols = FIRST_FIELDS.length;
+  const rows = FIRST_ROWS.length;
+  FIRST_ROWS.forEach((row, r) =>
+    FIRST_FIELDS.forEach((field, c) => {
+      const byRow = numbers[r * cols + c]!;
+      const byColumn = numbers[c * rows + r]!;
+      const id = cellId({ part: 'proactive', row, column: field });
+      const label = PROACTIVE_ROW_LABELS[row];
+      if (byRow.text !== byColumn.text) {
+        if (f.source.has(id)) forgetNumber(f, id);
+        const reason = `第二十条第（一）项的6个数排在两行标题之后（如PDF转出的纯文本），逐行对应为${byRow.text}、逐栏对应为${byColumn.text}，无法确定，未读取`;
+        if (f.unread.some((u) => u.cell === id)) setUnreadReason(f, id, reason);
+        else recordUnread(f, id, reason, label);
+        return;
+      }
+      if (f.source.has(id)) return;
+      const read = readCell({ kind: 'value', text: byRow.text, line: start + byRow.line }, false);
+      if (!read.ok) return;
+      forgetUnread(f, id);
+      recordNumber(f, id, read, `${label} ${byRow.text}`, true);
+    }),
+  );
+}
+
 export function checkProactiveBySequence(lines: readonly string[], start: number, f: Findings): void {
   const numbers = numbersAlone(lines);
   if (numbers === null || numbers.length !== ALL) return;
+  checkFirstTable(lines, numbers, start, f);
   const changed: string[] = [];
   ONE_CELL_ROWS.forEach(({ row, field, decimal }, k) => {
     const n = numbers[FIRST_TABLE + k]!;

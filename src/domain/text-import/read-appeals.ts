@@ -189,7 +189,15 @@ export function readAppealTokens(tokens: readonly TableToken[], f: Findings): vo
   // may be all empty cells (a page printing zeros as nothing) after a header line: every cell
   // token counts, each piece of text ends a group (the headers' own empty cells stay in groups
   // too short to be the row).
-  const run: TableToken[] = tokens.map((t) => (t.kind === 'text' ? { kind: 'rowEnd', line: t.line } : t));
+  // Numbers before the table's first header piece, when a whole row of numbers follows the headers,
+  // are not this table's (pdfminer put part 三's last cells after part 四's heading).
+  const firstText = tokens.findIndex((t) => t.kind === 'text');
+  const valuesAfter = tokens.slice(firstText + 1).filter((t) => t.kind === 'value').length;
+  const own =
+    firstText > 0 && valuesAfter === ALL_CELLS && tokens.slice(0, firstText).some((t) => t.kind === 'value')
+      ? tokens.slice(firstText)
+      : tokens;
+  const run: TableToken[] = own.map((t) => (t.kind === 'text' ? { kind: 'rowEnd', line: t.line } : t));
   const taken = takeCells(run, ALL_CELLS);
   const snippet = rowSnippet('', taken.cells);
   if (taken.status === 'ok') {

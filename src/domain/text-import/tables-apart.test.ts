@@ -304,3 +304,22 @@ describe('pdfminer text: a page of rows as its labels, then its numbers column b
     expect(summary.warnings.join('\n')).toMatch(/数字成块排在行标题之后/u);
   });
 });
+
+describe('part 四 after numbers that are not its own (pdfminer put part 三’s last cells after its heading)', () => {
+  it('a whole row of 15 after the headers: the numbers before them are left out', () => {
+    const part4 = [
+      '四、政府信息公开行政复议、行政诉讼情况',
+      ...['0', '3', '0', '0', '2'].flatMap((v) => [v, '']),
+      ...APPEALS_HEAD.slice(1),
+      ...APPEALS.flatMap((v) => [String(v), '']),
+    ];
+    const { draft } = importPublishedText(withPart4Lines(labelsThenNumbers(RICH_GRID), part4));
+    expect(draft.appeals.reconsideration).toMatchObject({
+      upheld: '5',
+      corrected: '1',
+      other: '0',
+      pending: '2',
+    });
+    expect(draft.appeals.litigationAfterReconsideration).toMatchObject({ upheld: '0', pending: '1' });
+  });
+});
