@@ -84,7 +84,7 @@ function checkFirstTable(
   if (textBetween) return;
   const cols = FIRST_FIELDS.length;
   const rows = FIRST_ROWS.length;
-  FIRST_ROWS.forEach((row, r) =>
+  for (const [r, row] of FIRST_ROWS.entries())
     FIRST_FIELDS.forEach((field, c) => {
       const byRow = numbers[r * cols + c]!;
       const byColumn = numbers[c * rows + r]!;
@@ -102,8 +102,7 @@ function checkFirstTable(
       if (!read.ok) return;
       forgetUnread(f, id);
       recordNumber(f, id, read, `${label} ${byRow.text}`, true);
-    }),
-  );
+    });
 }
 
 export function checkProactiveBySequence(lines: readonly string[], start: number, f: Findings): void {
