@@ -2,12 +2,20 @@
 // the Chrome DevTools Protocol (Playwright's injected script needs Element.checkVisibility, Chromium
 // 105). Commands used all exist in Chromium 86's protocol.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import WebSocket from 'ws';
 import { CHROMIUM_86_PATH } from './chromium-86-path';
-import { type Arg, type ClerkBrowser, endpointFrom, KEY, type NodeRef, type PageFn } from './driver';
+import {
+  type Arg,
+  type ClerkBrowser,
+  endpointFrom,
+  KEY,
+  type NodeRef,
+  type PageFn,
+  stopBrowser,
+} from './driver';
 
 export const chromium86Installed = (): boolean => existsSync(CHROMIUM_86_PATH);
 
@@ -233,10 +241,7 @@ export class Chromium86 implements ClerkBrowser {
     writeFileSync(path, Buffer.from(r.data, 'base64'));
   }
 
-  async close() {
-    this.socket.close();
-    this.process.kill();
-    await new Promise((r) => (this.process.exitCode === null ? this.process.once('exit', r) : r(0)));
-    rmSync(this.profile, { recursive: true, force: true });
+  close() {
+    return stopBrowser(this.process, this.socket, this.profile);
   }
 }

@@ -15,12 +15,14 @@ import { INTRANET_HOST, nginxBinary, startNginx } from '../intranet/nginx-server
 import { type ClerkBrowser, KEY, type NodeRef, waitFor } from './driver';
 import {
   attr,
+  attrIs,
   byText,
   clipboardSource,
   focusedCell,
   inputValue,
   labelled,
   presentValue,
+  query,
   textOf,
 } from './in-page';
 
@@ -101,50 +103,17 @@ export async function clerkOnIntranet(launch: Launch, agency: string) {
 
     // Keyboard as in Excel: type, Tab to the next column, Enter down.
     await step(clerk, '三、依申请公开');
-    await typeInto(
-      clerk,
-      await waitFor(
-        clerk,
-        'a matrix cell',
-        (s: string) => document.querySelector(s),
-        cell('newReceived', 'natural'),
-      ),
-      '3',
-    );
+    await typeInto(clerk, await waitFor(clerk, 'a matrix cell', query, cell('newReceived', 'natural')), '3');
     await clerk.press(KEY.Tab);
     expect(await clerk.call(focusedCell)).toBe(
       cellId(cellAddress('applications', 'newReceived', 'business')),
     );
     await clickText(clerk, 'button', '空白填0', true);
-    await waitFor(
-      clerk,
-      'balance differs',
-      (s: string) => document.querySelector(s)?.getAttribute('data-state') === 'differs',
-      '[data-balance="natural"]',
-    );
-    await typeInto(
-      clerk,
-      await waitFor(
-        clerk,
-        'granted cell',
-        (s: string) => document.querySelector(s),
-        cell('granted', 'natural'),
-      ),
-      '3',
-    );
+    await waitFor(clerk, 'balance differs', attrIs, '[data-balance="natural"]', 'data-state', 'differs');
+    await typeInto(clerk, await waitFor(clerk, 'granted cell', query, cell('granted', 'natural')), '3');
     await clerk.press(KEY.Enter);
-    await waitFor(
-      clerk,
-      'balance equal',
-      (s: string) => document.querySelector(s)?.getAttribute('data-state') === 'equal',
-      '[data-balance="natural"]',
-    );
-    await waitFor(
-      clerk,
-      '已保存',
-      (s: string) => document.querySelector(s) !== null,
-      '[data-save-state="saved"]',
-    );
+    await waitFor(clerk, 'balance equal', attrIs, '[data-balance="natural"]', 'data-state', 'equal');
+    await waitFor(clerk, '已保存', query, '[data-save-state="saved"]');
 
     // A block copied from Excel (Ctrl+C) and pasted (Ctrl+V) on a cell fills the whole matrix.
     const source = await clerk.call<NodeRef>(clipboardSource, matrixTsv());
@@ -153,9 +122,7 @@ export async function clerkOnIntranet(launch: Launch, agency: string) {
     await clerk.press('c', [KEY.Control]);
     await clerk.call((box: Element) => box.remove(), source);
     const first = cell('newReceived', 'natural');
-    await clerk.click(
-      await waitFor<NodeRef>(clerk, 'the first cell', (s: string) => document.querySelector(s), first),
-    );
+    await clerk.click(await waitFor<NodeRef>(clerk, 'the first cell', query, first));
     await clerk.press('v', [KEY.Control]);
     await waitFor(
       clerk,
@@ -164,12 +131,7 @@ export async function clerkOnIntranet(launch: Launch, agency: string) {
       first,
       String(matrixValue('newReceived', 'natural')),
     );
-    await waitFor(
-      clerk,
-      '已保存',
-      (s: string) => document.querySelector(s) !== null,
-      '[data-save-state="saved"]',
-    );
+    await waitFor(clerk, '已保存', query, '[data-save-state="saved"]');
 
     // Reload: every number is still there (IndexedDB).
     await clerk.reload();

@@ -53,6 +53,19 @@ export async function waitFor<T>(b: ClerkBrowser, what: string, fn: PageFn, ...a
   }
 }
 
+/** Closes the protocol connection, ends the browser and removes its throw-away profile. */
+export async function stopBrowser(
+  child: import('node:child_process').ChildProcess,
+  socket: { close(): void },
+  profile: string,
+): Promise<void> {
+  socket.close();
+  child.kill();
+  await new Promise((r) => (child.exitCode === null ? child.once('exit', r) : r(0)));
+  const { rmSync } = await import('node:fs');
+  rmSync(profile, { recursive: true, force: true });
+}
+
 /** Reads the first line of a browser's stderr that matches `pattern` (its debugging endpoint). */
 export function endpointFrom(
   stderr: NodeJS.ReadableStream | null,

@@ -3,11 +3,19 @@
 // Firefox ESR lacks (emulation.setMediaFeaturesOverride) — so this is a small client of our own for
 // the few commands a clerk's flow needs (driver.ts).
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import WebSocket from 'ws';
-import { type Arg, type ClerkBrowser, endpointFrom, type Json, type NodeRef, type PageFn } from './driver';
+import {
+  type Arg,
+  type ClerkBrowser,
+  endpointFrom,
+  type Json,
+  type NodeRef,
+  type PageFn,
+  stopBrowser,
+} from './driver';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const firefoxInstalled = (): boolean => existsSync(FIREFOX_PATH);
@@ -194,10 +202,7 @@ export class Gecko implements ClerkBrowser {
     writeFileSync(path, Buffer.from(r.data, 'base64'));
   }
 
-  async close() {
-    this.socket.close();
-    this.process.kill();
-    await new Promise((r) => (this.process.exitCode === null ? this.process.once('exit', r) : r(0)));
-    rmSync(this.profile, { recursive: true, force: true });
+  close() {
+    return stopBrowser(this.process, this.socket, this.profile);
   }
 }

@@ -20,6 +20,15 @@ export function labelled(scope: string, text: string): Element | null {
   return null;
 }
 
+export function query(selector: string): Element | null {
+  return document.querySelector(selector);
+}
+
+/** True once the element's attribute has the value (e.g. the balance row's data-state). */
+export function attrIs(selector: string, name: string, value: string): boolean {
+  return document.querySelector(selector)?.getAttribute(name) === value;
+}
+
 export function attr(selector: string, name: string): string | null {
   return document.querySelector(selector)?.getAttribute(name) ?? null;
 }
