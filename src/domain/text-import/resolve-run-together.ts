@@ -217,7 +217,37 @@ function narrowAppeals(s: AppealsSolution, hints: AppealHints, notes: string[]):
   };
 }
 
-function resolveAppeals(f: Findings, runs: RunTogetherRow[], ctx: ResolveContext, out: Resolved): void {
+/**
+ * A run with exactly one digit per cell (「100000000000000」 for 15 cells) can be cut one way only,
+ * whatever its totals say: its cells are read as printed, and a 「总计」 that disagrees with its four
+ * results is then the print's own total mismatch (import:total:appeals.*), not an unreadable row.
+ * Returns the runs still to solve.
+ */
+function readOneDigitCells(f: Findings, runs: RunTogetherRow[], out: Resolved): RunTogetherRow[] {
+  const ids = (g: AppealGroup) => APPEAL_FIELDS.map((field) => appealId(g, field));
+  const isInput = (k: number) => APPEAL_FIELDS[k] !== 'total';
+  const rest: RunTogetherRow[] = [];
+  for (const run of runs) {
+    const groups = run.row === 'all' ? [...APPEAL_GROUPS] : APPEAL_GROUPS.filter((g) => g === run.row);
+    const cells = groups.length * APPEAL_FIELDS.length;
+    if (groups.length === 0 || run.digits.length !== cells || !/^\d+$/.test(run.digits)) {
+      rest.push(run);
+      continue;
+    }
+    groups.forEach((g, n) => {
+      const values = [...run.digits.slice(n * APPEAL_FIELDS.length, (n + 1) * APPEAL_FIELDS.length)].map(Number);
+      readRow(f, ids(g), values, isInput, run.snippet);
+    });
+    run.status = 'read';
+    out.notes.push(
+      `第四部分的数字连在一起（「${run.digits}」），共${cells}位，恰好每格一位，只有一种拆法，已按原文读取；各组「${APPEAL_FIELD_LABELS.total}」是否等于各项之和另行核对。`,
+    );
+  }
+  return rest;
+}
+
+function resolveAppeals(f: Findings, allRuns: RunTogetherRow[], ctx: ResolveContext, out: Resolved): void {
+  const runs = readOneDigitCells(f, allRuns, out);
   if (runs.length === 0) return;
   const choices = out.choices;
   const whole = runs.find((r) => r.row === 'all');

@@ -1,0 +1,51 @@
+// Part 四 run together with exactly one digit per cell (nianbao issue 18; seen on a 平潭 bureau's
+// 2024 page: 「100000000000000」, 行政复议 结果维持 1 and its 总计 printed 0). There is one cut only,
+// so the cells are read as printed and the printed total is flagged as disagreeing with its parts —
+// not left unread as a row 「no split can make add up」.
+import { describe, expect, it } from 'vitest';
+import { auditTexts } from '../audit/audit-reports';
+import qufuText from '../fixtures/qufu-2021.txt?raw';
+import { importPublishedText } from './import-text';
+import { parseRows, partRegion } from './test-transforms';
+
+/** The fixture on one line, each table's cells joined without separators (a crawler's page text). */
+function oneLine(text: string): string {
+  const lines = text.split('\n');
+  const tables = (['proactive', 'applications', 'appeals'] as const).map((p) => partRegion(lines, p));
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const t = tables.find((r) => r.start === i);
+    if (t) {
+      out.push(parseRows(lines.slice(t.start, t.end)).flat().filter((c) => c !== '').join(''));
+      i = t.end - 1;
+    } else if (lines[i]!.trim() !== '') out.push(lines[i]!.trim());
+  }
+  return out.join('');
+}
+
+const line = oneLine(qufuText);
+
+describe('part 四 run together, one digit per cell', () => {
+  it('the fixture prints fifteen zeros there', () => {
+    expect(line).toContain('总计000000000000000五、');
+  });
+
+  const wrongTotal = line.replace('总计000000000000000五、', '总计100000000000000五、');
+  it('a printed total that disagrees: the cells read as printed, the total flagged', () => {
+    const r = importPublishedText(wrongTotal);
+    expect(r.draft.appeals.reconsideration.upheld).toBe('1');
+    expect(r.draft.appeals.reconsideration.corrected).toBe('0');
+    expect(r.draft.appeals.litigationAfterReconsideration.pending).toBe('0');
+    expect(r.summary.unread.filter((u) => u.cell.startsWith('appeals.'))).toEqual([]);
+    expect(r.summary.totalMismatches.map((m) => m.cell)).toEqual(['appeals.reconsideration.total']);
+    const ids = auditTexts([wrongTotal], new Date(2026, 0, 15))[0]!.findings.map((f) => f.id);
+    expect(ids).toContain('import:total:appeals.reconsideration.total');
+    expect(ids.filter((id) => id.startsWith('import:total:run:'))).toEqual([]);
+  });
+
+  it('sixteen digits for fifteen cells are still cut by the totals (unread when none fits)', () => {
+    const r = importPublishedText(line.replace('总计000000000000000五、', '总计1000000000000000五、'));
+    expect(r.draft.appeals.reconsideration.upheld).toBe('');
+    expect(r.summary.unread.some((u) => u.cell === 'appeals.reconsideration.upheld')).toBe(true);
+  });
+});
