@@ -16,7 +16,12 @@ function oneLine(text: string): string {
   for (let i = 0; i < lines.length; i++) {
     const t = tables.find((r) => r.start === i);
     if (t) {
-      out.push(parseRows(lines.slice(t.start, t.end)).flat().filter((c) => c !== '').join(''));
+      out.push(
+        parseRows(lines.slice(t.start, t.end))
+          .flat()
+          .filter((c) => c !== '')
+          .join(''),
+      );
       i = t.end - 1;
     } else if (lines[i]!.trim() !== '') out.push(lines[i]!.trim());
   }

@@ -235,7 +235,9 @@ function readOneDigitCells(f: Findings, runs: RunTogetherRow[], out: Resolved): 
       continue;
     }
     groups.forEach((g, n) => {
-      const values = [...run.digits.slice(n * APPEAL_FIELDS.length, (n + 1) * APPEAL_FIELDS.length)].map(Number);
+      const values = [...run.digits.slice(n * APPEAL_FIELDS.length, (n + 1) * APPEAL_FIELDS.length)].map(
+        Number,
+      );
       readRow(f, ids(g), values, isInput, run.snippet);
     });
     run.status = 'read';
