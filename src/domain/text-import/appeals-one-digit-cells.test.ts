@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { auditTexts } from '../audit/audit-reports';
 import qufuText from '../fixtures/qufu-2021.txt?raw';
+import { cellAddress, cellId } from '../report/cell-address';
 import { importPublishedText } from './import-text';
 import { parseRows, partRegion } from './test-transforms';
 
@@ -30,6 +31,9 @@ function oneLine(text: string): string {
 
 const line = oneLine(qufuText);
 
+const reconsiderationTotal = cellId(cellAddress('appeals', 'reconsideration', 'total'));
+const reconsiderationUpheld = cellId(cellAddress('appeals', 'reconsideration', 'upheld'));
+
 describe('part 四 run together, one digit per cell', () => {
   it('the fixture prints fifteen zeros there', () => {
     expect(line).toContain('总计000000000000000五、');
@@ -42,15 +46,15 @@ describe('part 四 run together, one digit per cell', () => {
     expect(r.draft.appeals.reconsideration.corrected).toBe('0');
     expect(r.draft.appeals.litigationAfterReconsideration.pending).toBe('0');
     expect(r.summary.unread.filter((u) => u.cell.startsWith('appeals.'))).toEqual([]);
-    expect(r.summary.totalMismatches.map((m) => m.cell)).toEqual(['appeals.reconsideration.total']);
+    expect(r.summary.totalMismatches.map((m) => m.cell)).toEqual([reconsiderationTotal]);
     const ids = auditTexts([wrongTotal], new Date(2026, 0, 15))[0]!.findings.map((f) => f.id);
-    expect(ids).toContain('import:total:appeals.reconsideration.total');
+    expect(ids).toContain(`import:total:${reconsiderationTotal}`);
     expect(ids.filter((id) => id.startsWith('import:total:run:'))).toEqual([]);
   });
 
   it('sixteen digits for fifteen cells are still cut by the totals (unread when none fits)', () => {
     const r = importPublishedText(line.replace('总计000000000000000五、', '总计1000000000000000五、'));
     expect(r.draft.appeals.reconsideration.upheld).toBe('');
-    expect(r.summary.unread.some((u) => u.cell === 'appeals.reconsideration.upheld')).toBe(true);
+    expect(r.summary.unread.some((u) => u.cell === reconsiderationUpheld)).toBe(true);
   });
 });
