@@ -31,6 +31,12 @@ describe('findNarrativeCounts', () => {
       ],
     ],
     ['结转下年度办理2件', [['carriedForward', 2]]],
+    // applications counted in 条 where 申请 names them; information items in 条 are not applications
+    ['共收到政府信息公开申请3条', [['received', 3]]],
+    ['收到政府信息公开申请0条，办结0条', [['received', 0]]],
+    ['共制发政府信息349条，其中，主动公开政府信息124条、依申请公开173条', []],
+    ['收到群众留言12条', []],
+    ['收到信息350条', []],
     ['予以公开及部分公开258件，占33.9%', [['grantedAndPartial', 258]]],
     [
       '予以公开12件，部分公开3件，不予公开1件',

@@ -50,6 +50,13 @@ const COUNT = new RegExp(
   `([0-9０-９][0-9０-９,]*|[${CHINESE_NUMERAL_CHARS}]+)\\s*(余|多)?\\s*(件|起|宗)`,
   'g',
 );
+// Some organs count applications in 条 (平潭综合实验区经济发展局 2023/2024: 「共收到政府信息公开申请3条」);
+// 条 also counts information items (「主动公开政府信息124条」), so it is taken only for an application
+// metric when 申请 stands between the keyword and the count, and only where no 件 count is found.
+const COUNT_TIAO = new RegExp(
+  `([0-9０-９][0-9０-９,]*|[${CHINESE_NUMERAL_CHARS}]+)\\s*(余|多)?\\s*(条)`,
+  'g',
+);
 const CONNECTOR = /^(?:并|和|及|与|且|或|、|并已|均已|并全部)?$/;
 const APPROX_BEFORE = /(?:近|约|超过|逾|大约)$/;
 const APPROX_AFTER = /^(?:以上|左右|上下)/;
@@ -95,8 +102,13 @@ function countsInClause(clause: string, offset: number, out: NarrativeCount[]): 
   const keywords = keywordsIn(clause);
   keywords.forEach((kw, i) => {
     COUNT.lastIndex = kw.end;
-    const m = COUNT.exec(clause);
-    if (!m || m.index - kw.end > MAX_GAP) return;
+    let m = COUNT.exec(clause);
+    if (!m || m.index - kw.end > MAX_GAP) {
+      if (!APPLICATION_METRICS.has(kw.metric)) return;
+      COUNT_TIAO.lastIndex = kw.end;
+      m = COUNT_TIAO.exec(clause);
+      if (!m || m.index - kw.end > MAX_GAP || !clause.slice(kw.end, m.index).includes('申请')) return;
+    }
     const next = keywords[i + 1];
     if (next && next.start < m.index && !CONNECTOR.test(clause.slice(kw.end, next.start))) return;
     if (
@@ -107,7 +119,7 @@ function countsInClause(clause: string, offset: number, out: NarrativeCount[]): 
       return;
     const unit = m[3];
     const appeal = kw.metric === 'reconsideration' || kw.metric === 'litigation';
-    if (unit !== '件' && !appeal) return;
+    if (unit !== '件' && unit !== '条' && !appeal) return;
     const span = clause.slice(0, m.index + m[0].length);
     let metric: NarrativeMetric;
     if (kw.metric === 'inForce') {
