@@ -23,6 +23,7 @@ import {
 import type { Report, ReportDraft } from '../report/report-schema';
 import type { ImportSummary } from '../text-import/import-summary';
 import { missingPartWarning } from '../text-import/import-text';
+import { applicationsProseBreaks } from './applications-prose';
 import type { AuditFinding, AuditKind } from './audit-types';
 import { narrativeBreaksOfSplits } from './split-narrative';
 
@@ -243,6 +244,7 @@ export function auditFindings(input: {
     ...checkFindings(run, draft, previous),
     ...stockBreaksOfSplits(summary, run, previous),
     ...narrativeBreaksOfSplits(summary, draft),
+    ...applicationsProseBreaks(summary, draft),
     ...publishedLate(draft),
     ...notes,
   ];

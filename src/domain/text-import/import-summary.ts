@@ -97,6 +97,8 @@ export type ImportSummary = {
   splitChoices: SplitChoice[];
   /** zh-CN: how the narrative and last year's report narrowed part 二 splits, or why they could not */
   splitNotes: string[];
+  /** the sentences printed before part 三's table (no narrative field holds them) */
+  applicationsProse?: string;
 };
 
 export type TextImportResult = { draft: ReportDraft; summary: ImportSummary };

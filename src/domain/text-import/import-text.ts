@@ -36,7 +36,7 @@ import { readProactive, readProactiveTokens } from './read-proactive';
 import { type Resolved, resolveRunTogether } from './resolve-run-together';
 import { findParts, type PartSpan } from './sections';
 import { splitSignature } from './signature';
-import { TABLE_OPENERS, withoutProseBeforeTable } from './table-start';
+import { proseBeforeTable, TABLE_OPENERS, withoutProseBeforeTable } from './table-start';
 import { type PartText, readAppealsText, readApplicationsText, readProactiveApart } from './tables-apart';
 import { totalMismatches } from './total-mismatches';
 import { unreadFields } from './unread-fields';
@@ -348,6 +348,9 @@ function importText(raw: string, id: string, previous: Report | null): TextImpor
     splitChoices: resolved.choices,
     splitNotes: resolved.notes,
   };
+  const applicationsLines = s.of('applications');
+  const prose = applicationsLines ? proseBeforeTable(applicationsLines, TABLE_OPENERS.applications) : '';
+  if (prose !== '') summary.applicationsProse = prose;
   const draft = buildDraft(id, meta, narratives, f);
   summary.unreadFields = unreadFields(draft, summary.partsFound);
   return { draft, summary };

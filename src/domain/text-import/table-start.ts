@@ -36,3 +36,18 @@ export function withoutProseBeforeTable(lines: readonly string[], opener: RegExp
     return stop < 0 ? line : line.slice(stop + 1);
   });
 }
+
+/**
+ * The sentences set aside before the part's table (what withoutProseBeforeTable blanks), joined:
+ * 「2023年，共收到政府信息公开申请0条。」 — prose, so its counts can still be compared with the table.
+ */
+export function proseBeforeTable(lines: readonly string[], opener: RegExp): string {
+  const at = lines.findIndex((line) => opener.test(line));
+  if (at < 0) return '';
+  const out = lines.slice(0, at).filter((line) => PROSE.test(line));
+  const line = lines[at]!;
+  const before = line.slice(0, opener.exec(line)!.index);
+  const stop = Math.max(before.lastIndexOf('。'), before.lastIndexOf('；'), before.lastIndexOf(';'));
+  if (stop >= 0) out.push(before.slice(0, stop + 1));
+  return out.join('').trim();
+}
