@@ -1,9 +1,24 @@
 // Issue 17 §2: 信创 browsers (360安全浏览器, 奇安信可信浏览器) run Chromium cores years behind; the
-// README promises Chromium ≥ 86. The main flow in Chromium 86.0.4240 itself, driven over CDP
-// (chromium-86.ts; scripts/fetch-chromium-86.ts fetches it).
-import { test } from '@playwright/test';
+// README promises Chromium ≥ 86. The main flow and the print view in Chromium 86.0.4240 itself,
+// driven over CDP (chromium-86.ts; scripts/fetch-chromium-86.ts fetches it).
+import { writeFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { longReport } from '../../src/domain/fixtures/long-report';
+import { qufuReport } from '../../src/domain/fixtures/qufu-2021';
+import { exportReport } from '../../src/domain/interchange/export-report';
+import {
+  inkOutsideTypeAreaProblems,
+  missingValueProblems,
+  pageSizeProblems,
+  tableEdgeProblems,
+} from '../pdf/layout-rules';
+import { readPdfInk } from '../pdf/pdf-ink';
+import { readPdfWords } from '../pdf/pdf-words';
+import { tableValues } from '../pdf/report-probes';
 import { Chromium86, chromium86Installed } from './chromium-86';
-import { clerkOnIntranet, publishedReportImport } from './clerk-flow';
+import { clerkOnIntranet, openImport, publishedReportImport } from './clerk-flow';
+import { waitFor } from './driver';
+import { byText } from './in-page';
 
 // CI fetches it (.ci/run) and must run this; a developer machine without it skips.
 test.skip(
@@ -18,3 +33,56 @@ test('a clerk in Chromium 86 on an intranet server over plain HTTP: type, paste,
 test('published reports (the sample as text, a PDF) imported in Chromium 86 through the file picker: every number read', ({
   baseURL,
 }) => publishedReportImport(Chromium86.launch, baseURL ?? ''));
+
+// The print view as 360/奇安信's Chromium 86 cores print it: A4, the type area, tables at full text width,
+// every number printed whole. (Old engines ignore `break-after: avoid`, so a heading may still end a
+// page there — not checked here; e2e/print-layout.spec.ts holds those rules in today's Chromium.)
+for (const [name, report] of [
+  ['the sample report', qufuReport('c86-print-qufu')],
+  ['a report with long narratives and six-digit totals', longReport('c86-print-long')],
+] as const)
+  test(`print view of ${name} in Chromium 86 → PDF: A4, type area, tables fit, every number printed whole`, async ({
+    baseURL,
+  }) => {
+    const info = test.info();
+    const file = info.outputPath('report.json');
+    writeFileSync(
+      file,
+      await exportReport({
+        report,
+        review: { status: 'approved', comments: [], history: [] },
+        checks: { catalogVersion: '1', results: [] },
+        generator: 'nianbao e2e',
+        now: new Date('2026-01-15T08:00:00.000Z'),
+      }),
+    );
+    const browser = await Chromium86.launch({});
+    try {
+      await browser.goto(`${baseURL}/#/`);
+      await browser.setFiles(await openImport(browser), [file]);
+      await browser.click(await waitFor(browser, '导入', byText, 'dialog[open] button', '导入', false));
+      await waitFor(browser, 'the imported report', () => location.hash.includes('/r/'));
+      await browser.goto(`${baseURL}/#/print/${report.id}`);
+      await waitFor(
+        browser,
+        'the title',
+        (t: string) => document.querySelector('h1')?.textContent === t,
+        report.meta.title,
+      );
+      const pdf = info.outputPath('report.pdf');
+      await browser.pdf(pdf);
+      const text = readPdfWords(pdf);
+      const ink = readPdfInk(pdf);
+      const edges = tableEdgeProblems(ink);
+      expect(edges.pagesWithTables).toBeGreaterThan(0);
+      expect([
+        ...pageSizeProblems(text),
+        ...inkOutsideTypeAreaProblems(ink),
+        ...edges.problems,
+        ...missingValueProblems(text, tableValues(report)),
+      ]).toEqual([]);
+      expect(browser.errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });

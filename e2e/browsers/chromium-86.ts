@@ -232,6 +232,15 @@ export class Chromium86 implements ClerkBrowser {
     });
   }
 
+  /** The page printed to PDF as 「打印」 would (print media, the page's own @page size). */
+  async pdf(path: string) {
+    await this.send('Emulation.setEmulatedMedia', { media: 'print' });
+    const r = (await this.send('Page.printToPDF', { preferCSSPageSize: true, printBackground: true })) as {
+      data: string;
+    };
+    writeFileSync(path, Buffer.from(r.data, 'base64'));
+  }
+
   async setFiles(input: NodeRef, files: string[]) {
     await this.send('DOM.setFileInputFiles', { objectId: input.ref, files });
   }

@@ -64,7 +64,7 @@ async function downloadedJson(dir: string): Promise<{ path: string; text: string
   }
 }
 
-async function openImport(b: ClerkBrowser) {
+export async function openImport(b: ClerkBrowser) {
   await clickText(b, 'button', '导入');
   return waitFor<NodeRef>(b, 'the file picker', labelled, 'dialog', '选择文件');
 }

@@ -19,6 +19,13 @@ const decode = (s: string) =>
         : (ENTITIES[e] ?? ''),
   );
 
+/**
+ * Older Skia (Chromium 86) maps some glyphs of the CJK fonts to Kangxi/CJK radical code points
+ * (U+2E80–U+2FDF) in the PDF's ToUnicode: the glyph printed is 「一」, the text says 「⼀」. Those
+ * code points never occur in a report, so they are read as the ideograph they print.
+ */
+const unifyRadicals = (s: string) => s.replace(/[\u2e80-\u2fdf]/g, (ch) => ch.normalize('NFKC'));
+
 const attr = (tag: string, name: string): number => {
   const m = new RegExp(`${name}="([-0-9.]+)"`).exec(tag);
   if (!m) throw new Error(`pdftotext: no ${name} in ${tag}`);
@@ -37,7 +44,7 @@ export function readPdfWords(path: string): PdfTextPage[] {
       const y0 = attr(tag, 'yMin');
       const y1 = attr(tag, 'yMax');
       words.push({
-        text: decode(w[2] ?? ''),
+        text: unifyRadicals(decode(w[2] ?? '')),
         x0: attr(tag, 'xMin'),
         x1: attr(tag, 'xMax'),
         y0,
