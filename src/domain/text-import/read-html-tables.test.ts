@@ -193,3 +193,47 @@ describe('a portal CMS page: the report inside layout tables (issue 18)', () => 
     expect(result.summary.unread).toEqual([]);
   });
 });
+
+describe('part 三 broken over two tables (a page break in the pasted document, issue 18)', () => {
+  const html = renderHtml(documentOf(hongze), { style: 'word' });
+  /** The table closed before the row that starts 「（四）无法提供」 and a new table opened after an empty paragraph. */
+  const split = (page: string, blankZeros: boolean): string => {
+    const at = page.lastIndexOf('<tr', page.indexOf('（四）无法提供'));
+    const end = page.indexOf('</table>', at);
+    let rest = page.slice(at, end);
+    if (blankZeros) rest = rest.replaceAll(/>0<\/span>/gu, '>&nbsp;</span>');
+    return `${page.slice(0, at)}</table><p>&nbsp;</p><table border="1">${rest}${page.slice(end)}`;
+  };
+
+  it('the rows of the second table, with no headers of their own, are read under the first table’s columns', () => {
+    const page = split(html, false);
+    expect(parseHtml(page).tables.map((t) => classifyTable(expandGrid(t)))).toEqual([
+      'proactive',
+      'applications',
+      'applications',
+      'appeals',
+    ]);
+    const r = importPublishedText(page);
+    expect(draftToReport(r.draft).applications).toEqual(hongze.numbers.applications);
+    expect(r.summary.unread).toEqual([]);
+  });
+
+  it('its empty cells are known blank cells of those columns (0, said so), not dropped', () => {
+    const page = split(html, true);
+    expect(page).toContain('&nbsp;</span>');
+    const r = importPublishedText(page);
+    expect(draftToReport(r.draft).applications).toEqual(hongze.numbers.applications);
+    expect(r.summary.unread).toEqual([]);
+    expect(r.summary.warnings.join()).toMatch(/个单元格为空白，已按0导入/u);
+  });
+
+  it('without any headers, a row label that starts with a number (「1.本机关不掌握…」) is a label, not a value', () => {
+    const page = split(html, false);
+    const headerless = page.slice(page.indexOf('<p>&nbsp;</p><table'));
+    const { tables } = parseHtml(headerless);
+    const tokens = structuredTables(tables).applications!.tokens;
+    const values = tokens.flatMap((t) => (t.kind === 'value' ? [t.text] : []));
+    expect(values.some((v) => /[\p{Script=Han}]/u.test(v))).toBe(false);
+    expect(tokens.some((t) => t.kind === 'text' && t.text.startsWith('1.本机关不掌握'))).toBe(true);
+  });
+});

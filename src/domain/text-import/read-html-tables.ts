@@ -91,22 +91,60 @@ function applicantColumns(grid: Grid, headerRows: number): Map<string, number> |
   return inputs.every((c) => found.has(c)) ? found : null;
 }
 
+/** A cell printed as a number (「28」「２８」「-」 aside): digits and no words — 「1.本机关不掌握…」 is a label. */
+const isNumberCell = (text: string) => DIGIT.test(text) && !/\p{Script=Han}/u.test(text);
+
+/**
+ * How many number columns a part 三 table has at its right edge (null when they are not its last
+ * columns): a table continued on the next page keeps that many, counted from each row's right end.
+ */
+function rightEdgeCount(grid: Grid, valueCols: readonly number[]): number | null {
+  const n = valueCols.length;
+  return valueCols.every((c, i) => c === grid.cols - n + i) ? n : null;
+}
+
+/**
+ * A row of a continuation table (no headers of its own): its last `count` cells are the number
+ * columns, when the cell before them is its label (words, or a group label spanning from a row
+ * above). Its cells are packed from the left — the group label spanning the rows
+ * (「三、本年度办理结果」) may have stayed behind in the first table — so a row's end, not the
+ * table's, says where its numbers are. Null when the row does not look so.
+ */
+function continuedColumns(grid: Grid, r: number, count: number): number[] | null {
+  const row = grid.slots[r]!;
+  let end = grid.cols - 1;
+  while (end >= 0 && !row[end]) end--;
+  const first = end - count + 1;
+  if (first < 1) return null;
+  const cols = Array.from({ length: count }, (_, i) => first + i);
+  const own = (c: number) => row[c]?.row === r && row[c]?.col === c;
+  if (!cols.every(own)) return null;
+  const label = row[first - 1];
+  if (!label || (label.row === r && !/\p{Script=Han}/u.test(label.cell.text))) return null;
+  return cols;
+}
+
 function applicationTokens(grids: readonly Grid[]): TableToken[] {
   const tokens: TableToken[] = [];
   let line = 0;
+  /** How many number columns the previous part 三 table had at its right edge. */
+  let carried: number | null = null;
   for (const grid of grids) {
     const start = firstDataRow(grid, isMatrixLabel);
     const columns = applicantColumns(grid, start);
-    // Without recognisable headers: the number columns are the last seven (or six) as printed.
-    const valueCols = columns
+    const mapped = columns
       ? APPLICANT_COLUMNS.flatMap((c) => (columns.has(c) ? [columns.get(c)!] : []))
       : null;
-    const isValueCol = (c: number) => (valueCols ? valueCols.includes(c) : false);
+    // Without recognisable headers: a table with no header rows right after one with them is its
+    // continuation (a page break); otherwise the number columns are the cells as printed.
+    const continued = !mapped && start === 0 ? carried : null;
+    carried = mapped ? rightEdgeCount(grid, mapped) : continued;
     for (let r = start; r < grid.rows; r++, line++) {
+      const valueCols = mapped ?? (continued ? continuedColumns(grid, r, continued) : null);
       for (const { slot, col } of ownSlots(grid, r))
-        if (!isValueCol(col) && slot.cell.text.trim() !== '') {
+        if (!valueCols?.includes(col) && slot.cell.text.trim() !== '') {
           // Unmapped columns of a row: labels, or (without headers) the cells as printed.
-          if (valueCols || !DIGIT.test(slot.cell.text)) tokens.push(textToken(slot.cell.text, line));
+          if (valueCols || !isNumberCell(slot.cell.text)) tokens.push(textToken(slot.cell.text, line));
           else tokens.push(valueToken(slot, line));
         }
       if (valueCols) for (const c of valueCols) tokens.push(valueToken(grid.slots[r]![c] ?? null, line));
