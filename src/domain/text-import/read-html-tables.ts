@@ -137,7 +137,7 @@ function applicationTokens(grids: readonly Grid[]): TableToken[] {
       : null;
     // Without recognisable headers: a table with no header rows right after one with them is its
     // continuation (a page break); otherwise the number columns are the cells as printed.
-    const continued = !mapped && start === 0 ? carried : null;
+    const continued: number | null = !mapped && start === 0 ? carried : null;
     carried = mapped ? rightEdgeCount(grid, mapped) : continued;
     for (let r = start; r < grid.rows; r++, line++) {
       const valueCols = mapped ?? (continued ? continuedColumns(grid, r, continued) : null);
