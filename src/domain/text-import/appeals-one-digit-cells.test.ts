@@ -7,27 +7,7 @@ import { auditTexts } from '../audit/audit-reports';
 import qufuText from '../fixtures/qufu-2021.txt?raw';
 import { cellAddress, cellId } from '../report/cell-address';
 import { importPublishedText } from './import-text';
-import { parseRows, partRegion } from './test-transforms';
-
-/** The fixture on one line, each table's cells joined without separators (a crawler's page text). */
-function oneLine(text: string): string {
-  const lines = text.split('\n');
-  const tables = (['proactive', 'applications', 'appeals'] as const).map((p) => partRegion(lines, p));
-  const out: string[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const t = tables.find((r) => r.start === i);
-    if (t) {
-      out.push(
-        parseRows(lines.slice(t.start, t.end))
-          .flat()
-          .filter((c) => c !== '')
-          .join(''),
-      );
-      i = t.end - 1;
-    } else if (lines[i]!.trim() !== '') out.push(lines[i]!.trim());
-  }
-  return out.join('');
-}
+import { oneLine } from './test-transforms';
 
 const line = oneLine(qufuText);
 

@@ -8,7 +8,7 @@ import { importPublishedText } from './import-text';
 import { isolateInlineHeadings } from './inline-headings';
 import { splitPageMeta } from './page-meta';
 import { expectFixtureNumbers } from './test-expect';
-import { parseRows, partRegion } from './test-transforms';
+import { oneLine } from './test-transforms';
 
 const META = [
   '标题:平潭综合实验区某某局2021年政府信息公开工作年度报告',
@@ -18,26 +18,6 @@ const META = [
   '栏目:政府信息公开年报',
   '原文链接:https://www.pingtan.gov.cn/zwgk/art/2022/1/20/art_1_1.html',
 ];
-
-/** The fixture on one line: every line joined, each table's cells joined without separators. */
-function oneLine(text: string, separator = '', dropZeros = false): string {
-  const lines = text.split('\n');
-  const tables = (['proactive', 'applications', 'appeals'] as const).map((p) => partRegion(lines, p));
-  const out: string[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const t = tables.find((r) => r.start === i);
-    if (t) {
-      out.push(
-        parseRows(lines.slice(t.start, t.end))
-          .flat()
-          .filter((c) => c !== '' && !(dropZeros && c.trim() === '0'))
-          .join(separator),
-      );
-      i = t.end - 1;
-    } else if (lines[i]!.trim() !== '') out.push(lines[i]!.trim());
-  }
-  return out.join(separator);
-}
 
 describe('page metadata', () => {
   it('is set aside: the title kept, the URL never the website', () => {

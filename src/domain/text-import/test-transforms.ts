@@ -111,3 +111,26 @@ export function typo(label: string, n: number): string {
     ? label.slice(0, at) + label.slice(at + 1)
     : `${label.slice(0, at)}某${label.slice(at + 1)}`;
 }
+
+/**
+ * The text on one line, as a crawler saves a web page (issue 18): every line joined, each table's
+ * cells joined by `separator` (none: run together), zeros dropped when asked.
+ */
+export function oneLine(text: string, separator = '', dropZeros = false): string {
+  const lines = text.split('\n');
+  const tables = (['proactive', 'applications', 'appeals'] as const).map((p) => partRegion(lines, p));
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const t = tables.find((r) => r.start === i);
+    if (t) {
+      out.push(
+        parseRows(lines.slice(t.start, t.end))
+          .flat()
+          .filter((c) => c !== '' && !(dropZeros && c.trim() === '0'))
+          .join(separator),
+      );
+      i = t.end - 1;
+    } else if (lines[i]!.trim() !== '') out.push(lines[i]!.trim());
+  }
+  return out.join(separator);
+}
