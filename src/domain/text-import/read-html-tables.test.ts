@@ -237,3 +237,29 @@ describe('part 三 broken over two tables (a page break in the pasted document, 
     expect(tokens.some((t) => t.kind === 'text' && t.text.startsWith('1.本机关不掌握'))).toBe(true);
   });
 });
+
+describe('part 四 broken after its header rows (the data row in a table of its own, issue 18)', () => {
+  const html = renderHtml(documentOf(hongze), { style: 'word' });
+  /** The part 四 table closed before its last row (the numbers) and that row put in a new table. */
+  const split = (page: string): string => {
+    const at = page.indexOf('行政复议', page.indexOf('四、政府信息公开行政复议'));
+    const end = page.indexOf('</table>', at);
+    const row = page.lastIndexOf('<tr', end);
+    return `${page.slice(0, row)}</table><p>&nbsp;</p><table border="1">${page.slice(row)}`;
+  };
+
+  it('the table of numbers alone continues the table before it: read under its headers', () => {
+    const page = split(html);
+    expect(parseHtml(page).tables).toHaveLength(4);
+    const r = importPublishedText(page);
+    expect(draftToReport(r.draft).appeals).toEqual(hongze.numbers.appeals);
+    expect(r.summary.unread).toEqual([]);
+  });
+
+  it('a table of numbers alone with other columns than part 四’s is no part of it', () => {
+    const page = html.replace('</body>', '<table><tr><td>1</td><td>2</td></tr></table></body>');
+    const kinds = Object.keys(structuredTables(parseHtml(page).tables));
+    expect(kinds.sort()).toEqual(['appeals', 'applications', 'proactive']);
+    expect(draftToReport(importPublishedText(page).draft).appeals).toEqual(hongze.numbers.appeals);
+  });
+});

@@ -238,6 +238,8 @@ function appealColumns(grid: Grid, headerRows: number): number[] | null {
 
 function appealTokens(grids: readonly Grid[]): TableToken[] {
   const tokens: TableToken[] = [];
+  /** Columns of a table that ended after its header rows: the data row is in the next table. */
+  let pending: { cols: number; columns: number[] | null } | null = null;
   for (const grid of grids) {
     // Header rows hold words and no numbers; the data row follows them (its cells may all be empty).
     let start = 0;
@@ -247,8 +249,13 @@ function appealTokens(grids: readonly Grid[]): TableToken[] {
       ownSlots(grid, start).some(({ slot }) => normalizeLabel(slot.cell.text) !== '')
     )
       start++;
-    if (start >= grid.rows) continue;
-    const columns = appealColumns(grid, start);
+    if (start >= grid.rows) {
+      pending = { cols: grid.cols, columns: appealColumns(grid, start) };
+      continue;
+    }
+    const carried = start === 0 && pending?.cols === grid.cols ? pending.columns : null;
+    pending = null;
+    const columns = carried ?? appealColumns(grid, start);
     for (let r = start; r < grid.rows; r++) {
       if (columns) for (const c of columns) tokens.push(valueToken(grid.slots[r]![c] ?? null, r));
       else
@@ -264,13 +271,26 @@ function appealTokens(grids: readonly Grid[]): TableToken[] {
   return tokens;
 }
 
+/** A table of numbers only (no words): it cannot say which part it is. */
+const numbersOnly = (grid: Grid) =>
+  grid.rows > 0 &&
+  grid.slots.every((row) => row.every((slot) => !slot || !/\p{Script=Han}/u.test(slot.cell.text)));
+
 /** The page's tables that are parts 二, 三 and 四, as tokens in the national order. */
 export function structuredTables(tables: readonly HtmlTable[]): StructuredTables {
   const byPart = new Map<TablePartKey, Grid[]>();
+  let previous = null as { kind: TablePartKey | null; grid: Grid } | null;
   for (const table of tables) {
     const grid = expandGrid(table);
-    const kind = classifyTable(grid);
+    // Part 四's numbers in a table of their own right after its header rows (a page break), as
+    // many columns wide: the same table.
+    const continued: TablePartKey | null =
+      previous?.kind === 'appeals' && previous.grid.cols === grid.cols && numbersOnly(grid)
+        ? 'appeals'
+        : null;
+    const kind: TablePartKey | null = classifyTable(grid) ?? continued;
     if (kind) byPart.set(kind, [...(byPart.get(kind) ?? []), grid]);
+    previous = { kind, grid };
   }
   const out: StructuredTables = {};
   const read = { proactive: proactiveTokens, applications: applicationTokens, appeals: appealTokens };
