@@ -263,3 +263,30 @@ describe('part 四 broken after its header rows (the data row in a table of its 
     expect(draftToReport(importPublishedText(page).draft).appeals).toEqual(hongze.numbers.appeals);
   });
 });
+
+describe('organ and year only in a <title> that also names the site (issue 18)', () => {
+  // No title, no 落款, no organ in the preamble: the page's <title> alone names it.
+  const body = documentOf(hongze)
+    .filter((b) => b.kind !== 'title' && b.kind !== 'signature')
+    .map((b) =>
+      b.kind === 'para'
+        ? {
+            ...b,
+            text: b.text
+              .replace(`本报告由${hongze.agencyName}`, '本报告')
+              .replace(/本报告所列数据的统计期限自2021年1月1日起至2021年12月31日止。/u, ''),
+          }
+        : b,
+    );
+  const report = '淮安市洪泽区人民政府2021年政府信息公开工作年度报告';
+  it.each([
+    ['site first, 「 - 」', `某某市人民政府门户网站 - ${report}`],
+    ['site and column first, 「|」', `某某市人民政府|政务公开|${report}`],
+    ['site first, full-width 「｜」', `某某市人民政府｜${report}`],
+    ['report first, 「_」 (as before)', `${report}_年度报告_某某市人民政府`],
+  ])('%s: the organ is the report title’s, not the site’s', (_, pageTitle) => {
+    const html = renderHtml(body, { style: 'word', pageTitle, noBodyTitle: true });
+    const r = importPublishedText(html);
+    expect(r.draft.meta).toMatchObject({ agencyName: '淮安市洪泽区人民政府', year: 2021 });
+  });
+});

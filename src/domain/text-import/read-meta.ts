@@ -163,6 +163,16 @@ function validYear(text: string | undefined): number | null {
 }
 
 /** 「曲阜市人民政府办公室2021年政府信息公开工作年度报告」 → 「曲阜市人民政府办公室」. */
+/**
+ * The report's own part of a page's <title>, which also names the site and column in any order
+ * (「站点 - 标题」「站点|栏目|标题」「标题_栏目_站点」): the part holding 「政府信息公开」 that
+ * names an organ before it; the whole title when no part does. A 「-」 between digits is a date's.
+ */
+function reportPart(title: string): string {
+  const parts = title.split(/[_|｜]|(?<!\d)[-–—－]+(?!\d)/u);
+  return parts.find((p) => p.includes(TITLE_CORE) && agencyFromTitle(p) !== '') ?? title;
+}
+
 function agencyFromTitle(title: string): string {
   const at = title.indexOf(TITLE_CORE);
   if (at <= 0) return '';
@@ -437,7 +447,7 @@ export function readMeta(
   }
   // The page's title (「标题」 of a saved page, an HTML <title>) only for what the report's own text
   // does not state (nianbao issue 18).
-  const pageTitle = page.title.includes(TITLE_CORE) ? page.title.replace(/\s+/gu, '') : '';
+  const pageTitle = page.title.includes(TITLE_CORE) ? reportPart(page.title.replace(/\s+/gu, '')) : '';
   if (!agencyName && pageTitle) {
     agencyName = agencyFromTitle(pageTitle);
     agencySnippet = `网页标题：${pageTitle}`;
