@@ -342,6 +342,16 @@ function titleIn(head: string): string {
   return m ? collapse(decodeEntities(m[1]!.replace(/<[^>]*>/g, ''))) : '';
 }
 
+// The national metadata of government web pages (TRS and other CMS): <meta name="ArticleTitle">
+// names the article where the <title> may be the site's alone.
+const ARTICLE_TITLE = /<meta\b[^>]*\bname\s*=\s*["']?ArticleTitle\b["']?[^>]*>/i;
+const CONTENT = /\bcontent\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;
+function articleTitleIn(source: string): string {
+  const tag = ARTICLE_TITLE.exec(source.slice(0, 200_000));
+  const c = tag ? CONTENT.exec(tag[0]) : null;
+  return c ? collapse(decodeEntities(c[1] ?? c[2] ?? c[3] ?? '')) : '';
+}
+
 /** The page's title, text and tables. Never throws. */
 export function parseHtml(html: string): HtmlDocument {
   const source = typeof html === 'string' ? html : '';
@@ -408,5 +418,8 @@ export function parseHtml(html: string): HtmlDocument {
   }
   flushText(source.length);
   const text = sink.finish();
+  // The article's title before a <title> that does not hold it (「标题_站点」, as portals write).
+  const article = articleTitleIn(source);
+  if (article && !title.includes(article)) title = title ? `${article}_${title}` : article;
   return { title: title.slice(0, 500), text, tables: sink.done };
 }

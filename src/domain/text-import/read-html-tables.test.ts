@@ -290,3 +290,43 @@ describe('organ and year only in a <title> that also names the site (issue 18)',
     expect(r.draft.meta).toMatchObject({ agencyName: '淮安市洪泽区人民政府', year: 2021 });
   });
 });
+
+describe('a TRS page whose <title> is the site’s: <meta name="ArticleTitle"> names the report (issue 18)', () => {
+  const body = documentOf(hongze)
+    .filter((b) => b.kind !== 'title' && b.kind !== 'signature')
+    .map((b) =>
+      b.kind === 'para'
+        ? {
+            ...b,
+            text: b.text
+              .replace(`本报告由${hongze.agencyName}`, '本报告')
+              .replace(/本报告所列数据的统计期限自2021年1月1日起至2021年12月31日止。/u, ''),
+          }
+        : b,
+    );
+  const page = (meta: string) =>
+    renderHtml(body, { style: 'word', pageTitle: '某某市人民政府门户网站', noBodyTitle: true }).replace(
+      /<head>/iu,
+      `<head>${meta}`,
+    );
+
+  it('the organ and year from the article title meta, whatever the attributes’ order', () => {
+    for (const meta of [
+      '<meta name="ArticleTitle" content="淮安市洪泽区人民政府2021年政府信息公开工作年度报告"/>',
+      "<META content='淮安市洪泽区人民政府2021年政府信息公开工作年度报告' name=ArticleTitle>",
+    ]) {
+      const html = page(meta);
+      expect(html).toContain(meta);
+      expect(parseHtml(html).title).toContain('淮安市洪泽区人民政府2021年');
+      expect(importPublishedText(html).draft.meta).toMatchObject({
+        agencyName: '淮安市洪泽区人民政府',
+        year: 2021,
+      });
+    }
+  });
+
+  it('a <title> that already holds it is kept as it is', () => {
+    const html = '<html><head><title>甲局2021年政府信息公开工作年度报告_年报</title><meta name="ArticleTitle" content="甲局2021年政府信息公开工作年度报告"></head><body>x</body></html>';
+    expect(parseHtml(html).title).toBe('甲局2021年政府信息公开工作年度报告_年报');
+  });
+});
