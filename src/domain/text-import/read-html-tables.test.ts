@@ -326,7 +326,8 @@ describe('a TRS page whose <title> is the site’s: <meta name="ArticleTitle"> n
   });
 
   it('a <title> that already holds it is kept as it is', () => {
-    const html = '<html><head><title>甲局2021年政府信息公开工作年度报告_年报</title><meta name="ArticleTitle" content="甲局2021年政府信息公开工作年度报告"></head><body>x</body></html>';
+    const html =
+      '<html><head><title>甲局2021年政府信息公开工作年度报告_年报</title><meta name="ArticleTitle" content="甲局2021年政府信息公开工作年度报告"></head><body>x</body></html>';
     expect(parseHtml(html).title).toBe('甲局2021年政府信息公开工作年度报告_年报');
   });
 });
