@@ -22,7 +22,7 @@ import { NARRATIVE_FIELDS, narrativeText } from '../narrative-fields';
 import { makeResult } from '../result';
 import type { CheckResult, RuleContext } from '../types';
 
-type Comparison = {
+export type Comparison = {
   /** table values the statement may equal: any one matching passes */
   alternatives: readonly { label: string; expr: Expr }[];
   cells: readonly string[];
@@ -41,7 +41,8 @@ const inForceCell = (row: 'regulations' | 'normativeDocuments'): CellAddress => 
 });
 const COUNTING_HINT = '请核对文字与表格；如统计口径不同（例如含上级转来的协助调查件），请改写文字或填写说明';
 
-const COMPARISONS: Readonly<Record<NarrativeMetric, Comparison>> = {
+/** What each stated count is compared with (also used by the audit for prose no field holds). */
+export const COMPARISONS: Readonly<Record<NarrativeMetric, Comparison>> = {
   received: {
     alternatives: [
       { label: totalOf('newReceived'), expr: rowExpr('newReceived', 'total') },
