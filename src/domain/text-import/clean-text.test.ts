@@ -59,6 +59,59 @@ describe('cleanSourceText: page furniture of PDF text', () => {
   });
 });
 
+describe('cleanSourceText: bare page numbers of a PDF’s pages (「3」 without dashes)', () => {
+  // Pages as pdftotext writes them: each one ends with a form feed, its footer its last line.
+  const pdftotext = (pages: string[][]) => pages.map((p) => `${p.join('\n')}\n\f`).join('');
+
+  it('drops 「1」「2」「3」 closing pages 1–3, keeps a cell of the same value inside a page', () => {
+    const text = pdftotext([
+      ['一、总体情况', '行政许可', '2', '', '                 1'],
+      ['本年处理决定数量', '550', '', '                 2'],
+      ['3.其他', '3', '0', '', '                 3'],
+    ]);
+    expect(
+      cleanSourceText(text)
+        .split('\n')
+        .filter((l) => l.trim() !== ''),
+    ).toEqual(['一、总体情况', '行政许可', '2', '本年处理决定数量', '550', '3.其他', '3', '0']);
+  });
+
+  it('numbers after an unnumbered cover page, and a page’s number atop it (mutool) — not a cell at its foot', () => {
+    const cover = ['某某区人民政府', '2024年政府信息公开工作年度报告'];
+    const text = [cover, ['1', '行政许可', '9'], ['2', '2.没有现成信息需要另行制作', '3', '0', '2']]
+      .map((p) => p.join('\n'))
+      .join('\f\n');
+    expect(
+      cleanSourceText(text)
+        .split('\n')
+        .filter((l) => l.trim() !== ''),
+    ).toEqual([...cover, '行政许可', '9', '2.没有现成信息需要另行制作', '3', '0', '2']);
+  });
+
+  it('keeps a bare number that ends one page only, or numbers out of sequence: they may be cells', () => {
+    const one = pdftotext([
+      ['行政许可', '1'],
+      ['行政处罚', '7'],
+    ]);
+    expect(
+      cleanSourceText(one)
+        .split('\n')
+        .filter((l) => l !== ''),
+    ).toEqual(['行政许可', '1', '行政处罚', '7']);
+    const outOfStep = pdftotext([
+      ['行政许可', '5'],
+      ['行政处罚', '9'],
+      ['行政强制', '4'],
+    ]);
+    expect(cleanSourceText(outOfStep).match(/\d/g)).toEqual(['5', '9', '4']);
+  });
+
+  it('keeps every number of text without page breaks (a web page, a cell per line)', () => {
+    const text = ['行政许可', '1', '行政处罚', '2', '行政强制', '3'].join('\n');
+    expect(cleanSourceText(text)).toBe(text);
+  });
+});
+
 describe('cleanSourceText: a table copied from a browser whose cells hold paragraphs', () => {
   it('puts each tab line back between its cells, a blank cell (&nbsp;) kept as a cell', () => {
     const copied = [

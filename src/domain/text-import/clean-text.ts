@@ -79,6 +79,38 @@ function withoutRunningHeaders(text: string): string {
   return drop.size === 0 ? text : lines.filter((_, i) => !drop.has(i)).join('\n');
 }
 
+const BARE_NUMBER = /^[ \t\u3000]*([0-9０-９]{1,3})[ \t\u3000]*$/u;
+
+/**
+ * Bare page numbers (「3」 alone, as Word prints a page-number field without dashes) in a PDF's
+ * text, whose pages end with a form feed (pdftotext, our own reader; mutool opens each page with
+ * its footer). Alone, a 「3」 may be a table cell; what makes it a page number is the sequence: the
+ * first or the last line of two or more pages holding exactly the page's own number (page i of the
+ * text numbered i, i − 1 after an unnumbered cover, or i + 1). Left in, each one read as a cell
+ * (part 二's 「2」 where the table says 550) or broke a part's rows apart.
+ */
+function withoutBarePageNumbers(text: string): string {
+  if (!text.includes('\f')) return text;
+  const pages = text.split('\f').map((p) => p.split('\n'));
+  const filled = pages.map((lines) => lines.flatMap((l, k) => (l.trim() === '' ? [] : [k])));
+  let best: [number, number][] = [];
+  // One edge for the whole text: a page's other edge may be a cell that happens to equal its
+  // number (mutool puts 「3」 atop page 3, whose last row's 总计 is 3 too).
+  for (const edge of ['first', 'last'] as const)
+    for (const offset of [1, 0, 2]) {
+      const at: [number, number][] = [];
+      pages.forEach((lines, i) => {
+        const k = edge === 'first' ? filled[i]![0] : filled[i]!.at(-1);
+        const m = k === undefined ? null : BARE_NUMBER.exec(lines[k]!);
+        if (k !== undefined && m && Number(asciiDigits(m[1]!)) === i + offset) at.push([i, k]);
+      });
+      if (at.length > best.length) best = at;
+    }
+  if (best.length < 2) return text;
+  for (const [i, k] of best) pages[i]![k] = '';
+  return pages.map((lines) => lines.join('\n')).join('\f');
+}
+
 /**
  * A table copied from a browser whose cells hold paragraphs (「<td><p>258</p></td>」): each cell's
  * text stands between blank lines and the tab that separates it from the next cell stands on a line
@@ -120,8 +152,7 @@ function joinCellTabLines(text: string): string {
 export function cleanSourceText(text: string): string {
   return withoutRunningHeaders(
     joinCellTabLines(
-      text
-        .slice(0, MAX_SOURCE_CHARS)
+      withoutBarePageNumbers(text.slice(0, MAX_SOURCE_CHARS).replace(/\r\n?/g, '\n'))
         .replace(LINE_BREAKS, '\n')
         .replace(INVISIBLE, '')
         .replace(BOOKMARK, '')
