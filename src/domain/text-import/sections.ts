@@ -51,6 +51,13 @@ const TITLE_FORMS = HEADING_FORMS.map((h) => ({
 
 /** A sub-item line (「（一）主动公开情况」) is never a part heading. */
 const SUB_ITEM = /^[(（]/;
+/**
+ * A line numbered with an Arabic number: 「3.收到和处理…」 may be part 三's heading in a report that
+ * numbers its parts so, but 「1.收到和处理政府信息公开申请情况」「2.政府信息公开行政复议、行政诉讼情况」
+ * are sub-items of part 一's 「（二）依申请公开工作方面」 in the 山东 template (荣成市信访局 2025):
+ * a number that is not the part's own ordinal never heads it.
+ */
+const ARABIC_NUMBER = /^\s*(\d{1,2})\s*[、.．,，]/u;
 
 function headingScore(line: string, form: string): number {
   const trimmed = line.trim();
@@ -71,7 +78,9 @@ export function findParts(lines: readonly string[]): PartSpan[] {
   for (let i = 0; i < lines.length && next < TITLE_FORMS.length; i++) {
     const line = lines[i]!;
     let best = { index: -1, score: 0 };
+    const arabic = ARABIC_NUMBER.exec(line.normalize('NFKC'));
     for (let k = next; k < TITLE_FORMS.length; k++) {
+      if (arabic && Number(arabic[1]) !== k + 1) continue;
       const t = TITLE_FORMS[k]!;
       const others = t.numbered.test(line) ? t.others.map((form) => headingScore(line, form)) : [];
       const score = Math.max(headingScore(line, t.form), ...others);

@@ -194,3 +194,34 @@ describe('findParts: part 五 headed 「…及明年工作计划」 (平潭综�
     },
   );
 });
+
+describe('findParts: Arabic-numbered sub-items of part 一 that read like part titles (山东 template, 荣成市信访局 2025)', () => {
+  const lines = [
+    '一、总体情况',
+    '(二)依申请公开工作方面',
+    '1.收到和处理政府信息公开申请情况',
+    '2025年,共受理政府信息公开申请4件。',
+    '2.政府信息公开行政复议、行政诉讼情况',
+    '2025年,被申请行政复议0件。',
+    '二、主动公开政府信息情况',
+    '信息内容\t本年制发件数\t本年废止件数\t现行有效件数',
+    '三、收到和处理政府信息公开申请情况',
+    '一、本年新收政府信息公开申请数量\t4\t0\t0\t0\t0\t0\t4',
+    '四、政府信息公开行政复议、行政诉讼情况',
+    '000000000000000',
+  ];
+  it('are not taken for parts 三 and 四, so part 二 and the real headings are found', () => {
+    expect(findParts(lines).map((p) => [p.part, p.heading])).toEqual([
+      ['overview', 0],
+      ['proactive', 6],
+      ['applications', 8],
+      ['appeals', 10],
+    ]);
+  });
+  it('a part numbered with its own ordinal in Arabic is still its heading', () => {
+    expect(findParts(['1.总体情况', '略。', '2.主动公开政府信息情况', '略。']).map((p) => p.part)).toEqual([
+      'overview',
+      'proactive',
+    ]);
+  });
+});
