@@ -224,6 +224,14 @@ const YEAR_OF_WORK = /(\d{4})\s*年度?(?:政府信息公开|政务公开)(?:工
 /** 「…等六个方面汇报我镇2023年政府信息公开工作」: the year whose work the report reports. */
 const YEAR_REPORTED = /(?:汇报|报告|总结)[^。；;，,\d]{0,12}?(\d{4})\s*年度?(?:政府信息公开|政务公开)工作/u;
 
+/**
+ * 「结合2022年威海市人民政府办公室政府信息公开工作实际，编制发布本报告」: the 山东 template's first
+ * sentence names the organ whose work the report covers (its pages print no title in the article:
+ * 威海市人民政府办公室 2022, 荣成市信访局 2025, 威海市环翠区信访局 2025).
+ */
+const WORK_OF_ORGAN =
+  /结合\s*(?:(\d{4})\s*年度?)?([^，。,；;：:《》“”「」\s\d]{2,40}?)(?:(\d{4})\s*年度?)?(?:政府信息公开|政务公开)(?:工作)?(?:的)?实际/u;
+
 /** Organ and year from the first sentences (the preamble, or part 一's opening paragraph). */
 function fromOpening(text: string): {
   agency: string;
@@ -238,11 +246,19 @@ function fromOpening(text: string): {
   const before = v ? ORGAN_BEFORE.exec(flat.slice(0, v.index)) : null;
   const named = t && ORGAN_NAME.test(t[2]!) ? { organ: t[2]!, at: t } : null;
   const preceding = before && v && ORGAN_NAME.test(before[1]!) ? { organ: before[1]!, at: v } : null;
-  const organ = named ?? preceding;
+  const w = named || preceding ? null : WORK_OF_ORGAN.exec(flat);
+  const working = w && ORGAN_NAME.test(w[2]!) && !NOT_A_NAME.test(w[2]!) ? { organ: w[2]!, at: w } : null;
+  const organ = named ?? preceding ?? working;
   const period = FULL_YEAR_PERIOD.exec(flat);
   const periodYear =
     period && (period[2] === undefined || period[2] === period[1]) ? validYear(period[1]) : null;
-  const titled = t ? { year: validYear(t[1] ?? t[3]), at: t } : v ? { year: validYear(v[1]), at: v } : null;
+  const titled = t
+    ? { year: validYear(t[1] ?? t[3]), at: t }
+    : v
+      ? { year: validYear(v[1]), at: v }
+      : working
+        ? { year: validYear(working.at[1] ?? working.at[3]), at: working.at }
+        : null;
   const work = YEAR_OF_WORK.exec(flat) ?? YEAR_REPORTED.exec(flat);
   const year = periodYear ?? titled?.year ?? validYear(work?.[1]);
   const at = periodYear !== null ? period : titled?.year ? titled.at : work;
