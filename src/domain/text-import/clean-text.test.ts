@@ -152,6 +152,34 @@ describe('cleanSourceText: a table copied from a browser whose cells hold paragr
     ]);
   });
 
+  it('reads the same copy after an editor doubled every line break (a cell’s tab between 3 blank lines)', () => {
+    const copied = [
+      '（二）部分公开',
+      '',
+      '\t',
+      '',
+      '3',
+      '',
+      '\t',
+      '',
+      '0',
+      '',
+      '',
+      '',
+      '（三）不予公开',
+      '',
+      '\t',
+      '',
+      '1',
+    ];
+    const doubled = copied.join('\n').replace(/\n/g, '\n\n');
+    expect(
+      cleanSourceText(doubled)
+        .split('\n')
+        .filter((l) => l !== ''),
+    ).toEqual(['（二）部分公开\t3\t0', '（三）不予公开\t1']);
+  });
+
   it('leaves a Word table’s tab-indented cells alone', () => {
     const word = ['\t（二）部分公开', '\t3', '\t0', '', '\t1.属于国家秘密', '\t0'].join('\n');
     expect(cleanSourceText(word)).toBe(word);

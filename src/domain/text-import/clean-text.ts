@@ -123,12 +123,26 @@ const TAB_LINE = /^[ \u3000]*\t[ \t\u3000]*$/u;
 function joinCellTabLines(text: string): string {
   if (!text.includes('\t')) return text;
   const lines = text.split('\n');
+  // Blank lines before each tab line that stands between blank lines after a cell's text: one in
+  // a copy as the browser gives it, more where the text went through an editor that doubled every
+  // line break. The fewest is the document's cell separator; a longer run before a tab line is a
+  // row break (a row whose first cell is blank), as before.
+  const blanksBefore = (i: number): number => {
+    let k = i - 1;
+    while (k >= 0 && lines[k] === '') k--;
+    return k < 0 ? 0 : i - 1 - k;
+  };
+  let separator = Number.POSITIVE_INFINITY;
+  lines.forEach((line, i) => {
+    const b = blanksBefore(i);
+    if (TAB_LINE.test(line) && b > 0 && i - b > 0 && lines[i + 1] === '') separator = Math.min(separator, b);
+  });
   const out: string[] = [];
   let glueNext = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const blankAround = i >= 2 && lines[i - 1] === '' && lines[i + 1] === '';
-    if (TAB_LINE.test(line) && blankAround && lines[i - 2] !== '') {
+    const b = blanksBefore(i);
+    if (TAB_LINE.test(line) && b === separator && i - b > 0 && lines[i + 1] === '') {
       while (out.length > 0 && out.at(-1) === '') out.pop();
       out[out.length - 1] += line;
       glueNext = line.endsWith('\t');
