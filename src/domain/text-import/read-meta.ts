@@ -215,6 +215,12 @@ const TITLE_IN_TEXT =
 const NAMES_NONE = /^(?:[本我全各该]|[省市区县镇乡](?:人民)?政府)/u;
 const ORGAN_NAME =
   /^(?![本我全各该]|[省市区县镇乡](?:人民)?政府)[\s\S]{2,}(?:政府|局|委员会|委|办公室|办|厅|院|中心|署|处|所|站|馆|街道|镇|乡|苏木)$/u;
+/**
+ * A place alone (「桐梓县」「合江县」): the report of that place's government, as a title names it
+ * (「合江县2022年政府信息公开工作年度报告」). Taken only where the text names the report itself
+ * (「现公布桐梓县2022年政府信息公开工作年度报告」), never from a clause before a verb.
+ */
+const PLACE_NAME = /^(?![本我全各该])[\u3400-\u9FFF]{1,12}(?:县|市|区|旗|州|盟)$/u;
 /** 「特编制2023年政府信息公开年度报告」: the report named by its year only. */
 const YEAR_TITLE_IN_TEXT = /(?:编制|公布|发布)(\d{4})\s*年度?政府信息公开(?:工作)?(?:年度)?报告/u;
 /** The clause before 「特编制」「现公布」: its last words name the organ. */
@@ -242,9 +248,10 @@ function fromOpening(text: string): {
   const flat = yearDigits(text);
   const t = TITLE_IN_TEXT.exec(flat);
   // 「…的要求,绍兴市越城区东湖街道特编制2023年政府信息公开年度报告」: the organ before the verb.
-  const v = t && ORGAN_NAME.test(t[2]!) ? null : YEAR_TITLE_IN_TEXT.exec(flat);
+  const namesReport = (name: string) => ORGAN_NAME.test(name) || PLACE_NAME.test(name);
+  const v = t && namesReport(t[2]!) ? null : YEAR_TITLE_IN_TEXT.exec(flat);
   const before = v ? ORGAN_BEFORE.exec(flat.slice(0, v.index)) : null;
-  const named = t && ORGAN_NAME.test(t[2]!) ? { organ: t[2]!, at: t } : null;
+  const named = t && namesReport(t[2]!) ? { organ: t[2]!, at: t } : null;
   const preceding = before && v && ORGAN_NAME.test(before[1]!) ? { organ: before[1]!, at: v } : null;
   const w = named || preceding ? null : WORK_OF_ORGAN.exec(flat);
   const working = w && ORGAN_NAME.test(w[2]!) && !NOT_A_NAME.test(w[2]!) ? { organ: w[2]!, at: w } : null;
@@ -337,10 +344,12 @@ function addressAt(text: string, index: number, start: number): { value: string;
   }
   // pdftotext sets the digits of a PDF from LibreOffice apart by spaces (「县前街 128 号」): no
   // Chinese address has a space next to a Chinese character.
+  // 「地址：…一楼101室、联系电话：…」: the 「、」 that separates the next field is not the address's.
   const value = text
     .slice(start, end)
     .trim()
-    .replace(/(?<=[\u3400-\u9FFF])[ \t\u3000]+|[ \t\u3000]+(?=[\u3400-\u9FFF])/gu, '');
+    .replace(/(?<=[\u3400-\u9FFF])[ \t\u3000]+|[ \t\u3000]+(?=[\u3400-\u9FFF])/gu, '')
+    .replace(/[、\s]+$/u, '');
   return value ? { value, index } : null;
 }
 
