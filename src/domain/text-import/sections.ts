@@ -55,7 +55,9 @@ const SUB_ITEM = /^[(（]/;
  * A line numbered with an Arabic number: 「3.收到和处理…」 may be part 三's heading in a report that
  * numbers its parts so, but 「1.收到和处理政府信息公开申请情况」「2.政府信息公开行政复议、行政诉讼情况」
  * are sub-items of part 一's 「（二）依申请公开工作方面」 in the 山东 template (荣成市信访局 2025):
- * a number that is not the part's own ordinal never heads it.
+ * a number that is not the part's own ordinal never heads it, nor does any Arabic number head a part
+ * that the text heads elsewhere with its Chinese numeral (「2.主动公开…」 under part 一, 「二、主动公开
+ * 政府信息情况」 further down).
  */
 const ARABIC_NUMBER = /^\s*(\d{1,2})\s*[、.．,，]/u;
 
@@ -74,13 +76,18 @@ type Found = { part: PartKey; heading: number; unheaded?: boolean };
 /** The part headings found, in order, each with the line range of its content. */
 export function findParts(lines: readonly string[]): PartSpan[] {
   const found: Found[] = [];
+  const chineseHeaded = new Set<number>();
+  for (const line of lines)
+    TITLE_FORMS.forEach((t, k) => {
+      if (t.numbered.test(line) && headingScore(line, t.form) >= HEADING_SIMILARITY) chineseHeaded.add(k);
+    });
   let next = 0;
   for (let i = 0; i < lines.length && next < TITLE_FORMS.length; i++) {
     const line = lines[i]!;
     let best = { index: -1, score: 0 };
     const arabic = ARABIC_NUMBER.exec(line.normalize('NFKC'));
     for (let k = next; k < TITLE_FORMS.length; k++) {
-      if (arabic && Number(arabic[1]) !== k + 1) continue;
+      if (arabic && (Number(arabic[1]) !== k + 1 || chineseHeaded.has(k))) continue;
       const t = TITLE_FORMS[k]!;
       const others = t.numbered.test(line) ? t.others.map((form) => headingScore(line, form)) : [];
       const score = Math.max(headingScore(line, t.form), ...others);

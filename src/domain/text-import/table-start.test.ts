@@ -218,6 +218,19 @@ describe('findParts: Arabic-numbered sub-items of part 一 that read like part t
       ['appeals', 10],
     ]);
   });
+  it('「2.主动公开政府信息情况」 under part 一 is no heading when 「二、主动公开政府信息情况」 follows', () => {
+    const parts = findParts([
+      '一、总体情况',
+      '2.主动公开政府信息情况',
+      '全年主动公开信息20条。',
+      '二、主动公开政府信息情况',
+      '信息内容\t本年制发件数\t本年废止件数\t现行有效件数',
+    ]);
+    expect(parts.map((p) => [p.part, p.heading])).toEqual([
+      ['overview', 0],
+      ['proactive', 3],
+    ]);
+  });
   it('a part numbered with its own ordinal in Arabic is still its heading', () => {
     expect(findParts(['1.总体情况', '略。', '2.主动公开政府信息情况', '略。']).map((p) => p.part)).toEqual([
       'overview',
