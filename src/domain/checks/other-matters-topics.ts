@@ -26,6 +26,13 @@ export const CARRY_FORWARD_WORDS = /结转|顺延|延期答复|延长答复|跨�
 export const CARRY_FORWARD_STATED =
   /(?:结转|顺延|延续)(?:至|到|入)?(?:下一?年度?|次年|明年|\d{4}年)|转入?(?:下一?年度?|次年|\d{4}年)|延期答复|延长答复|跨年度?办理/u;
 
+/**
+ * A text as its topic words are looked for: without line breaks and spaces, which a PDF leaves
+ * inside words where it wrapped a line or a page (「转下一\n年度」「信息处\n\n理费」) and some
+ * writers put around numbers (「结转至 2025 年」). Only for finding words, never for counts.
+ */
+export const wordsOf = (text: string): string => (/\s/u.test(text) ? text.replace(/\s+/gu, '') : text);
+
 type WithOtherMatters = Pick<Report | ReportDraft, 'otherMatters'>;
 
 /**
@@ -37,6 +44,6 @@ export function otherMattersMentioning(
   key: OtherMattersKey,
   words: RegExp,
 ): OtherMattersKey | null {
-  if (words.test(r.otherMatters[key])) return key;
-  return OTHER_MATTERS_KEYS.find((k) => k !== key && words.test(r.otherMatters[k])) ?? null;
+  if (words.test(wordsOf(r.otherMatters[key]))) return key;
+  return OTHER_MATTERS_KEYS.find((k) => k !== key && words.test(wordsOf(r.otherMatters[k]))) ?? null;
 }

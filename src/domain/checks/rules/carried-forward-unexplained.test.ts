@@ -41,6 +41,9 @@ describe('carried-forward-unexplained', () => {
     ['preamble', '本报告……其中2件因需征求第三方意见延期答复。', 'passed'],
     // 上海市人民政府办公厅 2019: the carry-over told as applications 「顺延」 into next year
     ['overview', '共答复申请40件（含上年度结转申请3件，另有2件申请按照规定顺延到下年度答复）。', 'passed'],
+    // PDF text: the words wrapped over a line or a page (an unjoined line break, a blank line between)
+    ['overview', '其他处理 14 件，转下一\n年度办理答复的有 1 件。', 'passed'],
+    ['overview', '共收到申请 70 件，2 件结转\n\n至 2026 年继续办理。', 'passed'],
     // 「上年结转」 is part 三's row 二, not the year's own carry-over
     ['overview', '本年度新收申请70件，上年结转2件，均已办结。', 'failed'],
     ['overview', '本年度共收到70件申请，均已按期办结。', 'failed'],

@@ -11,7 +11,12 @@ import { APPLICATION_ROW_LABELS, OTHER_MATTERS_LABELS, PART_TITLES } from '../..
 import type { ReportDraft } from '../../report/report-schema';
 import { evaluate } from '../expr';
 import { appCell, rowExpr } from '../matrix-exprs';
-import { CARRY_FORWARD_STATED, CARRY_FORWARD_WORDS, otherMattersMentioning } from '../other-matters-topics';
+import {
+  CARRY_FORWARD_STATED,
+  CARRY_FORWARD_WORDS,
+  otherMattersMentioning,
+  wordsOf,
+} from '../other-matters-topics';
 import { makeResult } from '../result';
 import type { CheckResult, RuleContext } from '../types';
 
@@ -21,8 +26,8 @@ const FIELD = 'otherMatters.statisticsNotes';
 const NOTHING = /^[\s无。.．]*$/u;
 /** Where else the report states its carry-over: the preamble or a sub-item of part 一. */
 function statedElsewhere(draft: ReportDraft): string | null {
-  if (CARRY_FORWARD_STATED.test(draft.meta.preamble)) return '报告开头';
-  return OVERVIEW_KEYS.some((k) => CARRY_FORWARD_STATED.test(draft.overview[k]))
+  if (CARRY_FORWARD_STATED.test(wordsOf(draft.meta.preamble))) return '报告开头';
+  return OVERVIEW_KEYS.some((k) => CARRY_FORWARD_STATED.test(wordsOf(draft.overview[k])))
     ? `「${PART_TITLES.overview}」`
     : null;
 }
