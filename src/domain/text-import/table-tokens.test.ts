@@ -28,6 +28,13 @@ describe('tokenizeTable', () => {
     ],
     ['「无」 alone in a cell is a value (none)', ['\t行政处罚', '\t无'], ['行政处罚', '无']],
     [
+      'cells glued to the year opening the next sentence: the year stays text',
+      ['四、结转下年度继续办理20000022025年，本局共收到申请3件。'],
+      ['四、结转下年度继续办理', '2000002', '2025年，本局共收到申请3件。', '<rowEnd>'],
+    ],
+    ['a fee glued to the next sentence’s year', ['行政事业性收费02024年，本局'], ['行政事业性收费', '0', '2024年，本局', '<rowEnd>']],
+    ['a year alone stays text', ['截至2023年底 5'], ['截至2023年底', '5', '<rowEnd>']],
+    [
       'another unit stays text: 元 is not the column’s 万元',
       ['\t行政事业性收费', '\t500元'],
       ['行政事业性收费', '500元'],

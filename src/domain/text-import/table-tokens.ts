@@ -28,6 +28,12 @@ const DIGIT = /[\d０-９]/u;
 const NUMBER_JOINER = /[,，.．]/u;
 /** After a number these make it part of the text: 「2021年」「第3条」「5件」. */
 const TEXT_AFTER_NUMBER = /^[年月日号条项款次件个万元岁%％]/u;
+/**
+ * A row's cells glued to the year that opens the next sentence (a page saved as one line whose
+ * table is followed by prose: 「结转下年度继续办理20000022025年，我局…」, 「收费02025年，…」): the
+ * last four digits before 「年」 are the year, the digits before them the row's cells.
+ */
+const GLUED_YEAR = /^(\d+?)((?:19|20)\d\d)$/u;
 /** Text ending in an opening bracket after label text: 「本年(」. */
 const IN_BRACKETS = /[\u3400-\u9FFF][(（]$/u;
 /** 「2.」「3、」 before a label: list numbering, not a cell. */
@@ -83,6 +89,13 @@ function classifyMixed(piece: string, line: number, out: TableToken[]): void {
     }
     const after = segs[k + 1]?.text ?? '';
     const before = k > 0 ? segs[k - 1]!.text : '';
+    const glued = /^年/u.test(after) && !/第$/u.test(before) ? GLUED_YEAR.exec(seg.text) : null;
+    if (glued) {
+      flushText();
+      out.push({ kind: 'value', text: glued[1]!, line });
+      text = glued[2]!;
+      return;
+    }
     // 「第3条」, and a number in brackets inside a label: 「本年(2023)制发件数」 (a header).
     if (
       TEXT_AFTER_NUMBER.test(after) ||
