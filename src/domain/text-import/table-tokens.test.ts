@@ -32,7 +32,11 @@ describe('tokenizeTable', () => {
       ['四、结转下年度继续办理20000022025年，本局共收到申请3件。'],
       ['四、结转下年度继续办理', '2000002', '2025年，本局共收到申请3件。', '<rowEnd>'],
     ],
-    ['a fee glued to the next sentence’s year', ['行政事业性收费02024年，本局'], ['行政事业性收费', '0', '2024年，本局', '<rowEnd>']],
+    [
+      'a fee glued to the next sentence’s year',
+      ['行政事业性收费02024年，本局'],
+      ['行政事业性收费', '0', '2024年，本局', '<rowEnd>'],
+    ],
     ['a year alone stays text', ['截至2023年底 5'], ['截至2023年底', '5', '<rowEnd>']],
     [
       'another unit stays text: 元 is not the column’s 万元',
