@@ -15,6 +15,7 @@ import {
   type PartKey,
 } from '../report/labels';
 import { MAX_TEXT, type Report, type ReportDraft, reportIdSchema } from '../report/report-schema';
+import { readBlankRows } from './applications-blank-rows';
 import { cleanSourceText, MAX_SOURCE_CHARS, snippetOf, unifyIdeographs } from './clean-text';
 import { columnWiseReason, columnWiseRunAt } from './column-wise';
 import { type Findings, newFindings, warn } from './findings';
@@ -147,7 +148,7 @@ function readTables(s: Sections, text: string, f: Findings, html: StructuredTabl
   if (apps.otherHandling !== null || apps.oldOtherRow)
     markers.push(`${APPLICATION_GROUP_LABELS.otherHandling}只有一行`);
   const format: ImportFormat = markers.length > 0 ? '2019' : '2021';
-  return { format, markers, otherHandling: apps.otherHandling };
+  return { format, markers, otherHandling: apps.otherHandling, blankRows: apps.blankRows ?? [] };
 }
 
 /**
@@ -329,6 +330,7 @@ function importText(raw: string, id: string, previous: Report | null): TextImpor
   const tables = readTables(s, text, f, html);
   const narratives = readNarratives(s, meta, f, width);
   const resolved = splitRuns(f, tables, narratives, previous);
+  if (tables.blankRows.length > 0) readBlankRows(f, tables.blankRows);
   const summary: ImportSummary = {
     meta: meta.findings,
     partsFound: s.parts.map((p) => p.part),

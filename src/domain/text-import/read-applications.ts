@@ -63,6 +63,8 @@ export type ApplicationsRead = {
   blankZeros?: boolean;
   /** a 2019 single 「（六）其他处理」 row was read as 「3.其他」 by the placement */
   oldOtherRow?: boolean;
+  /** rows found by their label with no number printed (applications-blank-rows.ts) */
+  blankRows?: ApplicationRow[];
 };
 
 type Read = TableRead<MatrixKey>;
@@ -281,12 +283,16 @@ export function readApplicationTokens(tokens: readonly TableToken[], f: Findings
     return { otherHandling: null, blankZeros: true, oldOtherRow: placement.oldOtherRow };
   }
   const seen = new Set<ApplicationRow>();
+  const blank: ApplicationRow[] = [];
   for (const r of read.rows.values()) {
     if (r === single || r.key.kind !== 'row') continue;
     seen.add(r.key.row);
     if (r.cells) readRow(f, r.key.row, r, r.cells, n, placement?.reason ?? null);
     else if (r.undecided) unreadInputs(f, r.key.row, UNDECIDED_REASON(label(r.key.row)), r.labelText);
-    else unreadInputs(f, r.key.row, `原文中${label(r.key.row)}一行没有数字`, r.labelText);
+    else {
+      unreadInputs(f, r.key.row, `原文中${label(r.key.row)}一行没有数字`, r.labelText);
+      blank.push(r.key.row);
+    }
   }
   let otherHandling: ApplicationsRead['otherHandling'] = null;
   if (single?.cells) {
@@ -295,6 +301,10 @@ export function readApplicationTokens(tokens: readonly TableToken[], f: Findings
   }
   unpairedWarnings(f, read);
   for (const row of ROWS) if (!seen.has(row)) unreadInputs(f, row, `原文中未找到${label(row)}一行`);
+  // Rows printed blank: read once the run-together rows are split (applications-blank-rows.ts),
+  // and only when no number of the table went unplaced.
+  if (blank.length > 0 && !read.unpaired.some((u) => u.unit.hasValue))
+    return { otherHandling, blankRows: blank };
   return { otherHandling };
 }
 
