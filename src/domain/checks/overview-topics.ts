@@ -10,7 +10,10 @@ export type OverviewSubKey = Exclude<OverviewKey, 'intro'>;
 export const OVERVIEW_TOPICS: Readonly<Record<OverviewSubKey, RegExp>> = {
   proactive: /主动公开/u,
   onRequest: /依申请|公开申请|申请公开/u,
-  management: /信息管理|公开属性|保密审查|发布审查|动态调整|源头认定|规范性文件(?:清理|管理|统一)/u,
+  // 「信息制作与管理」「信息发布和管理」: the subject in the author's words (平潭社会事业局 2025);
+  // 「三审三校」「先审后发」: the review before release, which the format counts as 信息管理.
+  management:
+    /信息(?:[^，。；：,;:]{0,4}?)管理|公开属性|保密审查|发布审查|动态调整|源头认定|三审三校|先审后发|规范性文件(?:清理|管理|统一)/u,
   platforms: /公开平台|网站|政务新媒体|公开专栏|政务公开专区|公开栏|查阅点/u,
   oversight: /监督|保障|考核|培训|责任追究|社会评议|督查/u,
 };

@@ -83,4 +83,27 @@ describe('narrative-empty', () => {
     expect(resultOf(r, 'narrative-empty:overview.management').status).toBe('failed');
     expect(resultOf(r, 'narrative-empty:overview.oversight').status).toBe('failed');
   });
+
+  it.each([
+    ['（一）信息制作与管理：全年制发公文类政府信息38条。'],
+    ['严格执行“三审三校”，未经审核的信息不得发布。'],
+    ['坚持“分级审核、先审后发”。'],
+  ])('part 一 under its own headings: management told in the author’s words (%s) passes', (text) => {
+    const d = filled();
+    const draft: ReportDraft = {
+      ...d,
+      overview: { ...d.overview, intro: '', proactive: text, management: '' },
+    };
+    expect(resultOf(run(draft), 'narrative-empty:overview.management').status).toBe('passed');
+  });
+
+  it('信息 and 管理 far apart in a sentence is not management', () => {
+    const d = filled();
+    const overview = {
+      ...d.overview,
+      proactive: '主动公开信息120条，加强政务新媒体的日常管理。',
+      management: '',
+    };
+    expect(resultOf(run({ ...d, overview }), 'narrative-empty:overview.management').status).toBe('failed');
+  });
 });
