@@ -13,8 +13,26 @@ describe('findNarrativeCounts', () => {
     ['办结23件', [['handled', 23]]],
     ['已全部答复21件', [['handled', 21]]],
     // a kind of result (「公开答复」「不予公开答复」), not the count of replies
-    ['办结依申请2件，其中公开答复1件，无法提供1件', [['handled', 2]]],
-    ['不予公开答复3件', []],
+    [
+      '办结依申请2件，其中公开答复1件，无法提供1件',
+      [
+        ['handled', 2],
+        ['unavailable', 1],
+      ],
+    ],
+    ['不予公开答复3件', [['withheld', 3]]],
+    // 「答复」 after a result group in its clause is that group's reply, not all replies
+    ['因无法提供相关信息答复2件', [['unavailable', 2]]],
+    [
+      '给予同意公开答复 1 件，不予公开答复3件，其他处理2件，不予处理1件',
+      [
+        ['withheld', 3],
+        ['otherHandling', 2],
+        ['notProcessed', 1],
+      ],
+    ],
+    ['对上级转来的协助调查件无法提供1件', []],
+    ['不予公开22条', []],
     [
       '共收到并答复申请23件',
       [
@@ -43,6 +61,7 @@ describe('findNarrativeCounts', () => {
       [
         ['granted', 12],
         ['partiallyGranted', 3],
+        ['withheld', 1],
       ],
     ],
     ['对上级协助调查件予以公开2件', []],

@@ -26,7 +26,11 @@ export type NarrativeMetric =
   | 'reconsideration'
   | 'litigation'
   | 'regulationsInForce'
-  | 'normativeInForce';
+  | 'normativeInForce'
+  | 'withheld'
+  | 'unavailable'
+  | 'notProcessed'
+  | 'otherHandling';
 
 export type NarrativeCount = {
   metric: NarrativeMetric;
@@ -42,10 +46,12 @@ export type NarrativeCount = {
 
 const CLAUSE_END = /[，。；;！？!?\n\r]/;
 // Groups: 1 上年结转 (also 「结转上年度…申请1件」, 平潭综合实验区公安局 2022), 2 结转(下年度), 3 received, 4 handled, 5 行政复议, 6 行政诉讼, 7 现行有效,
-// 8 予以公开及部分公开 (one count for both rows), 9 予以公开, 10 部分公开. 「公开答复」「不予公开答复」 is a
-// kind of result, not the count of replies (平潭综合实验区财政金融局 2024: 「办结2件，其中公开答复1件，无法提供1件」).
+// 8 予以公开及部分公开 (one count for both rows), 9 予以公开, 10 部分公开, 11–14 the result groups （三）不予公开,
+// （四）无法提供, （五）不予处理, （六）其他处理. 「公开答复」「不予公开答复」 is a kind of result, not the count of replies
+// (平潭综合实验区财政金融局 2024: 「办结2件，其中公开答复1件，无法提供1件」), and so is 「答复」 after a result group
+// in its clause (平潭市场监管局 2025: 「因无法提供相关信息答复2件」 is two 无法提供, not two replies in all).
 const KEYWORD =
-  /(上一?年度?结转|结转上一?年度?)|(结转)|(收到|受理|新收|接收|接到)|(办结|(?<!公开)答复|办理完毕|处理完毕)|(行政复议)|(行政诉讼)|(现行有效)|(予以公开(?:及|和|与|、)部分公开)|(予以公开)|(部分公开)/g;
+  /(上一?年度?结转|结转上一?年度?)|(结转)|(收到|受理|新收|接收|接到)|(办结|(?<!公开)答复|办理完毕|处理完毕)|(行政复议)|(行政诉讼)|(现行有效)|(予以公开(?:及|和|与|、)部分公开)|(予以公开)|(部分公开)|(不予公开)|(无法提供)|(不予处理)|(其他处理)/g;
 const COUNT = new RegExp(
   `([0-9０-９][0-9０-９,]*|[${CHINESE_NUMERAL_CHARS}]+)\\s*(余|多)?\\s*(件|起|宗)`,
   'g',
@@ -75,7 +81,12 @@ const METRIC_OF_GROUP: readonly (NarrativeMetric | 'inForce')[] = [
   'grantedAndPartial',
   'granted',
   'partiallyGranted',
+  'withheld',
+  'unavailable',
+  'notProcessed',
+  'otherHandling',
 ];
+const RESULT_GROUP_METRICS = new Set<string>(['withheld', 'unavailable', 'notProcessed', 'otherHandling']);
 const APPLICATION_METRICS = new Set<string>([
   'received',
   'handled',
@@ -84,6 +95,7 @@ const APPLICATION_METRICS = new Set<string>([
   'grantedAndPartial',
   'granted',
   'partiallyGranted',
+  ...RESULT_GROUP_METRICS,
 ]);
 
 type Keyword = { metric: NarrativeMetric | 'inForce'; start: number; end: number };
@@ -93,7 +105,11 @@ function keywordsIn(clause: string): Keyword[] {
   KEYWORD.lastIndex = 0;
   for (let m = KEYWORD.exec(clause); m !== null; m = KEYWORD.exec(clause)) {
     const group = m.findIndex((g, i) => i > 0 && g !== undefined);
-    out.push({ metric: METRIC_OF_GROUP[group - 1]!, start: m.index, end: m.index + m[0].length });
+    const metric = METRIC_OF_GROUP[group - 1]!;
+    // 「无法提供相关信息答复2件」: the reply is the result group's, not a count of replies.
+    if (metric === 'handled' && m[0] === '答复' && out.some((k) => RESULT_GROUP_METRICS.has(k.metric)))
+      continue;
+    out.push({ metric, start: m.index, end: m.index + m[0].length });
   }
   return out;
 }

@@ -36,6 +36,12 @@ describe('narrative-number', () => {
     ['予以公开4件', 'granted', 'failed'],
     ['部分公开3件', 'partiallyGranted', 'passed'],
     ['部分公开1件', 'partiallyGranted', 'failed'],
+    // Fixture: 不予公开 1 (三类内部事务), 无法提供 19, 不予处理 0, 其他处理 0.
+    ['不予公开答复1件', 'withheld', 'passed'],
+    ['无法提供19件', 'unavailable', 'passed'],
+    ['因无法提供相关信息答复2件', 'unavailable', 'failed'],
+    ['其他处理2件', 'otherHandling', 'failed'],
+    ['不予处理0件', 'notProcessed', 'passed'],
   ])('「%s」 → %s %s', (text, metric, status) => {
     const r = run(saying(text));
     const res = resultOf(r, `narrative-number:overview.onRequest:${metric}`);

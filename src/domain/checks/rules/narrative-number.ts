@@ -4,11 +4,12 @@
 // 「一＋二」 are accepted: reports say 「收到」 for either; for 「予以公开」 both （一） and （一）＋（二）
 // (some count the partly granted in it). Ids: see catalog.ts.
 import { type CellAddress, cellId } from '../../report/cell-address';
-import { APPEAL_INPUT_FIELDS, type AppealGroup } from '../../report/keys';
+import { APPEAL_INPUT_FIELDS, type AppealGroup, RESULT_ROWS, type ResultRow } from '../../report/keys';
 import {
   APPEAL_FIELD_LABELS,
   APPEAL_GROUP_LABELS,
   APPLICANT_LABELS,
+  APPLICATION_GROUP_LABELS,
   APPLICATION_ROW_LABELS,
   DOCUMENT_FIELD_LABELS,
   LITIGATION_HEADER,
@@ -34,6 +35,26 @@ const appealTotal = (group: AppealGroup): Expr =>
 const appealCells = (group: AppealGroup) => [cellId({ part: 'appeals', row: group, column: 'total' })];
 const totalOf = (row: keyof typeof APPLICATION_ROW_LABELS) =>
   `「${APPLICATION_ROW_LABELS[row]}」${APPLICANT_LABELS.total}`;
+/** A result group of part 三 （三）…（六）: the sum of its rows, 总计 column. */
+const GROUP_PREFIX = {
+  withheld: 'withheld',
+  unavailable: 'unavailable',
+  notProcessed: 'notProcessed',
+  otherHandling: 'other',
+};
+function groupComparison(group: keyof typeof GROUP_PREFIX): Comparison {
+  const rows = RESULT_ROWS.filter((r): r is ResultRow => r.startsWith(GROUP_PREFIX[group]));
+  return {
+    alternatives: [
+      {
+        label: `「${APPLICATION_GROUP_LABELS[group]}」各项${APPLICANT_LABELS.total}之和`,
+        expr: sum(...rows.map((r) => rowExpr(r, 'total'))),
+      },
+    ],
+    cells: rows.map((r) => cellId(appCell(r, 'total'))),
+    hint: COUNTING_HINT,
+  };
+}
 const inForceCell = (row: 'regulations' | 'normativeDocuments'): CellAddress => ({
   part: 'proactive',
   row,
@@ -116,6 +137,10 @@ export const COMPARISONS: Readonly<Record<NarrativeMetric, Comparison>> = {
     cells: [...appealCells('litigationDirect'), ...appealCells('litigationAfterReconsideration')],
     hint: COUNTING_HINT,
   },
+  withheld: groupComparison('withheld'),
+  unavailable: groupComparison('unavailable'),
+  notProcessed: groupComparison('notProcessed'),
+  otherHandling: groupComparison('otherHandling'),
   regulationsInForce: {
     alternatives: [
       {
