@@ -1,6 +1,10 @@
 // The localStorage journal of a draft left pending when the page closed: written back through the
 // revision-checked save when nobody else saved since, kept as a copy otherwise, never dropped.
 import { describe, expect, it } from 'vitest';
+import { INPUT_CELLS } from '../domain/report/cell-address';
+import { readDraftCell, writeDraftCell } from '../domain/report/draft-convert';
+import type { ReportDraft } from '../domain/report/report-schema';
+import type { Unsaved } from './autosave';
 import { stampOf } from './stored-report';
 import { draftOf, freshRepo, withNewReceived } from './test-helpers';
 import { memoryStorage } from './test-storage';
@@ -8,6 +12,7 @@ import {
   continuesStored,
   createJournal,
   journalUnsaved,
+  NEXT_MAX_CHARS,
   readUnsaved,
   recoverUnsaved,
   type UnsavedEntry,
@@ -160,5 +165,118 @@ describe('unsaved journal', () => {
     journal.write(unsaved(false), COUNTS);
     expect((await recoverUnsaved(repo, storage))[0]?.outcome).toBe('saved');
     expect((await repo.get('r1'))!.draft).toEqual(draft);
+  });
+
+  describe('a burst of keystrokes (the whole draft once, then only what changed since it)', () => {
+    const ENTRY = 'nianbao:unsaved:r1';
+    const NEXT = 'nianbao:unsaved-next:r1';
+    async function typing() {
+      const { repo, stored, storage } = await setup();
+      const journal = createJournal(storage, 'r1');
+      let draft: ReportDraft = stored.draft;
+      let base = stampOf(stored);
+      const unsaved = (inFlight: boolean): Unsaved<ReportDraft> => ({
+        value: draft,
+        base,
+        inFlight,
+        inFlightWriteId: null,
+        inFlightValue: null,
+        committed: null,
+      });
+      /** one keystroke: the cell's new text, journaled as autosave does (at the change, at the write's start) */
+      const key = (i: number, text: string) => {
+        draft = writeDraftCell(draft, INPUT_CELLS[i]!, text);
+        expect(journal.write(unsaved(false), COUNTS)).toBe(true);
+        expect(journal.write(unsaved(true), COUNTS)).toBe(true);
+      };
+      return {
+        repo,
+        storage,
+        journal,
+        key,
+        draft: () => draft,
+        landed: () => {
+          base = { revision: base.revision + 1, writeId: 'w-landed' };
+        },
+      };
+    }
+
+    it('journals the whole draft at the first key and only the few changed cells at the next ones', async () => {
+      const t = await typing();
+      t.key(0, '1');
+      const entry = t.storage.getItem(ENTRY)!;
+      expect(readUnsaved(t.storage, 'r1')).toMatchObject({ draft: t.draft(), inFlight: true });
+      for (let i = 1; i < 12; i++) t.key(i, String(i));
+      expect(t.storage.getItem(ENTRY)).toBe(entry);
+      expect(t.storage.getItem(NEXT)!.length).toBeLessThan(entry.length / 4);
+      expect(readUnsaved(t.storage, 'r1')).toMatchObject({ draft: t.draft(), inFlight: true, ...COUNTS });
+    });
+
+    it('a crash in the middle of a burst: the next start writes every key typed', async () => {
+      const t = await typing();
+      const texts = INPUT_CELLS.slice(0, 40).map((_, i) => String(i * 7));
+      for (const [i, text] of texts.entries()) t.key(i, text);
+      // the page dies: nothing but localStorage is left
+      expect(await recoverUnsaved(t.repo, t.storage)).toEqual([
+        { id: 'r1', agencyName: '甲局', outcome: 'saved' },
+      ]);
+      const saved = (await t.repo.get('r1'))!.draft;
+      expect(texts.map((_, i) => readDraftCell(saved, INPUT_CELLS[i]!))).toEqual(texts);
+      expect(saved).toEqual(t.draft());
+      expect([t.storage.getItem(ENTRY), t.storage.getItem(NEXT)]).toEqual([null, null]);
+    });
+
+    it('journals the whole draft again when the changes since it grow large', async () => {
+      const t = await typing();
+      t.key(0, '1');
+      const first = t.storage.getItem(ENTRY);
+      let i = 1;
+      while (t.storage.getItem(ENTRY) === first) {
+        t.key(i % INPUT_CELLS.length, `${i}`.repeat(20));
+        i++;
+        expect(t.storage.getItem(NEXT)?.length ?? 0).toBeLessThan(NEXT_MAX_CHARS + 400);
+      }
+      // rewritten whole; the record beside it holds no change of the new draft
+      expect(JSON.parse(t.storage.getItem(NEXT) ?? '{"ops":[]}').ops).toEqual([]);
+      expect(readUnsaved(t.storage, 'r1')?.draft).toEqual(t.draft());
+    });
+
+    it('a record beside another draft than the entry’s (a crash between the two writes) is ignored', async () => {
+      const t = await typing();
+      t.key(0, '1');
+      t.key(1, '2');
+      const staleNext = t.storage.getItem(NEXT)!;
+      // a second tab (or the next whole draft) rewrote the entry; the old record is still there
+      const other = createJournal(t.storage, 'r1');
+      const newest = writeDraftCell(t.draft(), INPUT_CELLS[2]!, '3');
+      other.write(
+        {
+          value: newest,
+          base: { revision: 1, writeId: null },
+          inFlight: false,
+          inFlightWriteId: null,
+          inFlightValue: null,
+          committed: null,
+        },
+        COUNTS,
+      );
+      t.storage.setItem(NEXT, staleNext);
+      expect(readUnsaved(t.storage, 'r1')?.draft).toEqual(newest);
+      // a damaged record too: the entry alone
+      t.storage.setItem(NEXT, '{"of":');
+      expect(readUnsaved(t.storage, 'r1')?.draft).toEqual(newest);
+    });
+
+    it('clear removes the entry and its record; the next key journals the whole draft again', async () => {
+      const t = await typing();
+      t.key(0, '1');
+      t.key(1, '2');
+      t.journal.clear();
+      t.landed();
+      expect([t.storage.getItem(ENTRY), t.storage.getItem(NEXT)]).toEqual([null, null]);
+      t.key(2, '3');
+      expect(JSON.parse(t.storage.getItem(ENTRY)!).draft).toEqual(t.draft());
+      expect(readUnsaved(t.storage, 'r1')).toMatchObject({ draft: t.draft(), knownRevision: 2 });
+    });
   });
 });
