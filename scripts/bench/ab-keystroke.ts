@@ -1,0 +1,143 @@
+// A/B of figure 9 (issue 17 §3) between builds, in the same conditions: `npx tsx
+// scripts/bench/ab-keystroke.ts --dists=a,b[,…] [--rounds=4] [--keys=40] [--rates=1,4] [--port=4193]`.
+// One preview server per build (ports from --port on), one Chromium; each round takes `keys` of
+// figure 9's keystrokes (editor-benches.ts matrixKeystroke) at every rate from every build in turn
+// (the order reversed every other round) and the floor page's (9′), so a busy machine weighs on all
+// alike. Prints per build and rate the median / p95 of the frame times of all rounds, and each
+// round's median, with the load average. Never another helper's port: choose --port.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { loadavg } from 'node:os';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from '@playwright/test';
+import { replaceStoredReports } from '../../e2e/raw-store';
+import { launchHarnessed } from './browser-benches';
+import { gotoHash, SELECTORS } from './browser-sampling';
+import { EDITOR_IDS, matrixKeystroke } from './editor-benches';
+import { waitForAppDb } from './page-store';
+import { fixtureDraft, storedRecord } from './seed';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const arg = (name: string, fallback: string) =>
+  process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
+const dists = arg('dists', 'dist').split(',');
+const rounds = Number(arg('rounds', '4'));
+const keys = Number(arg('keys', '40'));
+const rates = arg('rates', '1,4').split(',').map(Number);
+const port0 = Number(arg('port', '4193'));
+const WARMUP = 6;
+
+const answers = (url: string) =>
+  fetch(`${url}/`).then(
+    (r) => r.ok,
+    () => false,
+  );
+
+function serve(dist: string, port: number): ChildProcess {
+  return spawn(
+    'npx',
+    ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', dist],
+    { cwd: ROOT, detached: true, stdio: 'ignore' },
+  );
+}
+
+const FLOOR_PAGE =
+  '<!doctype html><meta charset="utf-8"><body><form><input inputmode="numeric" value="0"></form></body>';
+
+async function keysAt(page: Page, rate: number, n: number, one: (i: number) => Promise<number>) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  const out: number[] = [];
+  try {
+    for (let i = 0; i < WARMUP + n; i++) {
+      const t = await one(i);
+      if (i >= WARMUP && Number.isFinite(t)) out.push(t);
+    }
+  } finally {
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    await cdp.detach();
+  }
+  return out;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[s.length >> 1]! : Number.NaN;
+};
+const p95 = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)]! : Number.NaN;
+};
+
+async function main() {
+  const servers = dists.map((d, i) => ({ dist: d, url: `http://127.0.0.1:${port0 + i}` }));
+  for (const s of servers) if (await answers(s.url)) throw new Error(`${s.url} is taken`);
+  const procs = servers.map((s, i) => serve(resolve(ROOT, s.dist), port0 + i));
+  try {
+    for (const s of servers)
+      for (let i = 0; i < 150 && !(await answers(s.url)); i++) await new Promise((r) => setTimeout(r, 200));
+    const { browser, context } = await launchHarnessed();
+    const pages: Page[] = [];
+    for (const s of servers) {
+      const page = await context.newPage();
+      await page.goto(`${s.url}/#/`);
+      await waitForAppDb(page);
+      await replaceStoredReports(page, [storedRecord(fixtureDraft(EDITOR_IDS.matrix))]);
+      await page.reload();
+      await gotoHash(page, `#/r/${EDITOR_IDS.matrix}/applications`);
+      await page.locator(SELECTORS.matrixCell).waitFor({ timeout: 15_000 });
+      await page.locator(SELECTORS.balanceNatural).waitFor({ timeout: 15_000 });
+      pages.push(page);
+    }
+    const floor = await context.newPage();
+    await floor.route('http://floor.bench.invalid/', (r) =>
+      r.fulfill({ contentType: 'text/html', body: FLOOR_PAGE }),
+    );
+    await floor.goto('http://floor.bench.invalid/');
+    const floorKey = async (i: number) => {
+      await floor.evaluate(() => {
+        document.querySelector('input')?.select();
+        window.__nbBench!.armKey({ kind: 'input' }, 3000);
+      });
+      await floor.keyboard.type(i % 2 === 0 ? '5' : '0');
+      return (await floor.evaluate(() => window.__nbBench!.taken())).frame;
+    };
+    const names = [...dists, '9′ floor'];
+    const all = new Map<string, number[]>();
+    const perRound = new Map<string, string[]>();
+    const loads: string[] = [];
+    for (let r = 0; r < rounds; r++) {
+      loads.push(loadavg()[0]!.toFixed(1));
+      const order = names.map((_, i) => i);
+      if (r % 2 === 1) order.reverse();
+      for (const rate of rates)
+        for (const i of order) {
+          const name = names[i]!;
+          const page = i < pages.length ? pages[i]! : floor;
+          await page.bringToFront();
+          if (i < pages.length) await page.locator(SELECTORS.matrixCell).focus();
+          else await floor.locator('input').focus();
+          const xs = await keysAt(page, rate, keys, (k) =>
+            i < pages.length ? matrixKeystroke(page, k).then((t) => t.frame) : floorKey(k),
+          );
+          const key = `${name} @${rate}×`;
+          all.set(key, [...(all.get(key) ?? []), ...xs]);
+          perRound.set(key, [...(perRound.get(key) ?? []), median(xs).toFixed(1)]);
+        }
+      process.stderr.write(`round ${r + 1}/${rounds} done, load ${loadavg()[0]!.toFixed(1)}\n`);
+    }
+    console.log(`load average at each round's start: ${loads.join(' ')}; end ${loadavg()[0]!.toFixed(1)}`);
+    for (const [key, xs] of all)
+      console.log(
+        `${key.padEnd(34)} frame median ${median(xs).toFixed(1).padStart(5)}  p95 ${p95(xs).toFixed(1).padStart(5)}  (n ${xs.length}; round medians ${perRound.get(key)!.join(' ')})`,
+      );
+    await browser.close();
+  } finally {
+    for (const p of procs) if (p.pid) process.kill(-p.pid, 'SIGKILL');
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
