@@ -13,7 +13,7 @@ export const OTHER_MATTERS_TOPICS: Readonly<Record<OtherMattersKey, RegExp | nul
   innovation: /创新/u,
   statisticsNotes: /数据统计|统计口径|统计说明/u,
   // 「认为需要报告的其他事项」 as its label words it, or 「其他无需要报告的事项」「无其他事项」.
-  otherItems: /需要报告的其他事项|其他(?:无|没有)?需要报告|无其他(?:需要报告的)?事项/u,
+  otherItems: /需要报告的其[他它]事项|其[他它](?:无|没有)?需要报告|无其[他它](?:需要报告的)?事项/u,
   specialRequirements: /专门要求/u,
 };
 

@@ -476,6 +476,22 @@ export const SHAPES: readonly Shape[] = [
     },
   },
   {
+    name: 'pdf-bare-page-numbers',
+    description:
+      'pdftotext of a PDF whose pages are numbered with a bare 「3」 (no dashes) on the last line, form feeds between pages',
+    render: (r, b = documentOf(r)) => {
+      const pages = renderPdfText(pdfBreaks(r, b), r.year + 7 * r.key.length).split(/\n- \d+ -\n/u);
+      return text(pages.map((page, i) => `${page}\n\n${' '.repeat(28)}${i + 1}\n\f`).join(''));
+    },
+  },
+  {
+    name: 'qita-variant',
+    description:
+      'the whole report written with 「其它」 for 「其他」 (labels 「其它处理」「法人或其它组织」 and the text)',
+    render: (r, b = documentOf(r)) => text(renderText(b, 'tabs').replace(/其他/gu, '其它')),
+    printed: (r) => JSON.parse(JSON.stringify(r).replace(/其他/gu, '其它')) as CorpusReport,
+  },
+  {
     name: 'web-pipe-rows',
     description:
       'crawler text of a portal page: a table row per line, each cell closed by 「|」, spanned columns as 「|||」, zeros as 0, blank or 「/」, covered cells as 「|」 on some; a paragraph before part 三’s table, its heading missing on some',

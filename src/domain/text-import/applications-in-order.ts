@@ -202,7 +202,7 @@ const asFormat = (grid: Grid): Grid =>
 /** The part prints 「（六）其他处理」 without its two sub-rows (the 2019 trial row). */
 const printsOldOtherRow = (lines: readonly string[]) => {
   const flat = lines.join('').replace(/\s+/gu, '');
-  return flat.includes('其他处理') && !/逾期不补正|逾期未按收费/u.test(flat);
+  return /其[他它]处理/u.test(flat) && !/逾期不补正|逾期未按收费/u.test(flat);
 };
 
 /** Part 三 read from its numbers alone, in the format's order, when the identities prove it. */

@@ -7,10 +7,16 @@
 const LEADING_NUMBERING =
   /^\s*(?:\(\s*[一二三四五六七八九十\d]{1,3}\s*\)|[一二三四五六七八九十\d]{1,3}\s*[、.,:])\s*/u;
 
-/** Comparable form of a label: NFKC, numbering dropped, only letters and digits kept. */
+/**
+ * Comparable form of a label: NFKC, numbering dropped, only letters and digits kept, and 「其它」
+ * as 「其他」 (both are in use: 「（七）其它处理」「其它结果」 print the same row).
+ */
 export function normalizeLabel(text: string): string {
   const nfkc = text.normalize('NFKC');
-  return nfkc.replace(LEADING_NUMBERING, '').replace(/[^\p{L}\p{N}]/gu, '');
+  return nfkc
+    .replace(LEADING_NUMBERING, '')
+    .replace(/[^\p{L}\p{N}]/gu, '')
+    .replace(/其它/gu, '其他');
 }
 
 /** The label with parenthesised notes removed: 「（二）部分公开（区分处理的，…）」 → 「部分公开」. */

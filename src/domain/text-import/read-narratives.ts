@@ -12,7 +12,7 @@ import { contentLines, headingCoverage, isBareHeading, stripHeading, subItemMark
 
 const HEADING_MATCH = 0.6;
 /** Part 六 saying as a whole that there is nothing: 「无。」「无其他需要报告的事项。」「本年度无其他需要报告的事项」. */
-const NOTHING_TO_REPORT = /^(?:本(?:年度?|机关|单位))?(?:无|没有)(?:其他需要报告的事项)?[。.．]?$/u;
+const NOTHING_TO_REPORT = /^(?:本(?:年度?|机关|单位))?(?:无|没有)(?:其[他它]需要报告的事项)?[。.．]?$/u;
 
 const join = (lines: readonly string[]) => lines.join('\n');
 
