@@ -191,12 +191,27 @@ export function readAppealTokens(tokens: readonly TableToken[], f: Findings): vo
   // too short to be the row).
   // Numbers before the table's first header piece, when a whole row of numbers follows the headers,
   // are not this table's (pdfminer put part 三's last cells after part 四's heading).
+  // Likewise numbers between the heading's first words and the header's last piece when exactly a
+  // row of numbers follows that piece (plain pdftotext put part 三's last row cells, 「0 … 26 26 0 0」,
+  // between 「行政复议 行政诉讼」 and 「结果维持…」 of a Chromium print: read as part 四's cells, they
+  // made 26s of 其他结果 and 尚未审结).
   const firstText = tokens.findIndex((t) => t.kind === 'text');
-  const valuesAfter = tokens.slice(firstText + 1).filter((t) => t.kind === 'value').length;
+  let lastText = -1;
+  for (let k = tokens.length - 1; k >= 0; k--)
+    if (tokens[k]!.kind === 'text') {
+      lastText = k;
+      break;
+    }
+  const valuesIn = (from: number, to: number) =>
+    tokens.slice(from, to).filter((t) => t.kind === 'value').length;
   const own =
-    firstText > 0 && valuesAfter === ALL_CELLS && tokens.slice(0, firstText).some((t) => t.kind === 'value')
+    firstText > 0 && valuesIn(firstText + 1, tokens.length) === ALL_CELLS && valuesIn(0, firstText) > 0
       ? tokens.slice(firstText)
-      : tokens;
+      : lastText > firstText &&
+          valuesIn(lastText + 1, tokens.length) === ALL_CELLS &&
+          valuesIn(0, lastText) > 0
+        ? tokens.slice(lastText)
+        : tokens;
   const run: TableToken[] = own.map((t) => (t.kind === 'text' ? { kind: 'rowEnd', line: t.line } : t));
   const taken = takeCells(run, ALL_CELLS);
   const snippet = rowSnippet('', taken.cells);

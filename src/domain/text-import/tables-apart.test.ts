@@ -323,3 +323,31 @@ describe('part 四 after numbers that are not its own (pdfminer put part 三’s
     expect(draft.appeals.litigationAfterReconsideration).toMatchObject({ upheld: '0', pending: '1' });
   });
 });
+
+describe('part 四 after numbers that are not its own, between its first words and its header (plain pdftotext of a Chromium print)', () => {
+  it('a whole row of 15 after the header’s last piece: the numbers before that piece are left out', () => {
+    const part4 = [
+      '四、政府信息公开行政复议、行政诉讼情况',
+      '行政复议',
+      '行政诉讼',
+      ...['0', '0', '0', '26', '26', '0', '0'].flatMap((v) => [v, '']),
+      ...APPEALS_HEAD.slice(3),
+      ...APPEALS.flatMap((v) => [String(v), '']),
+    ];
+    const { draft, summary } = importPublishedText(withPart4Lines(labelsThenNumbers(RICH_GRID), part4));
+    expect(draft.appeals.reconsideration).toMatchObject({
+      upheld: '5',
+      corrected: '1',
+      other: '0',
+      pending: '2',
+    });
+    expect(draft.appeals.litigationDirect).toMatchObject({
+      upheld: '3',
+      corrected: '0',
+      other: '1',
+      pending: '0',
+    });
+    expect(draft.appeals.litigationAfterReconsideration).toMatchObject({ upheld: '0', pending: '1' });
+    expect(summary.warnings.join('\n')).not.toMatch(/第四部分/u);
+  });
+});
