@@ -218,3 +218,24 @@ describe('part 三 copied a cell per line, its blank cells dropped (fails withou
       }
   });
 });
+
+describe('part 三 with blank zeros: a row label wrapped in a narrow cell, its number printed apart (a Chromium print of a real page)', () => {
+  // 「1.本机关不掌握相关政府信息」 as 「本机关不掌握相关政府信」 (with the first numbers), 「1.」 (with the
+  // last), 「息」; 「1.信访举报投诉类申请」 as its words, then 「1.」 with the numbers on the next line.
+  const wrapped = LAYOUT.replace(
+    '               1.本机关不掌握相关政府信 25 3             2 1 31\n               息\n',
+    '               本机关不掌握相关政府信 25 3             2 1\n               1.                               31\n               息\n',
+  ).replace(
+    '               1.信访举报投诉类申请     4                      4\n',
+    '               信访举报投诉类申请\n               1.               4                      4\n',
+  );
+  it('reads those rows as when the number stands with the words', () => {
+    expect(wrapped).not.toBe(LAYOUT);
+    const plain = importPublishedText(LAYOUT).draft.applications;
+    const a = importPublishedText(wrapped).draft.applications;
+    // its 「2 1」 stand apart from its 「31」 now (two lines): the neighbours' spacing decides less
+    expect(a.unavailableNotHeld).toMatchObject({ natural: '25', business: '3', research: '0' });
+    expect(a.notProcessedComplaint).toEqual(plain.notProcessedComplaint);
+    expect(a.notProcessedComplaint.natural).toBe('4');
+  });
+});

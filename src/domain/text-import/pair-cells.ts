@@ -162,12 +162,17 @@ export function pairCells<K>(
         const q = quality(cells, rows[i]!.cells, b);
         if (q < 0) continue;
         const first = block[0]!.first;
+        // Runs inside the row's own label (between its first and last text piece: 「属于三类内部事务 0」
+        // 「5. 0」 「信息」, a label wrapped over three lines in a narrow PDF cell) are this row's; when even
+        // together they are short of the row (zeros printed blank), taking them all costs nothing extra.
+        const inside = block.filter((u) => u.first > starts[i]! && u.last < ends[i]!).length;
+        const extra = cells.status === 'short' && inside === b ? 0 : b - 1;
         const v =
           q -
           PER_STEP_AWAY * away(i, first) -
           PER_PIECE_BETWEEN * piecesBetween(i, first) -
           PER_LINE_BETWEEN * linesBetween(i, first) -
-          PER_EXTRA_UNIT * (b - 1);
+          PER_EXTRA_UNIT * extra;
         if (v <= 0) continue;
         value[at3(i, j, b)] = v;
         cellsOf[at3(i, j, b)] = cells;

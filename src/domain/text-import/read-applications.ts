@@ -336,15 +336,33 @@ function placeBlankZeros(
     const l = read.located.find((x) => match(x.key));
     if (!l) return [-1, -1];
     const whole = normalizeLabel(label);
+    // The row's own number printed apart from its words, a narrow PDF cell wrapping 「7.属于行政执法
+    // 案卷」 as 「属于行政执法案卷」 over 「7.  0  0」 (or 「5. 0」 between 「属于三类内部事务 0」 and
+    // 「信息」, or on the line before the words): that line is the label's too.
+    const ordinal = /^(\d{1,2})\s*[.．、]/u.exec(label.normalize('NFKC'))?.[1];
+    const ownNumber = (text: string) =>
+      ordinal !== undefined &&
+      new RegExp(`^\\s*${ordinal}\\s*[.．、]\\s*$`, 'u').test(text.normalize('NFKC'));
     let last = l.lastToken;
     for (let t = l.lastToken + 1; t < tokens.length; t++) {
       const token = tokens[t]!;
       if (token.kind !== 'text') continue;
       const piece = normalizeLabel(token.text);
+      if (piece === '' && ownNumber(token.text)) {
+        last = t;
+        continue;
+      }
       if (piece === '' || !whole.includes(piece)) break;
       last = t;
     }
-    return [tokens[l.firstToken]!.line, tokens[last]!.line];
+    let first = l.firstToken;
+    for (let t = l.firstToken - 1; t >= 0; t--) {
+      const token = tokens[t]!;
+      if (token.kind !== 'text') continue;
+      if (ownNumber(token.text)) first = t;
+      break;
+    }
+    return [tokens[first]!.line, tokens[last]!.line];
   };
   const oldGroup =
     single ??
