@@ -108,3 +108,25 @@ describe('placeColumns', () => {
     expect(r).toMatchObject({ ok: false, reason: expect.stringMatching(/过多/u) });
   });
 });
+
+describe('placeColumns: rows of zeros', () => {
+  it('a row 「0 0」 (other cells blank) is all 0 wherever its zeros stand: its cells are certain', () => {
+    // Seven columns, 总计 the last; row 0 is the sum of the rows below it: 「5 5」, and twenty 「0 0」.
+    const parts = [0, 1, 2, 3, 4, 5];
+    const below = [[5, 5], ...Array.from({ length: 20 }, () => [0, 0])];
+    const r = placeColumns({
+      columns: 7,
+      rows: [[5, 5], ...below],
+      sums: [{ parts, total: 6 }],
+      identities: [
+        { columns: parts, terms: [{ row: 0, coef: 1 }, ...below.map((_, k) => ({ row: k + 1, coef: -1 }))] },
+      ],
+    });
+    // Without equal placements folded into one, twenty rows of 「0 0」 have 21^20 readings (past the limits).
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    for (const row of r.places.slice(2)) expect(row.every((p) => p !== null)).toBe(true);
+    // The 5's column the identities cannot tell: open in both rows.
+    expect(r.places[0]!.slice(0, 6).some((p) => p === null)).toBe(true);
+  });
+});

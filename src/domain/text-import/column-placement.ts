@@ -101,7 +101,11 @@ export function placeColumns(p: PlacementProblem): PlacementResult {
     (values.length === n ? [choices(n, n)[0]!] : choices(n, values.length))
       .filter((cols) => values.length === n || sumsHold(values, cols, p.sums, p.blankTotals ?? true))
       .filter((cols) => (p.adjacent?.[r] ?? []).every((next, k) => !next || cols[k + 1] === cols[k]! + 1))
-      .map((cols) => ({ cols, cells: spread(values, cols, n) })),
+      .map((cols) => ({ cols, cells: spread(values, cols, n) }))
+      // Placements that give the row the same numbers in every column are one reading of its values
+      // (a row 「0 0」 with its other cells blank is all 0 wherever the two zeros stand): one is kept,
+      // so rows of zeros neither multiply the readings past the limits nor leave their cells open.
+      .filter((c, k, all) => all.findIndex((o) => o.cells.every((v, i) => v === c.cells[i])) === k),
   );
   const empty = candidates.findIndex((c) => c.length === 0);
   if (empty >= 0) return { ok: false, reason: '有一行的数字无论怎样对应各栏，合计都不等于各项之和' };
