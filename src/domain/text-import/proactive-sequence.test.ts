@@ -104,3 +104,45 @@ describe('part 二 whose numbers all stand alone (pdfminer)', () => {
     expect(draft.proactive.punishment.decisions).not.toBe('5123');
   });
 });
+
+describe('part 二 of the 2019 trial layout as plain pdftotext prints it: the first column with its labels, the others later', () => {
+  // 「行政许可」 then 「396」 alone on its line (上一年项目数量); 「本年增/减」「处理决定数量」 come after the table.
+  const part2 = [
+    '二、主动公开政府信息情况',
+    '第二十条第（一）项',
+    '信息内容',
+    '本年新制作数量',
+    '规章',
+    '0',
+    '规范性文件',
+    '12',
+    '第二十条第（五）项',
+    '信息内容',
+    '上一年项目数量',
+    '行政许可',
+    '396',
+    '第二十条第（六）项',
+    '信息内容',
+    '上一年项目数量',
+    '行政处罚',
+    '2648',
+    '行政强制',
+    '126',
+    '本年增/减',
+    '处理决定数量',
+    '0',
+    '181',
+    '0',
+    '430',
+    '0',
+    '25',
+  ];
+  it('a number alone on its line is one cell, never digits run together (「396」 was read 3|9|6)', () => {
+    const lines = qufuText.replace(/\r\n?/gu, '\n').split('\n');
+    const from = lines.findIndex((l) => l.trim().startsWith('二、主动公开'));
+    const to = lines.findIndex((l) => l.startsWith('三、收到和处理'));
+    const { draft } = importPublishedText([...lines.slice(0, from), ...part2, ...lines.slice(to)].join('\n'));
+    expect(draft.proactive.licensing.decisions).not.toBe('6');
+    expect(draft.proactive.enforcement.decisions).not.toBe('6');
+  });
+});

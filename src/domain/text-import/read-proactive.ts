@@ -83,7 +83,10 @@ export function readProactiveTokens(
     }
     const snippet = rowSnippet(a.labelText, taken.cells);
     if (taken.status === 'short') {
-      const digits = rowRunTogether(taken.cells, n);
+      // Digits run together stand right after their label on its line (a page saved as one line, a
+      // copied row); a number on a line of its own is one cell (plain pdftotext of a 2019 row, 「行政许可」
+      // then 「396」 with its other columns printed later: 3|9|6 was read).
+      const digits = a.onLineAt === undefined ? null : rowRunTogether(taken.cells, n);
       if (digits !== null && source.row !== null) {
         f.runTogether.push({
           part: 'proactive',
