@@ -264,3 +264,39 @@ describe('splitSignature with the page footer of a saved or printed portal page'
     expect(splitSignature(lines, '某某局').lines).toEqual(lines);
   });
 });
+
+describe('splitSignature with what a portal or an official document prints after the 落款', () => {
+  it('cuts the attachment link 「附件下载」 at the end of a one-line page', () => {
+    expect(splitSignature(['（七）无。 某某县交通运输局 2021年1月25日 附件下载'], '')).toEqual({
+      lines: ['（七）无。'],
+      publishDate: '2021-01-25',
+      organ: '某某县交通运输局',
+    });
+  });
+  it('cuts the 版记 「抄送：…印发」 after the 落款; the printing date is not the publish date', () => {
+    const line =
+      '本年度没有产生信息处理费。 某某县市场监督管理局 2022年1月7日抄送：驻局纪检监察组。某某县市场监督管理局办公室 2022年1月8日印发 附件下载';
+    expect(splitSignature([line], '某某县市场监督管理局')).toEqual({
+      lines: ['本年度没有产生信息处理费。'],
+      publishDate: '2022-01-07',
+      organ: '某某县市场监督管理局',
+    });
+  });
+  it('the 版记 on lines of its own', () => {
+    const r = splitSignature(
+      [
+        '（七）无。',
+        '某某县市场监督管理局',
+        '2022年1月7日',
+        '抄送：驻局纪检监察组。',
+        '某某县市场监督管理局办公室 2022年1月8日印发',
+      ],
+      '某某县市场监督管理局',
+    );
+    expect(r).toMatchObject({ lines: ['（七）无。'], publishDate: '2022-01-07' });
+  });
+  it('keeps a sentence that ends in 印发 without a record before it', () => {
+    const lines = ['（七）本年度制定工作方案一件，于2023年3月1日印发'];
+    expect(splitSignature(lines, '某某局').lines).toEqual(lines);
+  });
+});

@@ -12,7 +12,7 @@ const MAX_SIGNATURE_LINE = 40;
  * sentence uses; 「联系我们」 and the like can end a 说明 and are not here.
  */
 const SITE_CHROME =
-  /主办单位\s*[：:]|承办单位\s*[：:]|协办单位\s*[：:]|网站标识码|版权所有|Copyright|©|ICP\s*备|公网安备|技术支持\s*[：:]|打印本页|关闭窗口|【\s*(?:打印|关闭)\s*】|【\s*字体|返回顶部/iu;
+  /附件下载\s*$|主办单位\s*[：:]|承办单位\s*[：:]|协办单位\s*[：:]|网站标识码|版权所有|Copyright|©|ICP\s*备|公网安备|技术支持\s*[：:]|打印本页|关闭窗口|【\s*(?:打印|关闭)\s*】|【\s*字体|返回顶部/iu;
 /** A footer is short and has no sentence in it. */
 const MAX_CHROME_TAIL = 300;
 const MAX_CHROME_LINES = 8;
@@ -45,6 +45,32 @@ function withoutSiteChrome(lines: string[]): string[] {
   return out;
 }
 
+/**
+ * The 版记 of an official document printed after the 落款: 「抄送：…。某某局办公室 2022年1月7日印发」 (a
+ * record of who got copies and who printed it, not the report's text; its date is the printing,
+ * not the publishing). Cut from 「抄送：」「抄报：」 when the text ends with 「…日印发」.
+ */
+const RECORD_END = /日\s*印发\s*$/u;
+const RECORD_START = /(?:抄送|抄报|主送)\s*[：:]/gu;
+const MAX_RECORD = 200;
+function withoutRecord(lines: string[]): string[] {
+  const out = [...lines];
+  let lastAt = out.length - 1;
+  while (lastAt >= 0 && out[lastAt]!.trim() === '') lastAt--;
+  if (lastAt < 0 || !RECORD_END.test(out[lastAt]!)) return out;
+  // The record on the last line (a page saved as one line) or on the few lines before it.
+  for (let i = lastAt; i >= Math.max(0, lastAt - 3); i--) {
+    const starts = [...out[i]!.matchAll(RECORD_START)];
+    const at = starts[0]?.index;
+    if (at === undefined) continue;
+    const tail = [out[i]!.slice(at), ...out.slice(i + 1, lastAt + 1)].join('');
+    if (tail.length > MAX_RECORD) return out;
+    out.splice(i, lastAt + 1 - i, out[i]!.slice(0, at).trimEnd());
+    return out;
+  }
+  return out;
+}
+
 /** 「…无。某某县交通运输局2023年1月18日」: a 落款 run on at the end of the last line (a page saved as one line). */
 const INLINE_SIGNATURE = new RegExp(
   `(?<=[。！？；;])([^。！？；;\\n]{2,60}?)(\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|${CHINESE_DATE_PATTERN})\\s*$`,
@@ -55,7 +81,7 @@ export function splitSignature(
   lines: readonly string[],
   agencyName: string,
 ): { lines: string[]; publishDate: string; organ: string } {
-  const out = withoutSiteChrome([...lines]);
+  const out = withoutRecord(withoutSiteChrome([...lines]));
   // A loop, not findLastIndex (Chrome 97): the build supports Chromium ≥ 86 (scripts/build-guard).
   let lastAt = out.length - 1;
   while (lastAt >= 0 && out[lastAt]!.trim() === '') lastAt--;
