@@ -112,7 +112,7 @@ function unsplittableRows(summary: ImportSummary): AuditFinding[] {
       kind: 'total-mismatch' as const,
       severity: 'error' as const,
       id: `import:total:run:${r.part}.${r.row}`,
-      message: `「${RUN_LABELS[r.row] ?? r.row}」一行的数字连在一起（「${r.digits}」），任何拆法都不能使合计等于各项之和：原文的合计与各项不符或数字有误，此行未导入`,
+      message: `「${RUN_LABELS[r.row] ?? r.row}」一行的数字连在一起（「${r.digits}」），任何拆法都不能使合计等于各项之和：原文的合计与各项不符或数字有误，${r.fixedCells ? `此行只导入了任何拆法下都相同的${r.fixedCells}个单元格` : '此行未导入'}`,
       cells: [],
       fields: [],
     }));

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  cellsFixedByEveryCut,
   enumerateSplits,
   enumerateSummedSplits,
   joinCells,
@@ -122,5 +123,31 @@ describe('cells and runs', () => {
     ['12345678', 0, 8, -1],
   ])('reads %s[%i, %i) as %i', (digits, start, end, expected) => {
     expect(readCell(digits, start, end, 7)).toBe(expected);
+  });
+});
+
+describe('cellsFixedByEveryCut', () => {
+  it.each<[string, number, (number | null)[]]>([
+    ['000', 3, [0, 0, 0]],
+    ['1000', 3, [10, 0, 0]],
+    ['12', 1, [12]],
+    ['123', 2, [null, null]],
+    ['0123', 3, [0, null, null]],
+    ['01', 1, [null]],
+    ['00202000001324015', 15, [0, 0, null, null, null, 0, 0, 0, null, null, null, null, null, null, null]],
+  ])('「%s」 into %i', (digits, parts, want) => {
+    expect(cellsFixedByEveryCut(digits, parts)).toEqual(want);
+  });
+  it('agrees with every cut listed (property)', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[0-9]{1,12}$/), fc.integer({ min: 1, max: 6 }), (digits, parts) => {
+        const cuts = referenceSplits(digits, parts);
+        const fixed = cellsFixedByEveryCut(digits, parts);
+        for (let i = 0; i < parts; i++) {
+          const values = new Set(cuts.map((c) => c[i]));
+          expect(fixed[i]).toBe(cuts.length > 0 && values.size === 1 ? cuts[0]![i] : null);
+        }
+      }),
+    );
   });
 });

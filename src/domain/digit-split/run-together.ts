@@ -65,6 +65,52 @@ export function* enumerateSplits(
 }
 
 /**
+ * The cells that every well-formed cut of `digits` into `parts` cells agrees on (null where cuts
+ * differ, or where there is no cut at all): what the text itself decides when no identity is
+ * used — 「00202000001324015」 into 15 cells has 0, 0 first in any cut. Linear in the number of
+ * (cell, offset) pairs: a cell's possible spans are those reachable from both ends.
+ */
+export function cellsFixedByEveryCut(
+  digits: string,
+  parts: number,
+  maxDigits: number = DEFAULT_MAX_CELL_DIGITS,
+): (number | null)[] {
+  const n = digits.length;
+  const none = () => Array.from({ length: parts }, () => null);
+  if (parts < 1 || n < parts || n > parts * maxDigits) return none();
+  // from[i][p]: digits[0, p) cut into i cells; to[i][p]: digits[p, n) cut into parts − i cells.
+  const from = Array.from({ length: parts + 1 }, () => new Uint8Array(n + 1));
+  const to = Array.from({ length: parts + 1 }, () => new Uint8Array(n + 1));
+  from[0]![0] = 1;
+  for (let i = 0; i < parts; i++)
+    for (let p = 0; p < n; p++) {
+      if (!from[i]![p]) continue;
+      for (let q = p + 1; q <= Math.min(n, p + maxDigits); q++)
+        if (readCell(digits, p, q, maxDigits) >= 0) from[i + 1]![q] = 1;
+    }
+  to[parts]![n] = 1;
+  for (let i = parts - 1; i >= 0; i--)
+    for (let p = 0; p < n; p++)
+      for (let q = p + 1; q <= Math.min(n, p + maxDigits); q++)
+        if (to[i + 1]![q] && readCell(digits, p, q, maxDigits) >= 0) {
+          to[i]![p] = 1;
+          break;
+        }
+  if (!from[parts]![n]) return none();
+  return Array.from({ length: parts }, (_, i) => {
+    const values = new Set<number>();
+    for (let p = 0; p < n; p++) {
+      if (!from[i]![p]) continue;
+      for (let q = p + 1; q <= Math.min(n, p + maxDigits); q++) {
+        const v = readCell(digits, p, q, maxDigits);
+        if (v >= 0 && to[i + 1]![q]) values.add(v);
+      }
+    }
+    return values.size === 1 ? [...values][0]! : null;
+  });
+}
+
+/**
  * Every way to cut `digits` into `inputCount` cells followed by their 「总计」, i.e. the last
  * cell equals the sum of the others (a part 三 row: 6 + 总计; a part 四 group: 4 + 总计), lazily.
  * The total is cut first; it bounds both the value and the length of every other cell.

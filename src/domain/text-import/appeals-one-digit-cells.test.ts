@@ -32,9 +32,28 @@ describe('part 四 run together, one digit per cell', () => {
     expect(ids.filter((id) => id.startsWith('import:total:run:'))).toEqual([]);
   });
 
-  it('sixteen digits for fifteen cells are still cut by the totals (unread when none fits)', () => {
-    const r = importPublishedText(line.replace('总计000000000000000五、', '总计1000000000000000五、'));
-    expect(r.draft.appeals.reconsideration.upheld).toBe('');
-    expect(r.summary.unread.some((u) => u.cell === reconsiderationUpheld)).toBe(true);
+  it('sixteen digits for fifteen cells are still cut by the totals; none fits, but the one well-formed cut is the print', () => {
+    const text = line.replace('总计000000000000000五、', '总计1000000000000000五、');
+    const r = importPublishedText(text);
+    // 「10」 then fourteen 「0」: no other cut has no leading zero, so every cell is as printed.
+    expect(r.draft.appeals.reconsideration.upheld).toBe('10');
+    expect(r.draft.appeals.litigationDirect.pending).toBe('0');
+    expect(r.summary.unread.some((u) => u.cell === reconsiderationUpheld)).toBe(false);
+    const found = auditTexts([text], new Date(2026, 0, 15))[0]!.findings;
+    const run = found.find((x) => x.id === 'import:total:run:appeals.all');
+    expect(run?.message).toMatch(/此行只导入了任何拆法下都相同的12个单元格/u);
+  });
+
+  it('no cut fits the totals: the cells every cut agrees on are read, the others stay unread', () => {
+    // 17 digits for 15 cells; the three printed 总计 fit no cut (平潭社会事业局 2024 prints such a run).
+    const text = line.replace('总计000000000000000五、', '总计00202000001324015五、');
+    const r = importPublishedText(text);
+    expect(r.draft.appeals.reconsideration.upheld).toBe('0');
+    expect(r.draft.appeals.reconsideration.corrected).toBe('0');
+    expect(r.draft.appeals.reconsideration.other).toBe('');
+    expect(r.draft.appeals.litigationDirect.other).toBe('0');
+    expect(r.draft.appeals.litigationAfterReconsideration.upheld).toBe('');
+    const ids = auditTexts([text], new Date(2026, 0, 15))[0]!.findings.map((x) => x.id);
+    expect(ids).toContain('import:total:run:appeals.all');
   });
 });

@@ -52,6 +52,8 @@ export type RunTogetherRow = {
   /** how many cells the source row has (part 三: 7, or 6 without 「总计」; part 四: 15 or 5 per group) */
   cells: number;
   status: 'read' | 'choose' | 'unread';
+  /** `unread`: how many of its input cells every cut agrees on, read all the same */
+  fixedCells?: number;
 };
 
 /** One way to cut the run-together rows of a table: the value of every cell of those rows. */

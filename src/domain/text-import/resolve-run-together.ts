@@ -5,6 +5,7 @@
 // to the user (`SplitChoice`) — never chosen here. None: the cells stay unread with the solver's
 // reason, and no other cell is bent to fit (the source itself is wrong).
 
+import { cellsFixedByEveryCut } from '../digit-split/run-together';
 import { type AppealsInput, type AppealsSolution, solveAppeals } from '../digit-split/solve-appeals';
 import { type ApplicationsInput, solveApplications } from '../digit-split/solve-applications';
 import { type ProactiveHints, solveProactiveRow } from '../digit-split/solve-proactive';
@@ -313,6 +314,38 @@ function resolveAppeals(f: Findings, allRuns: RunTogetherRow[], ctx: ResolveCont
     for (const id of ids(u.group).filter((_, k) => isInput(k))) setUnreadReason(f, id, u.reason);
   }
   for (const [run, s] of status) run.status = s;
+  readFixedCells(f, runs, new Set(solution.unsolved.map((u) => u.group)));
+}
+
+/**
+ * A part 四 run no cut makes add up (its printed totals are wrong whatever the cut): the cells every
+ * cut of its digits agrees on are still the print's (「00202000001324015」: 复议 结果维持 0, 结果纠正 0),
+ * and are read; the rest stay unread.
+ */
+function readFixedCells(
+  f: Findings,
+  runs: readonly RunTogetherRow[],
+  unsolved: ReadonlySet<AppealGroup>,
+): void {
+  for (const run of runs) {
+    if (run.status !== 'unread') continue;
+    const groups = run.row === 'all' ? [...APPEAL_GROUPS] : APPEAL_GROUPS.filter((g) => g === run.row);
+    if (groups.length === 0) continue;
+    const fixed = cellsFixedByEveryCut(run.digits, groups.length * APPEAL_FIELDS.length);
+    let read = 0;
+    groups.forEach((g, n) => {
+      if (!unsolved.has(g)) return;
+      APPEAL_FIELDS.forEach((field, k) => {
+        const value = fixed[n * APPEAL_FIELDS.length + k];
+        if (field === 'total' || value === null || value === undefined) return;
+        const id = appealId(g, field);
+        forgetUnread(f, id);
+        recordNumber(f, id, { value, draftText: String(value) }, run.snippet, true);
+        read++;
+      });
+    });
+    if (read > 0) run.fixedCells = read;
+  }
 }
 
 // ---- part 二 -------------------------------------------------------------------------------
