@@ -44,8 +44,9 @@ function runsOf(tokens: readonly TableToken[]): Run[] | null {
   let lastText = '';
   for (const t of tokens) {
     if (t.kind === 'text') {
+      // The header text between two runs, whole: a PDF may space 「总 计」 into two pieces.
+      lastText = current === null ? (lastText + t.text).slice(-20) : t.text;
       current = null;
-      lastText = t.text;
       continue;
     }
     if (t.kind === 'rowEnd') continue;
