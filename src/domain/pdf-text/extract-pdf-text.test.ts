@@ -115,8 +115,10 @@ describe('text operators', () => {
   });
 
   it('TJ: a small kerning adjustment stays inside the word, a large one leaves a gap', () => {
+    // 「信」 0.6 font sizes after 「府」: Chinese after Chinese stands at its column (6 pt a column;
+    // 「政府」 is two characters of text but four columns wide)
     expect(one(`BT /C 12 Tf 72 700 Td [${cid('政')} -20 ${cid('府')} -600 ${cid('信')}] TJ ET`)).toEqual([
-      '政府 信',
+      '政府   信',
     ]);
   });
 
@@ -138,6 +140,21 @@ describe('text operators', () => {
     expect(first).toMatch(/^5 1 {2,}6$/);
     // the same x, the same column: 「6」 and 「3」 stand one above the other
     expect(second!.indexOf('3')).toBe(first!.indexOf('6'));
+  });
+
+  it('layout: header labels of neighbouring cells stand at their columns; every page on one grid', () => {
+    // 12 pt, 6 pt a column: 「商业企业」 (48 pt) at 100, 「科研机构」 4 pt after it, 「其他」 3 pt after that
+    const header = at(100, 700, '商业企业') + at(152, 700, '科研机构') + at(203, 700, '其他');
+    const page1 = at(40, 760, '正文') + header;
+    // the next page's text starts further right, and is mostly smaller: its columns are the first page's
+    const page2 = at(152, 700, '3') + at(100, 680, '小字小字小字小字小字', 8);
+    const [first, second] = textOf(buildPdf(simpleDocument([page1, page2]))).split('\f');
+    const line = first!.split('\n').find((l) => l.includes('商业企业'))!;
+    expect(line.indexOf('商业企业')).toBe(10);
+    expect(line.indexOf('科研机构')).toBe(Math.round((152 - 40) / 6));
+    expect(line.indexOf('其他')).toBe(Math.round((203 - 40) / 6));
+    const three = second!.split('\n').find((l) => l.includes('3'))!;
+    expect(three.indexOf('3')).toBe(line.indexOf('科研机构'));
   });
 
   it('Ts (rise) keeps a raised glyph on its line', () => {

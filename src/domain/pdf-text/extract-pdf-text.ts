@@ -7,7 +7,7 @@
 import { PdfDocument } from './document';
 import { DecodeBudget, PdfLimitError } from './filters';
 import { ContentReader, type Matrix, type PageContent, type WorkBudget } from './interpret';
-import { layoutPage } from './layout';
+import { gridOf, layoutPage } from './layout';
 import { arrayOf, nameOf, numOf, type PdfDict, type PdfObject, PdfStream, PdfSyntaxError } from './objects';
 
 export type PdfRefusal =
@@ -86,7 +86,7 @@ function extract(bytes: Uint8Array, limits: PdfTextLimits): PdfText {
   if (pages.length === 0) throw new PdfTextError('broken', 'no pages');
   const work: WorkBudget = { operators: limits.maxOperators, glyphs: limits.maxGlyphs };
   const reader = new ContentReader(doc, work);
-  const texts: string[] = [];
+  const contents: PageContent['glyphs'][] = [];
   let glyphs = 0;
   let unreadable = 0;
   let images = 0;
@@ -95,8 +95,11 @@ function extract(bytes: Uint8Array, limits: PdfTextLimits): PdfText {
     glyphs += content.glyphs.length;
     for (const g of content.glyphs) if (g.text === null) unreadable++;
     images += content.images;
-    texts.push(layoutPage(content.glyphs));
+    contents.push(content.glyphs);
   }
+  // One grid for all pages: a table continued on the next page keeps its columns.
+  const grid = gridOf(contents);
+  const texts = contents.map((g) => layoutPage(g, grid));
   const readable = glyphs - unreadable;
   if (readable === 0) {
     if (unreadable > 0) throw new PdfTextError('no-unicode', 'no glyph maps to text');

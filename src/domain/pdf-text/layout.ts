@@ -7,6 +7,13 @@
 // so numbers with a blank cell between stand over 3 apart), and table columns keep their gaps as runs
 // of spaces. 2 rather than 1.5: on our Chromium prints with zeros printed blank, the importer then
 // proves as many cells as from pdftotext's text (scripts/corpus-pdf/own-reader-check.ts).
+// Two pieces of wide (CJK) text with a gap between (the labels of neighbouring header cells:
+// 「商业企业 科研机构」) also start at their columns (at least one space apart). A Chinese character
+// is one character of text but two columns wide, so after Chinese text there is always room: a
+// piece after three spaces or more, or first on its line, stands exactly at its column, and the
+// importer can put a number under its header label by position (text-import/header-columns.ts).
+// One grid for the whole document (the most common font size, the leftmost text of any page), so a
+// table continued on the next page keeps its columns.
 import type { Glyph } from './interpret';
 
 /** What stands for a glyph whose code maps to no text: never a guessed character. */
@@ -60,6 +67,12 @@ function runsOf(glyphs: readonly Glyph[]): Piece[] {
   return pieces;
 }
 
+/** Wide characters (CJK ideographs, kana, hangul, full-width forms and punctuation): two columns. */
+const WIDE =
+  /^[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u{20000}-\u{3FFFD}]$/u;
+const wideStart = (text: string) => WIDE.test(String.fromCodePoint(text.codePointAt(0) ?? 0));
+const wideEnd = (text: string) => WIDE.test([...text].pop() ?? '');
+
 const mostCommonSize = (glyphs: readonly { size: number }[]) => {
   const counts = new Map<number, number>();
   for (const g of glyphs) {
@@ -77,8 +90,11 @@ const mostCommonSize = (glyphs: readonly { size: number }[]) => {
   return best;
 };
 
-/** The page's text; an empty string for a page without text. */
-export function layoutPage(glyphs: readonly Glyph[]): string {
+/** The columns of laid-out text: `unit` points wide, column 0 at `left` (page space). */
+export type Grid = { unit: number; left: number };
+
+/** Pieces of a page that are laid out (glyphs on the page; rotated text as runs). */
+function piecesOf(glyphs: readonly Glyph[]): Piece[] {
   const upright: Piece[] = [];
   for (const g of glyphs) {
     if (!g.upright || !(g.size > 0)) continue;
@@ -91,13 +107,25 @@ export function layoutPage(glyphs: readonly Glyph[]): string {
     });
   }
   // Glyphs far off any page (a broken or hostile matrix) are not laid out: no line of a million spaces.
-  const all = upright
+  return upright
     .concat(runsOf(glyphs.filter((g) => !g.upright && g.size > 0)))
     .filter((p) => onPage(p.x) && onPage(p.y) && onPage(p.end) && p.size < MAX_SIZE);
-  if (all.length === 0) return '';
-  const unit = Math.max(MIN_UNIT, mostCommonSize(all) / 2);
+}
+
+/** The grid of a document's pages: half its most common font size, from its leftmost text. */
+export function gridOf(pages: readonly (readonly Glyph[])[]): Grid | null {
+  const all = pages.flatMap((g) => piecesOf(g));
+  if (all.length === 0) return null;
   let left = Number.POSITIVE_INFINITY;
   for (const p of all) left = Math.min(left, p.x);
+  return { unit: Math.max(MIN_UNIT, mostCommonSize(all) / 2), left };
+}
+
+/** The page's text; an empty string for a page without text. `grid`: the document's (else the page's own). */
+export function layoutPage(glyphs: readonly Glyph[], grid?: Grid | null): string {
+  const all = piecesOf(glyphs);
+  if (all.length === 0) return '';
+  const { unit, left } = grid ?? gridOf([glyphs])!;
 
   // Lines: by baseline, top first.
   const sorted = all.slice().sort((a, b) => b.y - a.y || a.x - b.x);
@@ -149,8 +177,15 @@ function renderLine(pieces: Piece[], left: number, unit: number): string {
       text = ' '.repeat(Math.min(MAX_COLUMN, Math.max(0, Math.round((p.x - left) / unit))));
     } else if (gap <= WORD_BREAK * size) {
       // same word
-    } else if (gap < SAME_PIECE * size) {
+    } else if (
+      gap < SAME_PIECE * size &&
+      !(lastPiece.text.length > 0 && wideEnd(lastPiece.text) && wideStart(p.text))
+    ) {
       text += ' ';
+    } else if (gap < SAME_PIECE * size) {
+      // wide text after wide text: at its column, at least one space after the text before it
+      const column = Math.min(MAX_COLUMN, Math.round((p.x - left) / unit));
+      text += ' '.repeat(Math.max(1, column - text.length));
     } else {
       const column = Math.min(MAX_COLUMN, Math.round((p.x - left) / unit));
       text += ' '.repeat(Math.max(2, column - text.length));
