@@ -84,7 +84,11 @@ const NOT_READ = (printed: number, readings: number) =>
  * Places and records the rows (all 25: the 24 input rows and 「（七）总计」, each found by its label).
  * Returns null when done, else why the table could not be placed (its rows are then read as before).
  */
-export function readBlankZeros(rows: readonly FoundRow[], f: Findings): string | null {
+export function readBlankZeros(
+  rows: readonly FoundRow[],
+  f: Findings,
+  fixed: readonly (readonly (number | null)[])[] | null = null,
+): string | null {
   // With rows printed wholly blank, numbers standing outside their label's lines (before it, after
   // it, on the next label's first line) could be a blank neighbour's: the identities cannot tell
   // two result rows apart, so which row is theirs must be certain from the text.
@@ -111,6 +115,7 @@ export function readBlankZeros(rows: readonly FoundRow[], f: Findings): string |
     columns: COLUMNS,
     rows: values,
     adjacent: rows.map((r) => touching(r.cells)),
+    ...(fixed ? { fixed } : {}),
     sums: [{ parts: INPUTS, total: TOTAL }],
     identities: identities(rows),
   });
@@ -118,11 +123,14 @@ export function readBlankZeros(rows: readonly FoundRow[], f: Findings): string |
   const open = result.places.some((row, k) =>
     row.some((c, col) => c === null && rows[k]!.row !== 'totalHandled' && col !== TOTAL),
   );
+  const by = fixed
+    ? '数字在表头各栏下的位置、各行合计、各栏勾稽关系和数字间的空格'
+    : '各行合计、各栏勾稽关系和数字间的空格';
   warn(
     f,
     open
-      ? `第三部分把0印成空白（空白的栏未留位置）：按各行合计、各栏勾稽关系和数字间的空格确定各数所在的栏，能使勾稽关系全部成立的读法有${result.readings}种，各读法相同的格已读取，其余未读取；请与原文核对。`
-      : '第三部分把0印成空白（空白的栏未留位置）：按各行合计、各栏勾稽关系和数字间的空格，各数所在的栏只有一种读法，已按此读取。',
+      ? `第三部分把0印成空白（空白的栏未留位置）：按${by}确定各数所在的栏，能使勾稽关系全部成立的读法有${result.readings}种，各读法相同的格已读取，其余未读取；请与原文核对。`
+      : `第三部分把0印成空白（空白的栏未留位置）：按${by}，各数所在的栏只有一种读法，已按此读取。`,
   );
   rows.forEach((r, k) => {
     record(f, r, result.places[k]!, result.readings);

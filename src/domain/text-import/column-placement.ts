@@ -29,6 +29,11 @@ export type PlacementProblem = {
    * columns (pdftotext -layout: one space between them, see `touching` in applications-blank-zeros.ts)
    */
   adjacent?: readonly (readonly boolean[])[];
+  /**
+   * per row, per printed number: the column its position on the page proves (header-columns.ts),
+   * or null where it proves none
+   */
+  fixed?: readonly (readonly (number | null)[])[];
   sums: readonly SumGroup[];
   identities: readonly ColumnIdentity[];
   /** whether a group may print numbers without its total (part 三's organs do; default true) */
@@ -101,6 +106,7 @@ export function placeColumns(p: PlacementProblem): PlacementResult {
     (values.length === n ? [choices(n, n)[0]!] : choices(n, values.length))
       .filter((cols) => values.length === n || sumsHold(values, cols, p.sums, p.blankTotals ?? true))
       .filter((cols) => (p.adjacent?.[r] ?? []).every((next, k) => !next || cols[k + 1] === cols[k]! + 1))
+      .filter((cols) => (p.fixed?.[r] ?? []).every((at, k) => at === null || cols[k] === at))
       .map((cols) => ({ cols, cells: spread(values, cols, n) }))
       // Placements that give the row the same numbers in every column are one reading of its values
       // (a row 「0 0」 with its other cells blank is all 0 wherever the two zeros stand): one is kept,

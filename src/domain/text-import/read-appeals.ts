@@ -11,6 +11,7 @@ import {
   type AppealField,
   type AppealGroup,
 } from '../report/keys';
+import { APPEAL_FIELD_LABELS } from '../report/labels';
 import { readOneShort } from './appeals-one-short';
 import { placeColumns } from './column-placement';
 import {
@@ -22,6 +23,7 @@ import {
   runTogetherDigits,
   warn,
 } from './findings';
+import { columnsByPosition } from './header-columns';
 import { spacedApart, touching } from './number-spacing';
 import { type CellToken, type TableToken, takeCells, tokenizeTable } from './table-tokens';
 
@@ -130,7 +132,12 @@ function groupTotalsFit(cells: readonly CellToken[]): boolean {
  * Fewer numbers than cells, zeros printed blank: the cells every order-keeping reading agrees on,
  * where each printed group 总计 is the sum of the results printed before it (column-placement.ts).
  */
-function blanksPlaced(f: Findings, cells: readonly CellToken[], snippet: string): boolean {
+function blanksPlaced(
+  f: Findings,
+  cells: readonly CellToken[],
+  snippet: string,
+  fixed?: readonly (number | null)[],
+): boolean {
   if (cells.length === 0) return false;
   const values: number[] = [];
   for (const c of cells) {
@@ -143,6 +150,7 @@ function blanksPlaced(f: Findings, cells: readonly CellToken[], snippet: string)
     columns: ALL_CELLS,
     rows: [values],
     adjacent: [touching(cells)],
+    ...(fixed ? { fixed: [fixed] } : {}),
     sums: APPEAL_GROUPS.map((_, g) => ({
       parts: APPEAL_INPUT_FIELDS.map((_, k) => g * width + k),
       total: g * width + width - 1,
@@ -180,11 +188,21 @@ export function readAppeals(
     unreadAll(f, missingReason);
     return;
   }
-  readAppealTokens(tokenizeTable(lines, firstLine), f);
+  readAppealTokens(tokenizeTable(lines, firstLine), f, { lines, firstLine });
 }
 
-/** Reads part 四 from its table tokens (text of any shape, or an HTML table's cells). */
-export function readAppealTokens(tokens: readonly TableToken[], f: Findings): void {
+/** The header labels of part 四's 15 columns, left to right. */
+const HEADER_LABELS = APPEAL_GROUPS.flatMap(() => APPEAL_FIELDS.map((k) => APPEAL_FIELD_LABELS[k]));
+
+/**
+ * Reads part 四 from its table tokens (text of any shape, or an HTML table's cells); `text`: the
+ * lines they were read from (a text's), for positions under the header (header-columns.ts).
+ */
+export function readAppealTokens(
+  tokens: readonly TableToken[],
+  f: Findings,
+  text?: { lines: readonly string[]; firstLine: number },
+): void {
   // The data row may arrive split over several logical rows (group labels between the cells), and
   // may be all empty cells (a page printing zeros as nothing) after a header line: every cell
   // token counts, each piece of text ends a group (the headers' own empty cells stay in groups
@@ -230,8 +248,19 @@ export function readAppealTokens(tokens: readonly TableToken[], f: Findings): vo
     return;
   }
   // Laid out by spaces (pdftotext -layout): numbers one space apart are neighbours, which narrows
-  // the readings further than the group totals alone.
-  if (taken.status === 'short' && spacedApart(taken.cells) && blanksPlaced(f, taken.cells, snippet)) return;
+  // the readings further than the group totals alone; numbers standing exactly under their header
+  // labels (our PDF reader's text) are in those labels' columns.
+  const first = taken.cells[0]?.line;
+  const fixed =
+    text && first !== undefined && taken.status === 'short'
+      ? columnsByPosition(text.lines, text.firstLine, first, [taken.cells], HEADER_LABELS)
+      : null;
+  if (
+    taken.status === 'short' &&
+    (spacedApart(taken.cells) || fixed) &&
+    blanksPlaced(f, taken.cells, snippet, fixed?.[0])
+  )
+    return;
   if (taken.status === 'short' && oneShort(f, taken.cells, snippet)) return;
   if (taken.status === 'short' && runTogether(f, taken.cells, snippet)) return;
   if (taken.status === 'short' && blanksPlaced(f, taken.cells, snippet)) return;

@@ -8,7 +8,12 @@ import {
   type ApplicantColumn,
   type ApplicationRow,
 } from '../report/keys';
-import { APPLICATION_GROUP_LABELS, APPLICATION_ROW_LABELS, type ApplicationGroup } from '../report/labels';
+import {
+  APPLICANT_LABELS,
+  APPLICATION_GROUP_LABELS,
+  APPLICATION_ROW_LABELS,
+  type ApplicationGroup,
+} from '../report/labels';
 import { MATRIX_LAYOUT } from '../tables/applications-table';
 import { blankZerosLaidOut, type FoundRow, readBlankZeros } from './applications-blank-zeros';
 import {
@@ -22,6 +27,7 @@ import {
   rowSnippet,
   warn,
 } from './findings';
+import { columnsByPosition } from './header-columns';
 import { labelForms, normalizeLabel } from './label-match';
 import {
   type RowRead,
@@ -31,6 +37,12 @@ import {
   UNDECIDED_REASON,
 } from './table-rows';
 import { type CellToken, type TableToken, type TakenCells, tokenizeTable } from './table-tokens';
+
+/** The lines a table was read from, `firstLine` the index of lines[0]. */
+type TableText = { lines: readonly string[]; firstLine: number };
+
+/** The header labels of part 三's columns, left to right (SPEC §4). */
+const HEADER_LABELS = APPLICANT_COLUMNS.map((c) => APPLICANT_LABELS[c]);
 
 type MatrixKey = { kind: 'row'; row: ApplicationRow } | { kind: 'group'; group: ApplicationGroup };
 
@@ -253,11 +265,18 @@ export function readApplications(
     for (const row of ROWS) unreadInputs(f, row, missingReason);
     return { otherHandling: null };
   }
-  return readApplicationTokens(tokenizeTable(lines, firstLine), f);
+  return readApplicationTokens(tokenizeTable(lines, firstLine), f, { lines, firstLine });
 }
 
-/** Reads part 三 from its table tokens (text of any shape, or an HTML table's cells). */
-export function readApplicationTokens(tokens: readonly TableToken[], f: Findings): ApplicationsRead {
+/**
+ * Reads part 三 from its table tokens (text of any shape, or an HTML table's cells); `text`: the
+ * lines they were read from (a text's), for positions under the header (header-columns.ts).
+ */
+export function readApplicationTokens(
+  tokens: readonly TableToken[],
+  f: Findings,
+  text?: TableText,
+): ApplicationsRead {
   let read = readTableRows(tokens, candidatesFor(7, false));
   const n = columnCount(read);
   if (n === 6) {
@@ -276,7 +295,7 @@ export function readApplicationTokens(tokens: readonly TableToken[], f: Findings
       single = group;
     }
   }
-  const placement = n === APPLICANT_COLUMNS.length ? placeBlankZeros(tokens, read, single, f) : null;
+  const placement = n === APPLICANT_COLUMNS.length ? placeBlankZeros(tokens, read, single, f, text) : null;
   if (placement?.done) {
     if (placement.oldOtherRow) warn(f, OLD_ROW_NOTE);
     unpairedWarnings(f, read);
@@ -326,6 +345,7 @@ function placeBlankZeros(
   read: Read,
   single: RowRead<MatrixKey> | null,
   f: Findings,
+  text?: TableText,
 ): { done: boolean; reason: string | null; oldOtherRow: boolean } | null {
   const rows: FoundRow[] = [];
   /**
@@ -387,7 +407,19 @@ function placeBlankZeros(
   // Numbers no row took would be missing from the sums: no placement without them.
   if (!blankZerosLaidOut(rows) || read.unpaired.some((u) => u.unit.hasValue)) return null;
   const attempt = newFindings();
-  const reason = readBlankZeros(rows, attempt);
+  // A 2019 single 「（六）其他处理」 row stands for 「3.其他」 under the header: positions all the same.
+  const starts = rows.map((r) => r.lines[0]).filter((l) => l >= 0);
+  const fixed =
+    text && starts.length > 0
+      ? columnsByPosition(
+          text.lines,
+          text.firstLine,
+          Math.min(...starts),
+          rows.map((r) => r.cells),
+          HEADER_LABELS,
+        )
+      : null;
+  const reason = readBlankZeros(rows, attempt, fixed);
   if (reason !== null) return { done: false, reason, oldOtherRow: false };
   if (oldGroup)
     for (const row of ['otherNoCorrection', 'otherUnpaidFee'] as const)
