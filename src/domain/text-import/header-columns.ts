@@ -2,23 +2,25 @@
 // text laid out by columns (nianbao issue 18: a table printed with its zero cells blank leaves no
 // trace of them in a PDF's text, so a row shows fewer numbers than the table has columns).
 //
-// Our PDF reader (pdf-text/layout.ts) writes every piece of text that stands after three spaces or
-// more, or first on its line, at the character its column gives (its x on the page over half the
-// document's most common font size); from there a Chinese character takes two columns, a digit
-// one. So a header label's middle is its start plus its width in columns (two a character), a
-// number's its start plus half its length,
-// and a number whose middle is within TOLERANCE of exactly one label's middle stands in that
-// label's column. A piece one or two spaces after the text before it may have been pushed
-// right by that text: its position says nothing (neighbouring numbers one space apart are
-// neighbouring columns, applications-blank-zeros.ts).
+// Our PDF reader (pdf-text/layout.ts) writes every piece of text that stands first on its line, or
+// three spaces or more after the text before it, at the character its column gives (its x on the
+// page over half the document's most common font size, one grid for all pages); from there a
+// Chinese character takes two columns at that size, a digit one, both scaled by the table's font
+// size against it (unknown from the text: every scale from MIN_SCALE to MAX_SCALE is tried). A
+// number stands in a label's column when its middle lies within that label and every other label
+// stands APART columns away from it (a number centred in its cell lies within the label centred
+// over it; a left-aligned one starts where a left-aligned label starts); a cell's number cannot lie
+// within another cell's label. A piece one or two spaces after the text before it may have been
+// pushed right by that text: its position says nothing (numbers one space apart are neighbouring
+// columns, applications-blank-zeros.ts).
 //
 // Text that is not laid out so (pdftotext -layout puts a piece at the column of the longest chain of
-// text to its left, not at its x; a browser copy or Word) almost never passes the checks: every
-// label found once, at a position it must stand exactly at, their middles in the table's order,
-// and EVERY number standing exactly at its column under one label. Where any of this fails, no
-// position is used (the table is read by its identities alone, as before); where a number stands
-// less clearly under one label than TOLERANCE says, the whole table's positions are set aside too:
-// they are not what this reader writes.
+// text to its left, not at its x, and its header labels one space apart; a browser copy; Word)
+// does not pass the checks: every label found once as a piece standing at its column, in the
+// table's order, and EVERY number standing at its column under exactly one label, under the same
+// one at every scale that puts all of them under one. Where any check fails no position is used
+// (the table is read by its identities alone, as before, cells left unread where they do not
+// decide); positions only narrow the readings the identities allow (column-placement.ts `fixed`).
 import type { CellToken } from './table-tokens';
 
 /**
