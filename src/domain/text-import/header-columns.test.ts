@@ -112,8 +112,10 @@ describe('part 三 placed by the numbers’ positions under the header labels (o
 
   it('reads every cell, blanks as 0, the rows on the next page too', () => {
     const a = read(text);
-    for (const row of ROWS.filter((r) => r.key && r.key !== 'totalHandled'))
-      expect(a[row.key!], row.label).toEqual(expected(row));
+    for (const row of ROWS) {
+      const key = row.key;
+      if (key && key !== 'totalHandled') expect(a[key], row.label).toEqual(expected(row));
+    }
     expect(a.withheldOtherLaw).toEqual(expected({ label: '' }));
   });
 
