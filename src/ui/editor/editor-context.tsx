@@ -1,9 +1,10 @@
-import { createContext, useContext } from 'react';
+import { createContext, useContext, useSyncExternalStore } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import type { CheckResult } from '../../domain/checks/types';
 import type { ReportDraft } from '../../domain/report/report-schema';
 import type { Review } from '../../domain/report/review-schema';
 import type { Stamp, StoredReport, WriteResult } from '../../storage/stored-report';
+import type { ValueStore } from '../hooks/value-store';
 import type { DraftStore } from './draft-store';
 import type { UndoStack } from './undo-stack';
 
@@ -36,13 +37,17 @@ export function useEditor(): EditorContextValue {
   return ctx;
 }
 
-/** The stored record as last read (review, status, revision): changes on every save, so it has its
- * own context and only the few views that show it re-render. */
-export const LatestContext = createContext<StoredReport | null>(null);
+/**
+ * The stored record as last read (review, status, revision). It changes on every save, so the
+ * context holds a store of it, the same for the whole session, and only the few views that show it
+ * subscribe: a new context value at every save made React search the whole editor — every cell of
+ * the grid — for its readers, ~1 ms a keystroke on a 4× slower PC (issue 17 §3).
+ */
+export const LatestContext = createContext<Pick<ValueStore<StoredReport>, 'get' | 'subscribe'> | null>(null);
 export function useLatest(): StoredReport {
   const latest = useContext(LatestContext);
   if (!latest) throw new Error('LatestContext missing');
-  return latest;
+  return useSyncExternalStore(latest.subscribe, latest.get);
 }
 
 /** The stored review (status, comments, history): the same object across saves that leave it as it

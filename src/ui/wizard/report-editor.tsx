@@ -1,5 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { createContext, memo, useContext, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  createContext,
+  memo,
+  useContext,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { draftToReport } from '../../domain/report/draft-convert';
 import type { ReviewStatus } from '../../domain/report/keys';
 import { PRINT_BLANK_FORM, WIZARD_STEPS, type WizardStepKey } from '../../domain/report/labels';
@@ -25,6 +34,7 @@ import { useListCounts } from '../editor/use-list-counts';
 import { useWorkedSteps, WorkedStepsContext } from '../editor/worked-steps';
 import { useRepository } from '../hooks/use-repository';
 import { useSettings } from '../hooks/use-settings';
+import { createValueStore } from '../hooks/value-store';
 import { CommentButtons } from '../review/comment-buttons';
 import { ReviewBar } from '../review/review-bar';
 import { BLANK_FORM_PATH, printPath } from '../router/router';
@@ -190,6 +200,9 @@ function EditorSession({
   const stepLabel = WIZARD_STEPS.find((s) => s.key === step)?.label ?? '';
   const meta = latest.draft.meta;
   const review = useStableValue(latest.review);
+  // The same store for the whole session; what shows the record subscribes (editor-context.tsx).
+  const [latestStore] = useState(() => createValueStore(latest));
+  useLayoutEffect(() => latestStore.set(latest), [latestStore, latest]);
   const saveState = useMemo<SaveStateValue>(
     () => ({
       states: session.saveStates,
@@ -200,12 +213,13 @@ function EditorSession({
   );
 
   // Every save hands a new `latest`: only what shows it re-renders (the comment counts), never the
-  // step with its grid; the save state reaches the save indicator without rendering this (issue 17 §3).
+  // step with its grid, and no context value changes (React would search every cell for its
+  // readers); the save state reaches the save indicator without rendering this (issue 17 §3).
   return (
     <EditorContext.Provider value={ctx}>
       <WorkedStepsContext.Provider value={worked}>
         <PreviousYearContext.Provider value={previousYearView}>
-          <LatestContext.Provider value={latest}>
+          <LatestContext.Provider value={latestStore}>
             <ReviewContext.Provider value={review}>
               <SaveStateContext.Provider value={saveState}>
                 <EditorContent
