@@ -12,15 +12,17 @@ afterEach(cleanup);
 
 const record = (revision: number) => ({ id: 'r1', revision }) as unknown as StoredReport;
 
+const seen: number[] = [];
+function Reader() {
+  const latest = useLatest();
+  seen.push(latest.revision);
+  return <span>{latest.revision}</span>;
+}
+
 describe('useLatest', () => {
   it('reads the stored record from the session’s store and follows it without a new context value', () => {
     const store = createValueStore(record(1));
-    const seen: number[] = [];
-    function Reader() {
-      const latest = useLatest();
-      seen.push(latest.revision);
-      return <span>{latest.revision}</span>;
-    }
+    seen.length = 0;
     const { container } = render(
       <LatestContext.Provider value={store}>
         <Reader />
