@@ -52,6 +52,8 @@ describe('part headings anywhere in a line, in the wordings real reports use', (
     ['五、存在问题及改进情况'],
     // 平潭综合实验区公安局 2024
     ['五、存在的主要问题及明年工作计划'],
+    // 平潭综合实验区海坛片区管理局 2024
+    ['五、存在的主要问题及改进措施'],
   ])('「%s」', (heading) => {
     const text = isolateInlineHeadings(oneLine(qufuText).replace('五、存在的主要问题及改进情况', heading));
     expect(text.split('\n')).toContain(heading);

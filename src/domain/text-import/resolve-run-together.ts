@@ -14,6 +14,7 @@ import {
   APPEAL_FIELDS,
   APPEAL_GROUPS,
   APPLICANT_COLUMNS,
+  APPLICANT_INPUT_COLUMNS,
   APPLICATION_ROWS,
   type AppealGroup,
   type AppealInputField,
@@ -159,12 +160,49 @@ function resolveApplications(f: Findings, runs: RunTogetherRow[], choices: Split
       // 「（七）总计」 has no input cell to carry the reason: it is said as a warning.
       if (u.row === 'totalHandled') warn(f, `第三部分：${u.reason}`);
       for (const id of ids(u.row).filter((_, k) => isInput(u.row)(k))) setUnreadReason(f, id, u.reason);
+      readFixedApplicationCells(f, run, ids(u.row), isInput(u.row));
     } else
       warn(
         f,
         `第三部分「${APPLICATION_ROW_LABELS[u.row]}」一行已按原文逐格读取，但与本表其他各行不能同时满足勾稽关系，拆分数字连在一起的各行时未采用此行，请核对原文。`,
       );
   }
+}
+
+/**
+ * Whether a run is one piece of glued digits in its source (「5100000」), not numbers the text
+ * spaced apart (「258 12 1 1」: a PDF whose blank cells left no place, where the count of cells
+ * is not the count of numbers): only then is every cut of its digits a reading of the print.
+ */
+const gluedInOne = (run: RunTogetherRow) =>
+  run.snippet
+    .replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 48))
+    .includes(run.digits);
+
+/**
+ * A part 三 row no cut makes fit (its printed 总计 or the table's identities disagree whatever the
+ * cut): the cells every well-formed cut of its digits agrees on are the print's and are read —
+ * all of them when there is one cut only (「5100000」 for seven cells: 自然人 5, 商业企业 1, 总计 0,
+ * a 总计 that then disagrees as printed, 平潭海坛片区 2024); the rest stay unread.
+ */
+function readFixedApplicationCells(
+  f: Findings,
+  run: RunTogetherRow,
+  ids: readonly string[],
+  isInput: (k: number) => boolean,
+): void {
+  if (!gluedInOne(run)) return;
+  const columns = run.cells === APPLICANT_COLUMNS.length - 1 ? APPLICANT_INPUT_COLUMNS.length : ids.length;
+  const fixed = cellsFixedByEveryCut(run.digits, columns);
+  let inputs = 0;
+  fixed.forEach((value, k) => {
+    if (value === null) return;
+    forgetUnread(f, ids[k]!);
+    recordNumber(f, ids[k]!, { value, draftText: String(value) }, run.snippet, isInput(k));
+    if (isInput(k)) inputs++;
+  });
+  if (fixed.every((v) => v !== null)) run.status = 'read';
+  else if (inputs > 0) run.fixedCells = inputs;
 }
 
 // ---- part 四 -------------------------------------------------------------------------------
@@ -328,7 +366,7 @@ function readFixedCells(
   unsolved: ReadonlySet<AppealGroup>,
 ): void {
   for (const run of runs) {
-    if (run.status !== 'unread') continue;
+    if (run.status !== 'unread' || !gluedInOne(run)) continue;
     const groups = run.row === 'all' ? [...APPEAL_GROUPS] : APPEAL_GROUPS.filter((g) => g === run.row);
     if (groups.length === 0) continue;
     const fixed = cellsFixedByEveryCut(run.digits, groups.length * APPEAL_FIELDS.length);

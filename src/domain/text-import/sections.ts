@@ -23,7 +23,8 @@ const HEADING_SLACK = 6;
  * Other wordings real reports give a part's heading (the 2019 format's, kept by many organs):
  * 「四、因政府信息公开工作被申请行政复议、提起行政诉讼情况」「五、政府信息公开工作存在的主要问题
  * 及改进情况」, the shorter 「五、存在问题及改进情况」 some portals print, and 「五、存在的主要问题及明年
- * 工作计划」 (平潭综合实验区公安局 2024; on a line of its own 「…及下一步工作计划」 passes the similarity too).
+ * 工作计划」 (平潭综合实验区公安局 2024; on a line of its own 「…及下一步工作计划」 passes the similarity too),
+ * 「五、存在的主要问题及改进措施」 (平潭海坛片区 2024: the heading named after its second half).
  */
 export const OTHER_TITLES: Partial<Record<PartKey, readonly string[]>> = {
   appeals: ['四、因政府信息公开工作被申请行政复议、提起行政诉讼情况'],
@@ -31,6 +32,7 @@ export const OTHER_TITLES: Partial<Record<PartKey, readonly string[]>> = {
     '五、政府信息公开工作存在的主要问题及改进情况',
     '五、存在问题及改进情况',
     '五、存在的主要问题及明年工作计划',
+    '五、存在的主要问题及改进措施',
   ],
 };
 
