@@ -203,4 +203,13 @@ describe('columnsByPosition', () => {
       columnsByPosition(lines, 0, 2, cells(lines, 2), ['自然人', '商业企业', '其他结果', '总计']),
     ).toEqual([[0, 1, 2, 3]]);
   });
+
+  it('a label printed letter-spaced and wrapped (「自  然」 over 「人」), numbers left-aligned under left-aligned labels', () => {
+    const lines = [
+      '          自  然     商业     其他     总计',
+      '          人        企业',
+      '一、新收      12       3      1      16',
+    ];
+    expect(columnsByPosition(lines, 0, 2, cells(lines, 2), LABELS)).toEqual([[0, 1, 2, 3]]);
+  });
 });

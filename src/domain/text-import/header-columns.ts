@@ -61,7 +61,10 @@ function placed(line: string, at: number): boolean {
 }
 
 type Piece = { text: string; at: number; line: number };
-type Head = { at: number; width: number };
+type Span = { at: number; width: number };
+/** A label: where it starts, and its pieces (its end depends on the glyphs' scale). */
+type Head = { at: number; spans: Span[] };
+const endOf = (h: Head, scale: number) => Math.max(...h.spans.map((x) => x.at + scale * x.width));
 
 const prefixOfSome = (labels: readonly string[], text: string) => labels.some((l) => l.startsWith(text));
 
@@ -85,19 +88,28 @@ function headerLabels(
   const found: { head: Head; text: string; piece: Piece }[] = [];
   for (const p of pieces) {
     if (taken.has(p) || !prefixOfSome(labels, p.text)) continue;
-    let text = p.text;
-    let from = p.at;
-    let to = p.at + columnsOf(p.text);
+    let text = '';
+    const spans: Span[] = [];
+    // The piece, the pieces after it on its line that go on with the label (a label printed letter-
+    // spaced: 「自  然」), then the same below it, line by line (wrapped in its cell: 「人」).
+    const take = (first: Piece) => {
+      const line = pieces.filter((q) => q.line === first.line && q.at >= first.at && !taken.has(q));
+      for (const q of line) {
+        if (q !== first && !prefixOfSome(labels, text + q.text)) break;
+        taken.add(q);
+        text += q.text;
+        spans.push({ at: q.at, width: columnsOf(q.text) });
+      }
+    };
+    take(p);
     for (let l = p.line + 1; l < headerEnd; l++) {
       const below = pieces.find((q) => q.line === l && !taken.has(q) && Math.abs(q.at - p.at) <= 1);
       if (!below) continue;
       if (!prefixOfSome(labels, text + below.text)) break;
-      taken.add(below);
-      text += below.text;
-      from = Math.min(from, below.at);
-      to = Math.max(to, below.at + columnsOf(below.text));
+      take(below);
     }
-    if (columnsOf(text) >= 4) found.push({ head: { at: from, width: to - from }, text, piece: p });
+    const at = Math.min(...spans.map((x) => x.at));
+    if (columnsOf(text) >= 4) found.push({ head: { at, spans }, text, piece: p });
   }
   found.sort((a, b) => a.head.at - b.head.at);
   if (found.length !== labels.length) return null;
@@ -142,7 +154,7 @@ export function columnsByPosition(
     const scale = MIN_SCALE + step * SCALE_STEP;
     const under = numbers.map((n) => {
       const m = n.at + (scale * n.width) / 2;
-      const away = heads.map((h) => Math.max(0, h.at - m, m - (h.at + scale * h.width)));
+      const away = heads.map((h) => Math.max(0, h.at - m, m - endOf(h, scale)));
       const near = away.flatMap((d, k) => (d <= NEAR ? [k] : []));
       return near.length === 1 && away.every((d, k) => k === near[0] || d > APART) ? near[0]! : -1;
     });
