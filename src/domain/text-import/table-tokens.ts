@@ -155,7 +155,8 @@ function classify(piece: string, line: number, out: TableToken[], at?: number): 
 /** List numbering standing apart from its label (「1.   属于国家秘密」 in PDF text of a Word page). */
 const NUMBERING_ALONE = /^[0-9０-９]{1,2}[.．、]$/u;
 
-type Piece = { text: string; at: number };
+/** `end`: where a piece joined from spaced letters ends on its line (its text lost the spaces). */
+type Piece = { text: string; at: number; end?: number };
 
 function classifyPieces(found: readonly Piece[], line: number, out: TableToken[]): void {
   const pieces = found.map((p) => p.text);
@@ -174,9 +175,98 @@ function classifyPieces(found: readonly Piece[], line: number, out: TableToken[]
   }
 }
 
+/** One ideograph standing alone between spaces: a letter of a label printed spaced out. */
+const LONE_LETTER = /^[\u3400-\u9FFF\uF900-\uFAFF]$/u;
+/**
+ * The first letter of a spaced label glued to its numbering (and maybe to the row before's numbers):
+ * 「（六）其」「1.属」「3000003（七）总」.
+ */
+const NUMBERED_FIRST_LETTER =
+  /(?:^|[^\u3400-\u9FFF\uF900-\uFAFF])(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}[、.．])[\u3400-\u9FFF\uF900-\uFAFF]$/u;
+/** The last letter of a spaced label glued to its row's numbers: 「理3000003」「计」. */
+const LAST_LETTER = /^[\u3400-\u9FFF\uF900-\uFAFF](?![\u3400-\u9FFF\uF900-\uFAFF])/u;
+
+const endOf = (p: Piece) => p.end ?? p.at + p.text.length;
+const gapBetween = (a: Piece, b: Piece) => b.at - endOf(a);
+
+/**
+ * A label Word or WPS prints distributed over its cell, or typed with spaces to align it (「总  计」
+ * 「行　政　许　可」, pdftotext -layout 「自    然    人」): ideographs standing alone one after
+ * another are one label piece (it starts where its first letter does). Its first letter may be
+ * glued to the row's numbering (「（六）其 他 处 理3000003」) and its last to the row's numbers: such
+ * a neighbour — numbering and ONE letter, one letter and no other — joins when the space before it
+ * is the space between the letters (a header word beside the label never looks like that); so do
+ * the two halves of a two-letter label between its numbering and its numbers (「（七）总 计5」). 「无」 at
+ * the end of a run stays apart: alone in a cell it is a cell (none), 「其他 无 无」.
+ */
+function joinLoneLetters(pieces: readonly Piece[]): Piece[] {
+  const out: Piece[] = [];
+  let k = 0;
+  while (k < pieces.length) {
+    let end = k;
+    while (end < pieces.length && LONE_LETTER.test(pieces[end]!.text)) end++;
+    while (end > k && pieces[end - 1]!.text === '无') end--;
+    if (end === k) {
+      // A two-letter label between its numbering and its numbers: 「（七）总 计5000005」.
+      const before = out.at(-1);
+      const piece = pieces[k]!;
+      if (
+        before !== undefined &&
+        NUMBERED_FIRST_LETTER.test(before.text) &&
+        LAST_LETTER.test(piece.text) &&
+        gapBetween(before, piece) <= 2
+      )
+        out[out.length - 1] = { text: before.text + piece.text, at: before.at, end: endOf(piece) };
+      else out.push(piece);
+      k++;
+      continue;
+    }
+    const from = k;
+    let to = end;
+    const gap = end - k >= 2 ? gapBetween(pieces[k]!, pieces[k + 1]!) : null;
+    const left = out.at(-1);
+    const right = pieces[end];
+    const leftFits =
+      left !== undefined &&
+      NUMBERED_FIRST_LETTER.test(left.text) &&
+      (gap === null || gapBetween(left, pieces[k]!) === gap);
+    const leftGap = left === undefined ? null : gapBetween(left, pieces[k]!);
+    const rightFits =
+      right !== undefined &&
+      LAST_LETTER.test(right.text) &&
+      (gap ?? leftGap) !== null &&
+      gapBetween(pieces[end - 1]!, right) === (gap ?? (leftFits ? leftGap : null));
+    // One letter alone joins only between both neighbours, close together (「（一）自 然 人0」).
+    if (end - k === 1 && !(leftFits && rightFits && leftGap !== null && leftGap <= 2)) {
+      out.push(pieces[k]!);
+      k++;
+      continue;
+    }
+    let text = pieces
+      .slice(from, to)
+      .map((p) => p.text)
+      .join('');
+    let at = pieces[from]!.at;
+    if (leftFits) {
+      out.pop();
+      text = left.text + text;
+      at = left.at;
+    }
+    if (rightFits) {
+      text += right.text;
+      to++;
+    }
+    out.push({ text, at, end: endOf(pieces[to - 1]!) });
+    k = to;
+  }
+  return out;
+}
+
 /** The space-separated pieces of a cell and where each starts on the line. */
 function piecesOf(field: string, offset: number): Piece[] {
-  return [...field.matchAll(/\S+/gu)].map((m) => ({ text: m[0], at: offset + (m.index ?? 0) }));
+  return joinLoneLetters(
+    [...field.matchAll(/\S+/gu)].map((m) => ({ text: m[0], at: offset + (m.index ?? 0) })),
+  );
 }
 
 const isEmptyLine = (raw: string) => raw.trim() === '' && !raw.includes('\t');

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { type TableToken, tokenizeTable } from './table-tokens';
+
+const texts = (tokens: TableToken[]) =>
+  tokens.map((t) => (t.kind === 'text' || t.kind === 'value' ? t.text : `<${t.kind}>`));
+const ats = (tokens: TableToken[]) => tokens.flatMap((t) => (t.kind === 'value' ? [t.at] : []));
+
+describe('tokenizeTable: labels printed spaced out (distributed alignment, spaces typed to align)', () => {
+  it.each([
+    ['one space', ['总 计 5 0 5'], ['总计', '5', '0', '5', '<rowEnd>']],
+    ['two spaces', ['行  政  许  可  3'], ['行政许可', '3', '<rowEnd>']],
+    ['ideographic spaces', ['自\u3000然\u3000人\u30007'], ['自然人', '7', '<rowEnd>']],
+    ['no-break spaces', ['规\u00a0\u00a0章\u00a00'], ['规章', '0', '<rowEnd>']],
+    [
+      'pdftotext -layout: letters far apart, then the cells',
+      ['行    政    处    罚          12        0'],
+      ['行政处罚', '12', '0', '<rowEnd>'],
+    ],
+    [
+      'first letter glued to the numbering, last to the numbers (a page saved as one line)',
+      ['（六）其 他 处 理3000003（七）总 计5000005'],
+      ['（六）其他处理', '3000003', '（七）总计', '5000005', '<rowEnd>'],
+    ],
+    [
+      'a three-letter label between its numbering and its numbers',
+      ['（一）自 然 人0'],
+      ['（一）自然人', '0', '<rowEnd>'],
+    ],
+    [
+      'header words spaced and unspaced side by side',
+      ['申请人情况 自 然 人 法人或其他组织 总 计'],
+      ['申请人情况', '自然人', '法人或其他组织', '总计', '<rowEnd>'],
+    ],
+  ])('%s', (_name, lines, expected) => {
+    expect(texts(tokenizeTable(lines))).toEqual(expected);
+  });
+
+  it('leaves what is not a spaced label apart', () => {
+    // 「无」 cells after a label, and header words that merely stand side by side
+    expect(texts(tokenizeTable(['行政强制 无 无 无']))).toEqual(['行政强制', '无', '无', '无', '<rowEnd>']);
+    expect(texts(tokenizeTable(['商业企业 科研机构 社会公益组织']))).toEqual([
+      '商业企业',
+      '科研机构',
+      '社会公益组织',
+      '<rowEnd>',
+    ]);
+    // one letter alone beside a word is not joined to it (a vertical label's letter in -layout text)
+    expect(texts(tokenizeTable(['本    （一）予以公开   1   2']))).toEqual([
+      '本',
+      '（一）予以公开',
+      '1',
+      '2',
+      '<rowEnd>',
+    ]);
+    expect(texts(tokenizeTable(['申请人情况   自    法人或其他组织']))).toEqual([
+      '申请人情况',
+      '自',
+      '法人或其他组织',
+      '<rowEnd>',
+    ]);
+  });
+
+  it('keeps where each cell stands on its line (the -layout column reader uses it)', () => {
+    const line = '总    计      5       0';
+    expect(ats(tokenizeTable([line]))).toEqual([line.indexOf('5'), line.indexOf('0')]);
+    const plain = '总计      5       0';
+    expect(ats(tokenizeTable([plain]))).toEqual([plain.indexOf('5'), plain.indexOf('0')]);
+  });
+});
