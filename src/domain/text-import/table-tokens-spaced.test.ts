@@ -67,3 +67,18 @@ describe('tokenizeTable: labels printed spaced out (distributed alignment, space
     expect(ats(tokenizeTable([plain]))).toEqual([plain.indexOf('5'), plain.indexOf('0')]);
   });
 });
+
+describe('tokenizeTable: tabs between the letters of a label', () => {
+  it.each([
+    ['letters apart by tabs', ['行\t政\t许\t可\t3\t0'], ['行政许可', '3', '0', '<rowEnd>']],
+    [
+      'first letter glued to the numbering',
+      ['（六）其\t他\t处\t理\t3\t0'],
+      ['（六）其他处理', '3', '0', '<rowEnd>'],
+    ],
+    ['「无」 cells stay cells', ['行政强制\t无\t无'], ['行政强制', '无', '无', '<rowEnd>']],
+    ['header cells stay apart', ['\t商业企业\t科研机构'], ['商业企业', '科研机构', '<rowEnd>']],
+  ])('%s', (_name, lines, expected) => {
+    expect(texts(tokenizeTable(lines))).toEqual(expected);
+  });
+});

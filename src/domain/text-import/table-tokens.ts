@@ -285,6 +285,14 @@ function doubleSpaced(lines: readonly string[]): boolean {
   return filled >= 8;
 }
 
+/**
+ * A tab between the letters of a spaced label (「行\t政\t许\t可」, 「（六）其\t他\t处\t理3」): a tab next to
+ * an ideograph standing alone between separators, with an ideograph on its other side, is the
+ * label's spacing, not a cell boundary (replaced by a space: positions on the line stay).
+ */
+const TAB_IN_LABEL =
+  /(?:(?<=(?:^|[\t ])[\u3400-\u9FFF\uF900-\uFAFF])\t(?=[\u3400-\u9FFF\uF900-\uFAFF])|(?<=[\u3400-\u9FFF\uF900-\uFAFF])\t(?=[\u3400-\u9FFF\uF900-\uFAFF](?:[\t ]|$)))/gu;
+
 /** The cells of a table's lines; `firstLine` numbers the lines for snippets. */
 export function tokenizeTable(lines: readonly string[], firstLine = 0): TableToken[] {
   const out: TableToken[] = [];
@@ -295,7 +303,7 @@ export function tokenizeTable(lines: readonly string[], firstLine = 0): TableTok
       if (!spaced) out.push({ kind: 'rowEnd', line });
       return;
     }
-    const fields = raw.split('\t');
+    const fields = raw.replace(TAB_IN_LABEL, ' ').split('\t');
     // A leading tab is indentation (each cell of a pasted Word table starts with one), not a cell;
     // a space before it is a blank cell (a browser copy's 「&nbsp;」 opening an all-blank row).
     if (fields.length > 1 && fields[0] === '') fields.shift();
