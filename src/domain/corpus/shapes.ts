@@ -349,6 +349,31 @@ function firstItemTableLast(tabText: string): string {
   return [...lines.slice(0, from), ...lines.slice(to, fee + 1), ...moved, ...lines.slice(fee + 1)].join('\n');
 }
 
+/**
+ * A short table label printed spaced out, as Word/WPS distributed alignment or spaces typed to align
+ * print it: up to four letters 「总  计」「（六）其  他  处  理」 (two spaces), longer ones
+ * 「社　会　公　益　组　织」 (U+3000); labels with other characters (「1.属于国家秘密」) as written.
+ */
+function spacedLabel(label: string): string {
+  const m = /^((?:（[一二三四五六七八九十]）)?)([\u4e00-\u9fff]{2,8})$/u.exec(label);
+  if (!m) return label;
+  const letters = [...m[2]!];
+  return m[1]! + letters.join(letters.length <= 4 ? '  ' : '\u3000');
+}
+
+function spacedTableLabels(blocks: readonly Block[]): Block[] {
+  return blocks.map((x) =>
+    x.kind !== 'table'
+      ? x
+      : {
+          ...x,
+          rows: x.rows.map((row) =>
+            row.map((cell) => (cell.value ? cell : { ...cell, text: spacedLabel(cell.text) })),
+          ),
+        },
+  );
+}
+
 /** A row of exactly seven numbers (part 三's), not part of a longer run (part 四's fifteen). */
 const HALF_SPACED_ROW = /(?<![\d.]|\d )(\d+) (\d+) (\d+) (\d+) (\d+) (\d+) (\d+)(?![\d.]| \d)/gu;
 
@@ -651,6 +676,13 @@ export const SHAPES: readonly Shape[] = [
     name: 'html-2019-row',
     description: 'a saved page whose part 三 table has the single 2019 「（六）其他处理」 row',
     render: (r, b = documentOf(r)) => html(renderHtml(with2019Row(b), { style: 'word', blankZeros: true })),
+    mergesOtherHandling: true,
+  },
+  {
+    name: 'spaced-table-labels',
+    description:
+      'one cell per line, the tables’ short labels spaced out (「总  计」「（六）其  他  处  理」「社　会　公　益　组　织」: Word/WPS distributed alignment), part 三 with the single 2019 「（六）其他处理」 row',
+    render: (r, b = documentOf(r)) => text(renderText(spacedTableLabels(with2019Row(b)), 'cells')),
     mergesOtherHandling: true,
   },
 ];
