@@ -10,6 +10,7 @@ import { ReportsPage } from '../ui/reports/reports-page';
 import { type Route, useRoute } from '../ui/router/router';
 import { ErrorBoundary } from './error-boundary';
 import { OnDemandPage, onDemandPage } from './on-demand-page';
+import { refreshStaleRecords } from './stale-records';
 
 // Heavy, rarely used views load on demand (STACK.md: the bare stack is already ~150 KB gzip).
 const Print = onDemandPage(() => import('../ui/print/print-page').then((m) => m.PrintPage));
@@ -48,6 +49,8 @@ export function App() {
   // The home page's list is read while the rest of the app starts, whatever the first route.
   useEffect(() => warmDraftList(repo), [repo]);
   useEffect(prefetchPages, []);
+  // Counts and 汇总 records left by older checks are derived again in idle time (stale-records.ts).
+  useEffect(() => refreshStaleRecords(repo), [repo]);
   const [recovered, dismissRecovered] = useUnsavedRecovery(repo);
 
   // Ask once for persistent storage, so the browser does not evict the reports under disk pressure.

@@ -6,10 +6,12 @@ import { qufuReport } from '../domain/fixtures/qufu-2021';
 import { reportToDraft, writeDraftCell } from '../domain/report/draft-convert';
 import { emptyReview } from '../domain/report/empty-review';
 import { hardCheckedReport, hardErrorCount } from '../domain/summary/hard-checks';
-import { summaryErrorCount } from '../domain/summary/summary-facts';
+import { CHECKED_WITH, summaryErrorCount } from '../domain/summary/summary-facts';
 import { NianbaoDb } from './db';
+import { staleDerivedIds } from './derived-staleness';
 import { type ReportListItem, toListItem } from './report-list-item';
 import { createReportRepository } from './report-repository';
+import { sumRecords } from './report-sum-record';
 import type { StoredReport } from './stored-report';
 import { draftOf } from './test-helpers';
 
@@ -40,6 +42,13 @@ function openV3(name: string) {
   const v3 = openV2(name);
   v3.version(3).stores({ reportList: 'id, agencyName, year, status, deletedAt, kind, updatedAt' });
   return v3;
+}
+
+/** The schema exactly as release 4 declared it (db.ts versions 1 to 4: never edit). */
+function openV4(name: string) {
+  const v4 = openV3(name);
+  v4.version(4).stores({ reportSums: 'id, kind' });
+  return v4;
 }
 
 const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
@@ -89,7 +98,7 @@ describe('schema upgrade', () => {
 
     const db = new NianbaoDb(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     const repo = createReportRepository(db);
 
     const upgraded = await repo.get('a');
@@ -152,7 +161,7 @@ describe('schema upgrade', () => {
 
     const db = new NianbaoDb(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     const repo = createReportRepository(db);
     expect((await db.reportList.toArray()).sort(byId)).toEqual([toListItem(own), toListItem(ref)]);
     expect((await repo.listSummaries({ kind: 'reference' })).map((r) => r.id)).toEqual(['ref']);
@@ -193,7 +202,7 @@ describe('schema upgrade', () => {
 
     const db = new NianbaoDb(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     const sums = (await db.reportSums.toArray()).sort(byId);
     expect(sums.map((r) => r.id)).toEqual(['good', 'ref', 'slip', 'trash']);
     const today = new Date(2024, 5, 1);
@@ -219,10 +228,50 @@ describe('schema upgrade', () => {
     db.close();
   });
 
+  it('upgrades a version-4 database: records intact, all of them stale until derived again', async () => {
+    const name = `nianbao-upgrade-${crypto.randomUUID()}`;
+    const old = openV4(name);
+    const sample = reportToDraft(qufuReport());
+    // counts and 汇总 records as release 4 wrote them, by its checks: here deliberately wrong
+    const a = {
+      ...v1Report('a', sample.meta.agencyName, 2021),
+      kind: 'draft',
+      draft: { ...sample, id: 'a' },
+    };
+    const b = { ...a, id: 'b', draft: { ...sample, id: 'b' } };
+    const all = [a, b] as unknown as StoredReport[];
+    const list = all.map(toListItem);
+    const sums = sumRecords(all).map((s) => ({ ...s, errorsApartFromMeta: 5 }));
+    await old.table('reports').bulkAdd(all);
+    await old.table('reportList').bulkAdd(list);
+    await old.table('reportSums').bulkAdd(sums);
+    old.close();
+
+    const db = new NianbaoDb(name);
+    await db.open();
+    expect(db.verno).toBe(5);
+    // nothing rewritten by the upgrade
+    expect((await db.reports.toArray()).sort(byId)).toEqual(all);
+    expect((await db.reportList.toArray()).sort(byId)).toEqual(list);
+    expect((await db.reportSums.toArray()).sort(byId)).toEqual(sums);
+    // the new index is usable, and the old records (without a marker) are stale
+    expect(await db.reportList.where('checkedWith').equals(CHECKED_WITH).count()).toBe(0);
+    expect(await staleDerivedIds(db)).toEqual(['a', 'b']);
+    const repo = createReportRepository(db);
+    await repo.refreshDerived(['a', 'b']);
+    expect(await staleDerivedIds(db)).toEqual([]);
+    const sumA = await db.reportSums.get('a');
+    expect(sumA?.errorsApartFromMeta).toBe(0);
+    expect(sumA?.checkedWith).toBe(CHECKED_WITH);
+    expect((await db.reportList.get('a'))?.warningCount).toBe(6);
+    expect((await repo.get('a'))?.updatedAt).toBe(a.updatedAt);
+    db.close();
+  });
+
   it('creates a fresh database at the latest version', async () => {
     const db = new NianbaoDb(`nianbao-fresh-${crypto.randomUUID()}`);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(db.tables.map((t) => t.name).sort()).toEqual([
       'reportList',
       'reportSums',
@@ -235,6 +284,7 @@ describe('schema upgrade', () => {
     expect(db.reportList.schema.primKey.name).toBe('id');
     expect(db.reportList.schema.indexes.map((i) => i.name).sort()).toEqual([
       'agencyName',
+      'checkedWith',
       'deletedAt',
       'kind',
       'status',

@@ -103,6 +103,17 @@ export class NianbaoDb extends Dexie {
         await tx.table<ReportSumRecord, string>('reportSums').bulkPut(sumRecords(reports));
       });
 
+    // v5 — the stored counts and 汇总 records were computed with the checks of the app version
+    // that wrote them, and stayed so after an update until each report was opened. They now
+    // record what computed them ('checkedWith', domain/summary/summary-facts.ts CHECKED_WITH), and
+    // the index finds the stale ones at start-up from keys alone (derived-staleness.ts). Records
+    // written before lack the field, are absent from the index and so count as stale: no upgrade
+    // function, nothing rewritten here — the start-up refresh derives them again in idle time.
+    this.version(5).stores({
+      reportList: 'id, agencyName, year, status, deletedAt, kind, updatedAt, checkedWith',
+      reportSums: 'id, kind, checkedWith',
+    });
+
     // Each time the database opens (sticky: also after a close and reopen), before any other
     // query runs: make 'reportList' agree with 'reports' again if something wrote 'reports'
     // behind the app's back (report-list-sync.ts). A failed repair must not keep the app from

@@ -5,6 +5,7 @@ import { defaultTitle } from '../domain/report/labels';
 import type { ReportDraft } from '../domain/report/report-schema';
 import type { Review } from '../domain/report/review-schema';
 import type { ReportOrigin } from '../domain/review/roles';
+import { CHECKED_WITH } from '../domain/summary/summary-facts';
 import type { Counts, StoredReport, StoredReportKind } from './stored-report';
 import { newWriteId } from './write-identity';
 
@@ -36,6 +37,7 @@ export type CreateOptions = {
   importSummary?: unknown | null;
   previousYearId?: string | null;
   review?: Review;
+  /** the counts of the checks run now (with this code's catalog); absent = not counted, 0 and 0 until refreshed */
   counts?: Counts;
   /** warnings accepted with a 说明 (an imported report keeps its sender's, see imported-checks.ts) */
   acceptedFingerprints?: Record<string, string>;
@@ -63,5 +65,6 @@ export function newStoredRecord(draft: ReportDraft, opts: CreateOptions, nowIso:
     ...denormalised(draft, review),
     errorCount: opts.counts?.errorCount ?? 0,
     warningCount: opts.counts?.warningCount ?? 0,
+    ...(opts.counts ? { checkedWith: CHECKED_WITH } : {}),
   };
 }

@@ -18,6 +18,7 @@ export type ReportListItem = Pick<
   | 'deletedAt'
   | 'kind'
   | 'origin'
+  | 'checkedWith'
 > & {
   /** draft.meta.reportKind: decides the 截止日期 (次年1月31日 / 3月31日) shown in the list */
   reportKind: ReportKind;
@@ -42,5 +43,6 @@ export function toListItem(r: StoredReport): ReportListItem {
     deletedAt: r.deletedAt,
     kind: r.kind,
     ...(r.origin ? { origin: r.origin } : {}),
+    ...(r.checkedWith ? { checkedWith: r.checkedWith } : {}),
   };
 }

@@ -8,13 +8,16 @@
 // so the 说明 in draft.explanations and its fingerprint are committed together, or alone (setAccepted).
 import type { Table } from 'dexie';
 import { randomUuid } from '../domain/crypto/random-id';
-import { normalizeOrganName } from '../domain/report/organ-name';
 import type { ReportDraft } from '../domain/report/report-schema';
 import type { Review } from '../domain/report/review-schema';
+import { CHECKED_WITH } from '../domain/summary/summary-facts';
 import { createBackupRestore, type RestoreEntry } from './backup-restore';
 import type { NianbaoDb } from './db';
+import type { RefreshOutcome } from './derived-refresh';
+import { staleDerivedIds } from './derived-staleness';
 import { createDraftListFeed, type ListFeed } from './draft-list-feed';
-import { byUpdatedDesc, type Listed, type ListOptions, selectListed } from './list-order';
+import { type Listed, type ListOptions, selectListed } from './list-order';
+import { findPreviousYear as findPreviousYearIn, type PreviousYearOf } from './previous-year';
 import {
   COPY_SUFFIX,
   type CreateOptions,
@@ -55,17 +58,14 @@ const written = (r: StoredReport): WriteResult => ({
   updatedAt: r.updatedAt,
 });
 
-/** A backup's record without what is local to this database (the write identity). */
+/**
+ * A backup's record without what is local to this database: the write identity, and what its
+ * counts were computed with (the restoring computer counts again, with its own checks).
+ */
 function forBackup(r: StoredReport): StoredReport {
-  const { writeId: _local, ...rest } = r;
+  const { writeId: _local, checkedWith: _counted, ...rest } = r;
   return rest;
 }
-
-/** Last year's candidates: 已审定 first (that is what was published), own drafts before references, newest. */
-const previousYearRank = (a: Listed, b: Listed) =>
-  Number(b.status === 'approved') - Number(a.status === 'approved') ||
-  Number(b.kind === 'draft') - Number(a.kind === 'draft') ||
-  byUpdatedDesc(a, b);
 
 /** Rejects with a typed StorageError instead of whatever IndexedDB/Dexie threw. */
 function typed<A extends unknown[], R>(fn: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
@@ -135,28 +135,8 @@ export function createReportRepository(db: NianbaoDb, options: RepositoryOptions
     return listFrom(db.reportSums, opts);
   }
 
-  async function findPreviousYear(
-    report: Pick<StoredReport, 'id' | 'previousYearId' | 'agencyName' | 'year'>,
-  ): Promise<StoredReport | undefined> {
-    if (report.previousYearId) {
-      const linked = await db.reports.get(report.previousYearId);
-      if (linked && linked.deletedAt === null) return linked;
-    }
-    const name = normalizeOrganName(report.agencyName);
-    if (report.year === null || name === '') return undefined;
-    // Rank the candidates on their list records and read only the winner whole: last year may
-    // hold hundreds of reports, and their drafts are not needed to choose.
-    const year = report.year - 1;
-    return db.transaction('r', reportTables(db), async () => {
-      const sameYear = await db.reportList.where('year').equals(year).toArray();
-      const best = sameYear
-        .filter(
-          (r) => r.deletedAt === null && r.id !== report.id && normalizeOrganName(r.agencyName) === name,
-        )
-        .sort(previousYearRank)[0];
-      return best ? db.reports.get(best.id) : undefined;
-    });
-  }
+  const findPreviousYear = (report: PreviousYearOf): Promise<StoredReport | undefined> =>
+    findPreviousYearIn(db, report);
 
   return {
     // ---- reads (liveQuery-safe) ----
@@ -199,6 +179,7 @@ export function createReportRepository(db: NianbaoDb, options: RepositoryOptions
           draft,
           ...denormalised(draft, cur.review),
           ...counts,
+          checkedWith: CHECKED_WITH,
           ...(extra.acceptedFingerprints ? { acceptedFingerprints: extra.acceptedFingerprints } : {}),
         }));
         return written(next);
@@ -224,6 +205,21 @@ export function createReportRepository(db: NianbaoDb, options: RepositoryOptions
     setCounts: typed(async (id: string, counts: Counts): Promise<void> => {
       const found = await db.transaction('rw', reportTables(db), () => updateCounts(db, id, counts));
       if (!found) throw new ReportNotFoundError(id);
+    }),
+
+    /**
+     * The reports whose stored counts, list or 汇总 record were computed with other checks than
+     * this code's (derived-staleness.ts): key-only reads, nothing when all are current.
+     */
+    staleDerivedIds: (): Promise<string[]> => staleDerivedIds(db),
+
+    /**
+     * Derives those again for a few reports (derived-refresh.ts, loaded on first use): the counts as
+     * the editor would give them, without touching the reports' content, revision or 最后保存.
+     */
+    refreshDerived: typed(async (ids: readonly string[]): Promise<RefreshOutcome> => {
+      const { refreshDerived } = await import('./derived-refresh');
+      return refreshDerived(db, ids, { now: clock() });
     }),
 
     /** Records the digest of a JSON file just exported or imported (see StoredReport.lastExchangeDigest). */
@@ -276,6 +272,9 @@ export function createReportRepository(db: NianbaoDb, options: RepositoryOptions
       );
       // The 说明 in the draft were copied, so the acceptances that go with them are copied too.
       record.acceptedFingerprints = { ...source.acceptedFingerprints };
+      // The counts are the source's, counted with whatever the source's were.
+      if (source.checkedWith) record.checkedWith = source.checkedWith;
+      else delete record.checkedWith;
       await insertNew(record);
       return record;
     }),
@@ -407,7 +406,8 @@ export function createReportRepository(db: NianbaoDb, options: RepositoryOptions
           const next = await update(reportId, { base, refuseLocked: true }, (cur) => ({
             draft,
             ...denormalised(draft, cur.review),
-            ...(counts ?? {}),
+            // Without the counts of the restored draft, the old ones are stale: counted again at start.
+            ...(counts ? { ...counts, checkedWith: CHECKED_WITH } : { checkedWith: undefined }),
           }));
           await versions.record({
             reportId,

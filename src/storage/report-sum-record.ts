@@ -7,7 +7,15 @@ import type { StoredReport } from './stored-report';
 
 export type ReportSumRecord = Pick<
   StoredReport,
-  'id' | 'agencyName' | 'year' | 'kind' | 'status' | 'deletedAt' | 'updatedAt' | 'warningCount'
+  | 'id'
+  | 'agencyName'
+  | 'year'
+  | 'kind'
+  | 'status'
+  | 'deletedAt'
+  | 'updatedAt'
+  | 'warningCount'
+  | 'checkedWith'
 > &
   SummaryFacts;
 
@@ -27,6 +35,9 @@ export function toSumRecord(r: StoredReport): ReportSumRecord | null {
       deletedAt: r.deletedAt,
       updatedAt: r.updatedAt,
       warningCount: r.warningCount,
+      // The facts are derived here, now, with this code's checks; the record is current only if
+      // the report's warningCount, copied above, was counted with them too.
+      ...(r.checkedWith ? { checkedWith: r.checkedWith } : {}),
       ...summaryFacts(r.draft),
     };
   } catch {

@@ -4,6 +4,7 @@
 // transaction that includes ALL of them (`reportTables(db)`); Dexie rejects a write to a table
 // outside the current transaction, so a caller that forgets one fails loudly instead of letting
 // the list or the 汇总 drift.
+import { CHECKED_WITH } from '../domain/summary/summary-facts';
 import type { NianbaoDb } from './db';
 import { toListItem } from './report-list-item';
 import { sumRecords, toSumRecord } from './report-sum-record';
@@ -55,10 +56,21 @@ export async function clearReports(db: NianbaoDb): Promise<void> {
   await db.reportSums.clear();
 }
 
-/** The 错误/警告 counts of one report (no revision bump, see setCounts); false if it does not exist. */
+/**
+ * The 错误/警告 counts of one report, counted now with this code's checks (no revision bump, see
+ * setCounts); false if it does not exist.
+ */
 export async function updateCounts(db: NianbaoDb, id: string, counts: Counts): Promise<boolean> {
   const current = await db.reports.get(id);
   if (!current) return false;
-  await putReport(db, { ...current, ...counts });
+  await putReport(db, withCounts(current, counts));
   return true;
 }
+
+/** The report with counts of the checks run now: everything else — draft, revision, updatedAt — as it is. */
+export const withCounts = (r: StoredReport, counts: Counts): StoredReport => ({
+  ...r,
+  errorCount: counts.errorCount,
+  warningCount: counts.warningCount,
+  checkedWith: CHECKED_WITH,
+});

@@ -51,6 +51,14 @@ export type StoredReport = {
   status: ReviewStatus;
   errorCount: number;
   warningCount: number;
+  /**
+   * What errorCount/warningCount (and so the list and 汇总 records written with this report) were
+   * computed with: domain/summary/summary-facts.ts CHECKED_WITH of the code that counted. Absent
+   * when nobody counted with a known version (records written before it was recorded, a report
+   * created without counts, one restored from a backup): such counts are derived again at
+   * start-up (derived-refresh.ts). Local only, like writeId: never in a backup or a file.
+   */
+  checkedWith?: string;
 };
 
 export const VERSION_REASONS = ['step', 'interval', 'restore', 'import', 'review', 'manual'] as const;

@@ -11,11 +11,10 @@
 // the wait, a timer runs it when no frame comes). Until then `shown` is the last checked state.
 // Whoever needs the checks of the current draft (export, submit, print, the 「校验与导出」 step, the
 // autosave) reads `checks`: it runs them at once when they are not run yet.
+import { type CheckContext, checksInContext } from '../../domain/checks/check-context';
 import { DEFAULT_REQUIRED_OTHER_MATTERS } from '../../domain/checks/rules/narrative-empty';
-import { runChecks } from '../../domain/checks/run-checks';
 import type { CheckResult, CheckRun } from '../../domain/checks/types';
 import { draftToReportReusing } from '../../domain/report/draft-convert';
-import type { OtherMattersKey } from '../../domain/report/keys';
 import type { Report, ReportDraft } from '../../domain/report/report-schema';
 import { idleAfterNextPaint } from './after-paint';
 
@@ -37,11 +36,7 @@ export type DraftSnapshot = Checked & {
   shown: Checked;
 };
 
-export type CheckContext = {
-  previous: Report | null;
-  requiredOtherMatters: readonly OtherMattersKey[];
-  accepted: Record<string, string>;
-};
+export type { CheckContext };
 
 /** Until the settings are read: no previous year, the default required items of part 六. */
 export const INITIAL_CHECK_CONTEXT: Omit<CheckContext, 'accepted'> = {
@@ -64,14 +59,7 @@ export type DraftStore = {
 };
 
 function checkRun(draft: ReportDraft, report: Report, ctx: CheckContext): CheckRun {
-  return runChecks({
-    draft,
-    report,
-    previous: ctx.previous,
-    settings: { requiredOtherMatters: ctx.requiredOtherMatters },
-    today: new Date(),
-    accepted: ctx.accepted,
-  });
+  return checksInContext(draft, report, ctx, new Date());
 }
 
 function flagsOf(checks: CheckRun): Map<string, CheckResult[]> {

@@ -1,0 +1,59 @@
+// After an update of the app, the stored 错误/警告 counts and 汇总 records of reports nobody opened
+// since are those of the old checks. Once the first screen is up, in the browser's idle time, this
+// finds them (key-only reads: nothing else happens when none is stale) and derives them again a few
+// at a time (storage/derived-refresh.ts), so typing and the list stay responsive on a slow PC. The
+// list and the 汇总 follow each chunk live (they read the records through the list feed and
+// liveQuery). Each chunk commits on its own: a tab closed midway leaves the rest for the next start.
+import type { ReportRepository } from '../storage/report-repository';
+
+/** Counting time per chunk: one idle slice, well under a frame budget of a slow PC's long task. */
+const CHUNK_MS = 12;
+const MAX_CHUNK = 40;
+
+type Idle = (run: () => void) => () => void;
+
+const whenIdle: Idle = (run) => {
+  if (typeof requestIdleCallback !== 'function') {
+    const t = window.setTimeout(run, 50);
+    return () => window.clearTimeout(t);
+  }
+  const handle = requestIdleCallback(run, { timeout: 2000 });
+  return () => cancelIdleCallback(handle);
+};
+
+/** Starts the refresh; returns a function that stops it after the chunk under way. */
+export function refreshStaleRecords(
+  repo: Pick<ReportRepository, 'staleDerivedIds' | 'refreshDerived'>,
+  idle: Idle = whenIdle,
+): () => void {
+  let stopped = false;
+  let cancelIdle = () => {};
+  const next = (run: () => Promise<void>) => {
+    if (stopped) return;
+    cancelIdle = idle(() => {
+      run().catch((e: unknown) => {
+        // A cache: the records stay as they were, the next start tries again.
+        console.warn('nianbao: could not refresh stored check counts', e);
+      });
+    });
+  };
+  next(async () => {
+    const ids = await repo.staleDerivedIds();
+    let at = 0;
+    let size = 4;
+    const chunk = async () => {
+      if (stopped || at >= ids.length) return;
+      const part = ids.slice(at, at + size);
+      at += part.length;
+      const { countingMs } = await repo.refreshDerived(part);
+      const perReport = countingMs / Math.max(1, part.length);
+      size = Math.max(1, Math.min(MAX_CHUNK, Math.floor(CHUNK_MS / Math.max(perReport, 0.1))));
+      next(chunk);
+    };
+    await chunk();
+  });
+  return () => {
+    stopped = true;
+    cancelIdle();
+  };
+}
