@@ -4,8 +4,8 @@
 // schema), and followed by a reload (Dexie does not see writes made behind its back).
 import type { Page } from '@playwright/test';
 import { DEFAULT_DB_NAME } from '../src/storage/db';
-import { toListItem } from '../src/storage/report-list-item';
-import { sumRecords } from '../src/storage/report-sum-record';
+import { type ReportListItem, toListItem } from '../src/storage/report-list-item';
+import { type ReportSumRecord, sumRecords } from '../src/storage/report-sum-record';
 import type { StoredReport } from '../src/storage/stored-report';
 
 /**
@@ -16,6 +16,25 @@ import type { StoredReport } from '../src/storage/stored-report';
  * (src/storage/report-list-sync.ts), inside the first timed samples.
  */
 export async function replaceStoredReports(page: Page, records: readonly StoredReport[]): Promise<void> {
+  await replaceStoredTables(page, {
+    reports: records,
+    list: records.map(toListItem),
+    sums: sumRecords(records),
+  });
+}
+
+/**
+ * As replaceStoredReports, with the list and 汇总 records given as they are: records an older
+ * release wrote (other counts, another `checkedWith`), which the app must derive again itself.
+ */
+export async function replaceStoredTables(
+  page: Page,
+  tables: {
+    reports: readonly StoredReport[];
+    list: readonly ReportListItem[];
+    sums: readonly ReportSumRecord[];
+  },
+): Promise<void> {
   await page.evaluate(
     async ({ name, json }) => {
       const { reports, list, sums } = JSON.parse(json) as {
@@ -54,7 +73,7 @@ export async function replaceStoredReports(page: Page, records: readonly StoredR
     // As one JSON string: Playwright's own serialisation of 1,000 nested records takes seconds.
     {
       name: DEFAULT_DB_NAME,
-      json: JSON.stringify({ reports: records, list: records.map(toListItem), sums: sumRecords(records) }),
+      json: JSON.stringify(tables),
     },
   );
 }
