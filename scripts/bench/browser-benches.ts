@@ -29,6 +29,7 @@ import {
   listReturnVisit,
   openFromList,
   rawListRead,
+  refreshStaleAtStart,
   seedList,
 } from './list-benches';
 import { installHarness, NAME_SHIM } from './page-harness';
@@ -202,6 +203,12 @@ function steps(): Step[] {
       label: LIST_LABELS.open,
       weight: 2,
       run: (page, deadline) => openFromList(page, records, deadline),
+    },
+    {
+      kind: 'figure',
+      label: LIST_LABELS.refresh,
+      weight: 2,
+      run: (page, deadline) => refreshStaleAtStart(page, records, deadline),
     },
     {
       kind: 'setup',
