@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { replaceStoredReports } from '../../e2e/raw-store';
+import { runChecks } from '../../src/domain/checks/run-checks';
 import { exportBackup } from '../../src/domain/interchange/backup';
 import type { BackupEntry } from '../../src/domain/interchange/backup-schema';
 import { DEFAULT_DB_NAME } from '../../src/storage/db';
@@ -36,7 +37,7 @@ function backupEntries(local: readonly StoredReport[], all: readonly StoredRepor
     const here = local[i];
     const shift = i % 2 === 0 ? 60_000 : -60_000;
     const updatedAt = here ? new Date(Date.parse(here.updatedAt) + shift).toISOString() : r.updatedAt;
-    const { writeId: _local, ...stored } = r;
+    const { writeId: _local, checkedWith: _counted, ...stored } = r;
     const draft = here
       ? { ...r.draft, overview: { ...r.draft.overview, intro: `备份中的内容${i}` } }
       : r.draft;
@@ -44,14 +45,26 @@ function backupEntries(local: readonly StoredReport[], all: readonly StoredRepor
   });
 }
 
-/** 10,000 records from 100 varied drafts (varying 10,000 drafts costs more than the figure). */
+/**
+ * 10,000 records from 100 varied drafts (varying 10,000 drafts costs more than the figure), with
+ * their counts as this code's checks give them: counts left stale would be derived again at start
+ * (src/app/stale-records.ts), in the middle of the timed merge.
+ */
 function records(): StoredReport[] {
   const drafts = variedDrafts(100, 12);
+  const counts = drafts.map((d) => {
+    const run = runChecks({ draft: d, today: new Date() }).counts;
+    return { errorCount: run.errors, warningCount: run.warnings };
+  });
   const now = Date.now();
   return Array.from({ length: BACKUP_SIZE }, (_, i) => {
     const id = benchId(i);
     const base = drafts[i % drafts.length]!;
-    return newStoredRecord({ ...base, id }, {}, new Date(now - i * 60_000).toISOString());
+    return newStoredRecord(
+      { ...base, id },
+      { counts: counts[i % drafts.length]! },
+      new Date(now - i * 60_000).toISOString(),
+    );
   });
 }
 
