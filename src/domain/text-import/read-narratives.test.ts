@@ -64,6 +64,13 @@ describe('readProblems', () => {
       '2022年，工作有成绩，但存在不足：一是甲。',
       '2023年，我区将采取以下措施加以改进：一是乙。',
     ],
+    [
+      '「在今后的工作中，…」 inside one paragraph (平潭农业农村局 2024)',
+      ['仍存在一些问题和不足。一是甲。在今后的工作中，我们将进一步完善工作机制。'],
+      '仍存在一些问题和不足。一是甲。',
+      '在今后的工作中，我们将进一步完善工作机制。',
+    ],
+    ['「接下来，…」', ['问题甲。', '接下来，将……'], '问题甲。', '接下来，将……'],
   ])('%s', (_name, lines, problems, improvements) => {
     const { texts, warnings } = readProblems(lines);
     expect(texts).toEqual({ problems, improvements });
