@@ -1,6 +1,6 @@
 // The localStorage journal of a draft left pending when the page closed: written back through the
 // revision-checked save when nobody else saved since, kept as a copy otherwise, never dropped.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { INPUT_CELLS } from '../domain/report/cell-address';
 import { readDraftCell, writeDraftCell } from '../domain/report/draft-convert';
 import type { ReportDraft } from '../domain/report/report-schema';
@@ -15,6 +15,7 @@ import {
   NEXT_MAX_CHARS,
   readUnsaved,
   recoverUnsaved,
+  SETTLED_KEPT_MS,
   type UnsavedEntry,
 } from './unsaved-journal';
 
@@ -267,16 +268,58 @@ describe('unsaved journal', () => {
       expect(readUnsaved(t.storage, 'r1')?.draft).toEqual(newest);
     });
 
-    it('clear removes the entry and its record; the next key journals the whole draft again', async () => {
+    it('all committed: nothing to recover, and the next key (typed after the write) still journals only its changes', async () => {
       const t = await typing();
       t.key(0, '1');
-      t.key(1, '2');
+      const entry = t.storage.getItem(ENTRY);
       t.journal.clear();
       t.landed();
+      expect(readUnsaved(t.storage, 'r1')).toBeNull();
+      // another tab's start: nothing to recover, and the entry is left to this tab's editor
+      expect(await recoverUnsaved(t.repo, t.storage)).toEqual([]);
+      expect(t.storage.getItem(ENTRY)).toBe(entry);
+      for (let i = 1; i < 8; i++) {
+        t.key(i, String(i));
+        expect(readUnsaved(t.storage, 'r1')).toMatchObject({ draft: t.draft(), inFlight: true });
+        t.journal.clear();
+        t.landed();
+        expect(readUnsaved(t.storage, 'r1')).toBeNull();
+      }
+      expect(t.storage.getItem(ENTRY)).toBe(entry);
+      // a crash after a later key: that key is recovered, over the revision it was based on
+      t.key(9, '99');
+      expect(readUnsaved(t.storage, 'r1')).toMatchObject({ draft: t.draft(), knownRevision: 9 });
+    });
+
+    it('a settled entry left a day ago (a tab closed or killed after its last write) is removed at the start', async () => {
+      vi.useFakeTimers({ toFake: ['Date'] });
+      try {
+        const t = await typing();
+        t.key(0, '1');
+        t.journal.clear();
+        vi.setSystemTime(Date.now() + SETTLED_KEPT_MS + 1000);
+        expect(await recoverUnsaved(t.repo, t.storage)).toEqual([]);
+        expect([t.storage.getItem(ENTRY), t.storage.getItem(NEXT)]).toEqual([null, null]);
+        // the editor, were it still open, journals its next key whole: its entry was over an hour old
+        t.key(1, '2');
+        expect(readUnsaved(t.storage, 'r1')).toMatchObject({ draft: t.draft() });
+      } finally {
+        vi.useRealTimers();
+      }
+    });
+
+    it('closing the report removes the entry kept for the next key, but never an uncommitted one', async () => {
+      const t = await typing();
+      t.key(0, '1');
+      t.journal.clear();
+      t.journal.close();
       expect([t.storage.getItem(ENTRY), t.storage.getItem(NEXT)]).toEqual([null, null]);
-      t.key(2, '3');
-      expect(JSON.parse(t.storage.getItem(ENTRY)!).draft).toEqual(t.draft());
-      expect(readUnsaved(t.storage, 'r1')).toMatchObject({ draft: t.draft(), knownRevision: 2 });
+      const u = await typing();
+      u.key(0, '1');
+      u.journal.close(); // still pending: kept for the next start
+      expect(readUnsaved(u.storage, 'r1')?.draft).toEqual(u.draft());
+      u.journal.clear(); // its write committed after the editor closed
+      expect([u.storage.getItem(ENTRY), u.storage.getItem(NEXT)]).toEqual([null, null]);
     });
   });
 });

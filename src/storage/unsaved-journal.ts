@@ -21,6 +21,10 @@
 // The entry and its record together always hold the whole newest draft, so nothing of the
 // guarantee depends on IndexedDB; a record whose tag is not the entry's (a crash between the two
 // writes) is ignored, and the entry alone then holds the newest draft (it is written first).
+// Once everything is committed, the record says so (`settled`) and the entry stays while the report
+// is open, so that the next key — typed after its predecessor's write, as a clerk types — again
+// journals only its changes; an entry whose record is settled is no entry (nothing to recover).
+// Closing the editor removes both.
 // A larger draft cost up to 22 ms a change (1 MB:
 // JSON.stringify + localStorage.setItem, each ~1 ms per 50 kB in Chromium), so for it, when the
 // content of the write the edit is based on is known (its last commit), only what changed against
@@ -104,6 +108,18 @@ const nextSchema = entrySchema
     warningCount: true,
   })
   .extend({ of: z.string().min(1), ops: z.array(opSchema) });
+/** Everything journaled beside the entry tagged `of` is committed: nothing to recover. */
+const settledSchema = z.strictObject({ of: z.string().min(1), settled: z.literal(true), at: z.string() });
+
+/**
+ * A settled entry belongs to an editor that may still have the report open (in another tab): the
+ * start-up recovery leaves it, and removes it only once it is this old (a tab closed without
+ * unmounting, or killed, after all was committed). Its editor journals the whole draft again when
+ * its entry is older than WHOLE_AGAIN_MS, long before, so it never writes changes beside an entry
+ * another tab's start has removed.
+ */
+export const SETTLED_KEPT_MS = 24 * 3600_000;
+export const WHOLE_AGAIN_MS = 3600_000;
 
 /**
  * The changes since the entry's draft are journaled alone while their JSON stays under this many
@@ -148,15 +164,39 @@ export function journalUnsaved(storage: Storage, entry: UnsavedEntry): boolean {
  * then only what changed since it, beside it (see the top of this file), until that grows large.
  */
 export function createJournal(storage: Storage, id: string) {
-  /** the whole draft the entry holds now (written by this journal), and its tag */
-  let whole: { draft: ReportDraft; tag: string; chars: number } | null = null;
+  /** the whole draft the entry holds now (written by this journal), its tag, when it was written */
+  let whole: { draft: ReportDraft; tag: string; chars: number; at: number } | null = null;
   /** a record of changes beside the entry may exist */
   let nextWritten = false;
+  /** the record says everything is committed (the entry is kept for the next key's changes) */
+  let settled = false;
+  /** the editor has the report open: keep the entry when everything is committed */
+  let open = true;
   let tags = 0;
   const session = randomUuid();
   const dropNext = () => {
     if (!nextWritten) return;
     storage.removeItem(NEXT + id);
+    nextWritten = false;
+  };
+  const clear = (): void => {
+    if (open && whole !== null) {
+      try {
+        storage.setItem(
+          NEXT + id,
+          JSON.stringify({ of: whole.tag, settled: true, at: new Date().toISOString() }),
+        );
+        nextWritten = true;
+        settled = true;
+        return;
+      } catch {
+        // a full localStorage: remove the entry instead (below)
+      }
+    }
+    whole = null;
+    settled = false;
+    // The entry first: a record alone is never read, an entry alone would be an older draft.
+    clearUnsaved(storage, id);
     nextWritten = false;
   };
   return {
@@ -176,12 +216,17 @@ export function createJournal(storage: Storage, id: string) {
         const json = (x: object) => JSON.stringify(x).slice(0, -1);
         // The draft's JSON is at most the entry's and the changes' together: under PATCH_FROM_CHARS
         // it is journaled whole (below), so its changes may go beside it without measuring it.
-        if (whole !== null && (committed === null || whole.chars + NEXT_MAX_CHARS < PATCH_FROM_CHARS)) {
+        if (
+          whole !== null &&
+          Date.now() - whole.at < WHOLE_AGAIN_MS &&
+          (committed === null || whole.chars + NEXT_MAX_CHARS < PATCH_FROM_CHARS)
+        ) {
           const ops = JSON.stringify(diffJson(whole.draft, value));
           if (ops.length <= NEXT_MAX_CHARS && ops.length * 4 <= whole.chars) {
             const { id: _id, ...rest } = head;
             storage.setItem(NEXT + id, `${json({ of: whole.tag, ...rest })},"ops":${ops}}`);
             nextWritten = true;
+            settled = false;
             return true;
           }
         }
@@ -193,6 +238,7 @@ export function createJournal(storage: Storage, id: string) {
           });
           storage.setItem(PREFIX + id, `${json(head)},"patch":${patch}}`);
           whole = null;
+          settled = false;
           dropNext();
           return true;
         }
@@ -201,18 +247,23 @@ export function createJournal(storage: Storage, id: string) {
         const tag = `${session}-${++tags}`;
         const draftJson = JSON.stringify(value);
         storage.setItem(PREFIX + id, `${json({ ...head, tag })},"draft":${draftJson}}`);
-        whole = { draft: value, tag, chars: draftJson.length };
+        whole = { draft: value, tag, chars: draftJson.length, at: Date.now() };
+        settled = false;
         dropNext();
         return true;
       } catch {
         return false;
       }
     },
-    clear(): void {
-      whole = null;
-      // The entry first: a record alone is never read, an entry alone would be an older draft.
-      clearUnsaved(storage, id);
-      nextWritten = false;
+    /** Everything is committed (or given up): nothing to recover from here on. */
+    clear,
+    /**
+     * The editor closed the report: an entry kept for the next key is removed (now, or once what
+     * is pending is committed; an entry with uncommitted changes stays for the next start).
+     */
+    close(): void {
+      open = false;
+      if (settled) clear();
     },
   };
 }
@@ -275,6 +326,23 @@ export function journaledDraft(
   }
 }
 
+/** When the record says all of the entry is committed (ms since the epoch); null: it does not. */
+function settledAt(raw: unknown, entry: Pick<UnsavedEntry, 'tag'>): number | null {
+  const done = settledSchema.safeParse(raw);
+  return done.success && done.data.of === entry.tag ? Date.parse(done.data.at) || 0 : null;
+}
+
+/** The entry at `key` is settled (see SETTLED_KEPT_MS) since that time; null: it is not. */
+function entrySettledAt(storage: Storage, key: string): number | null {
+  try {
+    const entry = entrySchema.safeParse(JSON.parse(storage.getItem(key) ?? ''));
+    if (!entry.success || entry.data.tag === undefined) return null;
+    return settledAt(JSON.parse(storage.getItem(NEXT + entry.data.id) ?? 'null'), entry.data);
+  } catch {
+    return null;
+  }
+}
+
 function readEntry(storage: Storage, key: string): UnsavedEntry | null {
   try {
     const parsed = entrySchema.safeParse(JSON.parse(storage.getItem(key) ?? ''));
@@ -289,9 +357,10 @@ function readEntry(storage: Storage, key: string): UnsavedEntry | null {
 
 /**
  * The entry with the changes journaled since its whole draft, when the record beside it names it;
- * the entry alone otherwise (no record, or one of another draft: the entry is then the newest).
+ * the entry alone otherwise (no record, or one of another draft: the entry is then the newest);
+ * null when the record says all of it is committed.
  */
-function withLaterChanges(storage: Storage, entry: UnsavedEntry): UnsavedEntry {
+function withLaterChanges(storage: Storage, entry: UnsavedEntry): UnsavedEntry | null {
   if (entry.tag === undefined || entry.draft === undefined) return entry;
   let raw: unknown;
   try {
@@ -299,6 +368,7 @@ function withLaterChanges(storage: Storage, entry: UnsavedEntry): UnsavedEntry {
   } catch {
     return entry;
   }
+  if (settledAt(raw, entry) !== null) return null;
   const next = nextSchema.safeParse(raw);
   if (!next.success || next.data.of !== entry.tag) return entry;
   try {
@@ -350,6 +420,9 @@ export async function recoverUnsaved(repo: ReportRepository, storage: Storage): 
   const done: Recovery[] = [];
   for (const key of journaledKeys(storage)) {
     const entry = readEntry(storage, key);
+    const settled = entry ? null : entrySettledAt(storage, key);
+    // all committed, and its editor may still be open in another tab: left to it for a day
+    if (settled !== null && Date.now() - settled < SETTLED_KEPT_MS) continue;
     if (!entry) {
       storage.removeItem(key);
       storage.removeItem(NEXT + key.slice(PREFIX.length));

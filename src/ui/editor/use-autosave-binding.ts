@@ -38,6 +38,9 @@ export function useAutosaveBinding(
 
   const journal = useMemo(() => createJournal(window.localStorage, id), [id]);
   const forgetJournal = useCallback(() => journal.clear(), [journal]);
+  // While the report is open the journal keeps its entry when all is committed (the next key then
+  // journals only its changes); closing it removes the entry once nothing is pending.
+  useEffect(() => () => journal.close(), [journal]);
   // The measurement switch of the kill-the-browser comparison (unsaved-journal.ts): nothing in the
   // app sets it.
   const [pagehideOnly] = useState(() => journalsOnPagehideOnly(window.location.search));
