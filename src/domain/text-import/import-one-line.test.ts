@@ -26,6 +26,16 @@ describe('page metadata', () => {
     expect(meta.url).toMatch(/^https:\/\/www\.pingtan/u);
     expect(text.trim()).toBe('正文');
   });
+  it('gives the year when only the 标题 line states it, in Chinese numerals (「二〇二二年」)', () => {
+    const page = [
+      '标题: 平潭综合实验区某某局二〇二二年政府信息公开工作年度报告',
+      '发布时间: 2023-01-09 19:52',
+    ];
+    const body = '一、总体情况 本局认真贯彻落实《中华人民共和国政府信息公开条例》。二、主动公开政府信息情况';
+    const r = importPublishedText(`${page.join('\n')}\n${body}`);
+    expect(r.draft.meta.year).toBe(2022);
+    expect(r.draft.meta.agencyName).toBe('平潭综合实验区某某局');
+  });
   it('a report that starts with ordinary text keeps it', () => {
     expect(splitPageMeta('标题党不是元数据：正文').text).toBe('标题党不是元数据：正文');
   });

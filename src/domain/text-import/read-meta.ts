@@ -479,7 +479,7 @@ export function readMeta(
   }
   const titleYear = title ? /(\d{4})\s*年/u.exec(yearDigits(title.title)) : null;
   const preambleYear = YEAR_IN_PREAMBLE.exec(yearDigits(preamble));
-  const pageYear = pageTitle ? /(\d{4})\s*年/u.exec(asciiDigits(pageTitle)) : null;
+  const pageYear = pageTitle ? /(\d{4})\s*年/u.exec(yearDigits(pageTitle)) : null;
   const prefixYear = validYear(prefixed?.[2]);
   const year =
     validYear(titleYear?.[1]) ??
