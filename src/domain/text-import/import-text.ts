@@ -36,7 +36,7 @@ import { readOtherMatters, readOverview, readProblems } from './read-narratives'
 import { readProactive, readProactiveTokens } from './read-proactive';
 import { type Resolved, resolveRunTogether } from './resolve-run-together';
 import { findParts, type PartSpan } from './sections';
-import { splitSignature } from './signature';
+import { splitSignature, withoutSiteChrome } from './signature';
 import { proseBeforeTable, TABLE_OPENERS, withoutProseBeforeTable } from './table-start';
 import { type PartText, readAppealsText, readApplicationsText, readProactiveApart } from './tables-apart';
 import { totalMismatches } from './total-mismatches';
@@ -319,7 +319,8 @@ function importText(raw: string, id: string, previous: Report | null): TextImpor
   const width = pageWidth([...head, ...NARRATIVE_PARTS.flatMap((p) => s.of(p) ?? [])]);
   const meta = readMeta(
     width === null ? head : unwrapLines(head, width),
-    text,
+    // Not the portal's footer after the 落款: its 「联系电话」 is the site's, not the office's.
+    withoutSiteChrome(text.split('\n')).join('\n'),
     s.parts.length > 0,
     page.meta,
     (s.of('overview') ?? [])

@@ -127,4 +127,14 @@ describe('a report with its whole page around it reads as the report alone', () 
     ]);
     expect(r.summary.numbers).toEqual(plain.summary.numbers);
   });
+
+  it('takes no 联系电话 from the portal’s footer after the 落款 (the site’s number, not the office’s)', () => {
+    const noPhone = body.replace(/联系电话[^\n。]*/gu, '');
+    const footer =
+      '【打印本页】【关闭窗口】\n主办单位：曲阜市人民政府办公室  网站标识码：3708810001\n联系电话：0537-1234567';
+    const own = importPublishedText(`${TITLE}\n${noPhone}`);
+    const r = importPublishedText(`${TITLE}\n${noPhone}\n${footer}`);
+    expect(own.draft.meta.contactPhone).toBe('');
+    expect(r.draft.meta).toEqual(own.draft.meta);
+  });
 });

@@ -18,7 +18,7 @@ const MAX_CHROME_TAIL = 300;
 const MAX_CHROME_LINES = 8;
 
 /** The lines without a page footer at their end (whole lines, or the tail of a page saved as one line). */
-function withoutSiteChrome(lines: string[]): string[] {
+export function withoutSiteChrome(lines: string[]): string[] {
   const out = [...lines];
   let kept = out.length;
   let seen = 0;
