@@ -25,6 +25,20 @@ describe('part 三 run together, no cut fits', () => {
     expect(ids).toContain(`import:total:${total}`);
     expect(ids.filter((id) => id.startsWith('import:total:run:'))).toEqual([]);
   });
+  it('not when the table prints rows with no number (zeros blank): a glued run may hold fewer cells', () => {
+    // pypdf glues 「83 9 1 2 95」 to 「8391295」 when the blank cells leave nothing; seven digits are
+    // then not seven cells, and reading one digit per cell would be wrong.
+    const blankRow = '2.其他法律行政法规禁止公开0000000';
+    expect(line).toContain(blankRow);
+    const text = line
+      .replace(`${PARTIAL}3000003`, `${PARTIAL}3000000`)
+      .replace(blankRow, '2.其他法律行政法规禁止公开');
+    const r = importPublishedText(text);
+    expect(r.draft.applications.partiallyGranted.natural).toBe('');
+    expect(r.draft.applications.partiallyGranted.business).toBe('');
+    const natural = cellId(cellAddress('applications', 'partiallyGranted', 'natural'));
+    expect(r.summary.unread.find((u) => u.cell === natural)?.reason).toMatch(/\S/u);
+  });
   it('more digits than cells: only the cells every cut agrees on', () => {
     // 「30000100」: eight digits for seven cells, 30 0 0 0 1 0 0 or 3 0 0 0 0 10 0: 商业企业 to 社会公益组织 are 0 in both.
     const text = line.replace(`${PARTIAL}3000003`, `${PARTIAL}30000100`);

@@ -148,7 +148,13 @@ function readTables(s: Sections, text: string, f: Findings, html: StructuredTabl
   if (apps.otherHandling !== null || apps.oldOtherRow)
     markers.push(`${APPLICATION_GROUP_LABELS.otherHandling}只有一行`);
   const format: ImportFormat = markers.length > 0 ? '2019' : '2021';
-  return { format, markers, otherHandling: apps.otherHandling, blankRows: apps.blankRows ?? [] };
+  return {
+    format,
+    markers,
+    otherHandling: apps.otherHandling,
+    blankRows: apps.blankRows ?? [],
+    zerosMayBeBlank: apps.printsBlankRows === true || apps.blankZeros === true,
+  };
 }
 
 /**
@@ -279,7 +285,12 @@ function splitRuns(
     const texts = [narratives.overview, narratives.problems, narratives.otherMatters].flatMap((n) =>
       Object.values(n),
     );
-    return resolveRunTogether(f, { format: tables.format, narratives: texts, previous });
+    return resolveRunTogether(f, {
+      format: tables.format,
+      narratives: texts,
+      previous,
+      zerosMayBeBlank: tables.zerosMayBeBlank,
+    });
   } catch (error) {
     warn(f, `拆分连在一起的数字时出错，这些单元格未读取：${snippetOf(String(error), 200)}`);
     return { choices: [], notes: [] };

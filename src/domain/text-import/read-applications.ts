@@ -77,6 +77,8 @@ export type ApplicationsRead = {
   oldOtherRow?: boolean;
   /** rows found by their label with no number printed (applications-blank-rows.ts) */
   blankRows?: ApplicationRow[];
+  /** some row is printed with no number at all (its zeros blank), read or not */
+  printsBlankRows?: boolean;
 };
 
 type Read = TableRead<MatrixKey>;
@@ -323,8 +325,8 @@ export function readApplicationTokens(
   // Rows printed blank: read once the run-together rows are split (applications-blank-rows.ts),
   // and only when no number of the table went unplaced.
   if (blank.length > 0 && !read.unpaired.some((u) => u.unit.hasValue))
-    return { otherHandling, blankRows: blank };
-  return { otherHandling };
+    return { otherHandling, blankRows: blank, printsBlankRows: true };
+  return { otherHandling, printsBlankRows: blank.length > 0 };
 }
 
 function unpairedWarnings(f: Findings, read: Read): void {

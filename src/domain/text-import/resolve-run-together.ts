@@ -44,6 +44,12 @@ export type ResolveContext = {
   narratives: readonly string[];
   /** the same organ's previous-year report, when known (its 「现行有效件数」) */
   previous: Report | null;
+  /**
+   * part 三 prints rows with no number at all (zeros printed blank): a glued run's count of cells
+   * is then unknown (pypdf glues 「83 9 1 2 95」 to 「8391295」 when the blanks leave nothing), and
+   * no cut of it is read by the cells every cut agrees on
+   */
+  zerosMayBeBlank?: boolean;
 };
 
 export type Resolved = { choices: SplitChoice[]; notes: string[] };
@@ -93,7 +99,12 @@ function distinct(candidates: SplitCandidate[]): SplitCandidate[] {
 
 // ---- part 三 -------------------------------------------------------------------------------
 
-function resolveApplications(f: Findings, runs: RunTogetherRow[], choices: SplitChoice[]): void {
+function resolveApplications(
+  f: Findings,
+  runs: RunTogetherRow[],
+  choices: SplitChoice[],
+  zerosMayBeBlank: boolean,
+): void {
   // Without a printed 「总计」 column a run cannot be cut by the row identity: left unread.
   if (runs.length === 0 || runs.some((r) => r.cells !== APPLICANT_COLUMNS.length)) return;
   const byRow = new Map(runs.map((r) => [r.row, r]));
@@ -160,7 +171,7 @@ function resolveApplications(f: Findings, runs: RunTogetherRow[], choices: Split
       // 「（七）总计」 has no input cell to carry the reason: it is said as a warning.
       if (u.row === 'totalHandled') warn(f, `第三部分：${u.reason}`);
       for (const id of ids(u.row).filter((_, k) => isInput(u.row)(k))) setUnreadReason(f, id, u.reason);
-      readFixedApplicationCells(f, run, ids(u.row), isInput(u.row));
+      if (!zerosMayBeBlank) readFixedApplicationCells(f, run, ids(u.row), isInput(u.row));
     } else
       warn(
         f,
@@ -352,7 +363,7 @@ function resolveAppeals(f: Findings, allRuns: RunTogetherRow[], ctx: ResolveCont
     for (const id of ids(u.group).filter((_, k) => isInput(k))) setUnreadReason(f, id, u.reason);
   }
   for (const [run, s] of status) run.status = s;
-  readFixedCells(f, runs, new Set(solution.unsolved.map((u) => u.group)));
+  if (!ctx.zerosMayBeBlank) readFixedCells(f, runs, new Set(solution.unsolved.map((u) => u.group)));
 }
 
 /**
@@ -452,7 +463,7 @@ export function resolveRunTogether(f: Findings, ctx: ResolveContext): Resolved {
   const out: Resolved = { choices: [], notes: [] };
   const of = (part: RunTogetherRow['part']) => f.runTogether.filter((r) => r.part === part);
   resolveProactive(f, of('proactive'), ctx, out);
-  resolveApplications(f, of('applications'), out.choices);
+  resolveApplications(f, of('applications'), out.choices, ctx.zerosMayBeBlank === true);
   resolveAppeals(f, of('appeals'), ctx, out);
   return out;
 }
