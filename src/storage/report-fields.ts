@@ -39,6 +39,8 @@ export type CreateOptions = {
   review?: Review;
   /** the counts of the checks run now (with this code's catalog); absent = not counted, 0 and 0 until refreshed */
   counts?: Counts;
+  /** the counts given are not those of this draft's checks: kept, and derived again at start */
+  countsStale?: boolean;
   /** warnings accepted with a 说明 (an imported report keeps its sender's, see imported-checks.ts) */
   acceptedFingerprints?: Record<string, string>;
   /** a unit's report received for review; own when absent */
@@ -65,6 +67,6 @@ export function newStoredRecord(draft: ReportDraft, opts: CreateOptions, nowIso:
     ...denormalised(draft, review),
     errorCount: opts.counts?.errorCount ?? 0,
     warningCount: opts.counts?.warningCount ?? 0,
-    ...(opts.counts ? { checkedWith: CHECKED_WITH } : {}),
+    ...(opts.counts && !opts.countsStale ? { checkedWith: CHECKED_WITH } : {}),
   };
 }

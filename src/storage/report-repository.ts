@@ -170,8 +170,16 @@ export function createReportRepository(db: NianbaoDb, options: RepositoryOptions
         draft: ReportDraft,
         base: Base,
         counts: Counts,
-        /** writeId: the identity to give this write (autosave chooses it before writing) */
-        extra: { acceptedFingerprints?: Record<string, string>; writeId?: string } = {},
+        /**
+         * writeId: the identity to give this write (autosave chooses it before writing);
+         * countsStale: the counts are not those of this draft's checks (a journal entry's, one
+         * keystroke behind or written by an older release): kept for the list, derived again at start
+         */
+        extra: {
+          acceptedFingerprints?: Record<string, string>;
+          writeId?: string;
+          countsStale?: boolean;
+        } = {},
       ): Promise<WriteResult> => {
         if (draft.id !== id) throw new Error(`draft id ${draft.id} does not match report ${id}`);
         const guard = { base, refuseLocked: true, ...(extra.writeId ? { writeId: extra.writeId } : {}) };
@@ -179,7 +187,7 @@ export function createReportRepository(db: NianbaoDb, options: RepositoryOptions
           draft,
           ...denormalised(draft, cur.review),
           ...counts,
-          checkedWith: CHECKED_WITH,
+          checkedWith: extra.countsStale ? undefined : CHECKED_WITH,
           ...(extra.acceptedFingerprints ? { acceptedFingerprints: extra.acceptedFingerprints } : {}),
         }));
         return written(next);

@@ -40,11 +40,16 @@ async function setup() {
 describe('unsaved journal', () => {
   it('writes the journaled draft over the revision this tab knew, and removes the entry', async () => {
     const { repo, storage, entry } = await setup();
+    await repo.setCounts('r1', { errorCount: 0, warningCount: 0 }); // counted: current
+    expect(await repo.staleDerivedIds()).toEqual([]);
     expect(journalUnsaved(storage, entry())).toBe(true);
     expect(await recoverUnsaved(repo, storage)).toEqual([{ id: 'r1', agencyName: '甲局', outcome: 'saved' }]);
     const after = (await repo.get('r1'))!;
     expect(after.draft).toEqual(entry().draft);
     expect(after).toMatchObject(COUNTS);
+    // the journal's counts are shown until the start-up refresh counts this draft's checks
+    expect(after.checkedWith).toBeUndefined();
+    expect(await repo.staleDerivedIds()).toEqual(['r1']);
     expect(storage.length).toBe(0);
     // a second start finds nothing to do
     expect(await recoverUnsaved(repo, storage)).toEqual([]);
@@ -104,6 +109,7 @@ describe('unsaved journal', () => {
     journalUnsaved(storage, entry());
     expect((await recoverUnsaved(repo, storage))[0]?.outcome).toBe('recreated');
     expect((await repo.get('r1'))!.draft).toEqual(entry().draft);
+    expect(await repo.staleDerivedIds()).toEqual(['r1']);
   });
 
   it('drops entries that are not valid journal entries, and leaves other keys alone', async () => {

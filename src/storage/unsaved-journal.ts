@@ -395,13 +395,15 @@ async function recoverOne(repo: ReportRepository, entry: UnsavedEntry): Promise<
   const { draft } = resolved;
   const agencyName = draft.meta.agencyName;
   if (!stored) {
-    await repo.create(draft, { counts });
+    // The journal's counts are those of the checks shown when it was written — a keystroke behind,
+    // or by the checks of an older release: shown until the start-up refresh counts again.
+    await repo.create(draft, { counts, countsStale: true });
     return { id, agencyName, outcome: 'recreated' };
   }
   if (sameDraft(stored.draft, draft)) return null; // the pending write landed after all
   if (resolved.continues) {
     try {
-      await repo.saveDraft(id, draft, stampOf(stored), counts);
+      await repo.saveDraft(id, draft, stampOf(stored), counts, { countsStale: true });
       return { id, agencyName, outcome: 'saved' };
     } catch (e) {
       const kind = classifyStorageError(e).kind;
