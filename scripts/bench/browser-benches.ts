@@ -31,6 +31,7 @@ import {
   rawListRead,
   refreshStaleAtStart,
   seedList,
+  staleCheckAtStart,
 } from './list-benches';
 import { installHarness, NAME_SHIM } from './page-harness';
 import { waitForAppDb } from './page-store';
@@ -204,6 +205,7 @@ function steps(): Step[] {
       weight: 2,
       run: (page, deadline) => openFromList(page, records, deadline),
     },
+    { kind: 'figure', label: LIST_LABELS.staleCheck, weight: 1, run: staleCheckAtStart },
     {
       kind: 'figure',
       label: LIST_LABELS.refresh,
