@@ -82,3 +82,22 @@ describe('tokenizeTable: tabs between the letters of a label', () => {
     expect(texts(tokenizeTable(lines))).toEqual(expected);
   });
 });
+
+describe('tokenizeTable: a label printed one letter per line', () => {
+  it.each([
+    ['letters on lines of their own', ['行', '政', '许', '可', '3'], ['行政许可', '3']],
+    [
+      'the numbers on the last letter’s line',
+      ['规', '范', '性', '文', '件 7 0'],
+      ['规范性文', '件', '7', '0', '<rowEnd>'],
+    ],
+    ['「无」 lines stay cells', ['行政强制', '无', '无'], ['行政强制', '无', '无']],
+    [
+      'one letter alone on its line stays as it is',
+      ['三', '（一）予以公开 1'],
+      ['三', '（一）予以公开', '1', '<rowEnd>'],
+    ],
+  ])('%s', (_name, lines, expected) => {
+    expect(texts(tokenizeTable(lines))).toEqual(expected);
+  });
+});

@@ -293,12 +293,29 @@ function doubleSpaced(lines: readonly string[]): boolean {
 const TAB_IN_LABEL =
   /(?:(?<=(?:^|[\t ])[\u3400-\u9FFF\uF900-\uFAFF])\t(?=[\u3400-\u9FFF\uF900-\uFAFF])|(?<=[\u3400-\u9FFF\uF900-\uFAFF])\t(?=[\u3400-\u9FFF\uF900-\uFAFF](?:[\t ]|$)))/gu;
 
+/** A line holding one ideograph and nothing else (not 「无」: alone in a cell it is a cell). */
+function loneLetterLine(raw: string): boolean {
+  const t = raw.trim();
+  return t !== '无' && LONE_LETTER.test(t);
+}
+
 /** The cells of a table's lines; `firstLine` numbers the lines for snippets. */
 export function tokenizeTable(lines: readonly string[], firstLine = 0): TableToken[] {
   const out: TableToken[] = [];
   const spaced = doubleSpaced(lines);
+  const lone = lines.map((raw) => loneLetterLine(raw));
   lines.forEach((raw, n) => {
     const line = firstLine + n;
+    // A label printed one letter per line (a narrow cell, a vertical label in plain pdftotext):
+    // the letters of the lines in a row are one label piece, on the first of them.
+    if (lone[n] && (lone[n - 1] || lone[n + 1])) {
+      if (!lone[n - 1]) {
+        let end = n;
+        while (lone[end]) end++;
+        out.push({ kind: 'text', text: lines.slice(n, end).join('').replace(/\s/gu, ''), line });
+      }
+      return;
+    }
     if (raw.trim() === '' && !raw.includes('\t')) {
       if (!spaced) out.push({ kind: 'rowEnd', line });
       return;
