@@ -118,12 +118,18 @@ test('backup → wipe storage → restore gives identical reports; a truncated b
             const get = req.result.transaction('reports').objectStore('reports').getAll();
             get.onsuccess = () => {
               req.result.close();
-              // A restored record gets a local revision and write identity (never the file's):
-              // compare everything else.
-              const records = get.result as { id: string; revision?: number; writeId?: string }[];
+              // A restored record gets a local revision and write identity (never the file's), and
+              // no mark of which checks counted it (a backup may come from another release: its
+              // counts are derived again at the next start): compare everything else.
+              const records = get.result as {
+                id: string;
+                revision?: number;
+                writeId?: string;
+                checkedWith?: string;
+              }[];
               resolve(
                 records
-                  .map(({ revision: _r, writeId: _w, ...rest }) => rest)
+                  .map(({ revision: _r, writeId: _w, checkedWith: _c, ...rest }) => rest)
                   .sort((x, y) => x.id.localeCompare(y.id)),
               );
             };
@@ -170,4 +176,28 @@ test('backup → wipe storage → restore gives identical reports; a truncated b
   await expect(page.getByRole('status').filter({ hasText: '已用备份替换全部报告' })).toBeVisible();
   expect(await dump()).toEqual(before);
   await expect(list.row('备份测试甲')).toHaveCount(1);
+  // The next start counts the restored reports with this release's checks: same counts, marked current.
+  const marks = () =>
+    page.evaluate(
+      () =>
+        new Promise<(string | null)[]>((resolve) => {
+          const req = indexedDB.open('nianbao');
+          req.onsuccess = () => {
+            const get = req.result.transaction('reports').objectStore('reports').getAll();
+            get.onsuccess = () => {
+              req.result.close();
+              resolve((get.result as { checkedWith?: string }[]).map((r) => r.checkedWith ?? null));
+            };
+          };
+        }),
+    );
+  expect((await marks()).every((m) => m === null)).toBe(true);
+  await page.reload();
+  await expect.poll(async () => (await marks()).every((m) => m !== null && m.length > 0)).toBe(true);
+  // Only the counts may differ: a report never opened since 「新建报告」 had none of its own.
+  const withoutCounts = (records: unknown[]) =>
+    (records as { errorCount?: number; warningCount?: number }[]).map(
+      ({ errorCount: _e, warningCount: _w, ...rest }) => rest,
+    );
+  expect(withoutCounts(await dump())).toEqual(withoutCounts(before));
 });
