@@ -153,26 +153,10 @@ describe('cleanSourceText: a table copied from a browser whose cells hold paragr
   });
 
   it('reads the same copy after an editor doubled every line break (a cell’s tab between 3 blank lines)', () => {
-    const copied = [
-      '（二）部分公开',
-      '',
-      '\t',
-      '',
-      '3',
-      '',
-      '\t',
-      '',
-      '0',
-      '',
-      '',
-      '',
-      '（三）不予公开',
-      '',
-      '\t',
-      '',
-      '1',
-    ];
-    const doubled = copied.join('\n').replace(/\n/g, '\n\n');
+    // cells between blank lines with the tab on a line of its own, rows three blank lines apart
+    const row = (...cells: string[]) => cells.join('\n\n\t\n\n');
+    const copied = `${row('（二）部分公开', '3', '0')}\n\n\n\n${row('（三）不予公开', '1')}`;
+    const doubled = copied.replace(/\n/g, '\n\n');
     expect(
       cleanSourceText(doubled)
         .split('\n')
