@@ -10,7 +10,16 @@ import {
 import type { Report } from '../../src/domain/report/report-schema';
 import { MATRIX_LAYOUT } from '../../src/domain/tables/applications-table';
 import { PROACTIVE_SECTIONS } from '../../src/domain/tables/proactive-table';
-import { labelRow, type TableProbe } from './layout-rules';
+import {
+  inkOutsideTypeAreaProblems,
+  labelRow,
+  missingValueProblems,
+  pageSizeProblems,
+  type TableProbe,
+  tableEdgeProblems,
+} from './layout-rules';
+import { readPdfInk } from './pdf-ink';
+import { type PdfTextPage, readPdfWords } from './pdf-words';
 
 /** Lines that introduce what follows them: part titles, sub-item headings, the matrix note. */
 export const REPORT_HEADINGS: readonly string[] = [
@@ -56,4 +65,28 @@ export function tableValues(report: Report): string[] {
   return grids.flatMap((g) =>
     Object.values(g).flatMap((cells) => Object.values(cells).flatMap((n) => (n === null ? [] : [String(n)]))),
   );
+}
+
+/**
+ * The rules every printed report is held to, read from its PDF (any browser that printed it): A4
+ * and the type area, tables at full width, every number of the report printed whole. `text` for
+ * the rules a caller adds (headings, tables repeated).
+ */
+export function printedReportProblems(
+  pdfPath: string,
+  report: Report,
+): { text: PdfTextPage[]; pagesWithTables: number; problems: string[] } {
+  const text = readPdfWords(pdfPath);
+  const ink = readPdfInk(pdfPath);
+  const edges = tableEdgeProblems(ink);
+  return {
+    text,
+    pagesWithTables: edges.pagesWithTables,
+    problems: [
+      ...pageSizeProblems(text),
+      ...inkOutsideTypeAreaProblems(ink),
+      ...edges.problems,
+      ...missingValueProblems(text, tableValues(report)),
+    ],
+  };
 }

@@ -5,8 +5,13 @@
 import { describe, expect, it } from 'vitest';
 import { extractPdfText } from '../pdf-text/extract-pdf-text';
 import { at, buildPdf, simpleDocument } from '../pdf-text/test-pdf';
-import { APPLICANT_COLUMNS, type ApplicantColumn, type ApplicationRow } from '../report/keys';
-import { APPLICANT_LABELS } from '../report/labels';
+import {
+  APPLICANT_COLUMNS,
+  APPLICATION_ROWS,
+  type ApplicantColumn,
+  type ApplicationRow,
+} from '../report/keys';
+import { APPLICANT_LABELS, APPLICATION_GROUP_LABELS, APPLICATION_ROW_LABELS } from '../report/labels';
 import { columnsByPosition, columnsOf } from './header-columns';
 import { importPublishedText } from './import-text';
 import { type CellToken, tokenizeTable } from './table-tokens';
@@ -22,52 +27,34 @@ const MIDDLE: Record<ApplicantColumn, number> = {
   total: 545,
 };
 
-type Row = { label: string; key?: ApplicationRow; cells?: Partial<Record<ApplicantColumn, number>> };
+type Cells = Partial<Record<ApplicantColumn, number>>;
+type Row = { label: string; key?: ApplicationRow; cells?: Cells };
 
-// research and publicInterest blank in every row; 总计 printed where the row has numbers.
-const ROWS: Row[] = [
-  {
-    label: '一、本年新收政府信息公开申请数量',
-    key: 'newReceived',
-    cells: { natural: 50, business: 6, legal: 3, otherOrg: 1, total: 60 },
-  },
-  { label: '二、上年结转政府信息公开申请数量', key: 'carriedOver', cells: { natural: 4, total: 4 } },
-  {
-    label: '三、本年度办理结果 （一）予以公开',
-    key: 'granted',
-    cells: { natural: 20, business: 3, legal: 1, total: 24 },
-  },
-  { label: '（二）部分公开（区分处理的，只计这一情形，不计其他情形）', cells: { natural: 5, total: 5 } },
-  { label: '（三）不予公开 1.属于国家秘密', cells: { natural: 1, total: 1 } },
-  { label: '2.其他法律行政法规禁止公开' },
-  { label: '3.危及“三安全一稳定”' },
-  { label: '4.保护第三方合法权益' },
-  { label: '5.属于三类内部事务信息' },
-  { label: '6.属于四类过程性信息' },
-  { label: '7.属于行政执法案卷' },
-  { label: '8.属于行政查询事项' },
-  {
-    label: '（四）无法提供 1.本机关不掌握相关政府信息',
-    key: 'unavailableNotHeld',
-    cells: { natural: 20, business: 3, legal: 2, otherOrg: 1, total: 26 },
-  },
-  { label: '2.没有现成信息需要另行制作' },
-  { label: '3.补正后申请内容仍不明确' },
-  { label: '（五）不予处理 1.信访举报投诉类申请', cells: { natural: 4, total: 4 } },
-  { label: '2.重复申请' },
-  { label: '3.要求提供公开出版物' },
-  { label: '4.无正当理由大量反复申请' },
-  { label: '5.要求行政机关确认或重新出具已获取信息' },
-  { label: '（六）其他处理 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请' },
-  { label: '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请' },
-  { label: '3.其他' },
-  {
-    label: '（七）总计',
-    key: 'totalHandled',
-    cells: { natural: 50, business: 6, legal: 3, otherOrg: 1, total: 60 },
-  },
-  { label: '四、结转下年度继续办理', key: 'carriedForward', cells: { natural: 4, total: 4 } },
-];
+/** The printed rows with numbers (research and publicInterest blank in every row); the others blank. */
+const CELLS: Partial<Record<ApplicationRow, Cells>> = {
+  newReceived: { natural: 50, business: 6, legal: 3, otherOrg: 1, total: 60 },
+  carriedOver: { natural: 4, total: 4 },
+  granted: { natural: 20, business: 3, legal: 1, total: 24 },
+  partiallyGranted: { natural: 5, total: 5 },
+  withheldStateSecret: { natural: 1, total: 1 },
+  unavailableNotHeld: { natural: 20, business: 3, legal: 2, otherOrg: 1, total: 26 },
+  notProcessedComplaint: { natural: 4, total: 4 },
+  totalHandled: { natural: 50, business: 6, legal: 3, otherOrg: 1, total: 60 },
+  carriedForward: { natural: 4, total: 4 },
+};
+/** A group's label printed before its first row's, on its line (「（三）不予公开 1.属于国家秘密」). */
+const GROUP_BEFORE: Partial<Record<ApplicationRow, string>> = {
+  granted: APPLICATION_GROUP_LABELS.results,
+  withheldStateSecret: APPLICATION_GROUP_LABELS.withheld,
+  unavailableNotHeld: APPLICATION_GROUP_LABELS.unavailable,
+  notProcessedComplaint: APPLICATION_GROUP_LABELS.notProcessed,
+  otherNoCorrection: APPLICATION_GROUP_LABELS.otherHandling,
+};
+const ROWS: Row[] = APPLICATION_ROWS.map((key) => ({
+  label: [GROUP_BEFORE[key], APPLICATION_ROW_LABELS[key]].filter(Boolean).join(' '),
+  key,
+  ...(CELLS[key] ? { cells: CELLS[key] } : {}),
+}));
 
 const PARAGRAPH = '本机关依照条例规定做好政府信息公开工作，全年主动公开信息并及时更新，依申请公开答复规范。';
 
