@@ -510,6 +510,22 @@ export const SHAPES: readonly Shape[] = [
     },
   },
   {
+    name: 'pdf-doubled-breaks',
+    description:
+      'plain PDF text (pdf-wrapped, a blank line before each page’s 「- N -」 footer) passed through an editor that doubled every line break, blank lines included',
+    render: (r, b = documentOf(r)) => {
+      const pages = renderPdfText(pdfBreaks(r, b), r.year + 9 * r.key.length).split(/\n- \d+ -\n/u);
+      const pdf = pages.map((page, i) => `${page}\n\n- ${i + 1} -\n\f`).join('');
+      return text(pdf.replace(/\n/gu, '\n\n'));
+    },
+  },
+  {
+    name: 'web-copied-padded',
+    description:
+      'the browser copy of web-copied-cells with every line padded by two spaces (empty lines too), as a tool that pads lines gives it',
+    render: (_r, b = documentOf(_r)) => text(renderBrowserCopy(b).replace(/\n/gu, '  \n')),
+  },
+  {
     name: 'qita-variant',
     description:
       'the whole report written with 「其它」 for 「其他」 (labels 「其它处理」「法人或其它组织」 and the text)',

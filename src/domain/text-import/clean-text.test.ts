@@ -164,6 +164,76 @@ describe('cleanSourceText: a table copied from a browser whose cells hold paragr
     ).toEqual(['（二）部分公开\t3\t0', '（三）不予公开\t1']);
   });
 
+  it('halves every line break of plain PDF text whose breaks were all doubled, blank lines included', () => {
+    // part 二 as plain pdftotext prints it: a label block, then each row's numbers between blank lines
+    const printed = [
+      '二、主动公开政府信息情况',
+      '行政许可',
+      '行政处罚',
+      '行政事业性收费',
+      '',
+      '本年处理决定数量',
+      '12',
+      '',
+      '本年处理决定数量',
+      '3',
+      '',
+      '本年收费金额（单位：万元）',
+      '',
+      '三、收到和处理政府信息公开申请情况',
+    ].join('\n');
+    expect(cleanSourceText(printed.replace(/\n/g, '\n\n'))).toBe(printed);
+    expect(cleanSourceText(`${printed}\f第二页`.replace(/\n/g, '\n\n'))).toBe(`${printed}\n第二页`);
+  });
+
+  it('leaves a text alone when some run of line breaks is odd, or every run is two long', () => {
+    const oneBlank = ['行政许可', '12', '行政处罚', '3', '行政强制', '0', '行政事业性收费', '0', '结束'].join(
+      '\n\n',
+    );
+    expect(cleanSourceText(oneBlank)).toBe(oneBlank);
+    const mixed = `${oneBlank}\n\n\n\n备注\n第二行`;
+    expect(cleanSourceText(mixed)).toBe(mixed);
+  });
+
+  it('takes off the spaces a copy padded every line with, so a blank cell (&nbsp;) stays the only line of spaces', () => {
+    const copied = [
+      '（二）部分公开',
+      '',
+      '\t',
+      '',
+      '3',
+      '',
+      '\t',
+      '',
+      '\u00a0',
+      '',
+      '\t',
+      '',
+      '2',
+      '',
+      '五、存在的主要问题',
+    ].join('\n');
+    const padded = copied.replace(/\n/g, '  \n');
+    expect(cleanSourceText(padded)).toBe(cleanSourceText(copied));
+    expect(cleanSourceText(copied).split('\n')[0]).toBe('（二）部分公开\t3\t \t2');
+  });
+
+  it('keeps trailing spaces that not every line carries', () => {
+    const layout = [
+      '行政许可      3  ',
+      '行政处罚      1',
+      '',
+      '行政强制      0  ',
+      'a',
+      'b',
+      'c',
+      'd',
+      'e',
+      'f',
+    ].join('\n');
+    expect(cleanSourceText(layout)).toBe(layout);
+  });
+
   it('leaves a Word table’s tab-indented cells alone', () => {
     const word = ['\t（二）部分公开', '\t3', '\t0', '', '\t1.属于国家秘密', '\t0'].join('\n');
     expect(cleanSourceText(word)).toBe(word);

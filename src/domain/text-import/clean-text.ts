@@ -160,13 +160,70 @@ function joinCellTabLines(text: string): string {
 }
 
 /**
- * Unifies line ends, drops invisible characters, bookmarks, page footers and the running headers
+ * A text an editor or a converter passed through doubling every line break: every run of line
+ * breaks has even length, and some run is four or more (the print's own blank lines, doubled). Each
+ * run is halved, giving back the text as printed: the blank lines between a PDF's table cells (and
+ * its rows) mean what they meant there. Without that, each line stood between blank lines and the
+ * table was read as a page that puts an empty line after every paragraph — its blank lines no
+ * longer ended a row, and part 二 took a number of another row (a WRONG cell). A text whose runs are
+ * all two long (a paragraph per line, an empty line after each) is left as it is: nothing proves
+ * the doubling there, nor is a text with tabs: a browser's copy of a table whose cells hold
+ * paragraphs puts its cells two breaks apart and its rows four (joinCellTabLines reads that, doubled
+ * or not). Form feeds (pdftotext's page ends) are not line breaks for this count.
+ */
+function undoubledLineBreaks(text: string): string {
+  if (text.includes('\t')) return text;
+  let runs = 0;
+  let long = false;
+  for (const m of text.matchAll(/\n+/gu)) {
+    const n = m[0].length;
+    if (n % 2 === 1) return text;
+    runs++;
+    if (n >= 4) long = true;
+  }
+  if (runs < 8 || !long) return text;
+  return text.replace(/\n+/gu, (m) => '\n'.repeat(m.length / 2));
+}
+
+/**
+ * A text whose every line ends in the same spaces (a copy through a tool that pads each line: a
+ * mail client, an editor's 「keep line breaks」): the padding is no part of any line. Removed, so that
+ * an empty line is empty again — in a browser's copy of a table, a line of spaces is a blank cell
+ * (「&nbsp;」) and an empty line the break between cells: padded, every break read as a blank cell and
+ * the row's numbers moved to other columns (WRONG cells). Only a suffix that every line but the last
+ * carries, empty lines included, is taken off; a text with one unpadded line is left as it is.
+ */
+function withoutLinePadding(text: string): string {
+  const lines = text.split('\n');
+  if (lines.length < 9) return text;
+  let pad = /[ \u3000]+$/u.exec(lines[0]!)?.[0] ?? '';
+  for (let i = 1; i < lines.length - 1 && pad !== ''; i++) {
+    const line = lines[i]!;
+    let k = 0;
+    while (
+      k < pad.length &&
+      line.length - 1 - k >= 0 &&
+      line[line.length - 1 - k] === pad[pad.length - 1 - k]
+    )
+      k++;
+    pad = pad.slice(pad.length - k);
+  }
+  if (pad === '') return text;
+  return lines
+    .map((l, i) => (i < lines.length - 1 || l.endsWith(pad) ? l.slice(0, l.length - pad.length) : l))
+    .join('\n');
+}
+
+/**
+ * Unifies line ends, takes off a padding every line carries, halves doubled line breaks, drops invisible characters, bookmarks, page footers and the running headers
  * after them, keeps tabs (they separate cells).
  */
 export function cleanSourceText(text: string): string {
   return withoutRunningHeaders(
     joinCellTabLines(
-      withoutBarePageNumbers(text.slice(0, MAX_SOURCE_CHARS).replace(/\r\n?/g, '\n'))
+      withoutBarePageNumbers(
+        undoubledLineBreaks(withoutLinePadding(text.slice(0, MAX_SOURCE_CHARS).replace(/\r\n?/g, '\n'))),
+      )
         .replace(LINE_BREAKS, '\n')
         .replace(INVISIBLE, '')
         .replace(BOOKMARK, '')
