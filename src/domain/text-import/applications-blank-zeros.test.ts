@@ -3,6 +3,8 @@
 // a row shows only its non-zero numbers, some 总计 blank, the 2019 single 「（六）其他处理」 row blank.
 import { describe, expect, it } from 'vitest';
 import { cellAddress, cellId } from '../report/cell-address';
+import { APPLICANT_INPUT_COLUMNS, APPLICATION_ROWS, type ApplicationRow } from '../report/keys';
+import { APPLICANT_LABELS, APPLICATION_ROW_LABELS } from '../report/labels';
 import { importPublishedText } from './import-text';
 
 const LAYOUT = `三、收到和处理政府信息公开申请情况
@@ -120,15 +122,31 @@ describe('part 三 with its zeros printed blank, laid out by spaces', () => {
     expect(r.summary.warnings.join('\n')).toMatch(/原文「（六）其他处理」只有一行（2019年试行格式）/u);
   });
 
-  it('without positions (one space between everything) the short rows stay unread, saying why', () => {
+  it('one space between everything (pdfplumber): the identities alone place what they prove, the rest stays unread', () => {
     const flat = importPublishedText(LAYOUT.replace(/ {2,}/gu, ' '));
+    const b = flat.draft.applications;
+    // 一 and （七） are printed in full: 二 = （七） + 四 − 一 column by column, its 4 is 自然人's.
+    expect(b.carriedOver).toEqual(a.carriedOver);
+    expect(b.carriedOver.natural).toBe('4');
+    // 「5 2」 of （二） could be any two columns in order once spaces say nothing: unread, saying why.
+    expect(b.partiallyGranted.publicInterest).toBe('');
+    expect(unreadReason(flat, 'partiallyGranted', 'publicInterest')).toMatch(/读法有\d+种/u);
+    expect(flat.summary.warnings.join('\n')).toMatch(/按各行合计和各栏勾稽关系确定各数所在的栏/u);
+    // Never a number the spaced text reads otherwise.
+    for (const [row, cells] of Object.entries(b))
+      for (const [column, value] of Object.entries(cells))
+        if (value !== '') expect(value).toBe(a[row as 'granted'][column as 'natural']);
+  });
+
+  it('one space between everything and one row’s numbers over two lines: unread, saying why', () => {
+    const flat = importPublishedText(
+      LAYOUT.replace(/ {2,}/gu, ' ').replace(
+        '二、上年结转政府信息公开申请数量 4 4',
+        '二、上年结转政府信息公开申请数量 4\n4',
+      ),
+    );
     expect(flat.draft.applications.carriedOver.natural).toBe('');
-    expect(unreadReason(flat, 'carriedOver', 'natural')).toMatch(
-      /原文的空白单元格未留位置，无法确定各数所在的栏/u,
-    );
-    expect(unreadReason(flat, 'partiallyGranted', 'natural')).toMatch(
-      /文本中没有各数的位置，无法确定各数所在的栏/u,
-    );
+    expect(unreadReason(flat, 'carriedOver', 'natural')).toMatch(/原文可能把0印成空白而未留位置/u);
   });
 });
 
@@ -237,5 +255,38 @@ describe('part 三 with blank zeros: a row label wrapped in a narrow cell, its n
     expect(a.unavailableNotHeld).toMatchObject({ natural: '25', business: '3', research: '0' });
     expect(a.notProcessedComplaint).toEqual(plain.notProcessedComplaint);
     expect(a.notProcessedComplaint.natural).toBe('4');
+  });
+});
+
+// pdfplumber's text of a Chromium print whose part 三 fills only 自然人 and 总计 (the other cells blank,
+// as a real county bureau's 2023 page printed it; numbers made up): every row on its label's line, its
+// two numbers one space apart — which says nothing of the columns in this text.
+describe('part 三 a row per line, one space apart, two numbers a row (pdfplumber)', () => {
+  const printed: Partial<Record<ApplicationRow, string>> = {
+    newReceived: '3 3',
+    granted: '3 3',
+    totalHandled: '3 3',
+  };
+  const text = [
+    '三、收到和处理政府信息公开申请情况',
+    `${APPLICANT_LABELS.natural} ${APPLICANT_LABELS.business} ${APPLICANT_LABELS.research} ${APPLICANT_LABELS.total}`,
+    ...APPLICATION_ROWS.map((row) => `${APPLICATION_ROW_LABELS[row]} ${printed[row] ?? '0 0'}`),
+    '四、政府信息公开行政复议、行政诉讼情况',
+  ].join('\n');
+  const r = importPublishedText(text);
+  const a = r.draft.applications;
+
+  it('reads the rows whose total is 0 as 0 in every column', () => {
+    expect(Object.values(a.carriedOver)).toEqual(['0', '0', '0', '0', '0', '0']);
+    expect(Object.values(a.withheldStateSecret)).toEqual(['0', '0', '0', '0', '0', '0']);
+    expect(Object.values(a.carriedForward)).toEqual(['0', '0', '0', '0', '0', '0']);
+  });
+
+  it('leaves the 3s unread: any of six columns fits them', () => {
+    for (const row of ['newReceived', 'granted'] as const)
+      for (const column of APPLICANT_INPUT_COLUMNS) {
+        expect(a[row][column]).toBe('');
+        expect(unreadReason(r, row, column)).toMatch(/读法有\d+种/u);
+      }
   });
 });

@@ -34,17 +34,38 @@ const INPUTS = APPLICANT_INPUT_COLUMNS.map((_, k) => k);
 const id = (row: ApplicationRow, column: ApplicantColumn) => cellId({ part: 'applications', row, column });
 
 /**
- * Whether part 三 is laid out by spaces with blank cells dropped: some row is printed short and
- * some row's numbers stand apart by runs of spaces (pdftotext -layout); text without positions
- * (plain pdftotext, a page saved as one line) is never placed here.
+ * How part 三's rows show their blank cells, when some row is printed short (its zeros blank):
+ * - 'laid-out': the numbers stand apart by runs of spaces (pdftotext -layout);
+ * - 'cell-per-line': every number on a line of its own (a page copied a cell per line);
+ * - 'row-per-line': each row's numbers on its label's line, one space apart whatever the gap
+ *   (pdfplumber's `extract_text()`: any gap wider than 3 points is one space), so the spaces say
+ *   nothing of the columns; only the table's identities place them.
+ * Null: not such a table — text without lines per row (plain pdftotext, a page saved as one line)
+ * is never placed here, nor a row with a number that starts with 0 (「01」: cells run together).
  */
-export function blankZerosLaidOut(rows: readonly FoundRow[]): boolean {
+export type BlankZerosLayout = 'laid-out' | 'cell-per-line' | 'row-per-line';
+
+export function blankZerosLaidOut(rows: readonly FoundRow[]): BlankZerosLayout | null {
   const short = rows.some((r) => r.cells.length < COLUMNS);
   const values = rows.flatMap((r) => r.cells);
-  if (!short || values.some((c) => c.kind !== 'value')) return false;
-  if (cellPerLine(values)) return true;
-  if (values.some((c) => c.kind !== 'value' || c.at === undefined)) return false;
-  return rows.some((r) => spacedApart(r.cells));
+  if (!short || values.some((c) => c.kind !== 'value')) return null;
+  if (cellPerLine(values)) return 'cell-per-line';
+  if (values.some((c) => c.kind !== 'value' || c.at === undefined)) return null;
+  if (rows.some((r) => spacedApart(r.cells))) return 'laid-out';
+  return rowPerLine(rows) ? 'row-per-line' : null;
+}
+
+/** Every row's numbers on one line of their own row, no two rows' on one line, none 「0…」. */
+function rowPerLine(rows: readonly FoundRow[]): boolean {
+  const lines = new Set<number>();
+  for (const r of rows) {
+    if (r.cells.length === 0) continue;
+    const line = r.cells[0]!.line;
+    if (lines.has(line) || r.cells.some((c) => c.line !== line)) return false;
+    lines.add(line);
+    if (r.cells.some((c) => c.kind === 'value' && /^[0０]\d/u.test(c.text))) return false;
+  }
+  return lines.size > 0;
 }
 
 /**
@@ -88,6 +109,7 @@ export function readBlankZeros(
   rows: readonly FoundRow[],
   f: Findings,
   fixed: readonly (readonly (number | null)[])[] | null = null,
+  layout: BlankZerosLayout = 'laid-out',
 ): string | null {
   // With rows printed wholly blank, numbers standing outside their label's lines (before it, after
   // it, on the next label's first line) could be a blank neighbour's: the identities cannot tell
@@ -114,7 +136,10 @@ export function readBlankZeros(
   const result = placeColumns({
     columns: COLUMNS,
     rows: values,
-    adjacent: rows.map((r) => touching(r.cells)),
+    // One space apart says neighbours only in text laid out by spaces.
+    adjacent: rows.map((r) =>
+      layout === 'laid-out' ? touching(r.cells) : r.cells.slice(1).map(() => false),
+    ),
     ...(fixed ? { fixed } : {}),
     sums: [{ parts: INPUTS, total: TOTAL }],
     identities: identities(rows),
@@ -125,7 +150,9 @@ export function readBlankZeros(
   );
   const by = fixed
     ? '数字在表头各栏下的位置、各行合计、各栏勾稽关系和数字间的空格'
-    : '各行合计、各栏勾稽关系和数字间的空格';
+    : layout === 'laid-out'
+      ? '各行合计、各栏勾稽关系和数字间的空格'
+      : '各行合计和各栏勾稽关系';
   warn(
     f,
     open

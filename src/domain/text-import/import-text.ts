@@ -18,6 +18,7 @@ import { MAX_TEXT, type Report, type ReportDraft, reportIdSchema } from '../repo
 import { readBlankRows } from './applications-blank-rows';
 import { cleanSourceText, MAX_SOURCE_CHARS, snippetOf, unifyIdeographs } from './clean-text';
 import { columnWiseReason, columnWiseRunAt } from './column-wise';
+import { rejoinDisplacedRuns } from './displaced-runs';
 import { type Findings, newFindings, warn } from './findings';
 import { trial2019Markers } from './format-2019';
 import { parseHtml } from './html-to-text';
@@ -79,6 +80,22 @@ type Sections = {
   span: (part: PartKey) => PartSpan | undefined;
   of: (part: PartKey) => string[] | null;
 };
+
+/**
+ * pdfplumber's text of a Chromium print: the Latin runs of a line of prose (digits, addresses)
+ * on a line of their own after it, put back into its gaps (displaced-runs.ts). Prose only: the
+ * head before part 一 and the narrative parts; table parts are left as they are.
+ */
+function withRunsRejoined(text: string): string {
+  const { lines, parts } = sections(text);
+  const prose = new Array<boolean>(lines.length).fill(false);
+  for (let i = 0; i < (parts[0]?.heading ?? 0); i++) prose[i] = true;
+  for (const p of parts)
+    if ((NARRATIVE_PARTS as readonly PartKey[]).includes(p.part))
+      for (let i = p.heading; i < p.end; i++) prose[i] = true;
+  const rejoined = rejoinDisplacedRuns(lines, (i) => prose[i] ?? false);
+  return rejoined.length === lines.length ? text : rejoined.join('\n');
+}
 
 function sections(text: string): Sections {
   const lines = text.split('\n');
@@ -322,7 +339,7 @@ function importText(raw: string, id: string, previous: Report | null): TextImpor
   // Segmentation before any reading: page metadata set aside, a crawler's 「|」 cells made tab
   // cells, part headings found anywhere in a line put on lines of their own.
   const page = splitPageMeta(cleanSourceText(input));
-  const text = isolateInlineHeadings(pipeCellsToTabs(page.text));
+  const text = withRunsRejoined(isolateInlineHeadings(pipeCellsToTabs(page.text)));
   const s = sections(text);
   const f = newFindings();
   const head = s.lines.slice(0, s.parts[0]?.heading ?? s.lines.length);

@@ -407,12 +407,14 @@ function placeBlankZeros(
     rows.push({ row, label: r.labelText, cells: r.cells?.cells ?? [], lines });
   }
   // Numbers no row took would be missing from the sums: no placement without them.
-  if (!blankZerosLaidOut(rows) || read.unpaired.some((u) => u.unit.hasValue)) return null;
+  const layout = blankZerosLaidOut(rows);
+  if (layout === null || read.unpaired.some((u) => u.unit.hasValue)) return null;
   const attempt = newFindings();
   // A 2019 single 「（六）其他处理」 row stands for 「3.其他」 under the header: positions all the same.
   const starts = rows.map((r) => r.lines[0]).filter((l) => l >= 0);
+  // Positions under the header only where the text is laid out by spaces.
   const fixed =
-    text && starts.length > 0
+    text && starts.length > 0 && layout !== 'row-per-line'
       ? columnsByPosition(
           text.lines,
           text.firstLine,
@@ -421,7 +423,7 @@ function placeBlankZeros(
           HEADER_LABELS,
         )
       : null;
-  const reason = readBlankZeros(rows, attempt, fixed);
+  const reason = readBlankZeros(rows, attempt, fixed, layout);
   if (reason !== null) return { done: false, reason, oldOtherRow: false };
   if (oldGroup)
     for (const row of ['otherNoCorrection', 'otherUnpaidFee'] as const)
