@@ -188,6 +188,12 @@ describe.each(SHAPES.map((s) => [s.name, s] as const))('shape %s', (_name, s) =>
         ),
       ).toBe(true);
     }
+    if (s.orderByIdentities && plantName === 'printed-total') {
+      // The broken total breaks the identities that prove the order: part 三 unread, and said so.
+      const unread = audited.findings.filter((f) => f.kind === 'unread');
+      expect(unread.some((f) => f.cells.some((c) => c.startsWith('applications.')))).toBe(true);
+      return;
+    }
     expect(flagged).toBe(true);
   });
 });

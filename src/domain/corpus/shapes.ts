@@ -11,6 +11,7 @@ import { renderHtml } from './renderers/html-page';
 import { BREAK, renderPdfText } from './renderers/pdf-text';
 import { asPdf2Xml } from './renderers/pdf2xml';
 import { type PipeStyle, renderPipeText } from './renderers/pipe-text';
+import { renderPlainPrint } from './renderers/plain-print';
 import { type PageMeta, renderBrowserCopy, renderOneLine, renderText } from './renderers/text-doc';
 
 export type ShapeInput = { kind: 'text' | 'html'; input: string };
@@ -26,6 +27,11 @@ export type Shape = {
   printed?: (r: CorpusReport) => CorpusReport;
   /** table cells run together with nothing between: rows that split several ways stay unread */
   cellsRunTogether?: boolean;
+  /**
+   * part 三 is read only where the table's own identities prove the order of its numbers: a printed
+   * total that breaks them leaves the table unread (and says so), it cannot be read and compared
+   */
+  orderByIdentities?: boolean;
 };
 
 const text = (input: string): ShapeInput => ({ kind: 'text', input });
@@ -524,6 +530,13 @@ export const SHAPES: readonly Shape[] = [
     description:
       'the browser copy of web-copied-cells with every line padded by two spaces (empty lines too), as a tool that pads lines gives it',
     render: (_r, b = documentOf(_r)) => text(renderBrowserCopy(b).replace(/\n/gu, '  \n')),
+  },
+  {
+    name: 'pdf-plain-first-cells',
+    description:
+      'plain pdftotext of a browser’s print: part 三’s first number column with the labels’ text (on a label’s line, alone between its lines, or after the next rows), the other six numbers of each row in turn, a line each',
+    render: (r, b = documentOf(r)) => text(renderPlainPrint(b, r.year + r.key.length)),
+    orderByIdentities: true,
   },
   {
     name: 'qita-variant',

@@ -20,6 +20,7 @@
 import { cellId } from '../report/cell-address';
 import { APPLICANT_COLUMNS, APPLICATION_ROWS, type ApplicationRow, RESULT_ROWS } from '../report/keys';
 import { APPLICATION_ROW_LABELS } from '../report/labels';
+import { firstCellTables, flowNumbers } from './applications-first-cells';
 import { asciiDigits, snippetOf } from './clean-text';
 import { type Findings, recordNumber } from './findings';
 import { OLD_ROW_NOTE } from './read-applications';
@@ -180,7 +181,7 @@ const ORDERS = {
   columns: (values: readonly number[], rows: number): Grid =>
     Array.from({ length: rows }, (_, r) => Array.from({ length: COLUMNS }, (_, c) => values[c * rows + r]!)),
 } as const;
-export type GridOrder = keyof typeof ORDERS | 'paragraphs' | 'blocks';
+export type GridOrder = keyof typeof ORDERS | 'paragraphs' | 'blocks' | 'firstCells';
 
 export type InOrderReading =
   | { ok: true; grid: Grid; order: GridOrder; oldOtherRow: boolean }
@@ -235,6 +236,10 @@ export function readApplicationsInOrder(lines: readonly string[]): InOrderReadin
     for (const g of grids ?? [])
       if (g.length === rows && gridHolds(asFormat(g))) fitting.push({ order: 'blocks', grid: asFormat(g) });
   }
+  // A browser's print: rows in order, some rows' first numbers held in the labels' text blocks.
+  if (fitting.length === 0 && rows === ROWS)
+    for (const grid of firstCellTables(flowNumbers(lines)) ?? [])
+      if (gridHolds(grid)) fitting.push({ order: 'firstCells', grid });
   const distinct = fitting.filter(
     (x, i) => fitting.findIndex((y) => JSON.stringify(y.grid) === JSON.stringify(x.grid)) === i,
   );
@@ -255,6 +260,8 @@ const ORDER_NAMES: Record<GridOrder, string> = {
   columns: '逐栏',
   paragraphs: '逐段（几行一段时各栏分段排列）',
   blocks: '逐块（行标题之间的一块数字按行或按栏排列，由勾稽关系确定）',
+  firstCells:
+    '逐行（部分行的「自然人」一栏的数排在行标题旁或其后，由各行总计、各栏勾稽关系和这些数本身确定）',
 };
 
 /** Records the reading; returns the note for the import summary saying how it was read. */

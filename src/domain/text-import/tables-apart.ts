@@ -62,7 +62,10 @@ export function readApplicationsText(t: PartText, f: Findings): ApplicationsRead
   const incomplete = byLabel.unread.length > 0 && byLabel.runTogether.length === 0;
   if (incomplete && inOrder.ok && read.otherHandling === null && !read.blankZeros) {
     warn(f, recordInOrder(f, inOrder));
-    return { otherHandling: null, apart: true, oldOtherRow: inOrder.oldOtherRow };
+    // Rows in the flow with only first numbers moved (a browser's print): the numbers were not
+    // apart from the table's order, and part 四 is read by its own layout, as before.
+    const apart = inOrder.order !== 'firstCells';
+    return { otherHandling: null, apart, oldOtherRow: inOrder.oldOtherRow };
   }
   // Numbers of several rows together with no label between (pdfminer prints a page's rows as their
   // labels, then their numbers column by column): which of them a label's row took is no reading.
