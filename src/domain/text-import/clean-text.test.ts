@@ -272,6 +272,17 @@ describe('cleanSourceText: markdown a converter wrote around the report (nianbao
     ]);
   });
 
+  it('drops a rule with spaces around its cells, keeps lines of spaces (pdfplumber’s layout text) fast', () => {
+    expect(cleanSourceText('| 规章 | 0 |\n  | --- |  --- |  \n| 规章 | 0 |')).toBe(
+      '| 规章 | 0 |\n| 规章 | 0 |',
+    );
+    const padded = Array.from({ length: 400 }, (_, k) => (k % 2 ? ' '.repeat(3000) : `第${k}行`)).join('\n');
+    const start = performance.now();
+    expect(cleanSourceText(padded)).toBe(padded);
+    // Quadratic in the spaces it took seconds; linear, milliseconds.
+    expect(performance.now() - start).toBeLessThan(500);
+  });
+
   it('keeps a 「#」 or dashes that are report text', () => {
     expect(cleanSourceText('#5号楼\n共3件---其中')).toBe('#5号楼\n共3件---其中');
   });

@@ -33,8 +33,8 @@ const PRINT_STAMP =
  * first row. Not report text; the 「|」 cells themselves are read as cells (pipe-cells.ts).
  */
 const MARKDOWN_HEADING = /^[ \t]{0,3}#{1,6}[ \t]+/gmu;
-const MARKDOWN_TABLE_RULE =
-  /^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?[ \t]*(?:\n|$)/gmu;
+// (Each run of spaces has one place to go: lines of spaces only are matched in linear time.)
+const MARKDOWN_TABLE_RULE = /^[ \t]*(?:\|[ \t]*)?(?::?-{3,}:?[ \t]*\|[ \t]*)+(?::?-{3,}:?[ \t]*)?(?:\n|$)/gmu;
 
 /**
  * A page number glued to the first words of the next page (pypdf joins a page's footer to the next

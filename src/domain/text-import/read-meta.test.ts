@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateLine, readMeta, reportKindOf } from './read-meta';
+import { dateLine, readMeta, reportKindOf, withoutSoftBreaks } from './read-meta';
 
 const preamble =
   '本报告由某某县交通运输局根据《中华人民共和国政府信息公开条例》编制。本报告所列数据的统计期限自2022年1月1日起至2022年12月31日止。';
@@ -504,5 +504,17 @@ describe('reportKindOf', () => {
     ['区统计局', 'department'],
   ])('%s → %s (a report named by its place alone is its government’s, SPEC §1)', (name, kind) => {
     expect(reportKindOf(name)).toBe(kind);
+  });
+});
+
+describe('withoutSoftBreaks', () => {
+  it('joins a line wrapped mid-sentence, keeps the break after 「。」 also on lines padded with spaces', () => {
+    expect(withoutSoftBreaks('地址：某某市东七街二十八\n号；电话：1234567。\n一、总体情况')).toBe(
+      '地址：某某市东七街二十八号；电话：1234567。\n一、总体情况',
+    );
+    // pdfplumber's layout text pads every line to the page's width.
+    expect(withoutSoftBreaks('电话：1234567。      \n一、总体情况    \n  2023年')).toBe(
+      '电话：1234567。      \n一、总体情况2023年',
+    );
   });
 });

@@ -295,7 +295,9 @@ const BUILDING = /(?:号|楼|层|室|大厦|院)$|(?:号|楼|层|室)\d*$/u;
  * line (「…东七街二十八\n号」, 「http://…/c\nol/…」), so contact details are looked for across it.
  */
 export function withoutSoftBreaks(text: string): string {
-  return text.replace(/([^。！？；;!?\n])[ \t]*\n[ \t]*(?=\S)/gu, '$1');
+  // The character before the break is the line's last that is not a space: a line padded with
+  // spaces (pdfplumber's layout text) keeps its 「。」 break, and the match stays linear there.
+  return text.replace(/([^。！？；;!?\s])[ \t]*\n[ \t]*(?=\S)/gu, '$1');
 }
 
 function around(text: string, index: number, length: number): string {
