@@ -27,7 +27,11 @@ function manualIdle() {
 
 describe('refreshStaleRecords', () => {
   it('does nothing more than ask for the stale ids when none is stale', async () => {
-    const repo = { staleDerivedIds: vi.fn(async () => []), refreshDerived: vi.fn() };
+    const repo = {
+      staleDerivedIds: vi.fn(async () => []),
+      refreshDerived: vi.fn(),
+      onDerivedStale: () => () => {},
+    };
     const clock = manualIdle();
     refreshStaleRecords(repo, clock.idle);
     expect(repo.staleDerivedIds).not.toHaveBeenCalled(); // only in idle time
@@ -45,6 +49,7 @@ describe('refreshStaleRecords', () => {
         chunks.push([...part]);
         return { refreshed: part.length, skipped: 0, failed: 0, countingMs: part.length * 2 };
       }),
+      onDerivedStale: () => () => {},
     };
     const clock = manualIdle();
     refreshStaleRecords(repo, clock.idle);
@@ -64,6 +69,7 @@ describe('refreshStaleRecords', () => {
         failed: 0,
         countingMs: 1,
       })),
+      onDerivedStale: () => () => {},
     };
     const clock = manualIdle();
     const stop = refreshStaleRecords(repo, clock.idle);
@@ -71,5 +77,67 @@ describe('refreshStaleRecords', () => {
     stop();
     await clock.drain();
     expect(repo.refreshDerived).not.toHaveBeenCalled();
+  });
+
+  it('passes again after a write that left counts stale; cues during a pass make one more pass after it', async () => {
+    let stale: string[] = [];
+    const refreshed: string[][] = [];
+    let cue = () => {};
+    const unsubscribed = vi.fn();
+    let during: (() => void) | null = null;
+    const repo = {
+      staleDerivedIds: vi.fn(async () => [...stale]),
+      refreshDerived: vi.fn(async (part: readonly string[]) => {
+        refreshed.push([...part]);
+        stale = stale.filter((id) => !part.includes(id));
+        during?.();
+        return { refreshed: part.length, skipped: 0, failed: 0, countingMs: 1 };
+      }),
+      onDerivedStale: (listener: () => void) => {
+        cue = listener;
+        return unsubscribed;
+      },
+    };
+    const clock = manualIdle();
+    const settled: (() => void)[] = [];
+    const settle = (run: () => void) => {
+      settled.push(run);
+      return () => undefined;
+    };
+    const stop = refreshStaleRecords(repo, clock.idle, settle);
+    await clock.drain();
+    expect(repo.staleDerivedIds).toHaveBeenCalledTimes(1);
+    expect(refreshed).toEqual([]);
+
+    // last year's report saved: this year's is marked stale and the refresher is cued
+    stale = ['this-year'];
+    cue();
+    cue(); // a burst of saves: one pass
+    expect(settled).toHaveLength(1);
+    settled.shift()?.();
+    await clock.drain();
+    expect(refreshed).toEqual([['this-year']]);
+    expect(repo.staleDerivedIds).toHaveBeenCalledTimes(2);
+
+    // a cue while a pass counts: the pass ends, then one more finds what the cue marked
+    stale = ['a'];
+    during = () => {
+      during = null;
+      stale.push('b');
+      cue();
+    };
+    cue();
+    settled.shift()?.();
+    await clock.drain();
+    expect(settled).toHaveLength(1);
+    settled.shift()?.();
+    await clock.drain();
+    expect(refreshed).toEqual([['this-year'], ['a'], ['b']]);
+    expect(settled).toHaveLength(0);
+
+    stop();
+    expect(unsubscribed).toHaveBeenCalled();
+    cue();
+    expect(settled).toHaveLength(0);
   });
 });

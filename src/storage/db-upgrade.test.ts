@@ -8,6 +8,7 @@ import { emptyReview } from '../domain/report/empty-review';
 import { hardCheckedReport, hardErrorCount } from '../domain/summary/hard-checks';
 import { CHECKED_WITH, summaryErrorCount } from '../domain/summary/summary-facts';
 import { NianbaoDb } from './db';
+import { dependentsOf } from './derived-dependents';
 import { staleDerivedIds } from './derived-staleness';
 import { type ReportListItem, toListItem } from './report-list-item';
 import { createReportRepository } from './report-repository';
@@ -49,6 +50,16 @@ function openV4(name: string) {
   const v4 = openV3(name);
   v4.version(4).stores({ reportSums: 'id, kind' });
   return v4;
+}
+
+/** The schema exactly as release 5 declared it (db.ts versions 1 to 5: never edit). */
+function openV5(name: string) {
+  const v5 = openV4(name);
+  v5.version(5).stores({
+    reportList: 'id, agencyName, year, status, deletedAt, kind, updatedAt, checkedWith',
+    reportSums: 'id, kind, checkedWith',
+  });
+  return v5;
 }
 
 const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
@@ -98,7 +109,7 @@ describe('schema upgrade', () => {
 
     const db = new NianbaoDb(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     const repo = createReportRepository(db);
 
     const upgraded = await repo.get('a');
@@ -113,6 +124,7 @@ describe('schema upgrade', () => {
       {
         id: 'a',
         agencyName: '甲局',
+        organ: '甲局',
         year: 2023,
         reportKind: 'department',
         status: 'draft',
@@ -126,6 +138,7 @@ describe('schema upgrade', () => {
       {
         id: 'b',
         agencyName: '乙局',
+        organ: '乙局',
         year: 2024,
         reportKind: 'government',
         status: 'approved',
@@ -161,7 +174,7 @@ describe('schema upgrade', () => {
 
     const db = new NianbaoDb(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     const repo = createReportRepository(db);
     expect((await db.reportList.toArray()).sort(byId)).toEqual([toListItem(own), toListItem(ref)]);
     expect((await repo.listSummaries({ kind: 'reference' })).map((r) => r.id)).toEqual(['ref']);
@@ -202,7 +215,7 @@ describe('schema upgrade', () => {
 
     const db = new NianbaoDb(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     const sums = (await db.reportSums.toArray()).sort(byId);
     expect(sums.map((r) => r.id)).toEqual(['good', 'ref', 'slip', 'trash']);
     const today = new Date(2024, 5, 1);
@@ -249,7 +262,7 @@ describe('schema upgrade', () => {
 
     const db = new NianbaoDb(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     // nothing rewritten by the upgrade
     expect((await db.reports.toArray()).sort(byId)).toEqual(all);
     expect((await db.reportList.toArray()).sort(byId)).toEqual(list);
@@ -268,10 +281,49 @@ describe('schema upgrade', () => {
     db.close();
   });
 
+  it('upgrades a version-5 database: list records gain their organ key, both new indexes find last year’s readers', async () => {
+    const name = `nianbao-upgrade-${crypto.randomUUID()}`;
+    const old = openV5(name);
+    const make = (id: string, agencyName: string, year: number, previousYearId: string | null) => ({
+      ...v1Report(id, agencyName, year),
+      kind: 'draft',
+      previousYearId,
+      checkedWith: CHECKED_WITH,
+    });
+    const all = [
+      make('last', '甲局', 2023, null),
+      make('this', '甲局 ', 2024, null),
+      make('linked', '甲局（新名）', 2024, 'last'),
+      make('other', '乙局', 2024, null),
+    ] as unknown as StoredReport[];
+    // list records as release 5 wrote them: no organ key
+    const list = all.map((r) => {
+      const { organ: _, ...rest } = toListItem(r);
+      return rest;
+    });
+    await old.table('reports').bulkAdd(all);
+    await old.table('reportList').bulkAdd(list);
+    await old.table('reportSums').bulkAdd(sumRecords(all));
+    old.close();
+
+    const db = new NianbaoDb(name);
+    await db.open();
+    expect(db.verno).toBe(6);
+    expect((await db.reportList.toArray()).sort(byId)).toEqual(all.map(toListItem).sort(byId));
+    expect((await db.reports.toArray()).sort(byId)).toEqual([...all].sort(byId));
+    expect((await dependentsOf(db, [{ id: 'last', agencyName: '甲局', year: 2023 }])).sort()).toEqual([
+      'linked',
+      'this',
+    ]);
+    // nothing was marked stale by the upgrade
+    expect(await staleDerivedIds(db)).toEqual([]);
+    db.close();
+  });
+
   it('creates a fresh database at the latest version', async () => {
     const db = new NianbaoDb(`nianbao-fresh-${crypto.randomUUID()}`);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(db.tables.map((t) => t.name).sort()).toEqual([
       'reportList',
       'reportSums',
@@ -282,7 +334,9 @@ describe('schema upgrade', () => {
     ]);
     expect(db.reports.schema.indexes.map((i) => i.name)).toContain('kind');
     expect(db.reportList.schema.primKey.name).toBe('id');
+    expect(db.reports.schema.indexes.map((i) => i.name)).toContain('previousYearId');
     expect(db.reportList.schema.indexes.map((i) => i.name).sort()).toEqual([
+      '[organ+year]',
       'agencyName',
       'checkedWith',
       'deletedAt',

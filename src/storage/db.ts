@@ -3,7 +3,7 @@
 // changes; an upgrade function runs once, when a browser that has the older version opens this
 // code. Keep the old versions: a clerk may open the app after a year on an old profile.
 import { Dexie, type EntityTable, type Table } from 'dexie';
-import { type ReportListItem, toListItem } from './report-list-item';
+import { organKey, type ReportListItem, toListItem } from './report-list-item';
 import { reconcileReportList } from './report-list-sync';
 import { type ReportSumRecord, sumRecords } from './report-sum-record';
 import { BlockedError } from './storage-errors';
@@ -113,6 +113,27 @@ export class NianbaoDb extends Dexie {
       reportList: 'id, agencyName, year, status, deletedAt, kind, updatedAt, checkedWith',
       reportSums: 'id, kind, checkedWith',
     });
+
+    // v6 — a report's counts depend on last year's report too (carry-over, 现行有效件数, 内容雷同):
+    // a write of one report must find, from keys alone, the reports that read it as last year's
+    // (derived-dependents.ts) and mark their counts stale. 'previousYearId' on `reports` finds the
+    // linked ones (IndexedDB builds a new index from the records already there); '[organ+year]' on
+    // `reportList` the ones matched by organ (normalizeOrganName) and year — the upgrade adds the
+    // organ key to the list records (small records; the reports are not read).
+    this.version(6)
+      .stores({
+        reports:
+          'id, agencyName, year, [agencyName+year], deletedAt, updatedAt, status, kind, previousYearId',
+        reportList: 'id, agencyName, year, status, deletedAt, kind, updatedAt, checkedWith, [organ+year]',
+      })
+      .upgrade((tx) =>
+        tx
+          .table<Partial<ReportListItem>>('reportList')
+          .toCollection()
+          .modify((r) => {
+            r.organ = organKey(r.agencyName);
+          }),
+      );
 
     // Each time the database opens (sticky: also after a close and reopen), before any other
     // query runs: make 'reportList' agree with 'reports' again if something wrote 'reports'

@@ -10,7 +10,8 @@
 // accepted warnings, and today.
 //
 // Read, count, then write in a transaction of its own that writes a report only if it is still the
-// write the counts were taken from: a save in between wins (it stored its own counts), and the
+// write the counts were taken from, with the same stale mark: a save in between wins (it stored its
+// own counts), a change of its context in between leaves it stale for the next pass, and the
 // counting holds no lock while it runs. Loaded on demand (runChecks is the editor's code), a few
 // reports at a time, by the app in idle time (app/stale-records.ts); each chunk commits on its
 // own, so a tab closed midway leaves the rest stale, found again at the next start.
@@ -20,7 +21,7 @@ import type { Report } from '../domain/report/report-schema';
 import type { NianbaoDb } from './db';
 import { findPreviousYear, type YearListing } from './previous-year';
 import type { ReportListItem } from './report-list-item';
-import { bulkPutReports, reportTables, withCounts } from './report-writes';
+import { bulkPutCounts, reportTables, withCounts } from './report-writes';
 import { createSettingsStore } from './settings-store';
 import type { Counts, StoredReport } from './stored-report';
 
@@ -42,8 +43,15 @@ export type RefreshOutcome = {
   countingMs: number;
 };
 
+/**
+ * Still the write the counts were taken from, in the same context: a change of last year's report
+ * or of 设置 since marked it stale again with another mark (derived-dependents.ts).
+ */
 const sameWrite = (a: StoredReport, b: StoredReport) =>
-  a.revision === b.revision && (a.writeId ?? null) === (b.writeId ?? null) && a.updatedAt === b.updatedAt;
+  a.revision === b.revision &&
+  (a.writeId ?? null) === (b.writeId ?? null) &&
+  a.updatedAt === b.updatedAt &&
+  (a.checkedWith ?? null) === (b.checkedWith ?? null);
 
 /** Derives again the counts and records of the reports `ids` (one chunk: a few, not thousands). */
 export async function refreshDerived(
@@ -113,7 +121,7 @@ export async function refreshDerived(
       const current = now[i];
       if (current && sameWrite(current, from)) next.push(withCounts(current, counts));
     });
-    if (next.length > 0) await bulkPutReports(db, next);
+    if (next.length > 0) await bulkPutCounts(db, next);
     return next.length;
   });
   return { refreshed, skipped: ids.length - refreshed - failed, failed, countingMs };

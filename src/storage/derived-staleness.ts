@@ -26,3 +26,26 @@ export function staleDerivedIds(db: NianbaoDb): Promise<string[]> {
     return [...ids].sort();
   });
 }
+
+// This tab's writes that leave counts stale (a report written without counts of this code, a
+// change of what other reports' checks depend on: derived-dependents.ts) tell the refresher here,
+// so the list and the 汇总 follow without waiting for the next start. Called inside the write's
+// transaction: a listener only schedules work (a later read sees the commit, or nothing if it failed).
+const listeners = new WeakMap<NianbaoDb, Set<() => void>>();
+
+/** Calls `listener` after each write of this tab that left counts stale; returns the unsubscribe. */
+export function onDerivedStale(db: NianbaoDb, listener: () => void): () => void {
+  let set = listeners.get(db);
+  if (!set) {
+    set = new Set();
+    listeners.set(db, set);
+  }
+  set.add(listener);
+  return () => {
+    set.delete(listener);
+  };
+}
+
+export function announceStale(db: NianbaoDb): void {
+  for (const listener of listeners.get(db) ?? []) listener();
+}

@@ -3,6 +3,7 @@
 // reading 1,000 of them to draw 1,000 list rows cost ~4 MB of structured-clone work; these rows
 // are ~200 bytes. Kept in step with `reports` in the same transaction (report-writes.ts).
 import type { ReportKind } from '../domain/report/keys';
+import { normalizeOrganName } from '../domain/report/organ-name';
 import type { StoredReport } from './stored-report';
 
 export type ReportListItem = Pick<
@@ -22,7 +23,17 @@ export type ReportListItem = Pick<
 > & {
   /** draft.meta.reportKind: decides the 截止日期 (次年1月31日 / 3月31日) shown in the list */
   reportKind: ReportKind;
+  /**
+   * The organ as last year's report is matched by (normalizeOrganName of agencyName; schema v6
+   * indexes [organ+year]): finds the reports whose checks read a report as their previous year
+   * (derived-dependents.ts) without reading any.
+   */
+  organ: string;
 };
+
+/** The organ key of a name (a malformed record without one gives ''). */
+export const organKey = (agencyName: unknown): string =>
+  typeof agencyName === 'string' ? normalizeOrganName(agencyName) : '';
 
 /** The list record of a stored report (a pure projection: same input, same output). */
 export function toListItem(r: StoredReport): ReportListItem {
@@ -33,6 +44,7 @@ export function toListItem(r: StoredReport): ReportListItem {
   return {
     id: r.id,
     agencyName: r.agencyName,
+    organ: organKey(r.agencyName),
     year: r.year,
     reportKind,
     status: r.status,

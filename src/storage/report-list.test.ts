@@ -300,6 +300,7 @@ describe('listSummaries', () => {
       [
         'id',
         'agencyName',
+        'organ',
         'year',
         'reportKind',
         'status',

@@ -14,7 +14,7 @@ import { CHECKED_WITH } from '../domain/summary/summary-facts';
 import { createBackupRestore, type RestoreEntry } from './backup-restore';
 import type { NianbaoDb } from './db';
 import type { RefreshOutcome } from './derived-refresh';
-import { staleDerivedIds } from './derived-staleness';
+import { onDerivedStale, staleDerivedIds } from './derived-staleness';
 import { createDraftListFeed, type ListFeed } from './draft-list-feed';
 import { type Listed, type ListOptions, selectListed } from './list-order';
 import { findPreviousYear as findPreviousYearIn, type PreviousYearOf } from './previous-year';
@@ -200,8 +200,14 @@ export function createReportRepository(db: NianbaoDb, options: RepositoryOptions
         written(await update(id, { base }, () => ({ review, status: review.status }))),
     ),
 
+    /** The accepted warnings alone: the stored counts counted them otherwise, so they are stale now. */
     setAccepted: typed(async (id: string, acceptedFingerprints: Record<string, string>, base: Base) =>
-      written(await update(id, { base, refuseLocked: true }, () => ({ acceptedFingerprints }))),
+      written(
+        await update(id, { base, refuseLocked: true }, () => ({
+          acceptedFingerprints,
+          checkedWith: undefined,
+        })),
+      ),
     ),
 
     /**
@@ -222,6 +228,12 @@ export function createReportRepository(db: NianbaoDb, options: RepositoryOptions
     staleDerivedIds: (): Promise<string[]> => staleDerivedIds(db),
 
     /**
+     * Calls `listener` after each write of this tab that left stored counts stale (a restore, a
+     * report written without counts, a change of last year's report or of 设置): the refresher's cue.
+     */
+    onDerivedStale: (listener: () => void): (() => void) => onDerivedStale(db, listener),
+
+    /**
      * Derives those again for a few reports (derived-refresh.ts, loaded on first use): the counts as
      * the editor would give them, without touching the reports' content, revision or 最后保存.
      */
@@ -240,9 +252,10 @@ export function createReportRepository(db: NianbaoDb, options: RepositoryOptions
         ),
     ),
 
+    /** Links last year's report: the counts were taken with another previous year, so they are stale. */
     setPreviousYear: typed(
       async (id: string, previousYearId: string | null): Promise<WriteResult> =>
-        written(await update(id, {}, () => ({ previousYearId }))),
+        written(await update(id, {}, () => ({ previousYearId, checkedWith: undefined }))),
     ),
 
     /** 重命名 from the list: changes the organ name (and a default title with it). */
@@ -251,7 +264,8 @@ export function createReportRepository(db: NianbaoDb, options: RepositoryOptions
         written(
           await update(id, { refuseLocked: true }, (cur) => {
             const draft = renamedDraft(cur.draft, agencyName);
-            return { draft, ...denormalised(draft, cur.review) };
+            // another organ: another previous year, and the name is checked too — counted again
+            return { draft, ...denormalised(draft, cur.review), checkedWith: undefined };
           }),
         ),
     ),

@@ -3,6 +3,8 @@
 import { DEFAULT_REQUIRED_OTHER_MATTERS } from '../domain/checks/rules/narrative-empty';
 import { DEFAULT_BROWSER_USE } from '../domain/review/roles';
 import type { NianbaoDb } from './db';
+import { markAllStale } from './derived-dependents';
+import { reportTables } from './report-writes';
 import type { Settings } from './stored-report';
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = {
@@ -27,14 +29,26 @@ const appRow = async (db: NianbaoDb): Promise<Partial<Settings> | undefined> => 
   return row?.key === 'app' ? row.value : undefined;
 };
 
+/** The same items, in any order (the checks read them as a set). */
+const sameItems = (a: readonly string[], b: readonly string[]) => {
+  const set = new Set(a);
+  return set.size === new Set(b).size && b.every((x) => set.has(x));
+};
+
 export function createSettingsStore(db: NianbaoDb) {
   return {
     getSettings: async (): Promise<Settings> => withDefaults(await appRow(db)),
-    /** Merges `partial` into the stored settings (read and write in one transaction); returns the result. */
+    /**
+     * Merges `partial` into the stored settings (read and write in one transaction); returns the
+     * result. A change of what the checks read (the required items of part 六) marks every report's
+     * counts stale in the same transaction: they are counted again (derived-dependents.ts).
+     */
     saveSettings: (partial: Partial<Settings>): Promise<Settings> =>
-      db.transaction('rw', db.settings, async () => {
-        const next = { ...withDefaults(await appRow(db)), ...partial };
+      db.transaction('rw', [db.settings, ...reportTables(db)], async () => {
+        const before = withDefaults(await appRow(db));
+        const next = { ...before, ...partial };
         await db.settings.put({ key: 'app', value: next });
+        if (!sameItems(before.requiredOtherMatters, next.requiredOtherMatters)) await markAllStale(db);
         return next;
       }),
   };

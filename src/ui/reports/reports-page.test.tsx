@@ -133,6 +133,7 @@ describe('ReportsPage', () => {
 const listItem: ReportListItem = {
   id: '',
   agencyName: '',
+  organ: '',
   year: 2024,
   reportKind: 'department',
   status: 'draft',
