@@ -7,6 +7,7 @@ import type { BackupEntry } from '../src/domain/interchange/backup-schema';
 import { backupEntry } from '../src/domain/interchange/test-backup-entry';
 import { emptyDraft } from '../src/domain/report/empty-report';
 import type { ReportDraft } from '../src/domain/report/report-schema';
+import { CHECKED_WITH } from '../src/domain/summary/summary-facts';
 import { dumpDatabase } from './hardening-idb';
 import { ReportsListPage } from './pages/app-page';
 import { unitDraft } from './summary-backup';
@@ -119,6 +120,14 @@ test('「合并」 of 2,000 reports on a nearly full disk writes nothing and say
   await list.goto();
   await list.createReport('磁盘已满测试', 2021);
   await list.goto();
+  // A report created without counts is counted in idle time: wait for it, so the dump below is final.
+  await expect
+    .poll(async () =>
+      ((await dumpDatabase(page)).reportList!.values as { checkedWith?: string }[]).every(
+        (r) => r.checkedWith === CHECKED_WITH,
+      ),
+    )
+    .toBe(true);
   const before = await dumpDatabase(page);
 
   const text = await exportBackup({

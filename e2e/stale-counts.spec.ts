@@ -1,19 +1,24 @@
 // After an update of the app, the counts the reports list shows and the hard-check errors the 汇总
 // flags units by are derived again at start-up for every report whose records older checks wrote
 // — without opening any report, and without touching the reports themselves. Records already
-// current are trusted: a reload does not derive them again.
+// current are trusted: a reload does not derive them again. A change the counts depend on that is
+// not an edit of the report — last year's report edited, 设置, a restored backup — is counted at
+// once, without a reload.
 import { expect, type Page, test } from '@playwright/test';
 import { checksInContext } from '../src/domain/checks/check-context';
 import { DEFAULT_REQUIRED_OTHER_MATTERS } from '../src/domain/checks/rules/narrative-empty';
 import { qufuReport } from '../src/domain/fixtures/qufu-2021';
 import { cellAddress } from '../src/domain/report/cell-address';
 import { draftToReport, reportToDraft, writeDraftCell } from '../src/domain/report/draft-convert';
+import { OTHER_MATTERS_KEYS, type OtherMattersKey } from '../src/domain/report/keys';
+import { OTHER_MATTERS_LABELS } from '../src/domain/report/labels';
 import type { ReportDraft } from '../src/domain/report/report-schema';
 import { CHECKED_WITH, summaryFacts } from '../src/domain/summary/summary-facts';
 import { newStoredRecord } from '../src/storage/report-fields';
 import { toListItem } from '../src/storage/report-list-item';
 import { sumRecords } from '../src/storage/report-sum-record';
 import type { StoredReport } from '../src/storage/stored-report';
+import { EditorPage } from './pages/app-page';
 import { replaceStoredTables } from './raw-store';
 import { SummaryViewPage } from './summary-page';
 
@@ -35,13 +40,17 @@ const yi = writeDraftCell(
   '1２a',
 );
 
-function expectedCounts(draft: ReportDraft, previous: ReportDraft | null) {
+function expectedCounts(
+  draft: ReportDraft,
+  previous: ReportDraft | null,
+  requiredOtherMatters: readonly OtherMattersKey[] = DEFAULT_REQUIRED_OTHER_MATTERS,
+) {
   const { counts } = checksInContext(
     draft,
     draftToReport(draft),
     {
       previous: previous ? draftToReport(previous) : null,
-      requiredOtherMatters: DEFAULT_REQUIRED_OTHER_MATTERS,
+      requiredOtherMatters,
       accepted: {},
     },
     new Date(),
@@ -176,5 +185,139 @@ test('counts and 汇总 flags written by older checks are derived again at start
   await page.reload();
   await expect(row(page, 'yi-2021')).toContainText(`错误 ${yiCounts.errors}`);
   await expect(row(page, 'jia-2021')).toContainText('警告 77');
+  expect(errors).toEqual([]);
+});
+
+/** The app's nav link: a hash change, never a reload. */
+const navTo = (page: Page, label: string) =>
+  page.getByRole('navigation').getByRole('link', { name: label, exact: true }).click();
+
+/** Set on the page: still there after the steps below, so none of them reloaded it. */
+const markPage = (page: Page) =>
+  page.evaluate(() => {
+    (window as unknown as { noReload?: boolean }).noReload = true;
+  });
+const stillSamePage = (page: Page) =>
+  page.evaluate(() => (window as unknown as { noReload?: boolean }).noReload === true);
+
+test('a change of last year’s report or of 设置 shows in this year’s counts in the list, without a reload', async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto('/#/');
+  await expect(page.getByText('还没有报告')).toBeVisible();
+  // Both current, as this release counts them: nothing stale at start.
+  const at = '2025-01-20T02:00:00.000Z';
+  const counted = (d: ReportDraft, previous: ReportDraft | null) => {
+    const c = expectedCounts(d, previous);
+    return newStoredRecord(d, { counts: { errorCount: c.errors, warningCount: c.warnings } }, at);
+  };
+  const reports = [counted(last, null), counted(jia, last)];
+  await replaceStoredTables(page, { reports, list: reports.map(toListItem), sums: sumRecords(reports) });
+  await page.reload();
+  const before = expectedCounts(jia, last);
+  await expect(row(page, 'jia-2021')).toContainText(`警告 ${before.warnings}`);
+  await markPage(page);
+
+  // The clerk corrects last year's 结转下年度继续办理 (自然人): this year's 上年结转 no longer matches.
+  const carried = cellAddress('applications', 'carriedForward', 'natural');
+  const edited = writeDraftCell(last, carried, '9');
+  const after = expectedCounts(jia, edited);
+  expect(after).not.toEqual(before);
+  await row(page, 'jia-2020').getByRole('link').first().click();
+  const editor = new EditorPage(page);
+  await editor.step('三、依申请公开');
+  await editor.fillCell(carried, '9');
+  await editor.saved();
+  await navTo(page, '报告列表');
+  await expect(row(page, 'jia-2021')).toContainText(`错误 ${after.errors}`);
+  await expect(row(page, 'jia-2021')).toContainText(`警告 ${after.warnings}`);
+  // 设置: one more required item of part 六, empty in this year's report.
+  const extra = OTHER_MATTERS_KEYS.find(
+    (k) =>
+      !DEFAULT_REQUIRED_OTHER_MATTERS.includes(k) &&
+      expectedCounts(jia, edited, [...DEFAULT_REQUIRED_OTHER_MATTERS, k]).warnings !== after.warnings,
+  );
+  if (!extra) throw new Error('no part 六 item is empty in the sample');
+  const required = expectedCounts(jia, edited, [...DEFAULT_REQUIRED_OTHER_MATTERS, extra]);
+  await navTo(page, '设置');
+  // the box follows the stored setting (it shows what IndexedDB holds once written)
+  const box = page.getByLabel(OTHER_MATTERS_LABELS[extra]);
+  await box.click();
+  await expect(box).toBeChecked();
+  await navTo(page, '报告列表');
+  await expect(row(page, 'jia-2021')).toContainText(`警告 ${required.warnings}`);
+  expect(await stillSamePage(page)).toBe(true);
+
+  // This year's report itself is as it was: only its counts moved.
+  const raw = await readRaw(page);
+  const jiaNow = raw.reports.find((r) => r.id === 'jia-2021')!;
+  const jiaBefore = reports[1]!;
+  expect({
+    revision: jiaNow.revision,
+    updatedAt: jiaNow.updatedAt,
+    writeId: jiaNow.writeId,
+    draft: jiaNow.draft,
+  }).toEqual({
+    revision: jiaBefore.revision,
+    updatedAt: jiaBefore.updatedAt,
+    writeId: jiaBefore.writeId,
+    draft: jiaBefore.draft,
+  });
+  await expect
+    .poll(async () => (await readRaw(page)).list.every((r) => r.checkedWith === CHECKED_WITH))
+    .toBe(true);
+  // the 汇总's record of it follows (it shows and weighs units by these counts)
+  const sum = (await readRaw(page)).sums.find((s) => s.id === 'jia-2021');
+  expect(sum).toMatchObject({ warningCount: required.warnings, checkedWith: CHECKED_WITH });
+  expect(errors).toEqual([]);
+});
+
+test('a restored backup is counted right after the restore, and so is a report whose last year came with it', async ({
+  page,
+}, info) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto('/#/');
+  await expect(page.getByText('还没有报告')).toBeVisible();
+  // A backup holding last year's report with counts another release wrote.
+  const at = '2025-01-20T02:00:00.000Z';
+  const wrong = newStoredRecord(last, { counts: { errorCount: 7, warningCount: 7 } }, at);
+  await replaceStoredTables(page, { reports: [wrong], list: [toListItem(wrong)], sums: sumRecords([wrong]) });
+  await page.reload();
+  await expect(row(page, 'jia-2020')).toContainText('警告 7');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '备份全部' }).click(),
+  ]);
+  const path = info.outputPath('backup.json');
+  await download.saveAs(path);
+
+  // This PC holds only this year's report, counted without a previous year.
+  const alone = expectedCounts(jia, null);
+  const here = newStoredRecord(
+    jia,
+    { counts: { errorCount: alone.errors, warningCount: alone.warnings } },
+    at,
+  );
+  await replaceStoredTables(page, { reports: [here], list: [toListItem(here)], sums: sumRecords([here]) });
+  await page.reload();
+  await expect(row(page, 'jia-2021')).toContainText(`警告 ${alone.warnings}`);
+  await markPage(page);
+
+  await page.getByTestId('restore-input').setInputFiles(path);
+  await page.getByRole('dialog', { name: '恢复备份' }).getByRole('button', { name: '合并' }).click();
+  const lastCounts = expectedCounts(last, null);
+  const withLast = expectedCounts(jia, last);
+  expect(withLast).not.toEqual(alone);
+  await expect(row(page, 'jia-2020')).toContainText(`警告 ${lastCounts.warnings}`);
+  await expect(row(page, 'jia-2020')).toContainText(`错误 ${lastCounts.errors}`);
+  await expect(row(page, 'jia-2021')).toContainText(`警告 ${withLast.warnings}`);
+  await expect(row(page, 'jia-2021')).toContainText(`错误 ${withLast.errors}`);
+  expect(await stillSamePage(page)).toBe(true);
+  await expect
+    .poll(async () => (await readRaw(page)).list.every((r) => r.checkedWith === CHECKED_WITH))
+    .toBe(true);
   expect(errors).toEqual([]);
 });

@@ -26,7 +26,8 @@ export type ReportListItem = Pick<
   /**
    * The organ as last year's report is matched by (normalizeOrganName of agencyName; schema v6
    * indexes [organ+year]): finds the reports whose checks read a report as their previous year
-   * (derived-dependents.ts) without reading any.
+   * (derived-dependents.ts) without reading any. A change of normalizeOrganName needs a schema
+   * version that writes it again (db.ts v6 wrote it first).
    */
   organ: string;
 };
