@@ -539,6 +539,13 @@ export const SHAPES: readonly Shape[] = [
     orderByIdentities: true,
   },
   {
+    name: 'pdf-plain-totals-last',
+    description:
+      'plain pdftotext of a browser’s print: part 三’s rows each on its label’s line, the last rows without their 总计, those 总计 after the table (after a stray 「3.」), a line each',
+    render: (r, b = documentOf(r)) => text(renderPlainPrint(b, r.year + r.key.length, 'totals-last')),
+    orderByIdentities: true,
+  },
+  {
     name: 'qita-variant',
     description:
       'the whole report written with 「其它」 for 「其他」 (labels 「其它处理」「法人或其它组织」 and the text)',

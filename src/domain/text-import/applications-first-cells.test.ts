@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { APPLICATION_ROWS, type ApplicationRow } from '../report/keys';
 import { APPLICATION_ROW_LABELS } from '../report/labels';
-import { firstCellTables, flowNumbers } from './applications-first-cells';
+import { firstCellTables, flowNumbers, totalsAfterTables } from './applications-first-cells';
 import { gridHolds, readApplicationsInOrder } from './applications-in-order';
 import { RICH_GRID } from './test-plain-tables';
 
@@ -43,18 +43,40 @@ function browserPrint(grid: readonly (readonly number[])[], moved: Partial<Recor
 
 describe('flowNumbers', () => {
   it('marks a label line’s only number and the ends of a run of number lines as movable, not a run’s inside', () => {
-    const lines = ['1.属于国家秘密 3', '', '4', '', '5', '6', '', '7', '其他', '8 9', '（七）总计 1 2'];
-    expect(flowNumbers(lines)).toEqual([
-      { value: 3, movable: true, beside: true },
-      { value: 4, movable: true, beside: false },
-      { value: 5, movable: false, beside: false },
-      { value: 6, movable: false, beside: false },
-      { value: 7, movable: true, beside: false },
-      { value: 8, movable: true, beside: false },
-      { value: 9, movable: true, beside: false },
-      { value: 1, movable: false, beside: false },
-      { value: 2, movable: false, beside: false },
+    const lines = [
+      '申请人情况',
+      '1.属于国家秘密 3',
+      '',
+      '4',
+      '',
+      '5',
+      '6',
+      '',
+      '7',
+      '其他',
+      '8 9',
+      '（七）总计 1 2',
+    ];
+    const flow = flowNumbers(lines);
+    expect(flow.map((x) => [x.value, x.movable, x.beside])).toEqual([
+      [3, true, true],
+      [4, true, false],
+      [5, false, false],
+      [6, false, false],
+      [7, true, false],
+      [8, true, false],
+      [9, true, false],
+      [1, false, false],
+      [2, false, false],
     ]);
+    // a row starts only at the first number of a line
+    expect(flow.map((x) => x.opens)).toEqual([true, true, true, true, true, true, false, true, false]);
+  });
+
+  it('leaves out numbers before the table’s header (a cell of part 二 printed after this part’s heading)', () => {
+    const head = ['三、收到和处理政府信息公开申请情况', '0'];
+    expect(flowNumbers([...head, '申请人情况', '自然人', '5']).map((x) => x.value)).toEqual([5]);
+    expect(flowNumbers([...head, '申\t请\t人\t情\t况', '5']).map((x) => x.value)).toEqual([5]);
   });
 });
 
@@ -96,5 +118,53 @@ describe('readApplicationsInOrder: first numbers held in the labels’ blocks (a
     const tables = firstCellTables(flowNumbers(browserPrint(zeros, moved)));
     expect(tables?.filter(gridHolds)).toEqual([zeros]);
     expect(firstCellTables(flowNumbers(['1 2 3']))).toBeNull();
+  });
+});
+
+/**
+ * Part 三 as plain pdftotext prints a browser's print whose last page lost the 总计 column to the end:
+ * every row on its label's line, rows from `from` on with their six applicant numbers only, then
+ * after the table a stray 「3.」 and those rows' 总计 a line each.
+ */
+function totalsLast(grid: readonly (readonly number[])[], from: number): string[] {
+  const rows = grid.map((cells, i) => `${label(i)} ${(i >= from ? cells.slice(0, -1) : cells).join(' ')}`);
+  const totals = grid.slice(from).map((cells) => String(cells.at(-1)));
+  return [
+    '三、收到和处理政府信息公开申请情况',
+    '0',
+    '申请人情况',
+    '自然人 法人或其他组织 总计',
+    ...rows,
+    '3.',
+    '',
+    ...totals,
+  ];
+}
+
+describe('readApplicationsInOrder: the 总计 column of the last rows printed after the table (nianbao issue 18)', () => {
+  it('reads each row’s 总计 from the list after the table when each is its row’s sum, in order', () => {
+    const reading = readApplicationsInOrder(totalsLast(RICH_GRID, row('unavailableUnclear')));
+    expect(reading).toMatchObject({ ok: true, order: 'totalsLast', grid: RICH_GRID });
+  });
+
+  it('reads nothing when the list after the table is out of the rows’ order', () => {
+    const lines = totalsLast(RICH_GRID, row('unavailableNotHeld'));
+    const at = lines.lastIndexOf(String(RICH_GRID[row('unavailableNotHeld')]!.at(-1)));
+    const other = lines.lastIndexOf(String(RICH_GRID[row('otherOther')]!.at(-1)));
+    [lines[at], lines[other]] = [lines[other]!, lines[at]!];
+    expect(readApplicationsInOrder(lines).ok).toBe(false);
+  });
+
+  it('never splits the numbers of one line between two rows', () => {
+    // a 7-number line of the 总计 row printed as one line with the next row's first number
+    const lines = totalsLast(RICH_GRID, row('carriedForward'));
+    const flow = flowNumbers(lines);
+    const tables = totalsAfterTables(flow) ?? [];
+    expect(tables.filter(gridHolds)).toEqual([RICH_GRID]);
+    const joined = [...lines];
+    const k = joined.findIndex((l) => l.startsWith(label(row('otherOther'))));
+    joined[k] = `${joined[k]} ${joined[k + 1]!.replace(/^\D+/u, '')}`;
+    joined.splice(k + 1, 1);
+    expect(readApplicationsInOrder(joined).ok).toBe(false);
   });
 });

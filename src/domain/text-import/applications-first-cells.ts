@@ -28,13 +28,17 @@ const MAX_STEPS = 200_000;
 
 /**
  * `movable`: a label's text block can hold it; `beside`: the only number on a line of label words —
- * a row's first number, so in the flow it can only open a whole row.
+ * a row's first number, so in the flow it can only open a whole row; `opens`: the first number of
+ * its line — numbers printed on one line are one row's, so a row starts only there.
  */
-type FlowNumber = { value: number; movable: boolean; beside: boolean };
+/** The table's header: its first words in any print (「自然人」 may stand one letter a line). */
+const HEADER = /申请人情况|自然人/u;
+
+type FlowNumber = { value: number; movable: boolean; beside: boolean; opens: boolean };
 
 /** The part's standalone numbers in reading order, each marked whether a label's block can hold it. */
 export function flowNumbers(lines: readonly string[]): FlowNumber[] {
-  type Line = { numbers: number[]; words: boolean };
+  type Line = { numbers: number[]; words: boolean; text: string };
   const parsed: Line[] = [];
   for (const raw of lines) {
     const words =
@@ -46,10 +50,13 @@ export function flowNumbers(lines: readonly string[]): FlowNumber[] {
             .map(asciiDigits);
     if (words.length === 0) continue;
     const numbers = words.filter((w) => CELL.test(w)).map((w) => Number(w.replace(/,/gu, '')));
-    parsed.push({ numbers, words: numbers.length < words.length });
+    parsed.push({ numbers, words: numbers.length < words.length, text: raw });
   }
   const out: FlowNumber[] = [];
+  // The table's flow starts at its header: a number before it is no cell of the table.
+  const header = parsed.findIndex((line) => line.words && HEADER.test(line.text.replace(/\s/gu, '')));
   parsed.forEach((line, k) => {
+    if (k < header) return;
     const n = line.numbers.length;
     line.numbers.forEach((value, j) => {
       // On a label line: movable when it is the line's only number (a row's first number beside
@@ -57,7 +64,7 @@ export function flowNumbers(lines: readonly string[]): FlowNumber[] {
       const movable = line.words
         ? n === 1
         : (j === 0 && (parsed[k - 1]?.words ?? true)) || (j === n - 1 && (parsed[k + 1]?.words ?? true));
-      out.push({ value, movable, beside: line.words && n === 1 });
+      out.push({ value, movable, beside: line.words && n === 1, opens: j === 0 });
     });
   });
   return out;
@@ -102,6 +109,11 @@ export function firstCellTables(numbers: readonly FlowNumber[]): Grid[] | null {
     const known = memo.get(key);
     if (known) return known;
     const out: Grid[] = [];
+    // A row ends where a line of numbers ends.
+    if (i < n && !numbers[i]!.opens) {
+      memo.set(key, out);
+      return out;
+    }
     const seen = new Set<string>();
     const add = (row: number[] | null, tails: Grid[]) => {
       for (const tail of tails) {
@@ -135,6 +147,7 @@ export function firstCellTables(numbers: readonly FlowNumber[]): Grid[] | null {
         p = withPending(p, taken.value, 1);
         if (pendingSize(p) > MAX_PENDING) break;
       }
+      if (j < n && !numbers[j]!.opens) continue;
       const flow = numbers.slice(j, j + COLUMNS);
       const cells = flow.map((x) => x.value);
       // The row whole: its first six numbers sum to its 「总计」; only its first beside a label.
@@ -158,3 +171,59 @@ export function firstCellTables(numbers: readonly FlowNumber[]): Grid[] | null {
   const tables = rest(0, 0, new Map());
   return overflow ? null : tables;
 }
+
+/**
+ * The 总计 column printed after the table (plain pdftotext of a browser's print put the column,
+ * for rows of its last page, after their labels): rows whole in order or with their six applicant
+ * numbers only, then — after the last row — exactly the missing 总计 of those rows, in their order,
+ * each the sum of its row. Every split of rows into whole and six is tried; the caller checks the
+ * table's identities and that one table results.
+ */
+export function totalsAfterTables(numbers: readonly FlowNumber[]): Grid[] | null {
+  const n = numbers.length;
+  if (n !== ROWS * COLUMNS) return null;
+  const values = numbers.map((x) => x.value);
+  const out: Grid[] = [];
+  const seen = new Set<string>();
+  let steps = 0;
+  for (let k = 1; k < ROWS; k++) {
+    const flowEnd = n - k;
+    if (!numbers[flowEnd]!.opens) continue;
+    const totals = values.slice(flowEnd);
+    const memo = new Map<string, Grid[]>();
+    // Rows r.. from number i, the q-th six-number row next.
+    const rest = (i: number, r: number, q: number): Grid[] => {
+      if (++steps > MAX_STEPS) return [];
+      const key = `${i}|${r}|${q}`;
+      const known = memo.get(key);
+      if (known) return known;
+      const found: Grid[] = [];
+      if (r === ROWS) {
+        if (i === flowEnd && q === k) found.push([]);
+      } else if (i < flowEnd && numbers[i]!.opens) {
+        const cells = values.slice(i, Math.min(i + COLUMNS, flowEnd));
+        const six = cells.slice(0, COLUMNS - 1);
+        const sixSum = six.reduce((s, v) => s + v, 0);
+        if (cells.length === COLUMNS && sixSum === cells[COLUMNS - 1])
+          for (const tail of rest(i + COLUMNS, r + 1, q)) found.push([cells, ...tail]);
+        if (six.length === COLUMNS - 1 && q < k && totals[q] === sixSum)
+          for (const tail of rest(i + COLUMNS - 1, r + 1, q + 1)) found.push([[...six, sixSum], ...tail]);
+      }
+      const distinct = found.filter((g, x) => found.findIndex((h) => sameGrid(g, h)) === x);
+      memo.set(key, distinct.slice(0, MAX_TABLES + 1));
+      return memo.get(key)!;
+    };
+    for (const grid of rest(0, 0, 0)) {
+      const id = grid.map((cells) => cells.join(',')).join(';');
+      if (!seen.has(id)) {
+        seen.add(id);
+        out.push(grid);
+      }
+    }
+    if (steps > MAX_STEPS || out.length > MAX_TABLES) return null;
+  }
+  return out;
+}
+
+const sameGrid = (a: Grid, b: Grid) =>
+  a.length === b.length && a.every((row, r) => row.every((v, c) => v === b[r]![c]));

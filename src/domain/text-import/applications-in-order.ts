@@ -20,7 +20,7 @@
 import { cellId } from '../report/cell-address';
 import { APPLICANT_COLUMNS, APPLICATION_ROWS, type ApplicationRow, RESULT_ROWS } from '../report/keys';
 import { APPLICATION_ROW_LABELS } from '../report/labels';
-import { firstCellTables, flowNumbers } from './applications-first-cells';
+import { firstCellTables, flowNumbers, totalsAfterTables } from './applications-first-cells';
 import { asciiDigits, snippetOf } from './clean-text';
 import { type Findings, recordNumber } from './findings';
 import { OLD_ROW_NOTE } from './read-applications';
@@ -181,7 +181,7 @@ const ORDERS = {
   columns: (values: readonly number[], rows: number): Grid =>
     Array.from({ length: rows }, (_, r) => Array.from({ length: COLUMNS }, (_, c) => values[c * rows + r]!)),
 } as const;
-export type GridOrder = keyof typeof ORDERS | 'paragraphs' | 'blocks' | 'firstCells';
+export type GridOrder = keyof typeof ORDERS | 'paragraphs' | 'blocks' | 'firstCells' | 'totalsLast';
 
 export type InOrderReading =
   | { ok: true; grid: Grid; order: GridOrder; oldOtherRow: boolean }
@@ -206,17 +206,39 @@ const printsOldOtherRow = (lines: readonly string[]) => {
   return /其[他它]处理/u.test(flat) && !/逾期不补正|逾期未按收费/u.test(flat);
 };
 
+/**
+ * A browser's print read by plain pdftotext: rows in order, some rows' first numbers held in the
+ * labels' text blocks, or the 总计 column of the last rows printed after them
+ * (applications-first-cells.ts). The distinct tables in which every identity holds.
+ */
+function flowReadings(lines: readonly string[]): { order: GridOrder; grid: Grid }[] {
+  const flow = flowNumbers(lines);
+  const found: { order: GridOrder; grid: Grid }[] = [];
+  for (const grid of firstCellTables(flow) ?? [])
+    if (gridHolds(grid)) found.push({ order: 'firstCells', grid });
+  for (const grid of totalsAfterTables(flow) ?? [])
+    if (gridHolds(grid)) found.push({ order: 'totalsLast', grid });
+  return found.filter(
+    (x, i) => found.findIndex((y) => JSON.stringify(y.grid) === JSON.stringify(x.grid)) === i,
+  );
+}
+
 /** Part 三 read from its numbers alone, in the format's order, when the identities prove it. */
 export function readApplicationsInOrder(lines: readonly string[]): InOrderReading {
   const values = standaloneNumbers(lines);
   const rowCounts = printsOldOtherRow(lines) ? [ROWS, OLD_ROWS] : [ROWS];
   const rows = rowCounts.find((n) => n * COLUMNS === values.length);
-  if (rows === undefined)
+  if (rows === undefined) {
+    // Numbers of the part printed before the table's header (a cell of part 二 after this
+    // part's heading) are not the table's: a browser's print may still be read without them.
+    const flow = flowReadings(lines);
+    if (flow.length === 1) return { ok: true, ...flow[0]!, oldOtherRow: false };
     return {
       ok: false,
       count: values.length,
       reason: `本部分共有${values.length}个单独的数，而表格应有${GRID_CELLS}个（${ROWS}行×${COLUMNS}栏），无法按顺序对应`,
     };
+  }
   const candidates: { order: GridOrder; grid: Grid }[] = (Object.keys(ORDERS) as (keyof typeof ORDERS)[]).map(
     (order) => ({ order, grid: asFormat(ORDERS[order](values, rows)) }),
   );
@@ -236,10 +258,7 @@ export function readApplicationsInOrder(lines: readonly string[]): InOrderReadin
     for (const g of grids ?? [])
       if (g.length === rows && gridHolds(asFormat(g))) fitting.push({ order: 'blocks', grid: asFormat(g) });
   }
-  // A browser's print: rows in order, some rows' first numbers held in the labels' text blocks.
-  if (fitting.length === 0 && rows === ROWS)
-    for (const grid of firstCellTables(flowNumbers(lines)) ?? [])
-      if (gridHolds(grid)) fitting.push({ order: 'firstCells', grid });
+  if (fitting.length === 0 && rows === ROWS) fitting = flowReadings(lines);
   const distinct = fitting.filter(
     (x, i) => fitting.findIndex((y) => JSON.stringify(y.grid) === JSON.stringify(x.grid)) === i,
   );
@@ -260,6 +279,7 @@ const ORDER_NAMES: Record<GridOrder, string> = {
   columns: '逐栏',
   paragraphs: '逐段（几行一段时各栏分段排列）',
   blocks: '逐块（行标题之间的一块数字按行或按栏排列，由勾稽关系确定）',
+  totalsLast: '逐行（表格末几行的「总计」一栏排在表格之后，各为本行之和，由各栏勾稽关系确定）',
   firstCells:
     '逐行（部分行的「自然人」一栏的数排在行标题旁或其后，由各行总计、各栏勾稽关系和这些数本身确定）',
 };

@@ -60,12 +60,15 @@ export function readApplicationsText(t: PartText, f: Findings): ApplicationsRead
   const byLabel = newFindings();
   const read = readApplications(lines, start, byLabel, t.missing);
   const incomplete = byLabel.unread.length > 0 && byLabel.runTogether.length === 0;
-  if (incomplete && inOrder.ok && read.otherHandling === null && !read.blankZeros) {
+  // A browser's print read in order (rows whole or six numbers, first numbers or 总计 apart): the
+  // identities prove it, also where rows with a number too few were taken for digits run together.
+  const flowOrder = inOrder.ok && (inOrder.order === 'firstCells' || inOrder.order === 'totalsLast');
+  const proven = incomplete || (flowOrder && byLabel.unread.length > 0);
+  if (proven && inOrder.ok && read.otherHandling === null && !read.blankZeros) {
     warn(f, recordInOrder(f, inOrder));
     // Rows in the flow with only first numbers moved (a browser's print): the numbers were not
     // apart from the table's order, and part 四 is read by its own layout, as before.
-    const apart = inOrder.order !== 'firstCells';
-    return { otherHandling: null, apart, oldOtherRow: inOrder.oldOtherRow };
+    return { otherHandling: null, apart: !flowOrder, oldOtherRow: inOrder.oldOtherRow };
   }
   // Numbers of several rows together with no label between (pdfminer prints a page's rows as their
   // labels, then their numbers column by column): which of them a label's row took is no reading.

@@ -38,12 +38,45 @@ export function plainPrintedMatrix(rows: readonly GridRow[], seed: number): stri
   return out;
 }
 
-/** The report a paragraph per line, part 三 as plainPrintedMatrix, the other tables a cell per line. */
-export function renderPlainPrint(blocks: readonly Block[], seed: number): string {
+/**
+ * Part 三 as plain pdftotext gives a browser's print whose last page held the table's last rows
+ * without their 总计 column: every row's numbers on its label's line, from row `7 + seed % 9` of the
+ * numbers on only the six applicant numbers, and after the table a stray list number (「3.」), then
+ * those rows' 总计 a line each, empty lines between some.
+ */
+export function plainTotalsLastMatrix(rows: readonly GridRow[], seed: number): string[] {
+  const out: string[] = [];
+  const totals: string[] = [];
+  const from = 7 + (seed % 9);
+  let k = 0;
+  for (const row of rows) {
+    const labels = row.filter((c) => !c.value && c.text !== '').map((c) => c.text);
+    const values = row.filter((c) => c.value).map((c) => c.text);
+    if (values.length === 0) {
+      out.push(...labels);
+      continue;
+    }
+    const shown = k++ >= from ? values.slice(0, -1) : values;
+    if (shown.length < values.length) totals.push(values.at(-1)!);
+    out.push(...labels.slice(0, -1), `${labels.at(-1) ?? ''} ${shown.join(' ')}`);
+  }
+  out.push('3.', '', ...totals.flatMap((t, i) => (i % 3 === 2 ? [t, ''] : [t])));
+  return out;
+}
+
+export type PlainMatrix = 'first-cells' | 'totals-last';
+
+/** The report a paragraph per line, part 三 as plain pdftotext prints it, the other tables a cell per line. */
+export function renderPlainPrint(
+  blocks: readonly Block[],
+  seed: number,
+  matrix: PlainMatrix = 'first-cells',
+): string {
+  const part3 = (rows: readonly GridRow[]) =>
+    matrix === 'first-cells' ? plainPrintedMatrix(rows, seed) : plainTotalsLastMatrix(rows, seed);
   const out: string[] = [];
   for (const b of blocks) {
-    if (b.kind === 'table')
-      out.push(...(b.part === 'applications' ? plainPrintedMatrix(b.rows, seed) : cellPerLine(b.rows)));
+    if (b.kind === 'table') out.push(...(b.part === 'applications' ? part3(b.rows) : cellPerLine(b.rows)));
     else if (b.kind === 'signature') out.push(b.organ, b.date);
     else out.push(b.text);
   }
