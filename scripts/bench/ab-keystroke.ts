@@ -1,19 +1,20 @@
 // A/B of figure 9 (issue 17 §3) between builds, in the same conditions: `npx tsx
-// scripts/bench/ab-keystroke.ts --dists=a,b[,…] [--rounds=4] [--keys=40] [--rates=1,4] [--port=4193]`.
-// One preview server per build (ports from --port on), one Chromium; each round takes `keys` of
-// figure 9's keystrokes (editor-benches.ts matrixKeystroke) at every rate from every build in turn
-// (the order reversed every other round) and the floor page's (9′), so a busy machine weighs on all
-// alike. Prints per build and rate the median / p95 of the frame times of all rounds, and each
-// round's median, with the load average. Never another helper's port: choose --port.
+// scripts/bench/ab-keystroke.ts --dists=a,b[,…] [--rounds=4] [--keys=40] [--rates=1,4] [--port=4193]
+// [--static]`. One preview server per build (ports from --port on), one Chromium; each round takes
+// `keys` of figure 9's keystrokes (editor-benches.ts matrixKeystroke) at every rate from every
+// build in turn (the order reversed every other round) and the floor page's (9′), so a busy
+// machine weighs on all alike; --static adds a copy of the first build's page without its scripts
+// (9″: the page's DOM alone). Prints per build and rate the median / p95 of the frame times of all
+// rounds, and each round's median, with the load average. Never another helper's port: choose --port.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { replaceStoredReports } from '../../e2e/raw-store';
 import { launchHarnessed } from './browser-benches';
 import { gotoHash, SELECTORS } from './browser-sampling';
-import { EDITOR_IDS, matrixKeystroke } from './editor-benches';
+import { EDITOR_IDS, floorKeystroke, matrixKeystroke, openFloorPage, openStaticCopy } from './editor-benches';
 import { waitForAppDb } from './page-store';
 import { fixtureDraft, storedRecord } from './seed';
 
@@ -25,6 +26,7 @@ const rounds = Number(arg('rounds', '4'));
 const keys = Number(arg('keys', '40'));
 const rates = arg('rates', '1,4').split(',').map(Number);
 const port0 = Number(arg('port', '4193'));
+const flag = (name: string) => process.argv.includes(`--${name}`);
 const WARMUP = 6;
 
 const answers = (url: string) =>
@@ -40,9 +42,6 @@ function serve(dist: string, port: number): ChildProcess {
     { cwd: ROOT, detached: true, stdio: 'ignore' },
   );
 }
-
-const FLOOR_PAGE =
-  '<!doctype html><meta charset="utf-8"><body><form><input inputmode="numeric" value="0"></form></body>';
 
 async function keysAt(page: Page, rate: number, n: number, one: (i: number) => Promise<number>) {
   const cdp = await page.context().newCDPSession(page);
@@ -89,20 +88,21 @@ async function main() {
       await page.locator(SELECTORS.balanceNatural).waitFor({ timeout: 15_000 });
       pages.push(page);
     }
-    const floor = await context.newPage();
-    await floor.route('http://floor.bench.invalid/', (r) =>
-      r.fulfill({ contentType: 'text/html', body: FLOOR_PAGE }),
-    );
-    await floor.goto('http://floor.bench.invalid/');
-    const floorKey = async (i: number) => {
-      await floor.evaluate(() => {
-        document.querySelector('input')?.select();
-        window.__nbBench!.armKey({ kind: 'input' }, 3000);
+    // The browser alone: one plain input (9′), and with --static a copy of the first build's page
+    // without its scripts (9″: what this page's DOM costs the browser, editor-benches.ts).
+    const refs: { name: string; page: Page; input: Locator; selector: string }[] = [];
+    if (flag('static')) {
+      const page = await context.newPage();
+      refs.push({
+        name: '9″ static copy',
+        page,
+        input: await openStaticCopy(pages[0]!, page),
+        selector: SELECTORS.matrixCell,
       });
-      await floor.keyboard.type(i % 2 === 0 ? '5' : '0');
-      return (await floor.evaluate(() => window.__nbBench!.taken())).frame;
-    };
-    const names = [...dists, '9′ floor'];
+    }
+    const floor = await context.newPage();
+    refs.push({ name: '9′ floor', page: floor, input: await openFloorPage(floor), selector: 'input' });
+    const names = [...dists, ...refs.map((r) => r.name)];
     const all = new Map<string, number[]>();
     const perRound = new Map<string, string[]>();
     const loads: string[] = [];
@@ -113,12 +113,12 @@ async function main() {
       for (const rate of rates)
         for (const i of order) {
           const name = names[i]!;
-          const page = i < pages.length ? pages[i]! : floor;
+          const ref = refs[i - pages.length];
+          const page = ref ? ref.page : pages[i]!;
           await page.bringToFront();
-          if (i < pages.length) await page.locator(SELECTORS.matrixCell).focus();
-          else await floor.locator('input').focus();
+          await (ref ? ref.input : page.locator(SELECTORS.matrixCell)).focus();
           const xs = await keysAt(page, rate, keys, (k) =>
-            i < pages.length ? matrixKeystroke(page, k).then((t) => t.frame) : floorKey(k),
+            (ref ? floorKeystroke(page, k, ref.selector) : matrixKeystroke(page, k)).then((t) => t.frame),
           );
           const key = `${name} @${rate}×`;
           all.set(key, [...(all.get(key) ?? []), ...xs]);

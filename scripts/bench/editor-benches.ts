@@ -100,6 +100,47 @@ const FLOOR_URL = 'http://floor.bench.invalid/';
 const FLOOR_PAGE =
   '<!doctype html><meta charset="utf-8"><body><form><input inputmode="numeric" value="0"></form></body>';
 
+/** Loads the floor's page into `page` (a page of the harnessed context); returns its input. */
+export async function openFloorPage(page: Page) {
+  await page.route(FLOOR_URL, (route) => route.fulfill({ contentType: 'text/html', body: FLOOR_PAGE }));
+  await page.goto(FLOOR_URL);
+  return page.locator('input');
+}
+
+/**
+ * Figure 9′'s keystroke on the floor's page (or on the static copy's matrix cell): the input's
+ * text selected, 5 or 0 typed over it, timed to the frame after its input event.
+ */
+export async function floorKeystroke(page: Page, i: number, selector = 'input') {
+  await page.evaluate((sel) => {
+    document.querySelector<HTMLInputElement>(sel)?.select();
+    window.__nbBench!.armKey({ kind: 'input' }, 3000);
+  }, selector);
+  await page.keyboard.type(i % 2 === 0 ? '5' : '0');
+  return page.evaluate(() => window.__nbBench!.taken());
+}
+
+/**
+ * The editor's page as the browser alone sees it: a copy of the open matrix step's DOM and CSS
+ * (the app's own page loaded in `app`), with no script, served at its own address into `page`.
+ * Its keystroke (`keystrokeInto` on the matrix cell) is what this page's size and structure cost
+ * the browser — style, layout, paint, layerize — with none of the app's work: between figure 9 and
+ * its floor 9′, the share of the page's DOM against the app's JavaScript (issue 17 §3).
+ */
+export async function openStaticCopy(app: Page, page: Page) {
+  const html = await app.evaluate(() => {
+    const css = [...document.styleSheets]
+      .flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText))
+      .join('\n');
+    const root = document.getElementById('root')?.outerHTML ?? '';
+    return `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><style>${css}</style><body>${root}</body></html>`;
+  });
+  await page.route(STATIC_URL, (route) => route.fulfill({ contentType: 'text/html', body: html }));
+  await page.goto(STATIC_URL);
+  return page.locator(SELECTORS.matrixCell);
+}
+const STATIC_URL = 'http://static.bench.invalid/';
+
 /**
  * Figure 9's floor: the same keystroke (the text selected, 5 or 0 typed over it, the same harness
  * and throttling) into a page holding one plain input, timed from keydown to the frame after its
@@ -112,19 +153,10 @@ export async function plainKeystroke(page: Page, deadline: number, rate = 1): Pr
   // A page of its own in the same browser context, so it carries the harness (an init script).
   const plain = await page.context().newPage();
   try {
-    await plain.route(FLOOR_URL, (route) => route.fulfill({ contentType: 'text/html', body: FLOOR_PAGE }));
-    await plain.goto(FLOOR_URL);
-    const input = plain.locator('input');
+    const input = await openFloorPage(plain);
     await input.focus();
     const s = await withCpuRate(plain, rate, () =>
-      sample(reps, EDITOR_WARMUP.matrix, deadline, async (i) => {
-        await plain.evaluate(() => {
-          document.querySelector('input')?.select();
-          window.__nbBench!.armKey({ kind: 'input' }, 3000);
-        });
-        await plain.keyboard.type(i % 2 === 0 ? '5' : '0');
-        return plain.evaluate(() => window.__nbBench!.taken());
-      }),
+      sample(reps, EDITOR_WARMUP.matrix, deadline, (i) => floorKeystroke(plain, i)),
     );
     return timingRow(
       label,

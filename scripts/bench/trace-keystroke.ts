@@ -1,13 +1,30 @@
 // A DevTools trace of figure 9's keystrokes, or of figure 14's typing with Tab (issue 17 §3), to see
-// where a key's time goes: `npx tsx scripts/bench/trace-keystroke.ts [--tab] [--rate=4] [--keys=24]
-// [--dist=dir] [--css=rules] [--out=file.json]`, against a built app (dist/ unless --dist; build it
-// first). The same page, report and keys as the figure (editor-benches.ts, slow-pc-benches.ts), the
-// CPU slowed `rate` times. Prints, per kind of key, the median main-thread THREAD time of each phase
-// (the trace's tdur: other processes on a busy machine do not count, CPU throttling does), and writes
-// the trace for DevTools (Performance → load profile). For figure 9 it also sums what runs between
-// the key's task and the harness's message (the frame, the autosave's write and IndexedDB's
-// answers, keyup…). --css adds rules as a constructed style sheet (the CSP refuses inline styles),
-// to try one before writing it; --profile adds the JS sampling profile (slower keys). Uses its own port: never another helper's server.
+// where a key's time goes: `npx tsx scripts/bench/trace-keystroke.ts [--tab] [--floor] [--static]
+// [--rate=4] [--keys=24] [--dist=dir] [--css=rules] [--categories=a,b] [--out=file.json]`, against a
+// built app (dist/ unless --dist; build it first). The same page, report and keys as the figure
+// (editor-benches.ts, slow-pc-benches.ts), the CPU slowed `rate` times; --floor and --static take
+// the same key into the floor's one input (9′) or into a copy of the page without its scripts (9″).
+// Prints, per kind of key, the median main-thread THREAD time of each phase (the trace's tdur: other
+// processes on a busy machine do not count, CPU throttling does), and writes the trace for DevTools
+// (Performance → load profile). For figure 9 it also sums what runs between the key's task and the
+// harness's message (the frame, the autosave's write and IndexedDB's answers, keyup…). --css adds
+// rules as a constructed style sheet (the CSP refuses inline styles), to try one before writing it;
+// --profile adds the JS sampling profile (slower keys); --categories more trace categories (blink,
+// cc: they slow what they trace — Editor::SyncSelection looks 3 ms with them, 0.1 ms without).
+// Uses its own port: never another helper's server.
+//
+// What it showed at 4× (helper-52, 2026-12-05, thread ms per key, load 3–10): figure 9's key task
+// ~10–12 (the key's events and the input's editing ~4–5 as on the static copy, the app's script
+// ~5–7: React's render and commit of the cell, its totals, the balance row and the save state ~2.5,
+// the draft store ~1, the crash journal ~1, events and the form library ~1), then style 0.4, layout
+// 1.3 (the 16 relayout boundaries), pre-paint ~2, paint ~2.5, layerize ~3, commit ~1; before the
+// harness's message, the autosave's write with its check run ~1.2, IndexedDB's answers ~2, keyup.
+// The static copy 9″: editing ~4–5, pre-paint ~1, paint ~2.2, layerize ~2.7, commit ~1.3 — a frame
+// ~7 ms dearer than the floor 9′'s (0.1, 0.1, 0.5, 0.8): the caret or selection of the focused input
+// moving makes Chromium layerize the whole page again at every key (PaintArtifactCompositor::Update;
+// a changed total or balance text alone takes the repaint-only path), and its cost follows the
+// page's content (two thirds of the matrix's rows hidden: ~3 → ~2 ms). ab-keystroke.ts --static
+// puts it in wall time: at load ~10, figure 9 43.2, 9″ 23.7, 9′ 15.1 ms median at 4×.
 import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -15,7 +32,7 @@ import { fileURLToPath } from 'node:url';
 import { replaceStoredReports } from '../../e2e/raw-store';
 import { launchHarnessed } from './browser-benches';
 import { gotoHash, SELECTORS } from './browser-sampling';
-import { EDITOR_IDS, matrixKeystroke } from './editor-benches';
+import { EDITOR_IDS, floorKeystroke, matrixKeystroke, openFloorPage, openStaticCopy } from './editor-benches';
 import { waitForAppDb } from './page-store';
 import { emptyRecord, fixtureDraft, matrixTsv, storedRecord } from './seed';
 
@@ -30,6 +47,10 @@ const out = arg('out', '/tmp/key-trace.json');
 const dist = arg('dist', '');
 const css = arg('css', '');
 const tab = flag('tab');
+// 9′ and 9″ (editor-benches.ts): the same key into one plain input, or into a copy of the page
+// without its scripts — to set this page's frames beside the browser's alone.
+const floor = flag('floor');
+const staticCopy = flag('static');
 const url = `http://127.0.0.1:${port}`;
 const TAB_REPORT = 'bench-trace-tab';
 
@@ -78,9 +99,12 @@ async function main() {
     ]);
     await page.reload();
     await gotoHash(page, `#/r/${tab ? TAB_REPORT : EDITOR_IDS.matrix}/applications`);
-    const cell = page.locator(tab ? SELECTORS.pasteCell : SELECTORS.matrixCell);
+    let cell = floor
+      ? await openFloorPage(page)
+      : page.locator(tab ? SELECTORS.pasteCell : SELECTORS.matrixCell);
     await cell.waitFor({ timeout: 10_000 });
-    await page.locator(SELECTORS.balanceNatural).waitFor({ timeout: 10_000 });
+    if (!floor) await page.locator(SELECTORS.balanceNatural).waitFor({ timeout: 10_000 });
+    if (staticCopy) cell = await openStaticCopy(page, page);
     if (css)
       await page.evaluate((rules) => {
         const sheet = new CSSStyleSheet();
@@ -103,6 +127,8 @@ async function main() {
         await page.keyboard.press('Tab');
         return Number.NaN;
       }
+      if (floor || staticCopy)
+        return (await floorKeystroke(page, i, floor ? 'input' : SELECTORS.matrixCell)).frame;
       return (await matrixKeystroke(page, i)).frame;
     };
     for (let i = 0; i < 10; i++) await one(i);
@@ -120,6 +146,7 @@ async function main() {
           'disabled-by-default-devtools.timeline.frame',
           ...(flag('invalidations') ? ['disabled-by-default-devtools.timeline.invalidationTracking'] : []),
           ...(flag('profile') ? ['disabled-by-default-v8.cpu_profiler'] : []),
+          ...(arg('categories', '') ? arg('categories', '').split(',') : []),
         ],
       },
     });
