@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { qufuReport } from '../../domain/fixtures/qufu-2021';
 import { cellAddress, cellId } from '../../domain/report/cell-address';
 import { readDraftCell, reportToDraft, writeDraftCell } from '../../domain/report/draft-convert';
+import type { ApplicantColumn, ApplicationRow } from '../../domain/report/keys';
 import { createDraftStore } from './draft-store';
 
 const GRANTED = cellAddress('applications', 'granted', 'natural');
@@ -94,5 +95,39 @@ describe('createDraftStore', () => {
     expect(other).not.toHaveBeenCalled();
     vi.runAllTimers();
     expect(granted).toHaveBeenCalledTimes(2);
+  });
+
+  it('tells a total only when its own number changes', () => {
+    const store = createDraftStore(reportToDraft(qufuReport()), context);
+    const total = (row: ApplicationRow, column: ApplicantColumn) =>
+      cellId(cellAddress('applications', row, column));
+    const told = new Map<string, number>();
+    const ids = [
+      total('granted', 'total'), // the typed cell's row
+      total('totalHandled', 'natural'), // its column
+      total('totalHandled', 'total'), // the grand total
+      total('newReceived', 'total'), // another row
+      total('totalHandled', 'business'), // another column
+    ];
+    for (const id of ids) store.subscribeReportCell(id, () => told.set(id, (told.get(id) ?? 0) + 1));
+    const granted = Number(readDraftCell(store.get().draft, GRANTED));
+
+    store.set(writeDraftCell(store.get().draft, GRANTED, String(granted + 5)));
+    expect(Object.fromEntries(told)).toEqual({ [ids[0]!]: 1, [ids[1]!]: 1, [ids[2]!]: 1 });
+    // the same numbers written again (another text for them, a whole new draft): nobody is told
+    store.set(writeDraftCell(store.get().draft, GRANTED, ` ${granted + 5}`));
+    store.set(structuredClone(store.get().draft));
+    expect(Object.fromEntries(told)).toEqual({ [ids[0]!]: 1, [ids[1]!]: 1, [ids[2]!]: 1 });
+    // a change elsewhere in the report (part 三's new requests): only that row's total
+    const received = Number(readDraftCell(store.get().draft, NEW_RECEIVED));
+    store.set(writeDraftCell(store.get().draft, NEW_RECEIVED, String(received + 1)));
+    expect(told.get(ids[3]!)).toBe(1);
+    expect(told.get(ids[4]!)).toBeUndefined();
+    // every total it is told of reads its new number; the check run after the frame tells none
+    expect(store.get().report.applications.newReceived.total).toBe(
+      qufuReport().applications.newReceived.total! + 1,
+    );
+    vi.runAllTimers();
+    expect(told.get(ids[3]!)).toBe(1);
   });
 });

@@ -56,6 +56,12 @@ export type DraftStore = {
   subscribeShown(cb: () => void): () => void;
   /** Changes of one table cell's raw text (its id, SPEC §8): a keystroke tells that cell alone. */
   subscribeCell(cellId: string, cb: () => void): () => void;
+  /**
+   * Changes of one number of the report (its cell id): a total is told only when it changes, not
+   * at every keystroke — a digit typed in the matrix tells its row's 总计, its column's （七）总计
+   * and the grand total, not the ~30 other totals of the step (issue 17 §3).
+   */
+  subscribeReportCell(cellId: string, cb: () => void): () => void;
 };
 
 function checkRun(draft: ReportDraft, report: Report, ctx: CheckContext): CheckRun {
@@ -133,6 +139,56 @@ function changedCells(a: ReportDraft, b: ReportDraft, out: (cellId: string) => v
   }
 }
 
+type NumberGrid = Record<string, Record<string, unknown> | undefined>;
+
+/**
+ * Ids of the table numbers that differ between two reports (parts shared by both are skipped). A
+ * report's tables have one shape (draft-convert.ts), so the rows and columns of `b` are all there
+ * is to compare; a row only one side has is all changed.
+ */
+function changedReportCells(a: Report, b: Report, out: (cellId: string) => void): void {
+  for (const part of GRID_PARTS) {
+    const ga = a[part] as unknown as NumberGrid;
+    const gb = b[part] as unknown as NumberGrid;
+    if (ga === gb) continue;
+    const rows = Object.keys(gb);
+    for (const row of Object.keys(ga)) if (!(row in gb)) rows.push(row);
+    for (const row of rows) {
+      const ra = ga[row] ?? {};
+      const rb = gb[row] ?? {};
+      if (ra === rb) continue;
+      for (const column in rb)
+        if (!Object.is(ra[column] ?? null, rb[column] ?? null)) out(`${part}.${row}.${column}`);
+      for (const column in ra)
+        if (!(column in rb) && (ra[column] ?? null) !== null) out(`${part}.${row}.${column}`);
+    }
+  }
+}
+
+/** Per cell id, the listeners of that cell; `emit` calls those of the ids a diff reports. */
+function cellListenerIndex() {
+  const listeners = new Map<string, Set<() => void>>();
+  return {
+    emit(diff: (out: (cellId: string) => void) => void) {
+      if (listeners.size === 0) return;
+      const changed: (() => void)[] = [];
+      diff((id) => {
+        for (const l of listeners.get(id) ?? []) changed.push(l);
+      });
+      for (const l of changed) l();
+    },
+    subscribe(cellId: string, cb: () => void) {
+      const set = listeners.get(cellId) ?? new Set<() => void>();
+      listeners.set(cellId, set);
+      set.add(cb);
+      return () => {
+        set.delete(cb);
+        if (set.size === 0) listeners.delete(cellId);
+      };
+    },
+  };
+}
+
 /** The same draft, checked, shown: a new object, so every selector looks again. */
 function settled(s: DraftSnapshot): DraftSnapshot {
   const { checks, flags } = s;
@@ -149,15 +205,8 @@ export function createDraftStore(initial: ReportDraft, context: CheckContext): D
   // run, and right after its frame the ~300 value selectors do not (issue 17 §3).
   const draftListeners = new Set<() => void>();
   const shownListeners = new Set<() => void>();
-  const cellListeners = new Map<string, Set<() => void>>();
-  const emitCells = (before: ReportDraft, after: ReportDraft) => {
-    if (cellListeners.size === 0) return;
-    const changed: (() => void)[] = [];
-    changedCells(before, after, (id) => {
-      for (const l of cellListeners.get(id) ?? []) changed.push(l);
-    });
-    for (const l of changed) l();
-  };
+  const cells = cellListenerIndex();
+  const reportCells = cellListenerIndex();
   const emit = (...sets: Set<() => void>[]) => {
     const called = new Set<() => void>();
     for (const set of sets)
@@ -176,10 +225,11 @@ export function createDraftStore(initial: ReportDraft, context: CheckContext): D
   return {
     get: () => snap,
     set(draft) {
-      const before = snap.draft;
+      const before = snap;
       snap = snapshotOf(draft, ctx, snap.shown, snap);
       emit(draftListeners);
-      emitCells(before, draft);
+      cells.emit((out) => changedCells(before.draft, draft, out));
+      reportCells.emit((out) => changedReportCells(before.report, snap.report, out));
       if (!waiting) {
         waiting = true;
         idleAfterNextPaint(() => {
@@ -209,14 +259,7 @@ export function createDraftStore(initial: ReportDraft, context: CheckContext): D
       shownListeners.add(cb);
       return () => shownListeners.delete(cb);
     },
-    subscribeCell(cellId, cb) {
-      const set = cellListeners.get(cellId) ?? new Set<() => void>();
-      cellListeners.set(cellId, set);
-      set.add(cb);
-      return () => {
-        set.delete(cb);
-        if (set.size === 0) cellListeners.delete(cellId);
-      };
-    },
+    subscribeCell: cells.subscribe,
+    subscribeReportCell: reportCells.subscribe,
   };
 }

@@ -1,6 +1,7 @@
 import { useCallback, useRef, useSyncExternalStore } from 'react';
 import type { CellAddress } from '../../domain/report/cell-address';
 import { readDraftCell } from '../../domain/report/draft-convert';
+import { readReportCell } from '../../domain/report/report-cell';
 import type { Checked, DraftSnapshot } from './draft-store';
 import { useEditor } from './editor-context';
 
@@ -68,6 +69,18 @@ export function useDraftCell(cellId: string, address: CellAddress): string {
   const { store } = useEditor();
   const subscribe = useCallback((cb: () => void) => store.subscribeCell(cellId, cb), [store, cellId]);
   return useSyncExternalStore(subscribe, () => readDraftCell(store.get().draft, address));
+}
+
+/**
+ * One number of the report (a total; its cell id and address): told only when that number
+ * changes, not at every keystroke elsewhere (draft-store.ts subscribeReportCell).
+ */
+export function useReportCell(cellId: string, address: CellAddress | null): number | null {
+  const { store } = useEditor();
+  const subscribe = useCallback((cb: () => void) => store.subscribeReportCell(cellId, cb), [store, cellId]);
+  return useSyncExternalStore(subscribe, () =>
+    address ? readReportCell(store.get().report, address) : null,
+  );
 }
 
 /** A value of the checks shown (flags, counts; draft-store.ts `shown`): looks again only when they change. */

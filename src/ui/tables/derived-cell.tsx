@@ -1,23 +1,18 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { parseCellId } from '../../domain/report/cell-address';
-import type { Report } from '../../domain/report/report-schema';
 import { usePreviousYearValue } from '../editor/previous-year-view';
 import { structurallyEqual } from '../editor/structural-equal';
-import { useReportSelector, useShownSelector } from '../editor/use-draft-selector';
+import { useReportCell, useShownSelector } from '../editor/use-draft-selector';
 import { cellFlags } from './cell-flags';
 import { PreviousYearNote } from './previous-year-note';
 
-export function reportCellValue(report: Report, cellId: string): number | null {
-  const a = parseCellId(cellId);
-  if (!a) return null;
-  return ((report[a.part] as Record<string, Record<string, number | null>>)[a.row]?.[a.column] ?? null) as
-    | number
-    | null;
-}
-
-/** A computed total: read-only, visibly different, with the same data-cell address as inputs. */
+/**
+ * A computed total: read-only, visibly different, with the same data-cell address as inputs. Told
+ * only when its own number changes (useReportCell), so a keystroke looks at no other total.
+ */
 export const DerivedCell = memo(function DerivedCell({ cellId, label }: { cellId: string; label: string }) {
-  const value = useReportSelector((s) => reportCellValue(s.report, cellId));
+  const address = useMemo(() => parseCellId(cellId), [cellId]);
+  const value = useReportCell(cellId, address);
   const flags = useShownSelector((s) => cellFlags(s.flags.get(cellId)), structurallyEqual);
   const severity = flags?.severity;
   const messages = flags?.messages ?? [];
