@@ -20,6 +20,7 @@ import {
   keystrokeToSaved,
   pasteMatrix,
   plainKeystroke,
+  staticCopyKeystroke,
 } from './editor-benches';
 import { journalScript } from './journal-bundle';
 import {
@@ -147,15 +148,22 @@ function steps(): Step[] {
       }),
     ),
     { kind: 'figure', label: EDITOR_LABELS.matrix, weight: 1, run: keystrokeToBalance },
-    // Its floor (the browser alone), at both rates, beside it: a reference, no goal.
-    ...[1, SLOW_PC_RATE].map(
-      (rate): Step => ({
+    // Its floor (the browser alone) and the page without its scripts, at both rates, beside it:
+    // references, no goal.
+    ...[1, SLOW_PC_RATE].flatMap((rate): Step[] => [
+      {
         kind: 'figure',
         label: atRate(EDITOR_LABELS.floor, rate),
         weight: 0.5,
         run: (page, deadline) => plainKeystroke(page, deadline, rate),
-      }),
-    ),
+      },
+      {
+        kind: 'figure',
+        label: atRate(EDITOR_LABELS.staticCopy, rate),
+        weight: 0.5,
+        run: (page, deadline) => staticCopyKeystroke(page, deadline, rate),
+      },
+    ]),
     { kind: 'figure', label: EDITOR_LABELS.paste, weight: 1, run: pasteMatrix },
     // Issue 17 §3: the same editor figures on a PC 4× slower, the open and typing figures at both.
     {
@@ -236,6 +244,7 @@ const PRINT_ORDER: readonly string[] = [
   ...JOURNAL_SIZES_KB.map(journalLabel),
   EDITOR_LABELS.matrix,
   EDITOR_LABELS.floor,
+  EDITOR_LABELS.staticCopy,
   EDITOR_LABELS.paste,
   ...Object.values(SUMMARY_LABELS),
   ...Object.values(RESTORE_LABELS),

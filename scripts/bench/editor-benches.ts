@@ -20,6 +20,7 @@ export const EDITOR_LABELS = {
   typing: '8 keystroke → IndexedDB commit',
   matrix: '9 keystroke → balance row',
   floor: '9′ same keystroke into one plain input',
+  staticCopy: '9″ same keystroke into the page without its scripts',
   paste: '10 paste 24×6 block → balanced',
 } as const;
 
@@ -168,6 +169,37 @@ export async function plainKeystroke(page: Page, deadline: number, rate = 1): Pr
     return failedRow(label, e);
   } finally {
     await plain.close();
+  }
+}
+
+/**
+ * Figure 9's page as the browser alone costs it (9″): the same keystroke, harness and throttling
+ * into the matrix cell of a copy of the open matrix step without its scripts (openStaticCopy), to
+ * its input event's next frame. Between figure 9 and its floor 9′: what lies above 9″ is the app's
+ * script, what lies between 9″ and 9′ is the page's size and structure. A reference, no goal.
+ */
+export async function staticCopyKeystroke(page: Page, deadline: number, rate = 1): Promise<TimingRow> {
+  const label = atRate(EDITOR_LABELS.staticCopy, rate);
+  const reps = rate === 1 ? EDITOR_REPS.matrix : EDITOR_REPS.matrix / 2;
+  const copy = await page.context().newPage();
+  try {
+    await gotoHash(page, `#/r/${EDITOR_IDS.matrix}/applications`);
+    await page.locator(SELECTORS.balanceNatural).waitFor({ timeout: 10_000 });
+    const cell = await openStaticCopy(page, copy);
+    await cell.focus();
+    const s = await withCpuRate(copy, rate, () =>
+      sample(reps, EDITOR_WARMUP.matrix, deadline, (i) => floorKeystroke(copy, i, SELECTORS.matrixCell)),
+    );
+    return timingRow(
+      label,
+      s,
+      undefined,
+      `the matrix step's DOM and CSS with no script, 5/0 over the cell's selected text → its input event`,
+    );
+  } catch (e) {
+    return failedRow(label, e);
+  } finally {
+    await copy.close();
   }
 }
 

@@ -34,17 +34,22 @@ describe('slowPcTable', () => {
     expect(lineOf(table, 'first-load')).toMatch(/139\.0 kB.*✓$/);
   });
 
-  it("shows figure 9's floor beside it, without a verdict", () => {
+  it("shows figure 9's floor and its page without scripts beside it, without a verdict", () => {
     const table = slowPcTable(
       [
         row(EDITOR_LABELS.floor, 1, { median: 12.5, p95: 14 }),
         row(atRate(EDITOR_LABELS.floor, 4), 4, { median: 15.25, p95: 19 }),
+        row(EDITOR_LABELS.staticCopy, 1, { median: 11, p95: 16 }),
+        row(atRate(EDITOR_LABELS.staticCopy, 4), 4, { median: 23.7, p95: 30 }),
       ],
       null,
     );
     const floor = lineOf(table, '  the same key into one plain input');
     expect(floor).toMatch(/median 12\.5 ms, p95 14\.0 ms +median 15\.3 ms, p95 19\.0 ms +reference/);
     expect(floor).not.toMatch(/[✓✗]/);
+    const page = lineOf(table, '  the same key into the page without its scripts');
+    expect(page).toMatch(/median 11\.0 ms, p95 16\.0 ms +median 23\.7 ms, p95 30\.0 ms +reference/);
+    expect(page).not.toMatch(/[✓✗]/);
   });
 
   it('leaves the verdict empty when a figure was not measured', () => {
