@@ -6,9 +6,9 @@ import { expect, type Page, test } from '@playwright/test';
 import { longReport } from '../src/domain/fixtures/long-report';
 import { qufuReport } from '../src/domain/fixtures/qufu-2021';
 import type { Report } from '../src/domain/report/report-schema';
-import { headingLastProblems, tableProblems } from './pdf/layout-rules';
-import { printedReportProblems, REPORT_HEADINGS, REPORT_TABLES } from './pdf/report-probes';
-import { seedReports } from './print-seed';
+import { tableProblems } from './pdf/layout-rules';
+import { printedReportProblems, REPORT_TABLES } from './pdf/report-probes';
+import { qufuPushedDown, seedReports } from './print-seed';
 
 async function printToPdf(page: Page, report: Report, path: string): Promise<void> {
   await seedReports(page, [report]);
@@ -18,20 +18,9 @@ async function printToPdf(page: Page, report: Report, path: string): Promise<voi
   await page.pdf({ path, preferCSSPageSize: true, printBackground: true });
 }
 
-/**
- * The sample report with fourteen more lines in 一、总体情况: part 三 then starts near a page foot.
- * Before issue 14 this left 「三、收到和处理政府信息公开申请情况」 and its note alone at the foot of
- * a page and 「四、结转下年度继续办理」 alone on the next (found by moving part 三 line by line).
- */
-function qufuPushedDown(): Report {
-  const report = qufuReport('print-qufu-pushed');
-  report.overview.proactive = Array.from({ length: 14 }, (_, i) => `第${i + 1}项工作。`).join('\n');
-  return report;
-}
-
 const REPORTS = [
   ['the sample report (曲阜 2021)', qufuReport('print-qufu')],
-  ['the sample report with part 三 starting at a page foot', qufuPushedDown()],
+  ['the sample report with part 三 starting at a page foot', qufuPushedDown('print-qufu-pushed')],
   ['a report with long narrative text in every part', longReport('print-long')],
 ] as const;
 
@@ -43,9 +32,5 @@ for (const [name, report] of REPORTS)
     await printToPdf(page, report, path);
     const { text, pagesWithTables, problems } = printedReportProblems(path, report);
     expect(pagesWithTables).toBeGreaterThan(0);
-    expect([
-      ...problems,
-      ...headingLastProblems(text, REPORT_HEADINGS),
-      ...REPORT_TABLES.flatMap((t) => tableProblems(text, t)),
-    ]).toEqual([]);
+    expect([...problems, ...REPORT_TABLES.flatMap((t) => tableProblems(text, t))]).toEqual([]);
   });

@@ -7,6 +7,7 @@ import { longReport } from '../../src/domain/fixtures/long-report';
 import { qufuReport } from '../../src/domain/fixtures/qufu-2021';
 import { exportReport } from '../../src/domain/interchange/export-report';
 import { printedReportProblems } from '../pdf/report-probes';
+import { qufuPushedDown } from '../print-seed';
 import { Chromium86, chromium86Installed } from './chromium-86';
 import { clerkOnIntranet, openImport, publishedReportImport } from './clerk-flow';
 import { waitFor } from './driver';
@@ -27,13 +28,14 @@ test('published reports (the sample as text, a PDF) imported in Chromium 86 thro
 }) => publishedReportImport(Chromium86.launch, baseURL ?? ''));
 
 // The print view as 360/奇安信's Chromium 86 cores print it: A4, the type area, tables at full text width,
-// every number printed whole. (Old engines ignore `break-after: avoid`, so a heading may still end a
-// page there — not checked here; e2e/print-layout.spec.ts holds those rules in today's Chromium.)
+// every number printed whole, no page ending with a heading (old engines ignore `break-after: avoid`:
+// print.css keeps headings with what follows by boxes that must not split).
 for (const [name, report] of [
   ['the sample report', qufuReport('c86-print-qufu')],
+  ['the sample report with part 三 starting at a page foot', qufuPushedDown('c86-print-qufu-pushed')],
   ['a report with long narratives and six-digit totals', longReport('c86-print-long')],
 ] as const)
-  test(`print view of ${name} in Chromium 86 → PDF: A4, type area, tables fit, every number printed whole`, async ({
+  test(`print view of ${name} in Chromium 86 → PDF: A4, type area, tables fit, every number printed whole, no heading ending a page`, async ({
     baseURL,
   }) => {
     const info = test.info();

@@ -11,6 +11,7 @@ import type { Report } from '../../src/domain/report/report-schema';
 import { MATRIX_LAYOUT } from '../../src/domain/tables/applications-table';
 import { PROACTIVE_SECTIONS } from '../../src/domain/tables/proactive-table';
 import {
+  headingLastProblems,
   inkOutsideTypeAreaProblems,
   labelRow,
   missingValueProblems,
@@ -69,8 +70,10 @@ export function tableValues(report: Report): string[] {
 
 /**
  * The rules every printed report is held to, read from its PDF (any browser that printed it): A4
- * and the type area, tables at full width, every number of the report printed whole. `text` for
- * the rules a caller adds (headings, tables repeated).
+ * and the type area, tables at full width, every number of the report printed whole, no page
+ * ending with a heading (old engines too: print.css keeps a heading with what follows by
+ * `break-inside: avoid`, not only `break-after: avoid`). `text` for the rules a caller adds
+ * (tables repeated, no page with a single row).
  */
 export function printedReportProblems(
   pdfPath: string,
@@ -87,6 +90,7 @@ export function printedReportProblems(
       ...inkOutsideTypeAreaProblems(ink),
       ...edges.problems,
       ...missingValueProblems(text, tableValues(report)),
+      ...headingLastProblems(text, REPORT_HEADINGS),
     ],
   };
 }

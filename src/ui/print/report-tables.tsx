@@ -2,6 +2,7 @@
 // the matrix), rendered from their layouts in domain/tables/table-layout.ts: each section is a
 // table whose header rows repeat on every page it runs onto (part 二: four tables, one per article).
 // Values null print as empty cells, which is also the blank form.
+import type { ReactNode } from 'react';
 import { cellId } from '../../domain/report/cell-address';
 import { reportCellText } from '../../domain/report/report-cell';
 import type { Report } from '../../domain/report/report-schema';
@@ -77,34 +78,65 @@ function Rows({ rows, report }: { rows: readonly LayoutRow[]; report: Report | n
   ));
 }
 
-function LayoutTables({ layout, report }: { layout: TableLayout; report: Report | null }) {
+/**
+ * A part's tables under its heading. Old engines (Chromium 86) ignore `break-after: avoid`, so the
+ * heading is kept with what follows by a block that must not split (`break-inside: avoid`, which
+ * they honour, print.css .doc-keep): with the first table where the tables are never split (parts
+ * 二 and 四), with the note where the table runs on (part 三: the block reserves room for the
+ * matrix's header rows below it).
+ */
+function LayoutTables({
+  layout,
+  report,
+  heading,
+}: {
+  layout: TableLayout;
+  report: Report | null;
+  heading: ReactNode;
+}) {
+  const tables = layout.sections.map((section, i) => (
+    // biome-ignore lint/suspicious/noArrayIndexKey: the sections of a fixed layout
+    <table key={i} className={`doc-table ${layout.part === 'applications' ? 'matrix' : layout.part}`}>
+      <Columns widths={WIDTHS[layout.part]} />
+      <thead>
+        <Rows rows={section.head} report={report} />
+      </thead>
+      <tbody>
+        <Rows rows={section.body} report={report} />
+      </tbody>
+    </table>
+  ));
+  if (layout.note)
+    return (
+      <>
+        <div className="doc-keep before-table">
+          {heading}
+          <p className="doc-note">{layout.note}</p>
+        </div>
+        {tables}
+      </>
+    );
   return (
     <>
-      {layout.note && <p className="doc-note">{layout.note}</p>}
-      {layout.sections.map((section, i) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: the sections of a fixed layout
-        <table key={i} className={`doc-table ${layout.part === 'applications' ? 'matrix' : layout.part}`}>
-          <Columns widths={WIDTHS[layout.part]} />
-          <thead>
-            <Rows rows={section.head} report={report} />
-          </thead>
-          <tbody>
-            <Rows rows={section.body} report={report} />
-          </tbody>
-        </table>
-      ))}
+      <div className="doc-keep">
+        {heading}
+        {tables[0]}
+      </div>
+      {tables.slice(1)}
     </>
   );
 }
 
-export function ProactiveTables({ report }: { report: Report | null }) {
-  return <LayoutTables layout={PROACTIVE_LAYOUT} report={report} />;
+type PartTables = { report: Report | null; heading: ReactNode };
+
+export function ProactiveTables({ report, heading }: PartTables) {
+  return <LayoutTables layout={PROACTIVE_LAYOUT} report={report} heading={heading} />;
 }
 
-export function ApplicationsTable({ report }: { report: Report | null }) {
-  return <LayoutTables layout={APPLICATIONS_LAYOUT} report={report} />;
+export function ApplicationsTable({ report, heading }: PartTables) {
+  return <LayoutTables layout={APPLICATIONS_LAYOUT} report={report} heading={heading} />;
 }
 
-export function AppealsTable({ report }: { report: Report | null }) {
-  return <LayoutTables layout={APPEALS_LAYOUT} report={report} />;
+export function AppealsTable({ report, heading }: PartTables) {
+  return <LayoutTables layout={APPEALS_LAYOUT} report={report} heading={heading} />;
 }

@@ -32,12 +32,9 @@ export function SummaryTables({
         共汇总{summed.memberCount}个单位的报告<span data-summary-basis>（{basis}）</span>。
       </p>
       <div className="summary-doc">
-        <h3>{PART_TITLES.proactive}</h3>
-        <ProactiveTables report={report} />
-        <h3>{PART_TITLES.applications}</h3>
-        <ApplicationsTable report={report} />
-        <h3>{PART_TITLES.appeals}</h3>
-        <AppealsTable report={report} />
+        <ProactiveTables report={report} heading={<h3>{PART_TITLES.proactive}</h3>} />
+        <ApplicationsTable report={report} heading={<h3>{PART_TITLES.applications}</h3>} />
+        <AppealsTable report={report} heading={<h3>{PART_TITLES.appeals}</h3>} />
       </div>
       <SumChecks run={run} />
       <MissingCells summed={summed} />
