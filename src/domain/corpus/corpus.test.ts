@@ -80,8 +80,13 @@ describe.each(SHAPES.map((s) => [s.name, s] as const))('shape %s', (_name, s) =>
     (_key, r) => {
       const result = importPublishedText(s.render(r).input);
       const score = scoreRead(r, s, result);
+      const undecided = new Set(
+        (s.narrativesUndecided ?? []).flatMap((n) =>
+          n.startsWith(`${r.key}:`) ? [n.slice(r.key.length + 1)] : [],
+        ),
+      );
       if (!s.cellsRunTogether) {
-        expect(score.misses).toEqual([]);
+        expect(score.misses.filter((m) => !undecided.has(m))).toEqual([]);
         return;
       }
       // Run-together cells of part 二's document rows may split several ways: left unread and offered.

@@ -10,6 +10,7 @@ import { renderCmsPage } from './renderers/cms-page';
 import { renderHtml } from './renderers/html-page';
 import { BREAK, renderPdfText } from './renderers/pdf-text';
 import { asPdf2Xml } from './renderers/pdf2xml';
+import { pdfplumberLine } from './renderers/pdfplumber-text';
 import { type PipeStyle, renderPipeText } from './renderers/pipe-text';
 import { renderPlainPrint } from './renderers/plain-print';
 import { type PageMeta, renderBrowserCopy, renderOneLine, renderText } from './renderers/text-doc';
@@ -32,6 +33,11 @@ export type Shape = {
    * total that breaks them leaves the table unread (and says so), it cannot be read and compared
    */
   orderByIdentities?: boolean;
+  /**
+   * narrative sub-items (「report key:part.key」) whose text cannot be rebuilt from this shape: a
+   * line's digits torn off to the next line fit two places equally, so they stay where they stand
+   */
+  narrativesUndecided?: readonly string[];
 };
 
 const text = (input: string): ShapeInput => ({ kind: 'text', input });
@@ -514,6 +520,26 @@ export const SHAPES: readonly Shape[] = [
       const pages = renderPdfText(pdfBreaks(r, b), r.year + 7 * r.key.length).split(/\n- \d+ -\n/u);
       return text(pages.map((page, i) => `${page}\n\n${' '.repeat(28)}${i + 1}\n\f`).join(''));
     },
+  },
+  {
+    name: 'pdf-pdfplumber',
+    description:
+      'pdfplumber’s extract_text() of a Chromium print: each line of prose’s Latin runs (digits, addresses, quotes) on a line of their own after it, a space where each stood',
+    render: (r, b = documentOf(r)) =>
+      text(
+        renderPdfText(
+          pdfBreaks(r, b),
+          r.year + 11 * r.key.length,
+          36,
+          undefined,
+          undefined,
+          false,
+          pdfplumberLine,
+        ),
+      ),
+    // 「件。全年办结 件，…引发行政复议 起」「2 72 4 3」「，均已…」: 2 opens the line (2件) or 3 ends it
+    // (3起，) — both fill every gap and fit every unit.
+    narrativesUndecided: ['hongze-2020:overview.onRequest'],
   },
   {
     name: 'pdf-doubled-breaks',

@@ -57,6 +57,29 @@ describe('rejoinDisplacedRuns', () => {
     ]);
   });
 
+  it('a line opening with 「年」 takes a year there, not a count (「全」「年制定规章 件」)', () => {
+    expect(
+      rejoin([
+        '全年主动公开率达到 。市政府全',
+        '92%',
+        '年制定规章 件、废止 件；制发规范性文件 件，废止',
+        '2 1 15 6',
+        '件。开展文件清理。',
+      ]),
+    ).toEqual([
+      '全年主动公开率达到92%。市政府全',
+      '年制定规章2件、废止1件；制发规范性文件15件，废止6',
+      '件。开展文件清理。',
+    ]);
+  });
+
+  it('fills measure words (「3起」) and a number broken by the wrap (「材料3」「86件」)', () => {
+    expect(rejoin(['共办结 件，引发行政复议 起。', '72 3'])).toEqual(['共办结72件，引发行政复议3起。']);
+    expect(
+      rejoin(['发布政策 项，编制解读材料', '412 3', '件。全年征求意见', '86', '开展征求意见 次。', '63']),
+    ).toEqual(['发布政策412项，编制解读材料3', '86件。全年征求意见', '开展征求意见63次。']);
+  });
+
   it('leaves the lines as they are where the gaps do not decide', () => {
     // Two runs for three places: the start (before 条), the gap, the end (the next line goes on
     // with 条); the gap must be taken, the start or the end is not known.

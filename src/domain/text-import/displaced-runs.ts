@@ -23,12 +23,12 @@ const LATIN_RUN = /^(?:[^\s\u2E80-\u9FFF\u3000-\u303F\uFF00-\uFFEF]|[０-９Ａ-
 const ALPHANUMERIC = /[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]/u;
 
 /**
- * Characters a number or a Latin run stands just before, in prose: units 「14层」「2019年」
- * 「8件」, closing punctuation 「0591-23165250；」「www…cn）」.
+ * Characters a number or a Latin run stands just before, in prose: units and measure words
+ * 「14层」「2019年」「8件」「3起」, closing punctuation 「0591-23165250；」「www…cn）」.
  */
 const AFTER_RUN = new Set([
-  ...'年月日时分秒号层楼条件个项次名家份元万亿千百倍期批场篇类轮人户台套辆所座处位余多%％',
-  ...'，,。．；;：:）)〕】]」』”’》>、…',
+  ...'年月日时分秒号层楼条件个项次名家份元万亿千百倍期批场篇类轮人户台套辆所座处位余多起宗例册张栋亩吨',
+  ...'%％，,。．；;：:）)〕】]」』”’》>、…',
 ]);
 /** Characters a run stands just after: a colon 「电话：0591-…」, opening brackets and quotes, 共/第/自. */
 const BEFORE_RUN = new Set([...'：:（(〔【[「『“‘《<', ...'共计第约达至自为']);
@@ -37,27 +37,58 @@ const BEFORE_RUN = new Set([...'：:（(〔【[「『“‘《<', ...'共计第�
 const SPACES = /^[ \t\u3000\u00A0]+/u;
 const SPACES_ALL = /[ \t\u3000\u00A0]+/gu;
 const SPACES_ANY = /[ \t\u3000\u00A0]+/u;
+/** A label printed letter-spaced before its colon: 「邮 编：」「电 话：」「电话 传真：」. */
+const SPACED_LABEL = /^[\u3400-\u9FFF]{1,3}[：:]/u;
+const HAN = /[\u3400-\u9FFF]/u;
 
-type Slot = { kind: 'start' | 'end' | 'gap'; at: number; likely: boolean };
+/**
+ * A place a run may have stood. `likely`: a number is likely there (before a unit, after a
+ * colon); `spaced`: a gap inside a letter-spaced label, which a space of the print explains;
+ * `possible`: a line's start before a unit the line before may have taken the number of
+ * (「…材料」「3」, then 「件。…」「86」: 386 broken by the wrap, or 3 the 件's).
+ */
+type Slot = {
+  kind: 'start' | 'end' | 'gap';
+  at: number;
+  likely: boolean;
+  spaced?: boolean;
+  possible?: boolean;
+  /** an end likely only for the unit opening the next line */
+  forNext?: boolean;
+  /** a start before 「年」 */
+  year?: boolean;
+};
 
 /** The gaps of a line where a run may have stood: each space between two characters, and its ends. */
-function slotsOf(host: string, before: string | undefined, nextLine: string | undefined): Slot[] {
+function slotsOf(host: string, taken: boolean, nextLine: string | undefined): Slot[] {
   const slots: Slot[] = [];
   const first = host[0] ?? '';
   const last = host.at(-1) ?? '';
-  // At the start: before a unit, unless the line before ends with a run put back there (its
-  // number is that unit's: 「…类信息」「67 983 48」「条，安全…」).
-  const taken = before !== undefined && /[0-9A-Za-z%０-９Ａ-Ｚａ-ｚ％]$/u.test(before);
-  slots.push({ kind: 'start', at: 0, likely: AFTER_RUN.has(first) && !taken });
+  // At the start: before a unit, unless the line before took a run at its end for that unit
+  // (「…类信息」「67 983 48」「条，安全…」: 48 is the 条's).
+  const unit = AFTER_RUN.has(first);
+  slots.push({ kind: 'start', at: 0, likely: unit && !taken, possible: unit, year: first === '年' });
   for (const m of host.matchAll(SPACES_ALL)) {
     const before = host[m.index - 1] ?? '';
-    const after = host[m.index + m[0].length] ?? '';
-    slots.push({ kind: 'gap', at: m.index, likely: BEFORE_RUN.has(before) || AFTER_RUN.has(after) });
+    const rest = host.slice(m.index + m[0].length);
+    const after = rest[0] ?? '';
+    const likely = BEFORE_RUN.has(before) || AFTER_RUN.has(after);
+    slots.push({
+      kind: 'gap',
+      at: m.index,
+      likely,
+      spaced: !likely && HAN.test(before) && SPACED_LABEL.test(rest),
+    });
   }
   // At the end: after a colon or an opening bracket, or the line after the runs goes on with a
   // unit (「…天山北路」「1」「号，邮编：…」).
   const goesOn = nextLine !== undefined && AFTER_RUN.has(nextLine.trimStart()[0] ?? '');
-  slots.push({ kind: 'end', at: host.length, likely: BEFORE_RUN.has(last) || goesOn });
+  slots.push({
+    kind: 'end',
+    at: host.length,
+    likely: BEFORE_RUN.has(last) || goesOn,
+    forNext: goesOn && !BEFORE_RUN.has(last),
+  });
   return slots;
 }
 
@@ -66,12 +97,14 @@ const OPENING = /^[“‘(<[]+$/u;
 const CLOSING = /^[”’)>\]]+$/u;
 
 /**
- * Whether a run may take a slot: any gap; a line's start or end where a number is likely there,
- * or for a list number 「1.」 or an opening quote the start, for a closing quote the end.
+ * Whether a run may take a slot: any gap; a line's start or end where a number is likely or
+ * possible there, or for a list number 「1.」 or an opening quote the start, for a closing quote
+ * the end.
  */
 function allowed(slot: Slot, run: string): boolean {
   if (slot.kind === 'gap' || slot.likely) return true;
-  return slot.kind === 'start' ? ORDINAL.test(run) || OPENING.test(run) : CLOSING.test(run);
+  if (slot.kind === 'start') return slot.possible === true || ORDINAL.test(run) || OPENING.test(run);
+  return CLOSING.test(run);
 }
 
 /**
@@ -81,31 +114,41 @@ function allowed(slot: Slot, run: string): boolean {
  */
 function fits(slot: Slot, run: string): boolean {
   if (ORDINAL.test(run)) return true;
+  // A line opening with 「年」 is a year's only if the run is one (「市政府全」「年制定规章 件」: 全年).
+  if (slot.kind === 'start' && slot.year === true) return /^[0-9０-９]{4}$/u.test(run) && slot.likely;
   if (ALPHANUMERIC.test(run)) return slot.likely;
   if (slot.kind === 'gap') return true;
   return slot.kind === 'start' ? OPENING.test(run) : CLOSING.test(run);
 }
 
+type Score = [number, number, number, number];
+
 /**
- * Which slots the runs take, in order: every gap not taken must be a plain space (one where no
- * run is likely: 「邮 编」 printed letter-spaced), an end taken must be allowed, and of the
- * choices left the one whose runs fit most slots, then leaving fewest gaps empty, if only one
- * does. Null: undecided.
+ * Which slots the runs take, in order. A gap is where something stood, so a likely gap is always
+ * taken and the choice leaving fewest gaps empty wins (a letter-spaced label's gap may stay
+ * empty); then the one whose runs fit most slots; then the one leaving fewest gaps empty, those
+ * of spaced labels too (「电话/传真」); then, all else equal, not a 「(」 opening the line
+ * (「…局(县委…组)」). Null when two choices are equally good: undecided.
  */
 function choose(slots: readonly Slot[], runs: readonly string[]): Slot[] | null {
   // A line has a few gaps; a line of prose with dozens (spaced-out text) is not this shape.
   if (slots.length > 14 || runs.length > slots.length) return null;
   let best: Slot[] | null = null;
-  let bestScore: [number, number] = [-1, 0];
+  let bestScore: Score = [Number.NEGATIVE_INFINITY, 0, 0, 0];
   let tied = false;
   const pick: Slot[] = [];
   const walk = (k: number) => {
     if (pick.length === runs.length) {
       for (let j = k; j < slots.length; j++) if (slots[j]!.kind === 'gap' && slots[j]!.likely) return;
-      // Then, of those, the one leaving fewest gaps empty (a gap is where something stood).
-      const empty = slots.filter((s) => s.kind === 'gap' && !pick.includes(s)).length;
-      const score: [number, number] = [pick.filter((s, n) => fits(s, runs[n]!)).length, -empty];
-      const order = score[0] - bestScore[0] || score[1] - bestScore[1];
+      const left = slots.filter((s) => s.kind === 'gap' && !pick.includes(s));
+      const opened = pick.filter((s, n) => s.kind === 'start' && runs[n] === '(').length;
+      const score: Score = [
+        -left.filter((s) => !s.spaced).length,
+        pick.filter((s, n) => fits(s, runs[n]!)).length,
+        -left.length,
+        -opened,
+      ];
+      const order = score.reduce((o, v, n) => o || v - bestScore[n]!, 0);
       if (order > 0) {
         best = [...pick];
         bestScore = score;
@@ -150,14 +193,16 @@ export function rejoinDisplacedRuns(lines: readonly string[], prose: (i: number)
   /** out's index of the last line that is not blank, and its index in `lines` */
   let host = -1;
   let hostAt = -1;
-  let before: string | undefined;
+  /** whether the last host's end took a run for the unit opening the next line */
+  let endForNext = false;
+  let taken = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const runs = line.trim().split(SPACES_ANY);
     const whole = host >= 0 ? out[host]! : '';
     const indent = /^\s*/u.exec(whole)![0];
     const text = whole.trim();
-    const slots =
+    const slots: Slot[] | null =
       host >= 0 &&
       prose(i) &&
       prose(hostAt) &&
@@ -166,7 +211,7 @@ export function rejoinDisplacedRuns(lines: readonly string[], prose: (i: number)
         ? choose(
             slotsOf(
               text,
-              before,
+              taken,
               lines
                 .slice(i + 1)
                 .find((l) => !isBlank(l))
@@ -177,13 +222,17 @@ export function rejoinDisplacedRuns(lines: readonly string[], prose: (i: number)
         : null;
     if (slots !== null) {
       out[host] = indent + fill(text, slots, runs);
+      endForNext = slots.some(
+        (s, n) => s.kind === 'end' && s.forNext === true && ALPHANUMERIC.test(runs[n]!),
+      );
       // The blank lines between them go with the runs' line.
       out.length = host + 1;
       continue;
     }
     out.push(line);
     if (!isBlank(line)) {
-      before = host >= 0 ? out[host]!.trim() : undefined;
+      taken = endForNext;
+      endForNext = false;
       host = out.length - 1;
       hostAt = i;
     }

@@ -176,11 +176,13 @@ function reportPart(title: string): string {
 function agencyFromTitle(title: string): string {
   const at = title.indexOf(TITLE_CORE);
   if (at <= 0) return '';
-  return yearDigits(title.slice(0, at))
+  const name = yearDigits(title.slice(0, at))
     .replace(/^\d{4}年度?/u, '')
     .replace(/\d{4}年度?$/u, '')
     .replace(/关于$/u, '')
     .trim();
+  // An organ is named in words: marks alone (「( )」 torn from a title by a PDF's text) are none.
+  return /[\u3400-\u9FFF]/u.test(name) ? name : '';
 }
 
 const AGENCY_IN_PREAMBLE = /本报告由(.{2,40}?)(?:按照|根据|依据|依照|结合|编制|制作)/u;

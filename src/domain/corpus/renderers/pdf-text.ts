@@ -193,16 +193,21 @@ export function renderPdfText(
   places: readonly NumberPlace[] = NUMBER_PLACES,
   /** zero cells of parts 三 and 四 printed blank */
   blankZeros = false,
+  /** how an extractor gives each line of prose (outside the tables) */
+  prose: (line: string) => readonly string[] = (line) => [line],
 ): string {
   const out: string[] = [];
   let dataRows = variant;
+  const push = (...lines: string[]) => {
+    for (const line of lines) out.push(...prose(line));
+  };
   for (const b of blocks) {
     if (b.kind === 'title') {
       const at = b.text.search(/\d{4}年/u);
-      out.push(...(at > 0 ? [b.text.slice(0, at), b.text.slice(at)] : [b.text]));
-    } else if (b.kind === 'heading') out.push(b.text);
-    else if (b.kind === 'para') out.push(...wrap(b.text, pageWidth));
-    else if (b.kind === 'signature') out.push(b.organ, b.date);
+      push(...(at > 0 ? [b.text.slice(0, at), b.text.slice(at)] : [b.text]));
+    } else if (b.kind === 'heading') push(b.text);
+    else if (b.kind === 'para') push(...wrap(b.text, pageWidth));
+    else if (b.kind === 'signature') push(b.organ, b.date);
     else {
       const t = tableLines(b.rows, b.part, dataRows, widths, places, blankZeros);
       dataRows += t.dataRows;
