@@ -1,7 +1,7 @@
 // The shapes published reports come in (nianbao issue 18), each a deterministic transform of a
 // corpus report. A new shape is one more line in SHAPES. Every shape states what it does to the
 // expected values (only the 2019 row changes them: its one row is stored in 「3.其他」).
-import { PART_TITLES, REPORT_TITLE } from '../report/labels';
+import { OVERVIEW_LABELS, PART_TITLES, REPORT_TITLE } from '../report/labels';
 import type { CorpusReport } from './corpus-types';
 import { type Block, documentOf } from './document';
 import { singleOtherHandlingRow } from './national-grid';
@@ -386,6 +386,51 @@ function spacedTableLabels(blocks: readonly Block[]): Block[] {
   );
 }
 
+/**
+ * Part 一's five sub-items in the author's order (平台建设, 政府信息管理, 主动公开, 依申请, 监督保障),
+ * numbered （一）…（五） by place, as 平潭投资促进局 2025 prints them. Only for headings that are the
+ * format's labels (a heading in the author's own words says nothing of which sub-item it is).
+ */
+const OWN_ORDER = ['platforms', 'management', 'proactive', 'onRequest', 'oversight'] as const;
+const MARKERS = ['（一）', '（二）', '（三）', '（四）', '（五）'];
+function overviewInOwnOrder(blocks: readonly Block[]): Block[] {
+  const start = blocks.findIndex((b) => b.kind === 'heading' && b.text === PART_TITLES.overview);
+  const end = blocks.findIndex((b, k) => k > start && b.kind === 'heading' && b.level === 'part');
+  const groups = new Map<string, Block[]>();
+  let current: Block[] | null = null;
+  const head: Block[] = [];
+  for (const b of blocks.slice(start + 1, end)) {
+    const key =
+      b.kind === 'heading' && b.level === 'item'
+        ? OWN_ORDER.find((k) => b.text === OVERVIEW_LABELS[k])
+        : undefined;
+    if (b.kind === 'heading' && b.level === 'item' && key === undefined) return [...blocks];
+    if (key !== undefined) {
+      current = [];
+      groups.set(key, current);
+    }
+    (current ?? head).push(b);
+  }
+  if (groups.size !== OWN_ORDER.length) return [...blocks];
+  const items = OWN_ORDER.flatMap((k, n) => {
+    const [heading, ...rest] = groups.get(k)!;
+    const text = heading!.kind === 'heading' ? heading!.text.replace(/^（[一二三四五]）/u, MARKERS[n]!) : '';
+    return [{ kind: 'heading' as const, text, level: 'item' as const }, ...rest];
+  });
+  return [...blocks.slice(0, start + 1), ...head, ...items, ...blocks.slice(end)];
+}
+
+/**
+ * Part 三 on one line with every row of zeros printed a digit short (「四、结转下年度继续办理000000」,
+ * 平潭金井片区管理局 2024: the crawler's text of a cell left blank).
+ */
+function zeroRowsShort(line: string): string {
+  const from = line.indexOf(PART_TITLES.applications);
+  const to = line.indexOf(PART_TITLES.appeals, from);
+  if (from < 0 || to < 0) return line;
+  return line.slice(0, from) + line.slice(from, to).replace(/(?<!\d)0{7}(?!\d)/gu, '000000') + line.slice(to);
+}
+
 /** A row of exactly seven numbers (part 三's), not part of a longer run (part 四's fifteen). */
 const HALF_SPACED_ROW = /(?<![\d.]|\d )(\d+) (\d+) (\d+) (\d+) (\d+) (\d+) (\d+)(?![\d.]| \d)/gu;
 
@@ -430,6 +475,19 @@ export const SHAPES: readonly Shape[] = [
           ' ',
         ).replace(HALF_SPACED_ROW, '$1$2 $3 $4 $5 $6$7'),
       ),
+  },
+  {
+    name: 'web-one-line-zero-rows-short',
+    description:
+      'one line, cells run together, part 三’s rows of zeros printed a digit short (「000000」 for seven cells: a blank cell left no trace)',
+    render: (r, b = documentOf(r)) => text(zeroRowsShort(renderOneLine(b, pageMeta(r), ''))),
+    cellsRunTogether: true,
+  },
+  {
+    name: 'web-one-line-own-order',
+    description:
+      'one line, part 一’s sub-items in the author’s order (（一）平台建设…（三）主动公开), numbered by place',
+    render: (r, b = documentOf(r)) => text(renderOneLine(overviewInOwnOrder(b), pageMeta(r), ' ')),
   },
   {
     name: 'web-one-line-archived',

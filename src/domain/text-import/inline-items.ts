@@ -22,7 +22,48 @@ export type ItemRule = {
   labels: readonly (string | readonly string[])[];
   /** a marker after the end of a sentence starts the next item even without its heading */
   listAfterSentence: boolean;
+  /**
+   * the sub-items may stand in the author's order (part 一: 「（一）平台建设情况（二）政府信息管理情况」):
+   * a marker whose heading is another sub-item's label starts that sub-item
+   */
+  ownOrder?: boolean;
 };
+
+/**
+ * The label of another sub-item whose heading opens the text at `from` (the author's own order):
+ * the one whose heading there is longest (「政府信息管理情况」 over the 「政府信息」 it shares with
+ * 「政府信息公开平台建设情况」), with where the heading ends; null when none opens it.
+ */
+function otherItemHeading(
+  line: string,
+  from: number,
+  labels: readonly string[],
+): { label: string; run: number } | null {
+  let best: { label: string; run: number } | null = null;
+  for (const label of labels) {
+    const run = labelRun(line, from, label);
+    const heading = gluedHeadingEnd(line, from, label) > 0 || shortGluedHeadingEnd(line, from, label) > 0;
+    if ((heading || headingCoverage(line.slice(from), label) >= HEADING_MATCH) && (!best || run > best.run))
+      best = { label, run };
+  }
+  return best;
+}
+
+/** How many characters after `from` occur, in order, in the label (its words only). */
+function labelRun(text: string, from: number, label: string): number {
+  const form = normalizeLabel(label.replace(/^[（(][^）)]*[）)]/u, ''));
+  let k = 0;
+  let taken = 0;
+  for (let i = from; i < text.length && k < form.length; i++) {
+    const ch = normalizeLabel(text[i]!);
+    if (ch === '') continue;
+    const at = form.indexOf(ch, k);
+    if (at < 0) break;
+    k = at + 1;
+    taken++;
+  }
+  return taken;
+}
 
 /** End (offset) of the sub-item's heading when it is glued to its text without 「：」「。」; else -1. */
 function gluedHeadingEnd(text: string, from: number, label: string): number {
@@ -92,11 +133,22 @@ export function isolateInlineItems(lines: readonly string[], rule: ItemRule): st
       const rest = line.slice(at + m[0].length);
       // The wording of the heading that fits best (coverage of its label by the text after the marker).
       const forms = typeof entry === 'string' ? [entry] : entry;
-      const label = forms.reduce((best, f) =>
+      let label = forms.reduce((best, f) =>
         headingCoverage(rest, f) > headingCoverage(rest, best) ? f : best,
       );
-      const short = shortGluedHeadingEnd(line, at + m[0].length, label);
-      const heading = headingCoverage(rest, label) >= HEADING_MATCH || short > 0;
+      let short = shortGluedHeadingEnd(line, at + m[0].length, label);
+      let heading = headingCoverage(rest, label) >= HEADING_MATCH || short > 0;
+      if (rule.ownOrder) {
+        // Another sub-item's heading, longer than its own label's there: that sub-item's.
+        const own = labelRun(line, at + m[0].length, label);
+        const others = rule.labels.flatMap((e, k) => (k === n - 1 ? [] : typeof e === 'string' ? [e] : e));
+        const other = otherItemHeading(line, at + m[0].length, others);
+        if (other && other.run > own) {
+          label = other.label;
+          short = shortGluedHeadingEnd(line, at + m[0].length, label);
+          heading = true;
+        }
+      }
       const lineStart = line.slice(0, at).trim() === '';
       const afterSentence = SENTENCE_END.test(line.slice(0, at));
       const accept = lineStart

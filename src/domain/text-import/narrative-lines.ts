@@ -1,6 +1,6 @@
 // Helpers for the narrative parts: sub-item markers 「（一）」…「（七）」 and sub-item headings
 // that may stand alone (「（一）主动公开情况」) or lead the text (「…需要说明的事项：无。」).
-import { coverage, normalizeLabel } from './label-match';
+import { coverage, lcsLength, normalizeLabel } from './label-match';
 
 const NUMERALS = '一二三四五六七八九十';
 const MARKER = /^[（(]\s*([一二三四五六七八九十])\s*[）)]\s*/u;
@@ -82,4 +82,49 @@ export function stripHeading(rest: string, label: string): string {
 /** A short line without a sentence in it (「（二）改进情况」): a heading however it is worded. */
 export function isBareHeading(rest: string): boolean {
   return normalizeLabel(rest).length <= 16 && !/[。；;，,]/u.test(rest);
+}
+
+/**
+ * How well a sub-item's heading fits a label: `own` the share of the heading's words that are the
+ * label's (in order), `cov` the share of the label it says; null when it is no heading of that
+ * label — under three quarters of its words, or too little of the label for its length.
+ */
+function headingFit(head: string, label: string): { own: number; cov: number } | null {
+  const form = normalizeLabel(label.replace(MARKER, ''));
+  if (head === '' || form === '') return null;
+  const shared = lcsLength(head, form);
+  const own = shared / head.length;
+  const cov = shared / form.length;
+  return own >= SHORT_HEADING_OWN &&
+    (cov >= HEADING_COVERAGE || (cov >= SHORT_HEADING_COVERAGE && head.length <= 16))
+    ? { own, cov }
+    : null;
+}
+
+/**
+ * The sub-item a marked heading names in its own words, when that is not the one its number says
+ * (part 一 numbered in the author's order: 「（一）平台建设情况（二）政府信息管理情况（三）主动公开情况」,
+ * or 「（三）政府信息平台建设情况」 after a sub-item left out, 平潭苏平片区 2022): the key whose label
+ * explains the heading clearly better than the numbered key's; null for a sentence, a heading in
+ * other words, or one that fits its number as well.
+ */
+export function namedSubItem<K extends string>(
+  rest: string,
+  numbered: K | undefined,
+  keys: readonly K[],
+  labels: Record<K, string>,
+): K | null {
+  const sep = rest.search(/[。：:；;]/u);
+  const head = normalizeLabel(sep < 0 ? rest : rest.slice(0, sep));
+  if (head.length < 2 || head.length > 24 || /[0-9０-９]/u.test(head)) return null;
+  if (sep < 0 && /[，,]/u.test(rest)) return null;
+  let best: { key: K; own: number; cov: number } | null = null;
+  for (const key of keys) {
+    const fit = headingFit(head, labels[key]);
+    if (fit && (!best || fit.own > best.own || (fit.own === best.own && fit.cov > best.cov)))
+      best = { key, ...fit };
+  }
+  if (!best || best.key === numbered) return null;
+  const own = numbered === undefined ? null : headingFit(head, labels[numbered]);
+  return own === null || own.own + 0.15 < best.own ? best.key : null;
 }

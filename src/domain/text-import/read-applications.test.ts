@@ -76,3 +76,31 @@ describe('readApplications: rows of six tokens holding 「00」「01」', () => 
     expect(f.runTogether.find((r) => r.row === 'newReceived')?.digits).toBe('1000001');
   });
 });
+
+describe('readApplications: a glued run of zeros one digit short (nianbao issue 18)', () => {
+  const last = ROWS.length - 1;
+  it('「000000」 for seven cells: the cell left out was blank, every reading is zeros', () => {
+    // 平潭金井片区管理局 2024: 「四、结转下年度继续办理 000000」 (six digits, seven cells)
+    const f = newFindings();
+    readApplications(
+      table((k) => (k === last ? '000000' : k === 0 || k === 2 ? '1000001' : '0000000')),
+      0,
+      f,
+      '',
+    );
+    expect(f.cells.get(id('carriedForward', 'natural'))).toBe('0');
+    expect(f.unread.filter((u) => u.cell.startsWith('applications.carriedForward.'))).toEqual([]);
+  });
+  it('two digits short, a run with a number above 0, or zeros spaced apart stay unread', () => {
+    for (const printed of ['00000', '100000', '0 0 0 0 0 0']) {
+      const f = newFindings();
+      readApplications(
+        table((k) => (k === last ? printed : '0000000')),
+        0,
+        f,
+        '',
+      );
+      expect(f.cells.has(id('carriedForward', 'natural')), printed).toBe(false);
+    }
+  });
+});

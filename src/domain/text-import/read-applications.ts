@@ -144,15 +144,33 @@ function printsItsTotal(taken: TakenCells, n: number): boolean {
   return n === APPLICANT_INPUT_COLUMNS.length && taken.cells.length === n + 1 && addsUp(taken.cells);
 }
 
+/**
+ * One glued run of zeros a digit short of the row (「四、结转下年度继续办理 000000」 for seven cells,
+ * 平潭金井片区 2024): the cell left out was printed blank, and blank is 0 — every reading of the
+ * print is a row of zeros. Only a glued run: spaced zeros may have left a number elsewhere.
+ */
+export function zerosOneShort(cells: readonly CellToken[], n: number): boolean {
+  const only = cells.length === 1 ? cells[0] : undefined;
+  const text = only?.kind === 'value' ? normalizeNumberText(only.text) : '';
+  return /^0+$/u.test(text) && text.length === n - 1 && n > 2;
+}
+
 function readRow(
   f: Findings,
   row: ApplicationRow,
   a: RowRead<MatrixKey>,
-  taken: TakenCells,
+  printed: TakenCells,
   n: number,
   placement: string | null,
 ): void {
-  const snippet = rowSnippet(a.labelText, taken.cells);
+  const taken: TakenCells =
+    printed.status === 'short' && zerosOneShort(printed.cells, n)
+      ? {
+          status: 'ok',
+          cells: Array.from({ length: n }, () => ({ ...printed.cells[0]!, text: '0' })),
+        }
+      : printed;
+  const snippet = rowSnippet(a.labelText, printed.cells);
   if (a.byPosition)
     warn(f, `第三部分中标签「${a.labelText}」与格式不符，按表中位置作为${label(row)}一行读取。`);
   if (taken.status === 'short') {

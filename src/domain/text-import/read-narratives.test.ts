@@ -2,6 +2,80 @@ import { describe, expect, it } from 'vitest';
 import { readOtherMatters, readOverview, readProblems } from './read-narratives';
 import { splitSignature } from './signature';
 
+describe("readOverview: sub-items numbered in the author's order (nianbao issue 18)", () => {
+  it('a heading naming another sub-item than its number is that sub-item', () => {
+    // 政府信息管理 left out, so 平台建设 is numbered （三）, 监督保障 （四）.
+    const o = readOverview([
+      '（一）主动公开情况。本年主动公开信息12条。',
+      '（二）依申请公开情况。本年收到申请1件。',
+      '（三）政府信息平台建设情况。一是做好平台日常维护。',
+      '（四）监督保障情况。列入年度绩效考核。',
+    ]);
+    expect(o.platforms).toBe('一是做好平台日常维护。');
+    expect(o.oversight).toBe('列入年度绩效考核。');
+    expect(o.management).toBe('');
+  });
+  it('a whole part in its own order: platforms first, then management, proactive, on request', () => {
+    const o = readOverview([
+      '（一）平台建设情况',
+      '依托门户网站公开。',
+      '（二）政府信息管理情况',
+      '落实专人审查。',
+      '（三）主动公开情况',
+      '主动公开政府信息4条。',
+      '（四）依申请公开情况',
+      '未收到申请。',
+      '（五）监督保障情况',
+      '调整领导小组。',
+    ]);
+    expect(o).toEqual({
+      intro: '',
+      proactive: '主动公开政府信息4条。',
+      onRequest: '未收到申请。',
+      management: '落实专人审查。',
+      platforms: '依托门户网站公开。',
+      oversight: '调整领导小组。',
+    });
+  });
+  it("on one line (a crawler's page), headings glued to their text", () => {
+    // 平潭投资促进局 2025: 「（一）平台建设情况2025年,我局…（二)政府信息管理情况一是…」
+    const o = readOverview([
+      '总述。（一）平台建设情况依托门户网站公开。（二)政府信息管理情况一是落实专人审查。（三）主动公开情况本年主动公开政府信息4条。' +
+        '（四）依申请公开情况未收到申请。（五）监督保障情况调整领导小组。',
+    ]);
+    expect(o).toEqual({
+      intro: '总述。',
+      proactive: '本年主动公开政府信息4条。',
+      onRequest: '未收到申请。',
+      management: '一是落实专人审查。',
+      platforms: '依托门户网站公开。',
+      oversight: '调整领导小组。',
+    });
+  });
+  it('a heading standing alone keeps its own label over a shorter piece of another (「政府信息」)', () => {
+    const o = readOverview([
+      '（一）主动公开情况',
+      '甲。',
+      '（二）依申请公开情况',
+      '乙。',
+      '（三）政府信息管理情况',
+      '丙。',
+    ]);
+    expect(o.management).toBe('丙。');
+    expect(o.platforms).toBe('');
+  });
+  it('headings in other words, or fitting their number as well, keep their number', () => {
+    const o = readOverview([
+      '（一）责任落实更严格。全年公开信息8条。',
+      '（二）工作机制更完善。修订公开指南。',
+      '（三）政府信息管理情况。严格审查。',
+    ]);
+    expect(o.proactive).toContain('全年公开信息8条。');
+    expect(o.onRequest).toContain('修订公开指南。');
+    expect(o.management).toBe('严格审查。');
+  });
+});
+
 describe('readOverview', () => {
   it('splits by （一）…（五）, with the text before them as the intro', () => {
     const o = readOverview([

@@ -8,7 +8,14 @@ import { OTHER_MATTERS_KEYS, type OtherMattersKey, OVERVIEW_KEYS, type OverviewK
 import { OTHER_MATTERS_LABELS, OVERVIEW_LABELS, PROBLEMS_LABELS } from '../report/labels';
 import type { OtherMatters, Overview, Problems } from '../report/report-schema';
 import { isolateInlineItems } from './inline-items';
-import { contentLines, headingCoverage, isBareHeading, stripHeading, subItemMarker } from './narrative-lines';
+import {
+  contentLines,
+  headingCoverage,
+  isBareHeading,
+  namedSubItem,
+  stripHeading,
+  subItemMarker,
+} from './narrative-lines';
 
 const HEADING_MATCH = 0.6;
 /** Part 六 saying as a whole that there is nothing: 「无。」「无其他需要报告的事项。」「本年度无其他需要报告的事项」. */
@@ -22,6 +29,7 @@ function splitByMarkers<K extends string>(
   keys: readonly K[],
   labels: Record<K, string>,
   first: string[],
+  ownOrder = false,
 ): { texts: Partial<Record<K, string[]>>; markers: number } {
   const texts: Partial<Record<K, string[]>> = {};
   let current: string[] = first;
@@ -29,7 +37,10 @@ function splitByMarkers<K extends string>(
   let markers = 0;
   for (const line of contentLines(lines)) {
     const m = subItemMarker(line, { arabic: true });
-    const key = m ? keys[m.n - 1] : undefined;
+    const numbered = m ? keys[m.n - 1] : undefined;
+    // A heading that names another sub-item than its number (the author's own order) is that one's.
+    const named = ownOrder && m && !m.arabic ? namedSubItem(m.rest, numbered, keys, labels) : null;
+    const key = named !== null && texts[named] === undefined ? named : numbered;
     // 「2.依申请公开」 numbers a sub-item only when its heading follows; 「2.制度建设」 is a list.
     const headed = (k: K) => m !== null && (!m.arabic || stripHeading(m.rest, labels[k]) !== m.rest);
     if (
@@ -58,8 +69,9 @@ export function readOverview(lines: readonly string[]): Overview {
   const inline = isolateInlineItems(lines, {
     labels: subKeys.map((k) => OVERVIEW_LABELS[k]),
     listAfterSentence: false,
+    ownOrder: true,
   });
-  const { texts } = splitByMarkers(inline, subKeys, OVERVIEW_LABELS, intro);
+  const { texts } = splitByMarkers(inline, subKeys, OVERVIEW_LABELS, intro, true);
   const out = { intro: join(intro) } as Overview;
   for (const k of subKeys) out[k] = join(texts[k] ?? []);
   return out;

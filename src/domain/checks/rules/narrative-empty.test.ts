@@ -106,4 +106,17 @@ describe('narrative-empty', () => {
     };
     expect(resultOf(run({ ...d, overview }), 'narrative-empty:overview.management').status).toBe('failed');
   });
+
+  it('a count of information published is proactive disclosure, on request is not (nianbao issue 18)', () => {
+    // 平潭公安局 2021: part 一 under the author's own headings, 「全年累计公开公安政府信息184条」.
+    const d = filled();
+    const own = { ...d.overview, intro: '全年累计公开公安政府信息184条，全文电子化达100%。', proactive: '' };
+    expect(resultOf(run({ ...d, overview: own }), 'narrative-empty:overview.proactive').status).toBe(
+      'passed',
+    );
+    const onRequest = { ...d.overview, intro: '依申请公开信息788条。', proactive: '' };
+    expect(resultOf(run({ ...d, overview: onRequest }), 'narrative-empty:overview.proactive').status).toBe(
+      'failed',
+    );
+  });
 });
