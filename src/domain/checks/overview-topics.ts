@@ -10,7 +10,7 @@ export type OverviewSubKey = Exclude<OverviewKey, 'intro'>;
 export const OVERVIEW_TOPICS: Readonly<Record<OverviewSubKey, RegExp>> = {
   // 「全年累计公开公安政府信息184条」: a count of information published is the proactive subject
   // (平潭公安局 2021, part 一 under the author's own headings); not 「依申请公开信息…条」.
-  proactive: /主动公开|(?<!申请)公开[^，。；：,;:\d]{0,8}信息\s*\d+\s*条/u,
+  proactive: /主动公开|(?<!申请)公开[^，。；：,;:\d０-９]{0,8}信息\s*[\d０-９]+\s*条/u,
   onRequest: /依申请|公开申请|申请公开/u,
   // 「信息制作与管理」「信息发布和管理」: the subject in the author's words (平潭社会事业局 2025);
   // 「三审三校」「先审后发」: the review before release, which the format counts as 信息管理.

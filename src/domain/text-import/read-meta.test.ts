@@ -208,6 +208,10 @@ describe('readMeta', () => {
     expect(m.contactAddress).toBe('某某区某某镇某某片区管委会大楼主楼6层');
     expect(m.contactPhone).toBe('0591-12345678');
     expect(readMeta(['及时更新机构职能和办公地址，方便群众查询。'], '', true).contactAddress).toBe('');
+    // full-width digits are the same numbers (a page typed with a Chinese input method)
+    expect(
+      readMeta(['联系地址：某某镇商务营运中心５号楼２５层，联系电话：12345678。'], '', true).contactAddress,
+    ).toBe('某某镇商务营运中心5号楼25层');
     // a printed 「地址：」 is preferred
     expect(readMeta(['办公地址，某某路1号楼。联系地址：某某路2号。'], '', true).contactAddress).toBe(
       '某某路2号',

@@ -511,7 +511,9 @@ export function readMeta(
     return global ? { ...global, snippet: around(flatWhole, global.index, global.value.length + 6) } : null;
   };
   const website = inPreambleOrWhole(findWebsite);
-  const address = inPreambleOrWhole(findAddress);
+  const addressFound = inPreambleOrWhole(findAddress);
+  // 「５号楼２５层」: the address with the digits a reader types (full-width digits are the same numbers).
+  const address = addressFound ? { ...addressFound, value: asciiDigits(addressFound.value) } : null;
   const phone = inPreambleOrWhole(findPhone);
   // A people's government reports as a whole (本级政府, due 31 March); its offices and departments
   // report as departments (条例第四十九条, SPEC §1).

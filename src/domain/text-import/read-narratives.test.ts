@@ -232,6 +232,11 @@ describe('splitSignature', () => {
   it('keeps a last line that is text', () => {
     expect(splitSignature(['（七）无。'], '某某县交通运输局').lines).toEqual(['（七）无。']);
   });
+  it('a 落款 run on at the end of one line, its digits full-width (「２０２２年１月７日」)', () => {
+    const r = splitSignature(['六、其他需要报告的事项 本年度无收费。 某某局２０２２年１月７日'], '某某局');
+    expect(r.publishDate).toBe('2022-01-07');
+    expect(r.lines.join('')).not.toContain('２０２２');
+  });
 });
 
 describe('sub-items inside running text (nianbao issue 18)', () => {

@@ -71,9 +71,12 @@ function withoutRecord(lines: string[]): string[] {
   return out;
 }
 
-/** 「…无。某某县交通运输局2023年1月18日」: a 落款 run on at the end of the last line (a page saved as one line). */
+/**
+ * 「…无。某某县交通运输局2023年1月18日」: a 落款 run on at the end of the last line (a page saved as one line);
+ * its digits full-width too (「２０２２年１月７日」).
+ */
 const INLINE_SIGNATURE = new RegExp(
-  `(?<=[。！？；;])([^。！？；;\\n]{2,60}?)(\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|${CHINESE_DATE_PATTERN})\\s*$`,
+  `(?<=[。！？；;])([^。！？；;\\n]{2,60}?)([\\d０-９]{4}\\s*年\\s*[\\d０-９]{1,2}\\s*月\\s*[\\d０-９]{1,2}\\s*日|${CHINESE_DATE_PATTERN})\\s*$`,
   'u',
 );
 

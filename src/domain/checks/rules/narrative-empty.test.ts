@@ -114,6 +114,10 @@ describe('narrative-empty', () => {
     expect(resultOf(run({ ...d, overview: own }), 'narrative-empty:overview.proactive').status).toBe(
       'passed',
     );
+    const wide = { ...d.overview, intro: '全年累计公开公安政府信息１８４条。', proactive: '' };
+    expect(resultOf(run({ ...d, overview: wide }), 'narrative-empty:overview.proactive').status).toBe(
+      'passed',
+    );
     const onRequest = { ...d.overview, intro: '依申请公开信息788条。', proactive: '' };
     expect(resultOf(run({ ...d, overview: onRequest }), 'narrative-empty:overview.proactive').status).toBe(
       'failed',
