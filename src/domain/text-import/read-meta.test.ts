@@ -338,6 +338,13 @@ describe('readMeta: organ and year from the report’s first sentences (nianbao 
       2023,
     ],
     [
+      'the organ whose year of work is made public (「现将…局2024年度政府信息公开工作的有关情况…发布」)',
+      ['根据《条例》要求，现将某某区投资促进局2024年度政府信息公开工作的有关情况向社会公众发布。'],
+      '',
+      '某某区投资促进局',
+      2024,
+    ],
+    [
       'year first, 「公布…年度报告」',
       ['特向社会公布2024年度某某县人民政府办公室政府信息公开年度报告,全文共六部分。'],
       '',

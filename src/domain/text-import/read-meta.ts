@@ -240,6 +240,14 @@ const YEAR_REPORTED = /(?:汇报|报告|总结)[^。；;，,\d]{0,12}?(\d{4})\s*
 const WORK_OF_ORGAN =
   /结合\s*(?:(\d{4})\s*年度?)?([^，。,；;：:《》“”「」\s\d]{2,40}?)(?:(\d{4})\s*年度?)?(?:政府信息公开|政务公开)(?:工作)?(?:的)?实际/u;
 
+/**
+ * 「现将平潭综合实验区投资促进局2024年度政府信息公开工作的有关情况向社会公众发布」: the organ whose
+ * year of work the report makes public (its article prints no title; its 落款 may sign with an
+ * older name of the organ, 平潭投资促进局 2024 signed 「…国有资产管理局」).
+ */
+const MAKES_PUBLIC_WORK_OF =
+  /(?:现将|现就|现把)\s*([^，。,；;：:《》“”「」\s\d]{2,40}?)\s*(\d{4})\s*年度?(?:政府信息公开|政务公开)(?:工作)?/u;
+
 /** Organ and year from the first sentences (the preamble, or part 一's opening paragraph). */
 function fromOpening(text: string): {
   agency: string;
@@ -257,7 +265,9 @@ function fromOpening(text: string): {
   const preceding = before && v && ORGAN_NAME.test(before[1]!) ? { organ: before[1]!, at: v } : null;
   const w = named || preceding ? null : WORK_OF_ORGAN.exec(flat);
   const working = w && ORGAN_NAME.test(w[2]!) && !NOT_A_NAME.test(w[2]!) ? { organ: w[2]!, at: w } : null;
-  const organ = named ?? preceding ?? working;
+  const p = named || preceding || working ? null : MAKES_PUBLIC_WORK_OF.exec(flat);
+  const madePublic = p && ORGAN_NAME.test(p[1]!) && !NOT_A_NAME.test(p[1]!) ? { organ: p[1]!, at: p } : null;
+  const organ = named ?? preceding ?? working ?? madePublic;
   const period = FULL_YEAR_PERIOD.exec(flat);
   const periodYear =
     period && (period[2] === undefined || period[2] === period[1]) ? validYear(period[1]) : null;
@@ -267,7 +277,9 @@ function fromOpening(text: string): {
       ? { year: validYear(v[1]), at: v }
       : working
         ? { year: validYear(working.at[1] ?? working.at[3]), at: working.at }
-        : null;
+        : madePublic
+          ? { year: validYear(madePublic.at[2]), at: madePublic.at }
+          : null;
   const work = YEAR_OF_WORK.exec(flat) ?? YEAR_REPORTED.exec(flat);
   const year = periodYear ?? titled?.year ?? validYear(work?.[1]);
   const at = periodYear !== null ? period : titled?.year ? titled.at : work;
