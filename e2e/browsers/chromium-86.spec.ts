@@ -6,6 +6,7 @@ import { expect, test } from '@playwright/test';
 import { longReport } from '../../src/domain/fixtures/long-report';
 import { qufuReport } from '../../src/domain/fixtures/qufu-2021';
 import { exportReport } from '../../src/domain/interchange/export-report';
+import type { Report } from '../../src/domain/report/report-schema';
 import { printedReportProblems } from '../pdf/report-probes';
 import { qufuPushedDown } from '../print-seed';
 import { Chromium86, chromium86Installed } from './chromium-86';
@@ -27,6 +28,38 @@ test('published reports (the sample as text, a PDF) imported in Chromium 86 thro
   baseURL,
 }) => publishedReportImport(Chromium86.launch, baseURL ?? ''));
 
+type Browser86 = Awaited<ReturnType<typeof Chromium86.launch>>;
+
+/** Imports `report` as a file (as another computer would) and prints its print view to `name`.pdf. */
+async function printIn86(browser: Browser86, baseURL: string, report: Report, name: string) {
+  const info = test.info();
+  const file = info.outputPath(`${name}.json`);
+  writeFileSync(
+    file,
+    await exportReport({
+      report,
+      review: { status: 'approved', comments: [], history: [] },
+      checks: { catalogVersion: '1', results: [] },
+      generator: 'nianbao e2e',
+      now: new Date('2026-01-15T08:00:00.000Z'),
+    }),
+  );
+  await browser.goto(`${baseURL}/#/`);
+  await browser.setFiles(await openImport(browser), [file]);
+  await browser.click(await waitFor(browser, '导入', byText, 'dialog[open] button', '导入', false));
+  await waitFor(browser, 'the imported report', () => location.hash.includes('/r/'));
+  await browser.goto(`${baseURL}/#/print/${report.id}`);
+  await waitFor(
+    browser,
+    'the title',
+    (t: string) => document.querySelector('h1')?.textContent === t,
+    report.meta.title,
+  );
+  const pdf = info.outputPath(`${name}.pdf`);
+  await browser.pdf(pdf);
+  return printedReportProblems(pdf, report);
+}
+
 // The print view as 360/奇安信's Chromium 86 cores print it: A4, the type area, tables at full text width,
 // every number printed whole, no page ending with a heading (old engines ignore `break-after: avoid`:
 // print.css keeps headings with what follows by boxes that must not split).
@@ -38,34 +71,9 @@ for (const [name, report] of [
   test(`print view of ${name} in Chromium 86 → PDF: A4, type area, tables fit, every number printed whole, no heading ending a page`, async ({
     baseURL,
   }) => {
-    const info = test.info();
-    const file = info.outputPath('report.json');
-    writeFileSync(
-      file,
-      await exportReport({
-        report,
-        review: { status: 'approved', comments: [], history: [] },
-        checks: { catalogVersion: '1', results: [] },
-        generator: 'nianbao e2e',
-        now: new Date('2026-01-15T08:00:00.000Z'),
-      }),
-    );
     const browser = await Chromium86.launch({});
     try {
-      await browser.goto(`${baseURL}/#/`);
-      await browser.setFiles(await openImport(browser), [file]);
-      await browser.click(await waitFor(browser, '导入', byText, 'dialog[open] button', '导入', false));
-      await waitFor(browser, 'the imported report', () => location.hash.includes('/r/'));
-      await browser.goto(`${baseURL}/#/print/${report.id}`);
-      await waitFor(
-        browser,
-        'the title',
-        (t: string) => document.querySelector('h1')?.textContent === t,
-        report.meta.title,
-      );
-      const pdf = info.outputPath('report.pdf');
-      await browser.pdf(pdf);
-      const printed = printedReportProblems(pdf, report);
+      const printed = await printIn86(browser, baseURL ?? '', report, 'report');
       expect(printed.pagesWithTables).toBeGreaterThan(0);
       expect(printed.problems).toEqual([]);
       expect(browser.errors).toEqual([]);
@@ -73,3 +81,34 @@ for (const [name, report] of [
       await browser.close();
     }
   });
+
+// Every heading at every height of the page: part 一 made longer line by line moves everything after
+// it down. Before print.css kept headings by unsplittable boxes, 38 of 42 such prints (0–40 lines in
+// steps of 2, both reports) ended a page with a heading in Chromium 86.
+test('print view in Chromium 86 with part 一 longer by 0 to 40 lines: no page ends with a heading', async ({
+  baseURL,
+}) => {
+  test.setTimeout(240_000);
+  const browser = await Chromium86.launch({});
+  const found: string[] = [];
+  try {
+    for (let lines = 0; lines <= 40; lines += 5) {
+      for (const [base, make] of [
+        ['sample', qufuReport],
+        ['long', longReport],
+      ] as const) {
+        const report = make(`c86-sweep-${base}-${lines}`);
+        report.overview.proactive = [
+          report.overview.proactive,
+          ...Array.from({ length: lines }, (_, i) => `第${i + 1}项。`),
+        ].join('\n');
+        const printed = await printIn86(browser, baseURL ?? '', report, `${base}-${lines}`);
+        for (const problem of printed.problems) found.push(`${base} +${lines} lines: ${problem}`);
+      }
+    }
+    expect(found).toEqual([]);
+    expect(browser.errors).toEqual([]);
+  } finally {
+    await browser.close();
+  }
+});
