@@ -232,6 +232,16 @@ describe('splitSignature', () => {
   it('keeps a last line that is text', () => {
     expect(splitSignature(['（七）无。'], '某某县交通运输局').lines).toEqual(['（七）无。']);
   });
+  it('the 公开属性 note under the 落款 (「…2025年1月26日（此件主动公开）」) is no text of the report', () => {
+    const inline = splitSignature(
+      ['六、其他需要报告的事项 本年度无收费。 某某局2025年1月26日（此件主动公开）'],
+      '某某局',
+    );
+    expect(inline.publishDate).toBe('2025-01-26');
+    expect(inline.lines.join('')).not.toContain('此件');
+    const apart = splitSignature(['（一）无。', '某某局', '2025年1月26日', '（此件主动公开）'], '某某局');
+    expect(apart).toEqual({ lines: ['（一）无。'], publishDate: '2025-01-26', organ: '某某局' });
+  });
   it('a 落款 run on at the end of one line, its digits full-width (「２０２２年１月７日」)', () => {
     const r = splitSignature(['六、其他需要报告的事项 本年度无收费。 某某局２０２２年１月７日'], '某某局');
     expect(r.publishDate).toBe('2022-01-07');

@@ -80,6 +80,12 @@ const INLINE_SIGNATURE = new RegExp(
   'u',
 );
 
+/**
+ * 「（此件主动公开）」 after the date: the 公文's 公开属性 note under its 落款 (平潭旅文体局 2024), not
+ * part of the report's text.
+ */
+const PUBLICITY_NOTE = /[（(]\s*此件[^（）()\n]{2,10}[）)]\s*$/u;
+
 export function splitSignature(
   lines: readonly string[],
   agencyName: string,
@@ -88,6 +94,10 @@ export function splitSignature(
   // A loop, not findLastIndex (Chrome 97): the build supports Chromium ≥ 86 (scripts/build-guard).
   let lastAt = out.length - 1;
   while (lastAt >= 0 && out[lastAt]!.trim() === '') lastAt--;
+  if (lastAt >= 0 && PUBLICITY_NOTE.test(out[lastAt]!)) {
+    out[lastAt] = out[lastAt]!.replace(PUBLICITY_NOTE, '').trimEnd();
+    while (lastAt >= 0 && out[lastAt]!.trim() === '') lastAt--;
+  }
   const inline = lastAt >= 0 ? INLINE_SIGNATURE.exec(out[lastAt]!) : null;
   if (inline) {
     const line = out[lastAt]!;
