@@ -113,9 +113,10 @@ describe('a keystroke in the matrix', () => {
 
   it('typed on (the cell being entered, as figure 9 types): no other input cell re-renders', async () => {
     const { repo, input, user } = await openAtCell();
-    // The first key begins the entry (select → enter); its write settles.
-    act(() => user.run({ kind: 'type', ch: '5' }, input));
+    // The first key begins the entry (select → enter); its write settles. The revision is read
+    // before the key: read after it, the key's own write may already have landed.
     const before = (await repo.get('r1'))!.revision;
+    act(() => user.run({ kind: 'type', ch: '5' }, input));
     await waitFor(async () => expect((await repo.get('r1'))!.revision).toBe(before + 1));
     await settle();
 
