@@ -80,6 +80,14 @@ describe('rejoinDisplacedRuns', () => {
     ).toEqual(['发布政策412项，编制解读材料3', '86件。全年征求意见', '开展征求意见63次。']);
   });
 
+  it('a line takes one line of runs: a page number after it stays where it is', () => {
+    expect(rejoin(['地址：人民路 号，电话：', '8 0591-1234567', '3', '，传真：0591-7654321。'])).toEqual([
+      '地址：人民路8号，电话：0591-1234567',
+      '3',
+      '，传真：0591-7654321。',
+    ]);
+  });
+
   it('leaves the lines as they are where the gaps do not decide', () => {
     // Two runs for three places: the start (before 条), the gap, the end (the next line goes on
     // with 条); the gap must be taken, the start or the end is not known.

@@ -202,31 +202,31 @@ export function rejoinDisplacedRuns(lines: readonly string[], prose: (i: number)
     const whole = host >= 0 ? out[host]! : '';
     const indent = /^\s*/u.exec(whole)![0];
     const text = whole.trim();
-    const slots: Slot[] | null =
+    const candidates: Slot[] | null =
       host >= 0 &&
       prose(i) &&
       prose(hostAt) &&
       runs.every((r) => LATIN_RUN.test(r)) &&
       /[\u3000-\u9FFF\uFF00-\uFFEF]/u.test(text)
-        ? choose(
-            slotsOf(
-              text,
-              taken,
-              lines
-                .slice(i + 1)
-                .find((l) => !isBlank(l))
-                ?.trim(),
-            ),
-            runs,
+        ? slotsOf(
+            text,
+            taken,
+            lines
+              .slice(i + 1)
+              .find((l) => !isBlank(l))
+              ?.trim(),
           )
         : null;
+    const slots: Slot[] | null = candidates === null ? null : choose(candidates, runs);
     if (slots !== null) {
       out[host] = indent + fill(text, slots, runs);
       endForNext = slots.some(
         (s, n) => s.kind === 'end' && s.forNext === true && ALPHANUMERIC.test(runs[n]!),
       );
-      // The blank lines between them go with the runs' line.
+      // The blank lines between them go with the runs' line; a line has one line of runs (a
+      // page number after it is not its).
       out.length = host + 1;
+      host = -1;
       continue;
     }
     out.push(line);
