@@ -49,11 +49,15 @@ function otherItemHeading(
   return best;
 }
 
-/** How many characters after `from` occur, in order, in the label (its words only). */
-function labelRun(text: string, from: number, label: string): number {
+/**
+ * The run of characters after `from` that occur, in order, in the label's words: how many
+ * (`taken`), where the run ends in the text (`end`, -1 when none) and in the label's form (`k`).
+ */
+function labelRunAt(text: string, from: number, label: string) {
   const form = normalizeLabel(label.replace(/^[（(][^）)]*[）)]/u, ''));
-  let k = 0;
+  let k = 0; // position in form
   let taken = 0;
+  let end = -1;
   for (let i = from; i < text.length && k < form.length; i++) {
     const ch = normalizeLabel(text[i]!);
     if (ch === '') continue;
@@ -61,8 +65,14 @@ function labelRun(text: string, from: number, label: string): number {
     if (at < 0) break;
     k = at + 1;
     taken++;
+    end = i + 1;
   }
-  return taken;
+  return { form, k, taken, end };
+}
+
+/** How many characters after `from` occur, in order, in the label (its words only). */
+function labelRun(text: string, from: number, label: string): number {
+  return labelRunAt(text, from, label).taken;
 }
 
 /** End (offset) of the sub-item's heading when it is glued to its text without 「：」「。」; else -1. */
@@ -97,19 +107,7 @@ const SHORT_HEADING_SHARE = 0.3;
  * short to be a heading. The label's own words are the only evidence: nothing is matched on text.
  */
 function shortGluedHeadingEnd(text: string, from: number, label: string): number {
-  const form = normalizeLabel(label.replace(/^[（(][^）)]*[）)]/u, ''));
-  let k = 0; // position in form
-  let taken = 0;
-  let end = -1;
-  for (let i = from; i < text.length && k < form.length; i++) {
-    const ch = normalizeLabel(text[i]!);
-    if (ch === '') continue;
-    const at = form.indexOf(ch, k);
-    if (at < 0) break;
-    k = at + 1;
-    taken++;
-    end = i + 1;
-  }
+  const { form, k, taken, end } = labelRunAt(text, from, label);
   if (taken < SHORT_HEADING_MIN || taken / form.length < SHORT_HEADING_SHARE) return -1;
   // A padded heading goes on with the rest of its label (「其他有关文件专门要求通过……报告的事项」).
   const remainder = form.slice(k);
