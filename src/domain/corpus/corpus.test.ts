@@ -85,6 +85,15 @@ describe.each(SHAPES.map((s) => [s.name, s] as const))('shape %s', (_name, s) =>
           n.startsWith(`${r.key}:`) ? [n.slice(r.key.length + 1)] : [],
         ),
       );
+      if (s.documentRowsUndecided) {
+        // Only 第二十条第（一）项's rows may miss, and only as unread (row and column order differ).
+        const unread = result.summary.unread.map((u) => u.cell);
+        for (const miss of score.misses) {
+          expect(miss).toMatch(/^proactive\.(?:regulations|normativeDocuments)\.\w+=null≠/u);
+          expect(unread).toContain(miss.split('=')[0]);
+        }
+        return;
+      }
       if (!s.cellsRunTogether) {
         expect(score.misses.filter((m) => !undecided.has(m))).toEqual([]);
         return;
@@ -192,6 +201,14 @@ describe.each(SHAPES.map((s) => [s.name, s] as const))('shape %s', (_name, s) =>
           (f) => f.kind === 'unread' && f.cells.some((c) => c.startsWith('proactive.normativeDocuments')),
         ),
       ).toBe(true);
+    }
+    if (s.documentRowsUndecided && plantName === 'in-force-break' && !flagged) {
+      // The stock break is in 第二十条第（一）项's rows, unread here: said so, not compared.
+      const unread = audited.findings.filter((f) => f.kind === 'unread');
+      expect(unread.some((f) => f.cells.some((c) => c.startsWith('proactive.normativeDocuments')))).toBe(
+        true,
+      );
+      return;
     }
     if (s.orderByIdentities && plantName === 'printed-total') {
       // The broken total breaks the identities that prove the order: part 三 unread, and said so.

@@ -38,6 +38,11 @@ export type Shape = {
    * line's digits torn off to the next line fit two places equally, so they stay where they stand
    */
   narrativesUndecided?: readonly string[];
+  /**
+   * part 二's 第二十条第（一）项 numbers stand apart from their labels, and where reading them row by
+   * row and column by column differs, nothing proves which: those rows stay unread
+   */
+  documentRowsUndecided?: boolean;
 };
 
 const text = (input: string): ShapeInput => ({ kind: 'text', input });
@@ -628,6 +633,15 @@ export const SHAPES: readonly Shape[] = [
       'plain pdftotext of a browser’s print: part 三’s rows each on its label’s line, the last rows without their 总计, those 总计 after the table (after a stray 「3.」), a line each',
     render: (r, b = documentOf(r)) => text(renderPlainPrint(b, r.year + r.key.length, 'totals-last')),
     orderByIdentities: true,
+  },
+  {
+    name: 'pdf-plain-sections',
+    description:
+      'plain pdftotext of a browser’s print: part 二’s row labels first, then each 第二十条 sub-table’s heading, headers and numbers a line each; part 三 as pdf-plain-first-cells',
+    render: (r, b = documentOf(r)) =>
+      text(renderPlainPrint(b, 3 * r.year + r.key.length, 'first-cells', 'sections')),
+    orderByIdentities: true,
+    documentRowsUndecided: true,
   },
   {
     name: 'qita-variant',

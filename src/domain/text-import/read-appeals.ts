@@ -191,6 +191,16 @@ export function readAppeals(
   readAppealTokens(tokenizeTable(lines, firstLine), f, { lines, firstLine });
 }
 
+/** Whether a number follows `last` in `tokens` before any text: the run of numbers goes on. */
+function valueFollows(tokens: readonly TableToken[], last: CellToken): boolean {
+  for (let k = tokens.indexOf(last) + 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'text') return false;
+    if (t.kind === 'value') return true;
+  }
+  return false;
+}
+
 /** The header labels of part 四's 15 columns, left to right. */
 const HEADER_LABELS = APPEAL_GROUPS.flatMap(() => APPEAL_FIELDS.map((k) => APPEAL_FIELD_LABELS[k]));
 
@@ -233,6 +243,14 @@ export function readAppealTokens(
   const run: TableToken[] = own.map((t) => (t.kind === 'text' ? { kind: 'rowEnd', line: t.line } : t));
   const taken = takeCells(run, ALL_CELLS);
   const snippet = rowSnippet('', taken.cells);
+  // More numbers in the row's run than the row has cells (a stray number among them — a bare page
+  // number, a cell of another table): which 15 are the row's is no reading. The first 15 were taken
+  // before, and a stray 「12」 became 其他结果.
+  if (taken.status === 'ok' && valueFollows(own, taken.cells.at(-1)!)) {
+    const all = own.filter((t): t is CellToken => t.kind === 'value');
+    unreadAll(f, `本表读到${all.length}个数，多于${ALL_CELLS}栏，无法确定对应关系`, rowSnippet('', all));
+    return;
+  }
   if (taken.status === 'ok') {
     record(f, taken.cells, APPEAL_FIELDS, snippet);
     return;

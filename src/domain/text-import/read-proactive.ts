@@ -13,6 +13,7 @@ import {
 import type { ImportFormat } from './import-summary';
 import { labelForms } from './label-match';
 import { PROACTIVE_LAYOUT_2019, PROACTIVE_LAYOUT_2021, type SourceRow } from './proactive-layouts';
+import { readProactiveSections } from './proactive-sections';
 import { type RowRead, readTableRows, type TableRowCandidate, UNDECIDED_REASON } from './table-rows';
 import { type TableToken, tokenizeTable } from './table-tokens';
 
@@ -45,6 +46,8 @@ export function readProactive(
     return;
   }
   readProactiveTokens(tokenizeTable(lines, firstLine), layout, f);
+  // Plain pdftotext: the sub-tables' numbers under their 第二十条 headings, apart from the labels.
+  if (format === '2021') readProactiveSections(lines, firstLine, f);
 }
 
 /** Reads part 二 from its table tokens (text of any shape, or an HTML table's cells). */

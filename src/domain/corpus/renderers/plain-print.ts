@@ -66,17 +66,43 @@ export function plainTotalsLastMatrix(rows: readonly GridRow[], seed: number): s
 
 export type PlainMatrix = 'first-cells' | 'totals-last';
 
+/**
+ * Part 二 as plain pdftotext gives a browser's print of the four sub-tables: the label column first
+ * (every row label in turn), then each sub-table's heading 「第二十条第（X）项」, its column headers,
+ * and its numbers a line each, empty lines between.
+ */
+export function plainSectionsProactive(rows: readonly GridRow[]): string[] {
+  const labels: string[] = [];
+  const body: string[] = [];
+  for (const row of rows) {
+    const values = row.filter((c) => c.value).map((c) => c.text);
+    const texts = row.filter((c) => !c.value && c.text !== '').map((c) => c.text);
+    if (values.length > 0) {
+      labels.push(...texts);
+      body.push(...values.flatMap((v) => [v, '']));
+    } else body.push(texts.length === 1 ? texts[0]! : texts.slice(1).join(' '));
+  }
+  return ['信息内容', ...labels, '', ...body];
+}
+
 /** The report a paragraph per line, part 三 as plain pdftotext prints it, the other tables a cell per line. */
 export function renderPlainPrint(
   blocks: readonly Block[],
   seed: number,
   matrix: PlainMatrix = 'first-cells',
+  proactive: 'cells' | 'sections' = 'cells',
 ): string {
   const part3 = (rows: readonly GridRow[]) =>
     matrix === 'first-cells' ? plainPrintedMatrix(rows, seed) : plainTotalsLastMatrix(rows, seed);
+  const table = (b: Extract<Block, { kind: 'table' }>) =>
+    b.part === 'applications'
+      ? part3(b.rows)
+      : b.part === 'proactive' && proactive === 'sections'
+        ? plainSectionsProactive(b.rows)
+        : cellPerLine(b.rows);
   const out: string[] = [];
   for (const b of blocks) {
-    if (b.kind === 'table') out.push(...(b.part === 'applications' ? part3(b.rows) : cellPerLine(b.rows)));
+    if (b.kind === 'table') out.push(...table(b));
     else if (b.kind === 'signature') out.push(b.organ, b.date);
     else out.push(b.text);
   }

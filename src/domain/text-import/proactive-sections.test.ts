@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { PROACTIVE_ROW_LABELS } from '../report/labels';
+import { PROACTIVE_SECTIONS } from '../tables/proactive-table';
+import { newFindings, recordUnread } from './findings';
+import { readProactiveSections } from './proactive-sections';
+
+const [item1, item5, item6, item8] = PROACTIVE_SECTIONS.map((s) => s.article);
+
+/**
+ * Part 二 as plain pdftotext prints a browser's print: every row label first, then each
+ * sub-table's heading, its column header and its numbers a line each.
+ */
+function plain(numbers: { item1: string[]; item5: string[]; item6: string[]; item8: string[] }): string[] {
+  return [
+    '二、主动公开政府信息情况',
+    '信息内容',
+    ...Object.values(PROACTIVE_ROW_LABELS),
+    '',
+    item1!,
+    '本年制发件数 本年废止件数 现行有效件数',
+    ...numbers.item1.flatMap((n) => [n, '']),
+    item5!,
+    '本年处理决定数量',
+    ...numbers.item5,
+    item6!,
+    '本年处理决定数量',
+    ...numbers.item6,
+    item8!,
+    '本年收费金额（单位：万元）',
+    ...numbers.item8,
+  ];
+}
+
+/** Findings as the label reader leaves them: every cell of part 二 unread. */
+function allUnread() {
+  const f = newFindings();
+  for (const s of PROACTIVE_SECTIONS)
+    for (const r of s.rows)
+      for (const c of s.fields) recordUnread(f, `proactive.${r.key}.${c.key}`, '未读取');
+  return f;
+}
+const read = (f: ReturnType<typeof newFindings>) =>
+  Object.fromEntries(f.numbers.map((n) => [n.cell, n.value]));
+
+describe('readProactiveSections: part 二’s numbers under their 第二十条 headings (plain pdftotext)', () => {
+  it('reads each sub-table whose numbers are exactly its cells and read the same row by row and column by column', () => {
+    const f = allUnread();
+    readProactiveSections(
+      plain({ item1: ['0', '0', '0', '0', '0', '5'], item5: ['52'], item6: ['19', '7'], item8: ['1.5'] }),
+      0,
+      f,
+    );
+    expect(read(f)).toEqual({
+      'proactive.regulations.issued': 0,
+      'proactive.regulations.repealed': 0,
+      'proactive.regulations.inForce': 0,
+      'proactive.normativeDocuments.issued': 0,
+      'proactive.normativeDocuments.repealed': 0,
+      'proactive.normativeDocuments.inForce': 5,
+      'proactive.licensing.decisions': 52,
+      'proactive.punishment.decisions': 19,
+      'proactive.enforcement.decisions': 7,
+      'proactive.fees.amount': 1.5,
+    });
+    expect(f.unread).toEqual([]);
+  });
+
+  it('leaves 第二十条第（一）项 unread when row and column order differ, and a sub-table with a number missing', () => {
+    const f = allUnread();
+    readProactiveSections(
+      plain({ item1: ['0', '77', '0', '0', '132', '470'], item5: ['52'], item6: ['19', '7'], item8: [] }),
+      0,
+      f,
+    );
+    expect(Object.keys(read(f))).toEqual([
+      'proactive.licensing.decisions',
+      'proactive.punishment.decisions',
+      'proactive.enforcement.decisions',
+    ]);
+    expect(f.unread.map((u) => u.cell)).toContain('proactive.normativeDocuments.issued');
+    expect(f.unread.map((u) => u.cell)).toContain('proactive.fees.amount');
+  });
+
+  it('reads 第二十条第（一）项 when its middle numbers are equal (every order gives the same rows)', () => {
+    const f = allUnread();
+    readProactiveSections(
+      plain({ item1: ['3', '1', '1', '1', '1', '4'], item5: [], item6: [], item8: [] }),
+      0,
+      f,
+    );
+    expect(read(f)).toEqual({
+      'proactive.regulations.issued': 3,
+      'proactive.regulations.repealed': 1,
+      'proactive.regulations.inForce': 1,
+      'proactive.normativeDocuments.issued': 1,
+      'proactive.normativeDocuments.repealed': 1,
+      'proactive.normativeDocuments.inForce': 4,
+    });
+  });
+
+  it('never touches a sub-table the label reader read, nor reads when a heading is missing or printed twice', () => {
+    const f = allUnread();
+    f.unread = f.unread.filter((u) => !u.cell.startsWith('proactive.punishment'));
+    const lines = plain({
+      item1: ['1', '1', '1', '1', '1', '1'],
+      item5: ['52'],
+      item6: ['19', '7'],
+      item8: ['0'],
+    });
+    readProactiveSections(lines, 0, f);
+    expect(read(f)['proactive.enforcement.decisions']).toBeUndefined();
+    const twice = allUnread();
+    readProactiveSections([...lines, item5!, '3'], 0, twice);
+    expect(twice.numbers).toEqual([]);
+  });
+});

@@ -1,0 +1,69 @@
+// Part 二 of plain pdftotext (no -layout) of a printed report (nianbao issue 18): the row labels of
+// all four sub-tables first, then each sub-table's numbers under its own heading 「第二十条第（X）项」
+// and column headers — labels and numbers apart, so reading by label finds no row's numbers, or
+// several ways. The format fixes what each sub-table holds (PROACTIVE_SECTIONS: （一） 规章 and
+// 行政规范性文件 × 制发/废止/现行有效, （五） 行政许可, （六） 行政处罚 and 行政强制, （八） 行政事业性收费),
+// so a heading followed by exactly as many numbers as its cells is read — only where every order
+// plain text prints a sub-table in (row by row, column by column, the first column with the labels
+// and the rest row by row) gives the same cells (a single column, or equal numbers where they differ). A sub-table read whole by label is never touched; one with fewer or more
+// numbers, or whose orders disagree, stays unread.
+import { cellId } from '../report/cell-address';
+import { PROACTIVE_SECTIONS } from '../tables/proactive-table';
+import { asciiDigits } from './clean-text';
+import { type Findings, forgetUnread, readCell, recordNumber, rowSnippet, warn } from './findings';
+import type { CellToken } from './table-tokens';
+
+/** A number standing alone between spaces (decimals for the fee amount). */
+const NUMBER = /^(?:\d+|\d{1,3}(?:,\d{3})+)(?:\.\d+)?$/u;
+/** A heading as printed, spaces dropped and brackets made full-width. */
+const flat = (line: string) => line.replace(/\s+/gu, '').replace(/\(/gu, '（').replace(/\)/gu, '）');
+
+/** Reads the sub-tables of part 二 whose cells are all still unread from the numbers under their headings. */
+export function readProactiveSections(lines: readonly string[], firstLine: number, f: Findings): void {
+  const at = PROACTIVE_SECTIONS.map((s) => {
+    const found = lines.flatMap((l, k) => (flat(l).includes(s.article) ? [k] : []));
+    return found.length === 1 ? found[0]! : -1;
+  });
+  if (at.some((k, i) => k < 0 || (i > 0 && k <= at[i - 1]!))) return;
+  const unread = new Set(f.unread.map((u) => u.cell));
+  PROACTIVE_SECTIONS.forEach((s, i) => {
+    const ids = s.rows.map((r) =>
+      s.fields.map((c) => cellId({ part: 'proactive', row: r.key, column: c.key })),
+    );
+    if (!ids.flat().every((id) => unread.has(id))) return;
+    const numbers: Extract<CellToken, { kind: 'value' }>[] = [];
+    for (let k = at[i]! + 1; k < (at[i + 1] ?? lines.length); k++)
+      for (const word of lines[k]!.trim().split(/[\s\u3000]+/u)) {
+        const text = asciiDigits(word);
+        if (NUMBER.test(text)) numbers.push({ kind: 'value', text, line: firstLine + k });
+      }
+    const rows = s.rows.length;
+    const columns = s.fields.length;
+    if (numbers.length !== rows * columns) return;
+    // The orders plain text prints a sub-table in: row by row, column by column, or the first
+    // column with the labels and the rest row by row. Read only when all give the same cells.
+    const byRow = (r: number, c: number) => numbers[r * columns + c]!;
+    const orders = [
+      (r: number, c: number) => numbers[c * rows + r]!,
+      (r: number, c: number) => (c === 0 ? numbers[r]! : numbers[rows + r * (columns - 1) + c - 1]!),
+    ];
+    for (let r = 0; r < rows; r++)
+      for (let c = 0; c < columns; c++) if (orders.some((at) => at(r, c).text !== byRow(r, c).text)) return;
+    const reads = s.rows.map((_, r) => s.fields.map((field, c) => readCell(byRow(r, c), field.decimal)));
+    if (reads.flat().some((x) => !x.ok)) return;
+    s.rows.forEach((row, r) => {
+      const cells = s.fields.map((_, c) => byRow(r, c));
+      const snippet = rowSnippet(`${s.article} ${row.label}`, cells);
+      s.fields.forEach((_, c) => {
+        const read = reads[r]![c]!;
+        if (!read.ok) return;
+        forgetUnread(f, ids[r]![c]!);
+        recordNumber(f, ids[r]![c]!, read, snippet, true);
+      });
+    });
+    warn(
+      f,
+      `第二部分「${s.article}」的数字与行标题分开排列（如PDF转出的纯文本）：其下正好有${rows * columns}个数，按行和按列对应结果相同，已按国家格式的行列读取；请与原文核对。`,
+    );
+  });
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { newFindings } from './findings';
+import { readAppeals } from './read-appeals';
+
+const HEADER = [
+  '行政复议',
+  '行政诉讼',
+  '未经复议直接起诉',
+  '复议后起诉',
+  '结果 结果 其他 尚未 总计',
+  '维持 纠正 结果 审结',
+];
+
+/** Part 四 as plain pdftotext prints it: the header, then the numbers a line each, empty lines between. */
+const plain = (numbers: readonly string[]) => [...HEADER, ...numbers.flatMap((n) => [n, ''])];
+
+describe('readAppeals: a number too many in the data row', () => {
+  const row = '1 1 0 0 2 4 0 0 1 5 1 0 1 0 2'.split(' ');
+
+  it('reads the fifteen numbers of the row', () => {
+    const f = newFindings();
+    readAppeals(plain(row), 0, f, '未找到第四部分');
+    expect(f.unread).toEqual([]);
+    expect(f.source.get('appeals.reconsideration.other')).toBe(0);
+    expect(f.source.get('appeals.litigationAfterReconsideration.total')).toBe(2);
+  });
+
+  it('reads nothing when a stray number stands among them (a bare page number 「12」), instead of the first fifteen', () => {
+    const f = newFindings();
+    readAppeals(plain([...row.slice(0, 2), '12', ...row.slice(2)]), 0, f, '未找到第四部分');
+    expect(f.numbers).toEqual([]);
+    expect(f.unread).toHaveLength(12);
+    expect(f.unread[0]!.reason).toMatch(/读到16个数，多于15栏/u);
+  });
+
+  it('still reads the row when words follow it (a sentence with its own number)', () => {
+    const f = newFindings();
+    readAppeals([...plain(row), '注：本年度共2件。'], 0, f, '未找到第四部分');
+    expect(f.unread).toEqual([]);
+  });
+});
