@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { cellAddress, cellId } from '../report/cell-address';
+import type { ProactiveField, ProactiveRow } from '../report/keys';
 import { PROACTIVE_ROW_LABELS } from '../report/labels';
 import { PROACTIVE_SECTIONS } from '../tables/proactive-table';
 import { newFindings, recordUnread } from './findings';
@@ -31,12 +33,13 @@ function plain(numbers: { item1: string[]; item5: string[]; item6: string[]; ite
   ];
 }
 
+const at = (row: ProactiveRow, field: ProactiveField) => cellId(cellAddress('proactive', row, field));
+
 /** Findings as the label reader leaves them: every cell of part 二 unread. */
 function allUnread() {
   const f = newFindings();
   for (const s of PROACTIVE_SECTIONS)
-    for (const r of s.rows)
-      for (const c of s.fields) recordUnread(f, `proactive.${r.key}.${c.key}`, '未读取');
+    for (const r of s.rows) for (const c of s.fields) recordUnread(f, at(r.key, c.key), '未读取');
   return f;
 }
 const read = (f: ReturnType<typeof newFindings>) =>
@@ -51,16 +54,16 @@ describe('readProactiveSections: part 二’s numbers under their 第二十条 h
       f,
     );
     expect(read(f)).toEqual({
-      'proactive.regulations.issued': 0,
-      'proactive.regulations.repealed': 0,
-      'proactive.regulations.inForce': 0,
-      'proactive.normativeDocuments.issued': 0,
-      'proactive.normativeDocuments.repealed': 0,
-      'proactive.normativeDocuments.inForce': 5,
-      'proactive.licensing.decisions': 52,
-      'proactive.punishment.decisions': 19,
-      'proactive.enforcement.decisions': 7,
-      'proactive.fees.amount': 1.5,
+      [at('regulations', 'issued')]: 0,
+      [at('regulations', 'repealed')]: 0,
+      [at('regulations', 'inForce')]: 0,
+      [at('normativeDocuments', 'issued')]: 0,
+      [at('normativeDocuments', 'repealed')]: 0,
+      [at('normativeDocuments', 'inForce')]: 5,
+      [at('licensing', 'decisions')]: 52,
+      [at('punishment', 'decisions')]: 19,
+      [at('enforcement', 'decisions')]: 7,
+      [at('fees', 'amount')]: 1.5,
     });
     expect(f.unread).toEqual([]);
   });
@@ -73,12 +76,12 @@ describe('readProactiveSections: part 二’s numbers under their 第二十条 h
       f,
     );
     expect(Object.keys(read(f))).toEqual([
-      'proactive.licensing.decisions',
-      'proactive.punishment.decisions',
-      'proactive.enforcement.decisions',
+      at('licensing', 'decisions'),
+      at('punishment', 'decisions'),
+      at('enforcement', 'decisions'),
     ]);
-    expect(f.unread.map((u) => u.cell)).toContain('proactive.normativeDocuments.issued');
-    expect(f.unread.map((u) => u.cell)).toContain('proactive.fees.amount');
+    expect(f.unread.map((u) => u.cell)).toContain(at('normativeDocuments', 'issued'));
+    expect(f.unread.map((u) => u.cell)).toContain(at('fees', 'amount'));
   });
 
   it('reads 第二十条第（一）项 when its middle numbers are equal (every order gives the same rows)', () => {
@@ -89,18 +92,18 @@ describe('readProactiveSections: part 二’s numbers under their 第二十条 h
       f,
     );
     expect(read(f)).toEqual({
-      'proactive.regulations.issued': 3,
-      'proactive.regulations.repealed': 1,
-      'proactive.regulations.inForce': 1,
-      'proactive.normativeDocuments.issued': 1,
-      'proactive.normativeDocuments.repealed': 1,
-      'proactive.normativeDocuments.inForce': 4,
+      [at('regulations', 'issued')]: 3,
+      [at('regulations', 'repealed')]: 1,
+      [at('regulations', 'inForce')]: 1,
+      [at('normativeDocuments', 'issued')]: 1,
+      [at('normativeDocuments', 'repealed')]: 1,
+      [at('normativeDocuments', 'inForce')]: 4,
     });
   });
 
   it('never touches a sub-table the label reader read, nor reads when a heading is missing or printed twice', () => {
     const f = allUnread();
-    f.unread = f.unread.filter((u) => !u.cell.startsWith('proactive.punishment'));
+    f.unread = f.unread.filter((u) => u.cell !== at('punishment', 'decisions'));
     const lines = plain({
       item1: ['1', '1', '1', '1', '1', '1'],
       item5: ['52'],
@@ -108,7 +111,7 @@ describe('readProactiveSections: part 二’s numbers under their 第二十条 h
       item8: ['0'],
     });
     readProactiveSections(lines, 0, f);
-    expect(read(f)['proactive.enforcement.decisions']).toBeUndefined();
+    expect(read(f)[at('enforcement', 'decisions')]).toBeUndefined();
     const twice = allUnread();
     readProactiveSections([...lines, item5!, '3'], 0, twice);
     expect(twice.numbers).toEqual([]);

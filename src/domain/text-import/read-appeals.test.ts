@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { cellAddress, cellId } from '../report/cell-address';
 import { newFindings } from './findings';
 import { readAppeals } from './read-appeals';
 
@@ -21,8 +22,8 @@ describe('readAppeals: a number too many in the data row', () => {
     const f = newFindings();
     readAppeals(plain(row), 0, f, '未找到第四部分');
     expect(f.unread).toEqual([]);
-    expect(f.source.get('appeals.reconsideration.other')).toBe(0);
-    expect(f.source.get('appeals.litigationAfterReconsideration.total')).toBe(2);
+    expect(f.source.get(cellId(cellAddress('appeals', 'reconsideration', 'other')))).toBe(0);
+    expect(f.source.get(cellId(cellAddress('appeals', 'litigationAfterReconsideration', 'total')))).toBe(2);
   });
 
   it('reads nothing when a stray number stands among them (a bare page number 「12」), instead of the first fifteen', () => {
