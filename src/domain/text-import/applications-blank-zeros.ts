@@ -98,6 +98,57 @@ function identities(rows: readonly FoundRow[]) {
   ];
 }
 
+/** Whether a number of row `k` stands where it is that row's for certain (see readBlankZeros). */
+function ownNumbers(rows: readonly FoundRow[]): (r: FoundRow, k: number, c: CellToken) => boolean {
+  return cellPerLine(rows.flatMap((r) => r.cells))
+    ? (r, k, c) => c.line > r.lines[1] && c.line < (rows[k + 1]?.lines[0] ?? Number.POSITIVE_INFINITY)
+    : (r, _k, c) => c.line >= r.lines[0] && c.line <= r.lines[1];
+}
+
+/**
+ * Where the columns could not be placed: a row whose every printed number is 0 is 0 in every
+ * column, whichever columns its numbers stand in — when the table accounts for its numbers: every
+ * row's printed numbers but the last add up to the last (its 总计), the rows' 总计 add up (the 21
+ * result rows to 「（七）总计」, 一 + 二 to （七） + 四), every number standing off its label's lines
+ * is 0 (whichever row it is, it adds nothing), and a row whose numbers stand off its label's lines
+ * is read only when no row is printed wholly blank (no neighbour could be theirs). Returns the rows read.
+ */
+export function readZeroRows(rows: readonly FoundRow[], f: Findings): ApplicationRow[] {
+  const values: number[][] = [];
+  for (const r of rows) {
+    const row: number[] = [];
+    for (const c of r.cells) {
+      const read = readCell(c, false);
+      if (!read.ok || c.kind === 'blank') return [];
+      row.push(read.value);
+    }
+    values.push(row);
+  }
+  const last = (k: number) => values[k]!.at(-1) ?? 0;
+  if (values.some((v) => v.length >= 2 && v.slice(0, -1).reduce((s, x) => s + x, 0) !== v.at(-1))) return [];
+  const at = (row: ApplicationRow) => rows.findIndex((r) => r.row === row);
+  const total = at('totalHandled');
+  const ends = [at('newReceived'), at('carriedOver'), at('carriedForward')];
+  if (total < 0 || ends.some((k) => k < 0) || RESULT_ROWS.some((r) => at(r) < 0)) return [];
+  if (RESULT_ROWS.reduce((s, r) => s + last(at(r)), 0) !== last(total)) return [];
+  if (last(ends[0]!) + last(ends[1]!) !== last(total) + last(ends[2]!)) return [];
+  const own = ownNumbers(rows);
+  if (rows.some((r, k) => r.cells.some((c, j) => !own(r, k, c) && values[k]![j] !== 0))) return [];
+  const whollyBlank = rows.some((r) => r.cells.length === 0);
+  const read: ApplicationRow[] = [];
+  rows.forEach((r, k) => {
+    if (r.cells.length === 0 || values[k]!.some((v) => v !== 0)) return;
+    if (whollyBlank && r.cells.some((c) => !own(r, k, c))) return;
+    const snippet = rowSnippet(r.label, r.cells);
+    for (const column of APPLICANT_COLUMNS) {
+      const input = r.row !== 'totalHandled' && column !== 'total';
+      recordNumber(f, id(r.row, column), { value: 0, draftText: '0' }, snippet, input);
+    }
+    read.push(r.row);
+  });
+  return read;
+}
+
 const NOT_READ = (printed: number, readings: number) =>
   `本行只印有${printed}个数（空白的栏未留位置）；能使本表各行合计和各栏勾稽关系全部成立的读法有${readings}种，本格在各读法中不同，无法确定`;
 
@@ -116,10 +167,7 @@ export function readBlankZeros(
   // two result rows apart, so which row is theirs must be certain from the text.
   // A table copied a cell per line puts a row's numbers on the lines after its label, before the
   // next label: theirs for certain.
-  const own = cellPerLine(rows.flatMap((r) => r.cells))
-    ? (r: FoundRow, k: number, c: CellToken) =>
-        c.line > r.lines[1] && c.line < (rows[k + 1]?.lines[0] ?? Number.POSITIVE_INFINITY)
-    : (r: FoundRow, _k: number, c: CellToken) => c.line >= r.lines[0] && c.line <= r.lines[1];
+  const own = ownNumbers(rows);
   const astray = rows.find((r, k) => r.cells.some((c) => !own(r, k, c)));
   if (astray)
     return `「${astray.label}」一行的数字不在其行标题所在的行上，表中又有整行空白的行，无法确定这些数属于哪一行`;

@@ -15,7 +15,7 @@ import {
   type ApplicationGroup,
 } from '../report/labels';
 import { MATRIX_LAYOUT } from '../tables/applications-table';
-import { blankZerosLaidOut, type FoundRow, readBlankZeros } from './applications-blank-zeros';
+import { blankZerosLaidOut, type FoundRow, readBlankZeros, readZeroRows } from './applications-blank-zeros';
 import {
   type Findings,
   mergeFindings,
@@ -442,7 +442,15 @@ function placeBlankZeros(
         )
       : null;
   const reason = readBlankZeros(rows, attempt, fixed, layout);
-  if (reason !== null) return { done: false, reason, oldOtherRow: false };
+  if (reason !== null) {
+    // The columns not placed: rows printed all 0 are 0 wherever their numbers stand.
+    if (!oldGroup && readZeroRows(rows, f).length > 0)
+      warn(
+        f,
+        '第三部分把0印成空白（空白的栏未留位置）：各数所在的栏无法确定，但只印有0的行各栏都是0，已按0读取；其余行未读取。',
+      );
+    return { done: false, reason, oldOtherRow: false };
+  }
   if (oldGroup)
     for (const row of ['otherNoCorrection', 'otherUnpaidFee'] as const)
       for (const c of APPLICANT_INPUT_COLUMNS)
