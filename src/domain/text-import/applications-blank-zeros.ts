@@ -120,6 +120,8 @@ export function readZeroRows(rows: readonly FoundRow[], f: Findings): Applicatio
     for (const c of r.cells) {
       const read = readCell(c, false);
       if (!read.ok || c.kind === 'blank') return [];
+      // 「00000」 is zeros run together, digits lost with the blanks: not a printed 0.
+      if (read.value === 0 && c.text.trim() !== '0') return [];
       row.push(read.value);
     }
     values.push(row);
