@@ -20,6 +20,12 @@ const ROWS = 25;
 const COLUMNS = 7;
 /** A number standing alone between spaces or line ends: a table cell (「1.」「3/6」 are not). */
 const CELL = /^(?:\d+|\d{1,3}(?:,\d{3})+)$/u;
+
+/** A line's words (split at any white space, full-width digits as ASCII); none for a blank line. */
+export function lineWords(line: string): string[] {
+  const t = line.trim();
+  return t === '' ? [] : t.split(/[\s\u3000]+/u).map(asciiDigits);
+}
 /** Numbers taken out of the flow and not yet placed (or rows waiting for theirs), at most. */
 const MAX_PENDING = 6;
 /** Distinct tables, and steps of the search, beyond which nothing is read (no proof in time). */
@@ -41,13 +47,7 @@ export function flowNumbers(lines: readonly string[]): FlowNumber[] {
   type Line = { numbers: number[]; words: boolean; text: string };
   const parsed: Line[] = [];
   for (const raw of lines) {
-    const words =
-      raw.trim() === ''
-        ? []
-        : raw
-            .trim()
-            .split(/[\s\u3000]+/u)
-            .map(asciiDigits);
+    const words = lineWords(raw);
     if (words.length === 0) continue;
     const numbers = words.filter((w) => CELL.test(w)).map((w) => Number(w.replace(/,/gu, '')));
     parsed.push({ numbers, words: numbers.length < words.length, text: raw });

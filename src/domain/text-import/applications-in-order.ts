@@ -20,7 +20,7 @@
 import { cellId } from '../report/cell-address';
 import { APPLICANT_COLUMNS, APPLICATION_ROWS, type ApplicationRow, RESULT_ROWS } from '../report/keys';
 import { APPLICATION_ROW_LABELS } from '../report/labels';
-import { firstCellTables, flowNumbers, totalsAfterTables } from './applications-first-cells';
+import { firstCellTables, flowNumbers, lineWords, totalsAfterTables } from './applications-first-cells';
 import { asciiDigits, snippetOf } from './clean-text';
 import { type Findings, recordNumber } from './findings';
 import { OLD_ROW_NOTE } from './read-applications';
@@ -44,13 +44,7 @@ export function numberParagraphs(lines: readonly string[]): number[][] {
     run = [];
   };
   for (const line of lines) {
-    const words =
-      line.trim() === ''
-        ? []
-        : line
-            .trim()
-            .split(/[\s\u3000]+/u)
-            .map(asciiDigits);
+    const words = lineWords(line);
     if (words.length > 0 && words.every((w) => CELL.test(w)))
       run.push(...words.map((w) => Number(w.replace(/,/gu, ''))));
     else close();
@@ -91,10 +85,7 @@ export function numberRuns(lines: readonly string[]): number[][] {
   let run: number[] = [];
   for (const line of lines) {
     if (line.trim() === '') continue;
-    const words = line
-      .trim()
-      .split(/[\s\u3000]+/u)
-      .map(asciiDigits);
+    const words = lineWords(line);
     if (words.every((w) => CELL.test(w))) run.push(...words.map((w) => Number(w.replace(/,/gu, ''))));
     else {
       if (run.length > 0) out.push(run);
