@@ -150,7 +150,7 @@ export function TextImport({
           <summary className="overdue">未能读取的单元格（{summary.unread.length}）</summary>
           <ul>
             {summary.unread.map((u) => (
-              <li key={u.cell}>
+              <li key={u.cell} data-unread-cell={u.cell}>
                 {cellName(u.cell)}：{u.reason}
                 {u.snippet && <span className="muted">（原文：{u.snippet}）</span>}
               </li>
