@@ -112,22 +112,26 @@ export function numbersAllAlone(lines: readonly string[]): boolean {
   });
 }
 
-/** Runs of whole rows tried both ways (row by row, column by column) at most this many times. */
-const MAX_BLOCK_READINGS = 256;
+/** Runs of whole rows tried every way (row by row, column by column, 总计 sixth): at most this many grids (8 blocks). */
+const MAX_BLOCK_READINGS = 3 ** 8;
 
 /**
  * The grids of runs each of whole rows (7k numbers), each run read row by row or column by column
- * (a page's block of k rows printed column by column by pdfminer). Null when a run is not whole
- * rows or there are too many ways.
+ * (a page's block of k rows printed column by column by pdfminer) — column by column also with the
+ * 「总计」 column printed before the last applicant column, as pdfminer grouped the last two columns
+ * of a real page (洪泽区 2023/2024: 「其他」's zeros after the 总计 column). That reading holds only
+ * where that column is the sum of the six others in every row: it is the 总计 column (or every cell of
+ * both is 0, which reads the same). Null when a run is not whole rows or there are too many ways.
  */
 function gridsByRuns(runs: readonly number[][]): Grid[] | null {
   if (runs.some((r) => r.length % COLUMNS !== 0)) return null;
   const ways = runs.filter((r) => r.length > COLUMNS).length;
-  if (2 ** ways > MAX_BLOCK_READINGS) return null;
+  if (3 ** ways > MAX_BLOCK_READINGS) return null;
   let grids: Grid[] = [[]];
   for (const run of runs) {
     const k = run.length / COLUMNS;
-    const readings = k === 1 ? [ORDERS.rows(run, 1)] : [ORDERS.rows(run, k), ORDERS.columns(run, k)];
+    const readings =
+      k === 1 ? [ORDERS.rows(run, 1)] : [ORDERS.rows(run, k), ORDERS.columns(run, k), totalBeforeLast(run, k)];
     grids = grids.flatMap((g) => readings.map((r) => [...g, ...r]));
   }
   return grids;
@@ -145,6 +149,15 @@ export function standaloneNumbers(lines: readonly string[]): number[] {
 }
 
 type Grid = number[][];
+
+/**
+ * A block of k rows printed column by column with its 「总计」 column (the seventh) printed sixth,
+ * before the last applicant column.
+ */
+function totalBeforeLast(values: readonly number[], rows: number): Grid {
+  const grid = ORDERS.columns(values, rows);
+  return grid.map((cells) => [...cells.slice(0, COLUMNS - 2), cells[COLUMNS - 1]!, cells[COLUMNS - 2]!]);
+}
 const row = (name: ApplicationRow) => APPLICATION_ROWS.indexOf(name);
 
 /** Every identity of the part 三 table holds in `grid` (25 × 7, the format's order). */

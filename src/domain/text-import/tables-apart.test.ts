@@ -290,21 +290,41 @@ describe('pdfminer text: a page of rows as its labels, then its numbers column b
     expect(summary.warnings.join('\n')).toMatch(/逐块/u);
   });
 
-  it('a block whose columns came out of order: nothing read from it by label, unread with why', () => {
+  /** The lines with the first block's columns `a` and `b` swapped (13 rows, a cell and an empty line each). */
+  function swapFirstBlockColumns(a: number, b: number): string[] {
     const lines = pdfminerBlocks(RICH_GRID, 13);
-    // Swap two columns of the first block (pdfminer printed the 总计 column before 其他).
-    const first = lines.indexOf('- 3 -') - 7 * 13 * 2; // the first block's numbers, a cell and an empty line each
+    const first = lines.indexOf('- 3 -') - 7 * 13 * 2;
     expect(lines[first]).toBe(String(RICH_GRID[0]![0]));
     const block = lines.slice(first, first + 7 * 13 * 2);
     const columns = Array.from({ length: 7 }, (_, c) => block.slice(c * 26, c * 26 + 26));
-    [columns[5], columns[6]] = [columns[6]!, columns[5]!];
+    [columns[a], columns[b]] = [columns[b]!, columns[a]!];
     lines.splice(first, block.length, ...columns.flat());
-    const { draft, summary } = importPublishedText(withTables(lines, APPEALS));
-    for (const row of APPLICATION_ROWS)
+    return lines;
+  }
+
+  it('a block whose 总计 column came before 其他 (pdfminer, 洪泽区 2023/2024): that column is the 总计, the rows’ sums say so — read', () => {
+    const { draft, summary } = importPublishedText(withTables(swapFirstBlockColumns(5, 6), APPEALS));
+    APPLICATION_ROWS.forEach((row, r) => {
+      if (row === 'totalHandled') return;
       for (let c = 0; c < 6; c++)
-        if (row !== 'totalHandled')
-          expect(draftCell(draft, row, APPLICANT_COLUMNS[c]!), appId(row, c)).toBe('');
-    expect(summary.warnings.join('\n')).toMatch(/数字成块排在行标题之后/u);
+        expect(draftCell(draft, row, APPLICANT_COLUMNS[c]!), appId(row, c)).toBe(String(RICH_GRID[r]![c]));
+    });
+    expect(summary.warnings.join('\n')).toMatch(/逐块/u);
+  });
+
+  it('a block whose columns came out of order otherwise: nothing read from it by label, unread with why', () => {
+    for (const [a, b] of [
+      [0, 6],
+      [4, 6],
+      [0, 1],
+    ] as const) {
+      const { draft, summary } = importPublishedText(withTables(swapFirstBlockColumns(a, b), APPEALS));
+      for (const row of APPLICATION_ROWS)
+        for (let c = 0; c < 6; c++)
+          if (row !== 'totalHandled')
+            expect(draftCell(draft, row, APPLICANT_COLUMNS[c]!), `${a}/${b} ${appId(row, c)}`).toBe('');
+      expect(summary.warnings.join('\n')).toMatch(/数字成块排在行标题之后/u);
+    }
   });
 });
 
