@@ -5,9 +5,18 @@ import { coverage, lcsLength, normalizeLabel } from './label-match';
 const NUMERALS = '一二三四五六七八九十';
 const MARKER = /^[（(]\s*([一二三四五六七八九十])\s*[）)]\s*/u;
 
-/** Trimmed non-empty lines. */
+/** Chinese characters and full-width punctuation: between them a gap of spaces is no word break. */
+const CJK = '\\u3000-\\u303F\\u3400-\\u9FFF\\uF900-\\uFAFF\\uFF00-\\uFFEF';
+/**
+ * Two or more spaces beside a Chinese character inside a line: padding of a justified line laid out
+ * by spaces (pypdf's layout mode spreads 「予以公            开及」 over the line's width), never a
+ * word break in Chinese prose.
+ */
+const PADDING = new RegExp(`(?<=[${CJK}])[ \\u00A0]{2,}(?=\\S)|(?<=\\S)[ \\u00A0]{2,}(?=[${CJK}])`, 'gu');
+
+/** Trimmed non-empty lines, a justified line's padding beside Chinese characters taken out. */
 export function contentLines(lines: readonly string[]): string[] {
-  return lines.map((l) => l.trim()).filter((l) => l !== '');
+  return lines.map((l) => l.trim().replace(PADDING, '')).filter((l) => l !== '');
 }
 
 /** 「1.」「1、」「（1）」: how some reports number their sub-items instead of 「（一）」. */

@@ -71,14 +71,23 @@ export function readApplicationsText(t: PartText, f: Findings): ApplicationsRead
     return { otherHandling: null, apart: !flowOrder, oldOtherRow: inOrder.oldOtherRow };
   }
   // Numbers of several rows together with no label between (pdfminer prints a page's rows as their
-  // labels, then their numbers column by column): which of them a label's row took is no reading.
+  // labels, then their numbers column by column), or the header's column words among the rows
+  // (pdfminer's text boxes of a table with blank cells, in no row order): which of them a label's
+  // row took is no reading.
+  const headerAmongRows = numbersAllAlone(lines) && headerWordsAmongRows(lines);
+  if (headerAmongRows && inOrder.ok) {
+    warn(f, recordInOrder(f, inOrder));
+    return { otherHandling: null, apart: true, oldOtherRow: inOrder.oldOtherRow };
+  }
   if (
-    incomplete &&
+    (incomplete || headerAmongRows) &&
     !inOrder.ok &&
     numbersAllAlone(lines) &&
-    numberRuns(lines).some((r) => r.length >= ROWS_APART * GRID_COLUMNS)
+    (headerAmongRows || numberRuns(lines).some((r) => r.length >= ROWS_APART * GRID_COLUMNS))
   ) {
-    const reason = `第三部分的数字成块排在行标题之后（如PDF转出的纯文本），按行标题无法对应；按国家格式的行列顺序也无法读取：${inOrder.reason}`;
+    const reason = `第三部分的数字成块排在行标题之后${
+      headerAmongRows ? '、表头的栏目名夹在行标题之间' : ''
+    }（如PDF转出的纯文本），按行标题无法对应；按国家格式的行列顺序也无法读取：${inOrder.reason}`;
     warn(f, `${reason}。`);
     return { ...readApplications(null, start, f, reason), apart: true };
   }
@@ -86,6 +95,43 @@ export function readApplicationsText(t: PartText, f: Findings): ApplicationsRead
     warn(f, `第三部分按行标题未能读全；按国家格式的行列顺序也无法读取：${inOrder.reason}。`);
   mergeFindings(f, byLabel);
   return { ...read, apart: false };
+}
+
+/** The applicant columns' header words, whole or as a header cell wraps them. */
+const HEADER_WORDS = new Set([
+  '自然人',
+  '法人或其他组织',
+  '商业企业',
+  '科研机构',
+  '社会公益组织',
+  '法律服务机构',
+  '商业',
+  '企业',
+  '科研',
+  '机构',
+  '社会',
+  '公益',
+  '组织',
+  '法律',
+  '服务',
+]);
+/** Distinct header words on lines of their own after the first row's label that prove the text out of row order. */
+const HEADER_WORDS_AMONG_ROWS = 3;
+
+/**
+ * Whether the part's column header words stand on lines of their own after the label of its first
+ * row (「一、本年新收…」): the text is not in the table's row order (pdfminer's text boxes of a
+ * Chromium print: header cells printed between row labels, numbers after other rows' labels).
+ */
+export function headerWordsAmongRows(lines: readonly string[]): boolean {
+  const first = lines.findIndex((l) => /^[一1][、.．]?本年新收/u.test(l.replace(/[\s\u3000]+/gu, '')));
+  if (first < 0) return false;
+  const found = new Set<string>();
+  for (const line of lines.slice(first + 1)) {
+    const word = line.replace(/[\s\u3000]+/gu, '');
+    if (HEADER_WORDS.has(word)) found.add(word);
+  }
+  return found.size >= HEADER_WORDS_AMONG_ROWS;
 }
 
 /**
