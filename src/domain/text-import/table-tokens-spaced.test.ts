@@ -101,3 +101,15 @@ describe('tokenizeTable: a label printed one letter per line', () => {
     expect(texts(tokenizeTable(lines))).toEqual(expected);
   });
 });
+
+describe('tokenizeTable: a label a letter a line after its row number (PDFium’s text of a narrow cell, nianbao issue 18)', () => {
+  it('joins 「4.」 and the letters, 「无」 among them included, into one label piece', () => {
+    const lines = ['4.', '无', '正', '当', '理', '由', '0', '0', '5.', '要', '求', '0'];
+    expect(texts(tokenizeTable(lines))).toEqual(['4.无正当理由', '0', '0', '5.要求', '0']);
+  });
+
+  it('「无」 after a label’s letters but before a number stays a cell; a lone row number stays as it was', () => {
+    expect(texts(tokenizeTable(['其', '他', '无', '0']))).toEqual(['其他', '无', '0']);
+    expect(texts(tokenizeTable(['4.', '无', '0']))).not.toContain('4.无');
+  });
+});

@@ -293,6 +293,9 @@ function doubleSpaced(lines: readonly string[]): boolean {
 const TAB_IN_LABEL =
   /(?:(?<=(?:^|[\t ])[\u3400-\u9FFF\uF900-\uFAFF])\t(?=[\u3400-\u9FFF\uF900-\uFAFF])|(?<=[\u3400-\u9FFF\uF900-\uFAFF])\t(?=[\u3400-\u9FFF\uF900-\uFAFF](?:[\t ]|$)))/gu;
 
+/** A row's number alone on a line: 「4.」「4、」「（三）」. */
+const ROW_NUMBER_LINE = /^(?:[1-9][.．、]|[（(][一二三四五六七][）)])$/u;
+
 /** A line holding one ideograph and nothing else (not 「无」: alone in a cell it is a cell). */
 function loneLetterLine(raw: string): boolean {
   const t = raw.trim();
@@ -304,6 +307,14 @@ export function tokenizeTable(lines: readonly string[], firstLine = 0): TableTok
   const out: TableToken[] = [];
   const spaced = doubleSpaced(lines);
   const lone = lines.map((raw) => loneLetterLine(raw));
+  // A row number alone on its line before such letters opens the label, and 「无」 between them is
+  // one of them (「4.」「无」「正」「当」…: PDFium's text of a narrow cell, a letter a line).
+  const letter = (n: number) => LONE_LETTER.test(lines[n]?.trim() ?? '');
+  lines.forEach((raw, n) => {
+    const t = raw.trim();
+    if (ROW_NUMBER_LINE.test(t) && letter(n + 1) && letter(n + 2)) lone[n] = true;
+    else if (t === '无' && (lone[n - 1] ?? false) && lone[n + 1]) lone[n] = true;
+  });
   lines.forEach((raw, n) => {
     const line = firstLine + n;
     // A label printed one letter per line (a narrow cell, a vertical label in plain pdftotext):
