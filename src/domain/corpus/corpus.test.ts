@@ -66,6 +66,20 @@ describe('the corpus shapes are what they claim', () => {
     expect(text).toContain('二、上年结转政府信息\n3 1 0 0 0 0 4\n公开申请数量');
     expect(text).toContain('区分处理的，只计\n1 0 0 0 0 0 1\n这一情形，不计其');
   });
+  it('pdfminer: a text box a paragraph; part 三 a page’s labels, then its numbers column by column, 总计 sixth on the first page', () => {
+    // hongze-2021: 2021 + 11 is even, so its first page (12 + 2032 % 3 = 13 rows) prints 总计 before 「其他」.
+    const lines = shape('pdf-pdfminer')
+      .render(hongze)
+      .input.split('\n')
+      .filter((l) => l !== '');
+    const at = lines.indexOf('1.本机关不掌握相关政府信息');
+    expect(lines.slice(at - 2, at + 1)).toEqual(['8.属于行政查询事项', '（四）无法提供', '1.本机关不掌握相关政府信息']);
+    // 自然人 of the first 13 rows in turn: 新收 83, 结转 3, 予以公开 7, …
+    expect(lines.slice(at + 1, at + 4)).toEqual(['83', '3', '7']);
+    // the sixth column printed is the 总计 (新收 95), the seventh 「其他」 (0)
+    expect(lines[at + 1 + 5 * 13]).toBe('95');
+    expect(lines[at + 1 + 6 * 13]).toBe('0');
+  });
   it('HTML: merged cells, <p align=center>, &nbsp; for blank cells, thead and th scope', () => {
     const word = shape('html-word').render(hongze).input;
     expect(word).toContain('rowspan="22"');

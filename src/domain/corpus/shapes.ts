@@ -10,6 +10,7 @@ import { renderCmsPage } from './renderers/cms-page';
 import { renderHtml } from './renderers/html-page';
 import { BREAK, renderPdfText } from './renderers/pdf-text';
 import { asPdf2Xml } from './renderers/pdf2xml';
+import { renderPdfminer } from './renderers/pdfminer-text';
 import { pdfplumberLine } from './renderers/pdfplumber-text';
 import { type PipeStyle, renderPipeText } from './renderers/pipe-text';
 import { renderPlainPrint } from './renderers/plain-print';
@@ -603,6 +604,14 @@ export const SHAPES: readonly Shape[] = [
     // 「件。全年办结 件，…引发行政复议 起」「2 72 4 3」「，均已…」: 2 opens the line (2件) or 3 ends it
     // (3起，) — both fill every gap and fit every unit.
     narrativesUndecided: ['hongze-2020:overview.onRequest'],
+  },
+  {
+    name: 'pdf-pdfminer',
+    description:
+      'pdfminer.six’s text (pdf2txt.py, default LAParams): a text box a paragraph; part 三 a page’s row labels, then its numbers column by column, the 总计 column before 「其他」 on some first pages; part 二/四 labels, then numbers',
+    render: (r, b = documentOf(r)) => text(renderPdfminer(b, r.year + r.key.length)),
+    orderByIdentities: true,
+    documentRowsUndecided: true,
   },
   {
     name: 'pdf-doubled-breaks',
