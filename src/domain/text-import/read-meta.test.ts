@@ -246,6 +246,10 @@ describe('dateLine', () => {
     ['二○二四年一月十五日', '2024-01-15'],
     ['二O二三年十二月二十九日', '2023-12-29'],
     ['二0二二年一月十日', '2022-01-10'],
+    // PDFium's copy: the letter O apart from the Chinese beside it
+    ['二 O 二三年一月三十一日', '2023-01-31'],
+    ['二 O 二三 年一月三十一日', '2023-01-31'],
+    ['二  O 二三年一月三十一日', ''],
   ])('%s → %s', (line, date) => {
     expect(dateLine(line)).toBe(date);
   });

@@ -55,10 +55,15 @@ const YEAR_DIGITS = '〇一二三四五六七八九';
  * menu), 零, the letter O or a digit 0 (「二○二四年」「二O二四年」「二0二四年」).
  */
 const ZEROS = '〇○零OＯ0０';
-const CN_YEAR = `[${ZEROS}一二三四五六七八九]{4}`;
+/**
+ * Four such digits, a space between two of them allowed (PDFium copies a letter O apart from the
+ * Chinese beside it: 「二 O 二三年」).
+ */
+const CN_YEAR = `[${ZEROS}一二三四五六七八九](?: ?[${ZEROS}一二三四五六七八九]){3}`;
 /** A year of such digits with at least one Chinese numeral (「2024」 is read as it is) → '2024', else null. */
-function yearOf(y: string): string | null {
-  if (!/[一二三四五六七八九]/u.test(y)) return null;
+function yearOf(spaced: string): string | null {
+  const y = spaced.replace(/ /gu, '');
+  if (!/[一二三四五六七八九]/u.test(y) || y.length !== 4) return null;
   return [...y].map((ch) => (ZEROS.includes(ch) ? '0' : String(YEAR_DIGITS.indexOf(ch)))).join('');
 }
 /** 「二〇二四年一月二十六日」, as official documents date their 落款 (groups: year, month, day). */
