@@ -80,6 +80,13 @@ describe('the corpus shapes are what they claim', () => {
     expect(lines[at + 1 + 5 * 13]).toBe('95');
     expect(lines[at + 1 + 6 * 13]).toBe('0');
   });
+  it('PDFium (a browser’s PDF viewer, copy all): narrow labels a letter a line after their number, digits apart from Chinese', () => {
+    const text = shape('pdf-pdfium').render(hongze).input;
+    expect(text).toContain('一、本年新收政府信息公开申请数量 83 9 1 0 2 0 95\n');
+    expect(text).toContain('\n3.\n危\n及\n“\n三\n');
+    expect(text).toContain('\n三\n、\n本\n年\n度\n办\n理\n结\n果\n');
+    expect(text).toMatch(/受理政府信息公开申请 95 件|新收政府信息公开申请 95 件/u);
+  });
   it('HTML: merged cells, <p align=center>, &nbsp; for blank cells, thead and th scope', () => {
     const word = shape('html-word').render(hongze).input;
     expect(word).toContain('rowspan="22"');

@@ -10,6 +10,7 @@ import { renderCmsPage } from './renderers/cms-page';
 import { renderHtml } from './renderers/html-page';
 import { BREAK, renderPdfText } from './renderers/pdf-text';
 import { asPdf2Xml } from './renderers/pdf2xml';
+import { renderPdfium } from './renderers/pdfium-text';
 import { renderPdfminer } from './renderers/pdfminer-text';
 import { pdfplumberLine } from './renderers/pdfplumber-text';
 import { type PipeStyle, renderPipeText } from './renderers/pipe-text';
@@ -612,6 +613,12 @@ export const SHAPES: readonly Shape[] = [
     render: (r, b = documentOf(r)) => text(renderPdfminer(b, r.year + r.key.length)),
     orderByIdentities: true,
     documentRowsUndecided: true,
+  },
+  {
+    name: 'pdf-pdfium',
+    description:
+      'PDFium’s text (Chrome’s PDF viewer, Ctrl+A Ctrl+C): a space between digits and Chinese in prose; narrow part 三 labels 「4.」 then a letter a line, then the row’s numbers a line each; vertical group labels a letter a line; part 四 header words a line each',
+    render: (r, b = documentOf(r)) => text(renderPdfium(b, r.year + r.key.length)),
   },
   {
     name: 'pdf-doubled-breaks',
