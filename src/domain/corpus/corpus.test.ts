@@ -73,7 +73,11 @@ describe('the corpus shapes are what they claim', () => {
       .input.split('\n')
       .filter((l) => l !== '');
     const at = lines.indexOf('1.本机关不掌握相关政府信息');
-    expect(lines.slice(at - 2, at + 1)).toEqual(['8.属于行政查询事项', '（四）无法提供', '1.本机关不掌握相关政府信息']);
+    expect(lines.slice(at - 2, at + 1)).toEqual([
+      '8.属于行政查询事项',
+      '（四）无法提供',
+      '1.本机关不掌握相关政府信息',
+    ]);
     // 自然人 of the first 13 rows in turn: 新收 83, 结转 3, 予以公开 7, …
     expect(lines.slice(at + 1, at + 4)).toEqual(['83', '3', '7']);
     // the sixth column printed is the 总计 (新收 95), the seventh 「其他」 (0)

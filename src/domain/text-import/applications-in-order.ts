@@ -131,7 +131,9 @@ function gridsByRuns(runs: readonly number[][]): Grid[] | null {
   for (const run of runs) {
     const k = run.length / COLUMNS;
     const readings =
-      k === 1 ? [ORDERS.rows(run, 1)] : [ORDERS.rows(run, k), ORDERS.columns(run, k), totalBeforeLast(run, k)];
+      k === 1
+        ? [ORDERS.rows(run, 1)]
+        : [ORDERS.rows(run, k), ORDERS.columns(run, k), totalBeforeLast(run, k)];
     grids = grids.flatMap((g) => readings.map((r) => [...g, ...r]));
   }
   return grids;
@@ -282,7 +284,8 @@ const ORDER_NAMES: Record<GridOrder, string> = {
   rows: '逐行',
   columns: '逐栏',
   paragraphs: '逐段（几行一段时各栏分段排列）',
-  blocks: '逐块（行标题之间的一块数字按行或按栏排列，按栏时「总计」一栏也可能排在「其他」之前，由勾稽关系确定）',
+  blocks:
+    '逐块（行标题之间的一块数字按行或按栏排列，按栏时「总计」一栏也可能排在「其他」之前，由勾稽关系确定）',
   totalsLast: '逐行（表格末几行的「总计」一栏排在表格之后，各为本行之和，由各栏勾稽关系确定）',
   firstCells:
     '逐行（部分行的「自然人」一栏的数排在行标题旁或其后，由各行总计、各栏勾稽关系和这些数本身确定）',

@@ -52,7 +52,13 @@ export function renderPdfium(blocks: readonly Block[], seed: number): string {
   const prose = (t: string) => out.push(t.replace(LATIN_BESIDE_CJK, ' '));
   for (const b of blocks) {
     if (b.kind === 'table')
-      out.push(...(b.part === 'applications' ? part3(b.rows, seed) : b.part === 'proactive' ? part2(b.rows) : part4(b.rows)));
+      out.push(
+        ...(b.part === 'applications'
+          ? part3(b.rows, seed)
+          : b.part === 'proactive'
+            ? part2(b.rows)
+            : part4(b.rows)),
+      );
     else if (b.kind === 'signature') {
       prose(b.organ);
       prose(b.date);
