@@ -36,7 +36,7 @@ import { type MetaRead, readMeta, reportKindOf } from './read-meta';
 import { readOtherMatters, readOverview, readProblems } from './read-narratives';
 import { readProactive, readProactiveTokens } from './read-proactive';
 import { type Resolved, resolveRunTogether } from './resolve-run-together';
-import { findParts, type PartSpan } from './sections';
+import { findParts, isAuthoredImprovements, type PartSpan } from './sections';
 import { splitSignature, withoutSiteChrome } from './signature';
 import { proseBeforeTable, TABLE_OPENERS, withoutProseBeforeTable } from './table-start';
 import { type PartText, readAppealsText, readApplicationsText, readProactiveApart } from './tables-apart';
@@ -167,6 +167,7 @@ function readTables(s: Sections, text: string, f: Findings, html: StructuredTabl
   const format: ImportFormat = markers.length > 0 ? '2019' : '2021';
   return {
     format,
+    proactiveLayout: layout,
     markers,
     otherHandling: apps.otherHandling,
     blankRows: apps.blankRows ?? [],
@@ -284,10 +285,33 @@ function summaryWarnings(
       `未识别到年度报告的任何部分标题（${partName('overview')}至${partName('otherMatters')}），请确认粘贴的是政府信息公开工作年度报告全文。`,
     );
   else for (const part of PART_KEYS) if (!s.span(part)) warnings.push(`${missingReason(part)}。`);
+  const authored = authoredHeadings(s);
+  if (authored !== '') warnings.push(authored);
   if (!meta.agencyName) warnings.push(`未找到${META_LABELS.agencyName}，请导入后在「报告信息」中填写。`);
   if (meta.year === null) warnings.push(`未找到${META_LABELS.year}，请导入后在「报告信息」中填写。`);
   if (f.blankCells.length > 0) warnings.push(`原文中有${f.blankCells.length}个单元格为空白，已按0导入。`);
   return [...new Set([...warnings, ...f.warnings])];
+}
+
+/**
+ * Parts headed in the author's own words (sections.ts AUTHORED): what was taken for which part,
+ * so the clerk can check it (「五、当前存在的突出问题」「六、下一步改进举措」 → 「五、存在的主要问题及改进情况」).
+ */
+function authoredHeadings(s: Sections): string {
+  const mapped = s.parts.flatMap((p) => {
+    if (!p.authored) return [];
+    const more =
+      p.part === 'problems'
+        ? s.lines
+            .slice(p.start, p.end)
+            .filter(isAuthoredImprovements)
+            .map((l) => `「${l.trim()}」`)
+        : [];
+    return [`「${p.authored}」${more.join('')}作为${partName(p.part)}`];
+  });
+  return mapped.length === 0
+    ? ''
+    : `原文部分标题为作者自拟，已按内容对应：${mapped.join('，')}导入，请核对。`;
 }
 
 /** The run-together rows split by the solver; a failure there must not lose the rest of the import. */
@@ -303,7 +327,7 @@ function splitRuns(
       Object.values(n),
     );
     return resolveRunTogether(f, {
-      format: tables.format,
+      format: tables.proactiveLayout,
       narratives: texts,
       previous,
       zerosMayBeBlank: tables.zerosMayBeBlank,

@@ -4,7 +4,7 @@
 // their title, in the order of the format — and put on lines of their own, so the readers that
 // follow see the shape of a copied Word text. A heading that already has its own line is left.
 import { normalizeLabel, similarity } from './label-match';
-import { HEADING_FORMS } from './sections';
+import { AUTHORED, HEADING_FORMS } from './sections';
 
 /** An in-line heading must match its title closely (a line of its own is judged by sections.ts). */
 const INLINE_SIMILARITY = 0.85;
@@ -14,7 +14,8 @@ const SHORT_LINE = 60;
 /** each part's numeral, title and other wordings (sections.ts), normalised */
 const TITLES = HEADING_FORMS;
 
-type Hit = { part: number; start: number; end: number };
+/** part -1: a line of its own but no part (an authored part 五's second half, 「六、下一步改进举措」) */
+type Hit = { part: number; start: number; end: number; authored?: boolean };
 
 /**
  * The end (offset in `text`) of the best match of `form` starting at `from`, or -1: the title
@@ -34,20 +35,64 @@ function titleEnd(text: string, from: number, form: string): number {
   return best.score >= INLINE_SIMILARITY ? best.end : -1;
 }
 
+/**
+ * An authored heading (sections.ts AUTHORED) at `from` for the numeral `numeral`, where the
+ * format's title did not match: which part it heads (-1: none, a line of its own only) and its end.
+ */
+function authoredEnd(
+  line: string,
+  from: number,
+  numeral: string,
+  k: number,
+  last: Hit | undefined,
+): { part: number; end: number } | null {
+  const rest = line.slice(from);
+  const at = (re: RegExp) => {
+    const m = re.exec(rest);
+    return m ? from + m[0].length : -1;
+  };
+  const inOrder = (kind: keyof typeof AUTHORED) =>
+    new RegExp(`^${AUTHORED[kind].numeral}$`, 'u').test(numeral);
+  if (k === 0 && inOrder('overview') && /[二][ \t\u3000]*[、.．][ \t\u3000]*主动公开/u.test(rest)) {
+    const end = at(AUTHORED.overview.title);
+    if (end >= 0) return { part: 0, end };
+  }
+  if (k === 4 && inOrder('problems')) {
+    const end = at(AUTHORED.problems.title);
+    if (end >= 0) return { part: 4, end };
+  }
+  if (k === 5 && last?.part === 4 && last.authored && inOrder('improvements')) {
+    const end = at(AUTHORED.improvements.title);
+    if (end >= 0) return { part: -1, end };
+  }
+  if (k === 5 && inOrder('otherMatters')) {
+    const end = at(AUTHORED.otherMatters.title);
+    if (end >= 0) return { part: 5, end };
+  }
+  return null;
+}
+
 /** In-line headings of one long line, in order from part `next` on. */
 function hitsIn(line: string, next: number): Hit[] {
   const hits: Hit[] = [];
-  const re = /([一二三四五六])[ \t\u3000]*[、.．][ \t\u3000]*/gu;
+  const re = /([一二三四五六七])[ \t\u3000]*[、.．][ \t\u3000]*/gu;
   let k = next;
   for (let m = re.exec(line); m !== null && k < TITLES.length; m = re.exec(line)) {
     const part = TITLES.findIndex((t) => t.numeral === m[1]);
-    if (part < k) continue;
-    const t = TITLES[part]!;
-    const end = Math.max(...[t.form, ...t.others].map((form) => titleEnd(line, m.index + m[0].length, form)));
-    if (end < 0) continue;
-    hits.push({ part, start: m.index, end });
-    k = part + 1;
-    re.lastIndex = end;
+    const from = m.index + m[0].length;
+    const t = part >= k ? TITLES[part] : undefined;
+    const end = t ? Math.max(...[t.form, ...t.others].map((form) => titleEnd(line, from, form))) : -1;
+    if (end >= 0) {
+      hits.push({ part, start: m.index, end });
+      k = part + 1;
+      re.lastIndex = end;
+      continue;
+    }
+    const authored = authoredEnd(line, from, m[1]!, k, hits.at(-1));
+    if (!authored) continue;
+    hits.push({ part: authored.part, start: m.index, end: authored.end, authored: true });
+    if (authored.part >= 0) k = authored.part + 1;
+    re.lastIndex = authored.end;
   }
   return hits;
 }
@@ -77,7 +122,7 @@ export function isolateInlineHeadings(text: string): string {
     const hits = hitsIn(line, next);
     if (hits.length === 0) return line;
     changed = true;
-    next = hits.at(-1)!.part + 1;
+    next = Math.max(...hits.map((h) => h.part)) + 1;
     let piece = '';
     let at = 0;
     for (const h of hits) {

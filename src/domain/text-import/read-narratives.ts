@@ -16,6 +16,7 @@ import {
   stripHeading,
   subItemMarker,
 } from './narrative-lines';
+import { isAuthoredImprovements } from './sections';
 
 const HEADING_MATCH = 0.6;
 /** Part 六 saying as a whole that there is nothing: 「无。」「无其他需要报告的事项。」「本年度无其他需要报告的事项」. */
@@ -177,6 +178,12 @@ export function readProblems(lines: readonly string[]): { texts: Problems; warni
   let current = problems;
   let split = false;
   all.forEach((line, k) => {
+    // 「六、下一步改进举措」: part 五 printed as two parts in the author's words (sections.ts AUTHORED).
+    if (!split && k > 0 && isAuthoredImprovements(line)) {
+      split = true;
+      current = improvements;
+      return;
+    }
     const m = subItemMarker(line);
     if (m && !split && k > 0 && isImprovementsHeading(m.rest)) {
       split = true;

@@ -39,6 +39,10 @@ import { documentHints } from './proactive-hints';
 import { PROACTIVE_LAYOUT_2019, PROACTIVE_LAYOUT_2021 } from './proactive-layouts';
 
 export type ResolveContext = {
+  /**
+   * part 二's layout (its columns): a 2021-layout part 二 in a report whose part 三 prints the 2019
+   * single 「（六）其他处理」 row (平潭综合实验区综合执法与应急管理局 2021) is cut as 2021
+   */
   format: ImportFormat;
   /** every narrative text of the report (for 「制发…N件」「现行有效…N件」) */
   narratives: readonly string[];
@@ -185,10 +189,22 @@ function resolveApplications(
  * spaced apart (「258 12 1 1」: a PDF whose blank cells left no place, where the count of cells
  * is not the count of numbers): only then is every cut of its digits a reading of the print.
  */
-const gluedInOne = (run: RunTogetherRow) =>
-  run.snippet
-    .replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 48))
-    .includes(run.digits);
+const gluedInOne = (run: RunTogetherRow) => {
+  const snippet = run.snippet.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 48));
+  return snippet.includes(run.digits) || gluedThoughSpaced(snippet, run.digits);
+};
+
+/**
+ * A row whose spaces were half lost (「100 0 0 00」, 平潭综合实验区旅游与文化体育局 2025): a piece
+ * that starts with 0 and goes on (「00」) is no number, so the spaces here do not stand between
+ * the numbers the row prints — cells glued in pieces, not numbers spaced apart with blank cells
+ * dropped. Its digits are then as good as one glued run (a space is never inside a number).
+ */
+function gluedThoughSpaced(snippet: string, digits: string): boolean {
+  const tail = /(?:^|[^\d\s])([\d\s]+)$/u.exec(snippet)?.[1] ?? '';
+  const pieces = tail.trim().split(/\s+/u);
+  return pieces.length > 1 && pieces.join('') === digits && pieces.some((p) => /^0\d/u.test(p));
+}
 
 /**
  * A part 三 row no cut makes fit (its printed 总计 or the table's identities disagree whatever the

@@ -9,6 +9,8 @@ export type PartSpan = {
   part: PartKey;
   /** line index of the heading */
   heading: number;
+  /** the heading is in the author's words (AUTHORED), not the format's: its text */
+  authored?: string;
   /** content lines are [start, end) */
   start: number;
   end: number;
@@ -28,6 +30,8 @@ const HEADING_SLACK = 6;
  */
 export const OTHER_TITLES: Partial<Record<PartKey, readonly string[]>> = {
   appeals: ['四、因政府信息公开工作被申请行政复议、提起行政诉讼情况'],
+  // 平潭综合实验区农业农村局 2025: 「六、需要说明的其他事项与附表无。」
+  otherMatters: ['六、需要说明的其他事项', '六、需要说明的其他事项与附表'],
   problems: [
     '五、政府信息公开工作存在的主要问题及改进情况',
     '五、存在问题及改进情况',
@@ -73,7 +77,58 @@ function headingScore(line: string, form: string): number {
 }
 
 /** A part found: its heading's line, or (unheaded) the line its table opens on. */
-type Found = { part: PartKey; heading: number; unheaded?: boolean };
+type Found = { part: PartKey; heading: number; unheaded?: boolean; authored?: string };
+
+/**
+ * Parts headed in the author's own words, with the format's numerals (平潭综合实验区君山片区管理局
+ * 2025: 「一、年度工作核心成效」 … 「五、当前存在的突出问题」「六、下一步改进举措」「七、其他需说明事项」,
+ * seven parts). Taken only where the format's heading is not found, in the format's order, by what
+ * the heading must say: part 一's is followed by its sub-item 「（一）」 (and part 二's heading comes
+ * later), part 五's names the 问题 right after part 四, and 其他…事项 after part 五 heads part 六
+ * whichever numeral it has (「六、」 or, after a part 五 printed in two, 「七、」). A 「六、」 that names
+ * the 改进 right after such a part 五 is its second half (improvements), not a part.
+ */
+const TITLE_CHAR = '[^。，,；;：:、（()）\\d\\s]';
+export const AUTHORED = {
+  overview: { numeral: '一', title: new RegExp(`^${TITLE_CHAR}{2,14}?(?=\\s*[（(]一[）)])`, 'u') },
+  problems: { numeral: '五', title: new RegExp(`^${TITLE_CHAR}{0,12}?问题`, 'u') },
+  improvements: {
+    numeral: '六',
+    title: new RegExp(
+      `^${TITLE_CHAR}{0,10}?(?:改进|整改)${TITLE_CHAR}{0,4}?(?:措施|举措|情况|计划|方向)?`,
+      'u',
+    ),
+  },
+  otherMatters: {
+    numeral: '[六七]',
+    title: new RegExp(`^${TITLE_CHAR}{0,8}?其他${TITLE_CHAR}{0,8}?事项`, 'u'),
+  },
+} as const;
+/** An authored heading on a line of its own: the whole line is the heading. */
+const authoredLine = (line: string, kind: keyof typeof AUTHORED): string | null => {
+  const a = AUTHORED[kind];
+  const m = new RegExp(`^\\s*${a.numeral}\\s*[、.．]\\s*`, 'u').exec(line);
+  if (!m) return null;
+  const rest = line.slice(m[0].length).trim();
+  if (kind === 'overview') return /^[^。，,；;：:、（()）\d\s]{2,14}$/u.test(rest) ? line.trim() : null;
+  const t = a.title.exec(rest);
+  return t && t[0].length === rest.length ? line.trim() : null;
+};
+/** The 「六、…改进…」 line that continues an authored part 五 (improvements), or null. */
+export const isAuthoredImprovements = (line: string): boolean => authoredLine(line, 'improvements') !== null;
+
+function authoredAt(lines: readonly string[], i: number, next: number, headedTwo: boolean): Found | null {
+  const line = lines[i]!;
+  if (next === 0 && headedTwo && authoredLine(line, 'overview')) {
+    const after = lines.slice(i + 1).find((l) => l.trim() !== '') ?? '';
+    if (/^\s*[（(]一[）)]/u.test(after)) return { part: 'overview', heading: i, authored: line.trim() };
+  }
+  if (next === 4 && authoredLine(line, 'problems'))
+    return { part: 'problems', heading: i, authored: line.trim() };
+  if (next === 5 && authoredLine(line, 'otherMatters'))
+    return { part: 'otherMatters', heading: i, authored: line.trim() };
+  return null;
+}
 
 /** The part headings found, in order, each with the line range of its content. */
 export function findParts(lines: readonly string[]): PartSpan[] {
@@ -95,7 +150,14 @@ export function findParts(lines: readonly string[]): PartSpan[] {
       const score = Math.max(headingScore(line, t.form), ...others);
       if (score >= HEADING_SIMILARITY && score > best.score) best = { index: k, score };
     }
-    if (best.index < 0) continue;
+    if (best.index < 0) {
+      const authored = arabic ? null : authoredAt(lines, i, next, chineseHeaded.has(1));
+      if (authored) {
+        found.push(authored);
+        next = PART_KEYS.indexOf(authored.part) + 1;
+      }
+      continue;
+    }
     found.push({ part: TITLE_FORMS[best.index]!.part, heading: i });
     next = best.index + 1;
   }
@@ -103,6 +165,7 @@ export function findParts(lines: readonly string[]): PartSpan[] {
   return found.map((f, n) => ({
     part: f.part,
     heading: f.heading,
+    ...(f.authored ? { authored: f.authored } : {}),
     start: f.unheaded ? f.heading : f.heading + 1,
     end: found[n + 1]?.heading ?? lines.length,
   }));

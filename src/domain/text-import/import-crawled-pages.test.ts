@@ -1,0 +1,108 @@
+// Crawled one-line pages in shapes the real 平潭 reports of 2021–2025 took (nianbao issue 18):
+// rows whose spaces were half lost with the 总计 column printed 0, a 2021-layout part 二 in a report
+// whose part 三 prints the single 2019 「（六）其他处理」 row.
+import { describe, expect, it } from 'vitest';
+import { auditTexts } from '../audit/audit-reports';
+import { APPLICATION_GROUP_LABELS, APPLICATION_ROW_LABELS } from '../report/labels';
+import { importPublishedText } from './import-text';
+import { crawledPage } from './test-crawled-page';
+
+const TODAY = new Date(2026, 1, 15);
+
+describe('a half-spaced row whose 总计 is printed 0 (「100 0 0 00」, 平潭旅文体局 2025)', () => {
+  const text = crawledPage({
+    rows: { newReceived: '100 0 0 00', unavailableNotHeld: '10 0 0 0 00', totalHandled: '10 0 0 0 00' },
+  });
+  const r = importPublishedText(text);
+  it('is read as printed: seven digits for seven cells, one a cell', () => {
+    expect(r.draft.applications.newReceived.natural).toBe('1');
+    expect(r.draft.applications.unavailableNotHeld.natural).toBe('1');
+    expect(r.summary.unread.filter((u) => u.cell.startsWith('applications.'))).toEqual([]);
+  });
+  it('and its 总计 is the print’s own mismatch, not an unreadable row', () => {
+    const ids = auditTexts([text], TODAY)[0]!.findings.map((f) => f.id);
+    expect(ids).toContain('import:total:applications.newReceived.total');
+    expect(ids).toContain('import:total:applications.totalHandled.total');
+    expect(ids.filter((id) => id.startsWith('import:total:run:'))).toEqual([]);
+  });
+  it('numbers spaced apart without a zero-led piece stay a question (blank cells may have left no place)', () => {
+    const spaced = importPublishedText(
+      crawledPage({ rows: { newReceived: '12 3 1 5', totalHandled: '12 3 1 5' } }),
+    );
+    expect(spaced.draft.applications.newReceived.natural).toBe('');
+  });
+});
+
+describe('part 二 in the 2021 layout, part 三 with the single 「（六）其他处理」 row (平潭执法应急局 2021)', () => {
+  const single = crawledPage().replace(
+    /（六）其他处理1\.申请人无正当理由.*?3\.其他0000000/u,
+    `${APPLICATION_GROUP_LABELS.otherHandling}0000000`,
+  );
+  const r = importPublishedText(single);
+  it('the text is the shape meant', () => {
+    expect(single).not.toContain(APPLICATION_ROW_LABELS.otherNoCorrection);
+    expect(r.summary.format).toBe('2019');
+  });
+  it('part 二’s glued rows are cut in part 二’s own columns (「规章000」 = 0 / 0 / 0)', () => {
+    expect(r.draft.proactive.regulations).toEqual({ issued: '0', repealed: '0', inForce: '0' });
+    expect(r.draft.proactive.normativeDocuments).toEqual({ issued: '0', repealed: '0', inForce: '0' });
+    expect(r.summary.unread).toEqual([]);
+  });
+});
+
+describe('parts headed in the author’s words (平潭君山片区 2025: seven parts)', () => {
+  const text = crawledPage({
+    overview:
+      '一、年度工作核心成效（一）主动公开多点发力，覆盖范围持续拓宽。全年主动公开政府信息55条。（二）依申请公开规范高效。共受理申请1件。（三）信息管理体系健全。（四）公开平台优化升级。',
+    rows: { newReceived: '1000001', partiallyGranted: '1000001', totalHandled: '1000001' },
+    appeals: '100010000000000',
+    tail: ' 五、当前存在的突出问题过去一年中，信息公开的时效性有待进一步提升。六、下一步改进举措 针对上述问题，我局将优化信息更新机制。七、其他需说明事项2025年度，全年未产生政府信息公开信息处理费。 平潭综合实验区某某局 2026年1月22日',
+  });
+  const r = importPublishedText(text);
+  it('finds the six parts under the author’s headings, in the format’s order', () => {
+    expect(r.summary.partsMissing).toEqual([]);
+    expect(r.draft.appeals.reconsideration.upheld).toBe('1');
+    expect(r.draft.meta.publishDate).toBe('2026-01-22');
+  });
+  it('part 五 printed in two: the problems, then 「六、下一步改进举措」 as the improvements', () => {
+    expect(r.draft.problems.problems).toBe('过去一年中，信息公开的时效性有待进一步提升。');
+    expect(r.draft.problems.improvements).toBe('针对上述问题，我局将优化信息更新机制。');
+    expect(r.draft.otherMatters.otherItems).toMatch(/^2025年度，全年未产生政府信息公开信息处理费。$/u);
+  });
+  it('tells the clerk which heading was taken for which part', () => {
+    expect(r.summary.warnings).toContain(
+      '原文部分标题为作者自拟，已按内容对应：「一、年度工作核心成效」作为「一、总体情况」，「五、当前存在的突出问题」「六、下一步改进举措」作为「五、存在的主要问题及改进情况」，「七、其他需说明事项」作为「六、其他需要报告的事项」导入，请核对。',
+    );
+  });
+  it('the same report copied with its headings on lines of their own', () => {
+    const lines = text
+      .replace(
+        /(一、年度工作核心成效|五、当前存在的突出问题|六、下一步改进举措|七、其他需说明事项)/gu,
+        '\n$1\n',
+      )
+      .replace(
+        /(二、主动公开政府信息情况|三、收到和处理政府信息公开申请情况|四、政府信息公开行政复议、行政诉讼情况)/gu,
+        '\n$1\n',
+      );
+    const l = importPublishedText(lines);
+    expect(l.summary.partsMissing).toEqual([]);
+    expect(l.draft.problems.improvements).toBe('针对上述问题，我局将优化信息更新机制。');
+  });
+  it('an ordinary report takes none of this: 「一、」 in a sentence list, 「五、」 on another subject', () => {
+    const plain = importPublishedText(crawledPage());
+    expect(plain.summary.warnings.filter((w) => w.includes('作者自拟'))).toEqual([]);
+    expect(plain.summary.partsMissing).toEqual([]);
+  });
+});
+
+describe('part 六 headed 「六、需要说明的其他事项与附表」 (平潭农业农村局 2025)', () => {
+  const r = importPublishedText(
+    crawledPage({
+      tail: '五、存在的主要问题及改进情况 队伍专业能力有待提升。下一步要加强培训。六、需要说明的其他事项与附表无。',
+    }),
+  );
+  it('is part 六, its answer 「无」', () => {
+    expect(r.summary.partsMissing).toEqual([]);
+    expect(Object.values(r.draft.otherMatters).join('')).toContain('无');
+  });
+});
