@@ -321,6 +321,31 @@ export function pairCells<K>(
       if (mine.join() !== theirs.join()) rival.set(k, [...(rival.get(k) ?? []), ...mine, ...theirs]);
     }
   }
+  // A row gathered from numbers on lines of their own (a block of runs) with one more such number
+  // right before or after it, no text between and no row taking it: the row's numbers could as well
+  // be shifted by one (a bare page number among them, a number of this row printed blank) — the
+  // order does not tell which of them is the stray one.
+  const takenUnits = new Set<number>();
+  for (const t of takes.values()) for (const u of t.units) takenUnits.add(u);
+  const textBetween = (a: number, b: number) => {
+    for (let k = units[a]!.last + 1; k < units[b]!.first; k++) if (tokens[k]!.kind === 'text') return true;
+    return false;
+  };
+  const strayBeside = (t: { units: number[] }) => {
+    if (t.units.length < 2) return null;
+    const first = t.units[0]!;
+    const last = t.units.at(-1)!;
+    for (const [u, a, b] of [
+      [last + 1, last, last + 1],
+      [first - 1, first - 1, first],
+    ] as const)
+      if (u >= 0 && u < U && units[u]!.hasValue && !takenUnits.has(u) && !textBetween(a, b)) return u;
+    return null;
+  };
+  for (const [i, t] of takes) {
+    const stray = strayBeside(t);
+    if (stray !== null && !onItsLine(i, t)) rival.set(i, [...(rival.get(i) ?? []), ...t.units, stray]);
+  }
   const onLine = new Set<number>();
   for (const [i, t] of takes) {
     if (onItsLine(i, t)) onLine.add(rows[i]!.label);

@@ -98,6 +98,24 @@ describe('part 二 whose numbers all stand alone (pdfminer)', () => {
     expect(draft.proactive.normativeDocuments.inForce).toBe('87');
   });
 
+  it('each small table under its own heading holding other counts (a fee printed blank, a bare page number among the numbers): no cell read by the order', () => {
+    // plain pdftotext: 10 numbers by chance — 第（一）项 holds 7 (「2」 is page 2's footer), 第（八）项 none.
+    const part2 = [
+      '二、主动公开政府信息情况',
+      ...['信息内容', '规章', '行政规范性文件', '信息内容', '行政许可', '信息内容', '行政处罚', '行政强制'],
+      ...['信息内容', '行政事业性收费', '', '第二十条第（一）项', '本年制发件数 本年废止件数 现行有效件数'],
+      ...['0', '', '0', '', '0', '', '0', '', '2', '', '0', '', '5', ''],
+      ...['第二十条第（五）项', '本年处理决定数量', '52', ''],
+      ...['第二十条第（六）项', '本年处理决定数量', '19', '7', ''],
+      ...['第二十条第（八）项', '本年收费金额（单位：万元）', ''],
+    ];
+    const { draft } = importPublishedText(withPart2(part2));
+    expect(draft.proactive.fees.amount).toBe('');
+    expect(draft.proactive.normativeDocuments.inForce).not.toBe('0');
+    expect(draft.proactive.licensing.decisions).not.toBe('5');
+    expect(draft.proactive.punishment.decisions).not.toBe('52');
+  });
+
   it('one number more (not the four small tables): the check stands aside', () => {
     const { draft } = importPublishedText(withPart2([...PDFMINER_PART_2.slice(0, -1), '7', '12.5']));
     expect(draft.proactive.fees.amount).not.toBe('7');

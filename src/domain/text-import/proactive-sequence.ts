@@ -12,6 +12,7 @@ import { normalizeNumberText } from '../numbers/normalize';
 import { cellId } from '../report/cell-address';
 import type { ProactiveField, ProactiveRow } from '../report/keys';
 import { PROACTIVE_ROW_LABELS } from '../report/labels';
+import { PROACTIVE_SECTIONS } from '../tables/proactive-table';
 import {
   type Findings,
   forgetUnread,
@@ -35,6 +36,9 @@ const ALL = FIRST_TABLE + ONE_CELL_ROWS.length;
 const NUMBER_LINE = /^(?:\d+|\d{1,3}(?:,\d{3})+)(?:\.\d+)?$/u;
 /** A page number line: 「- 3 -」「—2—」. */
 const PAGE_NUMBER = /^[-－—–]\s*\d{1,3}\s*[-－—–]$/u;
+
+/** A heading as printed, spaces dropped and brackets made full-width. */
+const flatHeading = (line: string) => line.replace(/\s+/gu, '').replace(/\(/gu, '（').replace(/\)/gu, '）');
 
 /** Removes a number the label reading recorded (its reading is contradicted). */
 function forgetNumber(f: Findings, cell: string): void {
@@ -72,6 +76,7 @@ function checkFirstTable(
   numbers: readonly { text: string; line: number }[],
   start: number,
   f: Findings,
+  readNew: boolean,
 ): void {
   const first = numbers[0]!.line;
   const last = numbers[FIRST_TABLE - 1]!.line;
@@ -97,7 +102,7 @@ function checkFirstTable(
         else recordUnread(f, id, reason, label);
         return;
       }
-      if (f.source.has(id)) return;
+      if (f.source.has(id) || !readNew) return;
       const read = readCell({ kind: 'value', text: byRow.text, line: start + byRow.line }, false);
       if (!read.ok) return;
       forgetUnread(f, id);
@@ -105,10 +110,35 @@ function checkFirstTable(
     });
 }
 
+/** How many numbers each of the four small tables holds, in the format's order. */
+const SECTION_COUNTS = [FIRST_TABLE, 1, 2, 1];
+
+/**
+ * The numbers between the four sub-table headings, when the headings stand in order among the
+ * numbers (each of the first three followed by some before the next heading); else null (pdfminer
+ * prints the headings together, apart from the numbers).
+ */
+function numbersUnderHeadings(lines: readonly string[]): number[] | null {
+  const at = PROACTIVE_SECTIONS.map((s) => lines.findIndex((l) => flatHeading(l).includes(s.article)));
+  if (at.some((k, i) => k < 0 || (i > 0 && k <= at[i - 1]!))) return null;
+  const counts = at.map((k, i) => {
+    const end = at[i + 1] ?? lines.length;
+    return numbersAlone(lines.slice(k + 1, end))?.length ?? -1;
+  });
+  if (counts.some((c) => c < 0) || counts.slice(0, -1).some((c) => c === 0)) return null;
+  return counts;
+}
+
 export function checkProactiveBySequence(lines: readonly string[], start: number, f: Findings): void {
   const numbers = numbersAlone(lines);
   if (numbers === null || numbers.length !== ALL) return;
-  checkFirstTable(lines, numbers, start, f);
+  // The sub-tables' headings standing between the numbers (plain pdftotext: each small table's
+  // numbers under its own 「第二十条第（X）项」) say how many numbers each holds: when they hold others
+  // than 6, 1, 2 and 1, the count of 10 is chance (a cell printed blank and a bare page number among
+  // the numbers) — the order then unreads cells where it differs from the labels, but reads none.
+  const headed = numbersUnderHeadings(lines);
+  const readNew = headed === null || headed.join() === SECTION_COUNTS.join();
+  checkFirstTable(lines, numbers, start, f, readNew);
   const changed: string[] = [];
   ONE_CELL_ROWS.forEach(({ row, field, decimal }, k) => {
     const n = numbers[FIRST_TABLE + k]!;
@@ -118,6 +148,7 @@ export function checkProactiveBySequence(lines: readonly string[], start: number
     const label = PROACTIVE_ROW_LABELS[row];
     const byLabel = f.source.get(id);
     if (byLabel === undefined) {
+      if (!readNew) return;
       forgetUnread(f, id);
       recordNumber(f, id, read, `${label} ${n.text}`, true);
       return;

@@ -104,3 +104,22 @@ describe('readApplications: a glued run of zeros one digit short (nianbao issue 
     }
   });
 });
+
+describe('readApplications: rows printed as runs on their lines, one row gathered from numbers one a line', () => {
+  it('leaves that row unread when it does not add up (it took a column printed after the table)', () => {
+    // plain pdftotext: the last row's six numbers on the line after its label, then the 总计 column of
+    // the lower rows one number a line (a 「4」 among them) — 0 0 0 0 4 0 | 0 would be read wrongly.
+    const lines = [
+      ...ROWS.slice(0, -1).map((r, k) => `${r.label} ${k === 3 ? '4 0 0 0 0 0 4' : '0 0 0 0 0 0 0'}`),
+      ROWS.at(-1)!.label,
+      '0 0 0 0 0 0',
+      '3.',
+      ...['0', '0', '0', '0', '4', '0', '0'],
+    ];
+    const f = newFindings();
+    readApplications(lines, 0, f, '');
+    expect(f.cells.get(id('granted', 'natural'))).toBe('0');
+    expect(f.cells.has(id('carriedForward', 'natural'))).toBe(false);
+    expect(f.cells.has(cellId(cellAddress('applications', 'carriedForward', 'legal')))).toBe(false);
+  });
+});

@@ -126,13 +126,25 @@ const endsAboveZero = (cells: readonly CellToken[]) => {
 
 /**
  * Plain numbers gathered from runs on several lines, some run of several numbers (not one number a
- * line, as a pasted Word table), whose last is not the sum of the others.
+ * line, as a pasted Word table), whose last is not the sum of the others. `runsOnLines`: the table
+ * prints its rows as runs on lines (plain pdftotext), so a row gathered from numbers one a line
+ * took a column printed apart (the 总计 column after the table, a page number among them) — it too
+ * is unread when it does not add up.
  */
-function splitUnsummed(cells: readonly CellToken[]): boolean {
+function splitUnsummed(cells: readonly CellToken[], runsOnLines: boolean): boolean {
   if (cells.some((c) => c.kind !== 'value')) return false;
   const perLine = new Map<number, number>();
   for (const c of cells) perLine.set(c.line, (perLine.get(c.line) ?? 0) + 1);
-  return perLine.size > 1 && [...perLine.values()].some((k) => k > 1) && !addsUp(cells);
+  return perLine.size > 1 && (runsOnLines || [...perLine.values()].some((k) => k > 1)) && !addsUp(cells);
+}
+
+/** Text whose table prints several numbers on one line (rows as runs), not one cell a line. */
+function printsRunsOnLines(tokens: readonly TableToken[]): boolean {
+  const perLine = new Map<number, number>();
+  for (const t of tokens) if (t.kind === 'value') perLine.set(t.line, (perLine.get(t.line) ?? 0) + 1);
+  let several = 0;
+  for (const k of perLine.values()) if (k >= 3) several++;
+  return several >= 3;
 }
 
 /**
@@ -162,6 +174,7 @@ function readRow(
   printed: TakenCells,
   n: number,
   placement: string | null,
+  runsOnLines: boolean,
 ): void {
   const taken: TakenCells =
     printed.status === 'short' && zerosOneShort(printed.cells, n)
@@ -198,7 +211,7 @@ function readRow(
       );
     return;
   }
-  if (taken.status === 'ok' && n === APPLICANT_COLUMNS.length && splitUnsummed(taken.cells)) {
+  if (taken.status === 'ok' && n === APPLICANT_COLUMNS.length && splitUnsummed(taken.cells, runsOnLines)) {
     // Gathered from numbers on several lines (plain pdftotext) and its 总计 is not their sum: a
     // row printed short (zeros blank) may have taken the next row's numbers.
     unreadInputs(
@@ -323,10 +336,11 @@ export function readApplicationTokens(
   }
   const seen = new Set<ApplicationRow>();
   const blank: ApplicationRow[] = [];
+  const runsOnLines = text !== undefined && printsRunsOnLines(tokens);
   for (const r of read.rows.values()) {
     if (r === single || r.key.kind !== 'row') continue;
     seen.add(r.key.row);
-    if (r.cells) readRow(f, r.key.row, r, r.cells, n, placement?.reason ?? null);
+    if (r.cells) readRow(f, r.key.row, r, r.cells, n, placement?.reason ?? null, runsOnLines);
     else if (r.undecided) unreadInputs(f, r.key.row, UNDECIDED_REASON(label(r.key.row)), r.labelText);
     else {
       unreadInputs(f, r.key.row, `原文中${label(r.key.row)}一行没有数字`, r.labelText);

@@ -19,6 +19,9 @@ const SENTENCE_END = /[。！？!?；;：:”」』）)]\s*$/u;
 const STARTS_ITEM =
   /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]+[是、.．]|\d{1,2}[.．、]|[一二三四五六]、)/u;
 
+/** A page's number alone on its line: 「3」「- 3 -」「第 3 页」. */
+const PAGE_NUMBER = /^(?:\d{1,3}|[-－—–]\s*\d{1,3}\s*[-－—–]|第\s*\d{1,3}\s*页(?:\s*共\s*\d{1,3}\s*页)?)$/u;
+
 /** The page width when most long lines are about that wide (PDF text); null otherwise. */
 export function pageWidth(lines: readonly string[]): number | null {
   const widths = lines
@@ -36,8 +39,12 @@ export function pageWidth(lines: readonly string[]): number | null {
 export function unwrapLines(lines: readonly string[], width: number): string[] {
   const out: string[] = [];
   let open = false;
-  for (const raw of lines) {
+  for (const [k, raw] of lines.entries()) {
     const line = raw.trim();
+    // A bare page number inside a paragraph a page break cut (「…电话：0527」「1」「—83593059）」): a
+    // line of the paragraph would be as wide as the page, so the number is the page's footer.
+    const next = lines[k + 1]?.trim() ?? '';
+    if (open && PAGE_NUMBER.test(line) && next !== '' && !STARTS_ITEM.test(next)) continue;
     if (line === '') {
       out.push(raw);
       open = false;
