@@ -225,7 +225,21 @@ describe('readTableRows: a row gathered from numbers one a line, one more such n
   it('leaves the row undecided: its numbers could be shifted by one (a bare page number among them)', () => {
     const rows = read(
       // plain pdftotext: a cell a line, an empty line between cells
-      ['（一）予以公开', '1 2 3', '（二）部分公开', '', '5', '', '6', '', '7', '', '8', '', '（三）不予公开 1.属于国家秘密 0 0 0'],
+      [
+        '（一）予以公开',
+        '1 2 3',
+        '（二）部分公开',
+        '',
+        '5',
+        '',
+        '6',
+        '',
+        '7',
+        '',
+        '8',
+        '',
+        '（三）不予公开 1.属于国家秘密 0 0 0',
+      ],
       3,
     );
     expect(rows[0]).toEqual(['granted', '（一）予以公开', false, '1 2 3']);
