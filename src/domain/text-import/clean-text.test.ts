@@ -152,6 +152,28 @@ describe('cleanSourceText: a table copied from a browser whose cells hold paragr
     ]);
   });
 
+  it('reads a row with a page footer printed between a cell and its tab (「- 4 -」, 「第 4 页」)', () => {
+    for (const footer of ['- 4 -', '第 4 页 共 9 页']) {
+      const copied = [
+        '（二）部分公开',
+        '',
+        footer,
+        '\t',
+        '',
+        '3',
+        '',
+        '\t',
+        '',
+        '0',
+        '',
+        '',
+        '',
+        '（三）不予公开',
+      ].join('\n');
+      expect(cleanSourceText(copied).split('\n')[0]).toBe('（二）部分公开\t3\t0');
+    }
+  });
+
   it('reads the same copy after an editor doubled every line break (a cell’s tab between 3 blank lines)', () => {
     // cells between blank lines with the tab on a line of its own, rows three blank lines apart
     const row = (...cells: string[]) => cells.join('\n\n\t\n\n');

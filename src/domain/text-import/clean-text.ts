@@ -122,7 +122,11 @@ function withoutBarePageNumbers(text: string): string {
 const TAB_LINE = /^[ \u3000]*\t[ \t\u3000]*$/u;
 function joinCellTabLines(text: string): string {
   if (!text.includes('\t')) return text;
-  const lines = text.split('\n');
+  const all = text.split('\n');
+  // A page footer (「- 3 -」「第 3 页」) printed inside such a table would stand between a cell and its
+  // tab and break the row: the lines are read without it (it is page furniture, dropped anyway).
+  const tabTable = all.some((line, i) => TAB_LINE.test(line) && all[i - 1] === '' && all[i + 1] === '');
+  const lines = tabTable ? all.filter((line) => !IS_FOOTER.test(line)) : all;
   // Blank lines before each tab line that stands between blank lines after a cell's text: one in
   // a copy as the browser gives it, more where the text went through an editor that doubled every
   // line break. The fewest is the document's cell separator; a longer run before a tab line is a
