@@ -74,6 +74,14 @@ export function recordUnread(f: Findings, cell: string, reason: string, snippet?
   f.unread.push(snippet ? { cell, reason, snippet } : { cell, reason });
 }
 
+/** Removes a number a reading recorded (another reading contradicts it). */
+export function forgetNumber(f: Findings, cell: string): void {
+  f.source.delete(cell);
+  f.cells.delete(cell);
+  f.numbers = f.numbers.filter((n) => n.cell !== cell);
+  f.blankCells = f.blankCells.filter((c) => c !== cell);
+}
+
 /** A cell read after all (a run-together row split by the solver): no longer unread. */
 export function forgetUnread(f: Findings, cell: string): void {
   const at = f.unread.findIndex((u) => u.cell === cell);

@@ -117,3 +117,41 @@ describe('readProactiveSections: part 二’s numbers under their 第二十条 h
     expect(twice.numbers).toEqual([]);
   });
 });
+
+describe('readProactiveSections: a sub-table holding more numbers than its cells', () => {
+  it('withdraws what the labels read there (a bare page number 「2」 printed before the table’s last cell)', () => {
+    // 「行政许可」 then 「2」 (page 2's footer) then 「9487」: the label reading took 2.
+    const f = newFindings();
+    f.source.set(at('licensing', 'decisions'), 2);
+    f.cells.set(at('licensing', 'decisions'), '2');
+    f.numbers.push({ cell: at('licensing', 'decisions'), value: 2, snippet: '行政许可 2' });
+    readProactiveSections(
+      plain({
+        item1: ['0', '0', '0', '3', '0', '8'],
+        item5: ['2', '9487'],
+        item6: ['2776', '84'],
+        item8: ['7545'],
+      }),
+      0,
+      f,
+    );
+    expect(f.cells.has(at('licensing', 'decisions'))).toBe(false);
+    expect(f.unread.find((u) => u.cell === at('licensing', 'decisions'))?.reason).toMatch(
+      /有2个数（2、9487）/u,
+    );
+  });
+
+  it('keeps a row whose number stands on its label’s own line (「行政许可 0」)', () => {
+    const f = newFindings();
+    f.source.set(at('licensing', 'decisions'), 0);
+    f.cells.set(at('licensing', 'decisions'), '0');
+    const lines = plain({
+      item1: ['0', '0', '0', '3', '0', '8'],
+      item5: ['行政许可 0', '4'],
+      item6: ['1', '2'],
+      item8: ['0'],
+    });
+    readProactiveSections(lines, 0, f);
+    expect(f.cells.get(at('licensing', 'decisions'))).toBe('0');
+  });
+});

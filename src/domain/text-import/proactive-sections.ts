@@ -10,7 +10,16 @@
 import { cellId } from '../report/cell-address';
 import { PROACTIVE_SECTIONS } from '../tables/proactive-table';
 import { asciiDigits } from './clean-text';
-import { type Findings, forgetUnread, readCell, recordNumber, rowSnippet, warn } from './findings';
+import {
+  type Findings,
+  forgetNumber,
+  forgetUnread,
+  readCell,
+  recordNumber,
+  recordUnread,
+  rowSnippet,
+  warn,
+} from './findings';
 import type { CellToken } from './table-tokens';
 
 /** A number standing alone between spaces (decimals for the fee amount). */
@@ -25,20 +34,49 @@ export function readProactiveSections(lines: readonly string[], firstLine: numbe
     return found.length === 1 ? found[0]! : -1;
   });
   if (at.some((k, i) => k < 0 || (i > 0 && k <= at[i - 1]!))) return;
-  const unread = new Set(f.unread.map((u) => u.cell));
-  PROACTIVE_SECTIONS.forEach((s, i) => {
-    const ids = s.rows.map((r) =>
-      s.fields.map((c) => cellId({ part: 'proactive', row: r.key, column: c.key })),
-    );
-    if (!ids.flat().every((id) => unread.has(id))) return;
+  const under = PROACTIVE_SECTIONS.map((_, i) => {
     const numbers: Extract<CellToken, { kind: 'value' }>[] = [];
     for (let k = at[i]! + 1; k < (at[i + 1] ?? lines.length); k++)
       for (const word of lines[k]!.trim().split(/[\s\u3000]+/u)) {
         const text = asciiDigits(word);
         if (NUMBER.test(text)) numbers.push({ kind: 'value', text, line: firstLine + k });
       }
+    return numbers;
+  });
+  // Headings standing between the numbers (each of the first three followed by some): a sub-table
+  // holding MORE numbers than its cells has a stray one among them (a bare page number pdftotext
+  // printed before the table's last cells) — which is not told, so what the labels read there is
+  // withdrawn.
+  const interleaved = under.slice(0, -1).every((n) => n.length > 0);
+  /** A row label with its numbers on its own line (「行政许可 0」): that reading is the row's. */
+  const onOwnLine = (label: string) =>
+    lines.some((l) => {
+      const t = l.trim();
+      return t.startsWith(label) && /^[\s\u3000]+[0-9][0-9.,\s\u3000]*$/u.test(t.slice(label.length));
+    });
+  const unread = new Set(f.unread.map((u) => u.cell));
+  PROACTIVE_SECTIONS.forEach((s, i) => {
+    const ids = s.rows.map((r) =>
+      s.fields.map((c) => cellId({ part: 'proactive', row: r.key, column: c.key })),
+    );
+    const numbers = under[i]!;
     const rows = s.rows.length;
     const columns = s.fields.length;
+    // The last sub-table's numbers run to the part's end (a table printed again after it): not counted.
+    const last = i === PROACTIVE_SECTIONS.length - 1;
+    if (interleaved && !last && numbers.length > rows * columns) {
+      const reason = `第二部分「${s.article}」之下有${numbers.length}个数（${numbers.map((n) => n.text).join('、')}），多于本小表的${rows * columns}格（其中可能有页码），无法确定哪个数属于哪一格，未读取`;
+      for (const [r, row] of ids.entries()) {
+        if (onOwnLine(s.rows[r]!.label)) continue;
+        for (const id of row) {
+          if (!f.source.has(id)) continue;
+          forgetNumber(f, id);
+          recordUnread(f, id, reason);
+        }
+      }
+      return;
+    }
+    if (!ids.flat().every((id) => unread.has(id))) return;
     if (numbers.length !== rows * columns) return;
     // The orders plain text prints a sub-table in: row by row, column by column, or the first
     // column with the labels and the rest row by row. Read only when all give the same cells.

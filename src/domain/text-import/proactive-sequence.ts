@@ -15,6 +15,7 @@ import { PROACTIVE_ROW_LABELS } from '../report/labels';
 import { PROACTIVE_SECTIONS } from '../tables/proactive-table';
 import {
   type Findings,
+  forgetNumber,
   forgetUnread,
   readCell,
   recordNumber,
@@ -39,14 +40,6 @@ const PAGE_NUMBER = /^[-－—–]\s*\d{1,3}\s*[-－—–]$/u;
 
 /** A heading as printed, spaces dropped and brackets made full-width. */
 const flatHeading = (line: string) => line.replace(/\s+/gu, '').replace(/\(/gu, '（').replace(/\)/gu, '）');
-
-/** Removes a number the label reading recorded (its reading is contradicted). */
-function forgetNumber(f: Findings, cell: string): void {
-  f.source.delete(cell);
-  f.cells.delete(cell);
-  f.numbers = f.numbers.filter((n) => n.cell !== cell);
-  f.blankCells = f.blankCells.filter((c) => c !== cell);
-}
 
 /** The part's numbers when every line with a digit is a number alone or a page number; else null. */
 function numbersAlone(lines: readonly string[]): { text: string; line: number }[] | null {
