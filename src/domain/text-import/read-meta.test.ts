@@ -17,6 +17,7 @@ describe('readMeta', () => {
       2022,
     ],
     ['full-width year', ['某某县交通运输局２０２２年政府信息公开工作年度报告'], '某某县交通运输局', 2022],
+    ['year with a thousands separator', ['某某县交通运输局2,022年政府信息公开工作年度报告'], '某某县交通运输局', 2022],
   ])('title %s', (_name, title, agency, year) => {
     const m = readMeta([...title, preamble], '', true);
     expect([m.agencyName, m.year]).toEqual([agency, year]);

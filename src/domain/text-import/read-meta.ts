@@ -75,8 +75,11 @@ const CHINESE_YEAR = new RegExp(`(${CN_YEAR})(?=\\s*年)`, 'gu');
 function arabicYears(text: string): string {
   return text.replace(CHINESE_YEAR, (y) => yearOf(y) ?? y);
 }
+/** A year printed with a thousands separator (「2,023年」, a converter formatting every number). */
+const SEPARATED_YEAR = /(?<![\d,.])([12]),(\d{3})(?=\s*年)/gu;
 /** Dates and years in Chinese numerals and full-width digits as ASCII digits (for finding years). */
-const yearDigits = (text: string) => asciiDigits(arabicYears(arabicDates(text)));
+const yearDigits = (text: string) =>
+  asciiDigits(arabicYears(arabicDates(text))).replace(SEPARATED_YEAR, '$1$2');
 
 /** 「二〇二四年一月二十六日」 → 「2024年1月26日」 (other text unchanged). */
 export function arabicDates(text: string): string {
