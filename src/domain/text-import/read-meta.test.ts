@@ -17,7 +17,12 @@ describe('readMeta', () => {
       2022,
     ],
     ['full-width year', ['某某县交通运输局２０２２年政府信息公开工作年度报告'], '某某县交通运输局', 2022],
-    ['year with a thousands separator', ['某某县交通运输局2,022年政府信息公开工作年度报告'], '某某县交通运输局', 2022],
+    [
+      'year with a thousands separator',
+      ['某某县交通运输局2,022年政府信息公开工作年度报告'],
+      '某某县交通运输局',
+      2022,
+    ],
   ])('title %s', (_name, title, agency, year) => {
     const m = readMeta([...title, preamble], '', true);
     expect([m.agencyName, m.year]).toEqual([agency, year]);
@@ -180,6 +185,13 @@ describe('readMeta', () => {
       '某某县人民路1号（县政务服务中心）三楼',
     ],
     ['通讯地址：某某县人民路1号 邮编 273100', 'contactAddress', '某某县人民路1号'],
+    ['通讯地址：某某县人民路 128 号，邮编 273100', 'contactAddress', '某某县人民路128号'],
+    // pdfplumber moved the floor's 「14」 to a line of its own: the address as printed is not there
+    ['联系地址：某某区管委会大楼主楼 层；邮编： ；电话', 'contactAddress', ''],
+    // a page laid out by spaces that became tabs: the address goes on past the tab, not cut short
+    ['（地址：某某市某某区某某大道\t90\t\n\t\n号，邮编：223100', 'contactAddress', ''],
+    ['（地址：某\t\n\t\n\t某市某某南道\t1\t号，邮编：223001', 'contactAddress', ''],
+    ['联系地址：某某路1号\t邮编\t223001', 'contactAddress', '某某路1号'],
     // 会同县 2022: fields joined by 「、」
     [
       '(地址:某某县建军北路政务服务中心一楼101室、联系电话:0745-1234567、电子邮箱:ab@126.com。)',

@@ -369,9 +369,27 @@ function addressAt(text: string, index: number, start: number): { value: string;
   // pdftotext sets the digits of a PDF from LibreOffice apart by spaces (「县前街 128 号」): no
   // Chinese address has a space next to a Chinese character.
   // 「地址：…一楼101室、联系电话：…」: the 「、」 that separates the next field is not the address's.
-  const value = text
-    .slice(start, end)
-    .trim()
+  const raw = text.slice(start, end).trim();
+  // Cut at a tab or line end with its number or unit right after (「…洪泽湖大道\t90\t号」: a page laid
+  // out by spaces that became tabs): the address goes on past the cut, unread rather than cut short.
+  const after = text.slice(end, end + 40);
+  if (
+    (text[end] === '\t' || text[end] === '\n') &&
+    /^\s*(?:[0-9０-９]|(?:层|楼|号|室|栋|幢|单元))/u.test(after)
+  )
+    return null;
+  // Cut at a tab with more of the text after it than the next field: the line's spaces became tabs.
+  if (
+    text[end] === '\t' &&
+    /^\s*[\u3400-\u9FFF]/u.test(after) &&
+    !/^\s*(?:邮|电话|联系电话|传真|网址|电子)/u.test(after)
+  )
+    return null;
+  // A gap between a Chinese character and a unit that counts (「主楼 层」「大道 号」): the number that
+  // stood there went elsewhere (pdfplumber moves a line's digits to a line of their own) — the
+  // address as printed is not in the text.
+  if (/[\u3400-\u9FFF][ \t\u3000]+(?:层|楼|号|室|栋|幢|单元)/u.test(raw)) return null;
+  const value = raw
     .replace(/(?<=[\u3400-\u9FFF])[ \t\u3000]+|[ \t\u3000]+(?=[\u3400-\u9FFF])/gu, '')
     .replace(/[、\s]+$/u, '');
   return value ? { value, index } : null;
