@@ -5,7 +5,9 @@
 // build in turn (the order reversed every other round) and the floor page's (9′), so a busy
 // machine weighs on all alike; --static adds a copy of the first build's page without its scripts
 // (9″: the page's DOM alone). Prints per build and rate the median / p95 of the frame times of all
-// rounds, and each round's median, with the load average. Never another helper's port: choose --port.
+// rounds, and each round's median, with the load average, and the median / p95 of the frame's own
+// end (page-harness.ts frameEnd: without what the page queued after its frame, the autosave's
+// write). Never another helper's port: choose --port. Static pages edited by hand: ab-static.ts.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { dirname, resolve } from 'node:path';
@@ -15,6 +17,7 @@ import { replaceStoredReports } from '../../e2e/raw-store';
 import { launchHarnessed } from './browser-benches';
 import { gotoHash, SELECTORS } from './browser-sampling';
 import { EDITOR_IDS, floorKeystroke, matrixKeystroke, openFloorPage, openStaticCopy } from './editor-benches';
+import type { PageTiming } from './page-harness';
 import { waitForAppDb } from './page-store';
 import { fixtureDraft, storedRecord } from './seed';
 
@@ -43,14 +46,16 @@ function serve(dist: string, port: number): ChildProcess {
   );
 }
 
-async function keysAt(page: Page, rate: number, n: number, one: (i: number) => Promise<number>) {
+async function keysAt(page: Page, rate: number, n: number, one: (i: number) => Promise<PageTiming>) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-  const out: number[] = [];
+  const out = { frame: [] as number[], frameEnd: [] as number[] };
   try {
     for (let i = 0; i < WARMUP + n; i++) {
       const t = await one(i);
-      if (i >= WARMUP && Number.isFinite(t)) out.push(t);
+      if (i < WARMUP || !Number.isFinite(t.frame)) continue;
+      out.frame.push(t.frame);
+      if (t.frameEnd !== undefined) out.frameEnd.push(t.frameEnd);
     }
   } finally {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
@@ -104,6 +109,7 @@ async function main() {
     refs.push({ name: '9′ floor', page: floor, input: await openFloorPage(floor), selector: 'input' });
     const names = [...dists, ...refs.map((r) => r.name)];
     const all = new Map<string, number[]>();
+    const ends = new Map<string, number[]>();
     const perRound = new Map<string, string[]>();
     const loads: string[] = [];
     for (let r = 0; r < rounds; r++) {
@@ -117,20 +123,26 @@ async function main() {
           const page = ref ? ref.page : pages[i]!;
           await page.bringToFront();
           await (ref ? ref.input : page.locator(SELECTORS.matrixCell)).focus();
-          const xs = await keysAt(page, rate, keys, (k) =>
-            (ref ? floorKeystroke(page, k, ref.selector) : matrixKeystroke(page, k)).then((t) => t.frame),
+          const { frame: xs, frameEnd } = await keysAt(page, rate, keys, (k) =>
+            ref ? floorKeystroke(page, k, ref.selector) : matrixKeystroke(page, k),
           );
           const key = `${name} @${rate}×`;
           all.set(key, [...(all.get(key) ?? []), ...xs]);
+          ends.set(key, [...(ends.get(key) ?? []), ...frameEnd]);
           perRound.set(key, [...(perRound.get(key) ?? []), median(xs).toFixed(1)]);
         }
       process.stderr.write(`round ${r + 1}/${rounds} done, load ${loadavg()[0]!.toFixed(1)}\n`);
     }
     console.log(`load average at each round's start: ${loads.join(' ')}; end ${loadavg()[0]!.toFixed(1)}`);
-    for (const [key, xs] of all)
+    for (const [key, xs] of all) {
+      const end = ends.get(key) ?? [];
       console.log(
-        `${key.padEnd(34)} frame median ${median(xs).toFixed(1).padStart(5)}  p95 ${p95(xs).toFixed(1).padStart(5)}  (n ${xs.length}; round medians ${perRound.get(key)!.join(' ')})`,
+        `${key.padEnd(34)} frame median ${median(xs).toFixed(1).padStart(5)}  p95 ${p95(xs).toFixed(1).padStart(5)}  (n ${xs.length}; round medians ${perRound.get(key)!.join(' ')})` +
+          (end.length
+            ? `; frame end median ${median(end).toFixed(1)} p95 ${p95(end).toFixed(1)} (n ${end.length})`
+            : ''),
       );
+    }
     await browser.close();
   } finally {
     for (const p of procs) if (p.pid) process.kill(-p.pid, 'SIGKILL');

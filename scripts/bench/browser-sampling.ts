@@ -20,7 +20,14 @@ export const SELECTORS = {
 /** Consecutive failed samples after which a figure gives up (one broken hook must not eat the time budget). */
 const MAX_FAILURES = 3;
 
-export type Sampled = { dom: number[]; frame: number[]; stopped: string | null; failed: string[] };
+export type Sampled = {
+  dom: number[];
+  frame: number[];
+  /** page-harness.ts `frameEnd`, where the browser has scheduler.postTask */
+  frameEnd: number[];
+  stopped: string | null;
+  failed: string[];
+};
 
 export const errorText = (e: unknown) => (e instanceof Error ? e.message.split('\n')[0]! : String(e));
 
@@ -34,7 +41,7 @@ export async function sample(
   deadline: number,
   once: (i: number) => Promise<PageTiming>,
 ): Promise<Sampled> {
-  const out: Sampled = { dom: [], frame: [], stopped: null, failed: [] };
+  const out: Sampled = { dom: [], frame: [], frameEnd: [], stopped: null, failed: [] };
   let failures = 0;
   for (let i = 0; i < warmup + reps; i++) {
     if (performance.now() > deadline) {
@@ -47,6 +54,7 @@ export async function sample(
       if (i < warmup) continue;
       out.dom.push(t.dom);
       if (Number.isFinite(t.frame)) out.frame.push(t.frame);
+      if (t.frameEnd !== undefined && Number.isFinite(t.frame)) out.frameEnd.push(t.frameEnd);
     } catch (e) {
       failures++;
       if (failures >= MAX_FAILURES || out.dom.length === 0) throw e;
@@ -64,6 +72,9 @@ export function timingRow(label: string, s: Sampled, goal: Goal | undefined, not
     outcome: { kind: 'measured', summary: summarize(s.dom) },
     ...(s.frame.length > 0
       ? { frameMedian: summarize(s.frame).median, frameP95: summarize(s.frame).p95 }
+      : {}),
+    ...(s.frameEnd.length > 0
+      ? { frameEndMedian: summarize(s.frameEnd).median, frameEndP95: summarize(s.frameEnd).p95 }
       : {}),
     ...(goal ? { goal } : {}),
     note: [note, failed, s.stopped ?? ''].filter(Boolean).join('; '),

@@ -129,18 +129,23 @@ export async function floorKeystroke(page: Page, i: number, selector = 'input') 
  * its floor 9′, the share of the page's DOM against the app's JavaScript (issue 17 §3).
  */
 export async function openStaticCopy(app: Page, page: Page) {
-  const html = await app.evaluate(() => {
+  const html = await staticCopyHtml(app);
+  await page.route(STATIC_URL, (route) => route.fulfill({ contentType: 'text/html', body: html }));
+  await page.goto(STATIC_URL);
+  return page.locator(SELECTORS.matrixCell);
+}
+const STATIC_URL = 'http://static.bench.invalid/';
+
+/** The open page's DOM and CSS as one document without scripts (the static copy 9″ loads). */
+export function staticCopyHtml(app: Page): Promise<string> {
+  return app.evaluate(() => {
     const css = [...document.styleSheets]
       .flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText))
       .join('\n');
     const root = document.getElementById('root')?.outerHTML ?? '';
     return `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><style>${css}</style><body>${root}</body></html>`;
   });
-  await page.route(STATIC_URL, (route) => route.fulfill({ contentType: 'text/html', body: html }));
-  await page.goto(STATIC_URL);
-  return page.locator(SELECTORS.matrixCell);
 }
-const STATIC_URL = 'http://static.bench.invalid/';
 
 /**
  * Figure 9's floor: the same keystroke (the text selected, 5 or 0 typed over it, the same harness

@@ -297,7 +297,7 @@ export async function staleCheckAtStart(page: Page, deadline: number): Promise<T
       ),
       timingRow(
         LIST_LABELS.staleCheckRaw,
-        { dom: raw, frame: [], stopped: s.stopped, failed: [] },
+        { dom: raw, frame: [], frameEnd: [], stopped: s.stopped, failed: [] },
         undefined,
         'count() on reportList and reportSums and on their checkedWith index, one read transaction, page quiet',
       ),

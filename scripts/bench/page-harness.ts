@@ -2,9 +2,14 @@
 // figure is taken with the page's own performance.now() and never includes the round trips
 // between Node and Chromium. `dom` is when the awaited change is in the DOM (the MutationObserver
 // callback after React's commit); `frame` is after the next frame was produced (rAF, then a task),
-// i.e. roughly when the clerk can see it.
+// i.e. roughly when the clerk can see it. That task waits behind every task the page queued before
+// it — the app's own work queued "right after the next frame" (autosave's write) included —
+// so `frameEnd` (where the browser has scheduler.postTask) is taken by a user-blocking task
+// queued from the same rAF: it runs as soon as the frame's main-thread work (style, layout,
+// paint, layerize, commit) is done, ahead of the page's ordinary tasks. `frame − frameEnd` is
+// what the page ran after its frame before the harness's task.
 
-export type PageTiming = { dom: number; frame: number };
+export type PageTiming = { dom: number; frame: number; frameEnd?: number };
 
 /** What a keystroke is timed to (from its keydown, stamped in the capture phase). */
 export type KeyProbe =
@@ -67,12 +72,26 @@ export function installHarness(): void {
 
   const afterNextFrame = (t0: number, dom: number, resolve: (t: PageTiming) => void) => {
     let settled = false;
+    let frameEnd: number | undefined;
     const settle = (frame: number) => {
       if (settled) return;
       settled = true;
-      resolve({ dom, frame });
+      resolve(frameEnd === undefined ? { dom, frame } : { dom, frame, frameEnd });
     };
     requestAnimationFrame(() => {
+      const scheduler = (
+        globalThis as {
+          scheduler?: { postTask(run: () => void, options: { priority: 'user-blocking' }): Promise<void> };
+        }
+      ).scheduler;
+      scheduler
+        ?.postTask(
+          () => {
+            frameEnd = performance.now() - t0;
+          },
+          { priority: 'user-blocking' },
+        )
+        .catch(() => undefined);
       const channel = new MessageChannel();
       channel.port1.onmessage = () => settle(performance.now() - t0);
       channel.port2.postMessage(null);

@@ -23,6 +23,13 @@ export type TimingRow = {
   frameMedian?: number;
   /** browser figures: p95 of the same (the §3 keystroke goal is on it, issue 17) */
   frameP95?: number;
+  /**
+   * browser figures: the same to the end of the frame's main-thread work (page-harness.ts
+   * `frameEnd`: a user-blocking task queued from the frame's rAF), leaving out what the page
+   * queued to run after its frame (the autosave's write) that `frame` waits behind
+   */
+  frameEndMedian?: number;
+  frameEndP95?: number;
   note?: string;
 };
 
@@ -96,8 +103,15 @@ export function renderTable(
   return [line(headers), rule, ...rows.map(line)].join('\n');
 }
 
+/** The frame's own end beside `frame` (see TimingRow.frameEndMedian). */
+export function frameEndText(row: TimingRow): string {
+  return row.frameEndMedian === undefined || row.frameEndP95 === undefined
+    ? ''
+    : `frame end ${formatMs(row.frameEndMedian)}, p95 ${formatMs(row.frameEndP95)}`;
+}
+
 function outcomeNote(row: TimingRow): string {
-  const extra = row.note ? [row.note] : [];
+  const extra = [frameEndText(row), row.note ?? ''].filter(Boolean);
   switch (row.outcome.kind) {
     case 'measured':
       return extra.join('; ');

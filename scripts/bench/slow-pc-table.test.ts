@@ -52,6 +52,17 @@ describe('slowPcTable', () => {
     expect(page).not.toMatch(/[✓✗]/);
   });
 
+  it("prints the keystroke's frame end beside the figure, and judges on the figure", () => {
+    const slow: TimingRow = {
+      ...row(atRate(EDITOR_LABELS.matrix, 4), 20, { median: 40, p95: 60 }),
+      frameEndMedian: 15,
+      frameEndP95: 30,
+    };
+    const line = lineOf(slowPcTable([slow], null), 'keystroke');
+    expect(line).toMatch(/median 40\.0 ms, p95 60\.0 ms \(frame end 15\.0 ms, 30\.0 ms\)/);
+    expect(line).toMatch(/✗$/);
+  });
+
   it('leaves the verdict empty when a figure was not measured', () => {
     const table = slowPcTable([], null);
     for (const start of ['keystroke', 'open a report', 'type 144', '汇总', 'first-load'])

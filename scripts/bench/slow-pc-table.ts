@@ -8,16 +8,25 @@ import { SUMMARY_LABELS } from './summary-benches';
 
 type Line = { figure: string; at1: string; at4: string; goal: string; ok: boolean | null };
 
+/**
+ * A keystroke figure: median and p95 to the harness's task after the next frame (judged), and in
+ * brackets the same to the frame's own end (page-harness.ts frameEnd), without the page's work
+ * queued after its frame.
+ */
+const show = (r: TimingRow | null) =>
+  r?.frameMedian !== undefined && r.frameP95 !== undefined
+    ? `median ${formatMs(r.frameMedian)}, p95 ${formatMs(r.frameP95)}` +
+      (r.frameEndMedian !== undefined && r.frameEndP95 !== undefined
+        ? ` (frame end ${formatMs(r.frameEndMedian)}, ${formatMs(r.frameEndP95)})`
+        : '')
+    : '—';
+
 const measured = (rows: readonly TimingRow[], label: string) => {
   const row = rows.find((r) => r.label === label);
   return row?.outcome.kind === 'measured' ? row : null;
 };
 
 function keystroke(rows: readonly TimingRow[]): Line {
-  const show = (r: TimingRow | null) =>
-    r?.frameMedian !== undefined && r.frameP95 !== undefined
-      ? `median ${formatMs(r.frameMedian)}, p95 ${formatMs(r.frameP95)}`
-      : '—';
   const slow = measured(rows, atRate(EDITOR_LABELS.matrix, SLOW_PC_RATE));
   return {
     figure: 'keystroke → balance row → next frame',
@@ -33,10 +42,6 @@ function keystroke(rows: readonly TimingRow[]): Line {
 
 /** Figure 9's references beside it (the browser alone: one plain input, the page without its scripts). */
 function keystrokeReference(rows: readonly TimingRow[], label: string, figure: string): Line {
-  const show = (r: TimingRow | null) =>
-    r?.frameMedian !== undefined && r.frameP95 !== undefined
-      ? `median ${formatMs(r.frameMedian)}, p95 ${formatMs(r.frameP95)}`
-      : '—';
   return {
     figure,
     at1: show(measured(rows, label)),

@@ -25,6 +25,11 @@
 // a changed total or balance text alone takes the repaint-only path), and its cost follows the
 // page's content (two thirds of the matrix's rows hidden: ~3 → ~2 ms). ab-keystroke.ts --static
 // puts it in wall time: at load ~10, figure 9 43.2, 9″ 23.7, 9′ 15.1 ms median at 4×.
+// It also prints, in wall time, the key's task → the end of its frame's commit beside the key's
+// task → the harness's message that figure 9 waits for: at 4× (helper-57, load 6–8) 36.0 against
+// 51.4 ms median — figure 9 counts ~15 ms of what the page ran after its frame (the autosave's
+// write queued "right after the next frame", IndexedDB's answers) before the harness's task; the
+// harness's own `frameEnd` (page-harness.ts) gave 35.2 ms in the same run. 9″: 18.7 against 21.0.
 import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -125,11 +130,10 @@ async function main() {
       if (tab) {
         await page.keyboard.type(values[next++ % values.length]!);
         await page.keyboard.press('Tab');
-        return Number.NaN;
+        return { frame: Number.NaN };
       }
-      if (floor || staticCopy)
-        return (await floorKeystroke(page, i, floor ? 'input' : SELECTORS.matrixCell)).frame;
-      return (await matrixKeystroke(page, i)).frame;
+      if (floor || staticCopy) return floorKeystroke(page, i, floor ? 'input' : SELECTORS.matrixCell);
+      return matrixKeystroke(page, i);
     };
     for (let i = 0; i < 10; i++) await one(i);
     const events: TraceEvent[] = [];
@@ -150,13 +154,20 @@ async function main() {
         ],
       },
     });
-    const frames: number[] = [];
+    const frames: { frame: number; frameEnd?: number }[] = [];
     for (let i = 0; i < keys; i++) frames.push(await one(i));
     await cdp.send('Tracing.end');
     await complete;
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
     writeFileSync(out, JSON.stringify({ traceEvents: events }));
-    if (!tab) console.log(`harness keydown → next frame (ms): ${frames.map((t) => t.toFixed(1)).join(' ')}`);
+    if (!tab) {
+      console.log(`harness keydown → next frame (ms): ${frames.map((t) => t.frame.toFixed(1)).join(' ')}`);
+      const ends = frames.flatMap((t) => (t.frameEnd === undefined ? [] : [t.frameEnd]));
+      if (ends.length)
+        console.log(
+          `harness keydown → frame end (ms; page-harness.ts frameEnd): median ${median(ends).toFixed(1)}; median next frame ${median(frames.map((t) => t.frame)).toFixed(1)}`,
+        );
+    }
     console.log(analyse(events).join('\n'));
     console.log(`trace: ${out}`);
     await browser.close();
@@ -267,7 +278,19 @@ function untilHarness(keydowns: TraceEvent[], main: TraceEvent[], tasks: TraceEv
     }
   }
   if (keys === 0) return [];
+  // Wall time (not thread time) from the key's task to the end of its frame's commit, and to the
+  // harness's message: what figure 9 waits for after its frame (page-harness.ts frameEnd).
+  const walls = keydowns.slice(0, -1).flatMap((kd, i) => {
+    const task = tasks.find((t) => t.ts <= kd.ts && kd.ts <= t.ts + t.dur!);
+    const next = keydowns[i + 1]!.ts;
+    const commit = task && main.find((e) => e.name === 'Commit' && e.ts > task.ts + task.dur! && e.ts < next);
+    const message = messages.find((m) => m.ts > kd.ts && m.ts < next);
+    return task && commit && message
+      ? [{ commit: (commit.ts + commit.dur! - task.ts) / 1000, message: (message.ts - task.ts) / 1000 }]
+      : [];
+  });
   return [
+    `wall ms from the key's task to its frame's commit end: median ${median(walls.map((w) => w.commit)).toFixed(1)}; to the harness's message: median ${median(walls.map((w) => w.message)).toFixed(1)} (${walls.length} keys)`,
     `from the key's task to the harness's message (${keys} keys), mean thread ms per key: ${[...sums]
       .sort((a, b) => b[1] - a[1])
       .map(([k, v]) => `${k} ${(v / keys).toFixed(1)}`)
