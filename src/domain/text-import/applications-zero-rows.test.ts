@@ -59,3 +59,45 @@ describe('part 三 printed with blank columns, columns not placed: rows printed 
     expect(cell(r, 'carriedOver', 'natural')).toBe('');
   });
 });
+
+describe('part 三 printed with blank columns, laid out by spaces, a cell glued to its label (pypdf layout mode)', () => {
+  /** Rows with their two numbers far apart, one row's first number glued to its label's last letter. */
+  function laidOut(printed: Partial<Record<ApplicationRow, string>>, glued: ApplicationRow): string {
+    const rows = APPLICATION_ROWS.map((row) => {
+      const [a, b] = (printed[row] ?? '0 0').split(' ');
+      const label = APPLICATION_ROW_LABELS[row];
+      return row === glued
+        ? `${label}${a}                    ${b}`
+        : `${label}      ${a}                    ${b}`;
+    });
+    return [
+      '某县发展和改革局2023年政府信息公开工作年度报告',
+      '三、收到和处理政府信息公开申请情况',
+      '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）',
+      '                              申请人情况',
+      '                       自   然法人或其他组织                   总计',
+      '                              商业   科研   社      会法    律其他',
+      ...rows,
+      '四、政府信息公开行政复议、行政诉讼情况',
+    ].join('\n');
+  }
+
+  it('reads every row printed 0 as 0, the others unread (no column is placed)', () => {
+    const nonzero = { newReceived: '26 26', granted: '26 26', totalHandled: '26 26' } as const;
+    const r = importPublishedText(laidOut(nonzero, 'withheldOtherLaw'));
+    for (const row of APPLICATION_ROWS)
+      for (const column of APPLICANT_INPUT_COLUMNS) {
+        if (row === 'totalHandled') continue;
+        const want = row in nonzero ? '' : '0';
+        expect(cell(r, row, column), `${row}.${column}`).toBe(want);
+      }
+    expect(r.summary.warnings.join('\n')).toMatch(/部分数字在文本中没有位置/u);
+  });
+
+  it('reads none of them when the rows’ totals do not add up', () => {
+    const printed = { newReceived: '26 26', granted: '20 20', totalHandled: '26 26' } as const;
+    const r = importPublishedText(laidOut(printed, 'withheldOtherLaw'));
+    expect(cell(r, 'carriedOver', 'natural')).toBe('');
+    expect(cell(r, 'withheldOtherLaw', 'natural')).toBe('');
+  });
+});

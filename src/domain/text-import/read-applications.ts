@@ -440,7 +440,25 @@ function placeBlankZeros(
   }
   // Numbers no row took would be missing from the sums: no placement without them.
   const layout = blankZerosLaidOut(rows);
-  if (layout === null || read.unpaired.some((u) => u.unit.hasValue)) return null;
+  if (read.unpaired.some((u) => u.unit.hasValue)) return null;
+  if (layout === null) {
+    // Rows printed short, every number apart, some without its place on the line (a cell glued to
+    // its label: pypdf's layout mode, 「…法规0」): no column is placed, but rows printing only 0 are 0.
+    const unplaced = rows.flatMap((r) => r.cells).some((c) => c.kind === 'value' && c.at === undefined);
+    const short = rows.some((r) => r.cells.length < APPLICANT_COLUMNS.length);
+    if (!unplaced || !short || oldGroup || rows.some((r) => r.cells.some((c) => c.kind !== 'value')))
+      return null;
+    if (readZeroRows(rows, f).length === 0) return null;
+    warn(
+      f,
+      '第三部分把0印成空白（空白的栏未留位置），部分数字在文本中没有位置：各数所在的栏无法确定，但只印有0的行各栏都是0，已按0读取；其余行未读取。',
+    );
+    return {
+      done: false,
+      reason: '部分数字在文本中没有位置（与行标题连在一起），未按位置放置',
+      oldOtherRow: false,
+    };
+  }
   const attempt = newFindings();
   // A 2019 single 「（六）其他处理」 row stands for 「3.其他」 under the header: positions all the same.
   const starts = rows.map((r) => r.lines[0]).filter((l) => l >= 0);
