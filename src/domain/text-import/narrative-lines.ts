@@ -8,11 +8,13 @@ const MARKER = /^[（(]\s*([一二三四五六七八九十])\s*[）)]\s*/u;
 /** Chinese characters and full-width punctuation: between them a gap of spaces is no word break. */
 const CJK = '\\u3000-\\u303F\\u3400-\\u9FFF\\uF900-\\uFAFF\\uFF00-\\uFFEF';
 /**
- * Two or more spaces beside a Chinese character inside a line: padding of a justified line laid out
- * by spaces (pypdf's layout mode spreads 「予以公            开及」 over the line's width), never a
- * word break in Chinese prose.
+ * Two or more spaces (or ideographic spaces) beside a Chinese character inside a line (not a tab: a
+ * table's cells in a narrative keep theirs):
+ * padding of a justified line laid out by spaces (pypdf's layout mode spreads 「予以公            开及」
+ * over the line's width), never a word break in Chinese prose.
  */
-const PADDING = new RegExp(`(?<=[${CJK}])[ \\u00A0]{2,}(?=\\S)|(?<=\\S)[ \\u00A0]{2,}(?=[${CJK}])`, 'gu');
+const GAP = '[ \\u00A0\\u3000]{2,}';
+const PADDING = new RegExp(`(?<=[${CJK}])${GAP}(?=\\S)|(?<=\\S)${GAP}(?=[${CJK}])`, 'gu');
 
 /** Trimmed non-empty lines, a justified line's padding beside Chinese characters taken out. */
 export function contentLines(lines: readonly string[]): string[] {
