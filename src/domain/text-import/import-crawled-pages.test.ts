@@ -109,3 +109,66 @@ describe('part 六 headed 「六、需要说明的其他事项与附表」 (平�
     expect(Object.values(r.draft.otherMatters).join('')).toContain('无');
   });
 });
+
+describe('the newer layout: part 五 the fee table, part 六 the problems, no 其他需要报告的事项 (平潭金井片区 2025)', () => {
+  const tail =
+    '五、信息处理费收取情况通知收取件数通知收取金额（元）实际收取金额（元）000六、存在的主要问题及改进措施2025年，我局公开深度不足。对此，我局将加强培训。 平潭综合实验区某某局2026年1月20日';
+  const text = crawledPage({ documents: '规范性文件001', appeals: '000000000000000', tail });
+  const r = importPublishedText(text);
+  it('part 四 ends at the fee table: its 15 zeros read, the table’s 000 not taken', () => {
+    expect(r.draft.appeals.reconsideration).toEqual({
+      upheld: '0',
+      corrected: '0',
+      other: '0',
+      pending: '0',
+    });
+    expect(r.summary.runTogether.filter((x) => x.part === 'appeals').every((x) => x.status === 'read')).toBe(
+      true,
+    );
+  });
+  it('the fee numbers become part 六 （一）, the problems part 五; nothing reported missing', () => {
+    expect(r.draft.otherMatters.processingFees).toBe('通知收取件数0件，通知收取金额0元，实际收取金额0元。');
+    expect(r.draft.problems.problems).toBe('2025年，我局公开深度不足。');
+    expect(r.draft.problems.improvements).toBe('对此，我局将加强培训。');
+    expect(r.summary.partsMissing).toEqual([]);
+    expect(r.draft.meta.publishDate).toBe('2026-01-20');
+    const ids = auditTexts([text], TODAY)[0]!
+      .findings.filter((x) => x.severity !== 'info')
+      .map((x) => x.id);
+    expect(
+      ids.filter((id) => /^import:(missing|total)|^narrative-empty:(problems|otherMatters)/u.test(id)),
+    ).toEqual([]);
+  });
+  it('the clerk is told, in plain Chinese, the layout and what went where', () => {
+    expect(r.summary.warnings).toContain(
+      '原文采用较新的版式：第五部分「五、信息处理费收取情况」为表格（通知收取件数、通知收取金额、实际收取金额），已作为「六、其他需要报告的事项」中的「（一）信息处理费收取情况」导入（通知收取件数0件，通知收取金额0元，实际收取金额0元）；原文第六部分「六、存在的主要问题及改进措施」已作为「五、存在的主要问题及改进情况」导入；原文没有「其他需要报告的事项」的其他各项。',
+    );
+  });
+  it('part 二 without a 规章 row: its cells listed unread with why, never 0', () => {
+    expect(r.draft.proactive.regulations).toEqual({ issued: '', repealed: '', inForce: '' });
+    expect(r.draft.proactive.normativeDocuments).toEqual({ issued: '0', repealed: '0', inForce: '1' });
+    const u = r.summary.unread.find((x) => x.cell.startsWith('proactive.regulations.'));
+    expect(u?.reason).toBe('原文第二部分只列了「规范性文件」一行，未列「规章」，此行未读取');
+  });
+  it('the same layout with its headings on lines of their own', () => {
+    const lines = text.replace(
+      /(五、信息处理费收取情况|六、存在的主要问题及改进措施|四、政府信息公开行政复议、行政诉讼情况)/gu,
+      '\n$1\n',
+    );
+    const l = importPublishedText(lines);
+    expect(l.summary.partsMissing).toEqual([]);
+    expect(l.draft.otherMatters.processingFees).toBe('通知收取件数0件，通知收取金额0元，实际收取金额0元。');
+    expect(l.draft.problems.improvements).toBe('对此，我局将加强培训。');
+  });
+  it('a fee table inside an ordinary part 六 (市场监督管理局 2025): its glued digits kept as printed', () => {
+    const inSix = importPublishedText(
+      crawledPage({
+        tail: `五、存在的主要问题及改进情况（一）存在的主要问题解读不够。（二）改进措施加强解读。六、其他需要报告的事项通知收取件数通知收取金额（元）实际收取金额（元）信息处理费收取情况18000根据《条例》，我局依申请提供政府信息，不收取费用。`,
+      }),
+    );
+    expect(inSix.draft.otherMatters.processingFees).toMatch(
+      /^信息处理费收取情况表.*「18000」.*不收取费用。$/u,
+    );
+    expect(inSix.summary.warnings.some((w) => w.includes('「18000」'))).toBe(true);
+  });
+});

@@ -10,6 +10,7 @@ import {
   APPLICATION_GROUP_LABELS,
   defaultTitle,
   META_LABELS,
+  OTHER_MATTERS_LABELS,
   PART_KEYS,
   PART_TITLES,
   type PartKey,
@@ -19,6 +20,7 @@ import { readBlankRows } from './applications-blank-rows';
 import { cleanSourceText, MAX_SOURCE_CHARS, snippetOf, unifyIdeographs } from './clean-text';
 import { columnWiseReason, columnWiseRunAt } from './column-wise';
 import { rejoinDisplacedRuns } from './displaced-runs';
+import { readFeeTable } from './fee-table';
 import { type Findings, newFindings, warn } from './findings';
 import { trial2019Markers } from './format-2019';
 import { parseHtml } from './html-to-text';
@@ -194,6 +196,35 @@ function misspells(signed: string, titled: string, preamble: string): boolean {
   return differ === 1;
 }
 
+/**
+ * Part 六, with the 「信息处理费收取情况」 table some reports print (fee-table.ts): its numbers as the
+ * text of （一） 信息处理费收取情况, the rest read as usual; the note says where they went, and — for
+ * the layout that prints the table as part 五 and the problems as part 六 — what was mapped where.
+ */
+function readOtherMattersWithFees(s: Sections, lines: string[], f: Findings) {
+  const fee = readFeeTable(lines);
+  if (!fee) return readOtherMatters(lines);
+  const aboutFees =
+    fee.rest.length > 0 && fee.rest.every((l) => /费/u.test(l) && !/^\s*[（(][一二三四五六七][）)]/u.test(l));
+  const read = aboutFees ? { texts: readOtherMatters([]).texts, warnings: [] } : readOtherMatters(fee.rest);
+  const rest = aboutFees ? fee.rest.join('') : read.texts.processingFees;
+  const texts = { ...read.texts, processingFees: `${fee.text}${rest}` };
+  const feeName = `「${OTHER_MATTERS_LABELS.processingFees}」`;
+  const how = fee.values
+    ? `已作为${partName('otherMatters')}中的${feeName}导入（${fee.text.replace(/。$/u, '')}）`
+    : `其数字印为「${fee.printed}」，连在一起，无法确定各栏，已按原样写入${partName('otherMatters')}中的${feeName}，请按原文核对`;
+  const span = s.span('otherMatters');
+  const problems = s.span('problems');
+  if (span?.feeTable && problems) {
+    const printed = (p: PartSpan) => `「${s.lines[p.heading]!.trim()}」`;
+    warn(
+      f,
+      `原文采用较新的版式：第五部分${printed(span)}为表格（通知收取件数、通知收取金额、实际收取金额），${how}；原文第六部分${printed(problems)}已作为${partName('problems')}导入；原文没有「其他需要报告的事项」的其他各项。`,
+    );
+  } else warn(f, `原文第六部分印有「信息处理费收取情况」表，${how}。`);
+  return { texts, warnings: read.warnings };
+}
+
 function readNarratives(s: Sections, meta: MetaRead, f: Findings, width: number | null) {
   const lastPart = s.parts.at(-1)?.part;
   const linesOf = (part: PartKey): string[] => {
@@ -228,7 +259,7 @@ function readNarratives(s: Sections, meta: MetaRead, f: Findings, width: number 
   };
   const overview = readOverview(linesOf('overview'));
   const problems = readProblems(linesOf('problems'));
-  const otherMatters = readOtherMatters(linesOf('otherMatters'));
+  const otherMatters = readOtherMattersWithFees(s, linesOf('otherMatters'), f);
   if (s.span('problems')) for (const w of problems.warnings) warn(f, w);
   if (s.span('otherMatters')) for (const w of otherMatters.warnings) warn(f, w);
   return {

@@ -4,7 +4,7 @@
 // their title, in the order of the format — and put on lines of their own, so the readers that
 // follow see the shape of a copied Word text. A heading that already has its own line is left.
 import { normalizeLabel, similarity } from './label-match';
-import { AUTHORED, HEADING_FORMS } from './sections';
+import { AUTHORED, FEE_PART, HEADING_FORMS } from './sections';
 
 /** An in-line heading must match its title closely (a line of its own is judged by sections.ts). */
 const INLINE_SIMILARITY = 0.85;
@@ -77,14 +77,26 @@ function hitsIn(line: string, next: number): Hit[] {
   const hits: Hit[] = [];
   const re = /([一二三四五六七])[ \t\u3000]*[、.．][ \t\u3000]*/gu;
   let k = next;
+  let fee = false;
   for (let m = re.exec(line); m !== null && k < TITLES.length; m = re.exec(line)) {
-    const part = TITLES.findIndex((t) => t.numeral === m[1]);
     const from = m.index + m[0].length;
+    if (k === 4 && !fee) {
+      // The fee table in part 五's place (sections.ts FEE_PART): part 六 first, part 五 after it.
+      const feeHeading = FEE_PART.exec(line.slice(m.index));
+      if (feeHeading) {
+        fee = true;
+        hits.push({ part: 5, start: m.index, end: m.index + feeHeading[0].length });
+        re.lastIndex = m.index + feeHeading[0].length;
+        continue;
+      }
+    }
+    // After the fee table, 「六、存在的主要问题…」 heads part 五.
+    const part = fee && m[1] === '六' ? 4 : TITLES.findIndex((t) => t.numeral === m[1]);
     const t = part >= k ? TITLES[part] : undefined;
     const end = t ? Math.max(...[t.form, ...t.others].map((form) => titleEnd(line, from, form))) : -1;
     if (end >= 0) {
       hits.push({ part, start: m.index, end });
-      k = part + 1;
+      k = fee && part === 4 ? TITLES.length : part + 1;
       re.lastIndex = end;
       continue;
     }

@@ -10,6 +10,7 @@ import {
   rowSnippet,
   warn,
 } from './findings';
+import { TRIAL_2019_ROW_LABELS } from './format-2019';
 import type { ImportFormat } from './import-summary';
 import { labelForms } from './label-match';
 import { PROACTIVE_LAYOUT_2019, PROACTIVE_LAYOUT_2021, type SourceRow } from './proactive-layouts';
@@ -141,9 +142,16 @@ export function readProactiveTokens(
       f,
       `第二部分中有一组数字（${rowSnippet(u.before, u.unit.cells)}）未能对应到表中的任何一行，未导入。`,
     );
+  const printsDocuments = [...seen].some((key) => layout[key]?.row === 'normativeDocuments');
   layout.forEach((source, key) => {
     if (seen.has(key)) return;
-    unreadRow(f, source, `原文中未找到「${source.labels[0]}」一行`);
+    // Reports that list 「规范性文件」 only (平潭 organs since 2023): the 规章 row is not printed, so
+    // not read — never taken for 0.
+    const reason =
+      source.row === 'regulations' && printsDocuments
+        ? `原文第二部分只列了「${TRIAL_2019_ROW_LABELS.normativeDocuments}」一行，未列「${source.labels[0]}」，此行未读取`
+        : `原文中未找到「${source.labels[0]}」一行`;
+    unreadRow(f, source, reason);
     unreadMissing(f, source);
   });
 }

@@ -11,6 +11,8 @@ export type PartSpan = {
   heading: number;
   /** the heading is in the author's words (AUTHORED), not the format's: its text */
   authored?: string;
+  /** part 六 found as the fee table printed in part 五's place (FEE_PART) */
+  feeTable?: true;
   /** content lines are [start, end) */
   start: number;
   end: number;
@@ -77,7 +79,16 @@ function headingScore(line: string, form: string): number {
 }
 
 /** A part found: its heading's line, or (unheaded) the line its table opens on. */
-type Found = { part: PartKey; heading: number; unheaded?: boolean; authored?: string };
+type Found = { part: PartKey; heading: number; unheaded?: boolean; authored?: string; feeTable?: true };
+
+/**
+ * A newer layout some organs use (平潭综合实验区金井片区管理局 2025, 苏平片区管理局 2024–2025): part 五 is
+ * the table 「五、信息处理费收取情况」 (通知收取件数, 通知收取金额（元）, 实际收取金额（元）), part 六 is
+ * 「六、存在的主要问题及改进措施」, and 「其他需要报告的事项」 is not printed. In our format (SPEC §2,
+ * kept) the fee is part 六 （一） and the problems are part 五: the fee heading right after part 四
+ * is taken for part 六 (otherMatters), and the 「六、…问题…」 heading after it for part 五.
+ */
+export const FEE_PART = /^[五六][ \t\u3000]*[、.．][ \t\u3000]*信息处理费收取情况/u;
 
 /**
  * Parts headed in the author's own words, with the format's numerals (平潭综合实验区君山片区管理局
@@ -101,7 +112,7 @@ export const AUTHORED = {
   },
   otherMatters: {
     numeral: '[六七]',
-    title: new RegExp(`^${TITLE_CHAR}{0,8}?其他${TITLE_CHAR}{0,8}?事项`, 'u'),
+    title: new RegExp(`^${TITLE_CHAR}{0,8}?其\\s*[他它]${TITLE_CHAR}{0,8}?事项`, 'u'),
   },
 } as const;
 /** An authored heading on a line of its own: the whole line is the heading. */
@@ -150,6 +161,11 @@ export function findParts(lines: readonly string[]): PartSpan[] {
       const score = Math.max(headingScore(line, t.form), ...others);
       if (score >= HEADING_SIMILARITY && score > best.score) best = { index: k, score };
     }
+    if (next === 4 && !found.some((f) => f.feeTable) && FEE_PART.test(line.trim())) {
+      // Part 六 printed first (the fee table); part 五 is still to come.
+      found.push({ part: 'otherMatters', heading: i, feeTable: true });
+      continue;
+    }
     if (best.index < 0) {
       const authored = arabic ? null : authoredAt(lines, i, next, chineseHeaded.has(1));
       if (authored) {
@@ -160,12 +176,14 @@ export function findParts(lines: readonly string[]): PartSpan[] {
     }
     found.push({ part: TITLE_FORMS[best.index]!.part, heading: i });
     next = best.index + 1;
+    if (next === 5 && found.some((f) => f.feeTable)) break;
   }
   withUnheadedTables(lines, found);
   return found.map((f, n) => ({
     part: f.part,
     heading: f.heading,
     ...(f.authored ? { authored: f.authored } : {}),
+    ...(f.feeTable ? { feeTable: true as const } : {}),
     start: f.unheaded ? f.heading : f.heading + 1,
     end: found[n + 1]?.heading ?? lines.length,
   }));
