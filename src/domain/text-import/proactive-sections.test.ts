@@ -68,20 +68,63 @@ describe('readProactiveSections: part 二’s numbers under their 第二十条 h
     expect(f.unread).toEqual([]);
   });
 
-  it('leaves 第二十条第（一）项 unread when row and column order differ, and a sub-table with a number missing', () => {
+  it('leaves 第二十条第（一）项’s cells unread where row and column order differ, and a sub-table with a number missing', () => {
+    // 0 77 0 0 132 470: by row 规章 0 77 0, 规范性文件 0 132 470; by column 规章 0 0 132, 规范性文件 77 0 470;
+    // first column with the labels 规章 0 0 0, 规范性文件 77 132 470 — only 规章 0 and 现行有效 470 agree.
     const f = allUnread();
     readProactiveSections(
       plain({ item1: ['0', '77', '0', '0', '132', '470'], item5: ['52'], item6: ['19', '7'], item8: [] }),
       0,
       f,
     );
-    expect(Object.keys(read(f))).toEqual([
-      at('licensing', 'decisions'),
-      at('punishment', 'decisions'),
-      at('enforcement', 'decisions'),
-    ]);
+    expect(read(f)).toEqual({
+      [at('regulations', 'issued')]: 0,
+      [at('normativeDocuments', 'inForce')]: 470,
+      [at('licensing', 'decisions')]: 52,
+      [at('punishment', 'decisions')]: 19,
+      [at('enforcement', 'decisions')]: 7,
+    });
     expect(f.unread.map((u) => u.cell)).toContain(at('normativeDocuments', 'issued'));
+    expect(f.unread.find((u) => u.cell === at('regulations', 'repealed'))?.reason).toMatch(/分别为77或0/u);
     expect(f.unread.map((u) => u.cell)).toContain(at('fees', 'amount'));
+  });
+
+  it('a number on a row label’s own line (「行政规范性文件 77」) is that row’s first cell: row-by-row order ruled out', () => {
+    // plain pdftotext of a browser print: 「规章」「0」「行政规范性文件 77」 then the rest 0 0 132 470.
+    const f = allUnread();
+    const lines = [
+      '二、主动公开政府信息情况',
+      item1!,
+      '信息内容',
+      '本年制发件数 本年废止件数 现行有效件数',
+      '规章',
+      '0',
+      '行政规范性文件 77',
+      '0',
+      '0',
+      '132',
+      '470',
+      item5!,
+      '本年处理决定数量',
+      '行政许可 2629',
+      item6!,
+      '本年处理决定数量',
+      '行政处罚 1330',
+      '行政强制 54',
+      item8!,
+    ];
+    readProactiveSections(lines, 0, f);
+    // by column 规章 0 0 132, 规范性文件 77 0 470; first column apart 规章 0 0 0, 规范性文件 77 132 470
+    expect(read(f)).toMatchObject({
+      [at('regulations', 'issued')]: 0,
+      [at('regulations', 'repealed')]: 0,
+      [at('normativeDocuments', 'issued')]: 77,
+      [at('normativeDocuments', 'inForce')]: 470,
+    });
+    expect(read(f)[at('regulations', 'inForce')]).toBeUndefined();
+    expect(f.unread.map((u) => u.cell)).toEqual(
+      expect.arrayContaining([at('regulations', 'inForce'), at('normativeDocuments', 'repealed')]),
+    );
   });
 
   it('reads 第二十条第（一）项 when its middle numbers are equal (every order gives the same rows)', () => {

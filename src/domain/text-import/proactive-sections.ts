@@ -18,6 +18,7 @@ import {
   recordNumber,
   recordUnread,
   rowSnippet,
+  setUnreadReason,
   warn,
 } from './findings';
 import type { CellToken } from './table-tokens';
@@ -26,6 +27,29 @@ import type { CellToken } from './table-tokens';
 const NUMBER = /^(?:\d+|\d{1,3}(?:,\d{3})+)(?:\.\d+)?$/u;
 /** A heading as printed, spaces dropped and brackets made full-width. */
 const flat = (line: string) => line.replace(/\s+/gu, '').replace(/\(/gu, '（').replace(/\)/gu, '）');
+
+/**
+ * Numbers standing alone on a row label's own line between two headings (「行政规范性文件 77」):
+ * index among `numbers` → the row's index.
+ */
+function besideLabels(
+  lines: readonly string[],
+  from: number,
+  to: number,
+  firstLine: number,
+  labels: readonly string[],
+  numbers: readonly { line: number }[],
+): Map<number, number> {
+  const out = new Map<number, number>();
+  for (let k = from + 1; k < to; k++) {
+    const words = lines[k]!.trim().split(/[\s\u3000]+/u);
+    if (words.length !== 2 || !NUMBER.test(asciiDigits(words[1]!))) continue;
+    const r = labels.findIndex((label) => flat(words[0]!) === flat(label));
+    const at = numbers.findIndex((n) => n.line === firstLine + k);
+    if (r >= 0 && at >= 0) out.set(at, r);
+  }
+  return out;
+}
 
 /** Reads the sub-tables of part 二 whose cells are all still unread from the numbers under their headings. */
 export function readProactiveSections(lines: readonly string[], firstLine: number, f: Findings): void {
@@ -79,21 +103,45 @@ export function readProactiveSections(lines: readonly string[], firstLine: numbe
     if (!ids.flat().every((id) => unread.has(id))) return;
     if (numbers.length !== rows * columns) return;
     // The orders plain text prints a sub-table in: row by row, column by column, or the first
-    // column with the labels and the rest row by row. Read only when all give the same cells.
-    const byRow = (r: number, c: number) => numbers[r * columns + c]!;
-    const orders = [
-      (r: number, c: number) => numbers[c * rows + r]!,
-      (r: number, c: number) => (c === 0 ? numbers[r]! : numbers[rows + r * (columns - 1) + c - 1]!),
+    // column with the labels and the rest row by row. A number alone on a row label's own line
+    // (「行政规范性文件 77」) is that row's first cell: an order putting it elsewhere is not the print's.
+    // A cell is read where every order left gives it the same number.
+    const all = [
+      (r: number, c: number) => r * columns + c,
+      (r: number, c: number) => c * rows + r,
+      (r: number, c: number) => (c === 0 ? r : rows + r * (columns - 1) + c - 1),
     ];
-    for (let r = 0; r < rows; r++)
-      for (let c = 0; c < columns; c++) if (orders.some((at) => at(r, c).text !== byRow(r, c).text)) return;
-    const reads = s.rows.map((_, r) => s.fields.map((field, c) => readCell(byRow(r, c), field.decimal)));
-    if (reads.flat().some((x) => !x.ok)) return;
+    const beside = besideLabels(
+      lines,
+      at[i]!,
+      at[i + 1] ?? lines.length,
+      firstLine,
+      s.rows.map((r) => r.label),
+      numbers,
+    );
+    const orders = all.filter((order) => [...beside].every(([k, r]) => order(r, 0) === k));
+    if (orders.length === 0) return;
+    const agreed = (r: number, c: number) =>
+      orders.every((o) => numbers[o(r, c)]!.text === numbers[orders[0]!(r, c)]!.text);
+    const reads = s.rows.map((_, r) =>
+      s.fields.map((field, c) => (agreed(r, c) ? readCell(numbers[orders[0]!(r, c)]!, field.decimal) : null)),
+    );
+    if (reads.flat().some((x) => x !== null && !x.ok)) return;
+    const whole = reads.flat().every((x) => x !== null);
     s.rows.forEach((row, r) => {
-      const cells = s.fields.map((_, c) => byRow(r, c));
+      const cells = s.fields.map((_, c) => numbers[orders[0]!(r, c)]!);
       const snippet = rowSnippet(`${s.article} ${row.label}`, cells);
       s.fields.forEach((_, c) => {
         const read = reads[r]![c]!;
+        if (read === null) {
+          const texts = orders.map((o) => numbers[o(r, c)]!.text);
+          setUnreadReason(
+            f,
+            ids[r]![c]!,
+            `第二部分「${s.article}」的${rows * columns}个数与行标题分开排列（如PDF转出的纯文本），按行或按列对应本格分别为${[...new Set(texts)].join('或')}，无法确定，未读取`,
+          );
+          return;
+        }
         if (!read.ok) return;
         forgetUnread(f, ids[r]![c]!);
         recordNumber(f, ids[r]![c]!, read, snippet, true);
@@ -101,7 +149,9 @@ export function readProactiveSections(lines: readonly string[], firstLine: numbe
     });
     warn(
       f,
-      `第二部分「${s.article}」的数字与行标题分开排列（如PDF转出的纯文本）：其下正好有${rows * columns}个数，按行和按列对应结果相同，已按国家格式的行列读取；请与原文核对。`,
+      whole
+        ? `第二部分「${s.article}」的数字与行标题分开排列（如PDF转出的纯文本）：其下正好有${rows * columns}个数，按行和按列对应结果相同，已按国家格式的行列读取；请与原文核对。`
+        : `第二部分「${s.article}」的数字与行标题分开排列（如PDF转出的纯文本）：其下正好有${rows * columns}个数，按行和按列对应结果相同的格已读取，其余未读取；请与原文核对。`,
     );
   });
 }
