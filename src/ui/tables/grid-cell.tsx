@@ -43,9 +43,15 @@ export const GridCell = memo(function GridCell({
   const address = parseCellId(cellId)!;
   const value = useDraftCell(cellId, address);
   const severity = useShownSelector((s) => cellFlags(s.flags.get(cellId))?.severity ?? '');
-  // Only 四's cells show the value that would balance their column: the others do not subscribe.
+  // Only 四's cells show the value that would balance their column, and only while empty (as
+  // their placeholder): the others, and a filled one, do not subscribe — a key elsewhere in the
+  // column renders no filled 四 cell (issue 17 §3). Emptied, the cell renders for its own value
+  // and subscribes from then on.
   const carried =
-    address.part === 'applications' && address.row === 'carriedForward' && address.column !== 'total';
+    address.part === 'applications' &&
+    address.row === 'carriedForward' &&
+    address.column !== 'total' &&
+    value === '';
   const balancing = useReportSelector(
     (s) =>
       carried ? balancingCarriedForwardOfReport(s.report, address.column as ApplicantInputColumn) : null,
@@ -107,7 +113,7 @@ export const GridCell = memo(function GridCell({
           spellCheck={false}
           readOnly={locked}
           value={shown}
-          placeholder={balancing !== null && value === '' && balancing >= 0 ? String(balancing) : undefined}
+          placeholder={balancing !== null && balancing >= 0 ? String(balancing) : undefined}
           onFocus={() => dispatch({ type: 'focus', cell: cellId })}
           onBlur={() => dispatch({ type: 'blur' })}
           onMouseDown={(e) => dispatch({ type: 'mousedown', cell: cellId }, e)}

@@ -10,6 +10,7 @@ import { qufuReport } from '../../domain/fixtures/qufu-2021';
 import { cellAddress, cellId } from '../../domain/report/cell-address';
 import { reportToDraft } from '../../domain/report/draft-convert';
 import type { ApplicationRow } from '../../domain/report/keys';
+import type { ReportDraft } from '../../domain/report/report-schema';
 import { freshRepo } from '../../storage/test-helpers';
 import { renderTracker } from '../components/test-render-tracker';
 import { RepositoryProvider } from '../hooks/use-repository';
@@ -24,9 +25,9 @@ const CELL = cell('granted', 'natural');
 const settle = () => act(() => new Promise((r) => setTimeout(r, 150)));
 
 /** The editor at part 三 on a stored report, the cell selected (clicked), everything settled. */
-async function openAtCell() {
+async function openAtCell(edit: (draft: ReportDraft) => ReportDraft = (d) => d) {
   const { repo } = freshRepo();
-  await repo.create({ ...reportToDraft(qufuReport()), id: 'r1' });
+  await repo.create({ ...edit(reportToDraft(qufuReport())), id: 'r1' });
   const { container } = render(
     <RepositoryProvider repo={repo}>
       <ReportEditor id="r1" step="applications" focus={null} />
@@ -71,8 +72,7 @@ describe('a keystroke in the matrix', () => {
       [`DerivedCell[${cell('granted', 'total')}]`]: 1,
       [`DerivedCell[${cell('totalHandled', 'natural')}]`]: 1,
       [`DerivedCell[${cell('totalHandled', 'total')}]`]: 1,
-      // the value that would balance its column, shown in 四's empty cell of that column
-      [`GridCell[${cell('carriedForward', 'natural')}]`]: 1,
+      // (四's cell of the column is filled: it shows no balancing value, nothing renders it)
       // the balance row
       BalanceRow: 1,
       // 保存中…: the save indicator alone — the save state is not the editor's state, so neither
@@ -128,16 +128,57 @@ describe('a keystroke in the matrix', () => {
     expect(atKey).toEqual({
       // the cell typed in
       [`GridCell[${cell('granted', 'natural')}]`]: 1,
-      // the totals it feeds, the value that would balance its column, the balance row, 保存中…
+      // the totals it feeds, the balance row, 保存中…
       [`DerivedCell[${cell('granted', 'total')}]`]: 1,
       [`DerivedCell[${cell('totalHandled', 'natural')}]`]: 1,
       [`DerivedCell[${cell('totalHandled', 'total')}]`]: 1,
-      [`GridCell[${cell('carriedForward', 'natural')}]`]: 1,
       BalanceRow: 1,
       CurrentSaveState: 1,
       SaveIndicator: 1,
     });
     await waitFor(async () => expect((await repo.get('r1'))!.revision).toBe(before + 2));
     expect((await repo.get('r1'))!.draft.applications.granted?.natural).toBe('50');
+  });
+  it("四's empty cell of the column shows the value that would balance it, and renders at each key for it", async () => {
+    const CARRIED = cell('carriedForward', 'natural');
+    // 一 28 + 二 0 against （七）总计 23 + 四 empty: 四 would balance at 5
+    const { input, user } = await openAtCell((d) => ({
+      ...d,
+      applications: {
+        ...d.applications,
+        newReceived: { ...d.applications.newReceived, natural: '28' },
+        carriedForward: { ...d.applications.carriedForward, natural: '' },
+      },
+    }));
+    expect(input(CELL).value).toBe('0');
+    expect(input(CARRIED).placeholder).toBe('5');
+
+    renderTracker.start();
+    act(() => user.run({ kind: 'type', ch: '5' }, input));
+    const atKey = renderTracker.stop();
+
+    // 5 more handled in the column: 四 now balances at 0
+    expect(input(CELL).value).toBe('5');
+    expect(input(CARRIED).placeholder).toBe('0');
+    expect(atKey[`GridCell[${CARRIED}]`]).toBe(1);
+  });
+
+  it("四's filled cell, once cleared, shows the value that would balance its column and follows its keys", async () => {
+    const CARRIED = cell('carriedForward', 'natural');
+    const { input, user } = await openAtCell((d) => ({
+      ...d,
+      applications: { ...d.applications, newReceived: { ...d.applications.newReceived, natural: '28' } },
+    }));
+    expect(input(CARRIED).value).toBe('0');
+    expect(input(CARRIED).placeholder).toBe('');
+    act(() => user.run({ kind: 'click', cell: CARRIED }, input));
+    act(() => user.run({ kind: 'key', key: 'Delete' }, input));
+    await settle();
+    expect(input(CARRIED).value).toBe('');
+    expect(input(CARRIED).placeholder).toBe('5');
+    act(() => user.run({ kind: 'click', cell: CELL }, input));
+    act(() => user.run({ kind: 'type', ch: '3' }, input));
+    await settle();
+    expect(input(CARRIED).placeholder).toBe('2');
   });
 });
