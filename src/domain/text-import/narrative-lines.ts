@@ -16,9 +16,16 @@ const CJK = '\\u3000-\\u303F\\u3400-\\u9FFF\\uF900-\\uFAFF\\uFF00-\\uFFEF';
 const GAP = '[ \\u00A0\\u3000]{2,}';
 const PADDING = new RegExp(`(?<=[${CJK}])${GAP}(?=\\S)|(?<=\\S)${GAP}(?=[${CJK}])`, 'gu');
 
+/** The lines with a justified line's padding beside Chinese characters taken out. */
+export function unpadded(lines: readonly string[]): string[] {
+  return lines.map((l) => l.replace(PADDING, ''));
+}
+
 /** Trimmed non-empty lines, a justified line's padding beside Chinese characters taken out. */
 export function contentLines(lines: readonly string[]): string[] {
-  return lines.map((l) => l.trim().replace(PADDING, '')).filter((l) => l !== '');
+  return unpadded(lines)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
 }
 
 /** 「1.」「1、」「（1）」: how some reports number their sub-items instead of 「（一）」. */

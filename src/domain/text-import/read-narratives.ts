@@ -15,6 +15,7 @@ import {
   namedSubItem,
   stripHeading,
   subItemMarker,
+  unpadded,
 } from './narrative-lines';
 import { isAuthoredImprovements } from './sections';
 
@@ -64,7 +65,8 @@ function splitByMarkers<K extends string>(
   return { texts, markers };
 }
 
-export function readOverview(lines: readonly string[]): Overview {
+export function readOverview(padded: readonly string[]): Overview {
+  const lines = unpadded(padded);
   const subKeys = OVERVIEW_KEYS.filter((k): k is Exclude<OverviewKey, 'intro'> => k !== 'intro');
   const intro: string[] = [];
   const inline = isolateInlineItems(lines, {
@@ -78,7 +80,8 @@ export function readOverview(lines: readonly string[]): Overview {
   return out;
 }
 
-export function readOtherMatters(lines: readonly string[]): { texts: OtherMatters; warnings: string[] } {
+export function readOtherMatters(padded: readonly string[]): { texts: OtherMatters; warnings: string[] } {
+  const lines = unpadded(padded);
   const before: string[] = [];
   const inline = isolateInlineItems(lines, {
     labels: OTHER_MATTERS_KEYS.map((k) => OTHER_MATTERS_LABELS[k]),
@@ -165,7 +168,8 @@ function isImprovementsHeading(rest: string): boolean {
   );
 }
 
-export function readProblems(lines: readonly string[]): { texts: Problems; warnings: string[] } {
+export function readProblems(padded: readonly string[]): { texts: Problems; warnings: string[] } {
+  const lines = unpadded(padded);
   // 「（一）存在的主要问题……（二）改进情况……」 run together on one line: each heading on its own line.
   const all = contentLines(
     isolateInlineItems(lines, {

@@ -1,6 +1,6 @@
 // PDF text's paragraphs joined back from the page's lines (nianbao issue 18).
 import { describe, expect, it } from 'vitest';
-import { unwrapLines } from './unwrap-lines';
+import { displayWidth, pageWidth, unwrapLines } from './unwrap-lines';
 
 const W = 20;
 const full = (s: string) => s.padEnd(W, '文');
@@ -19,5 +19,18 @@ describe('unwrapLines', () => {
   it('keeps a number that ends the paragraph or stands before a new item', () => {
     expect(unwrapLines([full('甲'), '1', '', '乙。'], W)).toEqual([`${full('甲')}1`, '', '乙。']);
     expect(unwrapLines([full('甲'), '3', '（二）乙。'], W)).toEqual([`${full('甲')}3`, '（二）乙。']);
+  });
+});
+
+describe('a justified line spread by runs of spaces (pypdf extraction_mode="layout")', () => {
+  const line = (k: number) => `第${k}行文字写满整页宽度的一行内容之甲乙丙丁戊己庚辛壬癸子丑寅卯`;
+  const spread = (t: string) => `${t.slice(0, 6)}            ${t.slice(6, 14)}        ${t.slice(14)}`;
+  it('measures a line by its characters, not its padding: the page width and the paragraph come back', () => {
+    const lines = [...Array.from({ length: 9 }, (_, k) => spread(line(k))), '末行。'];
+    const width = pageWidth(lines);
+    expect(width).toBe(displayWidth(line(0)));
+    const out = unwrapLines(lines, width!);
+    expect(out).toHaveLength(1);
+    expect(out[0]!.replace(/ +/gu, '')).toBe(`${Array.from({ length: 9 }, (_, k) => line(k)).join('')}末行。`);
   });
 });

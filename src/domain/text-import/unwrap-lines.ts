@@ -4,6 +4,8 @@
 // line that ends a sentence, or is shorter than the page width, ends its paragraph; a line that
 // starts with a list marker (「（二）」「二是」「2.」) starts one.
 
+import { unpadded } from './narrative-lines';
+
 /** Display width: CJK characters count 1, ASCII half (as a PDF line is measured). */
 export function displayWidth(line: string): number {
   let w = 0;
@@ -22,10 +24,16 @@ const STARTS_ITEM =
 /** A page's number alone on its line: 「3」「- 3 -」「第 3 页」. */
 const PAGE_NUMBER = /^(?:\d{1,3}|[-－—–]\s*\d{1,3}\s*[-－—–]|第\s*\d{1,3}\s*页(?:\s*共\s*\d{1,3}\s*页)?)$/u;
 
+/**
+ * A line's width without the padding a layout mode spreads a justified line with (pypdf's
+ * 「予以公            开及」): the width of its characters on the page.
+ */
+const textWidth = (line: string) => displayWidth(unpadded([line.trim()])[0]!);
+
 /** The page width when most long lines are about that wide (PDF text); null otherwise. */
 export function pageWidth(lines: readonly string[]): number | null {
   const widths = lines
-    .map((l) => displayWidth(l.trim()))
+    .map(textWidth)
     .filter((w) => w >= 8)
     .sort((a, b) => a - b);
   if (widths.length < MIN_LINES) return null;
@@ -52,7 +60,7 @@ export function unwrapLines(lines: readonly string[], width: number): string[] {
     }
     if (open && !STARTS_ITEM.test(line)) out[out.length - 1] += line;
     else out.push(line);
-    open = displayWidth(line) >= width - FULL && !SENTENCE_END.test(line);
+    open = textWidth(line) >= width - FULL && !SENTENCE_END.test(line);
   }
   return out;
 }
