@@ -91,6 +91,14 @@ describe('the corpus shapes are what they claim', () => {
     expect(text).toContain('\n三\n、\n本\n年\n度\n办\n理\n结\n果\n');
     expect(text).toMatch(/受理政府信息公开申请 95 件|新收政府信息公开申请 95 件/u);
   });
+  it('pypdf layout mode: full narrative lines spread to one width by runs of spaces between Chinese characters', () => {
+    const lines = shape('pdf-pypdf-layout').render(hongze).input.split('\n');
+    const spread = lines.filter((l) => / {4,}[\u4E00-\u9FFF]/u.test(l) && /[\u4E00-\u9FFF] {4,}/u.test(l));
+    expect(spread.length).toBeGreaterThan(10);
+    // the preamble (contact details) and the 落款 are not spread
+    expect(lines.slice(0, lines.findIndex((l) => l.startsWith('一、总体情况'))).join('\n')).not.toMatch(/ {4}/u);
+    expect(lines.join('\n')).toContain('\n淮安市洪泽区人民政府\n');
+  });
   it('HTML: merged cells, <p align=center>, &nbsp; for blank cells, thead and th scope', () => {
     const word = shape('html-word').render(hongze).input;
     expect(word).toContain('rowspan="22"');

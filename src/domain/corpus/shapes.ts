@@ -90,6 +90,40 @@ function archivedPage(r: CorpusReport, blocks: readonly Block[]): string {
 const mapParas = (blocks: readonly Block[], fn: (text: string) => string): Block[] =>
   blocks.map((b) => (b.kind === 'para' ? { ...b, text: fn(b.text) } : b));
 
+/**
+ * pypdf's layout mode of a justified line: the line's characters spread over the page's width, runs
+ * of spaces between Chinese characters (「予以公            开及」). Full lines from part 一's heading on
+ * (the preamble's contact details are the meta reader's); every `step`-th gap between two Chinese
+ * characters of such a line widened so that every full line is as long. A fresh hook per rendering (it keeps state).
+ */
+/** The display width every full line is padded to (a space counts half, as a PDF line is measured). */
+const JUSTIFIED_WIDTH = 54;
+function justifiedLines(step: number, pageWidth: number): (line: string) => string[] {
+  let body = false;
+  const cjk = /[\u4E00-\u9FFF]/u;
+  const width = (t: string) => [...t].reduce((w, ch) => w + ((ch.codePointAt(0) ?? 0) < 0x100 ? 0.5 : 1), 0);
+  return (line) => {
+    if (line.startsWith(PART_TITLES.overview)) body = true;
+    // Only a full line is justified (not a paragraph's last line, a heading or the 落款).
+    if (!body || width(line) < pageWidth - 1) return [line];
+    // Padded to one width (pypdf lays every full line out to the page's width): the spaces shared
+    // among every `step`-th gap between two Chinese characters.
+    const chars = [...line];
+    const gaps = chars.flatMap((ch, k) =>
+      k > 0 && k % step === 0 && cjk.test(ch) && cjk.test(chars[k - 1]!) ? [k] : [],
+    );
+    const spaces = Math.max(0, Math.round((JUSTIFIED_WIDTH - width(line)) * 2));
+    if (gaps.length === 0 || spaces === 0) return [line];
+    const out = chars.map((ch, k) => {
+      const g = gaps.indexOf(k);
+      if (g < 0) return ch;
+      const share = Math.floor(spaces / gaps.length) + (g < spaces % gaps.length ? 1 : 0);
+      return `${' '.repeat(share)}${ch}`;
+    });
+    return [out.join('')];
+  };
+}
+
 /** Part 六 written as one paragraph (its sub-items run on in one line). */
 function otherMattersAsOneParagraph(blocks: readonly Block[]): Block[] {
   const at = blocks.findIndex((b) => b.kind === 'heading' && b.text.startsWith('六、'));
@@ -619,6 +653,23 @@ export const SHAPES: readonly Shape[] = [
     description:
       'PDFium’s text (Chrome’s PDF viewer, Ctrl+A Ctrl+C): a space between digits and Chinese in prose; narrow part 三 labels 「4.」 then a letter a line, then the row’s numbers a line each; vertical group labels a letter a line; part 四 header words a line each',
     render: (r, b = documentOf(r)) => text(renderPdfium(b, r.year + r.key.length)),
+  },
+  {
+    name: 'pdf-pypdf-layout',
+    description:
+      'pypdf’s extract_text(extraction_mode="layout"): PDF text (pdf-wrapped) whose justified narrative lines are spread by runs of spaces between Chinese characters',
+    render: (r, b = documentOf(r)) =>
+      text(
+        renderPdfText(
+          pdfBreaks(r, b),
+          r.year + 5 * r.key.length,
+          36,
+          undefined,
+          undefined,
+          false,
+          justifiedLines(7 + (r.key.length % 5), 36),
+        ),
+      ),
   },
   {
     name: 'pdf-doubled-breaks',
