@@ -96,7 +96,14 @@ describe('the corpus shapes are what they claim', () => {
     const spread = lines.filter((l) => / {4,}[\u4E00-\u9FFF]/u.test(l) && /[\u4E00-\u9FFF] {4,}/u.test(l));
     expect(spread.length).toBeGreaterThan(10);
     // the preamble (contact details) and the 落款 are not spread
-    expect(lines.slice(0, lines.findIndex((l) => l.startsWith('一、总体情况'))).join('\n')).not.toMatch(/ {4}/u);
+    expect(
+      lines
+        .slice(
+          0,
+          lines.findIndex((l) => l.startsWith('一、总体情况')),
+        )
+        .join('\n'),
+    ).not.toMatch(/ {4}/u);
     expect(lines.join('\n')).toContain('\n淮安市洪泽区人民政府\n');
   });
   it('HTML: merged cells, <p align=center>, &nbsp; for blank cells, thead and th scope', () => {

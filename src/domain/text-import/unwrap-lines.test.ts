@@ -31,6 +31,8 @@ describe('a justified line spread by runs of spaces (pypdf extraction_mode="layo
     expect(width).toBe(displayWidth(line(0)));
     const out = unwrapLines(lines, width!);
     expect(out).toHaveLength(1);
-    expect(out[0]!.replace(/ +/gu, '')).toBe(`${Array.from({ length: 9 }, (_, k) => line(k)).join('')}末行。`);
+    expect(out[0]!.replace(/ +/gu, '')).toBe(
+      `${Array.from({ length: 9 }, (_, k) => line(k)).join('')}末行。`,
+    );
   });
 });
