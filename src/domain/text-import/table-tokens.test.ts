@@ -37,6 +37,11 @@ describe('tokenizeTable', () => {
       ['行政事业性收费02024年，本局'],
       ['行政事业性收费', '0', '2024年，本局', '<rowEnd>'],
     ],
+    [
+      'the same in full-width digits (mutation probe on 平潭市场监管局 2025)',
+      ['行政事业性收费０２０２５年，本局'],
+      ['行政事业性收费', '０', '２０２５年，本局', '<rowEnd>'],
+    ],
     ['a year alone stays text', ['截至2023年底 5'], ['截至2023年底', '5', '<rowEnd>']],
     [
       'another unit stays text: 元 is not the column’s 万元',

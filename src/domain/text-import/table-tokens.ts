@@ -89,11 +89,13 @@ function classifyMixed(piece: string, line: number, out: TableToken[]): void {
     }
     const after = segs[k + 1]?.text ?? '';
     const before = k > 0 ? segs[k - 1]!.text : '';
-    const glued = /^年/u.test(after) && !/第$/u.test(before) ? GLUED_YEAR.exec(seg.text) : null;
+    // Full-width digits (「收费０２０２５年」) as the digits they are; one code unit each, so the cut stands.
+    const ascii = seg.text.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 48));
+    const glued = /^年/u.test(after) && !/第$/u.test(before) ? GLUED_YEAR.exec(ascii) : null;
     if (glued) {
       flushText();
-      out.push({ kind: 'value', text: glued[1]!, line });
-      text = glued[2]!;
+      out.push({ kind: 'value', text: seg.text.slice(0, glued[1]!.length), line });
+      text = seg.text.slice(glued[1]!.length);
       return;
     }
     // 「第3条」, and a number in brackets inside a label: 「本年(2023)制发件数」 (a header).
