@@ -68,24 +68,21 @@ describe('readProactiveSections: part 二’s numbers under their 第二十条 h
     expect(f.unread).toEqual([]);
   });
 
-  it('leaves 第二十条第（一）项’s cells unread where row and column order differ, and a sub-table with a number missing', () => {
-    // 0 77 0 0 132 470: by row 规章 0 77 0, 规范性文件 0 132 470; by column 规章 0 0 132, 规范性文件 77 0 470;
-    // first column with the labels 规章 0 0 0, 规范性文件 77 132 470 — only 规章 0 and 现行有效 470 agree.
+  it('leaves 第二十条第（一）项 unread when row and column order differ, and a sub-table with a number missing', () => {
+    // 0 77 0 0 132 470: by row 规章 0 77 0, by column 规章 0 0 132 — with no number on a label's line (pdfminer
+    // prints the numbers apart, in orders of its own) no cell is read, not even 规章 0 all three orders agree on.
     const f = allUnread();
     readProactiveSections(
       plain({ item1: ['0', '77', '0', '0', '132', '470'], item5: ['52'], item6: ['19', '7'], item8: [] }),
       0,
       f,
     );
-    expect(read(f)).toEqual({
-      [at('regulations', 'issued')]: 0,
-      [at('normativeDocuments', 'inForce')]: 470,
-      [at('licensing', 'decisions')]: 52,
-      [at('punishment', 'decisions')]: 19,
-      [at('enforcement', 'decisions')]: 7,
-    });
+    expect(Object.keys(read(f))).toEqual([
+      at('licensing', 'decisions'),
+      at('punishment', 'decisions'),
+      at('enforcement', 'decisions'),
+    ]);
     expect(f.unread.map((u) => u.cell)).toContain(at('normativeDocuments', 'issued'));
-    expect(f.unread.find((u) => u.cell === at('regulations', 'repealed'))?.reason).toMatch(/分别为77或0/u);
     expect(f.unread.map((u) => u.cell)).toContain(at('fees', 'amount'));
   });
 

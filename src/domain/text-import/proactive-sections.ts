@@ -121,6 +121,10 @@ export function readProactiveSections(lines: readonly string[], firstLine: numbe
     );
     const orders = all.filter((order) => [...beside].every(([k, r]) => order(r, 0) === k));
     if (orders.length === 0) return;
+    // Cell by cell only where a number on a label's line shows the rows printed with their labels
+    // (plain pdftotext); otherwise (pdfminer prints the numbers apart, in orders of its own) all
+    // cells must agree, or none is read.
+    const cellByCell = beside.size > 0;
     const agreed = (r: number, c: number) =>
       orders.every((o) => numbers[o(r, c)]!.text === numbers[orders[0]!(r, c)]!.text);
     const reads = s.rows.map((_, r) =>
@@ -128,6 +132,7 @@ export function readProactiveSections(lines: readonly string[], firstLine: numbe
     );
     if (reads.flat().some((x) => x !== null && !x.ok)) return;
     const whole = reads.flat().every((x) => x !== null);
+    if (!whole && !cellByCell) return;
     s.rows.forEach((row, r) => {
       const cells = s.fields.map((_, c) => numbers[orders[0]!(r, c)]!);
       const snippet = rowSnippet(`${s.article} ${row.label}`, cells);
