@@ -172,3 +172,28 @@ describe('the newer layout: part 五 the fee table, part 六 the problems, no �
     expect(inSix.summary.warnings.some((w) => w.includes('「18000」'))).toBe(true);
   });
 });
+
+describe('a report sent as a letter (平潭海坛片区 2021): 「此函」, the 落款, a 版记 with the printing line only', () => {
+  const r = importPublishedText(
+    crawledPage({
+      tail: '五、存在的主要问题及改进情况（一）存在的主要问题解读不够。（二）改进措施加强解读。六、其他需要报告的事项本年度没有产生信息公开处理费。 此函 平潭综合实验区某某局 2022年1月7日 某某局党政办公室 2022年1月7日印发',
+    }),
+  );
+  it('the 落款 date is the publish date, the printing line is not text, the organ stays', () => {
+    expect(r.draft.meta.publishDate).toBe('2022-01-07');
+    expect(r.draft.meta.agencyName).toBe('平潭综合实验区某某局');
+    expect(Object.values(r.draft.otherMatters).join('')).not.toMatch(/印发|2022年1月7日/u);
+  });
+});
+
+describe('「四、结转下年度继续办理 0 00000」: half-spaced zeros one digit short (平潭金井片区 2022)', () => {
+  const r = importPublishedText(crawledPage({ rows: { carriedForward: ' 0 00000 ' } }));
+  it('every reading is a row of zeros: read 0', () => {
+    expect(r.draft.applications.carriedForward.natural).toBe('0');
+    expect(r.draft.applications.carriedForward.otherOrg).toBe('0');
+  });
+  it('zeros spaced one by one stay a question', () => {
+    const apart = importPublishedText(crawledPage({ rows: { carriedForward: ' 0 0 0 0 0 0 ' } }));
+    expect(apart.draft.applications.carriedForward.natural).toBe('');
+  });
+});

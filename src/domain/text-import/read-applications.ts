@@ -159,12 +159,17 @@ function printsItsTotal(taken: TakenCells, n: number): boolean {
 /**
  * One glued run of zeros a digit short of the row (「四、结转下年度继续办理 000000」 for seven cells,
  * 平潭金井片区 2024): the cell left out was printed blank, and blank is 0 — every reading of the
- * print is a row of zeros. Only a glued run: spaced zeros may have left a number elsewhere.
+ * print is a row of zeros. Only a glued run (or one glued in pieces): zeros spaced one by one may
+ * have left a number elsewhere.
  */
 export function zerosOneShort(cells: readonly CellToken[], n: number): boolean {
-  const only = cells.length === 1 ? cells[0] : undefined;
-  const text = only?.kind === 'value' ? normalizeNumberText(only.text) : '';
-  return /^0+$/u.test(text) && text.length === n - 1 && n > 2;
+  if (cells.length === 0 || cells.some((c) => c.kind !== 'value')) return false;
+  const pieces = cells.map((c) => (c.kind === 'value' ? normalizeNumberText(c.text) : ''));
+  const text = pieces.join('');
+  // Half spaced (「0 00000」, 平潭金井片区 2022): a piece 「00000」 is no number, so the spaces do not
+  // stand between the printed cells — as good as one glued run.
+  const glued = pieces.length === 1 || pieces.some((p) => p.length > 1);
+  return glued && /^0+$/u.test(text) && text.length === n - 1 && n > 2;
 }
 
 function readRow(

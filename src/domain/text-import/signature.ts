@@ -53,11 +53,24 @@ export function withoutSiteChrome(lines: string[]): string[] {
 const RECORD_END = /日\s*印发\s*$/u;
 const RECORD_START = /(?:抄送|抄报|主送)\s*[：:]/gu;
 const MAX_RECORD = 200;
+/**
+ * A 版记 with the printing line only: 「…2022年1月7日 海坛片区管理局党政办公室 2022年1月7日印发」 (平潭海坛片区
+ * 2021, a report sent as a letter): the printer and its date after the 落款's date.
+ */
+const PRINTED_ONLY = new RegExp(
+  `(?<=日)\\s+[^\\s。！？；;，,：:]{2,30}?\\s*(?:[\\d０-９]{4}\\s*年\\s*[\\d０-９]{1,2}\\s*月\\s*[\\d０-９]{1,2}\\s*日|${CHINESE_DATE_PATTERN})\\s*印发\\s*$`,
+  'u',
+);
 function withoutRecord(lines: string[]): string[] {
   const out = [...lines];
   let lastAt = out.length - 1;
   while (lastAt >= 0 && out[lastAt]!.trim() === '') lastAt--;
   if (lastAt < 0 || !RECORD_END.test(out[lastAt]!)) return out;
+  if (!out.slice(Math.max(0, lastAt - 3), lastAt + 1).some((l) => /(?:抄送|抄报|主送)\s*[：:]/u.test(l))) {
+    const printed = PRINTED_ONLY.exec(out[lastAt]!);
+    if (printed) out[lastAt] = out[lastAt]!.slice(0, printed.index).trimEnd();
+    return out;
+  }
   // The record on the last line (a page saved as one line) or on the few lines before it.
   for (let i = lastAt; i >= Math.max(0, lastAt - 3); i--) {
     const starts = [...out[i]!.matchAll(RECORD_START)];
@@ -80,6 +93,9 @@ const INLINE_SIGNATURE = new RegExp(
   'u',
 );
 
+/** A letter's closing before its 落款 (「此函」, 平潭海坛片区 2021 sent to the 管委会办公室). */
+const CLOSING = /^\s*(?:此函|特此报告|特此函告|特此函复)\s*/u;
+
 /**
  * 「（此件主动公开）」 after the date: the 公文's 公开属性 note under its 落款 (平潭旅文体局 2024), not
  * part of the report's text.
@@ -101,8 +117,10 @@ export function splitSignature(
   const inline = lastAt >= 0 ? INLINE_SIGNATURE.exec(out[lastAt]!) : null;
   if (inline) {
     const line = out[lastAt]!;
-    const at = inline.index;
-    out.splice(lastAt, 1, line.slice(0, at), inline[1]!.trim(), inline[2]!);
+    // A letter's closing before the 落款 (「…。此函 某某局 2022年1月7日」) stays with the text.
+    const closing = CLOSING.exec(inline[1]!)?.[0] ?? '';
+    const at = inline.index + closing.length;
+    out.splice(lastAt, 1, line.slice(0, at).trimEnd(), inline[1]!.slice(closing.length).trim(), inline[2]!);
   }
   const agency = normalizeLabel(agencyName);
   let publishDate = '';
