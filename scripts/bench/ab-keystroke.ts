@@ -8,18 +8,21 @@
 // rounds, and each round's median, with the load average, and the median / p95 of the frame's own
 // end (page-harness.ts frameEnd: without what the page queued after its frame, the autosave's
 // write). Never another helper's port: choose --port. Static pages edited by hand: ab-static.ts.
-import { type ChildProcess, spawn } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from '@playwright/test';
-import { replaceStoredReports } from '../../e2e/raw-store';
 import { launchHarnessed } from './browser-benches';
-import { gotoHash, SELECTORS } from './browser-sampling';
-import { EDITOR_IDS, floorKeystroke, matrixKeystroke, openFloorPage, openStaticCopy } from './editor-benches';
+import { SELECTORS } from './browser-sampling';
+import {
+  floorKeystroke,
+  matrixKeystroke,
+  openFloorPage,
+  openMatrixStep,
+  openStaticCopy,
+} from './editor-benches';
 import type { PageTiming } from './page-harness';
-import { waitForAppDb } from './page-store';
-import { fixtureDraft, storedRecord } from './seed';
+import { type PreviewServer, startPreview } from './preview-server';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const arg = (name: string, fallback: string) =>
@@ -31,20 +34,6 @@ const rates = arg('rates', '1,4').split(',').map(Number);
 const port0 = Number(arg('port', '4193'));
 const flag = (name: string) => process.argv.includes(`--${name}`);
 const WARMUP = 6;
-
-const answers = (url: string) =>
-  fetch(`${url}/`).then(
-    (r) => r.ok,
-    () => false,
-  );
-
-function serve(dist: string, port: number): ChildProcess {
-  return spawn(
-    'npx',
-    ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', dist],
-    { cwd: ROOT, detached: true, stdio: 'ignore' },
-  );
-}
 
 async function keysAt(page: Page, rate: number, n: number, one: (i: number) => Promise<PageTiming>) {
   const cdp = await page.context().newCDPSession(page);
@@ -74,23 +63,15 @@ const p95 = (xs: number[]) => {
 };
 
 async function main() {
-  const servers = dists.map((d, i) => ({ dist: d, url: `http://127.0.0.1:${port0 + i}` }));
-  for (const s of servers) if (await answers(s.url)) throw new Error(`${s.url} is taken`);
-  const procs = servers.map((s, i) => serve(resolve(ROOT, s.dist), port0 + i));
+  const servers: PreviewServer[] = [];
   try {
-    for (const s of servers)
-      for (let i = 0; i < 150 && !(await answers(s.url)); i++) await new Promise((r) => setTimeout(r, 200));
+    for (const [i, d] of dists.entries())
+      servers.push(await startPreview(ROOT, { port: port0 + i, outDir: resolve(ROOT, d) }));
     const { browser, context } = await launchHarnessed();
     const pages: Page[] = [];
     for (const s of servers) {
       const page = await context.newPage();
-      await page.goto(`${s.url}/#/`);
-      await waitForAppDb(page);
-      await replaceStoredReports(page, [storedRecord(fixtureDraft(EDITOR_IDS.matrix))]);
-      await page.reload();
-      await gotoHash(page, `#/r/${EDITOR_IDS.matrix}/applications`);
-      await page.locator(SELECTORS.matrixCell).waitFor({ timeout: 15_000 });
-      await page.locator(SELECTORS.balanceNatural).waitFor({ timeout: 15_000 });
+      await openMatrixStep(page, s.url);
       pages.push(page);
     }
     // The browser alone: one plain input (9′), and with --static a copy of the first build's page
@@ -145,7 +126,7 @@ async function main() {
     }
     await browser.close();
   } finally {
-    for (const p of procs) if (p.pid) process.kill(-p.pid, 'SIGKILL');
+    for (const s of servers) await s.stop();
   }
 }
 

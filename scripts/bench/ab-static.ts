@@ -22,18 +22,15 @@
 // 2.0 but, once their values are drawn again by a span over each, no gain in wall time; removing
 // `contain: size layout` or `position: relative` from the cells' inputs, or the grid's own
 // scrolling box, made it slower or no faster.
-import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
-import { replaceStoredReports } from '../../e2e/raw-store';
 import { launchHarnessed } from './browser-benches';
-import { gotoHash, SELECTORS } from './browser-sampling';
-import { EDITOR_IDS, floorKeystroke, openFloorPage, staticCopyHtml } from './editor-benches';
-import { waitForAppDb } from './page-store';
-import { fixtureDraft, storedRecord } from './seed';
+import { SELECTORS } from './browser-sampling';
+import { floorKeystroke, openFloorPage, openMatrixStep, staticCopyHtml } from './editor-benches';
+import { startPreview } from './preview-server';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -102,43 +99,16 @@ function phases(events: TraceEvent[]): Map<string, number[]> {
 
 /** Figure 9's page (its report, the matrix step) of a built app served on its own port, as a static copy. */
 async function dump(file: string) {
-  const url = `http://127.0.0.1:${arg('port', '4195')}`;
-  const answers = () =>
-    fetch(`${url}/`).then(
-      (r) => r.ok,
-      () => false,
-    );
-  if (await answers()) throw new Error(`something already listens on ${url}: choose another --port`);
   const dist = arg('dist', '');
-  const server = spawn(
-    'npx',
-    [
-      'vite',
-      'preview',
-      '--host',
-      '127.0.0.1',
-      '--port',
-      arg('port', '4195'),
-      '--strictPort',
-      ...(dist ? ['--outDir', dist] : []),
-    ],
-    { cwd: ROOT, detached: true, stdio: 'ignore' },
-  );
+  const server = await startPreview(ROOT, { port: Number(arg('port', '4195')), outDir: dist || undefined });
   try {
-    for (let i = 0; i < 150 && !(await answers()); i++) await new Promise((r) => setTimeout(r, 200));
     const { browser, page } = await launchHarnessed();
-    await page.goto(`${url}/#/`);
-    await waitForAppDb(page);
-    await replaceStoredReports(page, [storedRecord(fixtureDraft(EDITOR_IDS.matrix))]);
-    await page.reload();
-    await gotoHash(page, `#/r/${EDITOR_IDS.matrix}/applications`);
-    await page.locator(SELECTORS.matrixCell).waitFor({ timeout: 15_000 });
-    await page.locator(SELECTORS.balanceNatural).waitFor({ timeout: 15_000 });
+    await openMatrixStep(page, server.url);
     writeFileSync(file, await staticCopyHtml(page));
     console.log(`wrote ${file}`);
     await browser.close();
   } finally {
-    if (server.pid) process.kill(-server.pid, 'SIGKILL');
+    await server.stop();
   }
 }
 

@@ -1,10 +1,13 @@
 // Figures 8–10: the open report. Keystrokes are real (page.keyboard, so keydown → input → React),
 // one at a time: each is timed on its own, never overlapping the previous one's write.
 import type { Page } from '@playwright/test';
+import { replaceStoredReports } from '../../e2e/raw-store';
+import type { StoredReport } from '../../src/storage/stored-report';
 import { failedRow, gotoHash, SELECTORS, sample, timingRow } from './browser-sampling';
 import { atRate, withCpuRate } from './cpu-throttle';
+import { waitForAppDb } from './page-store';
 import type { TimingRow } from './report-table';
-import { benchId, matrixTsv } from './seed';
+import { benchId, fixtureDraft, matrixTsv, storedRecord } from './seed';
 import { p95 } from './stats';
 
 export const EDITOR_IDS = {
@@ -23,6 +26,26 @@ export const EDITOR_LABELS = {
   staticCopy: '9″ same keystroke into the page without its scripts',
   paste: '10 paste 24×6 block → balanced',
 } as const;
+
+/**
+ * Stores figure 9's report (and `also`) in a fresh app page at `url` and opens `report` (figure 9's
+ * unless given) at the matrix step; waits for the matrix and, for figure 9's report, its balance row.
+ */
+export async function openMatrixStep(
+  page: Page,
+  url: string,
+  also: StoredReport[] = [],
+  report: string = EDITOR_IDS.matrix,
+): Promise<void> {
+  await page.goto(`${url}/#/`);
+  await waitForAppDb(page);
+  await replaceStoredReports(page, [storedRecord(fixtureDraft(EDITOR_IDS.matrix)), ...also]);
+  await page.reload();
+  await gotoHash(page, `#/r/${report}/applications`);
+  if (report !== EDITOR_IDS.matrix) return;
+  await page.locator(SELECTORS.matrixCell).waitFor({ timeout: 15_000 });
+  await page.locator(SELECTORS.balanceNatural).waitFor({ timeout: 15_000 });
+}
 
 export async function keystrokeToSaved(page: Page, deadline: number): Promise<TimingRow> {
   try {

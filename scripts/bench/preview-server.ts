@@ -25,14 +25,27 @@ async function answers(url: string): Promise<boolean> {
   }
 }
 
-export async function startPreview(cwd: string, timeoutMs = 30_000): Promise<PreviewServer> {
-  const url = `http://${PREVIEW_HOST}:${PREVIEW_PORT}`;
+/** Where to serve: the port (PREVIEW_PORT unless given) and the build folder (vite's dist/ unless given). */
+export type PreviewOptions = { port?: number; outDir?: string; timeoutMs?: number };
+
+export async function startPreview(cwd: string, options: PreviewOptions = {}): Promise<PreviewServer> {
+  const { port = PREVIEW_PORT, outDir, timeoutMs = 30_000 } = options;
+  const url = `http://${PREVIEW_HOST}:${port}`;
   // --strictPort makes our server exit if the port is taken; then another server would answer
   // the readiness probe below and be measured instead of this build.
   if (await answers(url)) throw new Error(`something already listens on ${url}; stop it first`);
   const child = spawn(
     'npx',
-    ['vite', 'preview', '--host', PREVIEW_HOST, '--port', String(PREVIEW_PORT), '--strictPort'],
+    [
+      'vite',
+      'preview',
+      '--host',
+      PREVIEW_HOST,
+      '--port',
+      String(port),
+      '--strictPort',
+      ...(outDir ? ['--outDir', outDir] : []),
+    ],
     { cwd, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';

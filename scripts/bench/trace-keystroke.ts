@@ -30,16 +30,20 @@
 // 51.4 ms median — figure 9 counts ~15 ms of what the page ran after its frame (the autosave's
 // write queued "right after the next frame", IndexedDB's answers) before the harness's task; the
 // harness's own `frameEnd` (page-harness.ts) gave 35.2 ms in the same run. 9″: 18.7 against 21.0.
-import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { replaceStoredReports } from '../../e2e/raw-store';
 import { launchHarnessed } from './browser-benches';
-import { gotoHash, SELECTORS } from './browser-sampling';
-import { EDITOR_IDS, floorKeystroke, matrixKeystroke, openFloorPage, openStaticCopy } from './editor-benches';
-import { waitForAppDb } from './page-store';
-import { emptyRecord, fixtureDraft, matrixTsv, storedRecord } from './seed';
+import { SELECTORS } from './browser-sampling';
+import {
+  floorKeystroke,
+  matrixKeystroke,
+  openFloorPage,
+  openMatrixStep,
+  openStaticCopy,
+} from './editor-benches';
+import { startPreview } from './preview-server';
+import { emptyRecord, matrixTsv } from './seed';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const arg = (name: string, fallback: string) =>
@@ -56,7 +60,6 @@ const tab = flag('tab');
 // without its scripts — to set this page's frames beside the browser's alone.
 const floor = flag('floor');
 const staticCopy = flag('static');
-const url = `http://127.0.0.1:${port}`;
 const TAB_REPORT = 'bench-trace-tab';
 
 type TraceEvent = {
@@ -71,39 +74,11 @@ type TraceEvent = {
   args?: { data?: Record<string, unknown> };
 };
 
-const answers = () =>
-  fetch(`${url}/`).then(
-    (r) => r.ok,
-    () => false,
-  );
-
 async function main() {
-  if (await answers()) throw new Error(`something already listens on ${url}: stop it first`);
-  const server = spawn(
-    'npx',
-    [
-      'vite',
-      'preview',
-      '--host',
-      '127.0.0.1',
-      '--port',
-      String(port),
-      '--strictPort',
-      ...(dist ? ['--outDir', dist] : []),
-    ],
-    { cwd: ROOT, detached: true, stdio: 'ignore' },
-  );
+  const server = await startPreview(ROOT, { port, outDir: dist || undefined });
   try {
-    for (let i = 0; i < 150 && !(await answers()); i++) await new Promise((r) => setTimeout(r, 200));
     const { browser, context, page } = await launchHarnessed();
-    await page.goto(`${url}/#/`);
-    await waitForAppDb(page);
-    await replaceStoredReports(page, [
-      storedRecord(fixtureDraft(EDITOR_IDS.matrix)),
-      emptyRecord(TAB_REPORT),
-    ]);
-    await page.reload();
-    await gotoHash(page, `#/r/${tab ? TAB_REPORT : EDITOR_IDS.matrix}/applications`);
+    await openMatrixStep(page, server.url, [emptyRecord(TAB_REPORT)], tab ? TAB_REPORT : undefined);
     let cell = floor
       ? await openFloorPage(page)
       : page.locator(tab ? SELECTORS.pasteCell : SELECTORS.matrixCell);
@@ -172,7 +147,7 @@ async function main() {
     console.log(`trace: ${out}`);
     await browser.close();
   } finally {
-    if (server.pid) process.kill(-server.pid, 'SIGKILL');
+    await server.stop();
   }
 }
 
