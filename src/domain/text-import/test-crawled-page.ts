@@ -2,7 +2,8 @@
 // lines, then the whole report on one line, table cells glued (「1000001」) or half spaced. The
 // parts are given as text so a test can print a part the way a real page did (a fee table for
 // part 五, headings in the author's words) and keep the rest ordinary.
-import { APPLICATION_GROUP_LABELS as G, APPLICATION_ROW_LABELS as R } from '../report/labels';
+import { APPLICATION_ROW_LABELS as R } from '../report/labels';
+import { MATRIX_LAYOUT } from '../tables/applications-table';
 
 const HEADER = '申请人情况自然人法人或其他组织总计商业企业科研机构社会公益组织法律服务机构其他';
 const APPEALS_HEADER =
@@ -32,40 +33,7 @@ export function crawledPage(p: PageParts = {}): string {
       '一、总体情况（一）主动公开情况全年主动公开政府信息20条。（二）依申请公开情况全年收到申请1件。（三）政府信息管理情况严格审核。（四）政府信息公开平台建设情况用好门户网站。（五）监督保障情况加强考核。',
     `二、主动公开政府信息情况第二十条第（一）项信息内容本年制发件数本年废止件数现行有效件数${p.documents ?? '规章000行政规范性文件000'}第二十条第（五）项信息内容本年处理决定数量行政许可0第二十条第（六）项信息内容本年处理决定数量行政处罚0行政强制0第二十条第（八）项信息内容本年收费金额（单位：万元）行政事业性收费0`,
     `三、收到和处理政府信息公开申请情况（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）${HEADER}`,
-    row('newReceived'),
-    row('carriedOver'),
-    G.results,
-    row('granted'),
-    row('partiallyGranted'),
-    G.withheld,
-    ...(
-      [
-        'withheldStateSecret',
-        'withheldOtherLaw',
-        'withheldSafetyStability',
-        'withheldThirdParty',
-        'withheldInternalAffairs',
-        'withheldProcessInfo',
-        'withheldEnforcementFile',
-        'withheldQueryMatter',
-      ] as const
-    ).map(row),
-    G.unavailable,
-    ...(['unavailableNotHeld', 'unavailableNeedsCreation', 'unavailableUnclear'] as const).map(row),
-    G.notProcessed,
-    ...(
-      [
-        'notProcessedComplaint',
-        'notProcessedDuplicate',
-        'notProcessedPublication',
-        'notProcessedMassRepeated',
-        'notProcessedConfirmation',
-      ] as const
-    ).map(row),
-    G.otherHandling,
-    ...(['otherNoCorrection', 'otherUnpaidFee', 'otherOther', 'totalHandled', 'carriedForward'] as const).map(
-      row,
-    ),
+    ...MATRIX_LAYOUT.map((r) => (r.kind === 'group' ? r.label : row(r.key))),
     `四、政府信息公开行政复议、行政诉讼情况${APPEALS_HEADER}${p.appeals ?? '000000000000000'}`,
     p.tail ?? ORDINARY_TAIL,
   ].join('');
