@@ -23,6 +23,7 @@ import {
 } from './editor-benches';
 import type { PageTiming } from './page-harness';
 import { type PreviewServer, startPreview } from './preview-server';
+import { medianOrNaN, percentileOrNaN } from './stats';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const arg = (name: string, fallback: string) =>
@@ -53,14 +54,8 @@ async function keysAt(page: Page, rate: number, n: number, one: (i: number) => P
   return out;
 }
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? s[s.length >> 1]! : Number.NaN;
-};
-const p95 = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)]! : Number.NaN;
-};
+const median = medianOrNaN;
+const p95 = (xs: number[]) => percentileOrNaN(xs, 0.95);
 
 async function main() {
   const servers: PreviewServer[] = [];

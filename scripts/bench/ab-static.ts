@@ -31,6 +31,8 @@ import { launchHarnessed } from './browser-benches';
 import { SELECTORS } from './browser-sampling';
 import { floorKeystroke, openFloorPage, openMatrixStep, staticCopyHtml } from './editor-benches';
 import { startPreview } from './preview-server';
+import { medianOrNaN, percentileOrNaN } from './stats';
+import { type TraceEvent, threadMs } from './trace-events';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -44,26 +46,8 @@ const rates = arg('rates', '4').split(',').map(Number);
 const cell = arg('cell', SELECTORS.matrixCell);
 const WARMUP = 6;
 
-type TraceEvent = {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  tid: number;
-  pid: number;
-  args?: { data?: Record<string, unknown> };
-};
-
-const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
-const at = (xs: number[], q: number) => {
-  const s = sorted(xs);
-  return s.length ? s[Math.min(s.length - 1, Math.max(0, Math.ceil(s.length * q) - 1))]! : Number.NaN;
-};
-const median = (xs: number[]) => {
-  const s = sorted(xs);
-  return s.length ? s[s.length >> 1]! : Number.NaN;
-};
+const at = percentileOrNaN;
+const median = medianOrNaN;
 
 /** Per key, thread ms of the key's task and of the frame's phases until the next keydown. */
 function phases(events: TraceEvent[]): Map<string, number[]> {
@@ -75,7 +59,7 @@ function phases(events: TraceEvent[]): Map<string, number[]> {
   const { pid, tid } = keydowns[0]!;
   const main = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && e.dur !== undefined);
   const tasks = main.filter((e) => e.name === 'RunTask');
-  const ms = (e: TraceEvent) => (e.tdur ?? e.dur ?? 0) / 1000;
+  const ms = threadMs;
   for (const [i, kd] of keydowns.slice(0, -1).entries()) {
     const end = keydowns[i + 1]!.ts;
     const within = main.filter((e) => e.ts >= kd.ts && e.ts < end);

@@ -27,3 +27,9 @@ export function summarize(samples: readonly number[]): Summary {
   const s = sorted(samples);
   return { n: s.length, median: median(s), p95: p95(s), min: s[0]!, max: s[s.length - 1]! };
 }
+
+/** As median and percentile, but NaN for no samples: A/B tools print "NaN" for a page that gave none. */
+export const medianOrNaN = (samples: readonly number[]): number =>
+  samples.length ? median(samples) : Number.NaN;
+export const percentileOrNaN = (samples: readonly number[], q: number): number =>
+  samples.length ? percentile(samples, q) : Number.NaN;

@@ -44,6 +44,8 @@ import {
 } from './editor-benches';
 import { startPreview } from './preview-server';
 import { emptyRecord, matrixTsv } from './seed';
+import { medianOrNaN } from './stats';
+import { type TraceEvent, threadMs } from './trace-events';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const arg = (name: string, fallback: string) =>
@@ -61,18 +63,6 @@ const tab = flag('tab');
 const floor = flag('floor');
 const staticCopy = flag('static');
 const TAB_REPORT = 'bench-trace-tab';
-
-type TraceEvent = {
-  name: string;
-  cat: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  tid: number;
-  pid: number;
-  args?: { data?: Record<string, unknown> };
-};
 
 async function main() {
   const server = await startPreview(ROOT, { port, outDir: dist || undefined });
@@ -151,10 +141,7 @@ async function main() {
   }
 }
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? s[s.length >> 1]! : Number.NaN;
-};
+const median = medianOrNaN;
 const typeOf = (e: TraceEvent) => e.args?.data?.type;
 
 /**
@@ -172,7 +159,7 @@ function analyse(events: TraceEvent[]): string[] {
     .filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && e.dur !== undefined)
     .sort((a, b) => a.ts - b.ts);
   const tasks = main.filter((e) => e.name === 'RunTask' && e.cat === 'disabled-by-default-devtools.timeline');
-  const ms = (e: TraceEvent) => (e.tdur ?? e.dur ?? 0) / 1000;
+  const ms = threadMs;
   const rows = new Map<string, Map<string, number[]>>();
   for (const [i, kd] of keydowns.slice(0, -1).entries()) {
     const end = keydowns[i + 1]!.ts;
@@ -224,7 +211,7 @@ function analyse(events: TraceEvent[]): string[] {
  * ms per key (tasks of a kind come on some keys only).
  */
 function untilHarness(keydowns: TraceEvent[], main: TraceEvent[], tasks: TraceEvent[]): string[] {
-  const ms = (e: TraceEvent) => (e.tdur ?? e.dur ?? 0) / 1000;
+  const ms = threadMs;
   const messages = main.filter(
     (e) => e.name === 'FunctionCall' && e.args?.data?.functionName === 'channel.port1.onmessage',
   );
