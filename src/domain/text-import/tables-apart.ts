@@ -5,7 +5,7 @@
 // and part 四 after such a part 三 only where its group totals hold. Otherwise unread, with why.
 import { cellId } from '../report/cell-address';
 import { APPEAL_FIELDS, APPEAL_GROUPS, APPEAL_INPUT_FIELDS } from '../report/keys';
-import { APPEAL_GROUP_LABELS } from '../report/labels';
+import { APPEAL_GROUP_LABELS, APPLICANT_LABELS, ORGANIZATION_HEADER } from '../report/labels';
 import { readAppealRuns } from './appeals-runs';
 import { numberRuns, numbersAllAlone, readApplicationsInOrder, recordInOrder } from './applications-in-order';
 import {
@@ -97,23 +97,15 @@ export function readApplicationsText(t: PartText, f: Findings): ApplicationsRead
   return { ...read, apart: false };
 }
 
-/** The applicant columns' header words, whole or as a header cell wraps them. */
+/** The applicant columns' header words, whole or as a header cell wraps them (two letters a line). */
+const WRAPPED_COLUMNS = (['business', 'research', 'publicInterest', 'legal'] as const).map(
+  (c) => APPLICANT_LABELS[c],
+);
 const HEADER_WORDS = new Set([
-  '自然人',
-  '法人或其他组织',
-  '商业企业',
-  '科研机构',
-  '社会公益组织',
-  '法律服务机构',
-  '商业',
-  '企业',
-  '科研',
-  '机构',
-  '社会',
-  '公益',
-  '组织',
-  '法律',
-  '服务',
+  APPLICANT_LABELS.natural,
+  ORGANIZATION_HEADER,
+  ...WRAPPED_COLUMNS,
+  ...WRAPPED_COLUMNS.flatMap((w) => w.match(/../gu) ?? []),
 ]);
 /** Distinct header words on lines of their own after the first row's label that prove the text out of row order. */
 const HEADER_WORDS_AMONG_ROWS = 3;
