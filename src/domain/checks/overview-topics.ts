@@ -13,10 +13,14 @@ export const OVERVIEW_TOPICS: Readonly<Record<OverviewSubKey, RegExp>> = {
   proactive: /主动公开|(?<!申请)公开[^，。；：,;:\d０-９]{0,8}信息\s*[\d０-９]+\s*条/u,
   onRequest: /依申请|公开申请|申请公开/u,
   // 「信息制作与管理」「信息发布和管理」: the subject in the author's words (平潭社会事业局 2025);
-  // 「三审三校」「先审后发」: the review before release, which the format counts as 信息管理.
+  // 「三审三校」「先审后发」「政府信息公开审查制度」: the review before release, which the format
+  // counts as 信息管理 (平潭苏平片区 2021, part 一 as 「一是…四是…」 without sub-items).
   management:
-    /信息(?:[^，。；：,;:]{0,4}?)管理|公开属性|保密审查|发布审查|动态调整|源头认定|三审三校|先审后发|规范性文件(?:清理|管理|统一)/u,
-  platforms: /公开平台|网站|政务新媒体|公开专栏|政务公开专区|公开栏|查阅点/u,
+    /信息(?:[^，。；：,;:]{0,4}?)管理|公开属性|保密审查|发布审查|公开审查|动态调整|源头认定|三审三校|先审后发|规范性文件(?:清理|管理|统一)/u,
+  // 「四是加强平台建设」 (the same report); 「两馆」: the archive and library that hold the
+  // disclosed documents, the format's 查阅场所.
+  platforms:
+    /公开平台|平台建设|网站|政务新媒体|公开专栏|政务公开专区|公开栏|查阅点|查阅场所|“两馆”|「两馆」/u,
   oversight: /监督|保障|考核|培训|责任追究|社会评议|督查/u,
 };
 

@@ -97,6 +97,28 @@ describe('narrative-empty', () => {
     expect(resultOf(run(draft), 'narrative-empty:overview.management').status).toBe('passed');
   });
 
+  it('part 一 as 「一是…四是…」 without sub-items: 平台建设, 「两馆」 and a 公开审查制度 are told (nianbao issue 18)', () => {
+    // 平潭苏平片区 2021: the whole part in the 总述, no （一）…（五）.
+    const d = filled();
+    const intro =
+      '一是加强组织领导。二是完善工作制度，完善了政府信息公开审查制度。三是加强监督检查。四是加强平台建设。做好每月“两馆”文件的移送工作。';
+    const overview = { ...d.overview, intro, management: '', platforms: '' };
+    const r = run({ ...d, overview });
+    expect(resultOf(r, 'narrative-empty:overview.management').status).toBe('passed');
+    expect(resultOf(r, 'narrative-empty:overview.platforms').status).toBe('passed');
+    for (const said of ['四是加强平台建设。', '做好每月“两馆”文件的移送工作。']) {
+      const one = { ...d.overview, intro: said, platforms: '' };
+      expect(resultOf(run({ ...d, overview: one }), 'narrative-empty:overview.platforms').status).toBe(
+        'passed',
+      );
+    }
+    // A 审查 that is not of disclosure is not management.
+    const other = { ...d.overview, intro: '完善了合同审查制度。', management: '' };
+    expect(resultOf(run({ ...d, overview: other }), 'narrative-empty:overview.management').status).toBe(
+      'failed',
+    );
+  });
+
   it('信息 and 管理 far apart in a sentence is not management', () => {
     const d = filled();
     const overview = {
