@@ -32,7 +32,7 @@ import { SELECTORS } from './browser-sampling';
 import { floorKeystroke, openFloorPage, openMatrixStep, staticCopyHtml } from './editor-benches';
 import { startPreview } from './preview-server';
 import { medianOrNaN, percentileOrNaN } from './stats';
-import { type TraceEvent, threadMs } from './trace-events';
+import { startTrace, type TraceEvent, threadMs } from './trace-events';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -132,33 +132,14 @@ async function compare() {
         const es: number[] = [];
         try {
           for (let k = 0; k < WARMUP; k++) await floorKeystroke(page, k, selector);
-          let complete: Promise<void> | null = null;
-          if (flag('trace')) {
-            cdp.on('Tracing.dataCollected', (e) => {
-              events.push(...(e.value as unknown as TraceEvent[]));
-            });
-            complete = new Promise<void>((done) => cdp.once('Tracing.tracingComplete', () => done()));
-            await cdp.send('Tracing.start', {
-              transferMode: 'ReportEvents',
-              traceConfig: {
-                includedCategories: [
-                  'devtools.timeline',
-                  'disabled-by-default-devtools.timeline',
-                  'disabled-by-default-devtools.timeline.frame',
-                ],
-              },
-            });
-          }
+          const stopTrace = flag('trace') ? await startTrace(cdp) : null;
           for (let k = 0; k < keys; k++) {
             const t = await floorKeystroke(page, k, selector);
             if (!Number.isFinite(t.frame)) continue;
             xs.push(t.frame);
             if (t.frameEnd !== undefined) es.push(t.frameEnd);
           }
-          if (complete) {
-            await cdp.send('Tracing.end');
-            await complete;
-          }
+          if (stopTrace) events.push(...(await stopTrace()));
         } finally {
           await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
           await cdp.detach();

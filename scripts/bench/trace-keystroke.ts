@@ -45,7 +45,7 @@ import {
 import { startPreview } from './preview-server';
 import { emptyRecord, matrixTsv } from './seed';
 import { medianOrNaN } from './stats';
-import { type TraceEvent, threadMs } from './trace-events';
+import { startTrace, type TraceEvent, threadMs } from './trace-events';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const arg = (name: string, fallback: string) =>
@@ -101,28 +101,14 @@ async function main() {
       return matrixKeystroke(page, i);
     };
     for (let i = 0; i < 10; i++) await one(i);
-    const events: TraceEvent[] = [];
-    cdp.on('Tracing.dataCollected', (e) => {
-      events.push(...(e.value as unknown as TraceEvent[]));
-    });
-    const complete = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
-    await cdp.send('Tracing.start', {
-      transferMode: 'ReportEvents',
-      traceConfig: {
-        includedCategories: [
-          'devtools.timeline',
-          'disabled-by-default-devtools.timeline',
-          'disabled-by-default-devtools.timeline.frame',
-          ...(flag('invalidations') ? ['disabled-by-default-devtools.timeline.invalidationTracking'] : []),
-          ...(flag('profile') ? ['disabled-by-default-v8.cpu_profiler'] : []),
-          ...(arg('categories', '') ? arg('categories', '').split(',') : []),
-        ],
-      },
-    });
+    const stopTrace = await startTrace(cdp, [
+      ...(flag('invalidations') ? ['disabled-by-default-devtools.timeline.invalidationTracking'] : []),
+      ...(flag('profile') ? ['disabled-by-default-v8.cpu_profiler'] : []),
+      ...(arg('categories', '') ? arg('categories', '').split(',') : []),
+    ]);
     const frames: { frame: number; frameEnd?: number }[] = [];
     for (let i = 0; i < keys; i++) frames.push(await one(i));
-    await cdp.send('Tracing.end');
-    await complete;
+    const events = await stopTrace();
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
     writeFileSync(out, JSON.stringify({ traceEvents: events }));
     if (!tab) {
