@@ -20,14 +20,10 @@ const reports = corpusReports(qufuText);
 const shape = SHAPES.find((s) => s.name === 'pdf-wrapped')!;
 const blankZeroText = (key: string) => {
   const r = reports.find((x) => x.key === key)!;
-  return renderPdfText(
-    documentOf(r),
-    r.year + 11 * key.length,
-    36,
-    undefined,
-    ['middle', 'first', 'own'],
-    true,
-  );
+  return renderPdfText(documentOf(r), r.year + 11 * key.length, {
+    places: ['middle', 'first', 'own'],
+    blankZeros: true,
+  });
 };
 
 describe('PDF text with the zeros of parts 三 and 四 printed blank', () => {

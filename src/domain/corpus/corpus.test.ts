@@ -6,6 +6,7 @@ import { auditTexts } from '../audit/audit-reports';
 import qufuText from '../fixtures/qufu-2021.txt?raw';
 import { cellId, INPUT_CELLS, narrativeId } from '../report/cell-address';
 import { NARRATIVE_PARTS } from '../report/keys';
+import { APPLICATION_GROUP_LABELS, APPLICATION_ROW_LABELS } from '../report/labels';
 import { importPublishedText } from '../text-import/import-text';
 import { corpusReports } from './corpus';
 import { KNOWN_FINDINGS, renderWith, scoreAudit, scoreRead } from './evaluate';
@@ -86,9 +87,9 @@ describe('the corpus shapes are what they claim', () => {
   });
   it('PDFium (a browser’s PDF viewer, copy all): narrow labels a letter a line after their number, digits apart from Chinese', () => {
     const text = shape('pdf-pdfium').render(hongze).input;
-    expect(text).toContain('一、本年新收政府信息公开申请数量 83 9 1 0 2 0 95\n');
+    expect(text).toContain(`${APPLICATION_ROW_LABELS.newReceived} 83 9 1 0 2 0 95\n`);
     expect(text).toContain('\n3.\n危\n及\n“\n三\n');
-    expect(text).toContain('\n三\n、\n本\n年\n度\n办\n理\n结\n果\n');
+    expect(text).toContain(`\n${[...APPLICATION_GROUP_LABELS.results].join('\n')}\n`);
     expect(text).toMatch(/受理政府信息公开申请 95 件|新收政府信息公开申请 95 件/u);
   });
   it('pypdf layout mode: full narrative lines spread to one width by runs of spaces between Chinese characters', () => {

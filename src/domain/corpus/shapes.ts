@@ -565,10 +565,13 @@ export const SHAPES: readonly Shape[] = [
     description: 'PDF text of a narrower page: label columns half as wide, so labels wrap over 3–4 lines',
     render: (r, b = documentOf(r)) =>
       text(
-        renderPdfText(pdfBreaks(r, b), 2 * r.year + r.key.length, 29, {
-          proactive: [6, 5, 5, 5],
-          applications: [2, 3, 7, 3, 3, 3, 3, 3, 3, 3],
-          appeals: Array.from({ length: 15 }, () => 2),
+        renderPdfText(pdfBreaks(r, b), 2 * r.year + r.key.length, {
+          pageWidth: 29,
+          widths: {
+            proactive: [6, 5, 5, 5],
+            applications: [2, 3, 7, 3, 3, 3, 3, 3, 3, 3],
+            appeals: Array.from({ length: 15 }, () => 2),
+          },
         }),
       ),
   },
@@ -578,17 +581,14 @@ export const SHAPES: readonly Shape[] = [
       'PDF text as LibreOffice prints a narrow centred table: a row’s numbers on a line of their own between its label’s lines (or on a one-line label’s line)',
     render: (r, b = documentOf(r)) =>
       text(
-        renderPdfText(
-          pdfBreaks(r, b),
-          r.year + r.key.length,
-          36,
-          {
+        renderPdfText(pdfBreaks(r, b), r.year + r.key.length, {
+          widths: {
             proactive: [4, 5, 5, 5],
             applications: [2, 3, 5, 3, 3, 3, 3, 3, 3, 3],
             appeals: Array.from({ length: 15 }, () => 2),
           },
-          ['own', 'own', 'first', 'own'],
-        ),
+          places: ['own', 'own', 'first', 'own'],
+        }),
       ),
   },
   {
@@ -625,17 +625,7 @@ export const SHAPES: readonly Shape[] = [
     description:
       'pdfplumber’s extract_text() of a Chromium print: each line of prose’s Latin runs (digits, addresses, quotes) on a line of their own after it, a space where each stood',
     render: (r, b = documentOf(r)) =>
-      text(
-        renderPdfText(
-          pdfBreaks(r, b),
-          r.year + 11 * r.key.length,
-          36,
-          undefined,
-          undefined,
-          false,
-          pdfplumberLine,
-        ),
-      ),
+      text(renderPdfText(pdfBreaks(r, b), r.year + 11 * r.key.length, { prose: pdfplumberLine })),
     // 「件。全年办结 件，…引发行政复议 起」「2 72 4 3」「，均已…」: 2 opens the line (2件) or 3 ends it
     // (3起，) — both fill every gap and fit every unit.
     narrativesUndecided: ['hongze-2020:overview.onRequest'],
@@ -660,15 +650,9 @@ export const SHAPES: readonly Shape[] = [
       'pypdf’s extract_text(extraction_mode="layout"): PDF text (pdf-wrapped) whose justified narrative lines are spread by runs of spaces between Chinese characters',
     render: (r, b = documentOf(r)) =>
       text(
-        renderPdfText(
-          pdfBreaks(r, b),
-          r.year + 5 * r.key.length,
-          36,
-          undefined,
-          undefined,
-          false,
-          justifiedLines(7 + (r.key.length % 5), 36),
-        ),
+        renderPdfText(pdfBreaks(r, b), r.year + 5 * r.key.length, {
+          prose: justifiedLines(7 + (r.key.length % 5), 36),
+        }),
       ),
   },
   {

@@ -181,21 +181,27 @@ function tableLines(
 
 const PAGE_LINES = 42;
 
-/**
- * The blocks as PDF text; `pageWidth` is the characters per line of a paragraph, `variant` shifts
- * the pattern of number places so that reports differ.
- */
-export function renderPdfText(
-  blocks: readonly Block[],
-  variant = 0,
-  pageWidth = 36,
-  widths: ColumnWidths = COLUMN_WIDTHS,
-  places: readonly NumberPlace[] = NUMBER_PLACES,
+/** How a PDF lays its text out, each with the default of a Chromium print of an A4 page. */
+export type PdfTextOptions = {
+  /** characters per line of a paragraph */
+  pageWidth?: number;
+  widths?: ColumnWidths;
+  places?: readonly NumberPlace[];
   /** zero cells of parts 三 and 四 printed blank */
-  blankZeros = false,
+  blankZeros?: boolean;
   /** how an extractor gives each line of prose (outside the tables) */
-  prose: (line: string) => readonly string[] = (line) => [line],
-): string {
+  prose?: (line: string) => readonly string[];
+};
+
+/** The blocks as PDF text; `variant` shifts the pattern of number places so that reports differ. */
+export function renderPdfText(blocks: readonly Block[], variant = 0, options: PdfTextOptions = {}): string {
+  const {
+    pageWidth = 36,
+    widths = COLUMN_WIDTHS,
+    places = NUMBER_PLACES,
+    blankZeros = false,
+    prose = (line: string) => [line],
+  } = options;
   const out: string[] = [];
   let dataRows = variant;
   const push = (...lines: string[]) => {
