@@ -290,3 +290,75 @@ describe('part 三 a row per line, one space apart, two numbers a row (pdfplumbe
       }
   });
 });
+
+// A 2019 trial-layout page saved by a crawler a cell per line, each cell closed by 「|」, its blank
+// cells dropped (a 2019 report of a district bureau came out so; these numbers are made up): each
+// row's printed numbers follow its label; the single 「（六）其他处理」 row stands for 「3.其他」.
+describe('part 三 of the 2019 trial layout copied a cell per line with 「|」, blank cells dropped', () => {
+  const rows: readonly [string, readonly string[]][] = [
+    ['一、本年新收政府信息公开申请数量', ['2', '2']],
+    ['二、上年结转政府信息公开申请数量', ['0', '0']],
+    ['三、本年度办理结果', []],
+    ['（一）予以公开', ['2', '2']],
+    ['（二）部分公开（区分处理的，只计这一情形，不计其他情形）', ['0']],
+    ['（三）不予公开', []],
+    ['1.属于国家秘密', ['0']],
+    ['2.其他法律行政法规禁止公开', ['0']],
+    ['3.危及“三安全一稳定”', ['0']],
+    ['4.保护第三方合法权益', ['0']],
+    ['5.属于三类内部事务信息', ['0']],
+    ['6.属于四类过程性信息', ['0']],
+    ['7.属于行政执法案卷', ['0']],
+    ['8.属于行政查询事项', ['0']],
+    ['（四）无法提供', []],
+    ['1.本机关不掌握相关政府信息', ['0']],
+    ['2.没有现成信息需要另行制作', ['0']],
+    ['3.补正后申请内容仍不明确', ['0']],
+    ['（五）不予处理', []],
+    ['1.信访举报投诉类申请', ['0']],
+    ['2.重复申请', ['0']],
+    ['3.要求提供公开出版物', ['0']],
+    ['4.无正当理由大量反复申请', ['0']],
+    ['5.要求行政机关确认或重新出具已获取信息', ['0']],
+    ['（六）其他处理', ['0']],
+    ['（七）总计', ['2', '2']],
+    ['四、结转下年度继续办理', ['0', '0']],
+  ];
+  const text = [
+    '三、收到和处理政府信息公开申请情况',
+    '(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和) |',
+    '申请人情况 |',
+    '||||||||',
+    '自然人 |',
+    '法人或其他组织 |',
+    '总计 |',
+    '|||||||',
+    '商业企业 |',
+    '科研机构 |',
+    '社会公益组织 |',
+    '法律服务机构 |',
+    '其他 |',
+    '|||||',
+    ...rows.flatMap(([label, values]) => [`${label} |`, ...values.map((v) => `${v} |`), '|||||||']),
+    '四、政府信息公开行政复议、行政诉讼情况',
+  ].join('\n');
+  const r = importPublishedText(text);
+  const a = r.draft.applications;
+
+  it('reads the rows printing only 0 as 0 in every column, the single （六） row as 「3.其他」 (none read before)', () => {
+    for (const row of [
+      'carriedOver',
+      'partiallyGranted',
+      'withheldStateSecret',
+      'notProcessedConfirmation',
+    ] as const)
+      expect(Object.values(a[row]), row).toEqual(['0', '0', '0', '0', '0', '0']);
+    expect(Object.values(a.otherOther)).toEqual(['0', '0', '0', '0', '0', '0']);
+    expect(Object.values(a.carriedForward)).toEqual(['0', '0', '0', '0', '0', '0']);
+  });
+
+  it('leaves the rows printing 2 | 2 unread: which column holds the 2 is not in the text', () => {
+    for (const row of ['newReceived', 'granted'] as const)
+      for (const column of APPLICANT_INPUT_COLUMNS) expect(a[row][column], `${row}.${column}`).toBe('');
+  });
+});

@@ -434,7 +434,11 @@ function placeBlankZeros(
     if (oldGroup && row === 'otherOther') {
       const cells = single?.cells;
       if (cells && cells.status !== 'short' && cells.status !== 'ok') return null;
-      const lines = linesOf((k) => k.kind === 'group' && k.group === 'otherHandling', OTHER_HANDLING);
+      // The single row found as 「3.其他」 (its label 「（六）其他处理」) is located as that row, not as the group.
+      const lines =
+        single?.key.kind === 'row'
+          ? linesOf((k) => k.kind === 'row' && k.row === 'otherOther', single.labelText)
+          : linesOf((k) => k.kind === 'group' && k.group === 'otherHandling', OTHER_HANDLING);
       rows.push({ row, label: oldLabel, cells: cells?.cells ?? [], lines });
       continue;
     }

@@ -517,6 +517,53 @@ describe('readMeta: page furniture above the title', () => {
   });
 });
 
+describe('readMeta: shapes of real pages of other organs (nianbao issue 18, helper-59)', () => {
+  it('a title naming no organ over the article\u2019s own organ and title lines: the one naming the organ', () => {
+    const m = readMeta(
+      ['2022年政府信息公开工作年度报告', '某某县某某镇人民政府', '2022年政府信息公开工作年度报告'],
+      '',
+      true,
+    );
+    expect([m.agencyName, m.year]).toEqual(['某某县某某镇人民政府', 2022]);
+    expect(m.preamble).toBe('');
+  });
+  it('a title naming no organ, an organ\u2019s title far below it (not the article\u2019s): the organless title only', () => {
+    const m = readMeta(
+      [
+        '2022年政府信息公开工作年度报告',
+        '字号：大 中 小',
+        '打印',
+        '分享',
+        '关闭',
+        '某某县某某局2021年政府信息公开工作年度报告',
+      ],
+      '',
+      true,
+    );
+    expect(m.agencyName).toBe('');
+    expect(m.year).toBe(2022);
+  });
+  it('a phone in brackets right after 「联系」, no 「电话」 label', () => {
+    const text = '如对本报告有疑问，请与某某区某某局办公室联系(0777-1234567)或电子邮箱: a@b.cn。';
+    expect(readMeta([text], '', true).contactPhone).toBe('0777-1234567');
+    expect(readMeta(['请与某某局联系（2345678）。'], '', true).contactPhone).toBe('2345678');
+    // a labelled phone further on still wins over a bracketed number before it only by place: first one
+    expect(readMeta(['联系（电话：0512-1234567）。'], '', true).contactPhone).toBe('0512-1234567');
+    // brackets holding something else are no phone
+    expect(readMeta(['请与某某局联系（地址：某某路12号）。'], '', true).contactPhone).toBe('');
+  });
+  it('the organ before 「认真编写了<year>年…报告」', () => {
+    const m = readMeta(
+      [
+        '根据《条例》等文件以及省、市政府办相关工作要求,某某市司法局认真编写了2025年政府信息公开工作年度报告。',
+      ],
+      '',
+      true,
+    );
+    expect([m.agencyName, m.year]).toEqual(['某某市司法局', 2025]);
+  });
+});
+
 describe('reportKindOf', () => {
   it.each([
     ['某某市人民政府', 'government'],

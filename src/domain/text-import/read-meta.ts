@@ -137,7 +137,12 @@ function findTitle(lines: readonly string[]): { title: string; end: number } | n
   };
   const usable = (line: string) =>
     line.length <= MAX_TITLE_LINE && !/[。；]$/u.test(line) && !BREADCRUMB.test(line);
+  // A title naming no organ (a page's 「2022年政府信息公开工作年度报告」 over the article's own
+  // 「某某镇人民政府」 / 「2022年政府信息公开工作年度报告」): the title further down that names one, if any.
+  let organless: { title: string; end: number } | null = null;
   for (let end = 0; end < Math.min(lines.length, 12); end++) {
+    // …only right under it (the article's own title block), not anywhere in the page's head.
+    if (organless && end > organless.end + 2) break;
     if (!usable(lines[end]!)) continue;
     let start = end;
     while (start > 0 && end - start < 3 && usable(lines[start - 1]!) && !/报告$/u.test(lines[start - 1]!))
@@ -154,9 +159,9 @@ function findTitle(lines: readonly string[]): { title: string; end: number } | n
       if (agencyFromTitle(joined) !== '') return withYearLine(joined, end + 1);
       widest = joined;
     }
-    if (widest !== null) return withYearLine(widest, end + 1);
+    if (widest !== null) organless ??= withYearLine(widest, end + 1);
   }
-  return null;
+  return organless;
 }
 
 /** A line that is a report title by itself (「某某局2023年政府信息公开年度报告」), not a sentence. */
@@ -232,9 +237,12 @@ const ORGAN_NAME =
  */
 const PLACE_NAME = /^(?![本我全各该])[\u3400-\u9FFF]{1,12}(?:县|市|区|旗|州|盟)$/u;
 /** 「特编制2023年政府信息公开年度报告」: the report named by its year only. */
-const YEAR_TITLE_IN_TEXT = /(?:编制|公布|发布)(\d{4})\s*年度?政府信息公开(?:工作)?(?:年度)?报告/u;
-/** The clause before 「特编制」「现公布」: its last words name the organ. */
-const ORGAN_BEFORE = /([^，。,；;：:《》“”「」\s\d]{2,40}?)(?:特|现|特此)?$/u;
+const YEAR_TITLE_IN_TEXT = /(?:编制|编写|公布|发布)了?(\d{4})\s*年度?政府信息公开(?:工作)?(?:年度)?报告/u;
+/**
+ * The clause before 「特编制」「现公布」「认真编写了」: its last words name the organ (「泉州市司法局认真编写了
+ * 2025年政府信息公开工作年度报告」).
+ */
+const ORGAN_BEFORE = /([^，。,；;：:《》“”「」\s\d]{2,40}?)(?:特|现|特此|认真|已)?$/u;
 /** 「现将我局2022年度政府信息公开工作情况报告如下」: the year the report is about. */
 const YEAR_OF_WORK = /(\d{4})\s*年度?(?:政府信息公开|政务公开)(?:工作)?(?:情况)?(?:年度)?报告/u;
 /** 「…等六个方面汇报我镇2023年政府信息公开工作」: the year whose work the report reports. */
@@ -395,8 +403,17 @@ function addressAt(text: string, index: number, start: number): { value: string;
   return value ? { value, index } : null;
 }
 
+/**
+ * 「请与钦北区林业局办公室联系(0777-3686012)或电子邮箱…」: a number alone in brackets right after
+ * 「联系」, no 「电话」 before it (a phone number's shape only: area code and number, or 7–8 digits).
+ */
+const PHONE_AFTER_CONTACT = /联系\s*[（(]\s*((?:0\d{2,3}\s*[-－—–]\s*)?\d{7,8})\s*[）)]/u;
+
 function findPhone(text: string): { value: string; index: number } | null {
-  const m = PHONE.exec(asciiDigits(text));
+  const digits = asciiDigits(text);
+  const labelled = PHONE.exec(digits);
+  const bracketed = PHONE_AFTER_CONTACT.exec(digits);
+  const m = labelled && (!bracketed || labelled.index <= bracketed.index) ? labelled : bracketed;
   if (!m) return null;
   const value = m[1]!
     .replace(/[－—–]/gu, '-')
