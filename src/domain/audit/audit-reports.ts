@@ -8,6 +8,7 @@ import { runChecks } from '../checks/run-checks';
 import type { CheckSettings } from '../checks/types';
 import { INPUT_CELLS } from '../report/cell-address';
 import { draftToReport, readDraftCell } from '../report/draft-convert';
+import type { DocumentRow } from '../report/keys';
 import type { Report } from '../report/report-schema';
 import { applySplitChoices } from '../text-import/apply-split-choices';
 import { importPublishedText } from '../text-import/import-text';
@@ -21,7 +22,7 @@ import {
   type ProblemKind,
 } from './audit-types';
 import { type PreviousLink, previousLinksInBatch, sameYearInBatch } from './link-previous';
-import { stockAcrossYears } from './stock-across-years';
+import { chainBreaks, cutsFitting, type StockBreak, stockAcrossYears } from './stock-across-years';
 
 export type AuditOptions = {
   /** the ids of the reports (stored with these ids); default `audit-<n>` */
@@ -53,18 +54,26 @@ function auditRow(item: AuditItem, findings: readonly AuditFinding[], link: Prev
     problems,
     previousId: link?.previousId ?? null,
     previousVariant: link?.match.kind === 'variant' ? link.match.reason : null,
+    previousRenamed: link?.match.kind === 'renamed' ? link.match.reason : null,
   };
 }
 
-/** The note that says a previous year was linked by a variant of the organ's name, and why. */
+/** How a previous year under another name was linked (the audit page's banner says it too). */
+export const LINKED_BY = { variant: '按名称相近关联', renamed: '按机构更名关联' } as const;
+
+/**
+ * The note that says a previous year was linked by a variant of the organ's name or under its
+ * former name, and why.
+ */
 function variantNote(link: PreviousLink | null, source: string | undefined): AuditFinding[] {
-  if (link?.match.kind !== 'variant') return [];
+  if (!link || link.match.kind === 'same') return [];
+  const renamed = link.match.kind === 'renamed';
   return [
     {
       kind: 'note',
       severity: 'info',
-      id: 'import:previous-variant',
-      message: `上年报告（${source ?? link.previousId}）按名称相近关联：${link.match.reason}。如不是同一机关，请取消关联。`,
+      id: renamed ? 'import:previous-renamed' : 'import:previous-variant',
+      message: `上年报告（${source ?? link.previousId}）${LINKED_BY[link.match.kind]}：${link.match.reason}。如不是同一机关，请取消关联。`,
       cells: [],
       fields: [],
     },
@@ -103,8 +112,14 @@ export function auditImported(
     const own = auditFindings({ draft: item.draft, summary: item.summary, run, previous: prev });
     // A stock break the report's own findings already state (its split against last year's
     // 「现行有效件数」) is said once.
-    const breaks = stockBreakFindings(item, previousId ? byId.get(previousId) : undefined).filter(
-      (b) => !own.some((f) => f.id === b.id),
+    const previousItem = previousId ? byId.get(previousId) : undefined;
+    const chain = previousItem
+      ? items
+          .filter((next) => previous.get(next.id)?.previousId === item.id)
+          .flatMap((next) => chainBreaks(previousItem, item, next).map(breakFinding))
+      : [];
+    const breaks = [...stockBreakFindings(item, previousItem), ...chain].filter(
+      (b, k, all) => !own.some((f) => f.id === b.id) && all.findIndex((x) => x.id === b.id) === k,
     );
     const findings = [
       ...own,
@@ -138,6 +153,7 @@ function settleStockSplits(
   order: readonly { i: number }[],
   byId: ReadonlyMap<string, number>,
 ): void {
+  const linked = (k: number) => linkedYears(items, previous, byId, k);
   for (let pass = 0; pass < 3; pass++) {
     let settled = false;
     for (const { i } of order) {
@@ -145,6 +161,23 @@ function settleStockSplits(
       if (!previousId) continue;
       const j = byId.get(previousId)!;
       const { earlierPicks, laterPicks } = stockAcrossYears(items[j]!, items[i]!);
+      // A cut one pair settles must not break the stock with the other year linked to either
+      // (a chain of three years: 平潭投资促进局 2023 「6126」 → 2024 「1027」 → 2025 「25032」): then
+      // neither is read (chainBreaks says so).
+      for (const key of new Set([...Object.keys(earlierPicks), ...Object.keys(laterPicks)])) {
+        const row = key.slice('proactive.'.length) as DocumentRow;
+        const clashes = (k: number, pick: number | undefined, partner: number) =>
+          pick !== undefined &&
+          linked(k).some(({ at, is }) => {
+            if (at === partner) return false;
+            const fit = cutsFitting(items[k]!, items[at]!, row, is);
+            return fit !== null && fit.size > 0 && !fit.has(pick);
+          });
+        if (clashes(j, earlierPicks[key], i) || clashes(i, laterPicks[key], j)) {
+          delete earlierPicks[key];
+          delete laterPicks[key];
+        }
+      }
       if (Object.keys(earlierPicks).length > 0)
         items[j] = { ...items[j]!, ...applySplitChoices(items[j]!, earlierPicks) };
       if (Object.keys(laterPicks).length > 0)
@@ -155,18 +188,37 @@ function settleStockSplits(
   }
 }
 
+/** The years linked to item `k`: its previous year and the years that link it as theirs. */
+function linkedYears(
+  items: readonly AuditItem[],
+  previous: ReadonlyMap<string, PreviousLink | null>,
+  byId: ReadonlyMap<string, number>,
+  k: number,
+): { at: number; is: 'earlier' | 'later' }[] {
+  const id = items[k]!.id;
+  const out: { at: number; is: 'earlier' | 'later' }[] = [];
+  const before = previous.get(id)?.previousId;
+  if (before !== undefined && byId.has(before)) out.push({ at: byId.get(before)!, is: 'earlier' });
+  items.forEach((item, at) => {
+    if (previous.get(item.id)?.previousId === id) out.push({ at, is: 'later' });
+  });
+  return out;
+}
+
 /** A part 二 stock that breaks whatever the cut of its run-together digits (stock-across-years.ts). */
 function stockBreakFindings(item: AuditItem, previousItem: AuditItem | undefined): AuditFinding[] {
   if (!previousItem) return [];
-  return stockAcrossYears(previousItem, item).breaks.map((b) => ({
-    kind: 'continuity' as const,
-    severity: 'warning' as const,
-    id: `in-force:${b.row}`,
-    message: b.message,
-    cells: b.cells,
-    fields: [],
-  }));
+  return stockAcrossYears(previousItem, item).breaks.map(breakFinding);
 }
+
+const breakFinding = (b: StockBreak): AuditFinding => ({
+  kind: 'continuity',
+  severity: 'warning',
+  id: `in-force:${b.row}`,
+  message: b.message,
+  cells: b.cells,
+  fields: [],
+});
 
 /**
  * Imports and checks published texts as one batch. Texts whose part 二 splits were left to the user

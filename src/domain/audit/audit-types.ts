@@ -68,6 +68,8 @@ export type AuditRow = {
   previousId: string | null;
   /** why that report was linked when its organ's name differs (a variant), else null */
   previousVariant: string | null;
+  /** why that report was linked under the organ's former name (organ-renamed.ts), else null */
+  previousRenamed: string | null;
 };
 
 export type AuditItem = { id: string; source: string; draft: ReportDraft; summary: ImportSummary };
@@ -75,7 +77,7 @@ export type AuditItem = { id: string; source: string; draft: ReportDraft; summar
 export type AuditedReport = AuditItem & {
   run: CheckRun;
   previousId: string | null;
-  /** how the previous year was linked (same name, a variant with its reason), or null */
+  /** how the previous year was linked (same name, a variant or a former name with its reason), or null */
   previousLink: { previousId: string; match: OrganMatch } | null;
   findings: AuditFinding[];
   row: AuditRow;

@@ -2,12 +2,14 @@
 // similar-to-last-year). In a batch it is looked for among the batch itself, years exactly: the
 // same name first (spaces and full-width forms aside), else one report whose name is a variant
 // of it (report/organ-variants.ts: 「洪泽区人民政府」 / 「淮安市洪泽区人民政府」, 办公室 / 政府 …),
-// linked with the reason so the auditor sees why and can undo it.
+// linked with the reason so the auditor sees why and can undo it; else one report the organ's own
+// text names as its former self (report/organ-renamed.ts: a 落款 or 「原…局」 naming last year's organ).
 import { normalizeOrganName } from '../report/organ-name';
+import { proposeRenamed, reportTexts } from '../report/organ-renamed';
 import { type OrganMatch, proposePreviousYear } from '../report/organ-variants';
 import type { ReportDraft } from '../report/report-schema';
 
-type Linkable = { id: string; draft: ReportDraft };
+type Linkable = { id: string; draft: ReportDraft; summary?: { signedBy?: string } };
 
 export type PreviousLink = { previousId: string; match: OrganMatch };
 
@@ -44,10 +46,29 @@ export function previousLinksInBatch(
     const proposals = proposePreviousYear(e, entries).filter((p) => p.candidate.item.id !== e.item.id);
     const same = proposals.filter((p) => p.match.kind === 'same');
     const variants = proposals.filter((p) => p.match.kind === 'variant');
-    const pick = same[0] ?? (variants.length === 1 ? variants[0] : undefined);
+    const pick =
+      same[0] ??
+      (variants.length === 1 ? variants[0] : undefined) ??
+      (proposals.length === 0 ? renamedIn(e, entries) : undefined);
     out.set(e.item.id, pick ? { previousId: pick.candidate.item.id, match: pick.match } : null);
   }
   return out;
+}
+
+type Entry = { item: Linkable; agencyName: string; year: number | null };
+
+/** Last year's report under the organ's former name, when the report's own words give it (one only). */
+function renamedIn(e: Entry, entries: readonly Entry[]) {
+  const subject = {
+    agencyName: e.agencyName,
+    year: e.year,
+    texts: reportTexts(e.item.draft),
+    signedBy: e.item.summary?.signedBy ?? '',
+  };
+  return proposeRenamed(
+    subject,
+    entries.filter((x) => x.item.id !== e.item.id),
+  )[0];
 }
 
 /** id → the id of the same organ's report for year − 1 in `items`, or null (see previousLinksInBatch). */

@@ -17,8 +17,8 @@ const today = new Date(2025, 5, 1);
 const ROW = '行政规范性文件';
 
 /** The fixture (2021 or, renamed, 2020) with its 行政规范性文件 row set and run together (「31 1 2」 → 「3112」). */
-function documentsRunTogether(year: 2020 | 2021, values: readonly number[]): string {
-  let text = year === 2021 ? FIXTURE_TEXT : FIXTURE_TEXT.replaceAll('2021', '2020');
+function documentsRunTogether(year: 2020 | 2021 | 2022, values: readonly number[]): string {
+  let text = year === 2021 ? FIXTURE_TEXT : FIXTURE_TEXT.replaceAll('2021', String(year));
   values.forEach((v, k) => {
     text = setNumber(text, ROW, k, String(v));
   });
@@ -85,6 +85,29 @@ describe('stockAcrossYears: part 二 rows run together in two linked years', () 
     expect(found?.message).toContain('无论怎样拆分');
     expect(found?.cells).toEqual(ids);
     expect(valuesOf(b!)).toEqual(['', '', '']);
+  });
+
+  it('a year between two whose cuts continue last year but not into next year: none of the three is read', () => {
+    // 2020 「6126」, 2021 「1027」, 2022 「25032」 (平潭投资促进局's chain, issue 18 §4): 6|1|26 → 1|0|27 is the
+    // only pair that fits, and 10|2|7 → 25|0|32 the only one after — no single cut of 2021 does both.
+    const texts = [
+      documentsRunTogether(2020, [6, 1, 26]),
+      documentsRunTogether(2021, [1, 0, 27]),
+      documentsRunTogether(2022, [25, 0, 32]),
+    ];
+    const pair = auditTexts(texts.slice(0, 2), today);
+    expect(pair.map(valuesOf)).toEqual([
+      ['6', '1', '26'],
+      ['1', '0', '27'],
+    ]);
+    const [a, b, c] = auditTexts(texts, today);
+    expect([b!.previousId, c!.previousId]).toEqual([a!.id, b!.id]);
+    for (const r of [a!, b!, c!]) expect(valuesOf(r)).toEqual(['', '', '']);
+    const found = b!.findings.find((f) => f.id === 'in-force:normativeDocuments');
+    expect(found?.message).toContain('与上年、下年不能都衔接');
+    expect(found?.message).toContain('「1027」');
+    expect(found?.cells).toEqual(ids);
+    expect(c!.findings.some((f) => f.id === 'in-force:normativeDocuments')).toBe(false);
   });
 
   it('settles the earlier year from a later year read in full', () => {

@@ -95,3 +95,53 @@ export function stockAcrossYears(earlier: TextImportResult, later: TextImportRes
   }
   return out;
 }
+
+/**
+ * The cuts of `report`'s row (indices into its split choice's candidates) that fit some reading of
+ * a linked year (`other`, earlier or later), or null when nothing ties them (the row read, or
+ * either year without a reading).
+ */
+export function cutsFitting(
+  report: TextImportResult,
+  other: TextImportResult,
+  row: DocumentRow,
+  otherIs: 'earlier' | 'later',
+): Set<number> | null {
+  const r = readingsOf(report, row);
+  const o = readingsOf(other, row);
+  if (!r || !o || r.choiceKey === null) return null;
+  const kept = new Set<number>();
+  r.triples.forEach((tr, i) => {
+    if (o.triples.some((to) => (otherIs === 'earlier' ? fits(to, tr) : fits(tr, to)))) kept.add(i);
+  });
+  return kept;
+}
+
+/**
+ * A row run together in a year linked both ways (the year before and the year after, 平潭投资促进局
+ * 2024 「1027」 between 「6126」 and 「25032」): the cuts that continue last year's stock and those
+ * that lead to next year's are different — the three years' stocks cannot all hold, whatever the
+ * cut. Each pair alone fits, so only the chain says so; nothing is read.
+ */
+export function chainBreaks(
+  previous: TextImportResult,
+  report: TextImportResult,
+  next: TextImportResult,
+): StockBreak[] {
+  const out: StockBreak[] = [];
+  for (const row of DOCUMENT_ROWS) {
+    const before = cutsFitting(report, previous, row, 'earlier');
+    const after = cutsFitting(report, next, row, 'later');
+    if (!before || !after || before.size === 0 || after.size === 0) continue;
+    if ([...before].some((i) => after.has(i))) continue;
+    const digits = readingsOf(report, row)?.digits;
+    const label = `「${PART_TITLES.proactive}」中「${PROACTIVE_ROW_LABELS[row]}」一行`;
+    const inForce = `「${DOCUMENT_FIELD_LABELS.inForce}」`;
+    out.push({
+      row,
+      message: `${label}现行有效件数与上年、下年不能都衔接：${digits ? `本年数字连在一起（「${digits}」），` : ''}能与上年${inForce}衔接的拆法，都不能与下年衔接，反之亦然。这些数字未读取，请核对三年的原文；如因清理、失效等原因不同，请写明说明`,
+      cells: ids(row),
+    });
+  }
+  return out;
+}

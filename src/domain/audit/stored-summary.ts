@@ -37,5 +37,11 @@ export function storedImportSummary(value: unknown): ImportSummary | null {
     runTogether: arrayOf(value.runTogether, isObject) as ImportSummary['runTogether'],
     splitChoices: arrayOf(value.splitChoices, isObject) as ImportSummary['splitChoices'],
     splitNotes: arrayOf(value.splitNotes, isString),
+    ...(isString(value.signedBy) ? { signedBy: value.signedBy } : {}),
   };
+}
+
+/** The 落款's other organ name of a stored import summary (ImportSummary.signedBy), or ''. */
+export function storedSignedBy(value: unknown): string {
+  return isObject(value) && isString(value.signedBy) ? value.signedBy : '';
 }

@@ -81,3 +81,48 @@ describe('previous year under another name', () => {
     },
   );
 });
+
+describe('previous year under the organ’s former name (issue 18 §4)', () => {
+  // Written here: 洪泽 2020 as a 国有资产管理局, 2021 as the 投资促进局 it became; same address and phone.
+  const earlier = text.render(of('hongze-2020')).input.replaceAll('洪泽区人民政府', '洪泽区国有资产管理局');
+  const renamed = (how: 'signed' | 'named' | 'none') => {
+    let t = renderWith(of('hongze-2021'), text, breakPlant).replaceAll('洪泽区人民政府', '洪泽区投资促进局');
+    if (how === 'signed')
+      t = t.replace(/淮安市洪泽区投资促进局(\s*\d{4}年\d+月\d+日\s*)$/u, '淮安市洪泽区国有资产管理局$1');
+    if (how === 'named')
+      t = t.replace(
+        '一、总体情况\n',
+        '一、总体情况\n本局原名称为洪泽区国有资产管理局，2021年起使用现名称。\n',
+      );
+    return t;
+  };
+
+  it.each([
+    ['signed', '落款为「淮安市洪泽区国有资产管理局」'],
+    ['named', '报告中写明原名称「洪泽区国有资产管理局」'],
+  ] as const)('%s: linked with the evidence, and the cross-year checks run', (how, why) => {
+    const [a, b] = auditTexts([earlier, renamed(how)], day);
+    expect(b!.draft.meta.agencyName).toBe('淮安市洪泽区投资促进局');
+    expect(b!.previousId).toBe(a!.id);
+    expect(b!.row.previousRenamed).toContain(why);
+    expect(b!.row.previousVariant).toBeNull();
+    const note = b!.findings.find((f) => f.id === 'import:previous-renamed');
+    expect(note?.message).toContain('按机构更名关联');
+    expect(note?.message).toContain('如不是同一机关，请取消关联');
+    expect(b!.findings.map((f) => f.id)).toContain('carry-over:natural');
+  });
+
+  it('the same address and phone under a new name, nothing in the text: not linked', () => {
+    const [, b] = auditTexts([earlier, renamed('none')], day);
+    expect(b!.previousId).toBeNull();
+    expect(b!.findings.some((f) => f.kind === 'continuity')).toBe(false);
+  });
+
+  it('the auditor undoes the link: no cross-year checks, no note', () => {
+    const [, b] = auditTexts([earlier, renamed('signed')], day, { links: new Map([['audit-2', null]]) });
+    expect(b!.previousId).toBeNull();
+    expect(b!.findings.some((f) => f.kind === 'continuity' || f.id === 'import:previous-renamed')).toBe(
+      false,
+    );
+  });
+});

@@ -10,7 +10,9 @@ export type OrganMatch =
   /** the same name (spaces, full/half-width forms aside) */
   | { kind: 'same'; reason: string }
   /** a variant of the name: the user confirms */
-  | { kind: 'variant'; reason: string };
+  | { kind: 'variant'; reason: string }
+  /** another name the report itself gives as its organ's former one (organ-renamed.ts): the user confirms */
+  | { kind: 'renamed'; reason: string };
 
 /** Characters that end the name of an administrative area (省、市、县、区 …). */
 const LEVEL = /[省市县区旗州盟]$|自治区$|自治州$|自治县$|地区$/u;

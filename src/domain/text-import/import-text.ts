@@ -15,6 +15,7 @@ import {
   PART_TITLES,
   type PartKey,
 } from '../report/labels';
+import { normalizeOrganName } from '../report/organ-name';
 import { MAX_TEXT, type Report, type ReportDraft, reportIdSchema } from '../report/report-schema';
 import { readBlankRows } from './applications-blank-rows';
 import { cleanSourceText, MAX_SOURCE_CHARS, snippetOf, unifyIdeographs } from './clean-text';
@@ -227,6 +228,7 @@ function readOtherMattersWithFees(s: Sections, lines: string[], f: Findings) {
 
 function readNarratives(s: Sections, meta: MetaRead, f: Findings, width: number | null) {
   const lastPart = s.parts.at(-1)?.part;
+  let signedBy = '';
   const linesOf = (part: PartKey): string[] => {
     const raw = s.of(part) ?? [];
     const own = width === null ? raw : unwrapLines(raw, width);
@@ -249,6 +251,16 @@ function readNarratives(s: Sections, meta: MetaRead, f: Findings, width: number 
         { field: 'reportKind', value: meta.reportKind, snippet: signed.organ },
       );
     }
+    // A 落款 that signs with another organ's name than the report's (平潭投资促进局 2024 signed
+    // 「…国有资产管理局」, its name before the rename): kept as evidence for last year's report
+    // (report/organ-renamed.ts), not a typo of the name (misspells).
+    if (
+      signed.organ &&
+      ORGAN_END.test(signed.organ) &&
+      normalizeOrganName(signed.organ) !== normalizeOrganName(meta.agencyName) &&
+      !misspells(signed.organ, meta.agencyName, meta.preamble)
+    )
+      signedBy = signed.organ;
     if (signed.publishDate && (!meta.publishDate || meta.publishDateLabelled)) {
       meta.findings = meta.findings.filter((x) => x.field !== 'publishDate');
       meta.publishDate = signed.publishDate;
@@ -266,6 +278,7 @@ function readNarratives(s: Sections, meta: MetaRead, f: Findings, width: number 
     overview: clampAll(overview),
     problems: clampAll(problems.texts),
     otherMatters: clampAll(otherMatters.texts),
+    signedBy,
   };
 }
 
@@ -437,6 +450,7 @@ function importText(raw: string, id: string, previous: Report | null): TextImpor
   const applicationsLines = s.of('applications');
   const prose = applicationsLines ? proseBeforeTable(applicationsLines, TABLE_OPENERS.applications) : '';
   if (prose !== '') summary.applicationsProse = prose;
+  if (narratives.signedBy !== '') summary.signedBy = clamp(narratives.signedBy, 200);
   const draft = buildDraft(id, meta, narratives, f);
   summary.unreadFields = unreadFields(draft, summary.partsFound);
   return { draft, summary };

@@ -73,6 +73,8 @@ export const AUDIT_COLUMNS: ColumnDef<AuditRow>[] = [
     cell: (c) =>
       c.row.original.previousVariant ? (
         <span title={c.row.original.previousVariant}>已比对（名称相近）</span>
+      ) : c.row.original.previousRenamed ? (
+        <span title={c.row.original.previousRenamed}>已比对（机构更名）</span>
       ) : c.row.original.previousId ? (
         '已比对'
       ) : (

@@ -5,7 +5,9 @@
 // (#/audit?report=<id>) with each problem marked; the findings export as CSV and print.
 import { useId } from 'react';
 import { auditCsv } from '../../domain/audit/audit-csv';
+import { LINKED_BY } from '../../domain/audit/audit-reports';
 import type { AuditedReport } from '../../domain/audit/audit-types';
+import { proposeRenamed, reportTexts } from '../../domain/report/organ-renamed';
 import { proposePreviousYear } from '../../domain/report/organ-variants';
 import { downloadText } from '../components/download';
 import { useHashQuery } from '../router/use-hash-query';
@@ -25,8 +27,8 @@ function fileStamp(d: Date): string {
 }
 
 /**
- * A previous year linked by a variant of the organ's name (nianbao issue 18): the reason and the
- * auditor's choice — confirm or undo; an undone link can be made again.
+ * A previous year linked by a variant of the organ's name or under its former name (nianbao issue
+ * 18): the reason and the auditor's choice — confirm or undo; an undone link can be made again.
  */
 function VariantLink({
   report,
@@ -43,11 +45,12 @@ function VariantLink({
   const name = (r: AuditedReport | undefined) =>
     r ? `${r.row.agencyName} ${r.row.year ?? ''}年（${r.source}）` : '';
   const link = report.previousLink;
-  if (link?.match.kind === 'variant') {
+  if (link && link.match.kind !== 'same') {
     return (
       <section className="banner info" aria-label="上年报告关联">
         <p>
-          上年报告按名称相近关联：{name(all.find((r) => r.id === link.previousId))}。{link.match.reason}
+          上年报告{LINKED_BY[link.match.kind]}：{name(all.find((r) => r.id === link.previousId))}。
+          {link.match.reason}
         </p>
         <div className="row">
           <button type="button" onClick={() => onDecide(report.id, link.previousId)}>
@@ -61,11 +64,16 @@ function VariantLink({
     );
   }
   if (decided === null) {
-    const others = all.filter((r) => r.id !== report.id);
-    const proposal = proposePreviousYear(
-      { agencyName: report.row.agencyName, year: report.row.year },
-      others.map((r) => ({ agencyName: r.row.agencyName, year: r.row.year, report: r })),
-    ).find((p) => p.match.kind === 'variant');
+    const others = all
+      .filter((r) => r.id !== report.id)
+      .map((r) => ({ agencyName: r.row.agencyName, year: r.row.year, report: r }));
+    const subject = { agencyName: report.row.agencyName, year: report.row.year };
+    const proposal =
+      proposePreviousYear(subject, others).find((p) => p.match.kind === 'variant') ??
+      proposeRenamed(
+        { ...subject, texts: reportTexts(report.draft), signedBy: report.summary.signedBy ?? '' },
+        others,
+      )[0];
     if (!proposal) return null;
     return (
       <section className="banner info" aria-label="上年报告关联">

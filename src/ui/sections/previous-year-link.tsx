@@ -1,5 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { storedSignedBy } from '../../domain/audit/stored-summary';
+import { proposeRenamed, reportTexts } from '../../domain/report/organ-renamed';
 import { proposePreviousYear } from '../../domain/report/organ-variants';
 import { importPublishedText } from '../../domain/text-import/import-text';
 import { readDeclinedLinks, writeDeclinedLinks } from '../../storage/declined-links';
@@ -28,15 +30,38 @@ export function PreviousYearLink() {
   const [error, setError] = useState('');
   const [declined, setDeclined] = useState<readonly string[]>(() => readDeclinedLinks(localStorage, id));
   const year = latest.year;
-  const candidates = (all ?? []).filter((r) => r.id !== id && (year === null || (r.year ?? 0) < year));
+  const others = useMemo(() => (all ?? []).filter((r) => r.id !== id), [all, id]);
+  const candidates = useMemo(
+    () => others.filter((r) => year === null || (r.year ?? 0) < year),
+    [others, year],
+  );
   // The same organ under another name last year (「洪泽区人民政府」/「淮安市洪泽区人民政府」, 办公室 /
-  // 政府): proposed with the reason, linked only when the clerk confirms (nianbao issue 18).
-  const proposals =
-    previous || latest.previousYearId
-      ? []
-      : proposePreviousYear({ agencyName: latest.agencyName, year }, candidates).filter(
-          (p) => p.match.kind === 'variant' && !declined.includes(p.candidate.id),
-        );
+  // 政府), or under its former name when this report's 落款 or text gives it (「原…局」): proposed
+  // with the reason, linked only when the clerk confirms (nianbao issue 18).
+  const { draft, importSummary } = latest;
+  const proposals = useMemo(() => {
+    if (previous || latest.previousYearId) return [];
+    const subject = { agencyName: latest.agencyName, year };
+    const variants = proposePreviousYear(subject, candidates).filter((p) => p.match.kind === 'variant');
+    const found =
+      variants.length > 0
+        ? variants
+        : proposeRenamed(
+            { ...subject, texts: reportTexts(draft), signedBy: storedSignedBy(importSummary) },
+            others,
+          );
+    return found.filter((p) => !declined.includes(p.candidate.id));
+  }, [
+    previous,
+    latest.previousYearId,
+    latest.agencyName,
+    year,
+    candidates,
+    others,
+    draft,
+    importSummary,
+    declined,
+  ]);
   const decline = (prevId: string) => {
     const next = [...declined, prevId];
     writeDeclinedLinks(localStorage, id, next);
