@@ -2,7 +2,8 @@
 // the corpus through the import dialog (pasted and as a file) with every number and what could not
 // be read; a web page saved as one line after its page metadata; a saved page with real HTML tables;
 // two years of one organ under two names, whose previous-year link the clerk confirms or declines,
-// and which 批量审核 links in the batch.
+// and which 批量审核 links in the batch — a variant of the name, or a new name whose report gives the
+// old one (落款, 「原…」).
 import { expect, type Page, test } from '@playwright/test';
 import { expectedCell, renderWith } from '../src/domain/corpus/evaluate';
 import { PLANTS } from '../src/domain/corpus/plants';
@@ -230,4 +231,79 @@ test('批量审核 links the years under two names, and the auditor can undo and
   await expect(column('洪泽2021.html', 'previous')).toHaveText('已比对');
   await expect(column('洪泽2021.html', 'continuity')).toHaveText('1');
   await expect(page.getByText('上年报告已由审核人员确认关联')).toBeVisible();
+});
+
+// Written here: 洪泽 2020 published as a 国有资产管理局, 2021 as the 投资促进局 it became (same address
+// and phone — not evidence); the 2021 report signs with the old name or names it in part 一.
+const FORMER = '洪泽区国有资产管理局';
+const formerYear = () =>
+  shape('word-paste').render(report('hongze-2020')).input.replaceAll('洪泽区人民政府', FORMER);
+function renamedYear(how: 'signed' | 'named', textShape = 'word-paste'): string {
+  const plant = PLANTS.find((p) => p.name === 'carry-over-break')!;
+  const text = renderWith(hongze, shape(textShape), plant).replaceAll('洪泽区人民政府', '洪泽区投资促进局');
+  return how === 'signed'
+    ? text.replace(/淮安市洪泽区投资促进局(\s*\d{4}年\d+月\d+日\s*)$/u, `淮安市${FORMER}$1`)
+    : text.replace('一、总体情况\n', `一、总体情况\n本局原名称为${FORMER}，2021年起使用现名称。\n`);
+}
+
+test('last year under the former name the report gives: proposed with the evidence, confirmed by the clerk', async ({
+  page,
+}) => {
+  const earlier = await importPasted(page, formerYear());
+  await earlier.getByRole('button', { name: '确认导入' }).click();
+  await expect(page).toHaveURL(/#\/r\/.+\/checks/u);
+  const later = await importPasted(page, renamedYear('signed'));
+  await later.getByRole('button', { name: '确认导入' }).click();
+  const editor = new EditorPage(page);
+  await expect(editor.check('carry-over:natural')).toHaveCount(0); // no previous year yet
+
+  await editor.step('报告信息');
+  await expect(page.getByText('当前：未找到上年报告')).toBeVisible();
+  const proposals = page.getByRole('region', { name: '可能的上年报告' });
+  await expect(proposals.locator('li')).toHaveCount(1);
+  await expect(proposals).toContainText(`${FORMER} 2020年`);
+  await expect(proposals).toContainText(
+    `落款为「淮安市${FORMER}」（本报告标题为「淮安市洪泽区投资促进局」）`,
+  );
+  await proposals.getByRole('button', { name: new RegExp(`^确认关联\\s*${FORMER}2020年$`, 'u') }).click();
+  await expect(page.getByText(`当前：${FORMER} 2020年`)).toBeVisible();
+  await expect(proposals).toHaveCount(0);
+
+  await editor.step('校验与导出');
+  await expect(editor.check('carry-over:natural')).toHaveAttribute('data-status', 'failed');
+});
+
+test('批量审核 links a year to the last one under the former name its text gives, and the auditor can undo it', async ({
+  page,
+}) => {
+  const files = [
+    { name: '国资局2020.txt', text: formerYear() },
+    { name: '投资促进局2021.txt', text: renamedYear('named') },
+  ];
+  await page.goto('/#/audit');
+  await page
+    .getByLabel('选择文件（可多选：.txt、.html、.docx、.pdf）')
+    .setInputFiles(
+      files.map((f) => ({ name: f.name, mimeType: 'text/plain', buffer: Buffer.from(f.text, 'utf8') })),
+    );
+  await page.getByRole('button', { name: '开始审核（2篇）' }).click();
+  const column = (source: string, id: string) =>
+    page.locator('tr[data-audit-row]').filter({ hasText: source }).locator(`td[data-column="${id}"]`);
+  await expect(page.locator('tr[data-audit-row]')).toHaveCount(2);
+  await expect(column('投资促进局2021.txt', 'previous')).toHaveText('已比对（机构更名）');
+  await expect(column('投资促进局2021.txt', 'continuity')).toHaveText('1');
+  const link = page.getByRole('region', { name: /淮安市洪泽区投资促进局2021年/u }).getByRole('region', {
+    name: '上年报告关联',
+  });
+  await expect(link).toContainText('上年报告按机构更名关联');
+  await expect(link).toContainText(`报告中写明原名称「${FORMER}」`);
+
+  await link.getByRole('button', { name: '取消关联' }).click();
+  await expect(column('投资促进局2021.txt', 'previous')).toHaveText('本批无上年报告');
+  await expect(column('投资促进局2021.txt', 'continuity')).toHaveText('0');
+  await page.reload(); // the decision is kept with the batch
+  await expect(column('投资促进局2021.txt', 'previous')).toHaveText('本批无上年报告');
+  await link.getByRole('button', { name: '重新关联' }).click();
+  await expect(column('投资促进局2021.txt', 'previous')).toHaveText('已比对');
+  await expect(column('投资促进局2021.txt', 'continuity')).toHaveText('1');
 });
