@@ -113,19 +113,20 @@ export function proposeRenamed<T extends OrganCandidate>(
   return found.length === 1 ? found : [];
 }
 
+/** A report's texts (the parts may be absent from a partial draft: a batch's test items). */
 type DraftTexts = {
-  meta: { preamble: string };
-  overview: Record<string, string>;
-  problems: Record<string, string>;
-  otherMatters: Record<string, string>;
+  meta: { preamble?: string };
+  overview?: Record<string, string>;
+  problems?: Record<string, string>;
+  otherMatters?: Record<string, string>;
 };
 
 /** The texts of a report that may name its organ's former name. */
 export function reportTexts(draft: DraftTexts): string[] {
   return [
-    draft.meta.preamble,
-    ...Object.values(draft.overview),
-    ...Object.values(draft.problems),
-    ...Object.values(draft.otherMatters),
-  ].filter((t) => t.trim() !== '');
+    draft.meta.preamble ?? '',
+    ...Object.values(draft.overview ?? {}),
+    ...Object.values(draft.problems ?? {}),
+    ...Object.values(draft.otherMatters ?? {}),
+  ].filter((t) => typeof t === 'string' && t.trim() !== '');
 }

@@ -306,7 +306,9 @@ function buildDraft(
       contactPhone: clamp(meta.contactPhone, MAX_SHORT),
       publishDate: meta.publishDate,
     },
-    ...narratives,
+    overview: narratives.overview,
+    problems: narratives.problems,
+    otherMatters: narratives.otherMatters,
   };
   return writeCells(draft, f);
 }
