@@ -132,6 +132,11 @@ export function rowRunTogether(cells: readonly CellToken[], columns: number): st
   return lines.size > 1 || spacedApart(cells) ? null : runTogetherDigits(cells, columns);
 }
 
+/** A number printed with a leading zero (「01」「00」): cells run together, never one printed number. */
+const LEADING_ZERO = /^0\d/u;
+export const holdsRunTogether = (cells: readonly CellToken[]): boolean =>
+  cells.some((c) => c.kind === 'value' && LEADING_ZERO.test(normalizeNumberText(c.text)));
+
 /** The digits of cells that ran together, or null when a cell is not plain digits. */
 export function runTogetherDigits(cells: readonly CellToken[], columns: number): string | null {
   // Blank cells after the run are the next row's merged label cells (one cell per line, as in the

@@ -40,3 +40,23 @@ describe('readAppeals: a number too many in the data row', () => {
     expect(f.unread).toEqual([]);
   });
 });
+
+describe('readAppeals: twelve pieces on one line, one of them printed with a leading zero', () => {
+  // Fifteen one-digit cells whose spaces a crawler scattered: 「1 00 12 …」 is 1,0,0,1,2 …, not twelve results.
+  const line = '1 00 12 0 0 0 0 0 0 0 0 00';
+
+  it('takes the pieces as digits run together, never as a table without 总计 columns', () => {
+    const f = newFindings();
+    readAppeals([...HEADER, line], 0, f, '未找到第四部分');
+    expect(f.warnings.join('')).not.toMatch(/没有「总计」栏/u);
+    expect(f.runTogether).toHaveLength(1);
+    expect(f.runTogether[0]!.digits).toBe('100120000000000');
+  });
+
+  it('still reads twelve plain numbers as a table without 总计 columns', () => {
+    const f = newFindings();
+    readAppeals([...HEADER, '1 0 0 1 0 0 0 0 2 0 0 0'], 0, f, '未找到第四部分');
+    expect(f.warnings.join('')).toMatch(/没有「总计」栏/u);
+    expect(f.source.get(cellId(cellAddress('appeals', 'litigationAfterReconsideration', 'upheld')))).toBe(2);
+  });
+});

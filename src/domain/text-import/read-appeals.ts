@@ -16,6 +16,7 @@ import { readOneShort } from './appeals-one-short';
 import { placeColumns } from './column-placement';
 import {
   type Findings,
+  holdsRunTogether,
   readCell,
   recordNumber,
   recordUnread,
@@ -259,6 +260,9 @@ export function readAppealTokens(
     taken.status === 'short' &&
     taken.cells.length === INPUT_CELLS &&
     taken.cells.every((c) => c.kind === 'value') &&
+    // 「01 0 1 20 … 00」: a number printed with a leading zero is cells run together (fifteen digits
+    // for fifteen cells), not twelve results of a table without 总计 columns (「01」 became 维持 1).
+    !holdsRunTogether(taken.cells) &&
     !groupTotalsFit(taken.cells)
   ) {
     warn(f, '第四部分表格没有「总计」栏，总计按各项重新计算。');

@@ -18,6 +18,7 @@ import { MATRIX_LAYOUT } from '../tables/applications-table';
 import { blankZerosLaidOut, type FoundRow, readBlankZeros, readZeroRows } from './applications-blank-zeros';
 import {
   type Findings,
+  holdsRunTogether,
   mergeFindings,
   newFindings,
   readCell,
@@ -83,10 +84,6 @@ export type ApplicationsRead = {
 
 type Read = TableRead<MatrixKey>;
 
-/** A number printed with a leading zero (「01」「00」): cells run together, never one printed number. */
-const LEADING_ZERO = /^0\d/u;
-const holdsRunTogether = (cells: readonly CellToken[]) =>
-  cells.some((c) => c.kind === 'value' && LEADING_ZERO.test(normalizeNumberText(c.text)));
 
 /** How many columns the source prints: 7, or 6 when it leaves out 「总计」. */
 function columnCount(read: Read): number {
