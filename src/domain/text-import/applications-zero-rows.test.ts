@@ -101,3 +101,29 @@ describe('part 三 printed with blank columns, laid out by spaces, a cell glued 
     expect(cell(r, 'withheldOtherLaw', 'natural')).toBe('');
   });
 });
+
+describe('part 三 on one line printing nothing but zeros, two rows a zero short (a crawler lost their 总计)', () => {
+  /** Every row spaced 「0 0 0 0 0 0 0」 on one line, `short` rows with six zeros. */
+  function oneLine(short: readonly ApplicationRow[], last = '0'): string {
+    const rows = APPLICATION_ROWS.map((row) => {
+      const zeros = short.includes(row) ? '0 0 0 0 0 0' : `0 0 0 0 0 0 ${row === 'totalHandled' ? last : '0'}`;
+      return `${APPLICATION_ROW_LABELS[row]} ${zeros}`;
+    });
+    return [
+      '某区文化和旅游局2022年政府信息公开工作年度报告',
+      `三、收到和处理政府信息公开申请情况 本年度未收到申请。 （本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） 申请人情况 自然人 法人或其他组织 总计 商业企业 科研机构 社会公益组织 法律服务机构 其他 ${rows.join(' ')} 四、政府信息公开行政复议、行政诉讼情况`,
+    ].join('\n');
+  }
+
+  it('reads the short rows as 0 in every column', () => {
+    const r = importPublishedText(oneLine(['granted', 'partiallyGranted']));
+    for (const row of ['granted', 'partiallyGranted'] as const)
+      for (const column of APPLICANT_INPUT_COLUMNS) expect(cell(r, row, column), `${row}.${column}`).toBe('0');
+    expect(r.summary.warnings.join('\n')).toMatch(/全表只印有0/u);
+  });
+
+  it('leaves the short rows unread when the table prints a number other than 0 somewhere', () => {
+    const r = importPublishedText(oneLine(['granted', 'partiallyGranted'], '1'));
+    expect(cell(r, 'granted', 'natural')).toBe('');
+  });
+});

@@ -452,16 +452,29 @@ function placeBlankZeros(
     // its label: pypdf's layout mode, 「…法规0」): no column is placed, but rows printing only 0 are 0.
     const unplaced = rows.flatMap((r) => r.cells).some((c) => c.kind === 'value' && c.at === undefined);
     const short = rows.some((r) => r.cells.length < APPLICANT_COLUMNS.length);
-    if (!unplaced || !short || oldGroup || rows.some((r) => r.cells.some((c) => c.kind !== 'value')))
+    // Or a table printing nothing but zeros, some rows a zero short (「（一）予以公开 0 0 0 0 0 0」 among
+    // rows of seven, 平潭经济发展局 2021): no number stands anywhere to be missing from a row — every
+    // reading of every row is zeros (one spaced row alone could have left its number elsewhere).
+    const onlyZeros = rows.every((r) =>
+      r.cells.every((c) => c.kind === 'value' && normalizeNumberText(c.text) === '0'),
+    );
+    if (
+      (!unplaced && !onlyZeros) ||
+      !short ||
+      oldGroup ||
+      rows.some((r) => r.cells.some((c) => c.kind !== 'value'))
+    )
       return null;
     if (readZeroRows(rows, f).length === 0) return null;
     warn(
       f,
-      '第三部分把0印成空白（空白的栏未留位置），部分数字在文本中没有位置：各数所在的栏无法确定，但只印有0的行各栏都是0，已按0读取；其余行未读取。',
+      unplaced
+        ? '第三部分把0印成空白（空白的栏未留位置），部分数字在文本中没有位置：各数所在的栏无法确定，但只印有0的行各栏都是0，已按0读取；其余行未读取。'
+        : '第三部分有的行少印了一个数（空白的栏未留位置），但全表只印有0：无论各数在哪一栏，各行各栏都是0，已按0读取。',
     );
     return {
       done: false,
-      reason: '部分数字在文本中没有位置（与行标题连在一起），未按位置放置',
+      reason: unplaced ? '部分数字在文本中没有位置（与行标题连在一起），未按位置放置' : '文本中各数的位置不表示所在的栏',
       oldOtherRow: false,
     };
   }
