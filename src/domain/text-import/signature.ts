@@ -102,6 +102,12 @@ const CLOSING = /^\s*(?:此函|特此报告|特此函告|特此函复)\s*/u;
  */
 const PUBLICITY_NOTE = /[（(]\s*此件[^（）()\n]{2,10}[）)]\s*$/u;
 
+/**
+ * 「（联系人：林耀，联系方式：0591-…）」 right after the 落款's date: who to ask about the document
+ * (平潭交通与建设局 2021), not part of the report's text; the preamble's contacts stay the report's.
+ */
+const CONTACT_NOTE = /(?<=日)\s*[（(]\s*联系人\s*[：:][^（）()\n]{1,40}[）)]\s*$/u;
+
 export function splitSignature(
   lines: readonly string[],
   agencyName: string,
@@ -110,8 +116,8 @@ export function splitSignature(
   // A loop, not findLastIndex (Chrome 97): the build supports Chromium ≥ 86 (scripts/build-guard).
   let lastAt = out.length - 1;
   while (lastAt >= 0 && out[lastAt]!.trim() === '') lastAt--;
-  if (lastAt >= 0 && PUBLICITY_NOTE.test(out[lastAt]!)) {
-    out[lastAt] = out[lastAt]!.replace(PUBLICITY_NOTE, '').trimEnd();
+  if (lastAt >= 0 && (PUBLICITY_NOTE.test(out[lastAt]!) || CONTACT_NOTE.test(out[lastAt]!))) {
+    out[lastAt] = out[lastAt]!.replace(PUBLICITY_NOTE, '').replace(CONTACT_NOTE, '').trimEnd();
     while (lastAt >= 0 && out[lastAt]!.trim() === '') lastAt--;
   }
   const inline = lastAt >= 0 ? INLINE_SIGNATURE.exec(out[lastAt]!) : null;

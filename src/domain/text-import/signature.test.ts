@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { splitSignature } from './signature';
+
+describe('splitSignature: a contact note after the 落款 date', () => {
+  const tail = '六、其他需要报告的事项本年度没有产生信息公开处理费。 某市住房和城乡建设局 2023年2月3日';
+
+  it('takes the date when 「（联系人：…，联系方式：…）」 follows it on the same line', () => {
+    const r = splitSignature([`${tail} （联系人：王明，联系方式：0571-87654321）`], '某市住房和城乡建设局');
+    expect(r.publishDate).toBe('2023-02-03');
+    expect(r.lines.join('')).not.toMatch(/联系人/u);
+  });
+
+  it('keeps a parenthesis that is no contact note as text (no date is taken from it)', () => {
+    const r = splitSignature([`${tail} （详见附件）`], '某市住房和城乡建设局');
+    expect(r.publishDate).toBe('');
+  });
+});
