@@ -164,10 +164,21 @@ describe('readProblems', () => {
       '在今后的工作中，我们将进一步完善工作机制。',
     ],
     ['「接下来，…」', ['问题甲。', '接下来，将……'], '问题甲。', '接下来，将……'],
+    [
+      '「为…，…将…」 inside one paragraph (its purpose first, 平潭金井片区 2021)',
+      ['但也存在一些不足：一是甲。为进一步提升服务水平，我镇将抓好以下两项工作：一是乙。'],
+      '但也存在一些不足：一是甲。',
+      '为进一步提升服务水平，我镇将抓好以下两项工作：一是乙。',
+    ],
   ])('%s', (_name, lines, problems, improvements) => {
     const { texts, warnings } = readProblems(lines);
     expect(texts).toEqual({ problems, improvements });
     expect(warnings).toEqual([]);
+  });
+
+  it('does not split at a purpose clause that promises nothing (「为…，…」 without 将)', () => {
+    const { texts } = readProblems(['为方便群众查阅，我局设置了查阅点，但利用率不高。']);
+    expect(texts.improvements).toBe('');
   });
 
   it('says so when it cannot split', () => {

@@ -145,10 +145,11 @@ function splitByTopics(lines: readonly string[]): Partial<OtherMatters> | null {
  * Where the improvement measures begin in part 五. Published reports rarely label them; they
  * open with phrases such as 「针对上述不足，…」「下一步，…」「在今后的工作中，…」「2022年，…将…」
  * (the year also in full-width digits, 「２０２２年」, or with a space before 年 as pypdf and PDFium
- * copy a PDF's digits beside Chinese: 「2020 年，我们将…」, or with a thousands separator: 「2,020年」).
+ * copy a PDF's digits beside Chinese: 「2020 年，我们将…」, or with a thousands separator: 「2,020年」),
+ * or with its purpose: 「为继续做好政务公开工作，…将…」 (平潭金井片区 2021).
  */
 const IMPROVEMENT_OPENING =
-  '(?:针对|(?:在|接下来的?)?(?:下一步|下一阶段|下阶段|今后)|接下来|为此|对此|改进措施|改进情况|整改措施|整改情况|(?:[0-9０-９]{4}|[0-9],[0-9]{3})[ \\u3000]?年[^。]{0,20}将)';
+  '(?:针对|(?:在|接下来的?)?(?:下一步|下一阶段|下阶段|今后)|接下来|为此|对此|改进措施|改进情况|整改措施|整改情况|(?:[0-9０-９]{4}|[0-9],[0-9]{3})[ \\u3000]?年[^。]{0,20}将|为[^。，,；;]{2,20}[，,][^。]{0,30}将)';
 const IMPROVEMENT_OPENINGS = new RegExp(`^${IMPROVEMENT_OPENING}`, 'u');
 /** The same opening inside a paragraph, after a sentence (a page saved as one line). */
 const IMPROVEMENT_OPENING_INSIDE = new RegExp(`[。；](?=\\s*${IMPROVEMENT_OPENING})`, 'u');
