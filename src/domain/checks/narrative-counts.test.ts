@@ -80,6 +80,9 @@ describe('findNarrativeCounts', () => {
     ['现行有效的规范性文件19件', [['normativeInForce', 19]]],
     ['重新整理全市现行有效的规范性文件19件，在专栏统一发布', [['normativeInForce', 19]]],
     ['现行有效规章3件', [['regulationsInForce', 3]]],
+    // an item of the list its sentence began with one kind (平潭管委会办公室 2022)
+    ['建成规范性文件库，本年度制发规范性文件34件，现行有效件数424件', [['normativeInForce', 424]]],
+    ['制定规章2件，其中现行有效的5件', [['regulationsInForce', 5]]],
   ])('「%s」', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -97,6 +100,9 @@ describe('findNarrativeCounts', () => {
     '本年度共印发“曲政发”文件8件',
     '收到咨询留言35件',
     '现行有效件数11件',
+    // the list's kind does not reach past its sentence, nor a clause naming a jurisdiction
+    '本年度制发规范性文件3件。现行有效件数11件',
+    '制发规范性文件3件，全区现行有效件数11件',
     '全年共举办节目50余期',
     '办理完毕的申请全部归档，共计归档卷宗一百余卷',
   ])('finds nothing in 「%s」', (text) => {

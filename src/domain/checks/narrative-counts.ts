@@ -114,7 +114,31 @@ function keywordsIn(clause: string): Keyword[] {
   return out;
 }
 
-function countsInClause(clause: string, offset: number, out: NarrativeCount[]): void {
+type InForceKind = 'normativeInForce' | 'regulationsInForce';
+/** The one kind a clause names (「规范性文件」 or 「规章」), else null. */
+function kindOf(clause: string): InForceKind | null {
+  const normative = clause.includes('规范性文件');
+  const regulations = clause.includes('规章');
+  if (normative === regulations) return null;
+  return normative ? 'normativeInForce' : 'regulationsInForce';
+}
+/**
+ * A clause that is only 「现行有效」 and a count (「现行有效件数424件」「其中现行有效的19件」): an item of the
+ * list the clause before it in its sentence began (「本年度制发规范性文件34件，现行有效件数424件」, 平潭管委会办公室
+ * 2022), so it counts that clause's kind.
+ */
+const IN_FORCE_ITEM = new RegExp(
+  `^\\s*(?:其中|另|并|同时)?\\s*现行有效(?:的|件数|文件)?\\s*(?:[0-9０-９]+|[${CHINESE_NUMERAL_CHARS}]+)\\s*件\\s*[）)]?\\s*$`,
+  'u',
+);
+const JURISDICTION = /全市|全县|全区|全省|全州|全旗|各单位|各部门|各镇|各乡|各街道/u;
+
+function countsInClause(
+  clause: string,
+  offset: number,
+  out: NarrativeCount[],
+  carried: InForceKind | null = null,
+): void {
   const keywords = keywordsIn(clause);
   keywords.forEach((kw, i) => {
     COUNT.lastIndex = kw.end;
@@ -141,6 +165,7 @@ function countsInClause(clause: string, offset: number, out: NarrativeCount[]): 
     if (kw.metric === 'inForce') {
       if (span.includes('规范性文件')) metric = 'normativeInForce';
       else if (span.includes('规章')) metric = 'regulationsInForce';
+      else if (carried !== null && IN_FORCE_ITEM.test(clause)) metric = carried;
       else return;
     } else {
       metric = kw.metric;
@@ -156,9 +181,16 @@ function countsInClause(clause: string, offset: number, out: NarrativeCount[]): 
 function findCounts(text: string): readonly NarrativeCount[] {
   const out: NarrativeCount[] = [];
   let start = 0;
+  // The kind (规范性文件 / 规章) the sentence's clauses so far spoke of, for an item that names none.
+  let carried: InForceKind | null = null;
   for (let i = 0; i <= text.length; i++) {
     if (i < text.length && !CLAUSE_END.test(text[i]!)) continue;
-    if (i > start) countsInClause(text.slice(start, i), start, out);
+    if (i > start) {
+      const clause = text.slice(start, i);
+      countsInClause(clause, start, out, carried);
+      carried = JURISDICTION.test(clause) ? null : (kindOf(clause) ?? (IN_FORCE_ITEM.test(clause) ? carried : null));
+    }
+    if (i < text.length && SENTENCE_END.test(text[i]!)) carried = null;
     start = i + 1;
   }
   for (const c of out) c.sentence = sentenceAround(text, c.start);
