@@ -45,6 +45,16 @@ describe('solveProactiveRow', () => {
     expect(sorted(solveProactiveRow('1211', 3, hints).candidates)).toEqual(sorted(expected));
   });
 
+  it('cuts only between the pieces a row was printed in (「3 120」: a space is never inside a number)', () => {
+    const all = solveProactiveRow('3120', 3);
+    expect(all.candidates).toContainEqual([31, 2, 0]);
+    const spaced = solveProactiveRow('3120', 3, {}, { breaks: [1] });
+    expect(spaced.candidates).toEqual([
+      [3, 1, 20],
+      [3, 12, 0],
+    ]);
+  });
+
   it('does not apply a hint that fits no cut, and says so', () => {
     const result = solveProactiveRow('1211', 3, { inForce: 12 }, { row: 'normativeDocuments' });
     expect(result.candidates).toHaveLength(3);

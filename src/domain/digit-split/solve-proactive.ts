@@ -40,6 +40,22 @@ export interface SolveProactiveOptions {
   readonly row?: ProactiveRow;
   readonly maxCellDigits?: number;
   readonly candidateLimit?: number;
+  /**
+   * Offsets in the digits where a cut must fall: the row was printed in pieces with spaces between
+   * them (「20 155」 → [2]), and a space is never inside a number.
+   */
+  readonly breaks?: readonly number[];
+}
+
+/** Whether a cut's cells end at every one of `breaks` (offsets in its digits). */
+function cutsAt(values: readonly number[], breaks: readonly number[]): boolean {
+  const ends = new Set<number>();
+  let at = 0;
+  for (const v of values) {
+    at += String(v).length;
+    ends.add(at);
+  }
+  return breaks.every((b) => ends.has(b));
 }
 
 /** Cuts enumerated before narrowing; a run with more is not readable from hints alone. */
@@ -106,7 +122,9 @@ export function solveProactiveRow(
   if (digits === null) return none(`${who}“${raw}”不全是数字，无法拆分`);
 
   let candidates: number[][] = [];
+  const breaks = options.breaks ?? [];
   for (const split of enumerateSplits(digits, fieldCount, maxDigits)) {
+    if (breaks.length > 0 && !cutsAt(split, breaks)) continue;
     if (candidates.length === ENUMERATION_CAP)
       return none(`${who}数字串“${digits}”拆法超过${ENUMERATION_CAP}种，无法确定，未读取`);
     candidates.push(split);

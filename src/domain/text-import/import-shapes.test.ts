@@ -323,6 +323,18 @@ describe('rows whose cells ran together', () => {
     expect(r.summary.unread).toHaveLength(3);
   });
 
+  it('a stated count that leaves several cuts reads the cell they all agree on; the rest is chosen', () => {
+    // 「制发…1件」 keeps 1|2|11 and 1|21|1: 本年制发件数 1 either way.
+    const stated = text.replace('本年度共印发', '本年度制发行政规范性文件1件，另共印发');
+    const partly = importPublishedText(stated);
+    expect(partly.draft.proactive.normativeDocuments.issued).toBe('1');
+    expect(partly.draft.proactive.normativeDocuments.inForce).toBe('');
+    const issued = cellId(cellAddress('proactive', 'normativeDocuments', 'issued'));
+    expect(partly.summary.unread.map((u) => u.cell)).not.toContain(issued);
+    const choice = partly.summary.splitChoices.find((c) => c.key === 'proactive.normativeDocuments');
+    expect(choice?.candidates).toHaveLength(2);
+  });
+
   it('a statement of the own count of the organ in the narrative settles the row', () => {
     const stated = text.replace('本年度共印发', '本年度制发行政规范性文件1件、废止2件，共印发');
     const settled = importPublishedText(stated);

@@ -54,6 +54,11 @@ export type RunTogetherRow = {
   status: 'read' | 'choose' | 'unread';
   /** `unread`: how many of its input cells every cut agrees on, read all the same */
   fixedCells?: number;
+  /**
+   * Part 二: the lengths of the pieces its digits were printed in, spaces between them (「20 155」:
+   * [2, 3]); a space is never inside a number, so every cut falls between the pieces.
+   */
+  pieces?: number[];
 };
 
 /** One way to cut the run-together rows of a table: the value of every cell of those rows. */

@@ -1,4 +1,5 @@
 // Part 二 (SPEC §3): rows located by label, columns by position within the row's layout.
+import { normalizeNumberText } from '../numbers/normalize';
 import { cellId } from '../report/cell-address';
 import type { ProactiveField, ProactiveRow } from '../report/keys';
 import {
@@ -92,6 +93,9 @@ export function readProactiveTokens(
       // then 「396」 with its other columns printed later: 3|9|6 was read).
       const digits = a.onLineAt === undefined ? null : rowRunTogether(taken.cells, n);
       if (digits !== null && source.row !== null) {
+        const pieces = taken.cells.flatMap((c) =>
+          c.kind === 'value' ? [normalizeNumberText(c.text).length] : [],
+        );
         f.runTogether.push({
           part: 'proactive',
           row: source.row,
@@ -99,6 +103,7 @@ export function readProactiveTokens(
           snippet,
           cells: n,
           status: 'unread',
+          ...(pieces.length > 1 && pieces.reduce((a, b) => a + b, 0) === digits.length ? { pieces } : {}),
         });
         unreadRow(f, source, `本行的数字连在一起（「${digits}」），需拆分后才能读取`, snippet);
       } else unreadRow(f, source, `本行只读到${taken.cells.length}个数，应为${n}个`, snippet);

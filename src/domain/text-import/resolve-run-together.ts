@@ -433,7 +433,11 @@ function resolveProactive(f: Findings, runs: RunTogetherRow[], ctx: ResolveConte
     if (!source) continue;
     // The hints name the 2021 columns (本年制发件数, 本年废止件数, 现行有效件数) only.
     const hints = ctx.format === '2021' && isDocumentRow(row) ? hintsFor(row, ctx, stated) : {};
-    const solution = solveProactiveRow(run.digits, source.columns.length, hints, { row });
+    const breaks = (run.pieces ?? []).slice(0, -1).map((_, k, all) => all.slice(0, k + 1).reduce((a, b) => a + b, 0));
+    const solution = solveProactiveRow(run.digits, source.columns.length, hints, {
+      row,
+      ...(breaks.length > 0 ? { breaks } : {}),
+    });
     // A row that cannot be cut at all has its one note as the cells' reason instead.
     if (solution.status !== 'none') out.notes.push(...solution.notes);
     const mapped = source.columns.flatMap((c, k) =>
@@ -469,9 +473,32 @@ function resolveProactive(f: Findings, runs: RunTogetherRow[], ctx: ResolveConte
       });
       const why = '可能，正文和上年报告不足以确定';
       const reason = chooseReason(run.digits, candidates.length, solution.candidatesTruncated, why);
-      for (const id of ids) setUnreadReason(f, id, reason);
+      // A cell every reading left agrees on is the print's (「20 155」 with 「2021年发布规范性文件20份」:
+      // 20|1|55 or 20|15|5, 本年制发件数 20 either way — 平潭管委会办公室 2021): read; the rest are chosen.
+      const agreed = solution.candidatesTruncated ? [] : agreedCells(candidates, ids);
+      for (const id of ids) {
+        const value = agreed.find((a) => a.id === id)?.value;
+        if (value === undefined) {
+          setUnreadReason(f, id, reason);
+          continue;
+        }
+        forgetUnread(f, id);
+        recordNumber(f, id, { value, draftText: String(value) }, run.snippet, true);
+      }
     }
   }
+}
+
+/** The cells whose value is the same in every candidate. */
+function agreedCells(
+  candidates: readonly { cells: Record<string, number> }[],
+  ids: readonly string[],
+): { id: string; value: number }[] {
+  if (candidates.length === 0) return [];
+  return ids.flatMap((id) => {
+    const value = candidates[0]!.cells[id];
+    return value !== undefined && candidates.every((c) => c.cells[id] === value) ? [{ id, value }] : [];
+  });
 }
 
 /** Splits every run-together row recorded in `f`, in place; returns what the user must choose. */
