@@ -188,7 +188,9 @@ function findCounts(text: string): readonly NarrativeCount[] {
     if (i > start) {
       const clause = text.slice(start, i);
       countsInClause(clause, start, out, carried);
-      carried = JURISDICTION.test(clause) ? null : (kindOf(clause) ?? (IN_FORCE_ITEM.test(clause) ? carried : null));
+      carried = JURISDICTION.test(clause)
+        ? null
+        : (kindOf(clause) ?? (IN_FORCE_ITEM.test(clause) ? carried : null));
     }
     if (i < text.length && SENTENCE_END.test(text[i]!)) carried = null;
     start = i + 1;

@@ -106,7 +106,9 @@ describe('part 三 on one line printing nothing but zeros, two rows a zero short
   /** Every row spaced 「0 0 0 0 0 0 0」 on one line, `short` rows with six zeros. */
   function oneLine(short: readonly ApplicationRow[], last = '0'): string {
     const rows = APPLICATION_ROWS.map((row) => {
-      const zeros = short.includes(row) ? '0 0 0 0 0 0' : `0 0 0 0 0 0 ${row === 'totalHandled' ? last : '0'}`;
+      const zeros = short.includes(row)
+        ? '0 0 0 0 0 0'
+        : `0 0 0 0 0 0 ${row === 'totalHandled' ? last : '0'}`;
       return `${APPLICATION_ROW_LABELS[row]} ${zeros}`;
     });
     return [
@@ -118,7 +120,8 @@ describe('part 三 on one line printing nothing but zeros, two rows a zero short
   it('reads the short rows as 0 in every column', () => {
     const r = importPublishedText(oneLine(['granted', 'partiallyGranted']));
     for (const row of ['granted', 'partiallyGranted'] as const)
-      for (const column of APPLICANT_INPUT_COLUMNS) expect(cell(r, row, column), `${row}.${column}`).toBe('0');
+      for (const column of APPLICANT_INPUT_COLUMNS)
+        expect(cell(r, row, column), `${row}.${column}`).toBe('0');
     expect(r.summary.warnings.join('\n')).toMatch(/全表只印有0/u);
   });
 

@@ -84,7 +84,6 @@ export type ApplicationsRead = {
 
 type Read = TableRead<MatrixKey>;
 
-
 /** How many columns the source prints: 7, or 6 when it leaves out 「总计」. */
 function columnCount(read: Read): number {
   let seven = 0;
@@ -474,7 +473,9 @@ function placeBlankZeros(
     );
     return {
       done: false,
-      reason: unplaced ? '部分数字在文本中没有位置（与行标题连在一起），未按位置放置' : '文本中各数的位置不表示所在的栏',
+      reason: unplaced
+        ? '部分数字在文本中没有位置（与行标题连在一起），未按位置放置'
+        : '文本中各数的位置不表示所在的栏',
       oldOtherRow: false,
     };
   }

@@ -433,7 +433,9 @@ function resolveProactive(f: Findings, runs: RunTogetherRow[], ctx: ResolveConte
     if (!source) continue;
     // The hints name the 2021 columns (本年制发件数, 本年废止件数, 现行有效件数) only.
     const hints = ctx.format === '2021' && isDocumentRow(row) ? hintsFor(row, ctx, stated) : {};
-    const breaks = (run.pieces ?? []).slice(0, -1).map((_, k, all) => all.slice(0, k + 1).reduce((a, b) => a + b, 0));
+    const breaks = (run.pieces ?? [])
+      .slice(0, -1)
+      .map((_, k, all) => all.slice(0, k + 1).reduce((a, b) => a + b, 0));
     const solution = solveProactiveRow(run.digits, source.columns.length, hints, {
       row,
       ...(breaks.length > 0 ? { breaks } : {}),
