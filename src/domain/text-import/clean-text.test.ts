@@ -320,3 +320,21 @@ describe('cleanSourceText: a page number glued to the next page’s first words 
     expect(cleanSourceText('-1-2 区间')).toBe('-1-2 区间');
   });
 });
+
+describe('cleanSourceText: a Word style sheet a crawler printed as text', () => {
+  const sheet =
+    'Normal 0 10 pt 0 2 false false false EN-US ZH-CN X-NONE /* Style Definitions */ table.MsoNormalTable {mso-style-name:普通表格; mso-padding-alt:0cm 5.4pt 0cm 5.4pt; font-size:10.5pt; font-family:"Calibri","sans-serif";}';
+
+  it('drops it, settings and all, wherever it stands', () => {
+    const out = cleanSourceText(
+      `相关链接： ${sheet} 根据《条例》编制本报告。 某县民政局 2023年1月5日 ${sheet} 附件下载`,
+    );
+    expect(out).not.toMatch(/MsoNormalTable|Style Definitions|X-NONE|pt/u);
+    expect(out).toMatch(/根据《条例》编制本报告。 某县民政局 2023年1月5日\s+附件下载/u);
+  });
+
+  it('keeps a report sentence that only mentions a style (no style sheet)', () => {
+    const text = '统一采用Normal模板排版，字号10.5pt。';
+    expect(cleanSourceText(text)).toBe(text);
+  });
+});

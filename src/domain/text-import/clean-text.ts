@@ -21,6 +21,16 @@ const PAGE_FOOTER =
   /^[ \t\u3000]*(?:(?:file|https?):\/\/\S{1,2000}[ \t\u3000]+)?(?:file:\/\/\/\S{1,2000}|[-－—–]{1,2}[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*[-－—–]{1,2}|第[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*页(?:[ \t\u3000]*[,，/／]?[ \t\u3000]*共[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*页)?|[0-9０-９]{1,3}[ \t\u3000]*[/／][ \t\u3000]*[0-9０-９]{1,3})[ \t\u3000]*(?:\n|$)/gmu;
 
 /**
+ * A Word page pasted into a CMS keeps its style sheet, and a crawler's text of the page prints it
+ * (平潭君山片区 2021, at the article's head and again after the 落款): 「Normal 0 7.8 磅 0 2 false false
+ * false EN-US ZH-CN X-NONE /* Style Definitions *\/ table.MsoNormalTable {mso-style-name:普通表格; …
+ * font-size:10.0pt; …}」 — its numbers are no report's, and 「table.MsoNormalTable」 was taken for the
+ * report's website. Only the style sheet with its 「Style Definitions」 comment, and the settings before it.
+ */
+const WORD_STYLE_SHEET =
+  /(?:Normal\s+0\s+(?:[\d.]+\s*(?:磅|pt)\s+)?0\s+2\s+(?:(?:false|true)\s+){2,4}(?:[A-Z]{2}-[A-Z]{2}\s+){1,2}(?:X-NONE\s+)?(?:MicrosoftInternetExplorer4\s*)?)?\/\*\s*Style Definitions\s*\*\/\s*[^{}]{0,200}\{[^{}]{0,3000}\}/gu;
+
+/**
  * A browser's print header: the date and time it was printed (「12/3/26, 4:35 PM」,
  * 「2026/12/3 16:35」), alone or followed after a wide gap by the page's title. Not report text.
  */
@@ -233,7 +243,8 @@ export function cleanSourceText(text: string): string {
         .replace(BOOKMARK, '')
         .replace(/\u00A0/g, ' ')
         .replace(MARKDOWN_HEADING, '')
-        .replace(MARKDOWN_TABLE_RULE, ''),
+        .replace(MARKDOWN_TABLE_RULE, '')
+        .replace(WORD_STYLE_SHEET, ' '),
     ),
   )
     .replace(PAGE_FOOTER, '')

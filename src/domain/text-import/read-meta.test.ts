@@ -309,6 +309,15 @@ describe('readMeta: PDF text (nianbao issue 18)', () => {
     ];
     expect(readMeta(lines, '', true).contactPhone).toBe('0512-1234567');
   });
+  it('a style sheet’s selector (「table.MsoNormalTable」) is no website: the top-level label ends with the letters', () => {
+    expect(
+      readMeta(['{font-family:宋体;} table.MsoNormalTable {mso-style-name:普通表格;}'], '', true).website,
+    ).toBe('');
+    expect(readMeta(['table.MsoNormalTable 本报告电子版见www.mm.gov.cn。'], '', true).website).toBe(
+      'www.mm.gov.cn',
+    );
+  });
+
   it('a file name (a crawler’s 「links.tsv」) is no website; a site’s own page is', () => {
     expect(readMeta(['页面链接详见 links.tsv 和 附件.pdf。'], '', true).website).toBe('');
     expect(readMeta(['可在www.mm.gov.cn/nb/2022.html下载。'], '', true).website).toBe(

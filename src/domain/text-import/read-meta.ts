@@ -306,8 +306,10 @@ function fromOpening(text: string): {
     yearSnippet: year !== null && at ? around(flat, at.index, at[0].length) : '',
   };
 }
+// The top-level label ends where the letters do: 「table.MsoNormalTable」 (a Word style sheet's selector)
+// is no host 「table.MsoNormalT」.
 const WEBSITE =
-  /(?:https?:\/\/)?(?:[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?\.)+[a-z]{2,10}(?::\d{1,5})?(?:\/[\w\-./?%&=#~]*)?/giu;
+  /(?:https?:\/\/)?(?:[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?\.)+[a-z]{2,10}(?![a-z])(?::\d{1,5})?(?:\/[\w\-./?%&=#~]*)?/giu;
 // 「联系电话：」「电话/传真：」「电话（传真）：」「咨询电话：」「热线：」
 const PHONE =
   /(?:电[ \t\u3000]*话|热[ \t\u3000]*线|联系方式)(?:号码)?(?:\s*[/／、及和或]\s*传真|[（(]传真[）)])?\s*[：:]?\s*([0-9(（][0-9\-－—–()（）\s、/]{4,60}[0-9])/u;
