@@ -204,7 +204,13 @@ describe('readOtherMatters', () => {
     expect(warnings[0]).toContain('未按（一）至（七）分项');
   });
 
-  it.each(['无。', '无其他需要报告的事项。', '本年度无其他需要报告的事项'])(
+  it.each([
+    '无。',
+    '无其他需要报告的事项。',
+    '本年度无其他需要报告的事项',
+    '无其他事项需要报告。',
+    '没有其他需要说明的事项。',
+  ])(
     'a whole part 六 of 「%s」 answers every sub-item 「无」, the sentence kept in 其他事项, with a note',
     (line) => {
       const { texts, warnings } = readOtherMatters([line]);

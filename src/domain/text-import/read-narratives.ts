@@ -20,8 +20,12 @@ import {
 import { isAuthoredImprovements } from './sections';
 
 const HEADING_MATCH = 0.6;
-/** Part 六 saying as a whole that there is nothing: 「无。」「无其他需要报告的事项。」「本年度无其他需要报告的事项」. */
-const NOTHING_TO_REPORT = /^(?:本(?:年度?|机关|单位))?(?:无|没有)(?:其[他它]需要报告的事项)?[。.．]?$/u;
+/**
+ * Part 六 saying as a whole that there is nothing: 「无。」「无其他需要报告的事项。」「本年度无其他需要报告的事项」,
+ * also worded 「无其他事项需要报告。」 (平潭国有资产管理局 2020) or 「没有其他需要说明的事项。」 (平潭综合执法与应急管理局 2020).
+ */
+const NOTHING_TO_REPORT =
+  /^(?:本(?:年度?|机关|单位))?(?:无|没有)(?:其[他它](?:需要(?:报告|说明)的?事项|事项需要(?:报告|说明)))?[。.．]?$/u;
 
 const join = (lines: readonly string[]) => lines.join('\n');
 

@@ -15,3 +15,19 @@ describe('splitSignature: a contact note after the 落款 date', () => {
     expect(r.publishDate).toBe('');
   });
 });
+
+describe('splitSignature: the 落款 glued to part 六’s last word, no 「。」 before it', () => {
+  it.each([
+    ['a space between', '六、其他需要报告的事项无 某县水利局2023年1月9日'],
+    ['nothing between', '六、其他需要报告的事项无某县水利局 2023年1月9日'],
+  ])('%s: the report’s own organ before the closing date is the 落款', (_name, line) => {
+    const r = splitSignature([line], '某县水利局');
+    expect(r.publishDate).toBe('2023-01-09');
+    expect(r.lines.join('\n').trim()).toBe('六、其他需要报告的事项无');
+  });
+
+  it('another organ named before a date is no 落款 (the line is left as it is)', () => {
+    const line = '六、其他需要报告的事项本年度配合某市档案馆2023年1月9日';
+    expect(splitSignature([line], '某县水利局').publishDate).toBe('');
+  });
+});

@@ -108,6 +108,31 @@ const PUBLICITY_NOTE = /[（(]\s*此件[^（）()\n]{2,10}[）)]\s*$/u;
  */
 const CONTACT_NOTE = /(?<=日)\s*[（(]\s*联系人\s*[：:][^（）()\n]{1,40}[）)]\s*$/u;
 
+const TRAILING_DATE = new RegExp(
+  `^\\s*([\\d０-９]{4}\\s*年\\s*[\\d０-９]{1,2}\\s*月\\s*[\\d０-９]{1,2}\\s*日|${CHINESE_DATE_PATTERN})\\s*$`,
+  'u',
+);
+/**
+ * A 落款 glued to part 六's last word with no 「。」 before it (「六、其他需要报告的事项无 平潭综合实验区自然资源
+ * 与生态环境局2022年1月10日」, 「…事项无平潭综合实验区行政审批局 2021年1月19日」): the report's own organ right
+ * before the line's closing date. Shaped like INLINE_SIGNATURE's match (organ, date).
+ */
+function organAndDate(line: string, agencyName: string): InlineSignature | null {
+  const organ = agencyName.trim();
+  if (organ.length < 4) return null;
+  const at = line.lastIndexOf(organ);
+  if (at <= 0) return null;
+  const date = TRAILING_DATE.exec(line.slice(at + organ.length));
+  return date ? { index: at, organ, date: date[1]! } : null;
+}
+
+/** A 落款 found at the end of a line: where it starts, the organ as signed, the date. */
+type InlineSignature = { index: number; organ: string; date: string };
+function inlineSignature(line: string): InlineSignature | null {
+  const m = INLINE_SIGNATURE.exec(line);
+  return m ? { index: m.index, organ: m[1]!, date: m[2]! } : null;
+}
+
 export function splitSignature(
   lines: readonly string[],
   agencyName: string,
@@ -120,13 +145,20 @@ export function splitSignature(
     out[lastAt] = out[lastAt]!.replace(PUBLICITY_NOTE, '').replace(CONTACT_NOTE, '').trimEnd();
     while (lastAt >= 0 && out[lastAt]!.trim() === '') lastAt--;
   }
-  const inline = lastAt >= 0 ? INLINE_SIGNATURE.exec(out[lastAt]!) : null;
+  const inline =
+    lastAt >= 0 ? (inlineSignature(out[lastAt]!) ?? organAndDate(out[lastAt]!, agencyName)) : null;
   if (inline) {
     const line = out[lastAt]!;
     // A letter's closing before the 落款 (「…。此函 某某局 2022年1月7日」) stays with the text.
-    const closing = CLOSING.exec(inline[1]!)?.[0] ?? '';
+    const closing = CLOSING.exec(inline.organ)?.[0] ?? '';
     const at = inline.index + closing.length;
-    out.splice(lastAt, 1, line.slice(0, at).trimEnd(), inline[1]!.slice(closing.length).trim(), inline[2]!);
+    out.splice(
+      lastAt,
+      1,
+      line.slice(0, at).trimEnd(),
+      inline.organ.slice(closing.length).trim(),
+      inline.date,
+    );
   }
   const agency = normalizeLabel(agencyName);
   let publishDate = '';
