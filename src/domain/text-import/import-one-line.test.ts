@@ -56,6 +56,55 @@ describe('part headings anywhere in a line', () => {
   });
 });
 
+describe('part headings numbered on from their own after a part of the author’s (seven parts)', () => {
+  // 「二、工作要点落实情况」 put before the format's part 二: every later heading one numeral on.
+  const shifted = () => {
+    let line = oneLine(qufuText);
+    for (const [from, to] of [
+      ['六、其他需要报告的事项', '七、其他需要报告的事项'],
+      ['五、存在的主要问题及改进情况', '六、存在的主要问题及改进情况'],
+      ['四、政府信息公开行政复议、行政诉讼情况', '五、政府信息公开行政复议、行政诉讼情况'],
+      ['三、收到和处理政府信息公开申请情况', '四、收到和处理政府信息公开申请情况'],
+      ['二、主动公开政府信息情况', '二、工作要点落实情况 本年度按要点逐项落实。三、主动公开政府信息情况'],
+    ] as const)
+      line = line.replace(from, to);
+    return line;
+  };
+
+  it('finds each part by its whole title, whatever its numeral', () => {
+    const headings = isolateInlineHeadings(shifted())
+      .split('\n')
+      .filter((l) => /^[一二三四五六七]、/u.test(l) && l.length < 30);
+    expect(headings).toEqual([
+      '一、总体情况',
+      '三、主动公开政府信息情况',
+      '四、收到和处理政府信息公开申请情况',
+      '五、政府信息公开行政复议、行政诉讼情况',
+      '六、存在的主要问题及改进情况',
+      '七、其他需要报告的事项',
+    ]);
+  });
+
+  it('reads the tables as in the six-part report', () => {
+    const r = importPublishedText(shifted());
+    expect(r.summary.partsMissing).toEqual([]);
+    expect(r.draft.applications.newReceived.natural).toBe('23');
+    expect(r.draft.applications.unavailableNotHeld.natural).toBe('19');
+    expect(r.summary.totalMismatches).toEqual([]);
+  });
+
+  it('never takes a heading by a numeral before its own (「二、收到和处理…」 in part 一 stays text)', () => {
+    const line = oneLine(qufuText).replace(
+      '一、总体情况',
+      '一、总体情况 二、收到和处理政府信息公开申请情况的说明见后。',
+    );
+    const headings = isolateInlineHeadings(line)
+      .split('\n')
+      .filter((l) => /^[一二三四五六七]、/u.test(l) && l.length < 30);
+    expect(headings[1]).toBe('二、主动公开政府信息情况');
+  });
+});
+
 describe('part headings anywhere in a line, in the wordings real reports use', () => {
   it.each([
     ['五、政府信息公开工作存在的主要问题及改进情况'],

@@ -14,6 +14,8 @@ const SHORT_LINE = 60;
 /** each part's numeral, title and other wordings (sections.ts), normalised */
 const TITLES = HEADING_FORMS;
 
+const NUMERALS = '一二三四五六七';
+
 /** part -1: a line of its own but no part (an authored part 五's second half, 「六、下一步改进举措」) */
 type Hit = { part: number; start: number; end: number; authored?: boolean };
 
@@ -91,9 +93,22 @@ function hitsIn(line: string, next: number): Hit[] {
       }
     }
     // After the fee table, 「六、存在的主要问题…」 heads part 五.
-    const part = fee && m[1] === '六' ? 4 : TITLES.findIndex((t) => t.numeral === m[1]);
-    const t = part >= k ? TITLES[part] : undefined;
-    const end = t ? Math.max(...[t.form, ...t.others].map((form) => titleEnd(line, from, form))) : -1;
+    const own = fee && m[1] === '六' ? 4 : TITLES.findIndex((t) => t.numeral === m[1]);
+    const ends = (p: number) =>
+      Math.max(...[TITLES[p]!.form, ...TITLES[p]!.others].map((form) => titleEnd(line, from, form)));
+    let part = own;
+    let end = own >= k ? ends(own) : -1;
+    if (end < 0 && !fee) {
+      // A part numbered on from its own, the author having put a part of their own before it
+      // (平潭旅文体局 2020: 「二、政务公开工作主要任务落实情况」, then 「三、主动公开政府信息情况」 … 「七、其他
+      // 需要报告的事项」): known by its whole title, never by a numeral before its own.
+      const numeral = NUMERALS.indexOf(m[1]!);
+      for (let p = k; p < TITLES.length && p < numeral && end < 0; p++) {
+        if (p === own) continue;
+        end = ends(p);
+        if (end >= 0) part = p;
+      }
+    }
     if (end >= 0) {
       hits.push({ part, start: m.index, end });
       k = fee && part === 4 ? TITLES.length : part + 1;
