@@ -38,6 +38,8 @@ export const API_EXCEPTIONS: Record<ExceptionKey, string> = {
     "zod (`'captureStackTrace' in Error`) and jszip (`Error.captureStackTrace && …`) test for it",
   'static:navigator.userAgentData': "Dexie's Safari check reads it and falls back to the user agent string",
   'static:navigator.connection': 'react-dom reads `navigator.connection && …` for a bandwidth estimate',
+  'static:globalThis.scheduler':
+    "the autosave's write start (ui/editor/after-paint.ts) posts a background task only where `scheduler.postTask` is a function, else a timer",
   'static:indexedDB.databases': "Dexie's Safari work-around runs only `if (indexedDB.databases)`",
 
   'method:databases': 'Dexie calls it after `typeof factory.databases === "function"`',

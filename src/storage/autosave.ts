@@ -53,7 +53,7 @@ export type AutosaveOptions<T> = {
   onUnsaved?: (unsaved: Unsaved<T> | null) => void;
   /**
    * When a change's write starts: `run` at once by default. The editor passes "after the next
-   * paint" (ui/editor/after-paint.ts): the keystroke's frame then carries no IndexedDB work, and
+   * paint, behind what is queued then" (ui/editor/after-paint.ts): the keystroke's frame then carries no IndexedDB work, and
    * the keys typed within one frame cost one write. Nothing waits longer than that: onUnsaved has
    * journaled the change synchronously already, and flush (pagehide, hidden, Ctrl+S, leaving the
    * field) writes at once.

@@ -79,6 +79,24 @@ describe('useAutosaveBinding', () => {
     hook.unmount();
   });
 
+  it('keys typed before the next frame cost one write, of the last text; each is journaled at once', async () => {
+    const { written, type, hook } = setup();
+    const journaled = () =>
+      Object.keys(window.localStorage)
+        .map((k) => window.localStorage.getItem(k))
+        .join('');
+    for (const text of ['本', '本年', '本年度']) {
+      type(text);
+      expect(journaled()).toContain(text);
+    }
+    expect(written).toEqual([]);
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(40);
+    });
+    expect(written).toEqual(['本年度']);
+    hook.unmount();
+  });
+
   it('journals every change synchronously before its write', () => {
     const { type, hook } = setup();
     type('本');

@@ -9,7 +9,7 @@ import { type Autosave, createAutosave, type Unsaved } from '../../storage/autos
 import { type StoredReport, stampOf } from '../../storage/stored-report';
 import { createJournal, journalsOnPagehideOnly } from '../../storage/unsaved-journal';
 import { useRepository } from '../hooks/use-repository';
-import { afterNextPaint } from './after-paint';
+import { afterNextPaintBehindQueued } from './after-paint';
 import type { DraftStore } from './draft-store';
 import { createSaveStates, type SaveStates } from './save-state-store';
 
@@ -64,8 +64,9 @@ export function useAutosaveBinding(
         initialValue: initial.draft,
         onState: saveStates.set,
         // The write after the keystroke's frame (journaled at once, below): typing shows without
-        // waiting for IndexedDB, and keys typed within one frame cost one write.
-        schedule: afterNextPaint,
+        // waiting for IndexedDB, and keys typed within one frame cost one write; behind what is
+        // queued when the frame is done (the next key's events), never behind a pause.
+        schedule: afterNextPaintBehindQueued,
         onUnsaved: (unsaved) => {
           unsavedNow.current = unsaved;
           if (unsaved === null) return journal.clear();
