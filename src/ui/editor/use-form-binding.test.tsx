@@ -6,12 +6,13 @@
 // failed under load: 「将本窗口的修改另存为副本」 kept a copy without the clerk's text).
 import { cleanup, fireEvent, render } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { TABLE_PARTS } from '../../domain/checks/cell-scan';
 import { cellAddress, cellId } from '../../domain/report/cell-address';
 import { emptyDraft } from '../../domain/report/empty-report';
-import type { ReportDraft } from '../../domain/report/report-schema';
+import { type ReportDraft, reportDraftSchema } from '../../domain/report/report-schema';
 import type { Autosave } from '../../storage/autosave';
 import { createDraftStore, type DraftStore, INITIAL_CHECK_CONTEXT } from './draft-store';
-import { useFormBinding, withValueAt } from './use-form-binding';
+import { FIELD_PARTS, useFormBinding, withValueAt } from './use-form-binding';
 
 const draft = emptyDraft({ id: 'r1', agencyName: '某某县交通运输局', year: 2025, reportKind: 'department' });
 
@@ -102,6 +103,46 @@ describe('useFormBinding: the draft of a keystroke (issue 17 §3)', () => {
     expect(after.applications.newReceived).toBe(before.applications.newReceived);
     expect(after.appeals).toBe(before.appeals);
     expect(before.applications.granted.natural).toBe('');
+  });
+});
+
+describe('useFormBinding: who tells the store of a change (issue 17 §3)', () => {
+  it('a cell written through setCell is one change: one draft to the store, one to autosave', () => {
+    const { store, changes, binding } = setup();
+    const drafts: ReportDraft[] = [];
+    store.subscribe(() => drafts.push(store.get().draft));
+    binding().setCell(cellId(cellAddress('applications', 'granted', 'natural')), '5');
+    binding().setCell(cellId(cellAddress('appeals', 'reconsideration', 'upheld')), '2');
+    binding().setCell(cellId(cellAddress('proactive', 'fees', 'amount')), '1.5');
+    expect(changes.map((d) => d.applications.granted.natural)).toEqual(['5', '5', '5']);
+    expect(changes.map((d) => d.appeals.reconsideration.upheld)).toEqual(['', '2', '2']);
+    expect(changes.at(-1)?.proactive.fees.amount).toBe('1.5');
+    expect(new Set(drafts).size).toBe(3);
+    // the same text again is no change
+    binding().setCell(cellId(cellAddress('applications', 'granted', 'natural')), '5');
+    expect(changes).toHaveLength(3);
+  });
+
+  it('a field outside the tables (input, setValue) is one change, and setCells one for all its cells', () => {
+    const { store, changes, view, binding } = setup();
+    fireEvent.input(view.getByLabelText('主动公开'), { target: { value: '甲' } });
+    binding().form.setValue('explanations', { 'balance:natural': '说明' });
+    binding().form.setValue('meta.website', 'http://example.gov.cn');
+    binding().setCells([
+      { cell: cellId(cellAddress('applications', 'granted', 'natural')), text: '1' },
+      { cell: cellId(cellAddress('applications', 'granted', 'business')), text: '2' },
+    ]);
+    expect(changes).toHaveLength(4);
+    const last = changes.at(-1)!;
+    expect(last.overview.proactive).toBe('甲');
+    expect(last.explanations).toEqual({ 'balance:natural': '说明' });
+    expect(last.meta.website).toBe('http://example.gov.cn');
+    expect([last.applications.granted.natural, last.applications.granted.business]).toEqual(['1', '2']);
+    expect(store.get().draft).toEqual(binding().form.getValues());
+  });
+
+  it('the form tells every part of the draft but the tables (a new part must be named)', () => {
+    expect([...FIELD_PARTS, ...TABLE_PARTS].sort()).toEqual(Object.keys(reportDraftSchema.shape).sort());
   });
 });
 

@@ -4,7 +4,7 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { useForm } from 'react-hook-form';
 import { cloneData } from '../../domain/clone-data';
-import { parseCellId } from '../../domain/report/cell-address';
+import { parseCellId, type TablePart } from '../../domain/report/cell-address';
 import { readDraftCell } from '../../domain/report/draft-convert';
 import type { ReportDraft } from '../../domain/report/report-schema';
 import type { Autosave } from '../../storage/autosave';
@@ -35,13 +35,22 @@ export function useFormBinding(
     },
     [form, store, autosave, locked],
   );
-  useEffect(() => {
-    const sub = form.watch((_values, info) => {
-      if (adopting.current || batching.current || !info.name) return;
-      commitChange(info.name);
-    });
-    return () => sub.unsubscribe();
-  }, [form, commitChange]);
+  // The fields outside the tables (inputs registered with the form, setValue of a field): told by
+  // the form. Not with form.watch(callback): a watcher of all values has the form deep-copy all its
+  // values at every keystroke, tables included, to hand them to it — a copy this binding never
+  // reads (it takes the changed field from getValues). The table cells are committed by writeCell.
+  useEffect(
+    () =>
+      form.subscribe({
+        name: [...FIELD_PARTS],
+        formState: { values: true },
+        callback: ({ name }) => {
+          if (adopting.current || batching.current || !name) return;
+          commitChange(name);
+        },
+      }),
+    [form, commitChange],
+  );
 
   /** The form and the store take a stored draft (another tab's save, a restore); nothing is saved. */
   const adopt = useCallback(
@@ -64,9 +73,10 @@ export function useFormBinding(
       if (readDraftCell(store.get().draft, cell) === text) return false;
       // A cell's id is its path in the draft (SPEC §8), checked by parseCellId above.
       form.setValue(cellId as Parameters<typeof form.setValue>[0], text);
+      if (!batching.current) commitChange(cellId);
       return true;
     },
-    [form, store, locked],
+    [form, store, locked, commitChange],
   );
   const setCell = useCallback((cellId: string, text: string) => void writeCell(cellId, text), [writeCell]);
   /** Many cells at once (paste, 「空白填0」, undo): one draft update, one check run, one save. */
@@ -86,6 +96,20 @@ export function useFormBinding(
 
   return { form, adopt, setCell, setCells };
 }
+
+/**
+ * The draft's parts outside the tables, whose changes the form tells (the subscription above); a
+ * part added to the draft must be named here or in TablePart (the type says so).
+ */
+const FIELD_PART_SET: Record<Exclude<keyof ReportDraft, TablePart>, true> = {
+  id: true,
+  meta: true,
+  overview: true,
+  problems: true,
+  otherMatters: true,
+  explanations: true,
+};
+export const FIELD_PARTS = Object.keys(FIELD_PART_SET) as readonly (keyof typeof FIELD_PART_SET)[];
 
 type Tree = Record<string, unknown> | unknown[];
 const isTree = (v: unknown): v is Tree => typeof v === 'object' && v !== null;
