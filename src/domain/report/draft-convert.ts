@@ -2,7 +2,8 @@
 import { cellValue, parseCount } from '../numbers/parse-count';
 import { feeToUnits, formatFeeUnits, parseFee } from '../numbers/parse-fee';
 import { type CellAddress, INPUT_CELLS, isFeeCell } from './cell-address';
-import { deriveAppeals, deriveApplications } from './derive';
+import { applicationRow, applicationsOfRows, deriveAppeals, deriveApplications } from './derive';
+import { RESULT_ROWS } from './keys';
 import type { Report, ReportDraft } from './report-schema';
 
 type Grid = Record<string, Record<string, string>>;
@@ -44,6 +45,37 @@ function tableOf<P extends TablePart>(draft: ReportDraft, part: P): Report[P] {
   return grid as Report[P];
 }
 
+const RESULT_ROW_SET: ReadonlySet<string> = new Set(RESULT_ROWS);
+const INPUT_CELLS_OF_ROW = new Map<string, CellAddress[]>();
+for (const cell of INPUT_CELLS_OF.applications)
+  INPUT_CELLS_OF_ROW.set(cell.row, [...(INPUT_CELLS_OF_ROW.get(cell.row) ?? []), cell]);
+
+/**
+ * The matrix of `draft`, taking from the report before each row whose draft row is the same
+ * object, and 「（七）总计」 when no result row changed: a keystroke parses one row and sums one
+ * row and the totals row again, not the 144 cells (issue 17 §3). Equal to tableOf's (tested).
+ */
+function applicationsReusing(
+  draft: ReportDraft,
+  previous: { draft: ReportDraft; report: Report },
+): Report['applications'] {
+  const rowsBefore = previous.draft.applications as Grid;
+  const rows = draft.applications as Grid;
+  const before = previous.report.applications;
+  let resultsSame = true;
+  return applicationsOfRows(
+    (row) => {
+      if (rows[row] === rowsBefore[row]) return before[row];
+      if (RESULT_ROW_SET.has(row)) resultsSame = false;
+      const cells: Record<string, number | null> = {};
+      for (const cell of INPUT_CELLS_OF_ROW.get(row) ?? [])
+        cells[cell.column] = cellValue(parseDraftCell(draft, cell));
+      return applicationRow(cells);
+    },
+    () => (resultsSame ? before.totalHandled : null),
+  );
+}
+
 /** The checked report of a draft: invalid or blank text becomes null (the checks say why). */
 export function draftToReport(draft: ReportDraft): Report {
   return draftToReportReusing(draft, null);
@@ -62,7 +94,11 @@ export function draftToReportReusing(
   const same = (key: keyof ReportDraft) => previous !== null && previous.draft[key] === draft[key];
   const tables = {} as Pick<Report, TablePart>;
   for (const part of TABLE_PARTS)
-    (tables as Record<TablePart, unknown>)[part] = same(part) ? previous!.report[part] : tableOf(draft, part);
+    (tables as Record<TablePart, unknown>)[part] = same(part)
+      ? previous!.report[part]
+      : part === 'applications' && previous !== null
+        ? applicationsReusing(draft, previous)
+        : tableOf(draft, part);
   return {
     id: draft.id,
     meta: same('meta') ? previous!.report.meta : { ...draft.meta },
