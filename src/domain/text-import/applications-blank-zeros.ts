@@ -13,6 +13,7 @@ import {
   type ApplicationRow,
   RESULT_ROWS,
 } from '../report/keys';
+import { asciiDigits } from './clean-text';
 import { type CellPlace, placeColumns } from './column-placement';
 import { type Findings, readCell, recordNumber, recordUnread, rowSnippet, warn } from './findings';
 import { spacedApart, touching } from './number-spacing';
@@ -120,8 +121,8 @@ export function readZeroRows(rows: readonly FoundRow[], f: Findings): Applicatio
     for (const c of r.cells) {
       const read = readCell(c, false);
       if (!read.ok || c.kind === 'blank') return [];
-      // 「00000」 is zeros run together, digits lost with the blanks: not a printed 0.
-      if (read.value === 0 && c.text.trim() !== '0') return [];
+      // 「00000」 is zeros run together, digits lost with the blanks: not a printed 0 (「０」 is one).
+      if (read.value === 0 && asciiDigits(c.text.trim()) !== '0') return [];
       row.push(read.value);
     }
     values.push(row);

@@ -41,6 +41,18 @@ describe('part 三 printed with blank columns, columns not placed: rows printed 
     expect(r.summary.warnings.join('\n')).toMatch(/只印有0的行各栏都是0/u);
   });
 
+  it('reads rows printed 「０ ０」 in full-width digits (a Word document’s) as 0 too', () => {
+    const nonzero = { newReceived: '26 26', granted: '26 26', totalHandled: '26 26' } as const;
+    const fullWidth = part3(nonzero, 'partiallyGranted').replace(/[0-9]/gu, (d) =>
+      String.fromCharCode(0xff10 + Number(d)),
+    );
+    const r = importPublishedText(fullWidth);
+    for (const row of ['carriedOver', 'partiallyGranted', 'withheldStateSecret', 'carriedForward'] as const)
+      for (const column of APPLICANT_INPUT_COLUMNS)
+        expect(cell(r, row, column), `${row}.${column}`).toBe('0');
+    expect(cell(r, 'newReceived', 'natural')).toBe('');
+  });
+
   it('reads none of them when a number standing off its label’s line is not 0', () => {
     const printed = {
       newReceived: '27 27',

@@ -561,6 +561,11 @@ describe('readMeta: shapes of real pages of other organs (nianbao issue 18, help
     // brackets holding something else are no phone
     expect(readMeta(['请与某某局联系（地址：某某路12号）。'], '', true).contactPhone).toBe('');
   });
+  it('a website typed with full-width digits is the same address in ASCII digits, not cut at the first one', () => {
+    const text =
+      '本年度报告电子版可在网站查阅，网址为:http://www.example.gov.cn/abc/c１１１２０２/nb.shtml,如有疑问请联系。';
+    expect(readMeta([text], '', true).website).toBe('http://www.example.gov.cn/abc/c111202/nb.shtml');
+  });
   it('the organ before 「认真编写了<year>年…报告」', () => {
     const m = readMeta(
       [

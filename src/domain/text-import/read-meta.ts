@@ -338,7 +338,9 @@ function around(text: string, index: number, length: number): string {
 
 const FILE_TYPE = /\.(?:tsv|csv|txt|json|jsonl|xml|md|pdf|docx?|xlsx?|wps|ofd|zip|rar|7z|jpe?g|png|gif)$/iu;
 
-function findWebsite(text: string): { value: string; index: number } | null {
+function findWebsite(printed: string): { value: string; index: number } | null {
+  // 「c１１１２０２」: a site typed with full-width digits is the same address (one character each).
+  const text = asciiDigits(printed);
   for (const m of text.matchAll(WEBSITE)) {
     const index = m.index ?? 0;
     if (text[index - 1] === '@' || /@/u.test(text.slice(index + m[0].length, index + m[0].length + 1)))
