@@ -18,9 +18,10 @@ export const OVERVIEW_TOPICS: Readonly<Record<OverviewSubKey, RegExp>> = {
   management:
     /信息(?:[^，。；：,;:]{0,4}?)管理|公开属性|保密审查|发布审查|公开审查|动态调整|源头认定|三审三校|先审后发|规范性文件(?:清理|管理|统一)/u,
   // 「四是加强平台建设」 (the same report); 「两馆」: the archive and library that hold the
-  // disclosed documents, the format's 查阅场所.
+  // disclosed documents, the format's 查阅场所 — also named both (「将公开事项及时报送图书馆和档案馆」,
+  // 平潭自然资源与生态环境局 2021/2022, part 一 as 「一是…三是…」).
   platforms:
-    /公开平台|平台建设|网站|政务新媒体|公开专栏|政务公开专区|公开栏|查阅点|查阅场所|“两馆”|「两馆」/u,
+    /公开平台|平台建设|网站|政务新媒体|公开专栏|政务公开专区|公开栏|查阅点|查阅场所|“两馆”|「两馆」|图书馆[和、及与]档案馆|档案馆[和、及与]图书馆/u,
   oversight: /监督|保障|考核|培训|责任追究|社会评议|督查/u,
 };
 

@@ -112,6 +112,17 @@ describe('narrative-empty', () => {
         'passed',
       );
     }
+    // The two named (平潭自然资源与生态环境局 2021): the same 查阅场所; one of them alone is not.
+    for (const [said, status] of [
+      ['同时做好每个季度信息报告，将公开事项及时报送图书馆和档案馆。', 'passed'],
+      ['向区档案馆、图书馆移送公开文件。', 'passed'],
+      ['组织干部到图书馆开展读书活动。', 'failed'],
+    ] as const) {
+      const one = { ...d.overview, intro: said, platforms: '' };
+      expect(resultOf(run({ ...d, overview: one }), 'narrative-empty:overview.platforms').status).toBe(
+        status,
+      );
+    }
     // A 审查 that is not of disclosure is not management.
     const other = { ...d.overview, intro: '完善了合同审查制度。', management: '' };
     expect(resultOf(run({ ...d, overview: other }), 'narrative-empty:overview.management').status).toBe(
