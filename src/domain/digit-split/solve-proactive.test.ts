@@ -55,6 +55,15 @@ describe('solveProactiveRow', () => {
     ]);
   });
 
+  it('narrows by a cell the narrative states for a row hints do not name (2019 处理决定数量)', () => {
+    const stated = { column: 2, value: 365, sentence: '全年作出行政处罚决定365起' };
+    const r = solveProactiveRow('2043365', 3, {}, { stated });
+    expect(r.candidates.length).toBeGreaterThan(1);
+    expect(r.candidates.every((v) => v[2] === 365)).toBe(true);
+    expect(r.notes.join('')).toContain('365');
+    expect(solveProactiveRow('2043365', 3, {}, { stated: { ...stated, value: 7 } }).notes.join('')).toMatch(/不符/u);
+  });
+
   it('does not apply a hint that fits no cut, and says so', () => {
     const result = solveProactiveRow('1211', 3, { inForce: 12 }, { row: 'normativeDocuments' });
     expect(result.candidates).toHaveLength(3);

@@ -45,6 +45,11 @@ export interface SolveProactiveOptions {
    * them (「20 155」 → [2]), and a space is never inside a number.
    */
   readonly breaks?: readonly number[];
+  /**
+   * A cell the narrative states, for rows whose columns hints do not name (the 2019 trial layout's
+   * 处理决定数量, 「作出行政处罚决定784起」): its column, value and sentence. Soft like the hints.
+   */
+  readonly stated?: { readonly column: number; readonly value: number; readonly sentence: string };
 }
 
 /** Whether a cut's cells end at every one of `breaks` (offsets in its digits). */
@@ -135,6 +140,17 @@ export function solveProactiveRow(
     );
 
   const notes: string[] = [];
+  const stated = options.stated;
+  if (stated !== undefined) {
+    const kept = candidates.filter((v) => v[stated.column] === stated.value);
+    const quoted = stated.sentence.length > 60 ? `${stated.sentence.slice(0, 59)}…` : stated.sentence;
+    if (kept.length === 0)
+      notes.push(`正文所述处理决定数量${stated.value}与${who}数字串“${digits}”的任何拆法都不符，未用于筛选`);
+    else {
+      if (kept.length < candidates.length) notes.push(`按正文所述处理决定数量${stated.value}筛选（正文：“${quoted}”）`);
+      candidates = kept;
+    }
+  }
   if (fieldCount === DOCUMENT_FIELDS.length) {
     for (const n of narrowings(hints, digits, who)) {
       const kept = candidates.filter(n.keep);

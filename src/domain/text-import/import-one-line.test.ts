@@ -105,6 +105,19 @@ describe('part headings numbered on from their own after a part of the author’
   });
 });
 
+describe('part 一 run on into its title with no 「、」 after a sentence (「…联系。一总体情况2020年，…」)', () => {
+  it('is found by its own title', () => {
+    const line = oneLine(qufuText).replace('一、总体情况', '一总体情况');
+    expect(isolateInlineHeadings(line).split('\n')).toContain('一总体情况');
+    expect(importPublishedText(line).summary.partsMissing).toEqual([]);
+  });
+
+  it('a numeral inside a word stays text (「统一总体情况」 is no heading)', () => {
+    const line = oneLine(qufuText).replace('一、总体情况', '一、总体情况 我局统一总体情况的口径。');
+    expect(isolateInlineHeadings(line).split('\n').filter((l) => l.endsWith('总体情况'))).toEqual(['一、总体情况']);
+  });
+});
+
 describe('part headings anywhere in a line, in the wordings real reports use', () => {
   it.each([
     ['五、政府信息公开工作存在的主要问题及改进情况'],

@@ -77,11 +77,24 @@ function authoredEnd(
 /** In-line headings of one long line, in order from part `next` on. */
 function hitsIn(line: string, next: number): Hit[] {
   const hits: Hit[] = [];
-  const re = /([一二三四五六七])[ \t\u3000]*[、.．][ \t\u3000]*/gu;
+  // A numeral and its 「、」, or — after a sentence — a numeral run on into its own part's title with no
+  // mark at all (「…23156377）。一总体情况2020年，…」, 平潭金井片区 2020): the bare form takes only that title.
+  const re = /(?:([一二三四五六七])[ \t\u3000]*[、.．]|(?<=^|[。；;！？!?）)\s])([一二三四五六七])(?=[\u4e00-\u9fff]))[ \t\u3000]*/gu;
   let k = next;
   let fee = false;
   for (let m = re.exec(line); m !== null && k < TITLES.length; m = re.exec(line)) {
     const from = m.index + m[0].length;
+    if (m[1] === undefined) {
+      const own = TITLES.findIndex((t) => t.numeral === m[2]);
+      const t = own >= k ? TITLES[own] : undefined;
+      const end = t ? Math.max(...[t.form, ...t.others].map((form) => titleEnd(line, from, form))) : -1;
+      if (end >= 0) {
+        hits.push({ part: own, start: m.index, end });
+        k = own + 1;
+        re.lastIndex = end;
+      }
+      continue;
+    }
     if (k === 4 && !fee) {
       // The fee table in part 五's place (sections.ts FEE_PART): part 六 first, part 五 after it.
       const feeHeading = FEE_PART.exec(line.slice(m.index));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentHints } from './proactive-hints';
+import { decisionHints, documentHints } from './proactive-hints';
 
 describe('documentHints: what the narrative states about 规章 and 规范性文件', () => {
   it.each([
@@ -81,5 +81,20 @@ describe('documentHints: what the narrative states about 规章 and 规范性文
     expect(documentHints(['制发规范性文件3件。', '今年制发规范性文件3件。'])).toMatchObject({
       normativeDocuments: { issued: 3 },
     });
+  });
+});
+
+describe('decisionHints: the decisions a 2019 trial row counts, in so many words', () => {
+  it('reads 「作出行政处罚决定365起」 and 「行政许可决定书12份」', () => {
+    const h = decisionHints(['全年立案查处违法行为并作出行政处罚决定365起。', '共出具行政许可决定书12份。']);
+    expect(h.punishment?.value).toBe(365);
+    expect(h.licensing?.value).toBe(12);
+    expect(h.enforcement).toBeUndefined();
+  });
+
+  it('skips a jurisdiction’s count, an approximate one, and two that disagree', () => {
+    expect(decisionHints(['全区共作出行政处罚决定365起。']).punishment).toBeUndefined();
+    expect(decisionHints(['作出行政处罚决定300余起。']).punishment).toBeUndefined();
+    expect(decisionHints(['作出行政处罚决定3起。', '作出行政处罚决定4起。']).punishment).toBeUndefined();
   });
 });

@@ -148,3 +148,34 @@ export function documentHints(narratives: readonly string[]): DocumentHints {
   }
   return hints;
 }
+
+/**
+ * 「作出行政处罚决定784起」: the decisions a row of the 2019 trial layout counts (上一年项目数量 | 本年增/减 |
+ * 处理决定数量), to narrow the split of such a row run together (「行政处罚1121784784」, 平潭综合执法与应急管理局
+ * 2020). Only 「行政许可/处罚/强制决定 N 起/件/份」 in so many words, never a jurisdiction's, approximate counts
+ * skipped; two different statements of one row cancel each other.
+ */
+const DECISIONS: readonly { row: DecisionRow; re: RegExp }[] = [
+  { row: 'licensing', re: /行政许可决定(?:书)?\s*(?:共\s*)?([0-9０-９]+)\s*(余|多)?\s*(?:起|件|份|个)/gu },
+  { row: 'punishment', re: /行政处罚决定(?:书)?\s*(?:共\s*)?([0-9０-９]+)\s*(余|多)?\s*(?:起|件|份|宗)/gu },
+  { row: 'enforcement', re: /行政强制(?:措施)?决定(?:书)?\s*(?:共\s*)?([0-9０-９]+)\s*(余|多)?\s*(?:起|件|份)/gu },
+];
+export type DecisionRow = 'licensing' | 'punishment' | 'enforcement';
+export type DecisionHints = Partial<Record<DecisionRow, { value: number; sentence: string }>>;
+
+export function decisionHints(narratives: readonly string[]): DecisionHints {
+  const seen = new Map<DecisionRow, { value: number; sentence: string } | null>();
+  for (const text of narratives)
+    for (const { row, re } of DECISIONS)
+      for (const m of text.matchAll(re)) {
+        const sentence = sentenceAt(text, m.index);
+        if (m[2] || JURISDICTION.test(sentence)) continue;
+        const value = parseCountToken(m[1]!);
+        if (value === null) continue;
+        const before = seen.get(row);
+        seen.set(row, before === undefined || before?.value === value ? (before ?? { value, sentence }) : null);
+      }
+  const out: DecisionHints = {};
+  for (const [row, stated] of seen) if (stated) out[row] = stated;
+  return out;
+}

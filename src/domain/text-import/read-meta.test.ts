@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { importPublishedText } from './import-text';
 import { dateLine, readMeta, reportKindOf, withoutSoftBreaks } from './read-meta';
 
 const preamble =
@@ -316,6 +317,12 @@ describe('readMeta: PDF text (nianbao issue 18)', () => {
     expect(readMeta(['table.MsoNormalTable 本报告电子版见www.mm.gov.cn。'], '', true).website).toBe(
       'www.mm.gov.cn',
     );
+  });
+
+  it('a title sending the report as a letter (「…管理局关于报送2020年度…年度报告的函」) names the organ before 「关于报送」', () => {
+    const page = ['标题: 某县林业局关于报送2020年度政府信息公开工作年度报告的函', '发布时间: 2021-01-27 17:19'];
+    const body = '某县林业局关于报送2020年度政府信息公开工作年度报告的函县政府办公室：根据《条例》要求，现公布本局2020年报告。一、总体情况 本局认真落实。二、主动公开政府信息情况';
+    expect(importPublishedText(`${page.join('\n')}\n${body}`).draft.meta.agencyName).toBe('某县林业局');
   });
 
   it('a file name (a crawler’s 「links.tsv」) is no website; a site’s own page is', () => {

@@ -192,7 +192,8 @@ function agencyFromTitle(title: string): string {
   const name = yearDigits(title.slice(0, at))
     .replace(/^\d{4}年度?/u, '')
     .replace(/\d{4}年度?$/u, '')
-    .replace(/关于$/u, '')
+    // 「…管理局关于报送2020年度…报告的函」 (a report sent as a letter, 平潭苏平片区 2020)
+    .replace(/关于(?:报送|上报|印发|公布|发布)?$/u, '')
     .trim();
   // An organ is named in words: marks alone (「( )」 torn from a title by a PDF's text) are none.
   return /[\u3400-\u9FFF]/u.test(name) ? name : '';

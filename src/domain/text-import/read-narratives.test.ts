@@ -176,6 +176,13 @@ describe('readProblems', () => {
     expect(warnings).toEqual([]);
   });
 
+  it('splits at 「我局将继续…」 inside a paragraph, not at 「我局将…纳入…」 (将 as 把)', () => {
+    expect(readProblems(['但仍存在如下问题：一是甲。我局将继续按照要求抓好以下工作：一是乙。']).texts.improvements).toBe(
+      '我局将继续按照要求抓好以下工作：一是乙。',
+    );
+    expect(readProblems(['虽然去年。我局将公开工作纳入考核，但仍有不足。']).texts.improvements).toBe('');
+  });
+
   it('does not split at a purpose clause that promises nothing (「为…，…」 without 将)', () => {
     const { texts } = readProblems(['为方便群众查阅，我局设置了查阅点，但利用率不高。']);
     expect(texts.improvements).toBe('');

@@ -22,10 +22,11 @@ import { isAuthoredImprovements } from './sections';
 const HEADING_MATCH = 0.6;
 /**
  * Part 六 saying as a whole that there is nothing: 「无。」「无其他需要报告的事项。」「本年度无其他需要报告的事项」,
- * also worded 「无其他事项需要报告。」 (平潭国有资产管理局 2020) or 「没有其他需要说明的事项。」 (平潭综合执法与应急管理局 2020).
+ * also worded 「无其他事项需要报告。」 (平潭国有资产管理局 2020), 「没有其他需要说明的事项。」 (平潭综合执法与应急管理局
+ * 2020) or 「暂无。」 (平潭交通与建设局 2020).
  */
 const NOTHING_TO_REPORT =
-  /^(?:本(?:年度?|机关|单位))?(?:无|没有)(?:其[他它](?:需要(?:报告|说明)的?事项|事项需要(?:报告|说明)))?[。.．]?$/u;
+  /^(?:本(?:年度?|机关|单位))?(?:暂无|无|没有)(?:其[他它](?:需要(?:报告|说明)的?事项|事项需要(?:报告|说明)))?[。.．]?$/u;
 
 const join = (lines: readonly string[]) => lines.join('\n');
 
@@ -150,10 +151,10 @@ function splitByTopics(lines: readonly string[]): Partial<OtherMatters> | null {
  * open with phrases such as 「针对上述不足，…」「下一步，…」「在今后的工作中，…」「2022年，…将…」
  * (the year also in full-width digits, 「２０２２年」, or with a space before 年 as pypdf and PDFium
  * copy a PDF's digits beside Chinese: 「2020 年，我们将…」, or with a thousands separator: 「2,020年」),
- * or with its purpose: 「为继续做好政务公开工作，…将…」 (平潭金井片区 2021).
+ * or with its purpose: 「为继续做好政务公开工作，…将…」 (平潭金井片区 2021), or 「我局将继续…」 (平潭金井片区 2020).
  */
 const IMPROVEMENT_OPENING =
-  '(?:针对|(?:在|接下来的?)?(?:下一步|下一阶段|下阶段|今后)|接下来|为此|对此|改进措施|改进情况|整改措施|整改情况|(?:[0-9０-９]{4}|[0-9],[0-9]{3})[ \\u3000]?年[^。]{0,20}将|为[^。，,；;]{2,20}[，,][^。]{0,30}将)';
+  '(?:针对|(?:在|接下来的?)?(?:下一步|下一阶段|下阶段|今后)|接下来|为此|对此|改进措施|改进情况|整改措施|整改情况|(?:[0-9０-９]{4}|[0-9],[0-9]{3})[ \\u3000]?年[^。]{0,20}将|为[^。，,；;]{2,20}[，,][^。]{0,30}将|[我本](?:局|办|委|厅|镇|乡|街道|机关|单位|中心)将(?:继续|进一步|持续|不断|着力|重点|切实|全面|努力))';
 const IMPROVEMENT_OPENINGS = new RegExp(`^${IMPROVEMENT_OPENING}`, 'u');
 /** The same opening inside a paragraph, after a sentence (a page saved as one line). */
 const IMPROVEMENT_OPENING_INSIDE = new RegExp(`[。；](?=\\s*${IMPROVEMENT_OPENING})`, 'u');

@@ -17,9 +17,78 @@ import { labelForms } from './label-match';
 import { PROACTIVE_LAYOUT_2019, PROACTIVE_LAYOUT_2021, type SourceRow } from './proactive-layouts';
 import { readProactiveSections } from './proactive-sections';
 import { type RowRead, readTableRows, type TableRowCandidate, UNDECIDED_REASON } from './table-rows';
-import { type TableToken, tokenizeTable } from './table-tokens';
+import { type CellToken, type TableToken, tokenizeTable } from './table-tokens';
 
 const id = (row: ProactiveRow, field: ProactiveField) => cellId({ part: 'proactive', row, column: field });
+
+/**
+ * In the 2019 trial layout a 「-」 between two numbers of one line is a decrease's sign (「行政许可88-720」):
+ * the numbers and the sign are one run of the row's cells, not a number, a word and a number.
+ */
+function withNegativeChanges(tokens: readonly TableToken[]): TableToken[] {
+  const out: TableToken[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const a = tokens[k]!;
+    const sign = tokens[k + 1];
+    const b = tokens[k + 2];
+    if (
+      a.kind === 'value' &&
+      sign?.kind === 'text' &&
+      /^[-−－]$/u.test(sign.text.trim()) &&
+      b?.kind === 'value' &&
+      a.line === sign.line &&
+      b.line === a.line
+    ) {
+      out.push({ kind: 'value', text: `${a.text}-${b.text}`, line: a.line });
+      k += 2;
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+/**
+ * A 2019 trial row 上一年项目数量 | 本年增/减 | 处理决定数量 run together with a decrease: 「1-10」 is 1, −1, 0
+ * (平潭管委会办公室 2020). The minus starts the change, so what stands before it is the first cell; the
+ * digits after it are the change and the decisions, cut in two (no part with a leading zero but 「0」).
+ * The decisions are read when every cut agrees (「-10」: only 1|0); 「88-720」 (7|20 or 72|0) stays unread.
+ * Returns whether the row was such a run.
+ */
+function readNegativeChange(
+  f: Findings,
+  source: SourceRow,
+  cells: readonly CellToken[],
+  snippet: string,
+): boolean {
+  if (source.columns.length !== 3 || source.columns[1]!.field !== null || source.row === null) return false;
+  const decisions = source.columns[2]!.field;
+  if (decisions === null || cells.length === 0 || cells.some((c) => c.kind !== 'value')) return false;
+  const text = cells
+    .map((c) => (c.kind === 'value' ? c.text : ''))
+    .join('')
+    .normalize('NFKC');
+  const m = /^(0|[1-9]\d*)[-−－](\d+)$/u.exec(text);
+  if (!m) return false;
+  const tail = m[2]!;
+  const well = (d: string) => d === '0' || !d.startsWith('0');
+  const cuts: number[] = [];
+  for (let k = 1; k < tail.length; k++)
+    if (well(tail.slice(0, k)) && well(tail.slice(k))) cuts.push(Number(tail.slice(k)));
+  if (cuts.length === 0) return false;
+  const cell = id(source.row, decisions);
+  if (cuts.every((v) => v === cuts[0])) {
+    recordNumber(f, cell, { value: cuts[0]!, draftText: String(cuts[0]) }, snippet, true);
+    return true;
+  }
+  recordUnread(
+    f,
+    cell,
+    `本行的数字连在一起（「${text}」）：「${m[1]}」为上一年项目数量，「-」之后的「${tail}」可拆成本年减少数与处理决定数量的${cuts.length}种读法，处理决定数量无法确定`,
+    snippet,
+  );
+  return true;
+}
 
 function unreadRow(f: Findings, source: SourceRow, reason: string, snippet?: string): void {
   if (source.row === null) return;
@@ -54,10 +123,11 @@ export function readProactive(
 
 /** Reads part 二 from its table tokens (text of any shape, or an HTML table's cells). */
 export function readProactiveTokens(
-  tokens: readonly TableToken[],
+  given: readonly TableToken[],
   layout: readonly SourceRow[],
   f: Findings,
 ): void {
+  const tokens = layout === PROACTIVE_LAYOUT_2019 ? withNegativeChanges(given) : given;
   const candidates: TableRowCandidate<number>[] = layout.map((source, key) => ({
     key,
     forms: source.labels.flatMap(labelForms),
@@ -92,6 +162,8 @@ export function readProactiveTokens(
       // copied row); a number on a line of its own is one cell (plain pdftotext of a 2019 row, 「行政许可」
       // then 「396」 with its other columns printed later: 3|9|6 was read).
       const digits = a.onLineAt === undefined ? null : rowRunTogether(taken.cells, n);
+      if (digits === null && a.onLineAt !== undefined && readNegativeChange(f, source, taken.cells, snippet))
+        return;
       if (digits !== null && source.row !== null) {
         const pieces = taken.cells.flatMap((c) =>
           c.kind === 'value' ? [normalizeNumberText(c.text).length] : [],

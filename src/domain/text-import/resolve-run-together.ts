@@ -35,7 +35,7 @@ import type { Report } from '../report/report-schema';
 import { type AppealHints, appealHints } from './appeal-hints';
 import { type Findings, forgetUnread, recordNumber, setUnreadReason, warn } from './findings';
 import type { ImportFormat, RunTogetherRow, SplitCandidate, SplitChoice } from './import-summary';
-import { documentHints } from './proactive-hints';
+import { type DecisionRow, decisionHints, documentHints } from './proactive-hints';
 import { PROACTIVE_LAYOUT_2019, PROACTIVE_LAYOUT_2021 } from './proactive-layouts';
 
 export type ResolveContext = {
@@ -416,6 +416,8 @@ function readFixedCells(
 // ---- part 二 -------------------------------------------------------------------------------
 
 const isDocumentRow = (row: string): row is DocumentRow => (DOCUMENT_ROWS as readonly string[]).includes(row);
+const isDecisionRow = (row: string): row is DecisionRow =>
+  row === 'licensing' || row === 'punishment' || row === 'enforcement';
 
 function hintsFor(row: DocumentRow, ctx: ResolveContext, stated: ReturnType<typeof documentHints>) {
   const hints: ProactiveHints = { ...stated[row] };
@@ -427,18 +429,22 @@ function resolveProactive(f: Findings, runs: RunTogetherRow[], ctx: ResolveConte
   if (runs.length === 0) return;
   const layout = ctx.format === '2019' ? PROACTIVE_LAYOUT_2019 : PROACTIVE_LAYOUT_2021;
   const stated = documentHints(ctx.narratives);
+  const decided = ctx.format === '2019' ? decisionHints(ctx.narratives) : {};
   for (const run of runs) {
     const row = run.row as ProactiveRow;
     const source = layout.find((s) => s.row === row);
     if (!source) continue;
     // The hints name the 2021 columns (本年制发件数, 本年废止件数, 现行有效件数) only.
     const hints = ctx.format === '2021' && isDocumentRow(row) ? hintsFor(row, ctx, stated) : {};
+    const decisionsAt = source.columns.findIndex((c) => c.field === 'decisions');
+    const said = ctx.format === '2019' && isDecisionRow(row) && decisionsAt >= 0 ? decided[row] : undefined;
     const breaks = (run.pieces ?? [])
       .slice(0, -1)
       .map((_, k, all) => all.slice(0, k + 1).reduce((a, b) => a + b, 0));
     const solution = solveProactiveRow(run.digits, source.columns.length, hints, {
       row,
       ...(breaks.length > 0 ? { breaks } : {}),
+      ...(said ? { stated: { column: decisionsAt, value: said.value, sentence: said.sentence } } : {}),
     });
     // A row that cannot be cut at all has its one note as the cells' reason instead.
     if (solution.status !== 'none') out.notes.push(...solution.notes);

@@ -1,0 +1,32 @@
+// Part 二 in the 2019 trial layout printed as one crawler line, a decrease glued between its
+// neighbours: 上一年项目数量 | 本年增/减 | 处理决定数量 as 「4-20」 (4, −2, 0). Numbers our own.
+import { describe, expect, it } from 'vitest';
+import { cellAddress, cellId } from '../report/cell-address';
+import { newFindings } from './findings';
+import { readProactive } from './read-proactive';
+
+const line = (licensing: string, punishment: string) =>
+  `第二十条第（一）项信息内容本年新制作数量本年新公开数量对外公开总数量规章000规范性文件335第二十条第（五）项信息内容上一年项目数量本年增/减处理决定数量行政许可${licensing}其他对外管理服务事项000第二十条第（六）项信息内容上一年项目数量本年增/减处理决定数量行政处罚${punishment}行政强制000第二十条第（八）项信息内容上一年项目数量本年增/减行政事业性收费00`;
+const decisions = (row: 'licensing' | 'punishment') => cellId(cellAddress('proactive', row, 'decisions'));
+
+describe('readProactive (2019 trial layout): a decrease glued between its neighbours', () => {
+  it('reads the decisions when the digits after the sign cut one way only (「4-20」: −2, 0)', () => {
+    const f = newFindings();
+    readProactive([line('4-20', '31-170')], 0, '2019', f, '');
+    expect(f.source.get(decisions('licensing'))).toBe(0);
+  });
+
+  it('leaves them unread when the digits cut two ways (「31-170」: −1, 70 or −17, 0)', () => {
+    const f = newFindings();
+    readProactive([line('4-20', '31-170')], 0, '2019', f, '');
+    expect(f.source.has(decisions('punishment'))).toBe(false);
+    expect(f.unread.find((u) => u.cell === decisions('punishment'))?.reason).toMatch(/2种读法/u);
+  });
+
+  it('reads a spaced row with its sign as before (「4 -2 0」)', () => {
+    const f = newFindings();
+    readProactive([line(' 4 -2 0 ', ' 31 -17 0 ')], 0, '2019', f, '');
+    expect(f.source.get(decisions('licensing'))).toBe(0);
+    expect(f.source.get(decisions('punishment'))).toBe(0);
+  });
+});
