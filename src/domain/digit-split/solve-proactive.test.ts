@@ -61,7 +61,9 @@ describe('solveProactiveRow', () => {
     expect(r.candidates.length).toBeGreaterThan(1);
     expect(r.candidates.every((v) => v[2] === 365)).toBe(true);
     expect(r.notes.join('')).toContain('365');
-    expect(solveProactiveRow('2043365', 3, {}, { stated: { ...stated, value: 7 } }).notes.join('')).toMatch(/不符/u);
+    expect(solveProactiveRow('2043365', 3, {}, { stated: { ...stated, value: 7 } }).notes.join('')).toMatch(
+      /不符/u,
+    );
   });
 
   it('does not apply a hint that fits no cut, and says so', () => {

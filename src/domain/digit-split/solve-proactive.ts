@@ -147,7 +147,8 @@ export function solveProactiveRow(
     if (kept.length === 0)
       notes.push(`正文所述处理决定数量${stated.value}与${who}数字串“${digits}”的任何拆法都不符，未用于筛选`);
     else {
-      if (kept.length < candidates.length) notes.push(`按正文所述处理决定数量${stated.value}筛选（正文：“${quoted}”）`);
+      if (kept.length < candidates.length)
+        notes.push(`按正文所述处理决定数量${stated.value}筛选（正文：“${quoted}”）`);
       candidates = kept;
     }
   }

@@ -158,7 +158,10 @@ export function documentHints(narratives: readonly string[]): DocumentHints {
 const DECISIONS: readonly { row: DecisionRow; re: RegExp }[] = [
   { row: 'licensing', re: /行政许可决定(?:书)?\s*(?:共\s*)?([0-9０-９]+)\s*(余|多)?\s*(?:起|件|份|个)/gu },
   { row: 'punishment', re: /行政处罚决定(?:书)?\s*(?:共\s*)?([0-9０-９]+)\s*(余|多)?\s*(?:起|件|份|宗)/gu },
-  { row: 'enforcement', re: /行政强制(?:措施)?决定(?:书)?\s*(?:共\s*)?([0-9０-９]+)\s*(余|多)?\s*(?:起|件|份)/gu },
+  {
+    row: 'enforcement',
+    re: /行政强制(?:措施)?决定(?:书)?\s*(?:共\s*)?([0-9０-９]+)\s*(余|多)?\s*(?:起|件|份)/gu,
+  },
 ];
 export type DecisionRow = 'licensing' | 'punishment' | 'enforcement';
 export type DecisionHints = Partial<Record<DecisionRow, { value: number; sentence: string }>>;
@@ -173,7 +176,10 @@ export function decisionHints(narratives: readonly string[]): DecisionHints {
         const value = parseCountToken(m[1]!);
         if (value === null) continue;
         const before = seen.get(row);
-        seen.set(row, before === undefined || before?.value === value ? (before ?? { value, sentence }) : null);
+        seen.set(
+          row,
+          before === undefined || before?.value === value ? (before ?? { value, sentence }) : null,
+        );
       }
   const out: DecisionHints = {};
   for (const [row, stated] of seen) if (stated) out[row] = stated;
