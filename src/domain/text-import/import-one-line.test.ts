@@ -114,7 +114,11 @@ describe('part 一 run on into its title with no 「、」 after a sentence (「
 
   it('a numeral inside a word stays text (「统一总体情况」 is no heading)', () => {
     const line = oneLine(qufuText).replace('一、总体情况', '一、总体情况 我局统一总体情况的口径。');
-    expect(isolateInlineHeadings(line).split('\n').filter((l) => l.endsWith('总体情况'))).toEqual(['一、总体情况']);
+    expect(
+      isolateInlineHeadings(line)
+        .split('\n')
+        .filter((l) => l.endsWith('总体情况')),
+    ).toEqual(['一、总体情况']);
   });
 });
 

@@ -79,7 +79,8 @@ function hitsIn(line: string, next: number): Hit[] {
   const hits: Hit[] = [];
   // A numeral and its 「、」, or — after a sentence — a numeral run on into its own part's title with no
   // mark at all (「…23156377）。一总体情况2020年，…」, 平潭金井片区 2020): the bare form takes only that title.
-  const re = /(?:([一二三四五六七])[ \t\u3000]*[、.．]|(?<=^|[。；;！？!?）)\s])([一二三四五六七])(?=[\u4e00-\u9fff]))[ \t\u3000]*/gu;
+  const re =
+    /(?:([一二三四五六七])[ \t\u3000]*[、.．]|(?<=^|[。；;！？!?）)\s])([一二三四五六七])(?=[\u4e00-\u9fff]))[ \t\u3000]*/gu;
   let k = next;
   let fee = false;
   for (let m = re.exec(line); m !== null && k < TITLES.length; m = re.exec(line)) {

@@ -320,8 +320,12 @@ describe('readMeta: PDF text (nianbao issue 18)', () => {
   });
 
   it('a title sending the report as a letter (「…管理局关于报送2020年度…年度报告的函」) names the organ before 「关于报送」', () => {
-    const page = ['标题: 某县林业局关于报送2020年度政府信息公开工作年度报告的函', '发布时间: 2021-01-27 17:19'];
-    const body = '某县林业局关于报送2020年度政府信息公开工作年度报告的函县政府办公室：根据《条例》要求，现公布本局2020年报告。一、总体情况 本局认真落实。二、主动公开政府信息情况';
+    const page = [
+      '标题: 某县林业局关于报送2020年度政府信息公开工作年度报告的函',
+      '发布时间: 2021-01-27 17:19',
+    ];
+    const body =
+      '某县林业局关于报送2020年度政府信息公开工作年度报告的函县政府办公室：根据《条例》要求，现公布本局2020年报告。一、总体情况 本局认真落实。二、主动公开政府信息情况';
     expect(importPublishedText(`${page.join('\n')}\n${body}`).draft.meta.agencyName).toBe('某县林业局');
   });
 

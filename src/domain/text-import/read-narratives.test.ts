@@ -177,9 +177,9 @@ describe('readProblems', () => {
   });
 
   it('splits at 「我局将继续…」 inside a paragraph, not at 「我局将…纳入…」 (将 as 把)', () => {
-    expect(readProblems(['但仍存在如下问题：一是甲。我局将继续按照要求抓好以下工作：一是乙。']).texts.improvements).toBe(
-      '我局将继续按照要求抓好以下工作：一是乙。',
-    );
+    expect(
+      readProblems(['但仍存在如下问题：一是甲。我局将继续按照要求抓好以下工作：一是乙。']).texts.improvements,
+    ).toBe('我局将继续按照要求抓好以下工作：一是乙。');
     expect(readProblems(['虽然去年。我局将公开工作纳入考核，但仍有不足。']).texts.improvements).toBe('');
   });
 
