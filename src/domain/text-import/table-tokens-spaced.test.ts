@@ -108,6 +108,11 @@ describe('tokenizeTable: a label a letter a line after its row number (PDFium’
     expect(texts(tokenizeTable(lines))).toEqual(['4.无正当理由', '0', '0', '5.要求', '0']);
   });
 
+  it('a row number in full-width digits (「４.」, a Word document’s) opens the label as well', () => {
+    const lines = ['４.', '无', '正', '当', '理', '由', '0', '５、', '要', '求', '0'];
+    expect(texts(tokenizeTable(lines))).toEqual(['４.无正当理由', '0', '５、要求', '0']);
+  });
+
   it('「无」 after a label’s letters but before a number stays a cell; a lone row number stays as it was', () => {
     expect(texts(tokenizeTable(['其', '他', '无', '0']))).toEqual(['其他', '无', '0']);
     expect(texts(tokenizeTable(['4.', '无', '0']))).not.toContain('4.无');

@@ -296,7 +296,7 @@ const TAB_IN_LABEL =
   /(?:(?<=(?:^|[\t ])[\u3400-\u9FFF\uF900-\uFAFF])\t(?=[\u3400-\u9FFF\uF900-\uFAFF])|(?<=[\u3400-\u9FFF\uF900-\uFAFF])\t(?=[\u3400-\u9FFF\uF900-\uFAFF](?:[\t ]|$)))/gu;
 
 /** A row's number alone on a line: 「4.」「4、」「（三）」. */
-const ROW_NUMBER_LINE = /^(?:[1-9][.．、]|[（(][一二三四五六七][）)])$/u;
+const ROW_NUMBER_LINE = /^(?:[1-9１-９][.．、]|[（(][一二三四五六七][）)])$/u;
 
 /** A line holding one ideograph and nothing else (not 「无」: alone in a cell it is a cell). */
 function loneLetterLine(raw: string): boolean {
