@@ -30,6 +30,22 @@
 // 51.4 ms median — figure 9 counts ~15 ms of what the page ran after its frame (the autosave's
 // write queued "right after the next frame", IndexedDB's answers) before the harness's task; the
 // harness's own `frameEnd` (page-harness.ts) gave 35.2 ms in the same run. 9″: 18.7 against 21.0.
+// helper-60 (2026-12-05, --profile on a build with `vite build --minify false`, 4×, sampled ms per
+// key): the key task's script ~7.5 — react-hook-form's setValue 2.4 (of it a deep copy of all the
+// form's values for form.watch's callback, 0.3), the draft store 1.2 (the matrix converted again,
+// 0.6), autosave.change 0.8 (the crash journal 0.5, a product rule), React's render 1.5 and
+// commit 2.2 of the cell, its three totals, the balance row and the save indicator (保存中…);
+// the key task also lays out again after the input event (~2, the editing needs layout after
+// React's commit). After the frame, before the harness's message: the autosave's write (Dexie put
+// of report, list and summary records ~2.7, the checks it reads ~0.6). A key's idle callbacks
+// (requestIdleCallback after its frame) never ran before their 100 ms timeout in Chromium: no idle
+// time comes within 100 ms of a key, so "in idle time" means 100 ms later, not right after the
+// frame. Landed: the watch copy gone, the matrix converted row by row, the write posted behind
+// what is queued after the frame (scheduler.postTask background). Alternating runs at load 5–6:
+// the key's React event dispatch 11.9 / 9.8 → 9.7 / 7.7 sampled ms (store.set 2.0 → 1.1, its
+// conversion 1.05 → 0.35), key task 23.5 / 21.9 → 21.7 / 18.8 thread ms; ab-keystroke.ts at 4× in
+// four runs (load 2–9): figure 9 median 47.5→37.8, 48.4→47.7, 46.2→44.2, 39.2→37.5, p95
+// 90.7→62.7, 104.9→81.3, 103.8→84.3, 65.0→60.6 ms; its frame end did not move (~30–37).
 import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
