@@ -31,3 +31,14 @@ describe('splitSignature: the 落款 glued to part 六’s last word, no 「。�
     expect(splitSignature([line], '某县水利局').publishDate).toBe('');
   });
 });
+
+describe('splitSignature: a part heading is never the signing organ', () => {
+  it('「…。六、其他需要报告的事项无 某局2023年1月9日」 on one line signs with the organ, not the heading', () => {
+    const r = splitSignature(
+      ['不断扩大覆盖面。六、其他需要报告的事项无 某县水利局2023年1月9日'],
+      '某县水利局',
+    );
+    expect(r.publishDate).toBe('2023-01-09');
+    expect(r.organ).toBe('某县水利局');
+  });
+});

@@ -130,7 +130,10 @@ function organAndDate(line: string, agencyName: string): InlineSignature | null 
 type InlineSignature = { index: number; organ: string; date: string };
 function inlineSignature(line: string): InlineSignature | null {
   const m = INLINE_SIGNATURE.exec(line);
-  return m ? { index: m.index, organ: m[1]!, date: m[2]! } : null;
+  // A part's heading is no organ: 「。六、其他需要报告的事项无 某局2022年1月10日」 (the heading not put on a line of
+  // its own) signs with 「某局」, found by the organ's name (organAndDate).
+  if (!m || /[一二三四五六七八九十][、.．]/u.test(m[1]!)) return null;
+  return { index: m.index, organ: m[1]!, date: m[2]! };
 }
 
 export function splitSignature(
