@@ -134,6 +134,12 @@ describe('part headings anywhere in a line, in the wordings real reports use', (
     const text = isolateInlineHeadings(oneLine(qufuText).replace('五、存在的主要问题及改进情况', heading));
     expect(text.split('\n')).toContain(heading);
   });
+
+  it('「一、概述」 (the 2019 template’s word for part 一) heads part 一', () => {
+    const line = oneLine(qufuText).replace('一、总体情况', '一、概述');
+    expect(isolateInlineHeadings(line).split('\n')).toContain('一、概述');
+    expect(importPublishedText(line).summary.partsMissing).toEqual([]);
+  });
 });
 
 describe('a page saved as one line whose blank cells left nothing (zeros printed blank)', () => {

@@ -217,6 +217,8 @@ describe('readOtherMatters', () => {
     '本年度无其他需要报告的事项',
     '无其他事项需要报告。',
     '没有其他需要说明的事项。',
+    '无其 他需要报告的事项。',
+    '本年度无其他事项需说明。',
   ])(
     'a whole part 六 of 「%s」 answers every sub-item 「无」, the sentence kept in 其他事项, with a note',
     (line) => {

@@ -26,7 +26,7 @@ const HEADING_MATCH = 0.6;
  * 2020) or 「暂无。」 (平潭交通与建设局 2020).
  */
 const NOTHING_TO_REPORT =
-  /^(?:本(?:年度?|机关|单位))?(?:暂无|无|没有)(?:其[他它](?:需要(?:报告|说明)的?事项|事项需要(?:报告|说明)))?[。.．]?$/u;
+  /^(?:本(?:年度?|机关|单位))?(?:暂无|无|没有)(?:其[他它](?:需要(?:报告|说明)的?事项|事项需要?(?:报告|说明)))?[。.．]?$/u;
 
 const join = (lines: readonly string[]) => lines.join('\n');
 
@@ -101,7 +101,8 @@ export function readOtherMatters(padded: readonly string[]): { texts: OtherMatte
     return { texts: { ...out, ...byTopic }, warnings };
   }
   const nothing = markers === 0 ? join(contentLines(before)).trim() : '';
-  if (NOTHING_TO_REPORT.test(nothing)) {
+  // 「无其 他需要报告的事项。」: a word spaced out as a distributed cell prints it says the same.
+  if (NOTHING_TO_REPORT.test(nothing.replace(/[\s\u3000]+/gu, ''))) {
     // The whole part answers 「无」: so does each of its sub-items (the format requires every one);
     // the printed sentence stays in 其他事项.
     for (const k of OTHER_MATTERS_KEYS) out[k] = k === 'otherItems' ? nothing : '无。';

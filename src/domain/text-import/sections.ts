@@ -28,9 +28,11 @@ const HEADING_SLACK = 6;
  * 「四、因政府信息公开工作被申请行政复议、提起行政诉讼情况」「五、政府信息公开工作存在的主要问题
  * 及改进情况」, the shorter 「五、存在问题及改进情况」 some portals print, and 「五、存在的主要问题及明年
  * 工作计划」 (平潭综合实验区公安局 2024; on a line of its own 「…及下一步工作计划」 passes the similarity too),
- * 「五、存在的主要问题及改进措施」 (平潭海坛片区 2024: the heading named after its second half).
+ * 「五、存在的主要问题及改进措施」 (平潭海坛片区 2024: the heading named after its second half), 「一、概述」.
  */
 export const OTHER_TITLES: Partial<Record<PartKey, readonly string[]>> = {
+  // the 2019 template's word for part 一 (平潭农业农村局 2020: 「一、概述2020年，…」)
+  overview: ['一、概述'],
   appeals: ['四、因政府信息公开工作被申请行政复议、提起行政诉讼情况'],
   // 平潭综合实验区农业农村局 2025: 「六、需要说明的其他事项与附表无。」
   otherMatters: ['六、需要说明的其他事项', '六、需要说明的其他事项与附表'],
