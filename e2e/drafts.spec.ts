@@ -344,8 +344,9 @@ test('the list’s 警告 count of a report follows last year’s report correct
   await last.fillCell(carried, '6');
   await last.saved();
   await list.goto();
-  // Not written yet: the 2021 report was not touched (the list reads no whole reports).
-  await expect(warnings).toHaveText(`警告 ${before}`);
+  // Either not counted again yet (the list reads no whole reports) or already counted by the idle-time
+  // refresh of stale counts (app/stale-records.ts), which may come first on a loaded machine.
+  await expect(warnings).toHaveText(new RegExp(`^警告 (${before}|${before + 1})$`));
   await page.goto(`/#/r/${nextId}/applications`);
   // The recount follows the editor's reading of last year's report: wait for its write, not the page.
   await expect
