@@ -219,6 +219,7 @@ describe('readOtherMatters', () => {
     '没有其他需要说明的事项。',
     '无其 他需要报告的事项。',
     '本年度无其他事项需说明。',
+    '我局无其他需报告的事项。',
   ])(
     'a whole part 六 of 「%s」 answers every sub-item 「无」, the sentence kept in 其他事项, with a note',
     (line) => {
