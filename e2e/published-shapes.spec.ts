@@ -4,7 +4,7 @@
 // two years of one organ under two names, whose previous-year link the clerk confirms or declines,
 // and which 批量审核 links in the batch — a variant of the name, or a new name whose report gives the
 // old one (落款, 「原…」).
-import { expect, type Page, test } from '@playwright/test';
+import { expect, type Locator, type Page, test } from '@playwright/test';
 import { expectedCell, renderWith } from '../src/domain/corpus/evaluate';
 import { PLANTS } from '../src/domain/corpus/plants';
 import { SHAPES } from '../src/domain/corpus/shapes';
@@ -193,14 +193,10 @@ test('last year under another name: proposed with the reason, declined or confir
   await expect(editor.check('carry-over:natural')).toHaveAttribute('data-status', 'failed');
 });
 
-test('批量审核 links the years under two names, and the auditor can undo and redo the link', async ({
-  page,
-}) => {
-  const plant = PLANTS.find((p) => p.name === 'carry-over-break')!;
-  const files = [
-    { name: '洪泽2020.txt', text: shape('pdf-wrapped').render(report('hongze-2020')).input },
-    { name: '洪泽2021.html', text: renderWith(hongze, shape('html-word'), plant) },
-  ];
+type BatchFile = { name: string; text: string };
+
+/** Starts 批量审核 of `files` (.html as text/html, the rest as text/plain); the cell of a column of a row. */
+async function auditBatch(page: Page, files: readonly BatchFile[]) {
   await page.goto('/#/audit');
   await page.getByLabel('选择文件（可多选：.txt、.html、.docx、.pdf）').setInputFiles(
     files.map((f) => ({
@@ -209,10 +205,38 @@ test('批量审核 links the years under two names, and the auditor can undo and
       buffer: Buffer.from(f.text, 'utf8'),
     })),
   );
-  await page.getByRole('button', { name: '开始审核（2篇）' }).click();
-  const column = (source: string, id: string) =>
+  await page.getByRole('button', { name: `开始审核（${files.length}篇）` }).click();
+  await expect(page.locator('tr[data-audit-row]')).toHaveCount(files.length);
+  return (source: string, id: string) =>
     page.locator('tr[data-audit-row]').filter({ hasText: source }).locator(`td[data-column="${id}"]`);
-  await expect(page.locator('tr[data-audit-row]')).toHaveCount(2);
+}
+
+/** The auditor undoes a batch's link, the undo survives a reload, and the link is made again. */
+async function undoAndRedoLink(
+  page: Page,
+  link: Locator,
+  column: (source: string, id: string) => Locator,
+  source: string,
+) {
+  await link.getByRole('button', { name: '取消关联' }).click();
+  await expect(column(source, 'previous')).toHaveText('本批无上年报告');
+  await expect(column(source, 'continuity')).toHaveText('0');
+  await page.reload(); // the decision is kept with the batch
+  await expect(column(source, 'previous')).toHaveText('本批无上年报告');
+  await link.getByRole('button', { name: '重新关联' }).click();
+  await expect(column(source, 'previous')).toHaveText('已比对');
+  await expect(column(source, 'continuity')).toHaveText('1');
+}
+
+test('批量审核 links the years under two names, and the auditor can undo and redo the link', async ({
+  page,
+}) => {
+  const plant = PLANTS.find((p) => p.name === 'carry-over-break')!;
+  const files = [
+    { name: '洪泽2020.txt', text: shape('pdf-wrapped').render(report('hongze-2020')).input },
+    { name: '洪泽2021.html', text: renderWith(hongze, shape('html-word'), plant) },
+  ];
+  const column = await auditBatch(page, files);
   await expect(column('洪泽2021.html', 'previous')).toHaveText('已比对（名称相近）');
   await expect(column('洪泽2021.html', 'continuity')).toHaveText('1');
   await expect(column('洪泽2021.html', 'cellsRead')).toHaveText('166/166');
@@ -222,14 +246,7 @@ test('批量审核 links the years under two names, and the auditor can undo and
   });
   await expect(link).toContainText('去掉上级地名「淮安市」后相同');
 
-  await link.getByRole('button', { name: '取消关联' }).click();
-  await expect(column('洪泽2021.html', 'previous')).toHaveText('本批无上年报告');
-  await expect(column('洪泽2021.html', 'continuity')).toHaveText('0');
-  await page.reload(); // the decision is kept with the batch
-  await expect(column('洪泽2021.html', 'previous')).toHaveText('本批无上年报告');
-  await link.getByRole('button', { name: '重新关联' }).click();
-  await expect(column('洪泽2021.html', 'previous')).toHaveText('已比对');
-  await expect(column('洪泽2021.html', 'continuity')).toHaveText('1');
+  await undoAndRedoLink(page, link, column, '洪泽2021.html');
   await expect(page.getByText('上年报告已由审核人员确认关联')).toBeVisible();
 });
 
@@ -280,16 +297,7 @@ test('批量审核 links a year to the last one under the former name its text g
     { name: '国资局2020.txt', text: formerYear() },
     { name: '投资促进局2021.txt', text: renamedYear('named') },
   ];
-  await page.goto('/#/audit');
-  await page
-    .getByLabel('选择文件（可多选：.txt、.html、.docx、.pdf）')
-    .setInputFiles(
-      files.map((f) => ({ name: f.name, mimeType: 'text/plain', buffer: Buffer.from(f.text, 'utf8') })),
-    );
-  await page.getByRole('button', { name: '开始审核（2篇）' }).click();
-  const column = (source: string, id: string) =>
-    page.locator('tr[data-audit-row]').filter({ hasText: source }).locator(`td[data-column="${id}"]`);
-  await expect(page.locator('tr[data-audit-row]')).toHaveCount(2);
+  const column = await auditBatch(page, files);
   await expect(column('投资促进局2021.txt', 'previous')).toHaveText('已比对（机构更名）');
   await expect(column('投资促进局2021.txt', 'continuity')).toHaveText('1');
   const link = page.getByRole('region', { name: /淮安市洪泽区投资促进局2021年/u }).getByRole('region', {
@@ -298,12 +306,5 @@ test('批量审核 links a year to the last one under the former name its text g
   await expect(link).toContainText('上年报告按机构更名关联');
   await expect(link).toContainText(`报告中写明原名称「${FORMER}」`);
 
-  await link.getByRole('button', { name: '取消关联' }).click();
-  await expect(column('投资促进局2021.txt', 'previous')).toHaveText('本批无上年报告');
-  await expect(column('投资促进局2021.txt', 'continuity')).toHaveText('0');
-  await page.reload(); // the decision is kept with the batch
-  await expect(column('投资促进局2021.txt', 'previous')).toHaveText('本批无上年报告');
-  await link.getByRole('button', { name: '重新关联' }).click();
-  await expect(column('投资促进局2021.txt', 'previous')).toHaveText('已比对');
-  await expect(column('投资促进局2021.txt', 'continuity')).toHaveText('1');
+  await undoAndRedoLink(page, link, column, '投资促进局2021.txt');
 });
