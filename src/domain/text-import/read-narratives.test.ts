@@ -220,6 +220,9 @@ describe('readOtherMatters', () => {
     '无其 他需要报告的事项。',
     '本年度无其他事项需说明。',
     '我局无其他需报告的事项。',
+    '2023年度无其他需要报告的事项。',
+    '本年度没有需要报告的其他事项',
+    '本局无其他需要说明的情况',
   ])(
     'a whole part 六 of 「%s」 answers every sub-item 「无」, the sentence kept in 其他事项, with a note',
     (line) => {
@@ -235,6 +238,12 @@ describe('readOtherMatters', () => {
   it('a whole part 六 that says more than 「无」 is not answered 「无」 item by item', () => {
     const { texts } = readOtherMatters(['无其他需要报告的事项，本年度收取信息处理费200元。']);
     expect(texts.processingFees).not.toBe('无。');
+  });
+
+  it('「无。」 followed by a paragraph of content is not answered 「无」 item by item', () => {
+    const { texts } = readOtherMatters(['无。', '本年度共收到人大代表建议3件，均已按期办结。']);
+    expect(texts.processingFees).not.toBe('无。');
+    expect(texts.otherItems).toContain('人大代表建议3件');
   });
 });
 

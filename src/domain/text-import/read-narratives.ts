@@ -17,17 +17,10 @@ import {
   subItemMarker,
   unpadded,
 } from './narrative-lines';
+import { saysNothingToReport } from './nothing-to-report';
 import { isAuthoredImprovements } from './sections';
 
 const HEADING_MATCH = 0.6;
-/**
- * Part 六 saying as a whole that there is nothing: 「无。」「无其他需要报告的事项。」「本年度无其他需要报告的事项」,
- * also worded 「无其他事项需要报告。」 (平潭国有资产管理局 2020), 「没有其他需要说明的事项。」 (平潭综合执法与应急管理局
- * 2020), 「暂无。」 (平潭交通与建设局 2020) or 「我局无其他需报告的事项。」 (平潭君山片区 2020).
- */
-const NOTHING_TO_REPORT =
-  /^(?:本(?:年度?|机关|单位)|我(?:局|办|委|镇|乡|单位))?(?:暂无|无|没有)(?:其[他它](?:需要?(?:报告|说明)的?事项|事项需要?(?:报告|说明)))?[。.．]?$/u;
-
 const join = (lines: readonly string[]) => lines.join('\n');
 
 /** Splits lines into sub-items by markers （一）…; `first` collects the lines before any marker. */
@@ -101,8 +94,9 @@ export function readOtherMatters(padded: readonly string[]): { texts: OtherMatte
     return { texts: { ...out, ...byTopic }, warnings };
   }
   const nothing = markers === 0 ? join(contentLines(before)).trim() : '';
-  // 「无其 他需要报告的事项。」: a word spaced out as a distributed cell prints it says the same.
-  if (NOTHING_TO_REPORT.test(nothing.replace(/[\s\u3000]+/gu, ''))) {
+  // 「无其他需要报告的事项。」 in any wording (nothing-to-report.ts), also 「无其 他…」 spaced out as a
+  // distributed cell prints it.
+  if (saysNothingToReport(nothing)) {
     // The whole part answers 「无」: so does each of its sub-items (the format requires every one);
     // the printed sentence stays in 其他事项.
     for (const k of OTHER_MATTERS_KEYS) out[k] = k === 'otherItems' ? nothing : '无。';
