@@ -183,6 +183,30 @@ describe('readProblems', () => {
     expect(readProblems(['虽然去年。我局将公开工作纳入考核，但仍有不足。']).texts.improvements).toBe('');
   });
 
+  it.each([
+    ['我区政府办将加强培训，提升业务水平。', '一是公开不及时。'],
+    ['我们将进一步规范依申请公开办理流程。', '二是答复不规范。'],
+    ['本单位将继续深化政务公开。', '一是甲。'],
+    ['我县数据局将持续完善平台功能。', '一是甲。'],
+    ['新的一年，我局将围绕中心工作抓好公开。', '一是甲。'],
+    ['明年将着力提升政策解读质量。', '一是甲。'],
+  ])(
+    'splits where a paragraph opens with an organ or 我们 and 将 + a verb of intent: 「%s」',
+    (opening, problem) => {
+      expect(readProblems([problem, opening]).texts).toEqual({ problems: problem, improvements: opening });
+      expect(readProblems([`${problem}${opening}`]).texts).toEqual({
+        problems: problem,
+        improvements: opening,
+      });
+    },
+  );
+
+  it('does not split at an organ with 将 as 把 (「我区政府办将公开工作纳入…」)', () => {
+    expect(readProblems(['一是甲。', '我区政府办将公开工作纳入考核，但考核偏软。']).texts.improvements).toBe(
+      '',
+    );
+  });
+
   it('does not split at a purpose clause that promises nothing (「为…，…」 without 将)', () => {
     const { texts } = readProblems(['为方便群众查阅，我局设置了查阅点，但利用率不高。']);
     expect(texts.improvements).toBe('');
@@ -238,6 +262,12 @@ describe('readOtherMatters', () => {
   it('a whole part 六 that says more than 「无」 is not answered 「无」 item by item', () => {
     const { texts } = readOtherMatters(['无其他需要报告的事项，本年度收取信息处理费200元。']);
     expect(texts.processingFees).not.toBe('无。');
+  });
+
+  it('a part 六 of running text tells 其他事项 in any wording of 「nothing」 apart from the fee sentence', () => {
+    const { texts } = readOtherMatters(['本年度未收取信息处理费。本局无其他需要说明的情况。']);
+    expect(texts.processingFees).toBe('本年度未收取信息处理费。');
+    expect(texts.otherItems).toBe('本局无其他需要说明的情况。');
   });
 
   it('「无。」 followed by a paragraph of content is not answered 「无」 item by item', () => {

@@ -117,6 +117,9 @@ export function readOtherMatters(padded: readonly string[]): { texts: OtherMatte
   return { texts: out, warnings };
 }
 
+/** 「本局无其他需要说明的情况。」 among other sentences: the 其他事项 item in any wording (not a bare 「无。」). */
+const otherNothing = (sentence: string) => /其[他它]/u.test(sentence) && saysNothingToReport(sentence);
+
 /**
  * Part 六 without markers, cut into its sub-items by what each sentence is about
  * (other-matters-topics.ts), in the order of the format; null unless at least two items are told.
@@ -129,7 +132,9 @@ function splitByTopics(lines: readonly string[]): Partial<OtherMatters> | null {
   const pending: string[] = [];
   for (const sentence of sentences) {
     const topic = OTHER_MATTERS_KEYS.findIndex(
-      (k, i) => i > current && OTHER_MATTERS_TOPICS[k]?.test(sentence),
+      (k, i) =>
+        i > current &&
+        (OTHER_MATTERS_TOPICS[k]?.test(sentence) || (k === 'otherItems' && otherNothing(sentence))),
     );
     if (topic > current) current = topic;
     if (current < 0) pending.push(sentence);
@@ -146,10 +151,12 @@ function splitByTopics(lines: readonly string[]): Partial<OtherMatters> | null {
  * open with phrases such as 「针对上述不足，…」「下一步，…」「在今后的工作中，…」「2022年，…将…」
  * (the year also in full-width digits, 「２０２２年」, or with a space before 年 as pypdf and PDFium
  * copy a PDF's digits beside Chinese: 「2020 年，我们将…」, or with a thousands separator: 「2,020年」),
- * or with its purpose: 「为继续做好政务公开工作，…将…」 (平潭金井片区 2021), or 「我局将继续…」 (平潭金井片区 2020).
+ * or with its purpose: 「为继续做好政务公开工作，…将…」 (平潭金井片区 2021), or 「我局将继续…」 (平潭金井片区 2020)
+ * — any organ or 我们 as the subject (「我区政府办将加强…」「我们将进一步…」) and 将 followed by a verb of
+ * intent, never 将 alone (「我局将公开工作纳入考核」 uses 将 as 把) — or 「新的一年/明年，…将…」.
  */
 const IMPROVEMENT_OPENING =
-  '(?:针对|(?:在|接下来的?)?(?:下一步|下一阶段|下阶段|今后)|接下来|为此|对此|改进措施|改进情况|整改措施|整改情况|(?:[0-9０-９]{4}|[0-9],[0-9]{3})[ \\u3000]?年[^。]{0,20}将|为[^。，,；;]{2,20}[，,][^。]{0,30}将|[我本](?:局|办|委|厅|镇|乡|街道|机关|单位|中心)将(?:继续|进一步|持续|不断|着力|重点|切实|全面|努力))';
+  '(?:针对|(?:在|接下来的?)?(?:下一步|下一阶段|下阶段|今后)|接下来|为此|对此|改进措施|改进情况|整改措施|整改情况|(?:[0-9０-９]{4}|[0-9],[0-9]{3})[ \\u3000]?年[^。]{0,20}将|为[^。，,；;]{2,20}[，,][^。]{0,30}将|(?:新的一年|明年|来年)[^。]{0,20}将|(?:我们|[我本][\\u4e00-\\u9fff]{1,6}?)将(?:继续|进一步|持续|不断|着力|重点|切实|全面|努力|加强|强化|深入|认真|严格|大力|积极|坚持|扎实|加大|加快|推动|完善))';
 const IMPROVEMENT_OPENINGS = new RegExp(`^${IMPROVEMENT_OPENING}`, 'u');
 /** The same opening inside a paragraph, after a sentence (a page saved as one line). */
 const IMPROVEMENT_OPENING_INSIDE = new RegExp(`[。；](?=\\s*${IMPROVEMENT_OPENING})`, 'u');
