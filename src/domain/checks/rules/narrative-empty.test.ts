@@ -157,3 +157,41 @@ describe('narrative-empty', () => {
     );
   });
 });
+
+describe('narrative-empty: part 五 as one paragraph', () => {
+  const withProblems = (problems: string, improvements: string): ReportDraft => ({
+    ...filled(),
+    problems: { problems, improvements },
+  });
+  const improvementsOf = (problems: string, improvements = '') =>
+    resultOf(run(withProblems(problems, improvements)), 'narrative-empty:problems.improvements');
+  const problemsOf = (improvements: string) =>
+    resultOf(run(withProblems('', improvements)), 'narrative-empty:problems.problems');
+
+  it.each([
+    '仍存在公开不够及时等不足。下一步，我局将加强培训。',
+    '政策解读形式较为单一。今后将持续丰富解读形式。',
+    '存在的问题是更新不及时。为此，本机关将进一步完善发布审核机制。',
+    '依申请公开答复的规范性有待提高，我办将严格落实答复制度。',
+    '主动公开的深度不够。2026年，将围绕重点领域做好公开工作。',
+  ])('improvements promised inside the problems pass, saying where: %s', (text) => {
+    const res = improvementsOf(text);
+    expect(res.status).toBe('passed');
+    expect(res.message).toContain('「存在的主要问题」');
+  });
+
+  it.each([
+    '对照新要求，仍存在以下短板：一是主动公开工作还需进一步规范。',
+    '存在信息更新不及时、解读不到位等问题。',
+    '未将政策解读与文件同步发布。',
+  ])('problems only — no promise — still warn that 改进措施 is empty: %s', (text) => {
+    expect(improvementsOf(text)).toMatchObject({ status: 'failed', severity: 'warning' });
+  });
+
+  it('problems stated inside the improvements pass; 「针对上述问题」 alone names no problem', () => {
+    const stated = problemsOf('政务公开队伍力量薄弱。下一步将加强培训。');
+    expect(stated.status).toBe('passed');
+    expect(stated.message).toContain('「改进措施」');
+    expect(problemsOf('针对上述问题，下一步将加强培训。').status).toBe('failed');
+  });
+});

@@ -3,10 +3,11 @@
 // 一、总体情况 (its optional 总述 is not), both halves of 五, and the sub-items of 六 that the
 // province requires (a setting; （一）信息处理费收取情况 by default).
 import { narrativeId, narrativeLabel } from '../../report/cell-address';
-import type { NarrativePart, OtherMattersKey } from '../../report/keys';
+import type { NarrativePart, OtherMattersKey, ProblemsKey } from '../../report/keys';
 import { narrativeText, narrativeWhere } from '../narrative-fields';
 import { OTHER_MATTERS_TOPICS, otherMattersMentioning } from '../other-matters-topics';
 import { OVERVIEW_TOPICS, type OverviewSubKey, overviewMentioning } from '../overview-topics';
+import { problemsMentioning } from '../problems-topics';
 import { makeResult } from '../result';
 import type { CheckResult, RuleContext } from '../types';
 
@@ -30,6 +31,7 @@ function mentionedElsewhere(ctx: RuleContext, part: NarrativePart, key: string):
   if (part === 'overview' && key !== 'intro') {
     return overviewMentioning(ctx.draft, key as OverviewSubKey, OVERVIEW_TOPICS[key as OverviewSubKey]);
   }
+  if (part === 'problems') return problemsMentioning(ctx.draft, key as ProblemsKey);
   return null;
 }
 
@@ -42,8 +44,8 @@ export function narrativeEmptyChecks(ctx: RuleContext): CheckResult[] {
     const field = narrativeId({ part, key });
     const filled = narrativeText(ctx.draft, part, key).trim() !== '';
     const where = narrativeWhere(part, key);
-    // Parts 一 and 六 are often one undivided text: the content may stand under another sub-item
-    // or the 总述 (issue 18).
+    // Parts 一, 五 and 六 are often one undivided text: the content may stand under another
+    // sub-item or the 总述 (issue 18).
     const elsewhere = filled ? null : mentionedElsewhere(ctx, part, key);
     const message = filled
       ? `${where}已填写`
