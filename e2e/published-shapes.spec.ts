@@ -155,28 +155,38 @@ test('a saved page with HTML tables: merged cells and &nbsp; read by structure, 
   await expect(editor.field('meta.agencyName')).toHaveValue('淮安市洪泽区人民政府');
 });
 
+/** Imports a pasted report and confirms it: the editor opens at its checks. */
+async function importConfirmed(page: Page, text: string) {
+  const dialog = await importPasted(page, text);
+  await dialog.getByRole('button', { name: '确认导入' }).click();
+  await expect(page).toHaveURL(/#\/r\/.+\/checks/u);
+}
+
+/** Imports this year's report, which finds no previous year by itself: the 上年报告 step's proposals. */
+async function proposalsOfLaterYear(page: Page, text: string) {
+  const dialog = await importPasted(page, text);
+  await dialog.getByRole('button', { name: '确认导入' }).click();
+  const editor = new EditorPage(page);
+  await expect(editor.check('carry-over:natural')).toHaveCount(0); // no previous year yet
+  await editor.step('报告信息');
+  await expect(page.getByText('当前：未找到上年报告')).toBeVisible();
+  return { editor, proposals: page.getByRole('region', { name: '可能的上年报告' }) };
+}
+
 test('last year under another name: proposed with the reason, declined or confirmed by the clerk', async ({
   page,
 }) => {
   const earlierText = shape('word-paste').render(report('hongze-2020')).input;
-  const earlier = await importPasted(page, earlierText);
-  await earlier.getByRole('button', { name: '确认导入' }).click();
-  await expect(page).toHaveURL(/#\/r\/.+\/checks/u);
+  await importConfirmed(page, earlierText);
   // The office of the same government, the same year: also a variant of the name, another report.
-  const office = await importPasted(page, earlierText.replaceAll('洪泽区人民政府', '洪泽区人民政府办公室'));
-  await office.getByRole('button', { name: '确认导入' }).click();
-  await expect(page).toHaveURL(/#\/r\/.+\/checks/u);
+  await importConfirmed(page, earlierText.replaceAll('洪泽区人民政府', '洪泽区人民政府办公室'));
 
   // This year carries over 2 more than last year carried forward.
   const plant = PLANTS.find((p) => p.name === 'carry-over-break')!;
-  const later = await importPasted(page, renderWith(hongze, shape('word-paste'), plant));
-  await later.getByRole('button', { name: '确认导入' }).click();
-  const editor = new EditorPage(page);
-  await expect(editor.check('carry-over:natural')).toHaveCount(0); // no previous year yet
-
-  await editor.step('报告信息');
-  await expect(page.getByText('当前：未找到上年报告')).toBeVisible();
-  const proposals = page.getByRole('region', { name: '可能的上年报告' });
+  const { editor, proposals } = await proposalsOfLaterYear(
+    page,
+    renderWith(hongze, shape('word-paste'), plant),
+  );
   await expect(proposals.locator('li')).toHaveCount(2);
   await expect(proposals).toContainText('洪泽区人民政府 2020年');
   await expect(proposals).toContainText('去掉上级地名「淮安市」后相同');
@@ -266,17 +276,8 @@ function renamedYear(how: 'signed' | 'named', textShape = 'word-paste'): string 
 test('last year under the former name the report gives: proposed with the evidence, confirmed by the clerk', async ({
   page,
 }) => {
-  const earlier = await importPasted(page, formerYear());
-  await earlier.getByRole('button', { name: '确认导入' }).click();
-  await expect(page).toHaveURL(/#\/r\/.+\/checks/u);
-  const later = await importPasted(page, renamedYear('signed'));
-  await later.getByRole('button', { name: '确认导入' }).click();
-  const editor = new EditorPage(page);
-  await expect(editor.check('carry-over:natural')).toHaveCount(0); // no previous year yet
-
-  await editor.step('报告信息');
-  await expect(page.getByText('当前：未找到上年报告')).toBeVisible();
-  const proposals = page.getByRole('region', { name: '可能的上年报告' });
+  await importConfirmed(page, formerYear());
+  const { editor, proposals } = await proposalsOfLaterYear(page, renamedYear('signed'));
   await expect(proposals.locator('li')).toHaveCount(1);
   await expect(proposals).toContainText(`${FORMER} 2020年`);
   await expect(proposals).toContainText(
