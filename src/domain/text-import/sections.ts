@@ -143,6 +143,63 @@ function authoredAt(lines: readonly string[], i: number, next: number, headedTwo
   return null;
 }
 
+/**
+ * Part headings in wordings nobody has listed, known by the part's content words (helper-63's probe:
+ * 「一、基本情况」「二、主动公开情况」「三、依申请公开情况」「四、行政复议和行政诉讼情况」「五、存在的不足
+ * 和改进方向」「六、需要报告的其他事项」, or numbered 「第二部分 …」「（二）…」「二 …」). Taken only for a part
+ * whose format heading the text never prints, with the part's own numeral, in the format's order,
+ * on a short line that is a title (no sentence marks, no number); parts 二–四 only where their
+ * table follows before the next numbered line (a 「二、主动公开工作」 in part 一's list of measures is
+ * followed by a paragraph, and then by the next measure or the real heading).
+ */
+const CONTENT_HEADINGS: readonly { words: RegExp; table?: RegExp }[] = [
+  { words: /总体|基本情况|概况|概述|总述/u },
+  { words: /主动公开/u, table: /第二十条|信息内容|制发件数|规章/u },
+  { words: /申请/u, table: /勾稽|申请人情况|自然人|本年新收/u },
+  { words: /复议[^诉]{0,6}诉讼/u, table: /维持|纠正|复议后起诉|未经复议/u },
+  { words: /问题|不足/u },
+  { words: /其[他它][^事]{0,8}事项/u },
+];
+const CONTENT_TITLE = /^[^。，,；;：:、\d（()）\s][^。，,；;：:\d]{1,19}$/u;
+const TABLE_WITHIN = 8;
+const NUMBERED_LINE = /^\s*(?:第?[一二三四五六七]\s*(?:[、.．]|部分)|[（(][一二三四五六七][）)])/u;
+
+function contentHeadingAt(
+  lines: readonly string[],
+  i: number,
+  next: number,
+  found: readonly Found[],
+  formatHeaded: ReadonlySet<number>,
+): Found | null {
+  const line = lines[i]!.normalize('NFKC').trim();
+  if (line.length > 28) return null;
+  const m =
+    /^(?:第\s*([一二三四五六])\s*部分|\(\s*([二三四五六])\s*\)|([一二三四五六])(?:\s*[、.,]|\s+|(?=[^是要])))\s*(.*)$/u.exec(
+      line,
+    );
+  if (!m) return null;
+  const k = NUMERALS.indexOf((m[1] ?? m[2] ?? m[3]) as (typeof NUMERALS)[number]);
+  const title = m[4]!.replace(/\s+/gu, '');
+  if (k < next || formatHeaded.has(k) || !CONTENT_TITLE.test(title)) return null;
+  const c = CONTENT_HEADINGS[k]!;
+  if (!c.words.test(title)) return null;
+  // part 五 follows part 四, part 六 follows part 五 (a 「问题」 line inside part 一 is no heading)
+  if (k >= 4 && found.at(-1)?.part !== PART_KEYS[k - 1]) return null;
+  const table = c.table;
+  if (table) {
+    // up to the next numbered line (the table's own part, not a later part's)
+    const after: string[] = [];
+    for (const l of lines.slice(i + 1)) {
+      if (l.trim() === '') continue;
+      if (after.length >= TABLE_WITHIN || NUMBERED_LINE.test(l)) break;
+      after.push(l);
+    }
+    // a table's line, not a sentence that names its words
+    if (!after.some((l) => table.test(l) && !/[。，；]/u.test(l))) return null;
+  }
+  return { part: PART_KEYS[k]!, heading: i, authored: lines[i]!.trim() };
+}
+
 /** The part headings found, in order, each with the line range of its content. */
 export function findParts(lines: readonly string[]): PartSpan[] {
   const found: Found[] = [];
@@ -150,6 +207,14 @@ export function findParts(lines: readonly string[]): PartSpan[] {
   for (const line of lines)
     TITLE_FORMS.forEach((t, k) => {
       if (t.numbered.test(line) && headingScore(line, t.form) >= HEADING_SIMILARITY) chineseHeaded.add(k);
+    });
+  // parts whose format heading (or a listed other wording) the text prints somewhere
+  const formatHeaded = new Set<number>();
+  for (const line of lines)
+    TITLE_FORMS.forEach((t, k) => {
+      if (!t.numbered.test(line)) return;
+      const score = Math.max(headingScore(line, t.form), ...t.others.map((form) => headingScore(line, form)));
+      if (score >= HEADING_SIMILARITY) formatHeaded.add(k);
     });
   let next = 0;
   for (let i = 0; i < lines.length && next < TITLE_FORMS.length; i++) {
@@ -169,7 +234,10 @@ export function findParts(lines: readonly string[]): PartSpan[] {
       continue;
     }
     if (best.index < 0) {
-      const authored = arabic ? null : authoredAt(lines, i, next, chineseHeaded.has(1));
+      const authored = arabic
+        ? null
+        : (authoredAt(lines, i, next, chineseHeaded.has(1)) ??
+          contentHeadingAt(lines, i, next, found, formatHeaded));
       if (authored) {
         found.push(authored);
         next = PART_KEYS.indexOf(authored.part) + 1;

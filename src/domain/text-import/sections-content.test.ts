@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+import { findParts } from './sections';
+
+/** A report (written here) with the given six headings over the format's tables. */
+function report(h: readonly string[], partOne = ['2024年，本局认真贯彻落实条例。']): string[] {
+  return [
+    '某局2024年政府信息公开工作年度报告',
+    h[0]!,
+    ...partOne,
+    h[1]!,
+    '第二十条第（一）项',
+    '信息内容 本年制发件数 本年废止件数 现行有效件数',
+    '规章 0 0 0',
+    h[2]!,
+    '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）',
+    '申请人情况',
+    '自然人 法人或其他组织 总计',
+    h[3]!,
+    '行政复议 行政诉讼',
+    '结果维持 结果纠正 其他结果 尚未审结 总计',
+    '0 0 0 0 0',
+    h[4]!,
+    '存在的问题：公开内容不够全面。',
+    h[5]!,
+    '本年度无其他需要报告的事项。',
+  ];
+}
+const parts = (lines: string[]) => findParts(lines).map((p) => [p.part, lines[p.heading]]);
+
+describe('part headings known by their content words', () => {
+  it.each([
+    [
+      [
+        '一、基本情况',
+        '二、主动公开情况',
+        '三、依申请公开情况',
+        '四、行政复议和行政诉讼情况',
+        '五、存在的不足和改进方向',
+        '六、需要报告的其他事项',
+      ],
+    ],
+    [
+      [
+        '第一部分 总体情况',
+        '第二部分 主动公开政府信息情况',
+        '第三部分 收到和处理政府信息公开申请情况',
+        '第四部分 政府信息公开行政复议、行政诉讼情况',
+        '第五部分 存在的主要问题及改进情况',
+        '第六部分 其他需要报告的事项',
+      ],
+    ],
+    [
+      [
+        '一、工作概况',
+        '（二）主动公开政府信息',
+        '（三）政府信息公开申请情况',
+        '（四）行政复议、行政诉讼情况',
+        '（五）工作中存在的不足及改进措施',
+        '（六）其他需要报告的事项',
+      ],
+    ],
+    [
+      [
+        '一总体工作情况',
+        '二主动公开政府信息',
+        '三依申请公开政府信息情况',
+        '四行政复议、行政诉讼',
+        '五问题与改进',
+        '六其他事项',
+      ],
+    ],
+  ])('finds every part of %j', (h) => {
+    const lines = report(h);
+    expect(parts(lines)).toEqual([
+      ['overview', h[0]],
+      ['proactive', h[1]],
+      ['applications', h[2]],
+      ['appeals', h[3]],
+      ['problems', h[4]],
+      ['otherMatters', h[5]],
+    ]);
+    // a heading in the author's words is named as such (the import's note quotes it)
+    expect(findParts(lines).some((p) => p.authored === lines[p.heading]!.trim())).toBe(true);
+  });
+
+  it("takes no 「二、」 of part 一's list of measures for part 二 (a paragraph follows it, not the table)", () => {
+    const h = [
+      '一、基本情况',
+      '二、主动公开情况',
+      '三、依申请公开情况',
+      '四、行政复议和行政诉讼情况',
+      '五、存在的不足',
+      '六、其他事项',
+    ];
+    const lines = report(h, [
+      '一、主动公开工作',
+      '本局通过门户网站主动公开信息120条。',
+      '二、依申请公开工作',
+      '全年收到申请3件。',
+      '三、主动公开平台建设',
+      '优化栏目。',
+    ]);
+    expect(parts(lines).slice(0, 3)).toEqual([
+      ['overview', '一、基本情况'],
+      ['proactive', '二、主动公开情况'],
+      ['applications', '三、依申请公开情况'],
+    ]);
+  });
+
+  it("takes no 「二、」 of part 一 whose paragraph names the table's words, nor one a later table follows", () => {
+    const h = [
+      '一、基本情况',
+      '二、主动公开情况',
+      '三、依申请公开情况',
+      '四、行政复议和行政诉讼情况',
+      '五、存在的不足',
+      '六、其他事项',
+    ];
+    const lines = report(h, ['二、主动公开工作', '本年度制发规章0件，第二十条规定的信息均已公开。']);
+    expect(parts(lines).slice(0, 2)).toEqual([
+      ['overview', '一、基本情况'],
+      ['proactive', '二、主动公开情况'],
+    ]);
+  });
+
+  it("leaves the format's headings to the format: a content-word line elsewhere is no part", () => {
+    const lines = report(
+      [
+        '一、总体情况',
+        '二、主动公开政府信息情况',
+        '三、收到和处理政府信息公开申请情况',
+        '四、政府信息公开行政复议、行政诉讼情况',
+        '五、存在的主要问题及改进情况',
+        '六、其他需要报告的事项',
+      ],
+      ['二、主动公开情况', '第二十条规定的信息均已公开。'],
+    );
+    expect(parts(lines).map(([, l]) => l)).toEqual([
+      '一、总体情况',
+      '二、主动公开政府信息情况',
+      '三、收到和处理政府信息公开申请情况',
+      '四、政府信息公开行政复议、行政诉讼情况',
+      '五、存在的主要问题及改进情况',
+      '六、其他需要报告的事项',
+    ]);
+  });
+
+  it('takes no sentence, no 「二是」 and no line with a number for a heading', () => {
+    const h = [
+      '一、基本情况',
+      '二是主动公开更加及时',
+      '三、依申请公开2件',
+      '四、行政复议、行政诉讼情况如下：',
+      '五、问题',
+      '六、其他事项',
+    ];
+    const found = parts(report(h)).map(([p]) => p);
+    expect(found).not.toContain('proactive');
+    expect(found).not.toContain('appeals');
+  });
+});
