@@ -74,6 +74,47 @@ function authoredEnd(
   return null;
 }
 
+/**
+ * A heading in wordings nobody has listed, known by its part's content words (sections.ts
+ * CONTENT_HEADINGS, for lines of their own): 「一、基本情况 2023年，…」 ends at the space or number;
+ * parts 二–四 only where their table runs on right after the title (「二、主动公开情况第二十条…」
+ * 「三、依申请公开情况（本列数据的勾稽关系…」「四、行政复议和行政诉讼情况行政复议行政诉讼结果…」);
+ * part 五 right after part 四, ending at its 问题/不足 or at the 「及/和/与…改进」 that follows them. The end, or -1.
+ */
+const CONTENT_CHAR = '[^。，,；;：:、！？!?\\d\\s（()）]';
+const CONTENT_INLINE: readonly { words: RegExp; title: RegExp }[] = [
+  {
+    words: /总体|基本情况|概况|概述|总述/u,
+    title: new RegExp(`^${CONTENT_CHAR}{0,10}(?:情况|概况|概述|总述)(?=[\\s\\d]|$)`, 'u'),
+  },
+  { words: /主动公开/u, title: new RegExp(`^${CONTENT_CHAR}{2,16}?(?=第二十条|信息内容)`, 'u') },
+  {
+    words: /申请/u,
+    title: new RegExp(`^${CONTENT_CHAR}{2,18}?(?=[（(]?本列数据|申请人情况)`, 'u'),
+  },
+  {
+    words: /复议[^诉]{0,6}诉讼/u,
+    title: /^[^。，,；;：:！？!?\d\s（()）]{4,20}?(?=行政复议\s*行政诉讼)/u,
+  },
+  {
+    words: /问题|不足/u,
+    title: new RegExp(
+      `^${CONTENT_CHAR}{0,12}?(?:问题|不足)(?:(?:及|和|与|以及)${CONTENT_CHAR}{0,4}?(?:改进|整改)(?:情况|措施|举措|方向|计划)?)?`,
+      'u',
+    ),
+  },
+];
+function contentEnd(line: string, from: number, numeral: string, k: number, last: Hit | undefined): number {
+  const own = NUMERALS.indexOf(numeral);
+  if (own !== k || own >= CONTENT_INLINE.length) return -1;
+  const rest = line.slice(from);
+  if (own === 0 && !/二[ \t\u3000]*[、.．][^。，,]{0,8}主动公开/u.test(rest)) return -1;
+  if (own === 4 && last?.part !== 3) return -1;
+  const c = CONTENT_INLINE[own]!;
+  const m = c.title.exec(rest);
+  return m && c.words.test(m[0]) ? from + m[0].length : -1;
+}
+
 /** In-line headings of one long line, in order from part `next` on. */
 function hitsIn(line: string, next: number): Hit[] {
   const hits: Hit[] = [];
@@ -130,7 +171,18 @@ function hitsIn(line: string, next: number): Hit[] {
       continue;
     }
     const authored = authoredEnd(line, from, m[1]!, k, hits.at(-1));
-    if (!authored) continue;
+    // 「五、主要问题和改进措施」: the authored title ends at 问题, the heading at its 改进
+    if (authored?.part === 4)
+      authored.end = Math.max(authored.end, contentEnd(line, from, m[1]!, k, hits.at(-1)));
+    if (!authored) {
+      const own = NUMERALS.indexOf(m[1]!);
+      const cend = contentEnd(line, from, m[1]!, k, hits.at(-1));
+      if (cend < 0) continue;
+      hits.push({ part: own, start: m.index, end: cend, authored: true });
+      k = own + 1;
+      re.lastIndex = cend;
+      continue;
+    }
     hits.push({ part: authored.part, start: m.index, end: authored.end, authored: true });
     if (authored.part >= 0) k = authored.part + 1;
     re.lastIndex = authored.end;

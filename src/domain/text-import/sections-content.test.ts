@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isolateInlineHeadings } from './inline-headings';
 import { findParts } from './sections';
 
 /** A report (written here) with the given six headings over the format's tables. */
@@ -157,5 +158,54 @@ describe('part headings known by their content words', () => {
     const found = parts(report(h)).map(([p]) => p);
     expect(found).not.toContain('proactive');
     expect(found).not.toContain('appeals');
+  });
+});
+
+describe('in-line part headings known by their content words (one-line pages)', () => {
+  const page = (h: readonly string[]) =>
+    `某局2024年政府信息公开工作年度报告 ${h[0]} 2024年，本局认真贯彻落实条例。一是主动公开更加及时，二是依申请公开更加规范。` +
+    `${h[1]}第二十条第（一）项信息内容本年制发件数本年废止件数现行有效件数规章000` +
+    `${h[2]}（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）申请人情况自然人` +
+    `${h[3]}行政复议行政诉讼结果维持结果纠正其他结果尚未审结总计00000` +
+    `${h[4]}存在的问题主要有：公开内容不够全面。下一步，我局将加强培训。${h[5]}本年度无其他需要报告的事项。`;
+  it.each([
+    [
+      [
+        '一、基本情况',
+        '二、主动公开情况',
+        '三、依申请公开情况',
+        '四、行政复议和行政诉讼情况',
+        '五、存在的不足和改进方向',
+        '六、其他事项',
+      ],
+    ],
+    [
+      [
+        '一、工作概况',
+        '二、政府信息主动公开情况',
+        '三、政府信息公开申请情况',
+        '四、行政复议、行政诉讼',
+        '五、主要问题和改进措施',
+        '六、需要报告的其他事项',
+      ],
+    ],
+  ])('puts each heading of %j on a line of its own', (h) => {
+    const lines = isolateInlineHeadings(page(h)).split('\n');
+    for (const heading of h) expect(lines).toContain(heading);
+    expect(findParts(lines).map((p) => lines[p.heading])).toEqual(h);
+  });
+
+  it('takes no 「二是…」 nor a 「二、」 whose table does not follow for part 二', () => {
+    const text = page([
+      '一、基本情况',
+      '二、主动公开工作扎实',
+      '三、依申请公开情况',
+      '四、行政复议和行政诉讼情况',
+      '五、存在的不足',
+      '六、其他事项',
+    ]).replace('二、主动公开工作扎实第二十条', '二、主动公开工作扎实。第二十条');
+    const lines = isolateInlineHeadings(text).split('\n');
+    expect(lines.some((l) => l.startsWith('二是'))).toBe(false);
+    expect(lines).not.toContain('二、主动公开工作扎实');
   });
 });

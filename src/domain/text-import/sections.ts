@@ -194,8 +194,9 @@ function contentHeadingAt(
       if (after.length >= TABLE_WITHIN || NUMBERED_LINE.test(l)) break;
       after.push(l);
     }
-    // a table's line, not a sentence that names its words
-    if (!after.some((l) => table.test(l) && !/[。，；]/u.test(l))) return null;
+    // a table's line (part 三's note 「（本列数据的勾稽关系为：…，…）」 is one), not a sentence that names its words
+    const sentence = (l: string) => /[。，；]/u.test(l.replace(/[（(]本列数据[^）)]*[）)]/u, ''));
+    if (!after.some((l) => table.test(l) && !sentence(l))) return null;
   }
   return { part: PART_KEYS[k]!, heading: i, authored: lines[i]!.trim() };
 }
