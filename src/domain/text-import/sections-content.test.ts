@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PART_KEYS, PART_TITLES } from '../report/labels';
 import { isolateInlineHeadings } from './inline-headings';
 import { findParts } from './sections';
 
@@ -126,14 +127,7 @@ describe('part headings known by their content words', () => {
 
   it("leaves the format's headings to the format: a content-word line elsewhere is no part", () => {
     const lines = report(
-      [
-        '一、总体情况',
-        '二、主动公开政府信息情况',
-        '三、收到和处理政府信息公开申请情况',
-        '四、政府信息公开行政复议、行政诉讼情况',
-        '五、存在的主要问题及改进情况',
-        '六、其他需要报告的事项',
-      ],
+      PART_KEYS.map((k) => PART_TITLES[k]),
       ['二、主动公开情况', '第二十条规定的信息均已公开。'],
     );
     expect(parts(lines).map(([, l]) => l)).toEqual([
