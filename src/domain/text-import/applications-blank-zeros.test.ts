@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { cellAddress, cellId } from '../report/cell-address';
 import { APPLICANT_INPUT_COLUMNS, APPLICATION_ROWS, type ApplicationRow } from '../report/keys';
 import { APPLICANT_LABELS, APPLICATION_ROW_LABELS } from '../report/labels';
+import { MATRIX_LAYOUT } from '../tables/applications-table';
 import { importPublishedText } from './import-text';
 
 const LAYOUT = `三、收到和处理政府信息公开申请情况
@@ -295,35 +296,22 @@ describe('part 三 a row per line, one space apart, two numbers a row (pdfplumbe
 // cells dropped (a 2019 report of a district bureau came out so; these numbers are made up): each
 // row's printed numbers follow its label; the single 「（六）其他处理」 row stands for 「3.其他」.
 describe('part 三 of the 2019 trial layout copied a cell per line with 「|」, blank cells dropped', () => {
-  const rows: readonly [string, readonly string[]][] = [
-    ['一、本年新收政府信息公开申请数量', ['2', '2']],
-    ['二、上年结转政府信息公开申请数量', ['0', '0']],
-    ['三、本年度办理结果', []],
-    ['（一）予以公开', ['2', '2']],
-    ['（二）部分公开（区分处理的，只计这一情形，不计其他情形）', ['0']],
-    ['（三）不予公开', []],
-    ['1.属于国家秘密', ['0']],
-    ['2.其他法律行政法规禁止公开', ['0']],
-    ['3.危及“三安全一稳定”', ['0']],
-    ['4.保护第三方合法权益', ['0']],
-    ['5.属于三类内部事务信息', ['0']],
-    ['6.属于四类过程性信息', ['0']],
-    ['7.属于行政执法案卷', ['0']],
-    ['8.属于行政查询事项', ['0']],
-    ['（四）无法提供', []],
-    ['1.本机关不掌握相关政府信息', ['0']],
-    ['2.没有现成信息需要另行制作', ['0']],
-    ['3.补正后申请内容仍不明确', ['0']],
-    ['（五）不予处理', []],
-    ['1.信访举报投诉类申请', ['0']],
-    ['2.重复申请', ['0']],
-    ['3.要求提供公开出版物', ['0']],
-    ['4.无正当理由大量反复申请', ['0']],
-    ['5.要求行政机关确认或重新出具已获取信息', ['0']],
-    ['（六）其他处理', ['0']],
-    ['（七）总计', ['2', '2']],
-    ['四、结转下年度继续办理', ['0', '0']],
-  ];
+  // The format's rows (the table definition), 「（六）其他处理」 and its three rows printed as one row; the
+  // rows not named here print a single 0, the group labels nothing.
+  const printed: Partial<Record<string, readonly string[]>> = {
+    newReceived: ['2', '2'],
+    carriedOver: ['0', '0'],
+    granted: ['2', '2'],
+    totalHandled: ['2', '2'],
+    carriedForward: ['0', '0'],
+  };
+  const rows: readonly [string, readonly string[]][] = MATRIX_LAYOUT.flatMap(
+    (e): [string, readonly string[]][] => {
+      if (e.kind === 'group') return [[e.label, e.group === 'otherHandling' ? ['0'] : []]];
+      if (e.group === 'otherHandling') return [];
+      return [[e.label, printed[e.key] ?? ['0']]];
+    },
+  );
   const text = [
     '三、收到和处理政府信息公开申请情况',
     '(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和) |',
