@@ -56,6 +56,39 @@ describe('part headings anywhere in a line', () => {
   });
 });
 
+describe('a list of the six parts in a sentence (「本报告分为六个部分：一、总体情况，二、…」) is no heading', () => {
+  const LIST =
+    '本报告分为六个部分：一、总体情况，二、主动公开政府信息情况，三、收到和处理政府信息公开申请情况，四、政府信息公开行政复议、行政诉讼情况，五、存在的主要问题及改进措施，六、其他需要报告的事项。';
+
+  it('in a preamble whose headings have lines of their own: the line stays whole, the period gives the year', () => {
+    const text = [
+      `本年度报告根据《中华人民共和国政府信息公开条例》要求进行公开。${LIST}本年报中所列数据的统计期限自2024年1月1日起至2024年12月31日止。`,
+      '一、总体情况',
+      '（一）主动公开情况',
+      '2024年，某某乡主动公开政府信息12条。',
+      '二、主动公开政府信息情况',
+    ].join('\n');
+    expect(isolateInlineHeadings(text)).toBe(text);
+    const r = importPublishedText(text);
+    expect(r.draft.meta.year).toBe(2024);
+    expect(r.draft.overview.proactive).toContain('主动公开政府信息12条');
+  });
+
+  it('on a page saved as one line: the headings after the list are found, each once', () => {
+    const line = oneLine(qufuText).replace('一、总体情况', `${LIST}一、总体情况`);
+    const lines = isolateInlineHeadings(line).split('\n');
+    expect(lines.filter((l) => /^[一二三四五六]、/u.test(l) && l.length < 30)).toEqual([
+      '一、总体情况',
+      '二、主动公开政府信息情况',
+      '三、收到和处理政府信息公开申请情况',
+      '四、政府信息公开行政复议、行政诉讼情况',
+      '五、存在的主要问题及改进情况',
+      '六、其他需要报告的事项',
+    ]);
+    expect(lines.some((l) => l.includes(LIST))).toBe(true);
+  });
+});
+
 describe('part headings numbered on from their own after a part of the author’s (seven parts)', () => {
   // 「二、工作要点落实情况」 put before the format's part 二: every later heading one numeral on.
   const shifted = () => {

@@ -191,6 +191,38 @@ function hitsIn(line: string, next: number): Hit[] {
 }
 
 /**
+ * What may stand between two titles of a LIST of the parts (a preamble's 「本报告分为六个部分：一、总体情况，
+ * 二、主动公开政府信息情况，…，六、其他需要报告的事项。」): a separator, nothing else.
+ */
+const LIST_GAP = /^[ \t\u3000]*[,，;；、]?[ \t\u3000]*$/u;
+/** Three titles in a row with only separators between them are a list of the parts, not their headings. */
+const MIN_LIST = 3;
+
+/** The span of the first list of part titles among `hits`, or null. */
+function listRun(line: string, hits: readonly Hit[]): { start: number; end: number } | null {
+  for (let i = 0; i < hits.length; i++) {
+    let j = i;
+    while (j + 1 < hits.length && LIST_GAP.test(line.slice(hits[j]!.end, hits[j + 1]!.start))) j++;
+    if (j - i + 1 >= MIN_LIST) return { start: hits[i]!.start, end: hits[j]!.end };
+  }
+  return null;
+}
+
+/**
+ * The headings of one long line: a list of the parts' titles in it (a preamble naming them, or a
+ * page's table of contents) is passed over — the headings are looked for after it, in order.
+ */
+function headingsIn(line: string, next: number): Hit[] {
+  let masked = line;
+  for (;;) {
+    const hits = hitsIn(masked, next);
+    const list = listRun(masked, hits);
+    if (!list) return hits;
+    masked = masked.slice(0, list.start) + ' '.repeat(list.end - list.start) + masked.slice(list.end);
+  }
+}
+
+/**
  * The text with every part heading found inside a long line moved to a line of its own (a line
  * break before and after it). Texts whose headings have lines of their own come back unchanged.
  */
@@ -212,7 +244,7 @@ export function isolateInlineHeadings(text: string): string {
       }
       return line;
     }
-    const hits = hitsIn(line, next);
+    const hits = headingsIn(line, next);
     if (hits.length === 0) return line;
     changed = true;
     next = Math.max(...hits.map((h) => h.part)) + 1;
