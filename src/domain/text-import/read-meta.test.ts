@@ -102,6 +102,63 @@ describe('readMeta', () => {
     expect(m.publishDate).toBe('');
   });
 
+  it.each([
+    [
+      'label with spaces, no colon',
+      ['标   题 某某县政府办2022年度政府信息公开工作年度报告'],
+      '某某县政府办',
+      2022,
+    ],
+    ['label with spaces and a colon', ['标  题: 某某镇2022年政府信息公开工作年度报告'], '某某镇', 2022],
+    [
+      '「名称」',
+      ['名称 某某经济技术开发区管理委员会2023年政府信息公开工作年度报告'],
+      '某某经济技术开发区管理委员会',
+      2023,
+    ],
+  ])('a metadata table’s title row (%s): the label is not the organ', (_name, head, agency, year) => {
+    const m = readMeta([...head, preamble], '', true);
+    expect([m.agencyName, m.year]).toEqual([agency, year]);
+  });
+
+  it('a year typed before the title without its 年 (「2025某某乡2025年度…报告」) is no part of the organ', () => {
+    const m = readMeta(['2025某某县某某乡2025年度政府信息公开工作年度报告', preamble], '', true);
+    expect([m.agencyName, m.year]).toEqual(['某某县某某乡', 2025]);
+  });
+
+  it('a title without 「政府」 before 信息公开 (「某某镇政府2022年信息公开工作年度报告」): the year ends the organ', () => {
+    expect(readMeta(['某某镇政府2022年信息公开工作年度报告', preamble], '', true).agencyName).toBe(
+      '某某镇政府',
+    );
+    expect(readMeta(['某某开发区管委会2023年信息公开工作年度报告', preamble], '', true).agencyName).toBe(
+      '某某开发区管委会',
+    );
+    // A column name 「2023年信息公开工作年度报告」 names no organ.
+    expect(readMeta(['2023年信息公开工作年度报告', preamble], '', true).agencyName).toBe('某某县交通运输局');
+  });
+
+  it('「由某某开发区管委会结合有关统计数据编制」: a 管委会 compiles its own report', () => {
+    const m = readMeta(
+      [
+        '本报告依据《条例》要求，由某某经济技术开发区管委会结合有关统计数据编制。所列数据的统计期限自2023年1月1日起至2023年12月31日止。',
+      ],
+      '',
+      true,
+    );
+    expect([m.agencyName, m.year]).toEqual(['某某经济技术开发区管委会', 2023]);
+  });
+
+  it('「特向社会公布2025年某某乡人民政府政府信息公开工作情况报告」 names organ and year', () => {
+    const m = readMeta(
+      [
+        '依据《条例》第五十条规定，特向社会公布2025年某某乡人民政府政府信息公开工作情况报告。如有疑问请联系。',
+      ],
+      '',
+      true,
+    );
+    expect([m.agencyName, m.year]).toEqual(['某某乡人民政府', 2025]);
+  });
+
   it('without a title: organ and year from the preamble', () => {
     const m = readMeta([preamble], '', true);
     expect([m.agencyName, m.year, m.title]).toEqual(['某某县交通运输局', 2022, '']);

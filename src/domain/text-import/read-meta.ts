@@ -29,6 +29,19 @@ export type MetaRead = {
 
 /** 「政府信息公开」: the part of the report title every published title keeps, wherever the year goes. */
 const TITLE_CORE = REPORT_TITLE.slice(0, REPORT_TITLE.indexOf('工作'));
+/**
+ * A title that drops 「政府」 with its year before 「信息公开」 (「某某镇政府2022年信息公开工作年度报告」,
+ * 「某某开发区管委会2023年信息公开工作年度报告」): the year is what ends the organ's name.
+ */
+const YEAR_CORE = /\d{4}\s*年度?信息公开(?:工作)?(?:年度)?报告/u;
+const hasTitleCore = (t: string) => t.includes(TITLE_CORE) || YEAR_CORE.test(t);
+/**
+ * A metadata table's label before the title in the same line, typed with spaces and no colon
+ * (「标   题 县政府办2022年度…报告」, 「标  题: …」, 「名称 某某管理委员会2023年…报告」): not the organ.
+ */
+const TITLE_LABEL =
+  /^(?:标[ \t\u3000]*题|名[ \t\u3000]*称|文章标题|信息名称)(?:[ \t\u3000]*[:：][ \t\u3000]*|[ \t\u3000]+)/u;
+const withoutTitleLabel = (line: string) => line.replace(TITLE_LABEL, '');
 const MAX_TITLE_LINE = 60;
 /** A page's navigation path (「首页 > 政务公开 > 年报」) is never part of the title. */
 const BREADCRUMB = /[>＞»›]|^(?:首页|当前位置|您的位置|您现在的位置)/u;
@@ -127,7 +140,8 @@ export function labelledDate(line: string): { date: string; rest: string } | nul
 /** A title ends in 「报告」, or in 「报告（2021年度）」 with its year after it. */
 const TITLE_END = /报告(?:[（(]\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年度?\s*[）)])?$/u;
 
-function findTitle(lines: readonly string[]): { title: string; end: number } | null {
+function findTitle(labelled: readonly string[]): { title: string; end: number } | null {
+  const lines = labelled.map(withoutTitleLabel);
   // 「（2021年度）」 on the line under the title is the title's last line.
   const withYearLine = (title: string, end: number) => {
     const next = (lines[end] ?? '').replace(/\s+/gu, '');
@@ -155,7 +169,7 @@ function findTitle(lines: readonly string[]): { title: string; end: number } | n
         .slice(from, end + 1)
         .join('')
         .replace(/\s+/gu, '');
-      if (!joined.includes(TITLE_CORE) || !TITLE_END.test(joined)) continue;
+      if (!hasTitleCore(joined) || !TITLE_END.test(joined)) continue;
       if (agencyFromTitle(joined) !== '') return withYearLine(joined, end + 1);
       widest = joined;
     }
@@ -166,8 +180,8 @@ function findTitle(lines: readonly string[]): { title: string; end: number } | n
 
 /** A line that is a report title by itself (「某某局2023年政府信息公开年度报告」), not a sentence. */
 function isTitleLine(line: string): boolean {
-  const t = line.replace(/\s+/gu, '');
-  return t.length <= MAX_TITLE_LINE && !/[。；，]/u.test(t) && t.includes(TITLE_CORE) && TITLE_END.test(t);
+  const t = withoutTitleLabel(line).replace(/\s+/gu, '');
+  return t.length <= MAX_TITLE_LINE && !/[。；，]/u.test(t) && hasTitleCore(t) && TITLE_END.test(t);
 }
 
 function validYear(text: string | undefined): number | null {
@@ -187,10 +201,14 @@ function reportPart(title: string): string {
 }
 
 function agencyFromTitle(title: string): string {
-  const at = title.indexOf(TITLE_CORE);
+  const flat = yearDigits(title);
+  const core = flat.indexOf(TITLE_CORE);
+  const at = core >= 0 ? core : (YEAR_CORE.exec(flat)?.index ?? -1);
   if (at <= 0) return '';
-  const name = yearDigits(title.slice(0, at))
-    .replace(/^\d{4}年度?/u, '')
+  const name = flat
+    .slice(0, at)
+    // 「2025湖口县大垅乡2025年度…报告」: a year typed before the title without its 年 is no part of the name.
+    .replace(/^\d{4}(?:年度?)?/u, '')
     .replace(/\d{4}年度?$/u, '')
     // 「…管理局关于报送2020年度…报告的函」 (a report sent as a letter, 平潭苏平片区 2020)
     .replace(/关于(?:报送|上报|印发|公布|发布)?$/u, '')
@@ -223,14 +241,14 @@ const FULL_YEAR_PERIOD =
  * 工作年度报告」, 「公布2024年度淳安县人民政府办公室政府信息公开年度报告」 (organ, year).
  */
 const TITLE_IN_TEXT =
-  /(?:编制|公布|公开|发布|制作)[《「“]?(?:(\d{4})\s*年度?)?([^，。,；;：:《》“”「」\s\d]{2,40}?)(?:(\d{4})\s*年度?)?(?:政府)?信息公开(?:工作)?(?:年度)?报告/u;
+  /(?:编制|公布|公开|发布|制作)[《「“]?(?:(\d{4})\s*年度?)?([^，。,；;：:《》“”「」\s\d]{2,40}?)(?:(\d{4})\s*年度?)?(?:政府)?信息公开(?:工作)?(?:情况)?(?:年度)?报告/u;
 /**
  * How an organ's name ends (人民政府, 局, 办公室, 街道, 镇 …); 「本镇」「我局」 name none, nor does a
  * name without its place (「区人民政府办公室」「市政府办公室」: which 区 the text does not say).
  */
 const NAMES_NONE = /^(?:[本我全各该]|[省市区县镇乡](?:人民)?政府)/u;
 const ORGAN_NAME =
-  /^(?![本我全各该]|[省市区县镇乡](?:人民)?政府)[\s\S]{2,}(?:政府|局|委员会|委|办公室|办|厅|院|中心|署|处|所|站|馆|街道|镇|乡|苏木)$/u;
+  /^(?![本我全各该]|[省市区县镇乡](?:人民)?政府)[\s\S]{2,}(?:政府|局|委员会|管委会|委|办公室|办|厅|院|中心|署|处|所|站|馆|街道|镇|乡|苏木)$/u;
 /**
  * A place alone (「桐梓县」「合江县」): the report of that place's government, as a title names it
  * (「合江县2022年政府信息公开工作年度报告」). Taken only where the text names the report itself
