@@ -1,14 +1,11 @@
-// The table of the reports list. Sorting and filtering stay TanStack Table's; what is rendered
-// depends on the size: up to WINDOW_THRESHOLD rows, every row, as a plain table; beyond that only
-// the rows in view of a fixed-height scroll container (row-window.ts), with spacer rows standing
-// in for the others. Either way aria-rowcount / aria-rowindex give assistive technology the full
-// table, and the row that holds the focus is never unmounted.
-//
-// While nothing is sorted or filtered, the rows are the data in storage's order, so only the Row
-// objects in view are made (createRow); TanStack's row model, which makes one per report (~1,000
-// objects of ~40 methods each), is built only once the clerk sorts or filters.
-import { createRow, flexRender, type Row, type Table } from '@tanstack/react-table';
-import { type FocusEvent, useMemo, useState } from 'react';
+// The table of the reports list: the rows in the order and with the filters of the page
+// (list-sorting.ts). What is rendered depends on the size: up to WINDOW_THRESHOLD rows, every row,
+// as a plain table; beyond that only the rows in view of a fixed-height scroll container
+// (row-window.ts), with spacer rows standing in for the others. Either way aria-rowcount /
+// aria-rowindex give assistive technology the full table, and the row that holds the focus is never
+// unmounted.
+import { type FocusEvent, memo, type ReactNode, useState } from 'react';
+import type { Sorting, SortKey } from './list-sorting';
 import type { ReportRow } from './report-row';
 import { WINDOW_THRESHOLD, windowItems } from './row-window';
 import { useRowWindow } from './use-row-window';
@@ -17,62 +14,49 @@ import './reports-list.css';
 /** The order of the rows while no column is sorted: that of storage's listSummaries. */
 export const DEFAULT_ORDER = { columnId: 'updatedAt', direction: 'desc' } as const;
 
-function DataRow({ row, index }: { row: Row<ReportRow>; index: number }) {
+/** A column of the list: its header, what a cell shows, and how it sorts (none: not sortable). */
+export type ListColumn = {
+  id: string;
+  header: string;
+  cell: (row: ReportRow) => ReactNode;
+  sort?: SortKey<ReportRow>;
+};
+
+type RowProps = { row: ReportRow; index: number; columns: readonly ListColumn[] };
+
+/** Memoised: scrolling a long list renders only the rows that come into view. */
+const DataRow = memo(function DataRow({ row, index, columns }: RowProps) {
   return (
     // aria-rowindex counts the header row as 1 (WAI-ARIA 1.2, aria-rowindex)
     <tr data-report-id={row.id} aria-rowindex={index + 2}>
-      {row.getVisibleCells().map((cell) => (
-        <td key={cell.id} className={`col-${cell.column.id}`}>
-          {flexRender(cell.column.columnDef.cell, cell.getContext())}
+      {columns.map((c) => (
+        <td key={c.id} className={`col-${c.id}`}>
+          {c.cell(row)}
         </td>
       ))}
     </tr>
   );
-}
+});
 
-/** The rows of `table` in display order, without building its row model when it is the data as is. */
-type RowSource = { total: number; at: (index: number) => Row<ReportRow> | undefined; ids: readonly string[] };
+type TableProps = {
+  columns: readonly ListColumn[];
+  /** the rows shown, filtered and in order */
+  rows: readonly ReportRow[];
+  sorting: Sorting;
+  onSort: (column: ListColumn) => void;
+  resetKey: string;
+};
 
-function useRowSource(table: Table<ReportRow>): RowSource {
-  const { sorting, columnFilters, globalFilter } = table.getState();
-  const asIs = sorting.length === 0 && columnFilters.length === 0 && !globalFilter;
-  const { data, getRowId } = table.options;
-  const lazy = useMemo<RowSource>(() => {
-    const idOf = (r: ReportRow, i: number) => (getRowId ? getRowId(r, i) : String(i));
-    // Kept per data array: scrolling back re-uses the Row objects already made.
-    const made = new Map<number, Row<ReportRow>>();
-    return {
-      total: data.length,
-      ids: data.map(idOf),
-      at: (i) => {
-        const original = data[i];
-        if (original === undefined) return undefined;
-        let row = made.get(i);
-        if (!row) {
-          row = createRow(table, idOf(original, i), original, i, 0);
-          made.set(i, row);
-        }
-        return row;
-      },
-    };
-  }, [table, data, getRowId]);
-  if (asIs) return lazy;
-  const { rows } = table.getRowModel();
-  return { total: rows.length, at: (i) => rows[i], ids: rows.map((r) => r.id) };
-}
-
-export function ReportsTable({ table, resetKey }: { table: Table<ReportRow>; resetKey: string }) {
-  const source = useRowSource(table);
-  const total = source.total;
+export function ReportsTable({ columns, rows, sorting, onSort, resetKey }: TableProps) {
+  const total = rows.length;
   const windowed = total > WINDOW_THRESHOLD;
   const { scrollRef, range, rowHeight, onScroll } = useRowWindow(total, windowed, resetKey);
-  const columnCount = table.getVisibleLeafColumns().length;
-  const unsorted = table.getState().sorting.length === 0;
+  const columnCount = columns.length;
 
   // The row holding the focus (a link, a button, the rename dialog) stays rendered wherever the
   // list is scrolled to; otherwise the focus would fall back to <body>.
   const [focusedId, setFocusedId] = useState<string | null>(null);
-  const focusedIndex = focusedId === null ? -1 : source.ids.indexOf(focusedId);
+  const focusedIndex = focusedId === null ? -1 : rows.findIndex((r) => r.id === focusedId);
   const items = windowed ? windowItems(total, range, focusedIndex >= 0 ? focusedIndex : null) : null;
 
   const onFocus = (e: FocusEvent<HTMLTableSectionElement>) => {
@@ -91,38 +75,34 @@ export function ReportsTable({ table, resetKey }: { table: Table<ReportRow>; res
     >
       <table className="list" aria-label="报告" aria-rowcount={total + 1}>
         <thead>
-          {table.getHeaderGroups().map((hg) => (
-            <tr key={hg.id} aria-rowindex={1}>
-              {hg.headers.map((h) => {
-                const sorted =
-                  h.column.getIsSorted() ||
-                  (unsorted && h.column.id === DEFAULT_ORDER.columnId ? DEFAULT_ORDER.direction : false);
-                return (
-                  <th
-                    key={h.id}
-                    className={`col-${h.column.id}`}
-                    aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
-                  >
-                    {h.column.getCanSort() ? (
-                      <button type="button" onClick={h.column.getToggleSortingHandler()}>
-                        {flexRender(h.column.columnDef.header, h.getContext())}
-                        {sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}
-                      </button>
-                    ) : (
-                      flexRender(h.column.columnDef.header, h.getContext())
-                    )}
-                  </th>
-                );
-              })}
-            </tr>
-          ))}
+          <tr aria-rowindex={1}>
+            {columns.map((c) => {
+              const sorted =
+                sorting === null
+                  ? c.id === DEFAULT_ORDER.columnId && DEFAULT_ORDER.direction
+                  : sorting.columnId === c.id && sorting.direction;
+              return (
+                <th
+                  key={c.id}
+                  className={`col-${c.id}`}
+                  aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
+                >
+                  {c.sort ? (
+                    <button type="button" onClick={() => onSort(c)}>
+                      {c.header}
+                      {sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}
+                    </button>
+                  ) : (
+                    c.header
+                  )}
+                </th>
+              );
+            })}
+          </tr>
         </thead>
         <tbody onFocus={onFocus} onBlur={onBlur}>
           {items === null
-            ? Array.from({ length: total }, (_, i) => {
-                const row = source.at(i);
-                return row ? <DataRow key={row.id} row={row} index={i} /> : null;
-              })
+            ? rows.map((row, i) => <DataRow key={row.id} row={row} index={i} columns={columns} />)
             : items.map((item) => {
                 if (item.kind === 'gap') {
                   return (
@@ -132,8 +112,8 @@ export function ReportsTable({ table, resetKey }: { table: Table<ReportRow>; res
                     </tr>
                   );
                 }
-                const row = source.at(item.index);
-                return row ? <DataRow key={row.id} row={row} index={item.index} /> : null;
+                const row = rows[item.index];
+                return row ? <DataRow key={row.id} row={row} index={item.index} columns={columns} /> : null;
               })}
         </tbody>
       </table>
