@@ -3,21 +3,21 @@
 // plain-HTTP page, its 32 secret bytes), and its public key travels in every approval it signs.
 // Settings are not in backups, so clearing the browser's data loses the key: the next approval
 // is signed with a new one, and the units' browsers ask before trusting it.
-import { fromBase64url, toBase64url } from '../domain/crypto/base64url';
-import { generateP256KeyPair } from '../domain/crypto/ecdsa-p256';
-import { keyFingerprint, signApproval } from '../domain/interchange/approval';
+//
+// The signing code (approval.ts: SHA-256, ECDSA P-256, canonical JSON) loads at its first use, not
+// with the repository at start: issue 17's first-load budget (signing-code.ts).
 import type { SignedApproval } from '../domain/report/approval-schema';
 import type { NianbaoDb } from './db';
 import type { Clock } from './report-update';
+import { signingCode } from './signing-code';
 import type { StoredSigningKey } from './stored-report';
 
 export type SigningKeyInfo = { publicKey: string; fingerprint: string; createdAt: string };
 
-const info = (k: StoredSigningKey): SigningKeyInfo => ({
-  publicKey: k.publicKey,
-  fingerprint: keyFingerprint(k.publicKey),
-  createdAt: k.createdAt,
-});
+async function info(k: StoredSigningKey): Promise<SigningKeyInfo> {
+  const { keyFingerprint } = await signingCode();
+  return { publicKey: k.publicKey, fingerprint: keyFingerprint(k.publicKey), createdAt: k.createdAt };
+}
 
 export function createSigningKeyStore(db: NianbaoDb, clock: Clock) {
   async function stored(): Promise<StoredSigningKey | undefined> {
@@ -30,6 +30,7 @@ export function createSigningKeyStore(db: NianbaoDb, clock: Clock) {
     const found = await stored();
     if (found) return found;
     // Generated outside the transaction: an IndexedDB transaction ends at an await on anything else.
+    const { generateP256KeyPair, toBase64url } = await signingCode();
     const pair = await generateP256KeyPair();
     const candidate: StoredSigningKey = {
       publicKey: toBase64url(pair.publicKey),
@@ -48,10 +49,10 @@ export function createSigningKeyStore(db: NianbaoDb, clock: Clock) {
     /** This browser's key (fingerprint for 「设置」), without creating one. */
     signingKeyInfo: async (): Promise<SigningKeyInfo | null> => {
       const k = await stored();
-      return k ? info(k) : null;
+      return k ? await info(k) : null;
     },
     /** This browser's key, created now if it has none. */
-    ensureSigningKey: async (): Promise<SigningKeyInfo> => info(await getOrCreate()),
+    ensureSigningKey: async (): Promise<SigningKeyInfo> => await info(await getOrCreate()),
     /** Signs an approval with this browser's key (created at the first approval). */
     signApproval: async (statement: {
       approver: string;
@@ -59,6 +60,7 @@ export function createSigningKeyStore(db: NianbaoDb, clock: Clock) {
       reportDigest: string;
     }): Promise<SignedApproval> => {
       const k = await getOrCreate();
+      const { fromBase64url, signApproval } = await signingCode();
       const publicKey = fromBase64url(k.publicKey);
       if (!publicKey) throw new Error('stored signing key is damaged');
       return signApproval(statement, { privateKey: k.privateKey, publicKey });

@@ -2,9 +2,9 @@
 // reviewer key met in a signed approval is trusted from then on; a different key later is not
 // trusted until the clerk says so (ui/import asks, showing both fingerprints). This browser's own
 // key is always trusted.
-import { keyFingerprint } from '../domain/interchange/approval';
 import type { NianbaoDb } from './db';
 import type { Clock } from './report-update';
+import { signingCode } from './signing-code';
 import type { TrustedReviewer } from './stored-report';
 
 /**
@@ -18,12 +18,11 @@ export function createTrustedReviewerStore(db: NianbaoDb, clock: Clock) {
     const row = await db.settings.get('trustedReviewers');
     return row?.key === 'trustedReviewers' ? row.value : [];
   }
-  const entry = (publicKey: string, approver: string): TrustedReviewer => ({
-    publicKey,
-    fingerprint: keyFingerprint(publicKey),
-    approver,
-    trustedAt: clock().toISOString(),
-  });
+  /** Outside the transaction: loading the fingerprint's code there would end it (an await on anything else). */
+  async function entry(publicKey: string, approver: string): Promise<TrustedReviewer> {
+    const { keyFingerprint } = await signingCode();
+    return { publicKey, fingerprint: keyFingerprint(publicKey), approver, trustedAt: clock().toISOString() };
+  }
 
   return {
     listTrustedReviewers: list,
@@ -39,12 +38,14 @@ export function createTrustedReviewerStore(db: NianbaoDb, clock: Clock) {
       }),
 
     /** Pins a reviewer key: the first one met, or another the clerk chose to trust. */
-    trustReviewer: (publicKey: string, approver: string): Promise<void> =>
-      db.transaction('rw', db.settings, async () => {
+    trustReviewer: async (publicKey: string, approver: string): Promise<void> => {
+      const pinned = await entry(publicKey, approver);
+      await db.transaction('rw', db.settings, async () => {
         const trusted = await list();
         if (trusted.some((t) => t.publicKey === publicKey)) return;
-        await db.settings.put({ key: 'trustedReviewers', value: [...trusted, entry(publicKey, approver)] });
-      }),
+        await db.settings.put({ key: 'trustedReviewers', value: [...trusted, pinned] });
+      });
+    },
 
     forgetTrustedReviewer: (publicKey: string): Promise<void> =>
       db.transaction('rw', db.settings, async () => {
