@@ -13,7 +13,8 @@
 //   is written in the 总述 or another sub-item passes, as part 六's already did);
 // - narrative-number:<part.sub>:<metric>[:<n>] — one per count found in a narrative (2021.2 added the
 //   metrics grantedAndPartial, granted, partiallyGranted: 「予以公开及部分公开N件」; 2021.5 the result groups
-//   withheld, unavailable, notProcessed, otherHandling: 「无法提供2件」); n (from 2)
+//   withheld, unavailable, notProcessed, otherHandling: 「无法提供2件」; 2021.6 applications: the applications
+//   named with no verb, 「依申请公开95件」, against 一, 一＋二 or （七）总计); n (from 2)
 //   numbers repeated statements of the same metric in the same sub-item. Keyed by field and
 //   metric rather than by a running index so that a 说明 stays with its sentence when other
 //   sentences are added;
@@ -23,7 +24,7 @@ import { APPLICANT_COLUMNS, APPLICANT_INPUT_COLUMNS, DOCUMENT_ROWS, NARRATIVE_PA
 import { NARRATIVE_LABELS } from '../report/labels';
 import type { Severity } from './types';
 
-export const CHECK_CATALOG_VERSION = '2021.5';
+export const CHECK_CATALOG_VERSION = '2021.6';
 
 export const CHECK_FAMILIES = [
   'meta',

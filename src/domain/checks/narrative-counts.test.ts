@@ -83,6 +83,44 @@ describe('findNarrativeCounts', () => {
     // an item of the list its sentence began with one kind (平潭管委会办公室 2022)
     ['建成规范性文件库，本年度制发规范性文件34件，现行有效件数424件', [['normativeInForce', 424]]],
     ['制定规章2件，其中现行有效的5件', [['regulationsInForce', 5]]],
+    // the applications named with no verb (helper-66's probe, wordings of other organs)
+    ['本年度政府信息公开申请数量为95件', [['applications', 95]]],
+    ['全年依申请公开件数九十五件', [['applications', 95]]],
+    ['依申请公开95宗', [['applications', 95]]],
+    ['受理依申请公开98宗', [['received', 98]]],
+    ['全年共有95件政府信息公开申请，均已答复', [['applications', 95]]],
+    // after a verb the noun is the verb's object, not a second subject
+    ['办结依申请公开81件', [['handled', 81]]],
+    ['结转上年度政府信息公开申请1件', [['carriedOver', 1]]],
+    ['上年结转的3件政府信息公开申请已全部办结', [['carriedOver', 3]]],
+    ['上年度结转至本年度的申请3件', [['carriedOver', 3]]],
+    ['上年度受理申请75件，本年度受理申请95件', [['received', 95]]],
+    // parts are not totals: after 其中/含, or said of one channel or timing
+    ['受理政府信息公开申请95件，其中通过网上受理48件，当面受理47件', [['received', 95]]],
+    ['受理政府信息公开申请95件（其中网上受理48件）', [['received', 95]]],
+    ['本年度答复政府信息公开申请95件，其中延期答复3件', [['handled', 95]]],
+    [
+      '共收到政府信息公开申请98件（含上年度结转3件）',
+      [
+        ['received', 98],
+        ['carriedOver', 3],
+      ],
+    ],
+    [
+      '办结95件，其中予以公开50件',
+      [
+        ['handled', 95],
+        ['granted', 50],
+      ],
+    ],
+    // a clause that names nothing speaks of what its sentence named last
+    [
+      '收到群众来信2件，收到政府信息公开申请95件，办结95件',
+      [
+        ['received', 95],
+        ['handled', 95],
+      ],
+    ],
   ])('「%s」', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -105,6 +143,28 @@ describe('findNarrativeCounts', () => {
     '制发规范性文件3件，全区现行有效件数11件',
     '全年共举办节目50余期',
     '办理完毕的申请全部归档，共计归档卷宗一百余卷',
+    // other business counted in 件, and the bare clauses after it
+    '全年受理行政许可申请9487件，办结9480件',
+    '受理各类投诉举报560件，办结550件，答复率100%',
+    '办理行政处罚案件15件，办结12件',
+    '全年受理政务服务事项申请5万余件',
+    '受理网络问政182件',
+    // parts without a total in their sentence
+    '网上受理48件，当面受理47件',
+    '按期答复95件，延期答复2件',
+    // a count before the applications that is not their number
+    '对其中3件政府信息公开申请予以公开',
+    '约30件政府信息公开申请涉及征收',
+    '认真对待每一件政府信息公开申请',
+    // another year, or a change
+    '上年度共受理政府信息公开申请75件',
+    '比上年多受理12件',
+    '同比增加受理申请12件',
+    '依申请公开一件一档，全程留痕',
+    // dates, document numbers, rates
+    '2023年1月起实行申请登记制度，依据〔2023〕5号文件办理',
+    '政府信息公开申请办结率100%，满意率98.5%',
+    '依申请公开2023年度工作情况',
   ])('finds nothing in 「%s」', (text) => {
     expect(found(text)).toEqual([]);
   });

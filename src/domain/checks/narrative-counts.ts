@@ -11,12 +11,20 @@
 // - Application counts are skipped when the clause up to the count speaks of something else
 //   that is also counted in 件: 「上级信息公开协助调查件8件」 (not 新收申请, SPEC §12), 人大代表建议,
 //   政协提案, 信访, 咨询, 行政复议/诉讼 …; 「全年共召开政府常务会议24次」 has no keyword and no 件.
+//   A clause that names nothing (「办结550件」) speaks of what its sentence spoke of last:
+//   「受理各类投诉举报560件，办结550件」 counts no applications.
+// - Parts are not totals: 收到/办结 counts after 「其中」「含」 in their sentence, or said of one channel
+//   or one timing (「网上受理48件」「延期答复3件」), are skipped.
+// - With no verb, the applications themselves are the subject: 「政府信息公开申请数量为95件」
+//   「依申请公开95宗」「共有95件政府信息公开申请」 (metric `applications`: as 收到, or 办结's total).
 
 import { CHINESE_NUMERAL_CHARS, parseCountToken } from './chinese-numerals';
 import { BoundedCache } from './memo';
 
 export type NarrativeMetric =
   | 'received'
+  /** the applications named with no verb (「依申请公开95件」「共有95件政府信息公开申请」): received or handled */
+  | 'applications'
   | 'handled'
   | 'carriedOver'
   | 'carriedForward'
@@ -50,24 +58,40 @@ const CLAUSE_END = /[，。；;！？!?\n\r]/;
 // （四）无法提供, （五）不予处理, （六）其他处理. 「公开答复」「不予公开答复」 is a kind of result, not the count of replies
 // (平潭综合实验区财政金融局 2024: 「办结2件，其中公开答复1件，无法提供1件」), and so is 「答复」 after a result group
 // in its clause (平潭市场监管局 2025: 「因无法提供相关信息答复2件」 is two 无法提供, not two replies in all).
-const KEYWORD =
-  /(上一?年度?结转|结转上一?年度?)|(结转)|(收到|受理|新收|接收|接到)|(办结|(?<!公开)答复|办理完毕|处理完毕)|(行政复议)|(行政诉讼)|(现行有效)|(予以公开(?:及|和|与|、)部分公开)|(予以公开)|(部分公开)|(不予公开)|(无法提供)|(不予处理)|(其他处理)/g;
-const COUNT = new RegExp(
-  `([0-9０-９][0-9０-９,]*|[${CHINESE_NUMERAL_CHARS}]+)\\s*(余|多)?\\s*(件|起|宗)`,
+// The last group is the applications named with no verb, directly before their count: 「政府信息公开申请
+// 数量为95件」「依申请公开95宗」 (taken only as a clause's first keyword: 「收到政府信息公开申请95件」 is 收到's).
+const NUMERAL = `[0-9０-９][0-9０-９,]*|[${CHINESE_NUMERAL_CHARS}]+`;
+const KEYWORD = new RegExp(
+  `(上一?年度?结转|结转上一?年度?)|(结转)|(收到|受理|新收|接收|接到)|(办结|(?<!公开)答复|办理完毕|处理完毕)|(行政复议)|(行政诉讼)|(现行有效)|(予以公开(?:及|和|与|、)部分公开)|(予以公开)|(部分公开)|(不予公开)|(无法提供)|(不予处理)|(其他处理)|((?:信息公开申请|依申请公开(?:申请)?)(?:数量|总数|总量|件数|数|量)?(?=\\s*(?:为|是|达到?|共计?|合计|总计)?\\s*(?:${NUMERAL})\\s*(?:件|宗)))`,
   'g',
 );
+const COUNT = new RegExp(`(${NUMERAL})\\s*(余|多)?\\s*(件|起|宗)`, 'g');
+/** 「共有95件政府信息公开申请」: the count before the applications it counts. */
+const COUNT_BEFORE_APPLICATIONS = new RegExp(
+  `(${NUMERAL})(\\s*(?:件|宗))\\s*(?:政府)?(?:信息公开申请|依申请公开)`,
+  'g',
+);
+/** …unless it is a part, a share or an estimate: 「对其中3件…」「上年结转的3件…」「约30件…」「每一件…」. */
+const NOT_A_TOTAL_BEFORE = /其中|含|对|的|占|约|近|超过|逾|每|第/;
 // Some organs count applications in 条 (平潭综合实验区经济发展局 2023/2024: 「共收到政府信息公开申请3条」);
 // 条 also counts information items (「主动公开政府信息124条」), so it is taken only for an application
 // metric when 申请 stands between the keyword and the count, and only where no 件 count is found.
-const COUNT_TIAO = new RegExp(
-  `([0-9０-９][0-9０-９,]*|[${CHINESE_NUMERAL_CHARS}]+)\\s*(余|多)?\\s*(条)`,
-  'g',
-);
+const COUNT_TIAO = new RegExp(`(${NUMERAL})\\s*(余|多)?\\s*(条)`, 'g');
 const CONNECTOR = /^(?:并|和|及|与|且|或|、|并已|均已|并全部)?$/;
 const APPROX_BEFORE = /(?:近|约|超过|逾|大约)$/;
-const APPROX_AFTER = /^(?:以上|左右|上下)/;
+// 「一件一档」「一件一策」 is a way of filing, not a count.
+const APPROX_AFTER = /^(?:以上|左右|上下|一)/;
 const NOT_APPLICATIONS =
-  /协助调查|协查|转办|建议|提案|信访|来信|来访|咨询|留言|热线|诉求|复议|诉讼|投诉|举报|会议|文件|议案|事项|案件/;
+  /协助调查|协查|转办|建议|提案|信访|来信|来访|咨询|留言|热线|诉求|复议|诉讼|投诉|举报|会议|文件|议案|事项|案件|工单|问政/;
+/** Other business a unit counts in 件, unless the applications are named with it (「涉及行政许可的信息公开申请」). */
+const OTHER_BUSINESS = /许可|审批|处罚|强制|备案|办件|政务服务/;
+const NAMES_APPLICATIONS = /信息公开|依申请/;
+const NAMES_ANYTHING = /申请|信息公开/;
+/** 收到/办结 said of a part: after 「其中」「含」, or of one channel or timing (「网上受理」「延期答复」). */
+const PARTS_FOLLOW = /其中|含/;
+const PART_QUALIFIER =
+  /(?:网上|在线|网络|网站|当面|现场|窗口|信函|邮寄|来信|传真|电话|邮件|延期|逾期|超期|当场|当日|当天|按期|按时|如期)\s*$/;
+const PART_METRICS = new Set<string>(['received', 'handled', 'applications']);
 const MAX_GAP = 30;
 
 const METRIC_OF_GROUP: readonly (NarrativeMetric | 'inForce')[] = [
@@ -85,10 +109,12 @@ const METRIC_OF_GROUP: readonly (NarrativeMetric | 'inForce')[] = [
   'unavailable',
   'notProcessed',
   'otherHandling',
+  'applications',
 ];
 const RESULT_GROUP_METRICS = new Set<string>(['withheld', 'unavailable', 'notProcessed', 'otherHandling']);
 const APPLICATION_METRICS = new Set<string>([
   'received',
+  'applications',
   'handled',
   'carriedOver',
   'carriedForward',
@@ -109,6 +135,8 @@ function keywordsIn(clause: string): Keyword[] {
     // 「无法提供相关信息答复2件」: the reply is the result group's, not a count of replies.
     if (metric === 'handled' && m[0] === '答复' && out.some((k) => RESULT_GROUP_METRICS.has(k.metric)))
       continue;
+    // The applications with no verb: only as the clause's subject, not after 收到/结转/办结 ….
+    if (group === METRIC_OF_GROUP.length && out.length > 0) continue;
     out.push({ metric, start: m.index, end: m.index + m[0].length });
   }
   return out;
@@ -133,13 +161,42 @@ const IN_FORCE_ITEM = new RegExp(
 );
 const JURISDICTION = /全市|全县|全区|全省|全州|全旗|各单位|各部门|各镇|各乡|各街道/u;
 
-function countsInClause(
-  clause: string,
-  offset: number,
+/** What the clauses of a sentence so far said, for the clauses after them. */
+type SentenceState = {
+  /** the kind (规范性文件 / 规章) spoken of, for an in-force item that names none */
+  kind: InForceKind | null;
+  /** whether the last clause that named its subject named something other than applications */
+  other: boolean;
+  /** a 「其中」「含」 was seen: 收到/办结 counts from here on are parts */
+  parts: boolean;
+};
+const newSentence = (): SentenceState => ({ kind: null, other: false, parts: false });
+
+/** Another year's count, or a change: 「上年度受理申请75件」「比上年多受理12件」「同比增加12件」. */
+const NOT_THIS_YEAR = /(?:上一?年度?|去年|前年)(?!度?结转)|同比|环比/;
+
+/** Whether the text up to a count speaks of something other than this year's applications. */
+function otherSubject(span: string, state: SentenceState): boolean {
+  if (NOT_APPLICATIONS.test(span) || NOT_THIS_YEAR.test(span)) return true;
+  if (OTHER_BUSINESS.test(span) && !NAMES_APPLICATIONS.test(span)) return true;
+  return state.other && !NAMES_ANYTHING.test(span);
+}
+
+function push(
   out: NarrativeCount[],
-  carried: InForceKind | null = null,
-): void {
+  metric: NarrativeMetric,
+  token: string,
+  clause: string,
+  at: number,
+  end: number,
+) {
+  const value = parseCountToken(token);
+  if (value !== null) out.push({ metric, value, clause: clause.trim(), sentence: '', start: at, end });
+}
+
+function countsInClause(clause: string, offset: number, out: NarrativeCount[], state: SentenceState): void {
   const keywords = keywordsIn(clause);
+  const carried = state.kind;
   keywords.forEach((kw, i) => {
     COUNT.lastIndex = kw.end;
     let m = COUNT.exec(clause);
@@ -159,8 +216,15 @@ function countsInClause(
       return;
     const unit = m[3];
     const appeal = kw.metric === 'reconsideration' || kw.metric === 'litigation';
-    if (unit !== '件' && unit !== '条' && !appeal) return;
+    if (unit === '起' && !appeal) return;
     const span = clause.slice(0, m.index + m[0].length);
+    if (
+      PART_METRICS.has(kw.metric) &&
+      (state.parts ||
+        PARTS_FOLLOW.test(clause.slice(0, kw.start)) ||
+        PART_QUALIFIER.test(clause.slice(0, kw.start)))
+    )
+      return;
     let metric: NarrativeMetric;
     if (kw.metric === 'inForce') {
       if (span.includes('规范性文件')) metric = 'normativeInForce';
@@ -169,30 +233,48 @@ function countsInClause(
       else return;
     } else {
       metric = kw.metric;
-      if (APPLICATION_METRICS.has(metric) && NOT_APPLICATIONS.test(span)) return;
+      // 「结转上年度…申请1件」 is this year's carry-over from the last.
+      if (APPLICATION_METRICS.has(metric) && metric !== 'carriedOver' && otherSubject(span, state)) return;
     }
-    const value = parseCountToken(m[1]!);
-    if (value === null) return;
-    const start = offset + m.index;
-    out.push({ metric, value, clause: clause.trim(), sentence: '', start, end: start + m[0].length });
+    push(out, metric, m[1]!, clause, offset + m.index, offset + m.index + m[0].length);
   });
+  for (const m of clause.matchAll(COUNT_BEFORE_APPLICATIONS)) {
+    const before = clause.slice(0, m.index);
+    if (keywords.some((k) => k.start < m.index) || state.parts || NOT_A_TOTAL_BEFORE.test(before)) continue;
+    if (otherSubject(before, state)) continue;
+    push(
+      out,
+      'applications',
+      m[1]!,
+      clause,
+      offset + m.index,
+      offset + m.index + m[1]!.length + m[2]!.length,
+    );
+  }
+  if (PARTS_FOLLOW.test(clause)) state.parts = true;
+  if (
+    NOT_APPLICATIONS.test(clause) ||
+    NOT_THIS_YEAR.test(clause) ||
+    (OTHER_BUSINESS.test(clause) && !NAMES_APPLICATIONS.test(clause))
+  )
+    state.other = true;
+  else if (NAMES_ANYTHING.test(clause)) state.other = false;
 }
 
 function findCounts(text: string): readonly NarrativeCount[] {
   const out: NarrativeCount[] = [];
   let start = 0;
-  // The kind (规范性文件 / 规章) the sentence's clauses so far spoke of, for an item that names none.
-  let carried: InForceKind | null = null;
+  let state = newSentence();
   for (let i = 0; i <= text.length; i++) {
     if (i < text.length && !CLAUSE_END.test(text[i]!)) continue;
     if (i > start) {
       const clause = text.slice(start, i);
-      countsInClause(clause, start, out, carried);
-      carried = JURISDICTION.test(clause)
+      countsInClause(clause, start, out, state);
+      state.kind = JURISDICTION.test(clause)
         ? null
-        : (kindOf(clause) ?? (IN_FORCE_ITEM.test(clause) ? carried : null));
+        : (kindOf(clause) ?? (IN_FORCE_ITEM.test(clause) ? state.kind : null));
     }
-    if (i < text.length && SENTENCE_END.test(text[i]!)) carried = null;
+    if (i < text.length && SENTENCE_END.test(text[i]!)) state = newSentence();
     start = i + 1;
   }
   for (const c of out) c.sentence = sentenceAround(text, c.start);

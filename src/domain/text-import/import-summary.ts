@@ -106,6 +106,8 @@ export type ImportSummary = {
   splitNotes: string[];
   /** the sentences printed before part 三's table (no narrative field holds them) */
   applicationsProse?: string;
+  /** the sentences printed before part 四's table */
+  appealsProse?: string;
   /** the organ the 落款 signs with when it is not the report's own (a former name: report/organ-renamed.ts) */
   signedBy?: string;
 };

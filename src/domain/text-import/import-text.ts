@@ -449,9 +449,11 @@ function importText(raw: string, id: string, previous: Report | null): TextImpor
     splitChoices: resolved.choices,
     splitNotes: resolved.notes,
   };
-  const applicationsLines = s.of('applications');
-  const prose = applicationsLines ? proseBeforeTable(applicationsLines, TABLE_OPENERS.applications) : '';
-  if (prose !== '') summary.applicationsProse = prose;
+  for (const part of ['applications', 'appeals'] as const) {
+    const lines = s.of(part);
+    const prose = lines ? proseBeforeTable(lines, TABLE_OPENERS[part]) : '';
+    if (prose !== '') summary[`${part}Prose`] = prose;
+  }
   if (narratives.signedBy !== '') summary.signedBy = clamp(narratives.signedBy, 200);
   const draft = buildDraft(id, meta, narratives, f);
   summary.unreadFields = unreadFields(draft, summary.partsFound);

@@ -85,6 +85,22 @@ describe('narrative-number', () => {
     expect(res.status).toBe('passed');
   });
 
+  // 一 23, 二 4, （七）总计 21 (and 四 6): 「依申请公开N件」 with no verb may count any of 23, 27, 21;
+  // 「收到」 only 23 or 27.
+  it.each([
+    ['全年依申请公开21件', 'applications', 'passed'],
+    ['全年依申请公开27件', 'applications', 'passed'],
+    ['全年依申请公开25件', 'applications', 'failed'],
+    ['共收到申请21件', 'received', 'failed'],
+  ])('「%s」 with 二 and 四 → %s %s', (text, metric, status) => {
+    const draft = withCells(saying(text), {
+      [cellId(cellAddress('applications', 'carriedOver', 'natural'))]: '4',
+      [cellId(cellAddress('applications', 'carriedForward', 'natural'))]: '6',
+      [cellId(cellAddress('applications', 'partiallyGranted', 'natural'))]: '1',
+    });
+    expect(resultOf(run(draft), `narrative-number:overview.onRequest:${metric}`).status).toBe(status);
+  });
+
   it('warns on the fixture’s 19 规范性文件 (全市) against its table’s 11, with a hint about scope', () => {
     const res = resultOf(
       run(

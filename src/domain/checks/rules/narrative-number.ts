@@ -1,7 +1,8 @@
 // `narrative-number` (SPEC §6): a count stated in a narrative differs from the table — a reviewer
 // reads 「共收到依申请公开件25件」 next to a table that says 23. Finding the counts is
 // narrative-counts.ts; this file says what each one is compared with. For 「收到」 both 「一」 and
-// 「一＋二」 are accepted: reports say 「收到」 for either; for 「予以公开」 both （一） and （一）＋（二）
+// 「一＋二」 are accepted: reports say 「收到」 for either (and for the applications named with no verb,
+// 「依申请公开95件」, 「（七）总计」 too: 「办理依申请公开95件」 counts what was handled); for 「予以公开」 both （一） and （一）＋（二）
 // (some count the partly granted in it). Ids: see catalog.ts.
 import { type CellAddress, cellId } from '../../report/cell-address';
 import { APPEAL_INPUT_FIELDS, type AppealGroup, RESULT_ROWS, type ResultRow } from '../../report/keys';
@@ -73,6 +74,22 @@ export const COMPARISONS: Readonly<Record<NarrativeMetric, Comparison>> = {
       },
     ],
     cells: [cellId(appCell('newReceived', 'total')), cellId(appCell('carriedOver', 'total'))],
+    hint: COUNTING_HINT,
+  },
+  applications: {
+    alternatives: [
+      { label: totalOf('newReceived'), expr: rowExpr('newReceived', 'total') },
+      {
+        label: `${rowNumeral('newReceived')}＋${rowNumeral('carriedOver')}${APPLICANT_LABELS.total}`,
+        expr: sum(rowExpr('newReceived', 'total'), rowExpr('carriedOver', 'total')),
+      },
+      { label: totalOf('totalHandled'), expr: handledExpr('total') },
+    ],
+    cells: [
+      cellId(appCell('newReceived', 'total')),
+      cellId(appCell('carriedOver', 'total')),
+      cellId(appCell('totalHandled', 'total')),
+    ],
     hint: COUNTING_HINT,
   },
   handled: {
@@ -167,7 +184,7 @@ export const COMPARISONS: Readonly<Record<NarrativeMetric, Comparison>> = {
  * 收到/受理 and 办结/答复 are said of anything a unit handles (「全年受理网络问政182件」 in 主动公开):
  * outside the part on applications their count is compared only when its sentence names them.
  */
-const GENERIC_VERB_METRICS: ReadonlySet<NarrativeMetric> = new Set(['received', 'handled']);
+const GENERIC_VERB_METRICS: ReadonlySet<NarrativeMetric> = new Set(['received', 'handled', 'applications']);
 const APPLICATIONS_FIELD = 'overview.onRequest';
 const NAMES_APPLICATIONS = /申请|信息公开/u;
 
