@@ -95,6 +95,21 @@ describe('findNarrativeCounts', () => {
     ['上年结转的3件政府信息公开申请已全部办结', [['carriedOver', 3]]],
     ['上年度结转至本年度的申请3件', [['carriedOver', 3]]],
     ['上年度受理申请75件，本年度受理申请95件', [['received', 95]]],
+    ['共受理依申请公开事项95件', [['received', 95]]],
+    ['全年新增政府信息公开申请95件', [['applications', 95]]],
+    ['共处理政府信息公开申请95件', [['applications', 95]]],
+    ['结转至2026年6件', [['carriedForward', 6]]],
+    // a bare 结转 may be either year's
+    ['新收95件，结转3件', [['received', 95]]],
+    ['被申请行政复议2件，其中被纠错1件', [['reconsideration', 2]]],
+    [
+      '新收95件，上年结转3件，办结98件',
+      [
+        ['received', 95],
+        ['carriedOver', 3],
+        ['handled', 98],
+      ],
+    ],
     // parts are not totals: after 其中/含, or said of one channel or timing
     ['受理政府信息公开申请95件，其中通过网上受理48件，当面受理47件', [['received', 95]]],
     ['受理政府信息公开申请95件（其中网上受理48件）', [['received', 95]]],
@@ -160,6 +175,12 @@ describe('findNarrativeCounts', () => {
     '上年度共受理政府信息公开申请75件',
     '比上年多受理12件',
     '同比增加受理申请12件',
+    // parts of an appeal, of the year, 分别
+    '行政复议被纠错0件，行政诉讼被纠错0件',
+    '行政复议维持1件，纠错1件',
+    '行政复议结果维持72件',
+    '一、二季度分别受理申请47件、48件',
+    '上半年收到申请40件',
     '依申请公开一件一档，全程留痕',
     // dates, document numbers, rates
     '2023年1月起实行申请登记制度，依据〔2023〕5号文件办理',

@@ -53,7 +53,8 @@ export type NarrativeCount = {
 };
 
 const CLAUSE_END = /[，。；;！？!?\n\r]/;
-// Groups: 1 上年结转 (also 「结转上年度…申请1件」, 平潭综合实验区公安局 2022), 2 结转(下年度), 3 received, 4 handled, 5 行政复议, 6 行政诉讼, 7 现行有效,
+// Groups: 1 上年结转 (also 「结转上年度…申请1件」, 平潭综合实验区公安局 2022), 2 结转 to the next year (「结转下年度」
+// 「结转至2026年」; a bare 「结转3件」 may be either: 「新收95件，结转3件，办结98件」), 3 received, 4 handled, 5 行政复议, 6 行政诉讼, 7 现行有效,
 // 8 予以公开及部分公开 (one count for both rows), 9 予以公开, 10 部分公开, 11–14 the result groups （三）不予公开,
 // （四）无法提供, （五）不予处理, （六）其他处理. 「公开答复」「不予公开答复」 is a kind of result, not the count of replies
 // (平潭综合实验区财政金融局 2024: 「办结2件，其中公开答复1件，无法提供1件」), and so is 「答复」 after a result group
@@ -62,7 +63,7 @@ const CLAUSE_END = /[，。；;！？!?\n\r]/;
 // 数量为95件」「依申请公开95宗」 (taken only as a clause's first keyword: 「收到政府信息公开申请95件」 is 收到's).
 const NUMERAL = `[0-9０-９][0-9０-９,]*|[${CHINESE_NUMERAL_CHARS}]+`;
 const KEYWORD = new RegExp(
-  `(上一?年度?结转|结转上一?年度?)|(结转)|(收到|受理|新收|接收|接到)|(办结|(?<!公开)答复|办理完毕|处理完毕)|(行政复议)|(行政诉讼)|(现行有效)|(予以公开(?:及|和|与|、)部分公开)|(予以公开)|(部分公开)|(不予公开)|(无法提供)|(不予处理)|(其他处理)|((?:信息公开申请|依申请公开(?:申请)?)(?:数量|总数|总量|件数|数|量)?(?=\\s*(?:为|是|达到?|共计?|合计|总计)?\\s*(?:${NUMERAL})\\s*(?:件|宗)))`,
+  `(上一?年度?结转|结转上一?年度?)|(结转(?=\\s*(?:至|到|入)?\\s*(?:下|次|明|20\\d\\d)))|(收到|受理|新收|接收|接到)|(办结|(?<!公开)答复|办理完毕|处理完毕)|(行政复议)|(行政诉讼)|(现行有效)|(予以公开(?:及|和|与|、)部分公开)|(予以公开)|(部分公开)|(不予公开)|(无法提供)|(不予处理)|(其他处理)|((?:信息公开申请|依申请公开(?:申请)?)(?:数量|总数|总量|件数|数|量)?(?=\\s*(?:为|是|达到?|共计?|合计|总计)?\\s*(?:${NUMERAL})\\s*(?:件|宗)))`,
   'g',
 );
 const COUNT = new RegExp(`(${NUMERAL})\\s*(余|多)?\\s*(件|起|宗)`, 'g');
@@ -82,16 +83,21 @@ const APPROX_BEFORE = /(?:近|约|超过|逾|大约)$/;
 // 「一件一档」「一件一策」 is a way of filing, not a count.
 const APPROX_AFTER = /^(?:以上|左右|上下|一)/;
 const NOT_APPLICATIONS =
-  /协助调查|协查|转办|建议|提案|信访|来信|来访|咨询|留言|热线|诉求|复议|诉讼|投诉|举报|会议|文件|议案|事项|案件|工单|问政/;
+  /协助调查|协查|转办|建议|提案|信访|来信|来访|咨询|留言|热线|诉求|复议|诉讼|投诉|举报|会议|文件|议案|(?<!公开)事项|案件|工单|问政/;
 /** Other business a unit counts in 件, unless the applications are named with it (「涉及行政许可的信息公开申请」). */
 const OTHER_BUSINESS = /许可|审批|处罚|强制|备案|办件|政务服务/;
 const NAMES_APPLICATIONS = /信息公开|依申请/;
 const NAMES_ANYTHING = /申请|信息公开/;
-/** 收到/办结 said of a part: after 「其中」「含」, or of one channel or timing (「网上受理」「延期答复」). */
-const PARTS_FOLLOW = /其中|含/;
+/**
+ * 收到/办结 said of a part: after 「其中」「含」, 「分别」 (「一、二季度分别受理申请47件、48件」), a part of
+ * the year, or of one channel or timing (「网上受理」「延期答复」).
+ */
+const PARTS_FOLLOW = /其中|含|分别|季度|上半年|下半年/;
 const PART_QUALIFIER =
   /(?:网上|在线|网络|网站|当面|现场|窗口|信函|邮寄|来信|传真|电话|邮件|延期|逾期|超期|当场|当日|当天|按期|按时|如期)\s*$/;
 const PART_METRICS = new Set<string>(['received', 'handled', 'applications']);
+/** An appeal's count by its result is a part of it: 「行政复议维持1件」「行政诉讼被纠错0件」. */
+const APPEAL_PART = /维持|纠错|纠正|撤销|驳回|确认违法|责令|其他结果|审结|终止|败诉|胜诉/;
 const MAX_GAP = 30;
 
 const METRIC_OF_GROUP: readonly (NarrativeMetric | 'inForce')[] = [
@@ -217,6 +223,11 @@ function countsInClause(clause: string, offset: number, out: NarrativeCount[], s
     const unit = m[3];
     const appeal = kw.metric === 'reconsideration' || kw.metric === 'litigation';
     if (unit === '起' && !appeal) return;
+    if (
+      appeal &&
+      (APPEAL_PART.test(clause.slice(kw.end, m.index)) || PARTS_FOLLOW.test(clause.slice(0, kw.start)))
+    )
+      return;
     const span = clause.slice(0, m.index + m[0].length);
     if (
       PART_METRICS.has(kw.metric) &&
