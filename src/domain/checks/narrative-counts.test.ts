@@ -96,6 +96,8 @@ describe('findNarrativeCounts', () => {
     ['上年度结转至本年度的申请3件', [['carriedOver', 3]]],
     ['上年度受理申请75件，本年度受理申请95件', [['received', 95]]],
     ['共受理依申请公开事项95件', [['received', 95]]],
+    // many organs together, then the organ itself
+    ['全市各级行政机关共收到政府信息公开申请300件，本机关收到95件', [['received', 95]]],
     ['全年新增政府信息公开申请95件', [['applications', 95]]],
     ['共处理政府信息公开申请95件', [['applications', 95]]],
     ['结转至2026年6件', [['carriedForward', 6]]],
@@ -181,6 +183,8 @@ describe('findNarrativeCounts', () => {
     '行政复议结果维持72件',
     '一、二季度分别受理申请47件、48件',
     '上半年收到申请40件',
+    '线上受理48件，线下受理47件',
+    '全市各级行政机关共收到政府信息公开申请300件，办结298件',
     '依申请公开一件一档，全程留痕',
     // dates, document numbers, rates
     '2023年1月起实行申请登记制度，依据〔2023〕5号文件办理',

@@ -87,14 +87,17 @@ const NOT_APPLICATIONS =
 /** Other business a unit counts in 件, unless the applications are named with it (「涉及行政许可的信息公开申请」). */
 const OTHER_BUSINESS = /许可|审批|处罚|强制|备案|办件|政务服务/;
 const NAMES_APPLICATIONS = /信息公开|依申请/;
-const NAMES_ANYTHING = /申请|信息公开/;
+/** A clause naming applications or the organ itself speaks of the report's own applications again. */
+const NAMES_ANYTHING = /申请|信息公开|本机关|本单位|本部门|本级|我[局办委厅府区县市镇]|本[局办委厅]/;
+/** Many organs together: 「全市各级行政机关共收到…」 is not the report's own count. */
+const MANY_ORGANS = /各级|各部门|各单位|各地|各乡镇|各镇|各街道|所属|下属/;
 /**
  * 收到/办结 said of a part: after 「其中」「含」, 「分别」 (「一、二季度分别受理申请47件、48件」), a part of
  * the year, or of one channel or timing (「网上受理」「延期答复」).
  */
 const PARTS_FOLLOW = /其中|含|分别|季度|上半年|下半年/;
 const PART_QUALIFIER =
-  /(?:网上|在线|网络|网站|当面|现场|窗口|信函|邮寄|来信|传真|电话|邮件|延期|逾期|超期|当场|当日|当天|按期|按时|如期)\s*$/;
+  /(?:网上|在线|网络|网站|线上|线下|当面|现场|窗口|书面|口头|信函|邮寄|来信|传真|电话|邮件|延期|逾期|超期|当场|当日|当天|按期|按时|如期)\s*$/;
 const PART_METRICS = new Set<string>(['received', 'handled', 'applications']);
 /** An appeal's count by its result is a part of it: 「行政复议维持1件」「行政诉讼被纠错0件」. */
 const APPEAL_PART = /维持|纠错|纠正|撤销|驳回|确认违法|责令|其他结果|审结|终止|败诉|胜诉/;
@@ -181,9 +184,9 @@ const newSentence = (): SentenceState => ({ kind: null, other: false, parts: fal
 /** Another year's count, or a change: 「上年度受理申请75件」「比上年多受理12件」「同比增加12件」. */
 const NOT_THIS_YEAR = /(?:上一?年度?|去年|前年)(?!度?结转)|同比|环比/;
 
-/** Whether the text up to a count speaks of something other than this year's applications. */
+/** Whether the text up to a count speaks of something other than this year's applications of this organ. */
 function otherSubject(span: string, state: SentenceState): boolean {
-  if (NOT_APPLICATIONS.test(span) || NOT_THIS_YEAR.test(span)) return true;
+  if (NOT_APPLICATIONS.test(span) || NOT_THIS_YEAR.test(span) || MANY_ORGANS.test(span)) return true;
   if (OTHER_BUSINESS.test(span) && !NAMES_APPLICATIONS.test(span)) return true;
   return state.other && !NAMES_ANYTHING.test(span);
 }
@@ -266,6 +269,7 @@ function countsInClause(clause: string, offset: number, out: NarrativeCount[], s
   if (
     NOT_APPLICATIONS.test(clause) ||
     NOT_THIS_YEAR.test(clause) ||
+    MANY_ORGANS.test(clause) ||
     (OTHER_BUSINESS.test(clause) && !NAMES_APPLICATIONS.test(clause))
   )
     state.other = true;
