@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importPublishedText } from './import-text';
+import { EMPTY_PAGE_META } from './page-meta';
 import { dateLine, readMeta, reportKindOf, withoutSoftBreaks } from './read-meta';
 
 const preamble =
@@ -157,6 +158,17 @@ describe('readMeta', () => {
       true,
     );
     expect([m.agencyName, m.year]).toEqual(['某某乡人民政府', 2025]);
+  });
+
+  it('no title, preamble or period: the year part 一 opens on (「2023年，我镇…」), only then', () => {
+    const yearOf = (head: string[], opening1: string) =>
+      readMeta(head, '', true, EMPTY_PAGE_META, opening1).year;
+    expect(yearOf([], '2023年，在县委、县政府的正确领导下，我镇严格贯彻落实《条例》。')).toBe(2023);
+    expect(yearOf([], '（一）主动公开情况。2024年，我局共主动公开政府信息376条。')).toBe(2024);
+    expect(yearOf([], '2022年以来，某某乡认真围绕重点工作推进政务公开。')).toBe(2022);
+    // A year inside the sentence is not what it opens on; the title's year comes first.
+    expect(yearOf([], '本年度，我局于2023年3月调整了领导小组。')).toBeNull();
+    expect(yearOf(['某某局2022年政府信息公开工作年度报告'], '2021年，我局…')).toBe(2022);
   });
 
   it('without a title: organ and year from the preamble', () => {

@@ -264,6 +264,13 @@ const YEAR_TITLE_IN_TEXT = /(?:编制|编写|公布|发布)了?(\d{4})\s*年度?
 const ORGAN_BEFORE = /([^，。,；;：:《》“”「」\s\d]{2,40}?)(?:特|现|特此|认真|已)?$/u;
 /** 「现将我局2022年度政府信息公开工作情况报告如下」: the year the report is about. */
 const YEAR_OF_WORK = /(\d{4})\s*年度?(?:政府信息公开|政务公开)(?:工作)?(?:情况)?(?:年度)?报告/u;
+/**
+ * Part 一 opening on a year (「2023年，我镇…」「（一）主动公开情况。2024年，我局…」「2022年以来，…」): the year
+ * whose work the report reports — taken only when nothing else states it (a page that prints neither
+ * title nor preamble). On the real set every such opening names the report's year (helper-67: 247 of 247).
+ */
+const OPENING_YEAR =
+  /^[ \t\u3000]*(?:[（(][一二三四五六][)）][^。\n]{0,16}?[。：:]?[ \t\u3000]*)?(\d{4})[ \t\u3000]*年度?(?:以来)?[ \t\u3000]*[，,]/u;
 /** 「…等六个方面汇报我镇2023年政府信息公开工作」: the year whose work the report reports. */
 const YEAR_REPORTED = /(?:汇报|报告|总结)[^。；;，,\d]{0,12}?(\d{4})\s*年度?(?:政府信息公开|政务公开)工作/u;
 
@@ -563,12 +570,14 @@ export function readMeta(
   const preambleYear = YEAR_IN_PREAMBLE.exec(yearDigits(preamble));
   const pageYear = pageTitle ? /(\d{4})\s*年/u.exec(yearDigits(pageTitle)) : null;
   const prefixYear = validYear(prefixed?.[2]);
+  const openingYear = OPENING_YEAR.exec(yearDigits(opening1));
   const year =
     validYear(titleYear?.[1]) ??
     prefixYear ??
     validYear(preambleYear?.[1]) ??
     opening.year ??
-    validYear(pageYear?.[1]);
+    validYear(pageYear?.[1]) ??
+    validYear(openingYear?.[1]);
   const yearSnippet = validYear(titleYear?.[1])
     ? (title?.title ?? '')
     : prefixYear !== null && prefixed
@@ -577,9 +586,11 @@ export function readMeta(
         ? around(yearDigits(preamble), preambleYear.index, preambleYear[0].length)
         : opening.year !== null
           ? opening.yearSnippet
-          : year !== null
+          : validYear(pageYear?.[1]) !== null
             ? `网页标题：${pageTitle}`
-            : '';
+            : year !== null && openingYear
+              ? snippetOf(yearDigits(opening1), 40)
+              : '';
   const flatPreamble = withoutSoftBreaks(preamble);
   const flatWhole = withoutSoftBreaks(whole);
   const inPreambleOrWhole = <T extends { value: string; index: number }>(find: (t: string) => T | null) => {
