@@ -125,6 +125,9 @@ describe('readMeta', () => {
   it('a year typed before the title without its 年 (「2025某某乡2025年度…报告」) is no part of the organ', () => {
     const m = readMeta(['2025某某县某某乡2025年度政府信息公开工作年度报告', preamble], '', true);
     expect([m.agencyName, m.year]).toEqual(['某某县某某乡', 2025]);
+    expect(
+      readMeta(['2,025某某县某某乡2,025年度政府信息公开工作年度报告', preamble], '', true).agencyName,
+    ).toBe('某某县某某乡');
   });
 
   it('a title without 「政府」 before 信息公开 (「某某镇政府2022年信息公开工作年度报告」): the year ends the organ', () => {
@@ -133,6 +136,10 @@ describe('readMeta', () => {
     );
     expect(readMeta(['某某开发区管委会2023年信息公开工作年度报告', preamble], '', true).agencyName).toBe(
       '某某开发区管委会',
+    );
+    // …its year typed in full-width digits.
+    expect(readMeta(['某某镇政府２０２２年信息公开工作年度报告', preamble], '', true).agencyName).toBe(
+      '某某镇政府',
     );
     // A column name 「2023年信息公开工作年度报告」 names no organ.
     expect(readMeta(['2023年信息公开工作年度报告', preamble], '', true).agencyName).toBe('某某县交通运输局');
@@ -158,6 +165,22 @@ describe('readMeta', () => {
       true,
     );
     expect([m.agencyName, m.year]).toEqual(['某某乡人民政府', 2025]);
+  });
+
+  it('the format notice cited first (「…政务公开办公室关于印发<中华人民共和国政府信息公开工作年度报告格式>」) does not hide the report named after it', () => {
+    for (const [open, close] of [
+      ['<', '>'],
+      ['〈', '〉'],
+    ])
+      expect(
+        readMeta(
+          [
+            `根据《国务院办公厅政府信息与政务公开办公室关于印发${open}中华人民共和国政府信息公开工作年度报告格式${close}的通知》要求，现发布《某某区某某街道办事处2022年政府信息公开工作年度报告》，本报告统计数据从2022年1月1日至12月31日。`,
+          ],
+          '',
+          true,
+        ).agencyName,
+      ).toBe('某某区某某街道办事处');
   });
 
   it('no title, preamble or period: the year part 一 opens on (「2023年，我镇…」), only then', () => {

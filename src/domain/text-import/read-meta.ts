@@ -34,7 +34,7 @@ const TITLE_CORE = REPORT_TITLE.slice(0, REPORT_TITLE.indexOf('工作'));
  * 「某某开发区管委会2023年信息公开工作年度报告」): the year is what ends the organ's name.
  */
 const YEAR_CORE = /\d{4}\s*年度?信息公开(?:工作)?(?:年度)?报告/u;
-const hasTitleCore = (t: string) => t.includes(TITLE_CORE) || YEAR_CORE.test(t);
+const hasTitleCore = (t: string) => t.includes(TITLE_CORE) || YEAR_CORE.test(yearDigits(t));
 /**
  * A metadata table's label before the title in the same line, typed with spaces and no colon
  * (「标   题 县政府办2022年度…报告」, 「标  题: …」, 「名称 某某管理委员会2023年…报告」): not the organ.
@@ -208,7 +208,7 @@ function agencyFromTitle(title: string): string {
   const name = flat
     .slice(0, at)
     // 「2025湖口县大垅乡2025年度…报告」: a year typed before the title without its 年 is no part of the name.
-    .replace(/^\d{4}(?:年度?)?/u, '')
+    .replace(/^(?:\d{4}|\d,\d{3})(?:年度?)?/u, '')
     .replace(/\d{4}年度?$/u, '')
     // 「…管理局关于报送2020年度…报告的函」 (a report sent as a letter, 平潭苏平片区 2020)
     .replace(/关于(?:报送|上报|印发|公布|发布)?$/u, '')
@@ -238,10 +238,12 @@ const FULL_YEAR_PERIOD =
   /(\d{4})\s*年\s*1\s*月\s*1\s*日\s*起?\s*(?:至|到|—|－|-)\s*(?:(\d{4})\s*年\s*)?12\s*月\s*31\s*日/u;
 /**
  * The report's own title named in its first sentences: 「特编制湛江市某某办公室2023年政府信息公开
- * 工作年度报告」, 「公布2024年度淳安县人民政府办公室政府信息公开年度报告」 (organ, year).
+ * 工作年度报告」, 「公布2024年度淳安县人民政府办公室政府信息公开年度报告」 (organ, year). A name holds no
+ * angle brackets: the notice 「…政务公开办公室关于印发<中华人民共和国政府信息公开工作年度报告格式>」 cited
+ * before 「现发布《某某街道办事处2022年…报告》」 is no report named by its 「公开」.
  */
 const TITLE_IN_TEXT =
-  /(?:编制|公布|公开|发布|制作)[《「“]?(?:(\d{4})\s*年度?)?([^，。,；;：:《》“”「」\s\d]{2,40}?)(?:(\d{4})\s*年度?)?(?:政府)?信息公开(?:工作)?(?:情况)?(?:年度)?报告/u;
+  /(?:编制|公布|公开|发布|制作)[《「“]?(?:(\d{4})\s*年度?)?([^，。,；;：:《》〈〉<>“”「」\s\d]{2,40}?)(?:(\d{4})\s*年度?)?(?:政府)?信息公开(?:工作)?(?:情况)?(?:年度)?报告/u;
 /**
  * How an organ's name ends (人民政府, 局, 办公室, 街道, 镇 …); 「本镇」「我局」 name none, nor does a
  * name without its place (「区人民政府办公室」「市政府办公室」: which 区 the text does not say).
