@@ -46,3 +46,30 @@ describe('part 六 in one paragraph', () => {
     expect(resultOf(s, 'carried-forward-unexplained').status).toBe('failed');
   });
 });
+
+describe('the fee statement in words nobody listed (issue 18 §5: any 费, not a list of sentences)', () => {
+  // Written here; each is the whole of part 六, imported into 其他事项.
+  it.each([
+    '本年度未收取任何费用。',
+    '依申请公开工作未产生相关费用。',
+    '本机关提供政府信息一律免费。',
+    '本年度未向申请人发出缴费通知。',
+    '申请人获取政府信息无需付费。',
+    '2024年本机关没有发出收费通知。',
+    '信息处理费：0元。',
+    '依申请提供政府信息免收。',
+  ])('「%s」 tells the fees', (text) => {
+    expect(resultOf(run(allInOne(text)), 'narrative-empty:otherMatters.processingFees').status).toBe(
+      'passed',
+    );
+  });
+
+  it.each(['落实政务公开工作经费。', '办理人大代表建议8件、政协提案12件。', ''])(
+    '「%s」 tells nothing of fees: still 未填写',
+    (text) => {
+      expect(resultOf(run(allInOne(text)), 'narrative-empty:otherMatters.processingFees').status).toBe(
+        'failed',
+      );
+    },
+  );
+});

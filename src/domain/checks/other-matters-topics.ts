@@ -7,9 +7,11 @@ import { OTHER_MATTERS_KEYS, type OtherMattersKey } from '../report/keys';
 import type { Report, ReportDraft } from '../report/report-schema';
 
 export const OTHER_MATTERS_TOPICS: Readonly<Record<OtherMattersKey, RegExp | null>> = {
-  processingFees: /信息处理费|处理费|收费|收取[^，。；]{0,12}费|不收取|未收取|零收费/u,
+  // Fees as a lexical field: any 费 (信息处理费, 收费, 缴费通知, 费用, 免费) but 经费, or 免收/不收取/未收取.
+  processingFees: /(?<!经)费|免收|不收取|未收取/u,
   workPlan: /工作要点/u,
-  proposals: /人大代表建议|政协提案|代表建议|委员提案|建议提案|建议和提案|建议、提案/u,
+  // 「人大代表建议」「政协提案」「委员提案」「建议和提案」: 代表建议 or any 提案.
+  proposals: /代表建议|提案/u,
   innovation: /创新/u,
   statisticsNotes: /数据统计|统计口径|统计说明/u,
   // 「认为需要报告的其他事项」 as its label words it, or 「其他无需要报告的事项」「无其他事项」.

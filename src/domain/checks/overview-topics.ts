@@ -8,21 +8,27 @@ import type { Report, ReportDraft } from '../report/report-schema';
 export type OverviewSubKey = Exclude<OverviewKey, 'intro'>;
 
 export const OVERVIEW_TOPICS: Readonly<Record<OverviewSubKey, RegExp>> = {
-  // 「全年累计公开公安政府信息184条」: a count of information published is the proactive subject
-  // (平潭公安局 2021, part 一 under the author's own headings); not 「依申请公开信息…条」.
-  proactive: /主动公开|(?<!申请)公开[^，。；：,;:\d０-９]{0,8}信息\s*[\d０-９]+\s*条/u,
-  onRequest: /依申请|公开申请|申请公开/u,
-  // 「信息制作与管理」「信息发布和管理」: the subject in the author's words (平潭社会事业局 2025);
-  // 「三审三校」「先审后发」「政府信息公开审查制度」: the review before release, which the format
-  // counts as 信息管理 (平潭苏平片区 2021, part 一 as 「一是…四是…」 without sub-items).
+  // Each subject as a lexical field — the words any organ uses for it — not a list of headings
+  // (nianbao issue 18 §5: part 一 as one paragraph or 「一是…五是」 in words nobody listed).
+  // Proactive: 主动公开, policy interpretation (解读), or anything made public, published (发布, 公布, 编发), posted or
+  // put online (「发布各类政务信息1235条」「公示行政许可决定」「政策文件及时上网」「全过程公开」) — but
+  // not in a sentence about applications (「依申请公开件23件，上级信息公开协助调查件8件」, 曲阜 2021), nor
+  // the work in general (「政务公开」「公开工作」「政府信息公开条例」).
+  proactive: /主动公开|解读|编发|(?<!申请[^。；]*|政务)(?:公[开布示]|发布|上网)(?![^。；]*申请|工作|条例)/u,
+  onRequest: /申请/u,
+  // Keeping information: its management (「信息制作与管理」「信息资源规范化、标准化管理」), the review
+  // before release (审核, 保密/秘密, 「三审三校」「先审后发」), and keeping the record (清理 of documents,
+  // 归档, 台账, 档案, 隐私, 失效/有效期 marked, 编号) — not 「合同审查」, nor 「信息…，…日常管理」 across a clause.
   management:
-    /信息(?:[^，。；：,;:]{0,4}?)管理|公开属性|保密审查|发布审查|公开审查|动态调整|源头认定|三审三校|先审后发|规范性文件(?:清理|管理|统一)/u,
-  // 「四是加强平台建设」 (the same report); 「两馆」: the archive and library that hold the
-  // disclosed documents, the format's 查阅场所 — also named both (「将公开事项及时报送图书馆和档案馆」,
-  // 平潭自然资源与生态环境局 2021/2022, part 一 as 「一是…三是…」).
+    /(?:信息|发布|公开)[^，。；：,;:]{0,4}?(?:管理|审)|审核|资源|秘|公开属性|动态(?:调整|更新)|源头认定|三审|先审后发|清理|归档|台账|档案(?!馆)|隐私|去标识|失效|有效期|编号/u,
+  // The channels: 平台, 网站/网页/门户, 新媒体 and its accounts (公众号, 抖音, 视频号), 专栏/专区/公开栏, 查阅 places, 公报,
+  // 发布会, 热线, 显示屏; 「两馆」, the archive and library that hold the disclosed documents — also
+  // named both (平潭自然资源与生态环境局 2021/2022), one of them alone is not.
   platforms:
-    /公开平台|平台建设|网站|政务新媒体|公开专栏|政务公开专区|公开栏|查阅点|查阅场所|“两馆”|「两馆」|图书馆[和、及与]档案馆|档案馆[和、及与]图书馆/u,
-  oversight: /监督|保障|考核|培训|责任追究|社会评议|督查/u,
+    /平台|网[站页]|门户|新媒体|公众号|微[信博]|客户端|抖音|视频号|账号|专[栏区]|公开栏|查阅|公报|发布会|热线|显示屏|两馆|(?:图书|档案)馆[和、及与][^，。；]{0,4}?(?:档案|图书)馆/u,
+  // Oversight and its means: 监督, 保障, 考核/考评, 培训, 问责/责任(制), 评议/评估, 督查/督办, 检查/自查,
+  // 通报, a 领导小组 or 组织领导.
+  oversight: /监督|保障|考[核评]|培训|问责|责任|评[议估]|督[查办导]|检查|自查|通报|领导小组|组织领导/u,
 };
 
 /**

@@ -13,10 +13,12 @@ export const PROBLEMS_TOPICS: Readonly<Record<ProblemsKey, RegExp>> = {
   // not one: improvements open 「针对上述问题，…将…」 without saying what the problems are.
   problems:
     /存在[^。；]{0,12}问题|问题(?:主要)?(?:是|有|表现在)|不足|差距|短板|薄弱|欠缺|不够|不到位|有待|仍需|尚需|还需|滞后|不高|不强|不全面|不规范|不及时/u,
-  // An improvement promised — a time ahead or 「将」 with what it will do. 「还需进一步规范」 is a
-  // shortcoming, not a promise, so 「进一步」 alone is not enough.
+  // An improvement promised — a time ahead (下一步, 今后, 后续, 明年 …), a plan (计划, 打算, 举措),
+  // or a subject with its intent (「我局将…」「我们要…」「区教育局会…」), or 「将」 with what it will do
+  // (the first character of a verb of intent: 「将进一步/继续/持续/加强/推进/围绕/以…」).
+  // 「还需进一步规范」 is a shortcoming, not a promise, so 「进一步」 alone is not enough.
   improvements:
-    /下一步|下一阶段|下阶段|今后|新的一年|明年|改进措施|整改措施|(?<![未不需])将(?:进一步|继续|持续|不断|着力|重点|切实|严格|全面|加强|加大|推进|完善|提升|做好|强化|规范|深化|健全|抓好|围绕|以|从|在)/u,
+    /下一?步|下一?阶段|今后|后续|接下来|新的一年|明年|来年|措施|计划|打算|举措|(?:我们|[我本局委办])[^，。；]{0,6}?(?:将|拟|会(?!议)|要(?!求))|(?<![未不需])将[进继持不着重切严全加推完提做强规深健抓围以从在]/u,
 };
 
 /** The other half of part 五 when it speaks of `key`'s topic (its content written there), else null. */

@@ -201,6 +201,28 @@ describe('readProblems', () => {
     },
   );
 
+  it.each([
+    ['后续，区教育局会以问题为导向，逐项整改。', '一是栏目更新不够及时。'],
+    ['下步，我委将组织专题培训。', '二是解读形式单一。'],
+    ['我们计划采取以下举措：加强队伍建设。', '一是人员不足。'],
+    ['本单位拟从三个方面加以改进。', '一是甲。'],
+    ['我局打算从制度建设入手。', '一是甲。'],
+  ])(
+    'splits at a time ahead (后续, 下步) or an organ with a plan (计划/拟/打算): 「%s」',
+    (opening, problem) => {
+      expect(readProblems([problem, opening]).texts).toEqual({ problems: problem, improvements: opening });
+      expect(readProblems([`${problem}${opening}`]).texts).toEqual({
+        problems: problem,
+        improvements: opening,
+      });
+    },
+  );
+
+  it('does not split at 「计划性」 or 「拟定」, which are no plans of the year ahead', () => {
+    expect(readProblems(['一是甲。', '本单位计划性不强，工作较被动。']).texts.improvements).toBe('');
+    expect(readProblems(['一是甲。我局拟定的目录不够完善。']).texts.improvements).toBe('');
+  });
+
   it('does not split at an organ with 将 as 把 (「我区政府办将公开工作纳入…」)', () => {
     expect(readProblems(['一是甲。', '我区政府办将公开工作纳入考核，但考核偏软。']).texts.improvements).toBe(
       '',

@@ -16,7 +16,6 @@ export function feeUnexplainedChecks(ctx: RuleContext): CheckResult[] {
   const unpaid = evaluate(UNPAID, ctx.env);
   // The fee statement may stand anywhere in part 六 (one paragraph, or under another item).
   const mentions =
-    ctx.draft.otherMatters.processingFees.includes('费') ||
     otherMattersMentioning(ctx.draft, 'processingFees', OTHER_MATTERS_TOPICS.processingFees!) !== null;
   const details = {
     part: 'otherMatters' as const,

@@ -158,6 +158,57 @@ describe('narrative-empty', () => {
   });
 });
 
+describe('narrative-empty: part 一 in words nobody listed (issue 18 §5, lexical fields)', () => {
+  const intro = (text: string): ReportDraft => {
+    const d = filled();
+    const empty = { proactive: '', onRequest: '', management: '', platforms: '', oversight: '' };
+    return { ...d, overview: { ...d.overview, ...empty, intro: text } };
+  };
+  const statusOf = (text: string, key: string) =>
+    resultOf(run(intro(text)), `narrative-empty:overview.${key}`).status;
+
+  // Written here in the voice of other organs (医保局, 镇, 街道, 统计局 …), not taken from reports.
+  it.each([
+    ['proactive', '全年在门户网站编发各类政务信息215条。'],
+    ['proactive', '主动向社会公布低保、特困供养等救助标准。'],
+    ['proactive', '对行政许可、行政处罚结果一律在7个工作日内上网。'],
+    ['proactive', '全年发布政策解读材料18篇。'],
+    ['onRequest', '对申请人要求获取的信息，能公开的一律公开。'],
+    ['onRequest', '2024年度未接到信息公开方面的申请。'],
+    ['management', '对拟发布信息逐级审核把关。'],
+    ['management', '对涉及国家秘密、商业秘密的内容不予公开。'],
+    ['management', '对超过有效期的政策文件作出标注。'],
+    ['management', '规范性文件实行统一编号、统一发布。'],
+    ['platforms', '管好用好微信公众号和政务微博。'],
+    ['platforms', '做好抖音号、视频号的日常运维。'],
+    ['platforms', '将公开文件定期报送县档案馆和县图书馆。'],
+    ['platforms', '用好政府公报、新闻发布会等载体。'],
+    ['oversight', '落实政务公开工作责任制。'],
+    ['oversight', '聘请第三方机构对公开质量进行评估。'],
+    ['oversight', '组织开展季度自查，及时整改。'],
+    ['oversight', '成立政务公开工作领导小组。'],
+  ])('%s told in the 总述 passes: 「%s」', (key, text) => {
+    expect(statusOf(text, key)).toBe('passed');
+  });
+
+  it.each([
+    // the work in general is no subject of its own
+    ['proactive', '2024年，区教育局认真贯彻《中华人民共和国政府信息公开条例》，不断提升政务公开质效。'],
+    ['proactive', '本年度共受理政府信息公开申请12件。'],
+    ['proactive', '依申请公开信息788条。'],
+    // 曲阜 2021: part 一 of only its on-request sub-item; 「信息公开协助调查」 is no proactive disclosure
+    ['proactive', '共收到依申请公开件23件，上级信息公开协助调查件8件，全部依法依规按时答复。'],
+    ['onRequest', '本年度公开各类信息520条。'],
+    ['management', '主动公开信息120条，加强政务新媒体的日常管理。'],
+    ['management', '完善了合同审查制度。'],
+    ['management', '向区档案馆移送公开文件。'],
+    ['platforms', '组织干部到图书馆开展读书活动。'],
+    ['oversight', '本年度公开各类信息520条，受理申请3件。'],
+  ])('%s not told stays empty: 「%s」', (key, text) => {
+    expect(statusOf(text, key)).toBe('failed');
+  });
+});
+
 describe('narrative-empty: part 五 as one paragraph', () => {
   const withProblems = (problems: string, improvements: string): ReportDraft => ({
     ...filled(),
@@ -187,6 +238,22 @@ describe('narrative-empty: part 五 as one paragraph', () => {
   ])('problems only — no promise — still warn that 改进措施 is empty: %s', (text) => {
     expect(improvementsOf(text)).toMatchObject({ status: 'failed', severity: 'warning' });
   });
+
+  it.each([
+    '政务新媒体内容同质化。我们计划采取以下举措：加强队伍建设。',
+    '工作人员身兼数职。后续，区教育局会逐项整改。',
+    '栏目更新不及时。下步工作中，局党组要定期研究政务公开工作。',
+    '信息报送积极性欠缺。改进措施：一是健全机制。',
+  ])('improvements promised by a plan or an organ’s intent pass: %s', (text) => {
+    expect(improvementsOf(text).status).toBe('passed');
+  });
+
+  it.each(['我局要求各科室及时报送信息，但报送积极性欠缺。', '局党组会议研究政务公开的次数偏少。'])(
+    '「要求」 and 「会议」 are no promise: %s',
+    (text) => {
+      expect(improvementsOf(text).status).toBe('failed');
+    },
+  );
 
   it('problems stated inside the improvements pass; 「针对上述问题」 alone names no problem', () => {
     const stated = problemsOf('政务公开队伍力量薄弱。下一步将加强培训。');
