@@ -47,6 +47,7 @@ function authoredEnd(
   numeral: string,
   k: number,
   last: Hit | undefined,
+  first = false,
 ): { part: number; end: number } | null {
   const rest = line.slice(from);
   const at = (re: RegExp) => {
@@ -58,6 +59,10 @@ function authoredEnd(
   if (k === 0 && inOrder('overview') && /[二][ \t\u3000]*[、.．][ \t\u3000]*主动公开/u.test(rest)) {
     const end = at(AUTHORED.overview.title);
     if (end >= 0) return { part: 0, end };
+    // the line's first 「一、」 (nothing numbered before it): its title up to the year or a space
+    // (「一、年度工作核心成效2023年，…」)
+    const title = first ? at(/^[^。，,；;：:、！？!?（()）\d\s]{2,14}?(?=[ \t\u3000\d])/u) : -1;
+    if (title >= 0) return { part: 0, end: title };
   }
   if (k === 4 && inOrder('problems')) {
     const end = at(AUTHORED.problems.title);
@@ -82,34 +87,70 @@ function authoredEnd(
  * part 五 right after part 四, ending at its 问题/不足 or at the 「及/和/与…改进」 that follows them. The end, or -1.
  */
 const CONTENT_CHAR = '[^。，,；;：:、！？!?\\d\\s（()）]';
+/** A colon after a title (「二、主动公开情况：」) belongs to the heading. */
+const COLON = '[：:]?';
 const CONTENT_INLINE: readonly { words: RegExp; title: RegExp }[] = [
   {
     words: /总体|基本情况|概况|概述|总述/u,
-    title: new RegExp(`^${CONTENT_CHAR}{0,10}(?:情况|概况|概述|总述)(?=[\\s\\d]|$)`, 'u'),
+    title: new RegExp(`^${CONTENT_CHAR}{0,10}(?:情况|概况|概述|总述)(?:[：:]|(?=[\\s\\d]|$))`, 'u'),
   },
-  { words: /主动公开/u, title: new RegExp(`^${CONTENT_CHAR}{2,16}?(?=第二十条|信息内容)`, 'u') },
+  {
+    // the table, or the 2019 format's first sub-item 「（一）主动公开政府信息的数量」
+    words: /主动公开/u,
+    title: new RegExp(
+      `^${CONTENT_CHAR}{2,16}?${COLON}(?=第二十条|信息内容|[（(]一[）)]主动公开政府信息)`,
+      'u',
+    ),
+  },
   {
     words: /申请/u,
-    title: new RegExp(`^${CONTENT_CHAR}{2,18}?(?=[（(]?本列数据|申请人情况)`, 'u'),
+    title: new RegExp(`^${CONTENT_CHAR}{2,18}?${COLON}(?=[（(]?本列数据|申请人情况)`, 'u'),
   },
   {
     words: /复议[^诉]{0,6}诉讼/u,
-    title: /^[^。，,；;：:！？!?\d\s（()）]{4,20}?(?=行政复议\s*行政诉讼)/u,
+    title: /^[^。，,；;：:！？!?\d\s（()）]{4,20}?[：:]?(?=行政复议\s*行政诉讼)/u,
   },
   {
     words: /问题|不足/u,
     title: new RegExp(
-      `^${CONTENT_CHAR}{0,12}?(?:问题|不足)(?:(?:及|和|与|以及)${CONTENT_CHAR}{0,4}?(?:改进|整改)(?:情况|措施|举措|方向|计划)?)?`,
+      `^${CONTENT_CHAR}{0,12}?(?:问题|不足)(?:(?:及|和|与|以及)${CONTENT_CHAR}{0,4}?(?:改进|整改)(?:情况|措施|举措|方向|计划)?)?${COLON}`,
       'u',
     ),
   },
+  {
+    words: /其[他它]/u,
+    title: new RegExp(`^${CONTENT_CHAR}{0,8}?其[他它]${CONTENT_CHAR}{0,8}?事项${COLON}`, 'u'),
+  },
 ];
+/** Part 二's heading later in the line, in any numbering (「二、」「（二）」「第二部分」「2、」). */
+const PART_TWO_LATER =
+  /(?:二[ \t\u3000]*[、.．]|[（(]二[）)]|第二部分[：:]?|(?<![\d.．])[2２][ \t\u3000]*[、.．]|(?<=[。；;：:！？!?）)\s\d])二(?![是要]))[ \t\u3000]*[^。，,；;]{0,8}主动公开/u;
+/**
+ * What must follow a heading in another numbering (「（二）」「第二部分」「2、」, or a bare numeral) for
+ * it to be taken: 「（二）主动公开…」 is also part 一's sub-item style, so parts 二–四 only where their
+ * table runs on (part 二 of the 2019 format: its sub-item 「（一）主动公开…」); part 一 only where part
+ * 二's heading comes later; part 五 right after part 四, part 六 right after part 五 or 四.
+ */
+const RUNS_ON: readonly (RegExp | null)[] = [
+  null,
+  /^[ \t\u3000]*(?:第二十条|信息内容|[（(]一[）)]主动公开政府信息)/u,
+  /^[ \t\u3000]*(?:[（(]?本列数据|申请人情况)/u,
+  /^[ \t\u3000]*行政复议\s*行政诉讼/u,
+];
+function confirmed(line: string, end: number, own: number, last: Hit | undefined): boolean {
+  if (own === 0) return PART_TWO_LATER.test(line.slice(end));
+  if (own === 4) return last?.part === 3;
+  if (own === 5) return last?.part === 4 || last?.part === 3;
+  return RUNS_ON[own]!.test(line.slice(end));
+}
 function contentEnd(line: string, from: number, numeral: string, k: number, last: Hit | undefined): number {
+  // its own numeral, from part `k` on (a part before it may have gone unfound: what follows confirms it)
   const own = NUMERALS.indexOf(numeral);
-  if (own !== k || own >= CONTENT_INLINE.length) return -1;
+  if (own < k || own >= CONTENT_INLINE.length) return -1;
   const rest = line.slice(from);
-  if (own === 0 && !/二[ \t\u3000]*[、.．][^。，,]{0,8}主动公开/u.test(rest)) return -1;
+  if (own === 0 && !PART_TWO_LATER.test(rest)) return -1;
   if (own === 4 && last?.part !== 3) return -1;
+  if (own === 5 && last?.part !== 4 && last?.part !== 3) return -1;
   const c = CONTENT_INLINE[own]!;
   const m = c.title.exec(rest);
   return m && c.words.test(m[0]) ? from + m[0].length : -1;
@@ -120,18 +161,29 @@ function hitsIn(line: string, next: number): Hit[] {
   const hits: Hit[] = [];
   // A numeral and its 「、」, or — after a sentence — a numeral run on into its own part's title with no
   // mark at all (「…23156377）。一总体情况2020年，…」, 平潭金井片区 2020): the bare form takes only that title.
+  // Other numberings of a part (helper-64): 「（二）」, 「第二部分」「第二部分：」, 「2、」「２、」, and the bare
+  // numeral after a number or a colon too (「…0三收到和处理…」, 「…报告：一总体情况…」, 「二 主动公开…」);
+  // 「3、」 may follow the last cell of a table (「…0003、收到和处理…」): taken only by its title and what follows.
   const re =
-    /(?:([一二三四五六七])[ \t\u3000]*[、.．]|(?<=^|[。；;！？!?）)\s])([一二三四五六七])(?=[\u4e00-\u9fff]))[ \t\u3000]*/gu;
+    /(?:([一二三四五六七])[ \t\u3000]*[、.．]|(?<=^|[。；;：:！？!?）)\s\d])([一二三四五六七])(?=[ \t\u3000]*[\u4e00-\u9fff])|[（(]([一二三四五六])[）)]|第([一二三四五六])部分[ \t\u3000]*[：:]?|(?<![.．])([1-6１-６])[ \t\u3000]*[、.．](?![\d０-９]))[ \t\u3000]*/gu;
   let k = next;
   let fee = false;
   for (let m = re.exec(line); m !== null && k < TITLES.length; m = re.exec(line)) {
     const from = m.index + m[0].length;
     if (m[1] === undefined) {
-      const own = TITLES.findIndex((t) => t.numeral === m[2]);
+      const arabic = m[5] === undefined ? -1 : Number(m[5].normalize('NFKC')) - 1;
+      const own = arabic >= 0 ? arabic : TITLES.findIndex((t) => t.numeral === (m[2] ?? m[3] ?? m[4]));
       const t = own >= k ? TITLES[own] : undefined;
-      const end = t ? Math.max(...[t.form, ...t.others].map((form) => titleEnd(line, from, form))) : -1;
+      const similar = t ? Math.max(...[t.form, ...t.others].map((form) => titleEnd(line, from, form))) : -1;
+      // the bare numeral run on into its own title (as before); any other numbering confirmed by what follows
+      let end =
+        m[2] !== undefined || (similar >= 0 && confirmed(line, similar, own, hits.at(-1))) ? similar : -1;
+      if (end < 0 && t) {
+        const cend = contentEnd(line, from, NUMERALS[own]!, k, hits.at(-1));
+        if (cend >= 0 && (m[2] !== undefined || confirmed(line, cend, own, hits.at(-1)))) end = cend;
+      }
       if (end >= 0) {
-        hits.push({ part: own, start: m.index, end });
+        hits.push({ part: own, start: m.index, end, ...(similar === end ? {} : { authored: true }) });
         k = own + 1;
         re.lastIndex = end;
       }
@@ -170,7 +222,11 @@ function hitsIn(line: string, next: number): Hit[] {
       re.lastIndex = end;
       continue;
     }
-    const authored = authoredEnd(line, from, m[1]!, k, hits.at(-1));
+    const first =
+      hits.length === 0 &&
+      line[m.index - 1] !== '第' &&
+      !/[一二三四五六七][ \t\u3000]*[、.．]|[（(]一[）)]/u.test(line.slice(0, m.index));
+    const authored = authoredEnd(line, from, m[1]!, k, hits.at(-1), first);
     // 「五、主要问题和改进措施」: the authored title ends at 问题, the heading at its 改进
     if (authored?.part === 4)
       authored.end = Math.max(authored.end, contentEnd(line, from, m[1]!, k, hits.at(-1)));
@@ -187,6 +243,8 @@ function hitsIn(line: string, next: number): Hit[] {
     if (authored.part >= 0) k = authored.part + 1;
     re.lastIndex = authored.end;
   }
+  // a colon after a title (「六、其他事项：本年度…」) belongs to the heading
+  for (const h of hits) if (/[：:]/u.test(line[h.end] ?? '')) h.end++;
   return hits;
 }
 

@@ -196,3 +196,160 @@ describe('in-line part headings known by their content words (one-line pages)', 
     expect(lines).not.toContain('二、主动公开工作扎实');
   });
 });
+
+describe("part headings in the report's own numbering (helper-64)", () => {
+  const FORMAT = PART_KEYS.map((k) => PART_TITLES[k].replace(/^[一二三四五六]、/u, ''));
+  const OTHER = [
+    '基本情况',
+    '主动公开情况',
+    '依申请公开情况',
+    '行政复议和行政诉讼情况',
+    '存在的不足和改进方向',
+    '其他事项',
+  ];
+  const numbered = (style: (k: number) => string, titles: readonly string[], after = '') =>
+    titles.map((t, k) => `${style(k)}${t}${after}`);
+  const N = '一二三四五六';
+  it.each([
+    ['（一）…（六）', numbered((k) => `（${N[k]}）`, FORMAT)],
+    ['(一)…(六), other wording', numbered((k) => `(${N[k]})`, OTHER)],
+    ['第一部分：…', numbered((k) => `第${N[k]}部分：`, OTHER)],
+    ['第一部分：…：', numbered((k) => `第${N[k]}部分：`, FORMAT, '：')],
+    ['一、…： (a colon after the title)', numbered((k) => `${N[k]}、`, OTHER, '：')],
+    ['1、…6、', numbered((k) => `${k + 1}、`, OTHER)],
+    ['１．…６．', numbered((k) => `${'１２３４５６'[k]}．`, OTHER)],
+  ])('finds every part of a report numbered %s', (_, h) => {
+    const lines = report(h);
+    expect(parts(lines)).toEqual(PART_KEYS.map((p, k) => [p, h[k]]));
+  });
+
+  it('takes no sub-item, sentence or 「二是」 of part 一 for a part, when the parts are numbered 「（一）」…', () => {
+    const h = numbered((k) => `（${N[k]}）`, FORMAT);
+    const lines = report(h, [
+      '（一）主动公开工作',
+      '本局通过门户网站及时公开信息。',
+      '（二）主动公开方面，本局及时主动公开政府信息，内容全面。',
+      '二是主动公开政府信息，及时发布各类信息',
+      '（二）主动公开政府信息',
+      '全年信息发布及时。',
+      '第二部分 主动公开工作持续加强',
+      '（三）依申请公开工作',
+      '全年收到申请3件，均按期答复。',
+    ]);
+    expect(parts(lines)).toEqual(PART_KEYS.map((p, k) => [p, h[k]]));
+  });
+
+  it("takes 「（一）总体情况」 for part 一 only where part 二's heading follows", () => {
+    for (const one of ['（一）总体情况', '(一)基本情况', '1.基本情况']) {
+      const withTwo = report([
+        one,
+        '（二）主动公开情况',
+        '三、依申请公开情况',
+        '四、行政复议情况',
+        '五、问题',
+        '六、其他事项',
+      ]);
+      expect(parts(withTwo)[0]).toEqual(['overview', one]);
+    }
+    // no part 二 heading anywhere: a sub-item like any other, not part 一's heading
+    for (const one of ['（一）总体情况', '1.基本情况']) {
+      const lines = [
+        '某局2024年政府信息公开工作年度报告',
+        one,
+        '2024年，本局认真贯彻落实条例。',
+        '（二）依申请公开',
+        '全年收到申请3件。',
+      ];
+      expect(findParts(lines)).toEqual([]);
+    }
+  });
+
+  it('takes part 六 right after part 四 where part 五 lost its heading', () => {
+    const lines = report([
+      '一、基本情况',
+      '二、主动公开情况',
+      '三、依申请公开情况',
+      '四、行政复议和行政诉讼情况',
+      '（二）存在的不足',
+      '六、其他事项',
+    ]);
+    expect(parts(lines).map(([p]) => p)).toEqual([
+      'overview',
+      'proactive',
+      'applications',
+      'appeals',
+      'otherMatters',
+    ]);
+  });
+
+  it('takes part 二 of the 2019 format, opened by its sub-item 「（一）主动公开政府信息的数量」', () => {
+    const lines = [
+      '一、基本情况',
+      '2024年，本局认真贯彻落实条例。',
+      '二、主动公开情况',
+      '（一）主动公开政府信息的数量',
+      '全年主动公开政府信息120条。',
+      '三、收到和处理政府信息公开申请情况',
+    ];
+    expect(parts(lines).map(([p]) => p)).toEqual(['overview', 'proactive', 'applications']);
+  });
+
+  it("takes an authored part 一 title that is the report's first numbered line", () => {
+    const lines = report([
+      '一、年度工作核心成效',
+      '二、主动公开政府信息情况',
+      '三、收到和处理政府信息公开申请情况',
+      '四、政府信息公开行政复议、行政诉讼情况',
+      '五、存在的主要问题及改进情况',
+      '六、其他需要报告的事项',
+    ]);
+    expect(parts(lines)[0]).toEqual(['overview', '一、年度工作核心成效']);
+  });
+});
+
+describe("in-line part headings in the report's own numbering (one-line pages, helper-64)", () => {
+  const page = (h: readonly string[]) =>
+    `某局2024年政府信息公开工作年度报告 ${h[0]} 2024年，本局认真贯彻落实条例。（一）主动公开方面，本局及时主动公开政府信息。` +
+    `（二）主动公开政府信息情况良好，二是依申请公开更加规范。（三）依申请公开方面，均按期答复。` +
+    `${h[1]}第二十条第（一）项信息内容本年制发件数本年废止件数现行有效件数规章000` +
+    `${h[2]}（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）申请人情况自然人` +
+    `三、本年度办理结果（一）予以公开5（二）部分公开（区分处理的，只计这一情形，不计其他情形）0` +
+    `${h[3]}行政复议行政诉讼结果维持结果纠正其他结果尚未审结总计00000` +
+    `${h[4]}（一）存在问题公开内容不够全面。（二）改进措施下一步，我局将加强培训。${h[5]}本年度无其他需要报告的事项。`;
+  const FORMAT = PART_KEYS.map((k) => PART_TITLES[k].replace(/^[一二三四五六]、/u, ''));
+  const OTHER = [
+    '基本情况',
+    '主动公开情况',
+    '依申请公开情况',
+    '行政复议和行政诉讼情况',
+    '存在的不足和改进方向',
+    '其他事项',
+  ];
+  const N = '一二三四五六';
+  it.each([
+    ['（一）…（六）', FORMAT.map((t, k) => `（${N[k]}）${t}`)],
+    ['第一部分 …', FORMAT.map((t, k) => `第${N[k]}部分 ${t}`)],
+    ['第一部分：…, other wording', OTHER.map((t, k) => `第${N[k]}部分：${t}`)],
+    ["1、…6、 (「3、」 right after a table's last cell)", OTHER.map((t, k) => `${k + 1}、${t}`)],
+    ['一…六 with no mark', FORMAT.map((t, k) => `${N[k]}${t}`)],
+    ['一、…：', OTHER.map((t, k) => `${N[k]}、${t}：`)],
+  ])('puts each heading of a page numbered %s on a line of its own', (_, h) => {
+    const lines = isolateInlineHeadings(page(h)).split('\n');
+    expect(findParts(lines).map((p) => lines[p.heading])).toEqual(h);
+    // part 一's sub-items and part 三's row 「（二）部分公开」 are left in their parts' text
+    expect(lines.some((l) => l.startsWith('（二）主动公开政府信息情况良好'))).toBe(false);
+    expect(lines.some((l) => l.startsWith('（二）部分公开'))).toBe(false);
+  });
+
+  it("takes an authored part 一 title, the line's first 「一、」, up to the year; never a 「第一、二项」", () => {
+    const h = ['一、年度工作核心成效', ...PART_KEYS.slice(1).map((k) => PART_TITLES[k])];
+    const text = page(h).replace('一、年度工作核心成效 2024年', '一、年度工作核心成效2024年');
+    const lines = isolateInlineHeadings(text).split('\n');
+    expect(findParts(lines).map((p) => lines[p.heading])).toEqual(h);
+    const cited = isolateInlineHeadings(
+      page(h).replace('某局', '某局依据条例第一、二项规定编制').replace('一、年度工作核心成效 ', ''),
+    ).split('\n');
+    expect(cited.some((l) => l.startsWith('一、二项'))).toBe(false);
+    expect(findParts(cited).map((p) => p.part)[0]).toBe('proactive');
+  });
+});

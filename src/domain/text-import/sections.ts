@@ -133,8 +133,11 @@ export const isAuthoredImprovements = (line: string): boolean => authoredLine(li
 function authoredAt(lines: readonly string[], i: number, next: number, headedTwo: boolean): Found | null {
   const line = lines[i]!;
   if (next === 0 && headedTwo && authoredLine(line, 'overview')) {
+    // followed by its sub-item 「（一）」, or the report's first numbered line (nothing numbered before
+    // it: no list of part 一 it could belong to)
     const after = lines.slice(i + 1).find((l) => l.trim() !== '') ?? '';
-    if (/^\s*[（(]一[）)]/u.test(after)) return { part: 'overview', heading: i, authored: line.trim() };
+    if (/^\s*[（(]一[）)]/u.test(after) || !lines.slice(0, i).some((l) => NUMBERED_LINE.test(l)))
+      return { part: 'overview', heading: i, authored: line.trim() };
   }
   if (next === 4 && authoredLine(line, 'problems'))
     return { part: 'problems', heading: i, authored: line.trim() };
@@ -162,6 +165,24 @@ const CONTENT_HEADINGS: readonly { words: RegExp; table?: RegExp }[] = [
 ];
 const CONTENT_TITLE = /^[^。，,；;：:、\d（()）\s][^。，,；;：:\d]{1,19}$/u;
 const TABLE_WITHIN = 8;
+/**
+ * A part's numbering on a line (NFKC): 「第二部分」「第二部分：」, 「（二）」, 「二、」「二.」「二 」 or 「二」 run on
+ * into its title (not 「二是」「二要」), or an Arabic 「2、」「2.」 (full-width 「２、」 after NFKC).
+ */
+const HEADING_NUMBER =
+  /^(?:第\s*([一二三四五六])\s*部分\s*:?|\(\s*([一二三四五六])\s*\)|([一二三四五六])(?:\s*[、.,]|\s+|(?=[^是要\d]))|([1-6])\s*[、.,](?!\d))\s*(.*)$/u;
+/** A title line of part 二 in any numbering (「（二）主动公开情况」「第二部分：主动公开政府信息情况」). */
+const headsPartTwo = (l: string): boolean => {
+  const line = l.normalize('NFKC').trim();
+  if (line.length > 28) return false;
+  const m = HEADING_NUMBER.exec(line);
+  const title = m?.[5]?.replace(/\s+/gu, '').replace(/:$/u, '') ?? '';
+  return (
+    (m?.[2] === '二' || m?.[1] === '二' || m?.[3] === '二' || m?.[4] === '2') &&
+    CONTENT_TITLE.test(title) &&
+    /主动公开/u.test(title)
+  );
+};
 const NUMBERED_LINE = /^\s*(?:第?[一二三四五六七]\s*(?:[、.．]|部分)|[（(][一二三四五六七][）)])/u;
 
 function contentHeadingAt(
@@ -173,19 +194,29 @@ function contentHeadingAt(
 ): Found | null {
   const line = lines[i]!.normalize('NFKC').trim();
   if (line.length > 28) return null;
-  const m =
-    /^(?:第\s*([一二三四五六])\s*部分|\(\s*([二三四五六])\s*\)|([一二三四五六])(?:\s*[、.,]|\s+|(?=[^是要])))\s*(.*)$/u.exec(
-      line,
-    );
+  const m = HEADING_NUMBER.exec(line);
   if (!m) return null;
-  const k = NUMERALS.indexOf((m[1] ?? m[2] ?? m[3]) as (typeof NUMERALS)[number]);
-  const title = m[4]!.replace(/\s+/gu, '');
-  if (k < next || formatHeaded.has(k) || !CONTENT_TITLE.test(title)) return null;
+  const arabic = m[4] !== undefined;
+  const k = arabic ? Number(m[4]) - 1 : NUMERALS.indexOf((m[1] ?? m[2] ?? m[3]) as (typeof NUMERALS)[number]);
+  // 「二、主动公开情况：」: a colon after the title
+  const title = m[5]!.replace(/\s+/gu, '').replace(/:$/u, '');
+  // (「四、行政复议、行政诉讼情况如下：」 introduces a sentence)
+  if (k < next || formatHeaded.has(k) || !CONTENT_TITLE.test(title) || /如下$/u.test(title)) return null;
   const c = CONTENT_HEADINGS[k]!;
   if (!c.words.test(title)) return null;
-  // part 五 follows part 四, part 六 follows part 五 (a 「问题」 line inside part 一 is no heading)
-  if (k >= 4 && found.at(-1)?.part !== PART_KEYS[k - 1]) return null;
+  // 「（一）总体情况」「1.总体情况」 are sub-item styles inside part 一 too: part 一's heading only where the
+  // report's part 二 is headed later, in any numbering (the report numbers its parts so)
+  if (k === 0 && (m[2] !== undefined || arabic) && !lines.slice(i + 1).some(headsPartTwo)) return null;
+  // part 五 follows part 四, part 六 follows part 五 — or part 四, where part 五's heading was lost
+  // (a 「问题」 line inside part 一 is no heading)
+  const last = found.at(-1)?.part;
+  if (k === 4 && last !== 'appeals') return null;
+  if (k === 5 && last !== 'problems' && last !== 'appeals') return null;
   const table = c.table;
+  // part 二 of the 2019 format opens with its sub-item 「（一）主动公开政府信息的数量」, the table after a paragraph
+  const firstAfter = lines.slice(i + 1).find((l) => l.trim() !== '') ?? '';
+  if (k === 1 && /^\s*[（(]一[）)]\s*主动公开政府信息/u.test(firstAfter))
+    return { part: PART_KEYS[k]!, heading: i, authored: lines[i]!.trim() };
   if (table) {
     // up to the next numbered line (the table's own part, not a later part's)
     const after: string[] = [];
@@ -194,8 +225,9 @@ function contentHeadingAt(
       if (after.length >= TABLE_WITHIN || NUMBERED_LINE.test(l)) break;
       after.push(l);
     }
-    // a table's line (part 三's note 「（本列数据的勾稽关系为：…，…）」 is one), not a sentence that names its words
-    const sentence = (l: string) => /[。，；]/u.test(l.replace(/[（(]本列数据[^）)]*[）)]/u, ''));
+    // a table's line (part 三's note 「（本列数据的勾稽关系为：…，…）」 and its row 「（二）部分公开（区分处理的，
+    // 只计这一情形，不计其他情形）」 are), not a sentence that names its words
+    const sentence = (l: string) => /[。，；]/u.test(l.replace(/[（(][^（()）]*[）)]/gu, ''));
     if (!after.some((l) => table.test(l) && !sentence(l))) return null;
   }
   return { part: PART_KEYS[k]!, heading: i, authored: lines[i]!.trim() };
@@ -235,8 +267,9 @@ export function findParts(lines: readonly string[]): PartSpan[] {
       continue;
     }
     if (best.index < 0) {
+      // an Arabic number heads a part only by its own ordinal and content words (never an authored title)
       const authored = arabic
-        ? null
+        ? contentHeadingAt(lines, i, next, found, formatHeaded)
         : (authoredAt(lines, i, next, chineseHeaded.has(1)) ??
           contentHeadingAt(lines, i, next, found, formatHeaded));
       if (authored) {
