@@ -98,17 +98,17 @@ const CONTENT_INLINE: readonly { words: RegExp; title: RegExp }[] = [
     // the table, or the 2019 format's first sub-item 「（一）主动公开政府信息的数量」
     words: /主动公开/u,
     title: new RegExp(
-      `^${CONTENT_CHAR}{2,16}?${COLON}(?=第二十条|信息内容|[（(]一[）)]主动公开政府信息)`,
+      `^${CONTENT_CHAR}{2,16}?${COLON}(?=[ \\t\\u3000]*(?:第二十条|信息内容|[（(]一[）)]主动公开政府信息的?数量))`,
       'u',
     ),
   },
   {
     words: /申请/u,
-    title: new RegExp(`^${CONTENT_CHAR}{2,18}?${COLON}(?=[（(]?本列数据|申请人情况)`, 'u'),
+    title: new RegExp(`^${CONTENT_CHAR}{2,18}?${COLON}(?=[ \\t\\u3000]*(?:[（(]?本列数据|申请人情况))`, 'u'),
   },
   {
     words: /复议[^诉]{0,6}诉讼/u,
-    title: /^[^。，,；;：:！？!?\d\s（()）]{4,20}?[：:]?(?=行政复议\s*行政诉讼)/u,
+    title: /^[^。，,；;：:！？!?\d\s（()）]{4,20}?[：:]?(?=\s*行政复议\s*行政诉讼)/u,
   },
   {
     words: /问题|不足/u,
@@ -133,7 +133,7 @@ const PART_TWO_LATER =
  */
 const RUNS_ON: readonly (RegExp | null)[] = [
   null,
-  /^[ \t\u3000]*(?:第二十条|信息内容|[（(]一[）)]主动公开政府信息)/u,
+  /^[ \t\u3000]*(?:第二十条|信息内容|[（(]一[）)]主动公开政府信息的?数量)/u,
   /^[ \t\u3000]*(?:[（(]?本列数据|申请人情况)/u,
   /^[ \t\u3000]*行政复议\s*行政诉讼/u,
 ];

@@ -282,6 +282,16 @@ describe("part headings in the report's own numbering (helper-64)", () => {
     ]);
   });
 
+  it("takes no list item 「二、主动公开工作」 of part 一 followed by part 一's 「（一）主动公开政府信息情况」", () => {
+    const h = numbered((k) => `（${N[k]}）`, FORMAT);
+    const lines = report(h, [
+      '二、主动公开工作',
+      '（一）主动公开政府信息情况',
+      '全年主动公开政府信息120条。',
+    ]);
+    expect(parts(lines)).toEqual(PART_KEYS.map((p, k) => [p, h[k]]));
+  });
+
   it('takes part 二 of the 2019 format, opened by its sub-item 「（一）主动公开政府信息的数量」', () => {
     const lines = [
       '一、基本情况',
@@ -339,6 +349,34 @@ describe("in-line part headings in the report's own numbering (one-line pages, h
     // part 一's sub-items and part 三's row 「（二）部分公开」 are left in their parts' text
     expect(lines.some((l) => l.startsWith('（二）主动公开政府信息情况良好'))).toBe(false);
     expect(lines.some((l) => l.startsWith('（二）部分公开'))).toBe(false);
+  });
+
+  it('takes a heading in other words where a space stands between it and its table', () => {
+    const h = [
+      '一、工作基本情况',
+      '二、主动公开工作情况',
+      '三、依申请公开工作情况',
+      '四、行政复议及行政诉讼情况',
+      '五、存在问题及改进举措',
+      '六、其它事项',
+    ];
+    const text = page(h.map((x, k) => (k >= 1 && k <= 3 ? `${x} ` : x)));
+    const lines = isolateInlineHeadings(text).split('\n');
+    expect(findParts(lines).map((p) => lines[p.heading]!.trim())).toEqual(h);
+  });
+
+  it('takes a heading in other words where a space stands between it and its table', () => {
+    const h = [
+      '一、工作基本情况',
+      '二、主动公开工作情况',
+      '三、依申请公开工作情况',
+      '四、行政复议及行政诉讼情况',
+      '五、存在问题及改进举措',
+      '六、其它事项',
+    ];
+    const text = page(h.map((x, k) => (k >= 1 && k <= 3 ? `${x} ` : x)));
+    const lines = isolateInlineHeadings(text).split('\n');
+    expect(findParts(lines).map((p) => lines[p.heading]!.trim())).toEqual(h);
   });
 
   it("takes an authored part 一 title, the line's first 「一、」, up to the year; never a 「第一、二项」", () => {

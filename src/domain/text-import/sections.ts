@@ -214,8 +214,9 @@ function contentHeadingAt(
   if (k === 5 && last !== 'problems' && last !== 'appeals') return null;
   const table = c.table;
   // part 二 of the 2019 format opens with its sub-item 「（一）主动公开政府信息的数量」, the table after a paragraph
+  // (not part 一's 「（一）主动公开政府信息情况」 after a list item 「二、主动公开工作」)
   const firstAfter = lines.slice(i + 1).find((l) => l.trim() !== '') ?? '';
-  if (k === 1 && /^\s*[（(]一[）)]\s*主动公开政府信息/u.test(firstAfter))
+  if (k === 1 && /^\s*[（(]一[）)]\s*主动公开政府信息的?数量/u.test(firstAfter))
     return { part: PART_KEYS[k]!, heading: i, authored: lines[i]!.trim() };
   if (table) {
     // up to the next numbered line (the table's own part, not a later part's)
