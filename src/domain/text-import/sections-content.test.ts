@@ -365,20 +365,6 @@ describe("in-line part headings in the report's own numbering (one-line pages, h
     expect(findParts(lines).map((p) => lines[p.heading]!.trim())).toEqual(h);
   });
 
-  it('takes a heading in other words where a space stands between it and its table', () => {
-    const h = [
-      '一、工作基本情况',
-      '二、主动公开工作情况',
-      '三、依申请公开工作情况',
-      '四、行政复议及行政诉讼情况',
-      '五、存在问题及改进举措',
-      '六、其它事项',
-    ];
-    const text = page(h.map((x, k) => (k >= 1 && k <= 3 ? `${x} ` : x)));
-    const lines = isolateInlineHeadings(text).split('\n');
-    expect(findParts(lines).map((p) => lines[p.heading]!.trim())).toEqual(h);
-  });
-
   it("takes an authored part 一 title, the line's first 「一、」, up to the year; never a 「第一、二项」", () => {
     const h = ['一、年度工作核心成效', ...PART_KEYS.slice(1).map((k) => PART_TITLES[k])];
     const text = page(h).replace('一、年度工作核心成效 2024年', '一、年度工作核心成效2024年');
