@@ -96,6 +96,7 @@ describe('findNarrativeCounts', () => {
     ['上年度结转至本年度的申请3件', [['carriedOver', 3]]],
     ['上年度受理申请75件，本年度受理申请95件', [['received', 95]]],
     ['共受理依申请公开事项95件', [['received', 95]]],
+    ['收到涉及行政许可的政府信息公开申请5件', [['received', 5]]],
     // many organs together, then the organ itself
     ['全市各级行政机关共收到政府信息公开申请300件，本机关收到95件', [['received', 95]]],
     ['全年新增政府信息公开申请95件', [['applications', 95]]],
@@ -162,6 +163,7 @@ describe('findNarrativeCounts', () => {
     '办理完毕的申请全部归档，共计归档卷宗一百余卷',
     // other business counted in 件, and the bare clauses after it
     '全年受理行政许可申请9487件，办结9480件',
+    '依托政府信息公开平台，全年受理行政许可申请9487件',
     '受理各类投诉举报560件，办结550件，答复率100%',
     '办理行政处罚案件15件，办结12件',
     '全年受理政务服务事项申请5万余件',

@@ -86,7 +86,8 @@ const NOT_APPLICATIONS =
   /协助调查|协查|转办|建议|提案|信访|来信|来访|咨询|留言|热线|诉求|复议|诉讼|投诉|举报|会议|文件|议案|(?<!公开)事项|案件|工单|问政/;
 /** Other business a unit counts in 件, unless the applications are named with it (「涉及行政许可的信息公开申请」). */
 const OTHER_BUSINESS = /许可|审批|处罚|强制|备案|办件|政务服务/;
-const NAMES_APPLICATIONS = /信息公开|依申请/;
+// The applications themselves, not only 信息公开 (「依托政府信息公开平台，受理行政许可申请9487件」 is 许可).
+const NAMES_APPLICATIONS = /公开申请|依申请/;
 /** A clause naming applications or the organ itself speaks of the report's own applications again. */
 const NAMES_ANYTHING = /申请|信息公开|本机关|本单位|本部门|本级|我[局办委厅府区县市镇]|本[局办委厅]/;
 /** Many organs together: 「全市各级行政机关共收到…」 is not the report's own count. */
