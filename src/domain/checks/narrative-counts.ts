@@ -79,7 +79,8 @@ const NOT_A_TOTAL_BEFORE = /其中|含|对|的|占|约|近|超过|逾|每|第/;
 // metric when 申请 stands between the keyword and the count, and only where no 件 count is found.
 const COUNT_TIAO = new RegExp(`(${NUMERAL})\\s*(余|多)?\\s*(条)`, 'g');
 const CONNECTOR = /^(?:并|和|及|与|且|或|、|并已|均已|并全部)?$/;
-const APPROX_BEFORE = /(?:近|约|超过|逾|大约)$/;
+// 「近30件」; and 「3 119件」, a number split by a space (a PDF's digit grouping, or two numbers): unread.
+const APPROX_BEFORE = /(?:近|约|超过|逾|大约|[0-9０-９][ \t\u3000\u00a0]+)$/;
 // 「一件一档」「一件一策」 is a way of filing, not a count.
 const APPROX_AFTER = /^(?:以上|左右|上下|一)/;
 const NOT_APPLICATIONS =
@@ -256,6 +257,7 @@ function countsInClause(clause: string, offset: number, out: NarrativeCount[], s
   for (const m of clause.matchAll(COUNT_BEFORE_APPLICATIONS)) {
     const before = clause.slice(0, m.index);
     if (keywords.some((k) => k.start < m.index) || state.parts || NOT_A_TOTAL_BEFORE.test(before)) continue;
+    if (APPROX_BEFORE.test(before)) continue;
     if (otherSubject(before, state)) continue;
     push(
       out,
