@@ -15,7 +15,8 @@ export const OVERVIEW_TOPICS: Readonly<Record<OverviewSubKey, RegExp>> = {
   // not in a sentence about applications (「依申请公开件23件，上级信息公开协助调查件8件」, 曲阜 2021), nor
   // the work in general (「政务公开」「公开工作」「政府信息公开条例」).
   proactive: /主动公开|解读|编发|(?<!申请[^。；]*|政务)(?:公[开布示]|发布|上网)(?![^。；]*申请|工作|条例)/u,
-  onRequest: /申请/u,
+  // On request: 申请, or 索取 (「对群众来函索取统计资料的，依法予以提供」).
+  onRequest: /申请|索取/u,
   // Keeping information: its management (「信息制作与管理」「信息资源规范化、标准化管理」), the review
   // before release (审核, 保密/秘密, 「三审三校」「先审后发」), and keeping the record (清理 of documents,
   // 归档, 台账, 档案, 隐私, 失效/有效期 marked, 编号) — not 「合同审查」, nor 「信息…，…日常管理」 across a clause.

@@ -175,6 +175,7 @@ describe('narrative-empty: part 一 in words nobody listed (issue 18 §5, lexica
     ['proactive', '全年发布政策解读材料18篇。'],
     ['onRequest', '对申请人要求获取的信息，能公开的一律公开。'],
     ['onRequest', '2024年度未接到信息公开方面的申请。'],
+    ['onRequest', '对群众来函索取统计资料的，依法予以提供。'],
     ['management', '对拟发布信息逐级审核把关。'],
     ['management', '对涉及国家秘密、商业秘密的内容不予公开。'],
     ['management', '对超过有效期的政策文件作出标注。'],
@@ -203,6 +204,8 @@ describe('narrative-empty: part 一 in words nobody listed (issue 18 §5, lexica
     ['management', '完善了合同审查制度。'],
     ['management', '向区档案馆移送公开文件。'],
     ['platforms', '组织干部到图书馆开展读书活动。'],
+    // 查询 as a purpose (「方便公众查询和获取」) names no channel
+    ['platforms', '及时公开政府信息公开指南，方便公众查询和获取。'],
     ['oversight', '本年度公开各类信息520条，受理申请3件。'],
   ])('%s not told stays empty: 「%s」', (key, text) => {
     expect(statusOf(text, key)).toBe('failed');
