@@ -15,6 +15,12 @@ export type LabelCandidate<K> = {
   forms: readonly string[];
   /** how much a match counts when labels compete for the order (group labels count less) */
   weight: number;
+  /**
+   * Normalised words only this row's label prints (「不掌握」「另行制作」), looked for only where no
+   * form of the label fits well: a label shortened or reworded by the report. Where the label fits,
+   * its own match is taken (a label wrapped over lines keeps all its pieces, not the key word's).
+   */
+  keyForms?: readonly string[];
 };
 
 export type LocatedLabel<K> = {
@@ -38,6 +44,8 @@ const CHANGED = 0.5;
 /** A match that starts or ends inside a text piece (not at its edge) is less likely the label. */
 const EDGE_PENALTY = 0.15;
 const PER_LABEL = 8;
+/** A label's key words are looked for only where the label itself fits no better than this. */
+const KEY_FORMS_BELOW = 0.9;
 /** A real table's text is a few thousand characters; past this it is not a table (bounds the work). */
 const MAX_STREAM = 20_000;
 
@@ -131,12 +139,17 @@ export function locateLabels<K>(
   const options: Option[] = [];
   candidates.forEach((c, index) => {
     const seen = new Map<string, Match>();
-    for (const form of c.forms)
-      for (const match of matchesOf(form, s)) {
-        const key = `${match.from}:${match.to}`;
-        const before = seen.get(key);
-        if (!before || before.score < match.score) seen.set(key, match);
-      }
+    const add = (forms: readonly string[]) => {
+      for (const form of forms)
+        for (const match of matchesOf(form, s)) {
+          const key = `${match.from}:${match.to}`;
+          const before = seen.get(key);
+          if (!before || before.score < match.score) seen.set(key, match);
+        }
+    };
+    add(c.forms);
+    const bestFull = Math.max(0, ...[...seen.values()].map((m) => m.score));
+    if (bestFull < KEY_FORMS_BELOW && c.keyForms) add(c.keyForms);
     for (const match of seen.values()) options.push({ index, match, value: match.score * c.weight });
   });
   // Options sorted by end; best[k]: the best chain ending with option k.

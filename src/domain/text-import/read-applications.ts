@@ -47,10 +47,45 @@ const HEADER_LABELS = APPLICANT_COLUMNS.map((c) => APPLICANT_LABELS[c]);
 
 type MatrixKey = { kind: 'row'; row: ApplicationRow } | { kind: 'group'; group: ApplicationGroup };
 
+/**
+ * The words a row keeps when a report shortens or rewords its label (「1.本机关不掌握」「2.需要另行制作」
+ * 「1.信访举报投诉」「1.申请人逾期不补正」): each is printed in no other row's label, so a label holding
+ * it is that row's, whatever else was dropped around it. Looked for only where the label itself fits
+ * poorly (locate-labels.ts KEY_FORMS_BELOW).
+ */
+const APPLICATION_KEY_WORDS: Partial<Record<ApplicationRow, string>> = {
+  newReceived: '本年新收',
+  carriedOver: '上年结转',
+  withheldStateSecret: '国家秘密',
+  withheldOtherLaw: '法律行政法规禁止',
+  withheldSafetyStability: '三安全一稳定',
+  withheldThirdParty: '第三方合法权益',
+  withheldInternalAffairs: '内部事务',
+  withheldProcessInfo: '过程性信息',
+  withheldEnforcementFile: '执法案卷',
+  withheldQueryMatter: '查询事项',
+  unavailableNotHeld: '不掌握',
+  unavailableNeedsCreation: '另行制作',
+  unavailableUnclear: '不明确',
+  notProcessedComplaint: '信访举报投诉',
+  notProcessedPublication: '公开出版物',
+  notProcessedMassRepeated: '大量反复',
+  notProcessedConfirmation: '重新出具',
+  otherNoCorrection: '逾期不补正',
+  otherUnpaidFee: '缴纳费用',
+  carriedForward: '结转下年',
+};
+
+const keyFormsOf = (entry: (typeof MATRIX_LAYOUT)[number]): string[] => {
+  const key = entry.kind === 'row' ? APPLICATION_KEY_WORDS[entry.key] : undefined;
+  return key === undefined ? [] : [normalizeLabel(key)];
+};
+
 const candidatesFor = (columns: number, otherHandlingTakesCells: boolean): TableRowCandidate<MatrixKey>[] =>
   MATRIX_LAYOUT.map((entry) => ({
     key: entry.kind === 'row' ? { kind: 'row', row: entry.key } : { kind: 'group', group: entry.group },
     forms: labelForms(entry.label),
+    keyForms: keyFormsOf(entry),
     // Group labels help keep the order but may be scattered (PDF text prints them in fragments).
     weight: entry.kind === 'row' ? 1 : 0.5,
     cells: columns,

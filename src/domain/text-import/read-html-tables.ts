@@ -161,7 +161,18 @@ const PROACTIVE_HEADERS = new Set(
     s.columns.map((c) => normalizeLabel(c.header)),
   ),
 );
-const isProactiveHeader = (text: string) => PROACTIVE_HEADERS.has(normalizeLabel(text));
+/**
+ * A column header of part 二 in other words than the format's (「制发件数」「本年度废止件数」「现行有效」
+ * 「现行有效件数（件）」「处理决定数量」「收费金额（万元）」): a short cell without digits holding a header's
+ * key word. It only says the column holds numbers; which number is which is still by position.
+ */
+const PROACTIVE_HEADER_WORDS =
+  /制发|废止|现行有效|处理决定|收费金额|金额|新制作|新公开|公开总数|项目数量|增减/u;
+const isProactiveHeader = (text: string) => {
+  const norm = normalizeLabel(text);
+  if (PROACTIVE_HEADERS.has(norm)) return true;
+  return norm.length <= 14 && !DIGIT.test(text) && PROACTIVE_HEADER_WORDS.test(norm);
+};
 
 /**
  * Part 二's sub-tables: a header row (「信息内容」 and its column headers) says which columns hold

@@ -40,6 +40,10 @@ const IN_BRACKETS = /[\u3400-\u9FFF][(（]$/u;
 const NUMBERING_MARK = /^[.．、]/u;
 /** What a label starts with after its numbering. */
 const LABEL_START = /^[\s]*[\u3400-\u9FFF“"（(]/u;
+/** An opening bracket of list numbering (not after label text: 「本年(2023)」 is IN_BRACKETS). */
+const BRACKET_OPEN = /(?:^|[^\u3400-\u9FFF])[(（]\s*$/u;
+/** Its closing bracket and the label: 「）属于国家秘密」. */
+const BRACKET_LABEL = /^\s*[)）]\s*[\u3400-\u9FFF“"]/u;
 /** A list marker inside a text piece starts a new label: 「…办理结果（一）予以公开」. */
 const INNER_MARKER =
   /(?<=[\u3400-\u9FFF」”）)])(?<!第)(?=[（(][一二三四五六七八九十][）)]|[一二三四五六七八九十][、.．](?![0-9０-９]))/gu;
@@ -104,6 +108,11 @@ function classifyMixed(piece: string, line: number, out: TableToken[]): void {
       /第$/u.test(before) ||
       (IN_BRACKETS.test(before) && /^[)）]/u.test(after))
     ) {
+      text += seg.text;
+      return;
+    }
+    // 「（5）要求行政机关确认…」: a label numbered in brackets, its number part of the text.
+    if (BRACKET_OPEN.test(before) && /^\d{1,2}$/u.test(ascii) && BRACKET_LABEL.test(after)) {
       text += seg.text;
       return;
     }
