@@ -52,7 +52,10 @@ export type NarrativeCount = {
   end: number;
 };
 
-const CLAUSE_END = /[，。；;！？!?\n\r]/;
+// A half-width comma ends a clause too (many portals print 「本年度,共受理…2件,都在…」), except inside a
+// number written with thousands separators (「3,119件」).
+const CLAUSE_END = /[，,。；;！？!?\n\r]/;
+const THOUSANDS = /^[0-9０-９],[0-9０-９]{3}/;
 // Groups: 1 上年结转 (also 「结转上年度…申请1件」, 平潭综合实验区公安局 2022), 2 结转 to the next year (「结转下年度」
 // 「结转至2026年」; a bare 「结转3件」 may be either: 「新收95件，结转3件，办结98件」), 3 received, 4 handled, 5 行政复议, 6 行政诉讼, 7 现行有效,
 // 8 予以公开及部分公开 (one count for both rows), 9 予以公开, 10 部分公开, 11–14 the result groups （三）不予公开,
@@ -284,7 +287,11 @@ function findCounts(text: string): readonly NarrativeCount[] {
   let start = 0;
   let state = newSentence();
   for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && !CLAUSE_END.test(text[i]!)) continue;
+    if (
+      i < text.length &&
+      (!CLAUSE_END.test(text[i]!) || (i > 0 && THOUSANDS.test(text.slice(i - 1, i + 4))))
+    )
+      continue;
     if (i > start) {
       const clause = text.slice(start, i);
       countsInClause(clause, start, out, state);
