@@ -13,6 +13,7 @@ import { APPLICANT_COLUMNS, type ApplicationRow } from '../report/keys';
 import { MATRIX_LAYOUT } from '../tables/applications-table';
 import { newFindings } from './findings';
 import { importPublishedText } from './import-text';
+import { readAppeals } from './read-appeals';
 import { readApplications } from './read-applications';
 import { tokenizeTable } from './table-tokens';
 import { applicationsGrid } from './test-plain-tables';
@@ -194,5 +195,76 @@ describe('part 二 in an HTML table under other column headers', () => {
       '0.5',
     ]);
     expect(r.summary.unread.filter((u) => u.cell.startsWith('proactive.'))).toEqual([]);
+  });
+});
+
+describe('part 四 under a header in another order than the format’s', () => {
+  const FIELDS = '结果维持 结果纠正 其他结果 尚未审结 总计';
+  const NUMBERS = '1 2 3 4 10 5 6 7 8 26 9 10 11 12 42';
+  const read = (lines: string[]) => {
+    const f = newFindings();
+    readAppeals(lines, 0, f, '');
+    return f;
+  };
+  const upheld = (f: ReturnType<typeof newFindings>) =>
+    f.cells.get(cellId(cellAddress('appeals', 'reconsideration', 'upheld')));
+
+  it('in the format’s order: read by position', () => {
+    const f = read([
+      '行政复议 行政诉讼',
+      `${FIELDS} 未经复议直接起诉 复议后起诉`,
+      `${FIELDS} ${FIELDS}`,
+      NUMBERS,
+    ]);
+    expect(upheld(f)).toBe('1');
+    expect(f.cells.get(cellId(cellAddress('appeals', 'litigationAfterReconsideration', 'pending')))).toBe(
+      '12',
+    );
+  });
+
+  it('「结果纠正」 before 「结果维持」: left unread, never 2 as 结果维持', () => {
+    const swapped = FIELDS.replace('结果维持 结果纠正', '结果纠正 结果维持');
+    const f = read([
+      '行政复议 行政诉讼',
+      `${swapped} 未经复议直接起诉 复议后起诉`,
+      `${swapped} ${swapped}`,
+      NUMBERS,
+    ]);
+    expect(upheld(f)).toBeUndefined();
+    expect(f.unread.map((u) => u.reason).join()).toMatch(
+      /栏目顺序与国家格式不同（「结果纠正」在「结果维持」之前）/u,
+    );
+  });
+
+  it('「复议后起诉」 before 「未经复议直接起诉」: left unread', () => {
+    const f = read([
+      '行政复议 行政诉讼',
+      `${FIELDS} 复议后起诉 未经复议直接起诉`,
+      `${FIELDS} ${FIELDS}`,
+      NUMBERS,
+    ]);
+    expect(f.cells.get(cellId(cellAddress('appeals', 'litigationDirect', 'upheld')))).toBeUndefined();
+    expect(f.unread).toHaveLength(12);
+  });
+
+  it('a field reworded in one group (「维持原行政行为」) is no other order: read by position', () => {
+    const f = read([
+      '行政复议 行政诉讼',
+      `${FIELDS.replace('结果维持', '维持原行政行为')} 未经复议直接起诉 复议后起诉`,
+      `${FIELDS} ${FIELDS}`,
+      NUMBERS,
+    ]);
+    expect(upheld(f)).toBe('1');
+  });
+
+  it('header words split over lines (PDF text) say nothing of the order: read by position', () => {
+    const f = read([
+      '行政复议 行政诉讼',
+      '结果 结果 其他 尚未 未经复议直接起诉 复议后起诉',
+      '维持 纠正 结果 审结 总计 结果 结果 其他 尚未 总计 结果 结果 其他 尚未 总计',
+      '维持 纠正 结果 审结 维持 纠正 结果 审结',
+      NUMBERS,
+    ]);
+    expect(upheld(f)).toBe('1');
   });
 });

@@ -11,7 +11,7 @@ import {
   type AppealField,
   type AppealGroup,
 } from '../report/keys';
-import { APPEAL_FIELD_LABELS } from '../report/labels';
+import { APPEAL_FIELD_LABELS, APPEAL_GROUP_LABELS } from '../report/labels';
 import { readOneShort } from './appeals-one-short';
 import { placeColumns } from './column-placement';
 import {
@@ -25,6 +25,7 @@ import {
   warn,
 } from './findings';
 import { columnsByPosition } from './header-columns';
+import { normalizeLabel } from './label-match';
 import { spacedApart, touching } from './number-spacing';
 import { type CellToken, type TableToken, takeCells, tokenizeTable } from './table-tokens';
 
@@ -189,7 +190,49 @@ export function readAppeals(
     unreadAll(f, missingReason);
     return;
   }
-  readAppealTokens(tokenizeTable(lines, firstLine), f, { lines, firstLine });
+  const tokens = tokenizeTable(lines, firstLine);
+  const reordered = headerOutOfOrder(tokens);
+  if (reordered) {
+    unreadAll(f, `原文表头的栏目顺序与国家格式不同（${reordered}），按位置读取会把数字放错栏，未导入`);
+    return;
+  }
+  readAppealTokens(tokens, f, { lines, firstLine });
+}
+
+const norm = (label: string) => normalizeLabel(label);
+const FIELD_ORDER = APPEAL_INPUT_FIELDS.map((k) => norm(APPEAL_FIELD_LABELS[k]));
+const DIRECT = norm(APPEAL_GROUP_LABELS.litigationDirect);
+const AFTER = norm(APPEAL_GROUP_LABELS.litigationAfterReconsideration);
+const TOTAL = norm(APPEAL_FIELD_LABELS.total);
+
+/**
+ * A header printed in another order than the format's — 「复议后起诉」 before 「未经复议直接起诉」, or
+ * 「结果纠正」 before 「结果维持」 — with the numbers under it in that order: read by position, every
+ * number would land in another column. Said only where the field words are whole in the text (a
+ * PDF's header words split over lines say nothing of the order). The reason, or null.
+ */
+function headerOutOfOrder(tokens: readonly TableToken[]): string | null {
+  const text = tokens.flatMap((t) => (t.kind === 'text' ? [normalizeLabel(t.text)] : [])).join('');
+  // Field words not whole (a PDF printing 「结 结 其 尚 / 果 果 他 未 / 维 纠 结 审」): the text is not in
+  // reading order, and its group words may come in any order too (plain pdftotext put 「复议后起诉」
+  // a line above 「未经复议直接起诉」 over numbers in the format's order).
+  const at = FIELD_ORDER.map((w) => text.indexOf(w));
+  if (at.some((i) => i < 0)) return null;
+  const direct = text.indexOf(DIRECT);
+  const after = text.indexOf(AFTER);
+  if (direct >= 0 && after >= 0 && after < direct)
+    return `「${APPEAL_GROUP_LABELS.litigationAfterReconsideration}」在「${APPEAL_GROUP_LABELS.litigationDirect}」之前`;
+  // Each group's header ends with its 「总计」: within each, the field words it prints (a report may
+  // reword one: 「维持原行政行为」) in the format's order.
+  for (const group of text.split(TOTAL)) {
+    const present = FIELD_ORDER.map((w, k) => ({ k, i: group.indexOf(w) })).filter((x) => x.i >= 0);
+    for (let n = 1; n < present.length; n++)
+      if (present[n]!.i < present[n - 1]!.i) {
+        const [a, b] = [present[n]!.k, present[n - 1]!.k];
+        return `「${APPEAL_FIELD_LABELS[APPEAL_INPUT_FIELDS[a]!]}」在「${APPEAL_FIELD_LABELS[APPEAL_INPUT_FIELDS[b]!]}」之前`;
+      }
+  }
+  return null;
 }
 
 /** Whether a number follows `last` in `tokens` before any text: the run of numbers goes on. */
