@@ -138,6 +138,34 @@ describe('part headings numbered on from their own after a part of the author’
   });
 });
 
+describe('part 一 in the author’s words on a one-line page needs part 二’s heading after it', () => {
+  const headingsOf = (line: string) =>
+    isolateInlineHeadings(line)
+      .split('\n')
+      .filter((l) => /^[一二三四五六七]、/u.test(l) && l.length < 30);
+  // 「一、」 of part 一's own list of measures stand before the heading it needs (each looked for it).
+  const measures = Array.from({ length: 20 }, (_, i) => `一、措施${i}落实到位。`).join('');
+  const page = (two: string) =>
+    oneLine(qufuText)
+      .replace('一、总体情况', `一、年度工作核心成效（一）公开情况。${measures}`)
+      .replace('二、主动公开政府信息情况', two);
+
+  it('authored title before 「（一）」: taken with 「二、主动公开…」 further on', () => {
+    expect(headingsOf(page('二、主动公开政府信息情况'))[0]).toBe('一、年度工作核心成效');
+  });
+  it('not without it (the format’s part 二 worded otherwise, its 主动公开 too far from 「二、」)', () => {
+    expect(headingsOf(page('二、本机关本年度全部主动公开信息情况'))[0]).not.toBe('一、年度工作核心成效');
+  });
+  it('in content words (「一、基本情况 2021年，…」) with 「二、」 and a few words before 主动公开 further on', () => {
+    const line = oneLine(qufuText)
+      .replace('一、总体情况', `一、基本情况 ${measures}`)
+      .replace('二、主动公开政府信息情况', '二、政府主动公开情况');
+    expect(headingsOf(line)[0]).toBe('一、基本情况');
+    const far = line.replace('二、政府主动公开情况', '二、本机关本年度全部信息主动公开情况');
+    expect(headingsOf(far)[0]).not.toBe('一、基本情况');
+  });
+});
+
 describe('part 一 run on into its title with no 「、」 after a sentence (「…联系。一总体情况2020年，…」)', () => {
   it('is found by its own title', () => {
     const line = oneLine(qufuText).replace('一、总体情况', '一总体情况');

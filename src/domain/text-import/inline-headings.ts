@@ -37,6 +37,62 @@ function titleEnd(text: string, from: number, form: string): number {
   return best.score >= INLINE_SIMILARITY ? best.end : -1;
 }
 
+/** A pattern asked of the rest of a line at many offsets (LineScan.later). */
+type Later = {
+  /** sticky: tried at each place of the line that holds one of `firsts` */
+  sticky: RegExp;
+  /** every character a match can open on */
+  firsts: string;
+};
+
+/**
+ * What the heading finders ask of one line at many offsets, each read once per line: testing the
+ * rest of the line (or all of it before an offset) at every numeral reads a one-line page of many
+ * numerals quadratically.
+ */
+type LineScan = {
+  /** whether `pattern` matches in line.slice(from) */
+  later(pattern: Later, from: number): boolean;
+  /** whether a numbered line start 「一、」「（一）」 stands wholly before `at` */
+  numberedBefore(at: number): boolean;
+};
+
+const NUMBERED = /[一二三四五六七][ \t\u3000]*[、.．]|[（(]一[）)]/u;
+
+function scanOf(line: string): LineScan {
+  const lastAt = new Map<Later, number>();
+  let numberedEnd: number | undefined;
+  return {
+    later(pattern, from) {
+      let last = lastAt.get(pattern);
+      if (last === undefined) {
+        last = -1;
+        for (let p = line.length - 1; p >= 0 && last < 0; p--) {
+          if (!pattern.firsts.includes(line[p]!)) continue;
+          pattern.sticky.lastIndex = p;
+          if (pattern.sticky.test(line)) last = p;
+        }
+        lastAt.set(pattern, last);
+      }
+      // after `from` the line and its rest see the same characters; at `from` the rest has none before it
+      if (last > from) return true;
+      pattern.sticky.lastIndex = 0;
+      return pattern.sticky.test(line.slice(from));
+    },
+    numberedBefore(at) {
+      // matches never overlap and each ends in one place: the first to start is the first to end
+      if (numberedEnd === undefined) {
+        const m = NUMBERED.exec(line);
+        numberedEnd = m ? m.index + m[0].length : Number.POSITIVE_INFINITY;
+      }
+      return numberedEnd <= at;
+    },
+  };
+}
+
+/** Part 二's heading in the format's numbering later in the line (authoredEnd). */
+const TWO_PROACTIVE: Later = { sticky: /[二][ \t\u3000]*[、.．][ \t\u3000]*主动公开/uy, firsts: '二' };
+
 /**
  * An authored heading (sections.ts AUTHORED) at `from` for the numeral `numeral`, where the
  * format's title did not match: which part it heads (-1: none, a line of its own only) and its end.
@@ -47,6 +103,7 @@ function authoredEnd(
   numeral: string,
   k: number,
   last: Hit | undefined,
+  scan: LineScan,
   first = false,
 ): { part: number; end: number } | null {
   const rest = line.slice(from);
@@ -56,7 +113,7 @@ function authoredEnd(
   };
   const inOrder = (kind: keyof typeof AUTHORED) =>
     new RegExp(`^${AUTHORED[kind].numeral}$`, 'u').test(numeral);
-  if (k === 0 && inOrder('overview') && /[二][ \t\u3000]*[、.．][ \t\u3000]*主动公开/u.test(rest)) {
+  if (k === 0 && inOrder('overview') && scan.later(TWO_PROACTIVE, from)) {
     const end = at(AUTHORED.overview.title);
     if (end >= 0) return { part: 0, end };
     // the line's first 「一、」 (nothing numbered before it): its title up to the year or a space
@@ -123,8 +180,11 @@ const CONTENT_INLINE: readonly { words: RegExp; title: RegExp }[] = [
   },
 ];
 /** Part 二's heading later in the line, in any numbering (「二、」「（二）」「第二部分」「2、」). */
-const PART_TWO_LATER =
-  /(?:二[ \t\u3000]*[、.．]|[（(]二[）)]|第二部分[：:]?|(?<![\d.．])[2２][ \t\u3000]*[、.．]|(?<=[。；;：:！？!?）)\s\d])二(?![是要]))[ \t\u3000]*[^。，,；;]{0,8}主动公开/u;
+const PART_TWO_LATER: Later = {
+  sticky:
+    /(?:二[ \t\u3000]*[、.．]|[（(]二[）)]|第二部分[：:]?|(?<![\d.．])[2２][ \t\u3000]*[、.．]|(?<=[。；;：:！？!?）)\s\d])二(?![是要]))[ \t\u3000]*[^。，,；;]{0,8}主动公开/uy,
+  firsts: '二（(第2２',
+};
 /**
  * What must follow a heading in another numbering (「（二）」「第二部分」「2、」, or a bare numeral) for
  * it to be taken: 「（二）主动公开…」 is also part 一's sub-item style, so parts 二–四 only where their
@@ -137,18 +197,25 @@ const RUNS_ON: readonly (RegExp | null)[] = [
   /^[ \t\u3000]*(?:[（(]?本列数据|申请人情况)/u,
   /^[ \t\u3000]*行政复议\s*行政诉讼/u,
 ];
-function confirmed(line: string, end: number, own: number, last: Hit | undefined): boolean {
-  if (own === 0) return PART_TWO_LATER.test(line.slice(end));
+function confirmed(line: string, end: number, own: number, last: Hit | undefined, scan: LineScan): boolean {
+  if (own === 0) return scan.later(PART_TWO_LATER, end);
   if (own === 4) return last?.part === 3;
   if (own === 5) return last?.part === 4 || last?.part === 3;
   return RUNS_ON[own]!.test(line.slice(end));
 }
-function contentEnd(line: string, from: number, numeral: string, k: number, last: Hit | undefined): number {
+function contentEnd(
+  line: string,
+  from: number,
+  numeral: string,
+  k: number,
+  last: Hit | undefined,
+  scan: LineScan,
+): number {
   // its own numeral, from part `k` on (a part before it may have gone unfound: what follows confirms it)
   const own = NUMERALS.indexOf(numeral);
   if (own < k || own >= CONTENT_INLINE.length) return -1;
+  if (own === 0 && !scan.later(PART_TWO_LATER, from)) return -1;
   const rest = line.slice(from);
-  if (own === 0 && !PART_TWO_LATER.test(rest)) return -1;
   if (own === 4 && last?.part !== 3) return -1;
   if (own === 5 && last?.part !== 4 && last?.part !== 3) return -1;
   const c = CONTENT_INLINE[own]!;
@@ -168,6 +235,7 @@ function hitsIn(line: string, next: number): Hit[] {
     /(?:([一二三四五六七])[ \t\u3000]*[、.．]|(?<=^|[。；;：:！？!?）)\s\d])([一二三四五六七])(?=[ \t\u3000]*[\u4e00-\u9fff])|[（(]([一二三四五六])[）)]|第([一二三四五六])部分[ \t\u3000]*[：:]?|(?<![.．])([1-6１-６])[ \t\u3000]*[、.．](?![\d０-９]))[ \t\u3000]*/gu;
   let k = next;
   let fee = false;
+  const scan = scanOf(line);
   for (let m = re.exec(line); m !== null && k < TITLES.length; m = re.exec(line)) {
     const from = m.index + m[0].length;
     if (m[1] === undefined) {
@@ -177,10 +245,12 @@ function hitsIn(line: string, next: number): Hit[] {
       const similar = t ? Math.max(...[t.form, ...t.others].map((form) => titleEnd(line, from, form))) : -1;
       // the bare numeral run on into its own title (as before); any other numbering confirmed by what follows
       let end =
-        m[2] !== undefined || (similar >= 0 && confirmed(line, similar, own, hits.at(-1))) ? similar : -1;
+        m[2] !== undefined || (similar >= 0 && confirmed(line, similar, own, hits.at(-1), scan))
+          ? similar
+          : -1;
       if (end < 0 && t) {
-        const cend = contentEnd(line, from, NUMERALS[own]!, k, hits.at(-1));
-        if (cend >= 0 && (m[2] !== undefined || confirmed(line, cend, own, hits.at(-1)))) end = cend;
+        const cend = contentEnd(line, from, NUMERALS[own]!, k, hits.at(-1), scan);
+        if (cend >= 0 && (m[2] !== undefined || confirmed(line, cend, own, hits.at(-1), scan))) end = cend;
       }
       if (end >= 0) {
         hits.push({ part: own, start: m.index, end, ...(similar === end ? {} : { authored: true }) });
@@ -222,17 +292,14 @@ function hitsIn(line: string, next: number): Hit[] {
       re.lastIndex = end;
       continue;
     }
-    const first =
-      hits.length === 0 &&
-      line[m.index - 1] !== '第' &&
-      !/[一二三四五六七][ \t\u3000]*[、.．]|[（(]一[）)]/u.test(line.slice(0, m.index));
-    const authored = authoredEnd(line, from, m[1]!, k, hits.at(-1), first);
+    const first = hits.length === 0 && line[m.index - 1] !== '第' && !scan.numberedBefore(m.index);
+    const authored = authoredEnd(line, from, m[1]!, k, hits.at(-1), scan, first);
     // 「五、主要问题和改进措施」: the authored title ends at 问题, the heading at its 改进
     if (authored?.part === 4)
-      authored.end = Math.max(authored.end, contentEnd(line, from, m[1]!, k, hits.at(-1)));
+      authored.end = Math.max(authored.end, contentEnd(line, from, m[1]!, k, hits.at(-1), scan));
     if (!authored) {
       const own = NUMERALS.indexOf(m[1]!);
-      const cend = contentEnd(line, from, m[1]!, k, hits.at(-1));
+      const cend = contentEnd(line, from, m[1]!, k, hits.at(-1), scan);
       if (cend < 0) continue;
       hits.push({ part: own, start: m.index, end: cend, authored: true });
       k = own + 1;

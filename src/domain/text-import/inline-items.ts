@@ -10,7 +10,9 @@ import { headingCoverage } from './narrative-lines';
 
 const MARKER = /[（(][ \t\u3000]*([一二三四五六七八九十])[ \t\u3000]*[）)]/gu;
 const NUMERALS = '一二三四五六七八九十';
-const SENTENCE_END = /[。；;！？!?：:][ \t\u3000]*$/u;
+/** Marks that end a sentence (or open a list: 「：」) before a marker. */
+const SENTENCE_MARKS = '。；;！？!?：:';
+const SPACE = /[ \t\u3000]/u;
 const HEADING_MATCH = 0.6;
 const HEADING_PREFIX = 0.85;
 
@@ -117,6 +119,17 @@ function shortGluedHeadingEnd(text: string, from: number, label: string): number
   return next === '' || /[：:。，,；;]/u.test(next) ? -1 : end;
 }
 
+/**
+ * The text before `at` ends on a sentence mark, spaces after it allowed: read backwards from `at`
+ * (a pattern anchored at the end of `line.slice(0, at)` reads the whole line before every marker,
+ * quadratic in a one-line page of many markers).
+ */
+export function afterSentenceEnd(line: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && SPACE.test(line[i]!)) i--;
+  return i >= 0 && SENTENCE_MARKS.includes(line[i]!);
+}
+
 /** The lines with every accepted in-line marker moved to the start of a line of its own. */
 export function isolateInlineItems(lines: readonly string[], rule: ItemRule): string[] {
   const out: string[] = [];
@@ -148,7 +161,7 @@ export function isolateInlineItems(lines: readonly string[], rule: ItemRule): st
         }
       }
       const lineStart = line.slice(0, at).trim() === '';
-      const afterSentence = SENTENCE_END.test(line.slice(0, at));
+      const afterSentence = afterSentenceEnd(line, at);
       const accept = lineStart
         ? n === last + 1 || heading
         : (n === last + 1 && (heading || (rule.listAfterSentence && afterSentence))) ||

@@ -130,13 +130,43 @@ const authoredLine = (line: string, kind: keyof typeof AUTHORED): string | null 
 /** The 「六、…改进…」 line that continues an authored part 五 (improvements), or null. */
 export const isAuthoredImprovements = (line: string): boolean => authoredLine(line, 'improvements') !== null;
 
-function authoredAt(lines: readonly string[], i: number, next: number, headedTwo: boolean): Found | null {
+/**
+ * What the heading finders ask of the lines before or after a candidate, read once for the text
+ * (asking it of a copy of the rest of the text at each candidate line is quadratic in a text of many).
+ */
+type LinesIndex = {
+  /** the first line that is numbered (NUMBERED_LINE), or the number of lines */
+  firstNumbered: number;
+  /** the last line that heads part 二 in any numbering (headsPartTwo), or -1 */
+  lastPartTwo: number;
+};
+function linesIndex(lines: readonly string[]): LinesIndex {
+  let firstNumbered = lines.findIndex((l) => NUMBERED_LINE.test(l));
+  if (firstNumbered < 0) firstNumbered = lines.length;
+  let lastPartTwo = lines.length - 1;
+  while (lastPartTwo >= 0 && !headsPartTwo(lines[lastPartTwo]!)) lastPartTwo--;
+  return { firstNumbered, lastPartTwo };
+}
+
+/** The first line after line `i` that is not blank, or ''. */
+function nextTextLine(lines: readonly string[], i: number): string {
+  for (let j = i + 1; j < lines.length; j++) if (lines[j]!.trim() !== '') return lines[j]!;
+  return '';
+}
+
+function authoredAt(
+  lines: readonly string[],
+  i: number,
+  next: number,
+  headedTwo: boolean,
+  index: LinesIndex,
+): Found | null {
   const line = lines[i]!;
   if (next === 0 && headedTwo && authoredLine(line, 'overview')) {
     // followed by its sub-item 「（一）」, or the report's first numbered line (nothing numbered before
     // it: no list of part 一 it could belong to)
-    const after = lines.slice(i + 1).find((l) => l.trim() !== '') ?? '';
-    if (/^\s*[（(]一[）)]/u.test(after) || !lines.slice(0, i).some((l) => NUMBERED_LINE.test(l)))
+    const after = nextTextLine(lines, i);
+    if (/^\s*[（(]一[）)]/u.test(after) || index.firstNumbered >= i)
       return { part: 'overview', heading: i, authored: line.trim() };
   }
   if (next === 4 && authoredLine(line, 'problems'))
@@ -191,6 +221,7 @@ function contentHeadingAt(
   next: number,
   found: readonly Found[],
   formatHeaded: ReadonlySet<number>,
+  index: LinesIndex,
 ): Found | null {
   const line = lines[i]!.normalize('NFKC').trim();
   if (line.length > 28) return null;
@@ -206,7 +237,7 @@ function contentHeadingAt(
   if (!c.words.test(title)) return null;
   // 「（一）总体情况」「1.总体情况」 are sub-item styles inside part 一 too: part 一's heading only where the
   // report's part 二 is headed later, in any numbering (the report numbers its parts so)
-  if (k === 0 && (m[2] !== undefined || arabic) && !lines.slice(i + 1).some(headsPartTwo)) return null;
+  if (k === 0 && (m[2] !== undefined || arabic) && index.lastPartTwo <= i) return null;
   // part 五 follows part 四, part 六 follows part 五 — or part 四, where part 五's heading was lost
   // (a 「问题」 line inside part 一 is no heading)
   const last = found.at(-1)?.part;
@@ -215,13 +246,14 @@ function contentHeadingAt(
   const table = c.table;
   // part 二 of the 2019 format opens with its sub-item 「（一）主动公开政府信息的数量」, the table after a paragraph
   // (not part 一's 「（一）主动公开政府信息情况」 after a list item 「二、主动公开工作」)
-  const firstAfter = lines.slice(i + 1).find((l) => l.trim() !== '') ?? '';
+  const firstAfter = nextTextLine(lines, i);
   if (k === 1 && /^\s*[（(]一[）)]\s*主动公开政府信息的?数量/u.test(firstAfter))
     return { part: PART_KEYS[k]!, heading: i, authored: lines[i]!.trim() };
   if (table) {
     // up to the next numbered line (the table's own part, not a later part's)
     const after: string[] = [];
-    for (const l of lines.slice(i + 1)) {
+    for (let j = i + 1; j < lines.length; j++) {
+      const l = lines[j]!;
       if (l.trim() === '') continue;
       if (after.length >= TABLE_WITHIN || NUMBERED_LINE.test(l)) break;
       after.push(l);
@@ -237,6 +269,7 @@ function contentHeadingAt(
 /** The part headings found, in order, each with the line range of its content. */
 export function findParts(lines: readonly string[]): PartSpan[] {
   const found: Found[] = [];
+  const index = linesIndex(lines);
   const chineseHeaded = new Set<number>();
   for (const line of lines)
     TITLE_FORMS.forEach((t, k) => {
@@ -270,9 +303,9 @@ export function findParts(lines: readonly string[]): PartSpan[] {
     if (best.index < 0) {
       // an Arabic number heads a part only by its own ordinal and content words (never an authored title)
       const authored = arabic
-        ? contentHeadingAt(lines, i, next, found, formatHeaded)
-        : (authoredAt(lines, i, next, chineseHeaded.has(1)) ??
-          contentHeadingAt(lines, i, next, found, formatHeaded));
+        ? contentHeadingAt(lines, i, next, found, formatHeaded, index)
+        : (authoredAt(lines, i, next, chineseHeaded.has(1), index) ??
+          contentHeadingAt(lines, i, next, found, formatHeaded, index));
       if (authored) {
         found.push(authored);
         next = PART_KEYS.indexOf(authored.part) + 1;
