@@ -6,7 +6,7 @@
 // - `deadline`: it counts days from today, meaningless for a report published years ago; the
 //   publish date against the due date is checked instead (条例第四十九条).
 import { familyOf } from '../checks/catalog';
-import { findNarrativeCounts } from '../checks/narrative-counts';
+import { findNarrativeCounts, type NarrativeCount } from '../checks/narrative-counts';
 import { narrativeText } from '../checks/narrative-fields';
 import { dueDate } from '../checks/rules/deadline';
 import { sharedPassages } from '../checks/rules/similar-to-last-year';
@@ -42,14 +42,26 @@ const cellName = (id: string) => {
   return cell ? `「${cellLabel(cell)}」` : id;
 };
 
-/** The sentence a narrative-number result is about: its id names the field, the metric and the n-th. */
-function numberQuote(r: CheckResult, draft: ReportDraft): string | undefined {
+/** A field's narrative counts of one metric, `${field}:${metric}` → counts, kept for one report's results. */
+type CountsSeen = Map<string, readonly NarrativeCount[]>;
+
+/**
+ * The sentence a narrative-number result is about: its id names the field, the metric and the n-th.
+ * A field's counts of a metric are looked for once per report (`seen`), not once per result —
+ * quadratic in a text of thousands of counts each at odds with the table.
+ */
+function numberQuote(r: CheckResult, draft: ReportDraft, seen: CountsSeen): string | undefined {
   const [, field, metric, nth] = r.id.split(':');
   const address = field ? parseNarrativeId(field) : null;
   if (!address) return undefined;
-  const found = findNarrativeCounts(narrativeText(draft, address.part, address.key)).filter(
-    (c) => c.metric === metric,
-  );
+  const key = `${field}:${metric}`;
+  let found = seen.get(key);
+  if (!found) {
+    found = findNarrativeCounts(narrativeText(draft, address.part, address.key)).filter(
+      (c) => c.metric === metric,
+    );
+    seen.set(key, found);
+  }
   return found[(nth ? Number(nth) : 1) - 1]?.sentence;
 }
 
@@ -69,6 +81,7 @@ function copiedQuote(r: CheckResult, draft: ReportDraft, previous: Report | null
 
 function checkFindings(run: CheckRun, draft: ReportDraft, previous: Report | null): AuditFinding[] {
   const out: AuditFinding[] = [];
+  const seen: CountsSeen = new Map();
   for (const r of run.results) {
     if (r.status !== 'failed') continue;
     const family = familyOf(r.id) ?? 'other';
@@ -76,7 +89,7 @@ function checkFindings(run: CheckRun, draft: ReportDraft, previous: Report | nul
     if (kind === null || kind === undefined) continue;
     const quote =
       kind === 'narrative-number'
-        ? numberQuote(r, draft)
+        ? numberQuote(r, draft, seen)
         : kind === 'similar'
           ? copiedQuote(r, draft, previous)
           : undefined;

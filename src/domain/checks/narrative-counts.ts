@@ -20,6 +20,7 @@
 
 import { CHINESE_NUMERAL_CHARS, parseCountToken } from './chinese-numerals';
 import { BoundedCache } from './memo';
+import { sentenceReader } from './sentences';
 
 export type NarrativeMetric =
   | 'received'
@@ -302,18 +303,12 @@ function findCounts(text: string): readonly NarrativeCount[] {
     if (i < text.length && SENTENCE_END.test(text[i]!)) state = newSentence();
     start = i + 1;
   }
-  for (const c of out) c.sentence = sentenceAround(text, c.start);
+  const sentenceAt = sentenceReader(text);
+  for (const c of out) c.sentence = sentenceAt(c.start);
   return out;
 }
 
 const SENTENCE_END = /[。；;！？!?\n\r]/;
-function sentenceAround(text: string, at: number): string {
-  let from = at;
-  while (from > 0 && !SENTENCE_END.test(text[from - 1]!)) from--;
-  let to = at;
-  while (to < text.length && !SENTENCE_END.test(text[to]!)) to++;
-  return text.slice(from, to).trim();
-}
 
 /**
  * Line breaks that do not end a sentence are where a PDF wrapped the line (「受理政府\n信息公开

@@ -7,14 +7,44 @@ import type { Report, ReportDraft } from '../report/report-schema';
 
 export type OverviewSubKey = Exclude<OverviewKey, 'intro'>;
 
-export const OVERVIEW_TOPICS: Readonly<Record<OverviewSubKey, RegExp>> = {
+/** A subject's words, tested on a sub-item's text. */
+export type Topic = { test(text: string): boolean };
+
+const PROACTIVE_WORDS = /主动公开|解读|编发/u;
+/** words of making public; no one of them overlaps another */
+const MADE_PUBLIC = /公[开布示]|发布|上网/gu;
+
+/**
+ * Anything made public, published, posted or put online — 「公开」「公布」「公示」「发布」「上网」 — but not in
+ * a sentence about applications (申请 before or after it up to 「。」「；」), nor 「政务公开」「公开工作」
+ * 「…公开条例」: what /(?<!申请[^。；]*|政务)(?:公[开布示]|发布|上网)(?![^。；]*申请|工作|条例)/u says, read
+ * once per stretch between 「。」「；」 (that pattern's look-behind and look-ahead read the whole stretch
+ * at each word: quadratic in a long sentence of many such words).
+ */
+function madePublic(text: string): boolean {
+  for (const piece of text.split(/[。；]/u)) {
+    const firstApplication = piece.indexOf('申请');
+    const lastApplication = piece.lastIndexOf('申请');
+    for (const m of piece.matchAll(MADE_PUBLIC)) {
+      const at = m.index;
+      const end = at + m[0].length;
+      if (firstApplication >= 0 && firstApplication + 2 <= at) continue;
+      if (at >= 2 && piece.startsWith('政务', at - 2)) continue;
+      if (lastApplication >= end || piece.startsWith('工作', end) || piece.startsWith('条例', end)) continue;
+      return true;
+    }
+  }
+  return false;
+}
+
+export const OVERVIEW_TOPICS: Readonly<Record<OverviewSubKey, Topic>> = {
   // Each subject as a lexical field — the words any organ uses for it — not a list of headings
   // (nianbao issue 18 §5: part 一 as one paragraph or 「一是…五是」 in words nobody listed).
   // Proactive: 主动公开, policy interpretation (解读), or anything made public, published (发布, 公布, 编发), posted or
   // put online (「发布各类政务信息1235条」「公示行政许可决定」「政策文件及时上网」「全过程公开」) — but
   // not in a sentence about applications (「依申请公开件23件，上级信息公开协助调查件8件」, 曲阜 2021), nor
   // the work in general (「政务公开」「公开工作」「政府信息公开条例」).
-  proactive: /主动公开|解读|编发|(?<!申请[^。；]*|政务)(?:公[开布示]|发布|上网)(?![^。；]*申请|工作|条例)/u,
+  proactive: { test: (text) => PROACTIVE_WORDS.test(text) || madePublic(text) },
   // On request: 申请, or 索取 (「对群众来函索取统计资料的，依法予以提供」).
   onRequest: /申请|索取/u,
   // Keeping information: its management (「信息制作与管理」「信息资源规范化、标准化管理」), the review
@@ -39,7 +69,7 @@ export const OVERVIEW_TOPICS: Readonly<Record<OverviewSubKey, RegExp>> = {
 export function overviewMentioning(
   r: Pick<Report | ReportDraft, 'overview'>,
   key: OverviewSubKey,
-  words: RegExp,
+  words: Topic,
 ): OverviewKey | null {
   if (words.test(r.overview[key])) return key;
   return OVERVIEW_KEYS.find((k) => k !== key && words.test(r.overview[k])) ?? null;

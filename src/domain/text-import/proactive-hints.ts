@@ -11,6 +11,7 @@
 // so the import summary can quote the evidence a split was read by.
 import { CHINESE_NUMERAL_CHARS, parseCountToken } from '../checks/chinese-numerals';
 import { findNarrativeCounts } from '../checks/narrative-counts';
+import { sentenceReader } from '../checks/sentences';
 import type { ProactiveHints } from '../digit-split/solve-proactive';
 import type { DocumentField, DocumentRow } from '../report/keys';
 
@@ -79,15 +80,6 @@ function statementsIn(clause: string, sentence: string, carried: DocumentRow | n
   return out;
 }
 
-/** The sentence around `at` (up to 「。；！？」 or a line break). */
-function sentenceAt(text: string, at: number): string {
-  let from = at;
-  while (from > 0 && !/[。；;！？!?\n\r]/u.test(text[from - 1]!)) from--;
-  let to = at;
-  while (to < text.length && !/[。；;！？!?\n\r]/u.test(text[to]!)) to++;
-  return text.slice(from, to).trim();
-}
-
 function inForceStatements(text: string): Statement[] {
   return findNarrativeCounts(text).flatMap((c): Statement[] => {
     if (JURISDICTION.test(c.clause)) return [];
@@ -111,11 +103,12 @@ function statementsOf(text: string): Statement[] {
   const statements = [...inForceStatements(text)];
   let start = 0;
   let carried: DocumentRow | null = null;
+  const sentenceAt = sentenceReader(text);
   for (let i = 0; i <= text.length; i++) {
     if (i < text.length && !CLAUSE_END.test(text[i]!)) continue;
     if (i > start) {
       const clause = text.slice(start, i);
-      const found = statementsIn(clause, sentenceAt(text, start), carried);
+      const found = statementsIn(clause, sentenceAt(start), carried);
       statements.push(...found);
       carried = kindAfter(clause, carried);
     }
@@ -169,9 +162,10 @@ export type DecisionHints = Partial<Record<DecisionRow, { value: number; sentenc
 export function decisionHints(narratives: readonly string[]): DecisionHints {
   const seen = new Map<DecisionRow, { value: number; sentence: string } | null>();
   for (const text of narratives)
-    for (const { row, re } of DECISIONS)
+    for (const { row, re } of DECISIONS) {
+      const sentenceAt = sentenceReader(text);
       for (const m of text.matchAll(re)) {
-        const sentence = sentenceAt(text, m.index);
+        const sentence = sentenceAt(m.index);
         if (m[2] || JURISDICTION.test(sentence)) continue;
         const value = parseCountToken(m[1]!);
         if (value === null) continue;
@@ -181,6 +175,7 @@ export function decisionHints(narratives: readonly string[]): DecisionHints {
           before === undefined || before?.value === value ? (before ?? { value, sentence }) : null,
         );
       }
+    }
   const out: DecisionHints = {};
   for (const [row, stated] of seen) if (stated) out[row] = stated;
   return out;
