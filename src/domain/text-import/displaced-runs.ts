@@ -188,6 +188,15 @@ const isBlank = (line: string) => /^\s*$/u.test(line);
  * doubled every break) and the line's indent and trailing spaces are kept out of the gaps. Lines
  * are dropped only when put back.
  */
+/**
+ * The first line after line `i` that is not blank, trimmed (read by index: a copy of the rest of the
+ * lines at every line of runs is quadratic in a long text).
+ */
+function nextText(lines: readonly string[], i: number): string | undefined {
+  for (let j = i + 1; j < lines.length; j++) if (!isBlank(lines[j]!)) return lines[j]!.trim();
+  return undefined;
+}
+
 export function rejoinDisplacedRuns(lines: readonly string[], prose: (i: number) => boolean): string[] {
   const out: string[] = [];
   /** out's index of the last line that is not blank, and its index in `lines` */
@@ -208,14 +217,7 @@ export function rejoinDisplacedRuns(lines: readonly string[], prose: (i: number)
       prose(hostAt) &&
       runs.every((r) => LATIN_RUN.test(r)) &&
       /[\u3000-\u9FFF\uFF00-\uFFEF]/u.test(text)
-        ? slotsOf(
-            text,
-            taken,
-            lines
-              .slice(i + 1)
-              .find((l) => !isBlank(l))
-              ?.trim(),
-          )
+        ? slotsOf(text, taken, nextText(lines, i))
         : null;
     const slots: Slot[] | null = candidates === null ? null : choose(candidates, runs);
     if (slots !== null) {
