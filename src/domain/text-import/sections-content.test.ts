@@ -29,6 +29,17 @@ function report(h: readonly string[], partOne = ['2024年，本局认真贯彻�
 }
 const parts = (lines: string[]) => findParts(lines).map((p) => [p.part, lines[p.heading]]);
 
+/** The six titles as the format words them (without their numerals), and in another organ's words. */
+const FORMAT = PART_KEYS.map((k) => PART_TITLES[k].replace(/^[一二三四五六]、/u, ''));
+const OTHER = [
+  '基本情况',
+  '主动公开情况',
+  '依申请公开情况',
+  '行政复议和行政诉讼情况',
+  '存在的不足和改进方向',
+  '其他事项',
+];
+
 describe('part headings known by their content words', () => {
   it.each([
     [
@@ -198,15 +209,6 @@ describe('in-line part headings known by their content words (one-line pages)', 
 });
 
 describe("part headings in the report's own numbering (helper-64)", () => {
-  const FORMAT = PART_KEYS.map((k) => PART_TITLES[k].replace(/^[一二三四五六]、/u, ''));
-  const OTHER = [
-    '基本情况',
-    '主动公开情况',
-    '依申请公开情况',
-    '行政复议和行政诉讼情况',
-    '存在的不足和改进方向',
-    '其他事项',
-  ];
   const numbered = (style: (k: number) => string, titles: readonly string[], after = '') =>
     titles.map((t, k) => `${style(k)}${t}${after}`);
   const N = '一二三四五六';
@@ -326,15 +328,6 @@ describe("in-line part headings in the report's own numbering (one-line pages, h
     `三、本年度办理结果（一）予以公开5（二）部分公开（区分处理的，只计这一情形，不计其他情形）0` +
     `${h[3]}行政复议行政诉讼结果维持结果纠正其他结果尚未审结总计00000` +
     `${h[4]}（一）存在问题公开内容不够全面。（二）改进措施下一步，我局将加强培训。${h[5]}本年度无其他需要报告的事项。`;
-  const FORMAT = PART_KEYS.map((k) => PART_TITLES[k].replace(/^[一二三四五六]、/u, ''));
-  const OTHER = [
-    '基本情况',
-    '主动公开情况',
-    '依申请公开情况',
-    '行政复议和行政诉讼情况',
-    '存在的不足和改进方向',
-    '其他事项',
-  ];
   const N = '一二三四五六';
   it.each([
     ['（一）…（六）', FORMAT.map((t, k) => `（${N[k]}）${t}`)],
