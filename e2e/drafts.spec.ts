@@ -207,7 +207,32 @@ test('two pages on one report: an edit in one shows in the other; concurrent edi
     editorA.reportId,
   );
   await editorB.field('overview.onRequest').fill('B窗口写的内容');
-  await expect(b.getByText('这份报告已在另一个窗口')).toBeVisible({ timeout: 10_000 });
+  // A change notice may still reach B before its keystroke (another write to the report — the idle
+  // refresh of the counts the raw write left stale — re-reads it): with nothing pending B adopts
+  // the newer revision at once and its edit saves on top, with no prompt. On a loaded CI machine
+  // that happened once. Either way nothing may be lost; the prompt path is the usual one.
+  const prompt = b.getByText('这份报告已在另一个窗口');
+  const outcome = await expect
+    .poll(
+      async () => {
+        if (await prompt.isVisible()) return 'prompt';
+        const merged = (await editorB.field('overview.management').inputValue()) === 'A窗口又写的内容';
+        const saved = await b.getByRole('status').filter({ hasText: '已保存' }).isVisible();
+        return merged && saved ? 'adopted' : 'waiting';
+      },
+      { timeout: 10_000 },
+    )
+    .not.toBe('waiting')
+    .then(async () => ((await prompt.isVisible()) ? 'prompt' : 'adopted'));
+  if (outcome === 'adopted') {
+    await b.reload();
+    const reloaded = new EditorPage(b);
+    await reloaded.step('一、总体情况');
+    await expect(reloaded.field('overview.management')).toHaveValue('A窗口又写的内容');
+    await expect(reloaded.field('overview.onRequest')).toHaveValue('B窗口写的内容');
+    await context.close();
+    return;
+  }
   await b.getByRole('button', { name: '将本窗口的修改另存为副本' }).click();
   await expect(editorB.field('overview.management')).toHaveValue('A窗口又写的内容');
   await expect(editorB.field('overview.onRequest')).toHaveValue('');
