@@ -7,6 +7,21 @@
 const LEADING_NUMBERING =
   /^\s*(?:\(\s*[一二三四五六七八九十\d]{1,3}\s*\)|[一二三四五六七八九十\d]{1,3}\s*[、.,:])\s*/u;
 
+const NUMERALS = '一二三四五六七八九十';
+
+/**
+ * The value of a label's own numbering (「3.」「3、」「（三）」「三、」 → 3), or null when it has none or
+ * one of more than one digit or numeral (no row label of the format is numbered past 9).
+ */
+export function labelNumbering(text: string): number | null {
+  const m = LEADING_NUMBERING.exec(text.normalize('NFKC'));
+  if (!m) return null;
+  const core = m[0].replace(/[\s()、.,:]/gu, '');
+  if (/^\d$/u.test(core)) return Number(core);
+  const at = NUMERALS.indexOf(core);
+  return core.length === 1 && at >= 0 ? at + 1 : null;
+}
+
 /**
  * Comparable form of a label: NFKC, numbering dropped, only letters and digits kept, and 「其它」
  * as 「其他」 (both are in use: 「（七）其它处理」「其它结果」 print the same row).

@@ -6,7 +6,7 @@
 // saved as one line), a typo. Of all the places a label fits, one per label is chosen so that
 // the labels keep the order of the format (a dynamic programme over the candidates). Which cells
 // belong to which label is decided afterwards (pair-cells.ts), never by line position.
-import { normalizeLabel } from './label-match';
+import { labelNumbering, normalizeLabel } from './label-match';
 import type { TableToken } from './table-tokens';
 
 export type LabelCandidate<K> = {
@@ -21,6 +21,11 @@ export type LabelCandidate<K> = {
    * its own match is taken (a label wrapped over lines keeps all its pieces, not the key word's).
    */
   keyForms?: readonly string[];
+  /**
+   * The value of the numbering the format prints before the label (「3.其他」: 3). A match that starts a
+   * text piece numbered otherwise (「2.其他法律…」) is most likely another row's label.
+   */
+  numbering?: number | null;
 };
 
 export type LocatedLabel<K> = {
@@ -46,17 +51,32 @@ const EDGE_PENALTY = 0.15;
 const PER_LABEL = 8;
 /** A label's key words are looked for only where the label itself fits no better than this. */
 const KEY_FORMS_BELOW = 0.9;
+/**
+ * A match that starts a text piece whose own numbering differs from the label's (「2.其他法律…」 for
+ * 「3.其他」): enough to drop a short label found inside a longer one, not a long label whose report
+ * misnumbered it.
+ */
+const NUMBERING_PENALTY = 0.3;
 /** A real table's text is a few thousand characters; past this it is not a table (bounds the work). */
 const MAX_STREAM = 20_000;
 
-type Stream = { chars: string; token: Int32Array; first: Uint8Array; last: Uint8Array };
+type Stream = {
+  chars: string;
+  token: Int32Array;
+  first: Uint8Array;
+  last: Uint8Array;
+  /** by token index: the value of the piece's own leading numbering, or null */
+  numbering: (number | null)[];
+};
 
 function streamOf(tokens: readonly TableToken[]): Stream {
   let chars = '';
   const token: number[] = [];
   const first: number[] = [];
   const last: number[] = [];
+  const numbering: (number | null)[] = [];
   tokens.forEach((t, i) => {
+    numbering.push(t.kind === 'text' ? labelNumbering(t.text) : null);
     if (t.kind !== 'text' || chars.length >= MAX_STREAM) return;
     const norm = normalizeLabel(t.text);
     for (let k = 0; k < norm.length; k++) {
@@ -71,13 +91,14 @@ function streamOf(tokens: readonly TableToken[]): Stream {
     token: Int32Array.from(token),
     first: Uint8Array.from(first),
     last: Uint8Array.from(last),
+    numbering,
   };
 }
 
 type Match = { from: number; to: number; score: number };
 
 /** The places `form` fits in the stream: end positions that are local maxima of the alignment. */
-function matchesOf(form: string, s: Stream): Match[] {
+function matchesOf(form: string, s: Stream, numbering: number | null): Match[] {
   const m = form.length;
   const n = s.chars.length;
   if (m === 0 || n === 0) return [];
@@ -120,6 +141,10 @@ function matchesOf(form: string, s: Stream): Match[] {
     let score = h / m;
     if (!s.first[from]) score -= EDGE_PENALTY;
     if (!s.last[j - 1]) score -= EDGE_PENALTY;
+    if (s.first[from] && numbering !== null) {
+      const own = s.numbering[s.token[from]!];
+      if (own !== null && own !== undefined && own !== numbering) score -= NUMBERING_PENALTY;
+    }
     if (score >= LABEL_SCORE) out.push({ from, to: j, score: Math.min(1, score) });
   }
   return out.sort((a, b) => b.score - a.score || a.from - b.from).slice(0, PER_LABEL);
@@ -141,7 +166,7 @@ export function locateLabels<K>(
     const seen = new Map<string, Match>();
     const add = (forms: readonly string[]) => {
       for (const form of forms)
-        for (const match of matchesOf(form, s)) {
+        for (const match of matchesOf(form, s, c.numbering ?? null)) {
           const key = `${match.from}:${match.to}`;
           const before = seen.get(key);
           if (!before || before.score < match.score) seen.set(key, match);

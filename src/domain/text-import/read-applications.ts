@@ -29,7 +29,7 @@ import {
   warn,
 } from './findings';
 import { columnsByPosition } from './header-columns';
-import { labelForms, normalizeLabel } from './label-match';
+import { labelForms, labelNumbering, normalizeLabel } from './label-match';
 import {
   type RowRead,
   readTableRows,
@@ -86,6 +86,7 @@ const candidatesFor = (columns: number, otherHandlingTakesCells: boolean): Table
     key: entry.kind === 'row' ? { kind: 'row', row: entry.key } : { kind: 'group', group: entry.group },
     forms: labelForms(entry.label),
     keyForms: keyFormsOf(entry),
+    numbering: labelNumbering(entry.label),
     // Group labels help keep the order but may be scattered (PDF text prints them in fragments).
     weight: entry.kind === 'row' ? 1 : 0.5,
     cells: columns,
