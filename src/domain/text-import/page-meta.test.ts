@@ -81,6 +81,8 @@ describe('page furniture lines', () => {
     '发布时间：2022-01-25 10:00  来源：曲阜市政府办  浏览次数：123  【字体：大 中 小】',
     '2022-01-25 10:00  来源：曲阜市人民政府办公室  【大 中 小】【打印】【关闭】',
     '来源：市政府办公室　作者：张三　阅读次数：45',
+    '某某市人民政府门户网站 www.mm.gov.cn 2023-02-01 ',
+    '某某县政府网　2021年01月28日 09:15',
   ])('article info under the title: %s', (line) => {
     expect(isArticleInfo(line)).toBe(true);
   });
@@ -90,6 +92,8 @@ describe('page furniture lines', () => {
     '本报告由曲阜市人民政府办公室编制。',
     '打印机采购等信息已按要求公开，关闭了2个栏目。',
     '（一）主动公开情况',
+    '电子版见某某市人民政府门户网站 www.mm.gov.cn。',
+    '本机关于2023年1月30日在某某县政府网发布。',
   ])('report text stays: %s', (line) => {
     expect(isPageFurniture(line) || isArticleInfo(line)).toBe(false);
   });

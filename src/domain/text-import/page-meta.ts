@@ -129,12 +129,24 @@ const LEADING_DATE =
   /^[ \t\u3000]*\d{4}[ \t\u3000]*[-/.年][ \t\u3000]*\d{1,2}[ \t\u3000]*[-/.月][ \t\u3000]*\d{1,2}(?:[ \t\u3000]*日)?(?:[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?/u;
 
 /**
+ * The site an article stands on and its date, with no key words (「某某市人民政府门户网站
+ * www.example.gov.cn 2023-01-30」): the portal's, not the report's website.
+ */
+const SITE_AND_DATE = new RegExp(
+  String.raw`^[ \t\u3000•·]*[\p{Script=Han}（）()·]{2,30}(?:网|网站)[ \t\u3000]+(?:(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+\/?[ \t\u3000]+)?` +
+    LEADING_DATE.source.replace(/^\^\[ \\t\\u3000\]\*/u, '') +
+    String.raw`[ \t\u3000]*$`,
+  'u',
+);
+
+/**
  * A portal's article info line under the title (「发布时间：… 来源：… 浏览次数：… 【字体：大 中 小】」,
- * 「2022-01-25 10:00 来源：本网 【打印】【关闭】」): page furniture, not the report's preamble.
+ * 「2022-01-25 10:00 来源：本网 【打印】【关闭】」, the site's name and address with the date): page
+ * furniture, not the report's preamble.
  */
 export function isArticleInfo(line: string): boolean {
   if (line.trim().length > MAX_FURNITURE) return false;
-  if (isPageFurniture(line)) return true;
+  if (isPageFurniture(line) || SITE_AND_DATE.test(line)) return true;
   const rest = line.replace(LEADING_DATE, '');
   return rest.trim() !== '' && pairsOf(rest) !== null;
 }

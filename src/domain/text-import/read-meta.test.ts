@@ -370,6 +370,20 @@ describe('readMeta: PDF text (nianbao issue 18)', () => {
     '号，电话/传真：',
     '0517-87221234）。',
   ];
+  it('the portal’s name, address and date under the title are not the report’s website', () => {
+    const head = [
+      '某某市林业局2023年政府信息公开工作年度报告',
+      '某某市人民政府门户网站 www.mm.gov.cn 2024-01-29 ',
+      '根据《条例》规定编制本报告，统计期限为2023年1月1日至12月31日。',
+    ];
+    const m = readMeta(head, head.join('\n'), true);
+    expect(m.website).toBe('');
+    expect(m.agencyName).toBe('某某市林业局');
+    // A website the report states is still read.
+    const stated = [...head, '本报告电子版可在某某市林业局网站（www.ly.mm.gov.cn）下载。'];
+    expect(readMeta(stated, stated.join('\n'), true).website).toBe('www.ly.mm.gov.cn');
+  });
+
   it('an address whose last character wrapped to the next line, a URL cut mid-word, a phone after 「电话/传真：」', () => {
     const m = readMeta(wrapped, '', true);
     expect(m.contactAddress).toBe('江苏省淮安市洪泽区东七街二十八号');

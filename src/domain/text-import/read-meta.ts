@@ -594,7 +594,13 @@ export function readMeta(
               ? snippetOf(yearDigits(opening1), 40)
               : '';
   const flatPreamble = withoutSoftBreaks(preamble);
-  const flatWhole = withoutSoftBreaks(whole);
+  // Not the page's article info lines (the portal's name, address and date under the title).
+  const flatWhole = withoutSoftBreaks(
+    whole
+      .split('\n')
+      .filter((l) => !isArticleInfo(l))
+      .join('\n'),
+  );
   const inPreambleOrWhole = <T extends { value: string; index: number }>(find: (t: string) => T | null) => {
     const local = find(flatPreamble);
     if (local) return { ...local, snippet: around(flatPreamble, local.index, local.value.length + 6) };
