@@ -69,6 +69,34 @@ describe('htmlToText', () => {
     );
   });
 
+  it('an article laid out in a cell of a template table with no table inside it: its paragraphs are lines', () => {
+    const para = (t: string) => `<p style="text-indent:2em"><span>${t}</span></p>`;
+    const article = [
+      '<div class="title"><b>某某县交通运输局2023年政府信息公开工作年度报告</b></div>',
+      para(
+        `本报告依据《条例》编制，所列数据的统计期限自2023年1月1日起至12月31日止。${'我局认真做好公开工作。'.repeat(8)}`,
+      ),
+      para('一、总体情况'),
+      para(`（一）主动公开情况。全年公开信息88条。${'及时更新栏目内容。'.repeat(10)}`),
+    ].join('');
+    const page = `<table><tr><td>栏目导航</td><td><div>发布时间：2024-01-20 来源：本网</div>${article}</td></tr></table>`;
+    expect(htmlToText(page).split('\n').slice(0, 5)).toEqual([
+      '栏目导航',
+      '发布时间：2024-01-20 来源：本网',
+      '某某县交通运输局2023年政府信息公开工作年度报告',
+      `本报告依据《条例》编制，所列数据的统计期限自2023年1月1日起至12月31日止。${'我局认真做好公开工作。'.repeat(8)}`,
+      '一、总体情况',
+    ]);
+  });
+
+  it('a label cell of a data table written in several paragraphs stays one cell', () => {
+    const cell =
+      '<td><p>（本列数据的勾稽关系为：</p><p>第一项加第二项之和，</p><p>等于第三项加第四项之和）</p></td>';
+    expect(htmlToText(`<table><tr>${cell}<td><p align="center">申请人情况</p></td></tr></table>`)).toBe(
+      '（本列数据的勾稽关系为： 第一项加第二项之和， 等于第三项加第四项之和）\t申请人情况',
+    );
+  });
+
   it('keeps text before and after tables on their own lines', () => {
     expect(htmlToText('前<table><tr><td>1</td></tr></table>后')).toBe('前\n1\n后');
   });

@@ -64,14 +64,26 @@ const BLOCKS = new Set([
   'ul',
 ]);
 
-type OpenCell = { text: string; rowspan: number; colspan: number; header: boolean };
+/** `blocks`: block boundaries met inside the cell (its paragraphs), marked in `text` by BLOCK_MARK. */
+type OpenCell = { text: string; rowspan: number; colspan: number; header: boolean; blocks: number };
 /**
  * `layout`: the table holds another table — a portal template laying out the page (the article in
- * one cell, each report table wrapped in another). Its cells are blocks of the page, not cells.
+ * one cell, each report table wrapped in another) — or a cell holding an article (ARTICLE_CELL).
+ * Its cells are blocks of the page, not cells.
  */
 type TableState = { row: HtmlCell[] | null; cell: OpenCell | null; rows: HtmlCell[][]; layout: boolean };
 
 const MAX_SPAN = 1000;
+/** A block boundary inside a cell: a space in the cell's text, a line break if the cell is the page's. */
+const BLOCK_MARK = '\uE000';
+const BLOCK_MARKS = /\uE000/gu;
+/**
+ * A cell holding an article, not a value or a label: several paragraphs and more text than any
+ * label of the national tables (the longest, part 三's note, is under 50 characters). A portal
+ * template laying the article out in a cell of a table, with no table inside it (an excerpt cut
+ * before the report's tables, tables printed as images): its paragraphs are lines of the page.
+ */
+const ARTICLE_CELL = { blocks: 3, chars: 200 };
 function spanOf(attrs: string, name: 'rowspan' | 'colspan'): number {
   const m = new RegExp(`\\b${name}\\s*=\\s*["']?\\s*(\\d{1,6})`, 'i').exec(attrs);
   const n = m ? Number(m[1]) : 1;
@@ -119,8 +131,12 @@ class TextSink {
    */
   block(hard = false): void {
     const cell = this.cellOpen;
-    if (cell !== null) cell.text += ' ';
-    else if (hard || this.pre > 0 || this.line.trim() !== '') this.breakLine();
+    if (cell !== null) {
+      cell.text += BLOCK_MARK;
+      cell.blocks++;
+      if (cell.blocks >= ARTICLE_CELL.blocks && cell.text.length > ARTICLE_CELL.chars)
+        this.toLayout(this.table!);
+    } else if (hard || this.pre > 0 || this.line.trim() !== '') this.breakLine();
   }
 
   breakLine(): void {
@@ -140,7 +156,10 @@ class TextSink {
    * becomes lines of text, and from now on its cells are blocks; its rows read before stay lines.
    */
   private toLayout(table: TableState): void {
-    const texts = [...(table.row ?? []).map((c) => c.text), collapse(table.cell?.text ?? '')];
+    const texts = [
+      ...(table.row ?? []).map((c) => c.text),
+      ...(table.cell?.text ?? '').split(BLOCK_MARK).map(collapse),
+    ];
     table.row = null;
     table.cell = null;
     table.layout = true;
@@ -177,7 +196,13 @@ class TextSink {
     }
     this.closeCell();
     table.row ??= [];
-    table.cell = { text: '', rowspan: spanOf(attrs, 'rowspan'), colspan: spanOf(attrs, 'colspan'), header };
+    table.cell = {
+      text: '',
+      rowspan: spanOf(attrs, 'rowspan'),
+      colspan: spanOf(attrs, 'colspan'),
+      header,
+      blocks: 0,
+    };
   }
 
   closeCell(): void {
@@ -188,7 +213,8 @@ class TextSink {
     }
     if (!table || table.cell === null) return;
     table.row ??= [];
-    table.row.push({ ...table.cell, text: collapse(table.cell.text) });
+    const { text, rowspan, colspan, header } = table.cell;
+    table.row.push({ text: collapse(text), rowspan, colspan, header });
     table.cell = null;
   }
 
@@ -231,6 +257,7 @@ const WIDE_SEGMENT_BREAK =
 /** HTML whitespace runs to one space (not tabs: they separate table cells in the output). */
 function collapse(text: string): string {
   return text
+    .replace(BLOCK_MARKS, ' ')
     .replace(WIDE_SEGMENT_BREAK, '')
     .replace(/[ \n\r\f\t\u00A0]+/g, ' ')
     .trim();

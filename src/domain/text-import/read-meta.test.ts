@@ -643,6 +643,34 @@ describe('readMeta: page furniture above the title', () => {
   });
 });
 
+describe('readMeta: a portal template above the report (nianbao issue 18, helper-73)', () => {
+  it('an article info line above the article’s title, under the column’s own name, is no part of the title', () => {
+    const m = readMeta(
+      [
+        '栏目导航',
+        '发布时间：2024-01-20 来源：本网 【字体：大 中 小】',
+        '政府信息公开年度报告',
+        '某某市应急管理局2023年政府信息公开工作年度报告',
+        '本报告所列数据统计期限自2023年1月1日起至2023年12月31日止。',
+      ],
+      '',
+      true,
+    );
+    expect([m.agencyName, m.year]).toEqual(['某某市应急管理局', 2023]);
+  });
+  it('a first paragraph opening on the title under a few short template lines: the organ and year of that title', () => {
+    const first =
+      '某某县医疗保障局2024年政府信息公开工作年度报告（以下简称年报）依据《条例》编制，本年报所列数据统计期限自2024年1月1日起至2024年12月31日止。';
+    const m = readMeta(['栏目导航', '发布时间：2025-01-20 来源：本网', first], '', true);
+    expect([m.agencyName, m.year]).toEqual(['某某县医疗保障局', 2024]);
+  });
+  it('…but a sentence that names the report without an organ (「现将我局…」) names none there', () => {
+    const first =
+      '现将我局2024年政府信息公开工作年度报告公布如下，本报告所列数据统计期限自2024年1月1日起至2024年12月31日止，如有疑问请联系。';
+    expect(readMeta(['栏目导航', first], '', true).agencyName).toBe('');
+  });
+});
+
 describe('readMeta: shapes of real pages of other organs (nianbao issue 18, helper-59)', () => {
   it('a title naming no organ over the article\u2019s own organ and title lines: the one naming the organ', () => {
     const m = readMeta(

@@ -43,6 +43,8 @@ const TITLE_LABEL =
   /^(?:标[ \t\u3000]*题|名[ \t\u3000]*称|文章标题|信息名称)(?:[ \t\u3000]*[:：][ \t\u3000]*|[ \t\u3000]+)/u;
 const withoutTitleLabel = (line: string) => line.replace(TITLE_LABEL, '');
 const MAX_TITLE_LINE = 60;
+/** Short template lines a page may print above a first long line that opens on the title. */
+const MAX_LINES_ABOVE_INLINE_TITLE = 3;
 /** A page's navigation path (「首页 > 政务公开 > 年报」) is never part of the title. */
 const BREADCRUMB = /[>＞»›]|^(?:首页|当前位置|您的位置|您现在的位置)/u;
 /** A title at the start of a long line (a page saved as one line): up to its 「…年度报告」. */
@@ -149,8 +151,9 @@ function findTitle(labelled: readonly string[]): { title: string; end: number } 
       ? { title: title + next, end: end + 1 }
       : { title, end };
   };
+  // A portal's article info line (「发布时间：… 来源：本网 【字体：大 中 小】」) is no part of a title.
   const usable = (line: string) =>
-    line.length <= MAX_TITLE_LINE && !/[。；]$/u.test(line) && !BREADCRUMB.test(line);
+    line.length <= MAX_TITLE_LINE && !/[。；]$/u.test(line) && !BREADCRUMB.test(line) && !isArticleInfo(line);
   // A title naming no organ (a page's 「2022年政府信息公开工作年度报告」 over the article's own
   // 「某某镇人民政府」 / 「2022年政府信息公开工作年度报告」): the title further down that names one, if any.
   let organless: { title: string; end: number } | null = null;
@@ -493,9 +496,15 @@ export function readMeta(
     if (value !== '' && value !== null) findings.push({ field, value, snippet });
   };
   let title = findTitle(lines);
-  if (!title && lines[0] && lines[0].length > MAX_TITLE_LINE) {
-    const first = lines[0].replace(/^\s+/u, '').replace(LEADING_CRUMB, '');
-    const inline = INLINE_TITLE.exec(first);
+  // The first long line: the page's first line, or one under a few short lines of a template
+  // (「栏目导航」「发布时间：… 来源：本网」) when it opens on the report's title
+  // (「某某局2022年政府信息公开工作年度报告（以下简称年报）是根据…」).
+  const long = lines.findIndex((l) => l.length > MAX_TITLE_LINE);
+  if (!title && long >= 0 && long <= MAX_LINES_ABOVE_INLINE_TITLE) {
+    const first = lines[long]!.replace(/^\s+/u, '').replace(LEADING_CRUMB, '');
+    const found = INLINE_TITLE.exec(first);
+    const organ = found ? agencyFromTitle(found[1]!) : '';
+    const inline = long === 0 || (organ !== '' && !NOT_A_NAME.test(organ)) ? found : null;
     if (inline) {
       const rest = first.slice(inline[1]!.length);
       const info = INLINE_ARTICLE_INFO.exec(rest);
@@ -503,8 +512,8 @@ export function readMeta(
       // date right after the title is the publish date (labelledDate), left for it.
       const furniture =
         info !== null && /[:：]|微信|微博/u.test(info[0]) && !/^\s*(?:发布|公开)?(?:日期|时间)/u.test(rest);
-      lines.splice(0, 1, inline[1]!, furniture ? rest.slice(info[0].length) : rest);
-      title = { title: inline[1]!.replace(/\s+/gu, ''), end: 1 };
+      lines.splice(long, 1, inline[1]!, furniture ? rest.slice(info[0].length) : rest);
+      title = { title: inline[1]!.replace(/\s+/gu, ''), end: long + 1 };
     }
   }
   let publishDate = '';
