@@ -370,6 +370,25 @@ describe('readMeta: PDF text (nianbao issue 18)', () => {
     '号，电话/传真：',
     '0517-87221234）。',
   ];
+  it('「…人民政府信息公开工作年度报告」: the organ’s 「人民政府」 shares its 「政府」 with 「政府信息公开」', () => {
+    const titled = readMeta(
+      ['2023年青石乡人民政府信息公开工作年度报告', '根据《条例》编制本报告。'],
+      '',
+      true,
+    );
+    expect(titled.agencyName).toBe('青石乡人民政府');
+    expect(titled.reportKind).toBe('government');
+    const stated = readMeta(
+      ['根据《条例》要求，现特向社会公布2023年青石乡人民政府信息公开工作年度报告。'],
+      '',
+      true,
+    );
+    expect(stated.agencyName).toBe('青石乡人民政府');
+    expect(stated.year).toBe(2023);
+    // A name that ends otherwise is as before.
+    expect(readMeta(['现公布2023年青石乡政府信息公开工作年度报告。'], '', true).agencyName).toBe('青石乡');
+  });
+
   it('the portal’s name, address and date under the title are not the report’s website', () => {
     const head = [
       '某某市林业局2023年政府信息公开工作年度报告',

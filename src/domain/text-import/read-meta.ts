@@ -203,6 +203,12 @@ function reportPart(title: string): string {
   return parts.find((p) => p.includes(TITLE_CORE) && agencyFromTitle(p) !== '') ?? title;
 }
 
+/**
+ * 「合水镇人民政府信息公开工作年度报告」: the organ's 「人民政府」 and the report's 「政府信息公开」 share
+ * their 「政府」 — a name cut before it at 「人民」 is the 人民政府's.
+ */
+const withSharedGovernment = (name: string) => (/人民$/u.test(name) ? `${name}政府` : name);
+
 function agencyFromTitle(title: string): string {
   const flat = yearDigits(title);
   const core = flat.indexOf(TITLE_CORE);
@@ -217,7 +223,7 @@ function agencyFromTitle(title: string): string {
     .replace(/关于(?:报送|上报|印发|公布|发布)?$/u, '')
     .trim();
   // An organ is named in words: marks alone (「( )」 torn from a title by a PDF's text) are none.
-  return /[\u3400-\u9FFF]/u.test(name) ? name : '';
+  return /[\u3400-\u9FFF]/u.test(name) ? withSharedGovernment(name) : '';
 }
 
 const AGENCY_IN_PREAMBLE = /本报告由(.{2,40}?)(?:按照|根据|依据|依照|结合|编制|制作)/u;
@@ -304,11 +310,12 @@ function fromOpening(text: string): {
 } {
   const flat = yearDigits(text);
   const t = TITLE_IN_TEXT.exec(flat);
+  const titleName = t ? withSharedGovernment(t[2]!) : '';
   // 「…的要求,绍兴市越城区东湖街道特编制2023年政府信息公开年度报告」: the organ before the verb.
   const namesReport = (name: string) => ORGAN_NAME.test(name) || PLACE_NAME.test(name);
-  const v = t && namesReport(t[2]!) ? null : YEAR_TITLE_IN_TEXT.exec(flat);
+  const v = t && namesReport(titleName) ? null : YEAR_TITLE_IN_TEXT.exec(flat);
   const before = v ? ORGAN_BEFORE.exec(flat.slice(0, v.index)) : null;
-  const named = t && namesReport(t[2]!) ? { organ: t[2]!, at: t } : null;
+  const named = t && namesReport(titleName) ? { organ: titleName, at: t } : null;
   const preceding = before && v && ORGAN_NAME.test(before[1]!) ? { organ: before[1]!, at: v } : null;
   const w = named || preceding ? null : WORK_OF_ORGAN.exec(flat);
   const working = w && ORGAN_NAME.test(w[2]!) && !NOT_A_NAME.test(w[2]!) ? { organ: w[2]!, at: w } : null;
