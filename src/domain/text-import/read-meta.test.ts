@@ -370,6 +370,24 @@ describe('readMeta: PDF text (nianbao issue 18)', () => {
     '号，电话/传真：',
     '0517-87221234）。',
   ];
+  it('part 一 whose first paragraph names no year: the year its next paragraph opens on', () => {
+    const opening = [
+      '一年来，区林业局坚持依法公开，不断完善工作制度。',
+      '2023年，区林业局在区政府网站发布信息86条，本年度未收到申请。',
+    ];
+    const m = readMeta(['区林业局政府信息公开工作年度报告'], '', true, undefined, opening.join('\n'));
+    expect(m.year).toBe(2023);
+    expect(m.findings.find((f) => f.field === 'year')?.snippet).toContain('2023年，区林业局');
+    // A year named in an earlier paragraph (another year's comparison) leaves it unread.
+    const compared = [
+      '较2022年增加12条，区林业局坚持依法公开。',
+      '2023年，区林业局在区政府网站发布信息86条。',
+    ];
+    expect(
+      readMeta(['区林业局政府信息公开工作年度报告'], '', true, undefined, compared.join('\n')).year,
+    ).toBeNull();
+  });
+
   it('「…人民政府信息公开工作年度报告」: the organ’s 「人民政府」 shares its 「政府」 with 「政府信息公开」', () => {
     const titled = readMeta(
       ['2023年青石乡人民政府信息公开工作年度报告', '根据《条例》编制本报告。'],

@@ -281,7 +281,15 @@ const YEAR_OF_WORK = /(\d{4})\s*年度?(?:政府信息公开|政务公开)(?:工
  * title nor preamble). On the real set every such opening names the report's year (helper-67: 247 of 247).
  */
 const OPENING_YEAR =
-  /^[ \t\u3000]*(?:[（(][一二三四五六][)）][^。\n]{0,16}?[。：:]?[ \t\u3000]*)?(\d{4})[ \t\u3000]*年度?(?:以来)?[ \t\u3000]*[，,]/u;
+  /^[ \t\u3000]*(?:[（(][一二三四五六][)）][^。\n]{0,16}?[。：:]?[ \t\u3000]*)?(\d{4})[ \t\u3000]*年度?(?:以来)?[ \t\u3000]*[，,]/mu;
+/**
+ * The opening's first paragraph that opens on a year, when no paragraph before it names a year (「一年来，
+ * 区教育局…」 then 「2023年，区教育局…本年度…」): the first year the report's own text gives.
+ */
+function openingYearOf(opening: string): RegExpExecArray | null {
+  const m = OPENING_YEAR.exec(opening);
+  return m && !/\d{4}\s*年/u.test(opening.slice(0, m.index)) ? m : null;
+}
 /** 「…等六个方面汇报我镇2023年政府信息公开工作」: the year whose work the report reports. */
 const YEAR_REPORTED = /(?:汇报|报告|总结)[^。；;，,\d]{0,12}?(\d{4})\s*年度?(?:政府信息公开|政务公开)工作/u;
 
@@ -588,7 +596,7 @@ export function readMeta(
   const preambleYear = YEAR_IN_PREAMBLE.exec(yearDigits(preamble));
   const pageYear = pageTitle ? /(\d{4})\s*年/u.exec(yearDigits(pageTitle)) : null;
   const prefixYear = validYear(prefixed?.[2]);
-  const openingYear = OPENING_YEAR.exec(yearDigits(opening1));
+  const openingYear = openingYearOf(yearDigits(opening1));
   const year =
     validYear(titleYear?.[1]) ??
     prefixYear ??
@@ -607,7 +615,7 @@ export function readMeta(
           : validYear(pageYear?.[1]) !== null
             ? `网页标题：${pageTitle}`
             : year !== null && openingYear
-              ? snippetOf(yearDigits(opening1), 40)
+              ? snippetOf(yearDigits(opening1).slice(openingYear.index), 40)
               : '';
   const flatPreamble = withoutSoftBreaks(preamble);
   // Not the page's article info lines (the portal's name, address and date under the title).
