@@ -32,7 +32,7 @@ import { isPdf2Xml, pdf2XmlText } from './pdf2xml-text';
 import { pipeCellsToTabs } from './pipe-cells';
 import { PROACTIVE_LAYOUT_2019, PROACTIVE_LAYOUT_2021 } from './proactive-layouts';
 import { checkProactiveBySequence } from './proactive-sequence';
-import { readAppealTokens } from './read-appeals';
+import { readAppealTokens, reorderedNote } from './read-appeals';
 import { readApplicationTokens } from './read-applications';
 import { type StructuredTables, structuredTables } from './read-html-tables';
 import { type MetaRead, readMeta, reportKindOf } from './read-meta';
@@ -162,8 +162,10 @@ function readTables(s: Sections, text: string, f: Findings, html: StructuredTabl
   const apps = html.applications
     ? { ...readApplicationTokens(html.applications.tokens, f), apart: false }
     : readApplicationsText(partText(s, 'applications'), f);
-  if (html.appeals) readAppealTokens(html.appeals.tokens, f);
-  else readAppealsText(partText(s, 'appeals'), f, apps.apart);
+  if (html.appeals) {
+    readAppealTokens(html.appeals.tokens, f);
+    if (html.appeals.reordered) warn(f, reorderedNote());
+  } else readAppealsText(partText(s, 'appeals'), f, apps.apart);
   // A single 「（六）其他处理」 row with numbers is the 2019 layout too.
   if (apps.otherHandling !== null || apps.oldOtherRow)
     markers.push(`${APPLICATION_GROUP_LABELS.otherHandling}只有一行`);

@@ -222,7 +222,7 @@ describe('part 四 under a header in another order than the format’s', () => {
     );
   });
 
-  it('「结果纠正」 before 「结果维持」: left unread, never 2 as 结果维持', () => {
+  it('「结果纠正」 before 「结果维持」: read under the columns the header names, never 2 as 结果维持', () => {
     const swapped = FIELDS.replace('结果维持 结果纠正', '结果纠正 结果维持');
     const f = read([
       '行政复议 行政诉讼',
@@ -230,21 +230,34 @@ describe('part 四 under a header in another order than the format’s', () => {
       `${swapped} ${swapped}`,
       NUMBERS,
     ]);
-    expect(upheld(f)).toBeUndefined();
-    expect(f.unread.map((u) => u.reason).join()).toMatch(
-      /栏目顺序与国家格式不同（「结果纠正」在「结果维持」之前）/u,
-    );
+    expect(upheld(f)).toBe('2');
+    expect(f.cells.get(cellId(cellAddress('appeals', 'reconsideration', 'corrected')))).toBe('1');
+    expect(f.warnings.join()).toMatch(/栏目顺序与国家格式不同（「结果纠正」在「结果维持」之前）/u);
   });
 
-  it('「复议后起诉」 before 「未经复议直接起诉」: left unread', () => {
+  it('「复议后起诉」 before 「未经复议直接起诉」: its numbers are the middle five', () => {
     const f = read([
       '行政复议 行政诉讼',
       `${FIELDS} 复议后起诉 未经复议直接起诉`,
       `${FIELDS} ${FIELDS}`,
       NUMBERS,
     ]);
-    expect(f.cells.get(cellId(cellAddress('appeals', 'litigationDirect', 'upheld')))).toBeUndefined();
+    expect(f.cells.get(cellId(cellAddress('appeals', 'litigationDirect', 'upheld')))).toBe('9');
+    expect(f.cells.get(cellId(cellAddress('appeals', 'litigationAfterReconsideration', 'upheld')))).toBe('5');
+    expect(f.unread).toHaveLength(0);
+  });
+
+  it('swapped fields whose header also rewords one (「维持」 twice in a group): left unread, never 2 as 结果维持', () => {
+    const swapped = FIELDS.replace('结果维持 结果纠正', '结果纠正 结果维持');
+    const f = read([
+      '行政复议 行政诉讼',
+      `${swapped.replace('结果纠正', '维持原行政行为')} 未经复议直接起诉 复议后起诉`,
+      `${swapped} ${swapped}`,
+      NUMBERS,
+    ]);
+    expect(upheld(f)).toBeUndefined();
     expect(f.unread).toHaveLength(12);
+    expect(f.unread[0]!.reason).toMatch(/栏目顺序与国家格式不同/u);
   });
 
   it('a field reworded in one group (「维持原行政行为」) is no other order: read by position', () => {

@@ -11,12 +11,14 @@ import {
   type AppealField,
   type AppealGroup,
 } from '../report/keys';
-import { APPEAL_FIELD_LABELS, APPEAL_GROUP_LABELS } from '../report/labels';
+import { APPEAL_FIELD_LABELS } from '../report/labels';
+import { appealsHeaderOrder, type ColumnReading } from './appeals-header-order';
 import { readOneShort } from './appeals-one-short';
 import { placeColumns } from './column-placement';
 import {
   type Findings,
   holdsRunTogether,
+  newFindings,
   readCell,
   recordNumber,
   recordUnread,
@@ -25,7 +27,6 @@ import {
   warn,
 } from './findings';
 import { columnsByPosition } from './header-columns';
-import { normalizeLabel } from './label-match';
 import { spacedApart, touching } from './number-spacing';
 import { type CellToken, type TableToken, takeCells, tokenizeTable } from './table-tokens';
 
@@ -191,48 +192,105 @@ export function readAppeals(
     return;
   }
   const tokens = tokenizeTable(lines, firstLine);
-  const reordered = headerOutOfOrder(tokens);
-  if (reordered) {
-    unreadAll(f, `原文表头的栏目顺序与国家格式不同（${reordered}），按位置读取会把数字放错栏，未导入`);
+  // A pasted table's cells, each on a line of its own opening with a tab: in document order.
+  const cells = new Set(lines.flatMap((l, n) => (l.startsWith('\t') ? [firstLine + n] : [])));
+  const order = appealsHeaderOrder(tokens, cells);
+  if (order.kind === 'undecided') {
+    unreadAll(f, `原文表头的栏目顺序与国家格式不同（${order.said}），按位置读取会把数字放错栏，未导入`);
+    return;
+  }
+  if (order.kind === 'reordered') {
+    readReordered(tokens, order.said, order.readings, f, { lines, firstLine });
     return;
   }
   readAppealTokens(tokens, f, { lines, firstLine });
 }
 
-const norm = (label: string) => normalizeLabel(label);
-const FIELD_ORDER = APPEAL_INPUT_FIELDS.map((k) => norm(APPEAL_FIELD_LABELS[k]));
-const DIRECT = norm(APPEAL_GROUP_LABELS.litigationDirect);
-const AFTER = norm(APPEAL_GROUP_LABELS.litigationAfterReconsideration);
-const TOTAL = norm(APPEAL_FIELD_LABELS.total);
+/**
+ * The import summary's note that part 四's numbers were put under the columns its header names
+ * (`said`: which words stand in another order; `two`: the header allowed two readings).
+ */
+export function reorderedNote(said?: string, two = false): string {
+  return `第四部分原文表头的栏目顺序与国家格式不同${said ? `（${said}）` : ''}，已按原文表头把各数对应到国家格式的栏目${two ? '（表头有两种读法，只读取两种读法相同的格）' : ''}；请与原文核对。`;
+}
 
 /**
- * A header printed in another order than the format's — 「复议后起诉」 before 「未经复议直接起诉」, or
- * 「结果纠正」 before 「结果维持」 — with the numbers under it in that order: read by position, every
- * number would land in another column. Said only where the field words are whole in the text (a
- * PDF's header words split over lines say nothing of the order). The reason, or null.
+ * Part 四 under a header in another order whose words decide the columns (appeals-header-order.ts):
+ * the row read by position, then each number moved to the column its header names. Only a whole
+ * row of fifteen numbers, only readings under which every group's 「总计」 is the sum of its four
+ * results; where two readings remain, the cells both agree on.
  */
-function headerOutOfOrder(tokens: readonly TableToken[]): string | null {
-  const text = tokens.flatMap((t) => (t.kind === 'text' ? [normalizeLabel(t.text)] : [])).join('');
-  // Field words not whole (a PDF printing 「结 结 其 尚 / 果 果 他 未 / 维 纠 结 审」): the text is not in
-  // reading order, and its group words may come in any order too (plain pdftotext put 「复议后起诉」
-  // a line above 「未经复议直接起诉」 over numbers in the format's order).
-  const at = FIELD_ORDER.map((w) => text.indexOf(w));
-  if (at.some((i) => i < 0)) return null;
-  const direct = text.indexOf(DIRECT);
-  const after = text.indexOf(AFTER);
-  if (direct >= 0 && after >= 0 && after < direct)
-    return `「${APPEAL_GROUP_LABELS.litigationAfterReconsideration}」在「${APPEAL_GROUP_LABELS.litigationDirect}」之前`;
-  // Each group's header ends with its 「总计」: within each, the field words it prints (a report may
-  // reword one: 「维持原行政行为」) in the format's order.
-  for (const group of text.split(TOTAL)) {
-    const present = FIELD_ORDER.map((w, k) => ({ k, i: group.indexOf(w) })).filter((x) => x.i >= 0);
-    for (let n = 1; n < present.length; n++)
-      if (present[n]!.i < present[n - 1]!.i) {
-        const [a, b] = [present[n]!.k, present[n - 1]!.k];
-        return `「${APPEAL_FIELD_LABELS[APPEAL_INPUT_FIELDS[a]!]}」在「${APPEAL_FIELD_LABELS[APPEAL_INPUT_FIELDS[b]!]}」之前`;
-      }
+function readReordered(
+  tokens: readonly TableToken[],
+  said: string,
+  readings: readonly ColumnReading[],
+  f: Findings,
+  text: { lines: readonly string[]; firstLine: number },
+): void {
+  const byPosition = newFindings();
+  readAppealTokens(tokens, byPosition, text);
+  const positions = APPEAL_GROUPS.flatMap((g) => APPEAL_FIELDS.map((c) => id(g, c)));
+  const values = positions.map((cell) => byPosition.source.get(cell));
+  const whole =
+    values.every((v) => v !== undefined) &&
+    byPosition.unread.length === 0 &&
+    byPosition.runTogether.length === 0 &&
+    byPosition.warnings.length === 0;
+  const cause = `原文表头的栏目顺序与国家格式不同（${said}）`;
+  if (!whole) {
+    unreadAll(f, `${cause}，本表的数字未能按位置读全，无法按表头重排，未导入`);
+    return;
   }
-  return null;
+  const width = APPEAL_FIELDS.length;
+  const placed = readings
+    .map((reading) => {
+      const out: number[] = [];
+      reading.forEach((column, k) => {
+        out[column] = values[k]!;
+      });
+      return { reading, out };
+    })
+    .filter(({ out }) =>
+      APPEAL_GROUPS.every((_, g) => {
+        const group = out.slice(g * width, (g + 1) * width);
+        return group.slice(0, -1).reduce((a, b) => a + b, 0) === group.at(-1);
+      }),
+    );
+  if (placed.length === 0) {
+    unreadAll(
+      f,
+      `${cause}，按表头重排后各组「${APPEAL_FIELD_LABELS.total}」不等于四项之和，无法确认对应关系，未导入`,
+    );
+    return;
+  }
+  warn(f, reorderedNote(said, placed.length > 1));
+  const blank = new Set(byPosition.blankCells);
+  const snippetOf = (cell: string) => byPosition.numbers.find((n) => n.cell === cell)?.snippet ?? '';
+  for (let column = 0; column < positions.length; column++) {
+    const cell = positions[column]!;
+    const input = APPEAL_FIELDS[column % width] !== 'total';
+    const from = placed.map(({ reading }) => reading.indexOf(column));
+    const agreed = new Set(placed.map(({ out }) => out[column]));
+    if (agreed.size > 1) {
+      if (input)
+        recordUnread(
+          f,
+          cell,
+          `${cause}，按表头有两种读法，此格在两种读法中不同，未读取`,
+          snippetOf(positions[from[0]!]!),
+        );
+      continue;
+    }
+    const source = positions[from[0]!]!;
+    const value = values[from[0]!]!;
+    recordNumber(
+      f,
+      cell,
+      { value, draftText: byPosition.cells.get(source) ?? String(value), blank: blank.has(source) },
+      snippetOf(source),
+      input,
+    );
+  }
 }
 
 /** Whether a number follows `last` in `tokens` before any text: the run of numbers goes on. */

@@ -16,7 +16,17 @@ import { PROACTIVE_LAYOUT_2019, PROACTIVE_LAYOUT_2021 } from './proactive-layout
 import type { TableToken } from './table-tokens';
 
 export type TablePartKey = 'proactive' | 'applications' | 'appeals';
-export type StructuredTables = Partial<Record<TablePartKey, { tokens: TableToken[]; text: string }>>;
+export type StructuredTables = Partial<
+  Record<
+    TablePartKey,
+    {
+      tokens: TableToken[];
+      text: string;
+      /** the header's columns in another order than the format's, the tokens put in the format's */
+      reordered?: true;
+    }
+  >
+>;
 
 const DIGIT = /[0-9０-９]/u;
 const has = (text: string, ...words: string[]) => words.some((w) => text.includes(w));
@@ -247,7 +257,11 @@ function appealColumns(grid: Grid, headerRows: number): number[] | null {
   return order.filter((c): c is number => c !== undefined);
 }
 
-function appealTokens(grids: readonly Grid[]): TableToken[] {
+/** Whether columns found by their header paths stand in another order than the format's. */
+const outOfOrder = (columns: readonly number[] | null) =>
+  columns?.some((c, k) => k > 0 && c < columns[k - 1]!) === true;
+
+function appealTokens(grids: readonly Grid[], reordered: () => void): TableToken[] {
   const tokens: TableToken[] = [];
   /** Columns of a table that ended after its header rows: the data row is in the next table. */
   let pending: { cols: number; columns: number[] | null } | null = null;
@@ -267,6 +281,7 @@ function appealTokens(grids: readonly Grid[]): TableToken[] {
     const carried = start === 0 && pending?.cols === grid.cols ? pending.columns : null;
     pending = null;
     const columns = carried ?? appealColumns(grid, start);
+    if (outOfOrder(columns)) reordered();
     for (let r = start; r < grid.rows; r++) {
       if (columns) for (const c of columns) tokens.push(valueToken(grid.slots[r]![c] ?? null, r));
       else
@@ -304,8 +319,20 @@ export function structuredTables(tables: readonly HtmlTable[]): StructuredTables
     previous = { kind, grid };
   }
   const out: StructuredTables = {};
-  const read = { proactive: proactiveTokens, applications: applicationTokens, appeals: appealTokens };
+  let reordered = false;
+  const read = {
+    proactive: proactiveTokens,
+    applications: applicationTokens,
+    appeals: (grids: readonly Grid[]) =>
+      appealTokens(grids, () => {
+        reordered = true;
+      }),
+  };
   for (const [kind, grids] of byPart)
-    out[kind] = { tokens: read[kind](grids), text: grids.map(gridText).join('\n') };
+    out[kind] = {
+      tokens: read[kind](grids),
+      text: grids.map(gridText).join('\n'),
+      ...(kind === 'appeals' && reordered ? { reordered: true as const } : {}),
+    };
   return out;
 }
