@@ -1,24 +1,17 @@
 import { useState } from 'react';
 import type { CheckResult } from '../../domain/checks/types';
-import {
-  NEEDS_RECONFIRM,
-  PART_TITLES,
-  PENDING_INPUT,
-  WIZARD_STEPS,
-  type WizardStepKey,
-} from '../../domain/report/labels';
+import { NEEDS_RECONFIRM, PART_TITLES, PENDING_INPUT } from '../../domain/report/labels';
 import { SEVERITY_CONFIG, type SeverityKey } from '../components/severity';
 import { useEditor } from '../editor/editor-context';
 import { structurallyEqual } from '../editor/structural-equal';
 import { useDraftSelector } from '../editor/use-draft-selector';
 import { editorPath, navigate } from '../router/router';
 import { AcceptWarningDialog } from './accept-warning-dialog';
+import { jumpTarget } from './jump-target';
 
 const PART_ORDER = ['meta', ...Object.keys(PART_TITLES)] as const;
 const partLabel = (part: string) =>
   part === 'meta' ? '报告信息' : (PART_TITLES[part as keyof typeof PART_TITLES] ?? part);
-const stepOf = (part: string): WizardStepKey =>
-  (WIZARD_STEPS.find((s) => s.key === part)?.key ?? 'checks') as WizardStepKey;
 
 /** 「校验结果」: every check of every part, grouped by severity and part, each a link to its cell or field. */
 export function ChecksPanel() {
@@ -38,8 +31,8 @@ export function ChecksPanel() {
   const accepted = results.filter((r) => r.status === 'accepted');
 
   const go = (r: CheckResult) => {
-    const target = r.cells[0] ?? r.fields[0];
-    navigate(editorPath(id, stepOf(r.part), target));
+    const { step, focus } = jumpTarget(r);
+    navigate(editorPath(id, step, focus));
   };
 
   return (
