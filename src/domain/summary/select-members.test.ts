@@ -123,6 +123,33 @@ describe('selectMembers', () => {
     const s = selectMembers([...all, draftCopy], 2021, { mode: 'roster', units: ['曲阜市财政局'] }, NONE);
     expect(s.members).toEqual([fin]);
     expect(s.roster?.duplicates).toEqual([{ unit: '曲阜市财政局', used: fin, others: [draftCopy] }]);
+    expect(s.duplicates).toEqual(s.roster?.duplicates);
+  });
+
+  it('all of the year: a unit with two reports is summed once, the preferred one, and the other is listed', () => {
+    // A second 「新建报告」 of the same organ, or one file imported twice: the sum must not hold it twice.
+    const hall = cand('邹城市民政局', { status: 'approved' });
+    const hallDraft = cand('邹城市民政局', { status: 'draft', updatedAt: '2022-03-01T00:00:00.000Z' });
+    const hallSpaced = cand(' 邹城市民政局 ', { status: 'submitted' });
+    const water = cand('邹城市水务局', { status: 'draft' });
+    const unnamed = [cand('', { status: 'draft' }), cand('', { status: 'draft' })];
+    const s = selectMembers([hallDraft, water, hall, hallSpaced, ...unnamed], 2021, { mode: 'all' }, NONE, {
+      includeUnapproved: true,
+    });
+    expect(s.members).toEqual(expect.arrayContaining([hall, water, ...unnamed]));
+    expect(s.members).toHaveLength(4);
+    expect(s.duplicates).toEqual([{ unit: '邹城市民政局', used: hall, others: [hallSpaced, hallDraft] }]);
+    expect(s.scopedByStatus).toEqual({ approved: 1, submitted: 0, returned: 0, draft: 3 });
+    // Picked by hand: what the supervisor ticks is what is summed, nothing is set aside.
+    const picked = selectMembers(
+      [hall, hallDraft],
+      2021,
+      { mode: 'picked', ids: [hall.id, hallDraft.id] },
+      NONE,
+      { includeUnapproved: true },
+    );
+    expect(picked.members).toHaveLength(2);
+    expect(picked.duplicates).toEqual([]);
   });
 
   it('roster: suggests a missing unit for an extra report under a shorter spelling', () => {
@@ -154,12 +181,14 @@ describe('selectMembers', () => {
           const cs = raw.map((r) => cand(r.agencyName, r));
           const confirmed = new Set(ticks.flatMap((i) => (cs[i] ? [cs[i]!.id] : [])));
           const s = selectMembers(cs, 2021, { mode: 'all' }, confirmed, { includeUnapproved: unapproved });
-          expect(s.scoped.map((x) => x.candidate.id).sort()).toEqual(
-            cs
-              .filter((c) => c.year === 2021 && c.kind === 'draft')
+          const units = cs.filter((c) => c.year === 2021 && c.kind === 'draft');
+          // one report per organ: the scoped ones and the listed duplicates are the units' reports
+          expect(new Set(s.scoped.map((x) => x.candidate.agencyName)).size).toBe(s.scoped.length);
+          expect(
+            [...s.scoped.map((x) => x.candidate), ...s.duplicates.flatMap((d) => d.others)]
               .map((c) => c.id)
               .sort(),
-          );
+          ).toEqual(units.map((c) => c.id).sort());
           for (const x of s.scoped) {
             const c = x.candidate;
             const ok = (c.status === 'approved' || unapproved) && (c.errorCount === 0 || confirmed.has(c.id));

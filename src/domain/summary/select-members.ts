@@ -5,6 +5,10 @@
 // By default only 已审定 reports are summed: the 汇总 counts what is final. A visible switch
 // (`includeUnapproved`) adds 待审核, 已退回 and 草稿, and the counts by status are shown beside the
 // totals so nobody mistakes a draft sum for the final one (issue 15).
+// Every report of the year (mode 'all') counts each unit once, as a 单位名单 does: two reports of one
+// organ (a clerk's second 「新建报告」, a file imported twice under new ids) would otherwise add the
+// unit's numbers twice to a sum titled 「共汇总N个单位」. The preferred one is summed and the others are
+// listed (`duplicates`), so the supervisor sees which was taken and can pick another by hand.
 // A 参考报告 (a published report saved by 批量审核 or as last year's text, kind 'reference') is
 // never a unit here: not summed, not on the roster, not late, not a year-over-year point — it is
 // not the unit's submission (issue 15: an audited unit showed as 「逾期未报送」).
@@ -47,6 +51,9 @@ export type MemberOptions = {
 
 export type StatusCounts = Record<ReviewStatus, number>;
 
+/** A unit with several reports of the year: `used` is summed, `others` are not. */
+export type DuplicateReports<C extends SummaryCandidate> = { unit: string; used: C; others: C[] };
+
 export type RosterOutcome<C extends SummaryCandidate> = {
   /** units on the roster without a report of the year: 未报送 */
   missing: string[];
@@ -55,7 +62,7 @@ export type RosterOutcome<C extends SummaryCandidate> = {
   /** an extra report that is probably a missing unit under another spelling (shown, never applied) */
   suggestions: { report: C; unit: string }[];
   /** a unit with several reports of the year: the preferred one is in scope, the others are not */
-  duplicates: { unit: string; used: C; others: C[] }[];
+  duplicates: DuplicateReports<C>[];
 };
 
 export type MemberSelection<C extends SummaryCandidate> = {
@@ -66,6 +73,8 @@ export type MemberSelection<C extends SummaryCandidate> = {
   /** the eligible scoped reports that need the user's tick (a subset of `scoped`) */
   flagged: ScopedReport<C>[];
   roster: RosterOutcome<C> | null;
+  /** units with several reports of the year, one summed (mode 'all' and 'roster'; never 'picked') */
+  duplicates: DuplicateReports<C>[];
   /** the scoped reports by review status */
   scopedByStatus: StatusCounts;
   /** the summed reports by review status (only 已审定 unless the switch is on) */
@@ -123,6 +132,27 @@ function inRoster<C extends SummaryCandidate>(
   };
 }
 
+/** One report per organ (normalised name), the preferred one; a report without a name stands alone. */
+function onePerUnit<C extends SummaryCandidate>(
+  reports: readonly C[],
+): { kept: C[]; duplicates: DuplicateReports<C>[] } {
+  const byUnit = new Map<string, C[]>();
+  const kept: C[] = [];
+  for (const c of reports) {
+    const key = normalizeRosterName(c.agencyName);
+    if (key === '') kept.push(c);
+    else byUnit.set(key, [...(byUnit.get(key) ?? []), c]);
+  }
+  const duplicates: DuplicateReports<C>[] = [];
+  for (const list of byUnit.values()) {
+    const [used, ...others] = [...list].sort(preferredReportOrder);
+    kept.push(used!);
+    if (others.length > 0) duplicates.push({ unit: used!.agencyName, used: used!, others });
+  }
+  duplicates.sort((a, b) => byOrganName(a.used, b.used));
+  return { kept, duplicates };
+}
+
 const countByStatus = (list: readonly SummaryCandidate[]): StatusCounts => {
   const counts: StatusCounts = { approved: 0, submitted: 0, returned: 0, draft: 0 };
   for (const c of list) counts[c.status]++;
@@ -143,11 +173,15 @@ export function selectMembers<C extends SummaryCandidate>(
   const ofYear = candidates.filter((c) => c.year === year && isUnitReport(c));
   let picked: C[];
   let roster: RosterOutcome<C> | null = null;
-  if (scope.mode === 'all') picked = ofYear;
+  let duplicates: DuplicateReports<C>[] = [];
+  if (scope.mode === 'all') ({ kept: picked, duplicates } = onePerUnit(ofYear));
   else if (scope.mode === 'picked') {
     const ids = new Set(scope.ids);
     picked = ofYear.filter((c) => ids.has(c.id));
-  } else ({ scoped: picked, roster } = inRoster(scope.units, ofYear, year));
+  } else {
+    ({ scoped: picked, roster } = inRoster(scope.units, ofYear, year));
+    duplicates = roster.duplicates;
+  }
 
   const scoped = [...picked].sort(byOrganName).map((candidate): ScopedReport<C> => {
     const flags = flagsOf(candidate);
@@ -165,6 +199,7 @@ export function selectMembers<C extends SummaryCandidate>(
     members,
     flagged: scoped.filter((s) => s.eligible && s.flags.length > 0),
     roster,
+    duplicates,
     scopedByStatus: countByStatus(picked),
     membersByStatus: countByStatus(members),
   };

@@ -5,9 +5,10 @@ import { isCurrentReportingCycle } from '../../domain/checks/rules/deadline';
 import { REPORT_KIND_LABELS, REVIEW_STATUS_LABELS } from '../../domain/report/labels';
 import { daysPastDue, dueDateIso } from '../../domain/summary/due-date';
 import type { PerUnitRow } from '../../domain/summary/per-unit';
-import type { RosterOutcome } from '../../domain/summary/select-members';
+import type { DuplicateReports, RosterOutcome } from '../../domain/summary/select-members';
 import { editorPath } from '../router/router';
 import { CappedList } from './capped-list';
+import { SCOPE_MODE_LABELS } from './scope-panel';
 import type { Candidate } from './use-summary-candidates';
 
 const nameOf = (name: string) => name || '（未填写机关名称）';
@@ -16,17 +17,20 @@ export function RosterStatus({
   year,
   today,
   roster,
+  duplicates,
   rows,
 }: {
   year: number;
   today: Date;
   roster: RosterOutcome<Candidate> | null;
+  /** units with several reports of the year, one summed (select-members.ts) */
+  duplicates: readonly DuplicateReports<Candidate>[];
   /** the per-unit rows of the reports in scope */
   rows: readonly PerUnitRow[];
 }) {
   const ids = useId();
   const overdue = rows.filter((r) => r.overdueDays > 0).sort((a, b) => b.overdueDays - a.overdueDays);
-  if (!roster && overdue.length === 0) return null;
+  if (!roster && overdue.length === 0 && duplicates.length === 0) return null;
   // A unit without a report has no 报告类型, so both due dates are named (条例第四十九条).
   // No 「已过N天」 for an earlier reporting cycle (deadline.ts).
   const current = isCurrentReportingCycle(year, today);
@@ -92,11 +96,15 @@ export function RosterStatus({
           />
         </div>
       )}
-      {roster && roster.duplicates.length > 0 && (
+      {duplicates.length > 0 && (
         <div data-list="duplicates">
           <h3>同一单位有多份报告（只计入一份）</h3>
+          <p className="hint">
+            计入的是审核进度最靠后、没有错误、最近保存的一份；要计入另一份，请在「{SCOPE_MODE_LABELS.picked}
+            」中选择。
+          </p>
           <CappedList
-            items={roster.duplicates}
+            items={duplicates}
             itemKey={(d) => d.unit}
             render={(d) => (
               <>

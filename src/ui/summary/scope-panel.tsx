@@ -7,11 +7,16 @@ import type { Candidate } from './use-summary-candidates';
 
 export type ScopeMode = 'all' | 'picked' | 'roster';
 
-const MODES: { mode: ScopeMode; label: string }[] = [
-  { mode: 'all', label: '本年度全部报告' },
-  { mode: 'picked', label: '手动选择报告' },
-  { mode: 'roster', label: '按单位名单' },
-];
+export const SCOPE_MODE_LABELS: Record<ScopeMode, string> = {
+  all: '本年度全部报告',
+  picked: '手动选择报告',
+  roster: '按单位名单',
+};
+
+const MODES: { mode: ScopeMode; label: string }[] = (['all', 'picked', 'roster'] as const).map((mode) => ({
+  mode,
+  label: SCOPE_MODE_LABELS[mode],
+}));
 
 export type ScopePanelProps = {
   years: readonly number[];

@@ -197,7 +197,13 @@ export function SummaryPage() {
         </p>
       )}
       <FlaggedList flagged={selection.flagged} onConfirm={confirm} />
-      <RosterStatus year={year} today={today} roster={selection.roster} rows={unitRows} />
+      <RosterStatus
+        year={year}
+        today={today}
+        roster={selection.roster}
+        duplicates={selection.duplicates}
+        rows={unitRows}
+      />
       {selection.members.length === 0 && (
         <p className="banner warning" role="status">
           没有计入汇总的报告：
