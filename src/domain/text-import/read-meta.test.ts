@@ -370,6 +370,34 @@ describe('readMeta: PDF text (nianbao issue 18)', () => {
     '号，电话/传真：',
     '0517-87221234）。',
   ];
+  it('a report that prints no title nor names itself: the organ its first clauses are about', () => {
+    const preamble = ['根据《条例》要求编制本报告。如对本报告有疑问，请与本局办公室联系。'];
+    const opening = '2024年，白沙区水务局以《条例》为遵循，扎实推进政务公开。';
+    const m = readMeta(preamble, '', true, undefined, opening);
+    expect(m.agencyName).toBe('白沙区水务局');
+    expect(m.findings.find((f) => f.field === 'agencyName')?.snippet).toContain('白沙区水务局以');
+    // after the leadership clause, a 乡's government in the preamble
+    const led = '在区委、区政府的领导下，东坪街道办事处认真贯彻落实《条例》。';
+    expect(readMeta(preamble, '', true, undefined, led).agencyName).toBe('东坪街道办事处');
+    expect(
+      readMeta(['2022年，青石乡人民政府坚持依法公开。现将我乡2022年度信息公开工作情况报告如下。'], '', true)
+        .agencyName,
+    ).toBe('青石乡人民政府');
+  });
+
+  it('…but not 「我局」, a name without its place, nor a clause that is no subject', () => {
+    const none = (opening: string) =>
+      readMeta(['根据《条例》编制本报告。'], '', true, undefined, opening).agencyName;
+    expect(none('2024年，我局坚持以人民为中心。')).toBe('');
+    expect(none('2024年，区水务局以《条例》为遵循。')).toBe('');
+    expect(none('2024年，市委市政府高度重视政务公开。')).toBe('');
+    expect(none('2024年，白沙区水务局政府信息公开工作平稳有序。')).toBe('');
+  });
+
+  it('「现将我乡2022年度信息公开工作情况报告如下」 (no 「政府」): the year reported', () => {
+    expect(readMeta(['现将我乡2022年度信息公开工作情况报告如下。'], '', true).year).toBe(2022);
+  });
+
   it('part 一 whose first paragraph names no year: the year its next paragraph opens on', () => {
     const opening = [
       '一年来，区林业局坚持依法公开，不断完善工作制度。',

@@ -274,7 +274,7 @@ const YEAR_TITLE_IN_TEXT = /(?:编制|编写|公布|发布)了?(\d{4})\s*年度?
  */
 const ORGAN_BEFORE = /([^，。,；;：:《》“”「」\s\d]{2,40}?)(?:特|现|特此|认真|已)?$/u;
 /** 「现将我局2022年度政府信息公开工作情况报告如下」: the year the report is about. */
-const YEAR_OF_WORK = /(\d{4})\s*年度?(?:政府信息公开|政务公开)(?:工作)?(?:情况)?(?:年度)?报告/u;
+const YEAR_OF_WORK = /(\d{4})\s*年度?(?:政府)?(?:信息公开|政务公开)(?:工作)?(?:情况)?(?:年度)?报告/u;
 /**
  * Part 一 opening on a year (「2023年，我镇…」「（一）主动公开情况。2024年，我局…」「2022年以来，…」): the year
  * whose work the report reports — taken only when nothing else states it (a page that prints neither
@@ -308,6 +308,30 @@ const WORK_OF_ORGAN =
  */
 const MAKES_PUBLIC_WORK_OF =
   /(?:现将|现就|现把)\s*([^，。,；;：:《》“”「」\s\d]{2,40}?)\s*(\d{4})\s*年度?(?:政府信息公开|政务公开)(?:工作)?/u;
+
+/**
+ * The subject of one of the report's first clauses — an organ's name followed by what it did
+ * (「2024年，路桥区人力资源和社会保障局以…为指导」「在区委、区政府的领导下，官洲街道办事处认真贯彻落实…」).
+ * A name that opens on a bare level (「区教育局」「市委市政府」) says not which place's; 「我局」 names none.
+ */
+const SUBJECT =
+  /^(?:\d{4}\s*年度?(?:以来)?\s*)?([\u3400-\u9FFF（）()]{2,30}?(?:人民政府|政府|局|委员会|管委会|委|办公室|办|厅|院|中心|署|处|所|站|馆|街道|镇|乡|苏木))(?=以|认真|坚持|深入|严格|紧紧|紧密|围绕|按照|根据|依据|全面|高度|始终|持续|进一步|积极|扎实|不断|切实|聚焦|立足|贯彻|落实|在)/u;
+const BARE_LEVEL = /^[省市区县州旗盟镇乡]/u;
+/** How many of the first clauses (of the preamble, of part 一) are looked at for such a subject. */
+const SUBJECT_CLAUSES = 8;
+
+function organAsSubject(text: string): { organ: string; snippet: string } | null {
+  const flat = withoutSoftBreaks(text);
+  let at = 0;
+  for (const clause of flat.split(/[，,。；;\n]/u).slice(0, SUBJECT_CLAUSES)) {
+    const m = SUBJECT.exec(clause.trim());
+    const name = m?.[1];
+    if (name && ORGAN_NAME.test(name) && !NOT_A_NAME.test(name) && !BARE_LEVEL.test(name))
+      return { organ: name, snippet: around(flat, flat.indexOf(clause, at), clause.length) };
+    at += clause.length;
+  }
+  return null;
+}
 
 /** Organ and year from the first sentences (the preamble, or part 一's opening paragraph). */
 function fromOpening(text: string): {
@@ -591,6 +615,12 @@ export function readMeta(
   if (!agencyName && pageTitle) {
     agencyName = agencyFromTitle(pageTitle);
     agencySnippet = `网页标题：${pageTitle}`;
+  }
+  // Last: the organ its first sentences are about (the report prints no title, nor names itself).
+  const subject = agencyName || !hasParts ? null : (organAsSubject(preamble) ?? organAsSubject(opening1));
+  if (subject) {
+    agencyName = subject.organ;
+    agencySnippet = subject.snippet;
   }
   const titleYear = title ? /(\d{4})\s*年/u.exec(yearDigits(title.title)) : null;
   const preambleYear = YEAR_IN_PREAMBLE.exec(yearDigits(preamble));
