@@ -2,6 +2,7 @@
 // columns the header names where its words decide them, in every shape a text takes (lines of
 // cells, a pasted Word table one cell a line, one line, pdftotext -layout, an HTML table), and left
 // unread where they do not. The numbers are written here; only the fixture's other parts are kept.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import qufuText from '../fixtures/qufu-2021.txt?raw';
 import { cellAddress, cellId } from '../report/cell-address';
@@ -126,6 +127,13 @@ describe('part 四 header order, lines of cells', () => {
       }),
       /之前/u,
     ],
+    [
+      '「总计」 inside the last group’s run (「其他结果 总计 结果维持 …」)',
+      header([...APPEAL_GROUPS], {
+        litigationAfterReconsideration: ['other', 'total', 'upheld', 'corrected', 'pending'],
+      }),
+      /之前/u,
+    ],
   ])('%s: each number under the column its header names, and the summary says so', (_, h, said) => {
     const f = read(spaceLines(h));
     expect(inputsOf(f)).toEqual(expected());
@@ -213,6 +221,40 @@ describe('part 四 header order, lines of cells', () => {
     ]);
     expect(inputsOf(f)).toEqual(expected());
     expect(f.warnings).toEqual([]);
+  });
+});
+
+describe('part 四 header order, any order', () => {
+  const permutation = <T>(items: readonly T[]) =>
+    fc.shuffledSubarray([...items], { minLength: items.length, maxLength: items.length });
+  const arbitrary = fc.record({
+    columns: fc.constantFrom<AppealGroup[]>(
+      ['reconsideration', 'litigationDirect', 'litigationAfterReconsideration'],
+      ['reconsideration', 'litigationAfterReconsideration', 'litigationDirect'],
+      ['litigationDirect', 'litigationAfterReconsideration', 'reconsideration'],
+      ['litigationAfterReconsideration', 'litigationDirect', 'reconsideration'],
+    ),
+    fields: fc.tuple(permutation(APPEAL_FIELDS), permutation(APPEAL_FIELDS), permutation(APPEAL_FIELDS)),
+    results: fc.array(fc.array(fc.nat(9), { minLength: 4, maxLength: 4 }), { minLength: 3, maxLength: 3 }),
+    oneLine: fc.boolean(),
+  });
+  it('every number read stands under its own column; on lines of cells every one is read', () => {
+    fc.assert(
+      fc.property(arbitrary, ({ columns, fields, results, oneLine }) => {
+        const truth = Object.fromEntries(APPEAL_GROUPS.map((g, k) => [g, group(results[k]!)])) as Truth;
+        const h = header(columns, Object.fromEntries(APPEAL_GROUPS.map((g, k) => [g, fields[k]!])));
+        const lines = oneLine
+          ? [`${mergedRows(h).flat().join('')}${dataRow(h, truth).join(' ')}`]
+          : spaceLines(h, truth);
+        const f = read(lines);
+        const want = expected(truth);
+        inputsOf(f).forEach((v, k) => {
+          if (v !== undefined) expect(v).toBe(want[k]);
+        });
+        if (!oneLine) expect(inputsOf(f)).toEqual(want);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 

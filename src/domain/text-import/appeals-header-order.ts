@@ -76,6 +76,26 @@ function headerWords(tokens: readonly TableToken[], cellLines: ReadonlySet<numbe
  */
 const together = (a: Word, b: Word) => a.line === b.line || (a.cell && b.cell);
 
+type Run = { from: number; words: Word[]; fields: AppealField[] };
+
+/**
+ * The field words as three runs of five, each run whole (no group word inside it) and holding each
+ * field once; null when the header prints them otherwise.
+ */
+function fieldRuns(words: readonly Word[]): Run[] | null {
+  const fieldAt = words.flatMap((w, k) => (APPEAL_FIELDS.includes(w.symbol as AppealField) ? [k] : []));
+  if (fieldAt.length !== APPEAL_GROUPS.length * WIDTH) return null;
+  const runs: Run[] = [];
+  for (let j = 0; j < APPEAL_GROUPS.length; j++) {
+    const at = fieldAt.slice(j * WIDTH, (j + 1) * WIDTH);
+    const run = at.map((k) => words[k]!);
+    if (at.at(-1)! - at[0]! !== WIDTH - 1) return null;
+    if (new Set(run.map((w) => w.symbol)).size !== WIDTH) return null;
+    runs.push({ from: at[0]!, words: run, fields: run.map((w) => w.symbol as AppealField) });
+  }
+  return runs;
+}
+
 /** Today's signals that the header is not in the format's order (the field words whole). */
 function outOfOrder(words: readonly Word[]): string | null {
   const first = (s: Symbol) => words.find((w) => w.symbol === s);
@@ -88,16 +108,20 @@ function outOfOrder(words: readonly Word[]): string | null {
   if (direct && after && words.indexOf(after) < words.indexOf(direct)) return before('A', 'D');
   if (r && l && count('R') === 1 && count('L') === 1 && words.indexOf(l) < words.indexOf(r) && together(l, r))
     return before('L', 'R');
-  // Within each group's run (ended by its 「总计」), the field words it prints in the format's order.
-  let group: Word[] = [];
-  for (const w of words) {
-    if (w.symbol === 'total') {
-      const fields = group.map((g) => APPEAL_FIELDS.indexOf(g.symbol as AppealField)).filter((k) => k >= 0);
-      for (let n = 1; n < fields.length; n++)
-        if (fields[n]! < fields[n - 1]!)
-          return before(APPEAL_FIELDS[fields[n - 1]!]!, APPEAL_FIELDS[fields[n]!]!);
-      group = [];
-    } else group.push(w);
+  // Within each group's run, the field words it prints in the format's order: the runs of five when
+  // the header prints all fifteen as three such runs (「总计」 may stand anywhere in one), else the
+  // pieces 「总计」 ends (a report may reword one field: 「维持原行政行为」).
+  const runs = fieldRuns(words);
+  const groups: Word[][] = runs ? runs.map((r) => r.words) : [[]];
+  if (!runs)
+    for (const w of words)
+      if (w.symbol === 'total') groups.push([]);
+      else groups.at(-1)!.push(w);
+  for (const group of groups) {
+    const fields = group.map((g) => APPEAL_FIELDS.indexOf(g.symbol as AppealField)).filter((k) => k >= 0);
+    for (let n = 1; n < fields.length; n++)
+      if (fields[n]! < fields[n - 1]!)
+        return before(APPEAL_FIELDS[fields[n - 1]!]!, APPEAL_FIELDS[fields[n]!]!);
   }
   return null;
 }
@@ -117,18 +141,8 @@ export function appealsHeaderOrder(
   const count = (s: Symbol) => words.filter((w) => w.symbol === s).length;
   if ((['R', 'D', 'A'] as const).some((s) => count(s) !== 1) || count('L') > 1) return undecided;
   if (APPEAL_FIELDS.some((f) => count(f) !== APPEAL_GROUPS.length)) return undecided;
-  // Three runs of the five field words, each whole (no group word inside it), on one line or as
-  // cells, each field once.
-  const fieldAt = words.flatMap((w, k) => (APPEAL_FIELDS.includes(w.symbol as AppealField) ? [k] : []));
-  const runs: { from: number; fields: AppealField[] }[] = [];
-  for (let j = 0; j < APPEAL_GROUPS.length; j++) {
-    const at = fieldAt.slice(j * WIDTH, (j + 1) * WIDTH);
-    const run = at.map((k) => words[k]!);
-    if (at.at(-1)! - at[0]! !== WIDTH - 1) return undecided;
-    if (new Set(run.map((w) => w.symbol)).size !== WIDTH) return undecided;
-    if (run.some((w) => !together(w, run[0]!))) return undecided;
-    runs.push({ from: at[0]!, fields: run.map((w) => w.symbol as AppealField) });
-  }
+  const runs = fieldRuns(words);
+  if (!runs || runs.some((run) => run.words.some((w) => !together(w, run.words[0]!)))) return undecided;
   const index = (s: Symbol) => words.findIndex((w) => w.symbol === s);
   const [r, l, d, a] = [index('R'), index('L'), index('D'), index('A')];
   const w = (k: number) => words[k]!;
