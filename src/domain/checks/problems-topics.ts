@@ -27,5 +27,58 @@ export function problemsMentioning(
   key: ProblemsKey,
 ): ProblemsKey | null {
   const other: ProblemsKey = key === 'problems' ? 'improvements' : 'problems';
-  return PROBLEMS_TOPICS[key].test(wordsOf(r.problems[other])) ? other : null;
+  const text = r.problems[other];
+  const speaks =
+    key === 'improvements' ? promisesImprovement(text) : PROBLEMS_TOPICS[key].test(wordsOf(text));
+  return speaks ? other : null;
+}
+
+/**
+ * Any word of a shortcoming, wider than PROBLEMS_TOPICS.problems: a part 五 holding one of them
+ * states a problem somewhere (or 「无」 for none), so no warning says that its problems are missing.
+ * Kept wide on purpose — a missed flag is better than a false one on a report that states them.
+ */
+const SHORTCOMING = new RegExp(
+  [
+    PROBLEMS_TOPICS.problems.source,
+    // a problem named or referred to as one
+    '存在|面临|仍有|还有|问题(?:主要|在于)|(?:一些|部分|个别|少数|若干|以下|如下|几个|诸多|不少|突出|主要)问题',
+    // a lack, a low level, something not yet done
+    '缺|匮乏|亟|仍待|待(?:加强|提升|提高|完善|改进|规范|增强|优化)|需(?:要)?进一步|较弱|偏弱|较少|偏少|较低|偏低|较慢|偏慢|较窄|较为单一|单一|参差|困难|难度|局限|瓶颈|挑战|隐患|漏洞|疏漏|弱化|落后|欠佳|不尽|尚未|仍未|未能|没能|不能|无法',
+    // 「不…」「未…」 of anything but the improvements' own idioms (不断、不定期、不公开为例外、未来 …)
+    '不(?!断|定期|公开|折不扣|打折扣|懈|忘|搞|走样|留死角|让|再|得|仅|但|论|管|同)|未(?!来)|频繁|紧张|现象|错|漏|低|难|弱|差|慢',
+    // none to report: 「无明显问题」「没有…问题」「未发现」
+    '无[^。；，]{0,6}问题|没有[^。；，]{0,8}问题|未发现',
+  ].join('|'),
+  'u',
+);
+/** 「无」 (or 「暂无」) as a sentence of its own: nothing to report is an answer. */
+const NONE = /(?:^|[。；：:\n])\s*(?:暂)?无\s*(?:[。；]|$)/mu;
+
+/** A clause opening on a verb of action after its numbering (「一是加强培训」「（二）完善制度」「持续深化…」). */
+const ACTION_OPENING =
+  /^\s*(?:[一二三四五六七八九十]是|[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[.．、]|[一二三四五六七八九十][、.．])?\s*(?:进一步|持续|继续|不断|切实|全面|着力|大力|坚持)?(?:加强|加大|加快|完善|强化|提升|提高|健全|推进|推动|深化|规范(?!化)|落实|做好|抓好|丰富|拓展|拓宽|优化|建立|创新|压实|聚焦|增强|扩大)/u;
+
+const clauses = (text: string) => text.split(/[。；;：:！？\n]/u);
+
+/**
+ * Whether `text` promises an improvement: PROBLEMS_TOPICS.improvements, or a clause that opens on a
+ * verb of action and names no shortcoming (a list of measures 「一是加强培训；二是完善制度」 without
+ * 「将」; 「一是规范化程度不高」 is a shortcoming).
+ */
+export function promisesImprovement(text: string): boolean {
+  if (PROBLEMS_TOPICS.improvements.test(wordsOf(text))) return true;
+  return clauses(text).some((c) => ACTION_OPENING.test(c) && !SHORTCOMING.test(wordsOf(c)));
+}
+
+/**
+ * Whether part 五 states improvements and no shortcoming anywhere (nor 「无」): its problems are
+ * missing although its text stands in 「存在的主要问题」 (the importer keeps an undivided part 五
+ * there, and a sub-heading 「（一）改进情况」 before its own improvements).
+ */
+export function improvementsOnly(r: Pick<Report | ReportDraft, 'problems'>): boolean {
+  const { problems, improvements } = r.problems;
+  if (problems.trim() === '') return false;
+  if ([problems, improvements].some((t) => SHORTCOMING.test(wordsOf(t)) || NONE.test(t))) return false;
+  return promisesImprovement(problems) || /改进|整改/u.test(problems);
 }

@@ -7,7 +7,7 @@ import type { NarrativePart, OtherMattersKey, ProblemsKey } from '../../report/k
 import { narrativeText, narrativeWhere } from '../narrative-fields';
 import { OTHER_MATTERS_TOPICS, otherMattersMentioning } from '../other-matters-topics';
 import { OVERVIEW_TOPICS, type OverviewSubKey, overviewMentioning } from '../overview-topics';
-import { problemsMentioning } from '../problems-topics';
+import { improvementsOnly, problemsMentioning } from '../problems-topics';
 import { makeResult } from '../result';
 import type { CheckResult, RuleContext } from '../types';
 
@@ -44,6 +44,16 @@ export function narrativeEmptyChecks(ctx: RuleContext): CheckResult[] {
     const field = narrativeId({ part, key });
     const filled = narrativeText(ctx.draft, part, key).trim() !== '';
     const where = narrativeWhere(part, key);
+    // 存在的主要问题 holding part 五's improvements and no shortcoming anywhere (an undivided part 五
+    // that never states its problems): filled in form only.
+    if (filled && part === 'problems' && key === 'problems' && improvementsOnly(ctx.draft))
+      return makeResult(
+        'narrative-empty',
+        `narrative-empty:${field}`,
+        'failed',
+        `${where}未填写：所填内容只有改进措施（没有可报告的问题时请填写「无」）`,
+        { part, fields: [field], fingerprint: 'improvements-only' },
+      );
     // Parts 一, 五 and 六 are often one undivided text: the content may stand under another
     // sub-item or the 总述 (issue 18).
     const elsewhere = filled ? null : mentionedElsewhere(ctx, part, key);
