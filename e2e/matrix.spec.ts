@@ -44,6 +44,29 @@ test('enter the whole fixture matrix with the keyboard only', async ({ page }) =
   await expect(editor.cell(cellAddress('applications', 'carriedForward', 'otherOrg'))).toBeFocused();
 });
 
+test('each row typed with Tab and ended with Enter, as in Excel: the next row starts under its first cell', async ({
+  page,
+}) => {
+  const editor = await openMatrix(page, '回车换行录入测试');
+  await editor.cell(cellAddress('applications', 'newReceived', 'natural')).click();
+  for (const row of INPUT_ROWS)
+    for (const [i, col] of INPUT_COLUMNS.entries()) {
+      await page.keyboard.type(String(matrixValue(row, col)));
+      await page.keyboard.press(i === INPUT_COLUMNS.length - 1 ? 'Enter' : 'Tab');
+    }
+  await expectFixtureMatrix(editor);
+  // A run begun in another column returns there; a click or an arrow ends the run.
+  await editor.cell(cellAddress('applications', 'granted', 'research')).click();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(editor.cell(cellAddress('applications', 'partiallyGranted', 'research'))).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(editor.cell(cellAddress('applications', 'withheldOtherLaw', 'publicInterest'))).toBeFocused();
+});
+
 test('paste the matrix as TSV, and undo the paste', async ({ page }) => {
   const editor = await openMatrix(page, '粘贴TSV测试');
   await pasteInto(editor.cell(cellAddress('applications', 'newReceived', 'natural')), { text: matrixTsv() });

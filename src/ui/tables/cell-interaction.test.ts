@@ -34,6 +34,11 @@ const env = (locked = false): GridEnv => ({
         return cell === 'c' ? 'a' : cell === 'd' ? 'b' : null;
     }
   },
+  returnTo: (cell, start) => {
+    const row = (c: string) => Math.floor(ORDER_ROW.indexOf(c) / 2);
+    const col = (c: string) => ORDER_ROW.indexOf(c) % 2;
+    return ORDER_ROW.find((c) => row(c) > row(cell) && col(c) === col(start)) ?? null;
+  },
   committed: (_cell, text) => text.replace(/１/g, '1').trim(),
   locked,
 });
@@ -167,6 +172,64 @@ const rows: Row[] = [
     key('Tab'),
     { mode: 'select' },
     [W('d', '6'), R('d', '5', '6')],
+  ],
+  // a row typed with Tab and ended with Enter (⁶): the next row starts under the run's first cell
+  ['Tab begins a run at the cell it leaves', at('a'), key('Tab'), { tabStart: 'a', tabTo: 'b' }, [P, F('b')]],
+  [
+    'the focus the Tab asked for continues the run',
+    { ...IDLE, tabStart: 'a', tabTo: 'b' },
+    { type: 'focus', cell: 'b' },
+    { cell: 'b', tabStart: 'a', tabTo: 'b' },
+    [],
+  ],
+  [
+    'any other focus ends the run',
+    { ...IDLE, tabStart: 'a', tabTo: 'b' },
+    { type: 'focus', cell: 'd' },
+    { cell: 'd', tabStart: null, tabTo: null },
+    [],
+  ],
+  [
+    'Enter after a run of Tab goes to the next row under the run’s first cell',
+    { ...at('b'), tabStart: 'a', tabTo: 'b' },
+    key('Enter'),
+    { tabStart: null, tabTo: null },
+    [P, F('c')],
+  ],
+  [
+    'Enter while entering after a run finishes the entry, then goes under the run’s first cell',
+    { ...at('b', 'enter', '4'), tabStart: 'a', tabTo: 'b' },
+    key('Enter'),
+    { mode: 'select', tabStart: null },
+    [W('b', '4'), R('b', '', '4'), P, F('c')],
+  ],
+  [
+    'Shift+Enter after a run moves up as usual',
+    { ...at('d'), tabStart: 'c', tabTo: 'd' },
+    key('Enter', { shift: true }),
+    { tabStart: null },
+    [P, F('b')],
+  ],
+  [
+    'Enter after a run on the last row moves as Enter does (here: stays)',
+    { ...at('d'), tabStart: 'c', tabTo: 'd' },
+    key('Enter'),
+    { cell: 'd', tabStart: null },
+    [P],
+  ],
+  [
+    'a click ends the run',
+    { ...at('b'), tabStart: 'a', tabTo: 'b' },
+    { type: 'mousedown', cell: 'c' },
+    { tabStart: null, tabTo: null },
+    [P, F('c')],
+  ],
+  [
+    'an arrow ends the run',
+    { ...at('b'), tabStart: 'a', tabTo: 'b' },
+    key('ArrowDown'),
+    { tabStart: null, tabTo: null },
+    [P, F('d')],
   ],
   ['an arrow on a selected cell moves', at('a'), key('ArrowRight'), {}, [P, F('b')]],
   [

@@ -26,7 +26,7 @@
 // | IME composition      | enter: the composed text        | composed at the caret     | composed at the caret       |
 // |                      | replaces the value              |                           |                             |
 // | F2                   | edit, value kept, caret at end  | edit (Excel's toggle)     | enter (Excel's toggle)      |
-// | Enter / Shift+Enter  | move down / up ¹                | finish, move ¹            | finish, move ¹              |
+// | Enter / Shift+Enter  | move down / up ¹ ⁶              | finish, move ¹ ⁶          | finish, move ¹ ⁶            |
 // | Tab / Shift+Tab      | move right / left ¹ ²           | finish, move ¹ ²          | finish, move ¹ ²            |
 // | ← →                  | move                            | finish, move              | caret moves in the text     |
 // | ↑ ↓                  | move                            | finish, move              | finish, move ³              |
@@ -46,6 +46,9 @@
 // ⁴ The undone cells are selected (the first of them, when they are in this grid).
 // ⁵ Through the paste planner (paste-plan.ts): totals skipped; a block with non-numbers or
 //   falling outside the table opens the preview first.
+// ⁶ After a run of Tab / Shift+Tab, Enter goes to the next row at the column where the run began, as
+//   in Excel and WPS表格 (type a row with Tab, end it with Enter, the next row starts under the first
+//   cell); a click, an arrow or any other move ends the run.
 // An approved (已审定) report is read-only: selection and movement work, nothing else changes.
 import type { NavKey } from './grid-nav';
 
@@ -63,6 +66,10 @@ export type CellState = {
   composing: boolean;
   /** bumped whenever the caret is placed by the grid rather than by the browser */
   caretSeq: number;
+  /** a run of Tab began at this cell (⁶); null when no run is under way */
+  tabStart: string | null;
+  /** the cell the last Tab of the run moved to: its focus continues the run, any other ends it */
+  tabTo: string | null;
 };
 
 export const IDLE: CellState = {
@@ -72,6 +79,8 @@ export const IDLE: CellState = {
   original: '',
   composing: false,
   caretSeq: 0,
+  tabStart: null,
+  tabTo: null,
 };
 
 /** What the state machine may ask of the grid it runs in. */
@@ -80,6 +89,8 @@ export type GridEnv = {
   value: (cell: string) => string;
   /** the cell a movement key leads to; null past the edge */
   move: (cell: string, key: NavKey, shift: boolean) => string | null;
+  /** Enter after a run of Tab (⁶): the input cell in the rows below `cell` in `start`'s column; null if none */
+  returnTo: (cell: string, start: string) => string | null;
   /** the text kept when an entry is finished (normalised number, or the raw text) */
   committed: (cell: string, text: string) => string;
   locked: boolean;
@@ -132,7 +143,16 @@ const MOVES: Record<string, NavKey> = {
 };
 
 function selectState(state: CellState, cell: string | null): CellState {
-  return { cell, mode: 'select', text: '', original: '', composing: false, caretSeq: state.caretSeq + 1 };
+  return {
+    cell,
+    mode: 'select',
+    text: '',
+    original: '',
+    composing: false,
+    caretSeq: state.caretSeq + 1,
+    tabStart: null,
+    tabTo: null,
+  };
 }
 
 /** Ends an entry: the normalised text is written and recorded as one undo step. */
@@ -160,13 +180,22 @@ function then(step: Step, ...effects: Effect[]): Step {
 function moveFrom(state: CellState, env: GridEnv, key: NavKey, shift: boolean): Step {
   const done = finish(state, env);
   const cell = state.cell!;
-  const to = env.move(cell, key, shift);
+  const back =
+    key === 'Enter' && !shift && state.tabStart !== null ? env.returnTo(cell, state.tabStart) : null;
+  const to = back ?? env.move(cell, key, shift);
+  // selectState (finish) ends a run of Tab; a Tab that moves begins or continues one.
+  const ended = { ...done.state, tabStart: null, tabTo: null };
   if (to === null) {
     // Tab past the edge: focus leaves the grid as the browser moves it (blur finishes nothing more).
-    if (key === 'Tab') return done;
-    return then(done, PREVENT);
+    if (key === 'Tab') return { state: ended, effects: done.effects };
+    return { state: ended, effects: [...done.effects, PREVENT] };
   }
-  return then(done, PREVENT, { type: 'focus', cell: to });
+  const run =
+    key === 'Tab' ? { tabStart: state.tabStart ?? cell, tabTo: to } : { tabStart: null, tabTo: null };
+  return {
+    state: { ...done.state, ...run },
+    effects: [...done.effects, PREVENT, { type: 'focus', cell: to }],
+  };
 }
 
 function onKey(state: CellState, k: KeyPress, env: GridEnv): Step {
@@ -243,14 +272,23 @@ export function interact(state: CellState, event: CellEvent, env: GridEnv): Step
     case 'focus': {
       if (state.cell === event.cell) return same(state);
       const done = finish(state, env);
-      return { state: selectState(done.state, event.cell), effects: done.effects };
+      // The focus a Tab asked for continues its run; any other focus (a click, undo) ends it.
+      const run =
+        event.cell === state.tabTo
+          ? { tabStart: state.tabStart, tabTo: state.tabTo }
+          : { tabStart: null, tabTo: null };
+      return { state: { ...selectState(done.state, event.cell), ...run }, effects: done.effects };
     }
     case 'blur': {
       const done = finish(state, env);
       return { state: { ...done.state, cell: null }, effects: done.effects };
     }
     case 'mousedown':
-      if (state.cell !== event.cell) return same(state, [PREVENT, { type: 'focus', cell: event.cell }]);
+      if (state.cell !== event.cell)
+        return same({ ...state, tabStart: null, tabTo: null }, [
+          PREVENT,
+          { type: 'focus', cell: event.cell },
+        ]);
       // A click on the selected cell keeps its mode; only while editing does it place the caret.
       return same(state, state.mode === 'edit' ? [] : [PREVENT]);
     case 'dblclick': {

@@ -14,7 +14,7 @@ import { DerivedCell } from './derived-cell';
 import { type GridActions, GridActionsContext } from './grid-actions';
 import { GridCell } from './grid-cell';
 import { dataRows, type GridColumn, type GridModel, type GridRow } from './grid-model';
-import { move, type NavGrid } from './grid-nav';
+import { below, move, type NavGrid } from './grid-nav';
 import { createInteractionStore } from './interaction-store';
 import { readHtmlTable, readTextBlock } from './paste-block';
 import { changesOf, type PastePlan, planPaste } from './paste-plan';
@@ -116,6 +116,13 @@ export function DataGrid({ model }: { model: GridModel }) {
         const { positions, nav, rows, model } = latest.current;
         const from = positions.get(cell);
         const to = from && move(nav, from, key, shift);
+        return to ? model.cell(rows[to.r]!.key, model.columns[to.c]!.key) : null;
+      },
+      returnTo: (cell, start) => {
+        const { positions, nav, rows, model } = latest.current;
+        const from = positions.get(cell);
+        const column = positions.get(start)?.c;
+        const to = from && column !== undefined && below(nav, from, column);
         return to ? model.cell(rows[to.r]!.key, model.columns[to.c]!.key) : null;
       },
       committed: (cell, text) => committedText(text, latest.current.decimalCells.has(cell)),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { move, type NavGrid } from './grid-nav';
+import { below, move, type NavGrid } from './grid-nav';
 
 // 4 rows × 3 columns; column 2 is derived (总计), row 2 is derived (（七）总计).
 const grid: NavGrid = { rows: 4, cols: 3, isInput: (r, c) => c !== 2 && r !== 2 };
@@ -20,5 +20,16 @@ describe('grid movement', () => {
     [{ r: 0, c: 1 }, 'Enter', true, { r: 3, c: 0 }],
   ] as const)('from %j %s (shift %s) → %j', (from, key, shift, to) => {
     expect(move(grid, from, key, shift)).toEqual(to);
+  });
+});
+
+describe('below: Enter after a run of Tab, under the run’s first column', () => {
+  it.each([
+    [{ r: 0, c: 1 }, 0, { r: 1, c: 0 }],
+    [{ r: 1, c: 1 }, 0, { r: 3, c: 0 }], // the derived row 2 is skipped
+    [{ r: 3, c: 1 }, 0, null], // no row below
+    [{ r: 0, c: 0 }, 2, null], // a derived column has no input
+  ] as const)('from %j in column %i → %j', (from, col, to) => {
+    expect(below(grid, from, col)).toEqual(to);
   });
 });

@@ -2,6 +2,8 @@
 // Arrows move to the next input cell in that direction; Tab moves along rows and wraps to the
 // next row; Enter moves down a column and wraps to the top of the next column. Past the last
 // cell Tab returns null so focus leaves the grid as the browser would.
+// After a run of Tab, Enter goes to the next row at the column where the run began (Excel and
+// WPS表格 do so: a row is typed with Tab and ended with Enter): `below`.
 export type Pos = { r: number; c: number };
 export type NavGrid = { rows: number; cols: number; isInput: (r: number, c: number) => boolean };
 export type NavKey = 'ArrowUp' | 'ArrowDown' | 'ArrowLeft' | 'ArrowRight' | 'Tab' | 'Enter';
@@ -44,6 +46,13 @@ function linear(grid: NavGrid, from: Pos, dir: 1 | -1, order: 'row' | 'column'):
     const p = pos(i);
     if (grid.isInput(p.r, p.c)) return p;
   }
+  return null;
+}
+
+/** The first input cell below `from`'s row in column `col` (rows without an input there skipped). */
+export function below(grid: NavGrid, from: Pos, col: number): Pos | null {
+  if (col < 0 || col >= grid.cols) return null;
+  for (let r = from.r + 1; r < grid.rows; r++) if (grid.isInput(r, col)) return { r, c: col };
   return null;
 }
 

@@ -14,7 +14,7 @@ import {
 } from './cell-interaction';
 import { committedText } from './cell-text';
 import { dataRows, type GridModel, type GridRow } from './grid-model';
-import { move, type NavGrid } from './grid-nav';
+import { below, move, type NavGrid } from './grid-nav';
 import { readTextBlock } from './paste-block';
 import { changesOf, planPaste } from './paste-plan';
 
@@ -94,6 +94,12 @@ export class GridReferenceModel {
       move: (cell, key, shift) => {
         const from = this.positions.get(cell);
         const to = from && move(this.nav, from, key, shift);
+        return to ? model.cell(this.rows[to.r]!.key, model.columns[to.c]!.key) : null;
+      },
+      returnTo: (cell, start) => {
+        const from = this.positions.get(cell);
+        const column = this.positions.get(start)?.c;
+        const to = from && column !== undefined && below(this.nav, from, column);
         return to ? model.cell(this.rows[to.r]!.key, model.columns[to.c]!.key) : null;
       },
       committed: (cell, text) => committedText(text, this.decimal.has(cell)),
