@@ -195,6 +195,8 @@ test('two pages on one report: an edit in one shows in the other; concurrent edi
             const rec = get.result;
             rec.revision += 1;
             rec.draft.overview.management = 'A窗口又写的内容';
+            // the field B is about to change too: a real conflict, which no merge can settle
+            rec.draft.overview.onRequest = 'A窗口写的依申请公开';
             store.put(rec);
           };
           tx.oncomplete = () => {
@@ -235,7 +237,7 @@ test('two pages on one report: an edit in one shows in the other; concurrent edi
   }
   await b.getByRole('button', { name: '将本窗口的修改另存为副本' }).click();
   await expect(editorB.field('overview.management')).toHaveValue('A窗口又写的内容');
-  await expect(editorB.field('overview.onRequest')).toHaveValue('');
+  await expect(editorB.field('overview.onRequest')).toHaveValue('A窗口写的依申请公开');
 
   await list.goto();
   await expect(list.row('多窗口测试')).toHaveCount(2);
@@ -244,6 +246,38 @@ test('two pages on one report: an edit in one shows in the other; concurrent edi
   const copy = new EditorPage(a);
   await copy.step('一、总体情况');
   await expect(copy.field('overview.onRequest')).toHaveValue('B窗口写的内容');
+  await context.close();
+});
+
+test('two pages typing into different cells of one report at once: both keep every number, nobody is asked', async ({
+  browser,
+}) => {
+  const context = await browser.newContext();
+  const a = await context.newPage();
+  const list = new ReportsListPage(a);
+  await list.goto();
+  const editorA = await list.createReport('双窗口合并测试', 2021);
+  await editorA.step('三、依申请公开');
+  const b = await context.newPage();
+  await b.goto(a.url());
+  const editorB = new EditorPage(b);
+  // Each page types a row, one cell each in turn: their writes cross, each on a version the other
+  // has just replaced.
+  for (const [i, col] of INPUT_COLUMNS.entries()) {
+    await editorA.fillCell(cellAddress('applications', 'newReceived', col), String(10 + i));
+    await editorB.fillCell(cellAddress('applications', 'granted', col), String(20 + i));
+  }
+  for (const page of [a, b]) {
+    await expect(page.getByText('这份报告已在另一个窗口')).toHaveCount(0);
+    await expect(page.getByRole('status').filter({ hasText: '已保存' })).toBeVisible();
+  }
+  const c = await context.newPage();
+  await c.goto(a.url());
+  const fresh = new EditorPage(c);
+  for (const [i, col] of INPUT_COLUMNS.entries()) {
+    await expect(fresh.cell(cellAddress('applications', 'newReceived', col))).toHaveValue(String(10 + i));
+    await expect(fresh.cell(cellAddress('applications', 'granted', col))).toHaveValue(String(20 + i));
+  }
   await context.close();
 });
 

@@ -3,6 +3,7 @@ import { emptyReview } from '../domain/report/empty-review';
 import type { ReportDraft } from '../domain/report/report-schema';
 import { type AutosaveState, createAutosave } from './autosave';
 
+import { StaleRevisionError } from './storage-errors';
 import type { Stamp } from './stored-report';
 import { stampOf } from './stored-report';
 import { draftOf, freshRepo, withNewReceived } from './test-helpers';
@@ -203,6 +204,27 @@ describe('autosave', () => {
     await save.flush();
     expect(await storedCell(repo)).toBe('after reload');
     expect(states.at(-1)?.kind).toBe('saved');
+  });
+
+  it('baseValue: the content of the write the next one is based on — kept through a conflict', async () => {
+    const { calls, write } = controlledWrite();
+    const save = createAutosave({ write, initial: S1, initialValue: 'opened', onState: () => {} });
+    expect(save.baseValue()).toBe('opened');
+    save.change('a');
+    await tick();
+    expect(save.baseValue()).toBe('opened'); // not committed yet
+    calls[0]!.resolve({ revision: 2, updatedAt: 't2' });
+    await tick();
+    expect(save.baseValue()).toBe('a');
+    save.change('b');
+    await tick();
+    calls[1]!.reject(new StaleRevisionError('r1', 2, 3));
+    await tick();
+    expect(save.baseValue()).toBe('a'); // what both pages began from
+    save.adoptStored({ revision: 3, writeId: 'w3' }, 'theirs');
+    expect(save.baseValue()).toBe('theirs');
+    save.adoptStored({ revision: 4, writeId: 'w4' });
+    expect(save.baseValue()).toBeNull();
   });
 
   it('exclusive runs another write in the queue and adopts its revision (no false conflict)', async () => {

@@ -93,6 +93,12 @@ export type Autosave<T> = {
   /** The stored write (revision and write identity) the next write is based on. */
   stamp(): Stamp;
   /**
+   * The content of that stored write, when known (after this autosave's own write, or adopted with
+   * its value); null after another kind of write. Kept in a conflict: it is what both pages began
+   * from (ui/editor/use-other-tab-saves.ts merges against it).
+   */
+  baseValue(): T | null;
+  /**
    * The UI adopted the stored write `stamp` (e.g. 「载入较新的版本」 after a conflict): its content IS
    * that write now, so a value still pending (the old content) is discarded, and writing resumes.
    * To keep "mine", copy it first (repository.duplicate with the draft).
@@ -317,6 +323,7 @@ export function createAutosave<T>(options: AutosaveOptions<T>): Autosave<T> {
     writing: () => current !== null,
     revision: () => base.revision,
     stamp: () => ({ ...base }),
+    baseValue: () => committed?.value ?? null,
     adoptStored(stamp, value) {
       generation++;
       base = { ...stamp };

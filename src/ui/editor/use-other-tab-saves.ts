@@ -2,9 +2,14 @@
 // its stamp — revision AND write identity (storage/write-identity.ts), since a restore can bring
 // other content at the revision this tab knows. With nothing pending here it is adopted at once;
 // with an edit pending, this tab's next write is refused as stale (it is based on the stamp),
-// autosave stops with a conflict, and the clerk chooses: 「载入较新的版本」 (reloadNewer) or
-// 「将本窗口的修改另存为副本」 (keepMineAsCopy). Nothing is silently overwritten.
+// autosave stops with a conflict. Then the edits of both pages are merged against the version both
+// began from (domain/report/draft-merge.ts) when they changed different cells and fields: the
+// merged draft is written on top of the newer one, and nobody is asked. Only when both changed the
+// same cell or text differently (or the common version is not known) does the clerk choose:
+// 「载入较新的版本」 (reloadNewer) or 「将本窗口的修改另存为副本」 (keepMineAsCopy). Nothing is silently
+// overwritten.
 import { useCallback, useEffect, useRef } from 'react';
+import { mergeDrafts } from '../../domain/report/draft-merge';
 import type { ReportDraft } from '../../domain/report/report-schema';
 import { type StoredReport, stampOf } from '../../storage/stored-report';
 import { isOtherWrite } from '../../storage/write-identity';
@@ -50,6 +55,35 @@ export function useOtherTabSaves(
       if (timer !== null) clearTimeout(timer);
     };
   }, [saveStates, adoptOtherWrite]);
+
+  // A conflict: merge when both pages changed different things. At most a few tries in a row (each
+  // write that lands meanwhile makes another conflict); the clerk's choice is the way out after.
+  const merging = useRef(false);
+  const mergedInARow = useRef(0);
+  useEffect(() => {
+    const mergeWithNewer = async () => {
+      const base = autosave.baseValue();
+      const fresh = await repo.get(id);
+      if (!base || !fresh || saveStates.get().kind !== 'conflict') return;
+      const merged = mergeDrafts(base, store.get().draft, fresh.draft);
+      if (!merged.ok) return;
+      autosave.adoptStored(stampOf(fresh), fresh.draft);
+      adopt(merged.draft);
+      autosave.change(merged.draft);
+    };
+    return saveStates.subscribe(() => {
+      const kind = saveStates.get().kind;
+      if (kind === 'saved') mergedInARow.current = 0;
+      if (kind !== 'conflict' || merging.current || mergedInARow.current >= 3) return;
+      merging.current = true;
+      mergedInARow.current++;
+      void mergeWithNewer()
+        .catch(() => undefined) // the conflict stays shown: the clerk chooses
+        .finally(() => {
+          merging.current = false;
+        });
+    });
+  }, [saveStates, autosave, repo, id, store, adopt]);
 
   /** Conflict: drop ours and load the newer version. */
   const reloadNewer = useCallback(async () => {
