@@ -1,11 +1,12 @@
 import '../../domain/zod-setup';
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import { carryOverFromPrevious } from '../../domain/report/based-on-previous';
 import { emptyDraft } from '../../domain/report/empty-report';
 import { REPORT_KINDS } from '../../domain/report/keys';
-import { META_LABELS, REPORT_KIND_LABELS } from '../../domain/report/labels';
+import { META_LABELS, REPORT_KIND_LABELS, REVIEW_STATUS_LABELS } from '../../domain/report/labels';
 import { normalizeOrganName } from '../../domain/report/organ-name';
 import { MAX_YEAR, MIN_YEAR } from '../../domain/report/report-schema';
 import { newId } from '../components/format';
@@ -13,18 +14,30 @@ import { Modal } from '../components/modal';
 import { useRepository } from '../hooks/use-repository';
 import { useDraftList } from './draft-list-feed';
 
-const newReportSchema = z.object({
-  agencyName: z.string().trim().min(1, { error: '请填写机关名称' }).max(200),
-  year: z.coerce
-    .number({ error: '请填写报告年度' })
-    .int({ error: '报告年度应为四位年份' })
-    .min(MIN_YEAR, { error: `报告年度应在${MIN_YEAR}年之后` })
-    .max(MAX_YEAR, { error: '报告年度不正确' }),
-  reportKind: z.enum(REPORT_KINDS),
-  basedOnPrevious: z.boolean(),
-});
-type NewReportInput = z.input<typeof newReportSchema>;
-type NewReportValues = z.output<typeof newReportSchema>;
+/**
+ * The dialog's fields. The year is one the report can be for: ${MIN_YEAR} to this year, as the 报告信息
+ * check has it (checks/rules/meta.ts) — a later year made a report that opened with an error. A
+ * cleared year box is 「请填写报告年度」, not a range.
+ */
+const newReportSchema = (thisYear: number) => {
+  const range = `报告年度应在${MIN_YEAR}—${thisYear}年之间`;
+  return z.object({
+    agencyName: z.string().trim().min(1, { error: '请填写机关名称' }).max(200),
+    year: z.preprocess(
+      (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+      z.coerce
+        .number({ error: '请填写报告年度' })
+        .int({ error: '报告年度应为四位年份' })
+        .min(MIN_YEAR, { error: range })
+        .max(Math.min(thisYear, MAX_YEAR), { error: range }),
+    ),
+    reportKind: z.enum(REPORT_KINDS),
+    basedOnPrevious: z.boolean(),
+  });
+};
+type NewReportSchema = ReturnType<typeof newReportSchema>;
+type NewReportInput = z.input<NewReportSchema>;
+type NewReportValues = z.output<NewReportSchema>;
 
 export function NewReportDialog({
   onClose,
@@ -36,8 +49,9 @@ export function NewReportDialog({
   const repo = useRepository();
   // Reports are written in January for the year just ended.
   const defaultYear = new Date().getFullYear() - (new Date().getMonth() < 6 ? 1 : 0);
+  const [schema] = useState(() => newReportSchema(new Date().getFullYear()));
   const form = useForm<NewReportInput, unknown, NewReportValues>({
-    resolver: zodResolver(newReportSchema),
+    resolver: zodResolver(schema),
     defaultValues: { agencyName: '', year: defaultYear, reportKind: 'department', basedOnPrevious: true },
   });
   const [agencyName, year] = useWatch({ control: form.control, name: ['agencyName', 'year'] });
@@ -48,6 +62,17 @@ export function NewReportDialog({
       agencyName.trim() !== '' &&
       normalizeOrganName(r.agencyName) === normalizeOrganName(agencyName) &&
       r.year === Number(year) - 1,
+  );
+
+  // The same organ's report of this year is here already (a second one would be summed as another
+  // unit's, or leave the clerk with two versions): said, not refused — a unit may want a fresh start.
+  const sameYear = (all ?? []).find(
+    (r) =>
+      agencyName.trim() !== '' &&
+      r.deletedAt === null &&
+      r.kind !== 'reference' &&
+      normalizeOrganName(r.agencyName) === normalizeOrganName(agencyName) &&
+      r.year === Number(year),
   );
 
   const submit = form.handleSubmit(async (v) => {
@@ -91,6 +116,12 @@ export function NewReportDialog({
             {errors.year?.message}
           </span>
         </label>
+        {sameYear && (
+          <p className="hint" data-same-year-report>
+            本机已有「{sameYear.agencyName}」{sameYear.year}年的报告（{REVIEW_STATUS_LABELS[sameYear.status]}
+            ）， 再创建会有两份；要继续填写那一份，请取消，在报告列表中打开它。
+          </p>
+        )}
         <fieldset className="field">
           <legend className="field-label">{META_LABELS.reportKind}</legend>
           {REPORT_KINDS.map((k) => (
