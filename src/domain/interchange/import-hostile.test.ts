@@ -47,12 +47,12 @@ const cases: [name: string, make: () => Promise<string>, expected: string][] = [
   [
     '"NaN" as a string',
     edit((f) => setAt(f, 'report.applications.granted.natural', 'NaN')),
-    'report.applications.granted.natural 应为数字',
+    '「（一）予以公开 — 自然人」（report.applications.granted.natural）应为数字',
   ],
   [
     '"12" as a string',
     edit((f) => setAt(f, 'report.appeals.reconsideration.upheld', '12')),
-    'report.appeals.reconsideration.upheld 应为数字',
+    '「行政复议 — 结果维持」（report.appeals.reconsideration.upheld）应为数字',
   ],
   [
     'a history entry whose revision is 2^53−1 (a counter past its bound)',
@@ -74,12 +74,12 @@ const cases: [name: string, make: () => Promise<string>, expected: string][] = [
   [
     'a negative count',
     edit((f) => setAt(f, 'report.applications.granted.natural', -1)),
-    'report.applications.granted.natural 不能为负数',
+    '「（一）予以公开 — 自然人」（report.applications.granted.natural）不能为负数',
   ],
   [
     '1.5 in a count',
     edit((f) => setAt(f, 'report.applications.granted.natural', 1.5)),
-    'report.applications.granted.natural 应为非负整数',
+    '「（一）予以公开 — 自然人」（report.applications.granted.natural）应为非负整数',
   ],
   [
     'a fee with 7 decimals',
@@ -96,7 +96,7 @@ const cases: [name: string, make: () => Promise<string>, expected: string][] = [
   [
     'an unknown report kind',
     edit((f) => setAt(f, 'report.meta.reportKind', 'county')),
-    'report.meta.reportKind 取值应为：department、government',
+    '「报告类型」（report.meta.reportKind）取值应为：department、government',
   ],
   ['an unknown review status', edit((f) => setAt(f, 'review.status', 'done')), 'review.status'],
   ['an invalid report id', edit((f) => setAt(f, 'report.id', '../etc/passwd')), 'report.id'],
@@ -158,7 +158,7 @@ const cases: [name: string, make: () => Promise<string>, expected: string][] = [
   [
     'a missing cell',
     edit((f) => deleteAt(f, 'report.appeals.litigationDirect.pending')),
-    'report.appeals.litigationDirect.pending 缺少此项',
+    '「行政诉讼（未经复议直接起诉） — 尚未审结」（report.appeals.litigationDirect.pending）缺少此项',
   ],
   ['a missing review', edit((f) => deleteAt(f, 'review')), 'review 缺少此项'],
   ['a missing digest', edit((f) => deleteAt(f, 'digest')), 'digest 缺少此项'],
@@ -218,9 +218,11 @@ describe('importReport rejects hostile and broken files', () => {
     const result = await importReport(JSON.stringify(file));
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.error.startsWith('文件格式不正确：report.applications.granted.natural 不能为负数；')).toBe(
-      true,
-    );
+    expect(
+      result.error.startsWith(
+        '文件格式不正确：「（一）予以公开 — 自然人」（report.applications.granted.natural）不能为负数；',
+      ),
+    ).toBe(true);
     expect(result.error.match(/不能为负数/g)).toHaveLength(5);
     expect(result.error).toContain('等共6处问题');
     expect(result.error).not.toContain('otherOrg');

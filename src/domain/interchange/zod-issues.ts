@@ -3,6 +3,8 @@
 // the generic ones (missing key, wrong type, unknown key, …) that zod would print in English.
 import '../zod-setup';
 import type { z } from 'zod';
+import { cellLabel, parseCellId } from '../report/cell-address';
+import { META_LABELS } from '../report/labels';
 import { shown } from './read-json-text';
 
 /** At most this many bad paths are named; more would hide the first one, which is usually the cause. */
@@ -73,7 +75,25 @@ function formatPath(path: readonly PropertyKey[]): string {
   return shown(out);
 }
 
-/** 「文件格式不正确：report.applications.granted.natural 应为非负整数；…」 naming ≤ 5 paths. */
+/**
+ * What a clerk calls the place a path leads to, when it is a number cell or a 报告信息 field of a
+ * report (in a report file `report.…`, in a backup `reports[3].draft.…`): 「（一）予以公开 — 自然人」,
+ * 「报告年度」. The path itself stays beside it, for whoever repairs the file.
+ */
+function labelOf(path: readonly PropertyKey[]): string | null {
+  const segs = path.map(String);
+  for (let i = 0; i < segs.length; i++) {
+    const cell = parseCellId(segs.slice(i, i + 3).join('.'));
+    if (cell && i + 3 === segs.length) return cellLabel(cell);
+    if (segs[i] === 'meta' && i + 2 === segs.length) {
+      const key = segs[i + 1]!;
+      if (Object.hasOwn(META_LABELS, key)) return META_LABELS[key as keyof typeof META_LABELS];
+    }
+  }
+  return null;
+}
+
+/** 「文件格式不正确：「（一）予以公开 — 自然人」（report.applications.granted.natural）应为非负整数；…」 naming ≤ 5 paths. */
 export function describeIssues(
   issues: readonly z.core.$ZodIssue[],
   prefix = '文件格式不正确',
@@ -85,8 +105,10 @@ export function describeIssues(
     const path = formatPath(issue.path);
     if (seen.has(path)) continue;
     seen.add(path);
-    if (lines.length < MAX_NAMED_PATHS)
-      lines.push(`${path} ${isMissing(issue) ? '缺少此项' : issue.message}`);
+    if (lines.length >= MAX_NAMED_PATHS) continue;
+    const label = labelOf(issue.path);
+    const where = label ? `「${label}」（${path}）` : `${path} `;
+    lines.push(`${where}${isMissing(issue) ? '缺少此项' : issue.message}`);
   }
   const more = seen.size > MAX_NAMED_PATHS ? `；等共${seen.size}处问题` : '';
   return `${prefix}：${lines.join('；')}${more}${outcome ? `。${outcome}` : ''}`;
