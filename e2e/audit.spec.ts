@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import { cellAddress, cellId } from '../src/domain/report/cell-address';
-import { APPLICATION_ROW_LABELS } from '../src/domain/report/labels';
+import { APPLICATION_ROW_LABELS, EXPORT_WEB_PAGE } from '../src/domain/report/labels';
 import { documentsRunTogether, FIXTURE_TEXT, matrixRunTogether, year2020 } from './audit-texts';
 import { EditorPage, ReportsListPage } from './pages/app-page';
 
@@ -101,6 +101,36 @@ test('audit three published texts: table, cross-year finding, marked view, CSV',
   await page.reload();
   await expect(page.locator('tr[data-audit-row]')).toHaveCount(3);
   await expect(column(page, 'qufu-2021.txt', 'continuity')).toHaveText('1');
+});
+
+test('a page of 「导出网页版」 as published on a portal (with its data block) is audited like any page', async ({
+  page,
+}) => {
+  const list = new ReportsListPage(page);
+  await list.goto();
+  await page.getByRole('button', { name: '导入', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: '导入' });
+  await dialog.getByLabel('或粘贴已发布报告的全文').fill(FIXTURE_TEXT);
+  await dialog.getByRole('button', { name: '识别粘贴的文本' }).click();
+  await dialog.getByRole('button', { name: '确认导入' }).click();
+  await expect(page).toHaveURL(/#\/r\/.+\/checks/);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: EXPORT_WEB_PAGE }).click(),
+  ]);
+  const html = readFileSync((await download.path())!, 'utf8');
+  expect(html).toContain('id="nianbao-report"');
+
+  await page.goto('/#/audit');
+  await page
+    .getByLabel('选择文件（可多选：.txt、.html、.docx、.pdf）')
+    .setInputFiles({ name: '门户网站-年报.html', mimeType: 'text/html', buffer: Buffer.from(html, 'utf8') });
+  await expect(page.getByTestId('audit-files')).toContainText('已选择1个文件：门户网站-年报.html');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await page.getByRole('button', { name: '开始审核（1篇）' }).click();
+  await expect(page.locator('tr[data-audit-row]')).toHaveCount(1);
+  await expect(column(page, '门户网站-年报.html', 'cellsRead')).toHaveText('166/166');
+  await expect(column(page, '门户网站-年报.html', 'year')).toHaveText('2021');
 });
 
 test('single import: the user picks the split of 「行政规范性文件1211」', async ({ page }) => {

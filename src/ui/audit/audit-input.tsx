@@ -22,7 +22,11 @@ export function AuditInput({ busy, onRun }: { busy: boolean; onRun: (sources: Au
     for (const file of Array.from(list)) {
       try {
         const source = await readImportFile(file);
-        if (source.kind === 'json')
+        // A page of 「导出网页版」 as published on a portal carries the report file as a data block:
+        // it is a published report all the same, audited by what the page shows (its markup).
+        if (source.kind === 'json' && source.html !== undefined)
+          read.push({ text: source.html, source: file.name });
+        else if (source.kind === 'json')
           errors.push(
             `「${file.name}」是报告文件（.json），批量审核只读取已发布报告的文字（.txt、.html、.docx、.pdf）。`,
           );
