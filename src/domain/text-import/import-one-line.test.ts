@@ -40,6 +40,27 @@ describe('page metadata', () => {
     expect(r.draft.meta.year).toBe(2022);
     expect(r.draft.meta.agencyName).toBe('平潭综合实验区某某局');
   });
+  // helper-73: page furniture run into the title on one line (breadcrumb, article info), seen on
+  // pages of 街道 and 乡 portals; the organ is where the page's 「标题」 puts it.
+  const body =
+    '2021年政府信息公开工作年度报告发布时间:2022-01-24 来源:本街 一、总体情况 2021年，本街道认真贯彻落实《条例》。二、主动公开政府信息情况';
+  it.each([
+    [
+      'a breadcrumb whose last item runs into the organ',
+      '智能问答当前位置: 首页 > 政务公开 > 区政府信息公开年报 > 镇街',
+    ],
+    ['an article info line whose source runs into the organ', '发布时间:2022-01-24 09:30 信息来源:某某街道'],
+  ])('the organ the 标题 line names, not %s', (_what, furniture) => {
+    const organ = '某某市某某区人民政府某某街道办事处';
+    const page = [`标题:${organ}2021年政府信息公开工作年度报告`, '发布时间:2022-01-20 10:23:00', '文号: '];
+    const r = importPublishedText(`${page.join('\n')}\n${furniture}${organ}${body}`);
+    expect([r.draft.meta.agencyName, r.draft.meta.year]).toEqual([organ, 2021]);
+  });
+  it('without a 标题 line: what follows the breadcrumb’s last 「>」; a title without 「工作」', () => {
+    const line = `当前页面:首页> 政务公开> 乡镇信息公开年度报告>某某县某某镇2023年政府信息公开年度报告(2024年3月26日)编制说明:本年度报告根据条例编制。一、总体情况 2023年，我镇认真推进公开工作。二、主动公开政府信息情况`;
+    const r = importPublishedText(line);
+    expect([r.draft.meta.agencyName, r.draft.meta.year]).toEqual(['某某县某某镇', 2023]);
+  });
   it('a report that starts with ordinary text keeps it', () => {
     expect(splitPageMeta('标题党不是元数据：正文').text).toBe('标题党不是元数据：正文');
   });

@@ -729,6 +729,20 @@ describe('readMeta: a portal template above the report (nianbao issue 18, helper
     const m = readMeta(['栏目导航', '发布时间：2025-01-20 来源：本网', first], '', true);
     expect([m.agencyName, m.year]).toEqual(['某某县医疗保障局', 2024]);
   });
+  it('a title naming its organ without the place (「县政府办」): the name with its place as the report writes it out', () => {
+    const opening = '2023年，某某县人民政府办公室认真贯彻落实《条例》，扎实推进政务公开。';
+    const m = readMeta(['县政府办2023年度政府信息公开工作年度报告', preamble], '', true, undefined, opening);
+    expect([m.agencyName, m.year]).toEqual(['某某县人民政府办公室', 2023]);
+    // the place's government is not its office: a text naming only 「某某县人民政府网站」 leaves the title's name
+    const other = readMeta(
+      ['县政府办2023年度政府信息公开工作年度报告', '报告电子版见某某县人民政府网站。'],
+      '',
+      true,
+      undefined,
+      '2023年，我办认真贯彻落实《条例》。',
+    );
+    expect(other.agencyName).toBe('县政府办');
+  });
   it('…but a sentence that names the report without an organ (「现将我局…」) names none there', () => {
     const first =
       '现将我局2024年政府信息公开工作年度报告公布如下，本报告所列数据统计期限自2024年1月1日起至2024年12月31日止，如有疑问请联系。';

@@ -48,7 +48,10 @@ const MAX_LINES_ABOVE_INLINE_TITLE = 3;
 /** A page's navigation path (「首页 > 政务公开 > 年报」) is never part of the title. */
 const BREADCRUMB = /[>＞»›]|^(?:首页|当前位置|您的位置|您现在的位置)/u;
 /** A title at the start of a long line (a page saved as one line): up to its 「…年度报告」. */
-const INLINE_TITLE = /^([^《》。，,；;]{2,60}?政府信息公开工作年度报告(?:[（(]\d{4}年度?[）)])?)(?!格式)/u;
+const INLINE_TITLE =
+  /^([^《》。，,；;]{2,60}?政府信息公开(?:工作)?年度报告(?:[（(]\d{4}年度?[）)])?)(?!格式)/u;
+/** A breadcrumb's or a label's end inside the organ part of a one-line page's title: what follows it names the organ. */
+const CRUMB_END = /^.*[>＞»›|｜:：]/u;
 /**
  * A breadcrumb opening a page saved as one line (「当前位置： 首页政务公开政府信息公开年报 平潭…」,
  * 「首页 > 政务公开 > 年报 …」): up to the space before the report's own title.
@@ -185,6 +188,39 @@ function findTitle(labelled: readonly string[]): { title: string; end: number } 
 function isTitleLine(line: string): boolean {
   const t = withoutTitleLabel(line).replace(/\s+/gu, '');
   return t.length <= MAX_TITLE_LINE && !/[。；，]/u.test(t) && hasTitleCore(t) && TITLE_END.test(t);
+}
+
+function organOnly(title: string, pageTitle: string): string {
+  const flat = title.replace(/\s+/gu, '');
+  const named = pageTitle.includes(TITLE_CORE)
+    ? agencyFromTitle(reportPart(pageTitle.replace(/\s+/gu, '')))
+    : '';
+  const at = named === '' ? -1 : flat.lastIndexOf(named);
+  if (at > 0 && agencyFromTitle(flat.slice(at)) === named) return flat.slice(at);
+  const head = flat.slice(0, flat.lastIndexOf(TITLE_CORE));
+  const crumb = CRUMB_END.exec(head);
+  const rest = crumb ? flat.slice(crumb[0].length) : '';
+  return rest !== '' && agencyFromTitle(rest) !== '' ? rest : title;
+}
+
+/** An organ's name without its place: 「县政府办」「区人民政府办公室」「镇政府」. */
+const PLACELESS = /^[省市区县旗镇乡](?:人民)?政府(?:办公室|办)?$/u;
+/** Characters that open a clause, not a place's name (「2022年，」「在…」「由…」). */
+const CLAUSE_OPENING = /^[年在由和与及的是对将经据按]+/u;
+
+/**
+ * The placeless name written out with its place in the report's own text: the same level (县, 区 …),
+ * government, and office where the title has one (「县政府办」 → 「府谷县人民政府办公室」).
+ */
+function withPlace(name: string, text: string): { name: string; snippet: string } | null {
+  const level = name[0]!;
+  const office = /办(?:公室)?$/u.test(name) ? '(?:办公室|办)' : '(?!办)';
+  const flat = withoutSoftBreaks(text);
+  const m = new RegExp(`([\\p{Script=Han}]{1,8}?${level})(?:人民)?政府${office}`, 'u').exec(flat);
+  if (!m) return null;
+  const place = m[1]!.replace(CLAUSE_OPENING, '');
+  if (place.length < 2 || NAMES_NONE.test(place)) return null;
+  return { name: m[0].slice(m[1]!.length - place.length), snippet: around(flat, m.index, m[0].length) };
 }
 
 function validYear(text: string | undefined): number | null {
@@ -545,6 +581,10 @@ export function readMeta(
     const organ = found ? agencyFromTitle(found[1]!) : '';
     const inline = long === 0 || (organ !== '' && !NOT_A_NAME.test(organ)) ? found : null;
     if (inline) {
+      // Page furniture run into the title on a page saved as one line (「智能问答当前位置：首页 > 年报 >
+      // 镇街某某街道办事处2021年…」, 「信息来源：某某乡政府某某乡2025年…」): the organ is the one the
+      // page's own 「标题：」 names, where the title ends with it; else what follows the last 「>」「|」「：」.
+      inline[1] = organOnly(inline[1]!, page.title);
       const rest = first.slice(inline[1]!.length);
       const info = INLINE_ARTICLE_INFO.exec(rest);
       // Only a run of page furniture that ends where the report's own sentences begin; a labelled
@@ -615,6 +655,13 @@ export function readMeta(
   if (!agencyName && pageTitle) {
     agencyName = agencyFromTitle(pageTitle);
     agencySnippet = `网页标题：${pageTitle}`;
+  }
+  // A title (the report's or the page's) naming its organ without the place (「县政府办2022年度…」): the name with its place where
+  // the report's first sentences write it out (「2022年，府谷县人民政府办公室严格贯彻…」).
+  const placed = PLACELESS.test(agencyName) ? withPlace(agencyName, `${preamble}\n${opening1}`) : null;
+  if (placed) {
+    agencyName = placed.name;
+    agencySnippet = placed.snippet;
   }
   // Last: the organ its first sentences are about (the report prints no title, nor names itself).
   const subject = agencyName || !hasParts ? null : (organAsSubject(preamble) ?? organAsSubject(opening1));
