@@ -72,6 +72,38 @@ describe('part headings anywhere in a line', () => {
     const headings = text.split('\n').filter((l) => /^[一二三四五六]、/u.test(l) && l.length < 30);
     expect(headings).toEqual(SIX_HEADINGS);
   });
+  // helper-73: a heading run into its first words on a short line (a short paragraph, a PDF's wrapped
+  // line) was neither a line of its own nor in a long line: part 一 unfound, its text lost.
+  const tables = [
+    '二、主动公开政府信息情况',
+    '第二十条第（一）项',
+    '信息内容\t本年制发件数\t本年废止件数\t现行有效件数',
+    '规章\t1\t0\t3',
+  ];
+  it.each([
+    ['a full stop', '一、总体情况。本乡2023年度公开工作报告如下。', '本乡2023年度公开工作报告如下。'],
+    [
+      'a space, the paragraph wrapped',
+      '一、总体情况 依据《条例》的规定，现将本乡',
+      '依据《条例》的规定，现将本乡',
+    ],
+  ])('…after %s: heading and words on lines of their own, part 一 read', (_what, first, words) => {
+    const text = ['某某县某某乡2023年政府信息公开工作年度报告', first, '全年公开信息31条。', ...tables].join(
+      '\n',
+    );
+    expect(isolateInlineHeadings(text).split('\n').slice(1, 3)).toEqual([first.slice(0, 6), words]);
+    const r = importPublishedText(text);
+    expect(r.summary.partsMissing).not.toContain('overview');
+    expect(r.draft.overview.intro).toContain(words);
+  });
+  it('a row of part 三 opening on its own numeral (「二、上年结转…」) is no heading run into words', () => {
+    const text = [
+      '一、总体情况',
+      '全年公开信息31条。',
+      '二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0',
+    ].join('\n');
+    expect(isolateInlineHeadings(text)).toBe(text);
+  });
 });
 
 describe('a list of the six parts in a sentence (「本报告分为六个部分：一、总体情况，二、…」) is no heading', () => {

@@ -8,6 +8,8 @@ import { AUTHORED, FEE_PART, HEADING_FORMS } from './sections';
 
 /** An in-line heading must match its title closely (a line of its own is judged by sections.ts). */
 const INLINE_SIMILARITY = 0.85;
+/** What ends a heading run into its first words: a mark or a space (「一、总体情况。」「一、总体情况 根据…」). */
+const RUN_IN_MARK = /[\s。：:，,．.]$/u;
 /** Lines up to this long are left to the line-based finder. */
 const SHORT_LINE = 60;
 
@@ -366,6 +368,23 @@ export function isolateInlineHeadings(text: string): string {
         const title = normalizeLabel(line);
         if (part >= next && forms.some((form) => similarity(title, form) >= INLINE_SIMILARITY))
           next = part + 1;
+        else if (part >= next) {
+          // 「一、总体情况。本县…」「一、总体情况 根据…的」: the heading run into its first words on a short
+          // line (a short paragraph, a PDF's wrapped line) — by its title, with a mark or space after it.
+          const runIn = hitsIn(line, next)[0];
+          const rest = runIn ? line.slice(runIn.end) : '';
+          if (
+            runIn &&
+            !runIn.authored &&
+            line.slice(0, runIn.start).trim() === '' &&
+            rest.trim() !== '' &&
+            RUN_IN_MARK.test(line.slice(runIn.start, runIn.end) + rest.slice(0, 1))
+          ) {
+            changed = true;
+            next = runIn.part + 1;
+            return `${line.slice(0, runIn.end).trimEnd()}\n${rest.replace(/^[\s。：:，,．.]+/u, '')}`;
+          }
+        }
       }
       return line;
     }
