@@ -44,6 +44,7 @@ import { splitSignature, withoutSiteChrome } from './signature';
 import { proseBeforeTable, TABLE_OPENERS, withoutProseBeforeTable } from './table-start';
 import { type PartText, readAppealsText, readApplicationsText, readProactiveApart } from './tables-apart';
 import { totalMismatches } from './total-mismatches';
+import { simplifiedText, traditionalNote } from './traditional';
 import { unreadFields } from './unread-fields';
 import { pageWidth, unwrapLines } from './unwrap-lines';
 
@@ -406,7 +407,9 @@ function fromHtml(source: string): { text: string; html: StructuredTables } {
 function importText(raw: string, id: string, previous: Report | null): TextImportResult {
   // Before anything is read: a PDF's radicals (「⼈⺠」) as the characters they print as.
   // pdftohtml -xml (every piece with its position): laid out by position first, as -layout text.
-  const source = unifyIdeographs(isPdf2Xml(raw) ? pdf2XmlText(raw) : raw);
+  // A page in traditional characters read in the simplified ones the format prints (traditional.ts).
+  const simplified = simplifiedText(unifyIdeographs(isPdf2Xml(raw) ? pdf2XmlText(raw) : raw));
+  const source = simplified.text;
   const { text: input, html } = looksLikeHtml(source) ? fromHtml(source) : { text: source, html: {} };
   // Segmentation before any reading: page metadata set aside, a crawler's 「|」 cells made tab
   // cells, part headings found anywhere in a line put on lines of their own.
@@ -414,6 +417,7 @@ function importText(raw: string, id: string, previous: Report | null): TextImpor
   const text = withRunsRejoined(isolateInlineHeadings(pipeCellsToTabs(page.text)));
   const s = sections(text);
   const f = newFindings();
+  if (simplified.changed > 0) warn(f, traditionalNote(simplified.changed));
   const head = s.lines.slice(0, s.parts[0]?.heading ?? s.lines.length);
   // PDF text: the page width, if the head and the narrative parts are wrapped at one.
   const width = pageWidth([...head, ...NARRATIVE_PARTS.flatMap((p) => s.of(p) ?? [])]);
