@@ -394,6 +394,26 @@ describe('readMeta: PDF text (nianbao issue 18)', () => {
     expect(none('2024年，白沙区水务局政府信息公开工作平稳有序。')).toBe('');
   });
 
+  it('a name without its place (「区统计局」「县交通运输局」) names no organ; 镇江市…, 市中区… are places', () => {
+    const named = (line: string) => readMeta([line], '', true).agencyName;
+    expect(named('根据《条例》规定，现公布区统计局2023年政府信息公开工作年度报告。')).toBe('');
+    expect(named('根据《条例》规定，现公布县农业农村局2023年政府信息公开工作年度报告。')).toBe('');
+    expect(named('根据《条例》规定，现公布镇江市统计局2023年政府信息公开工作年度报告。')).toBe(
+      '镇江市统计局',
+    );
+    expect(named('根据《条例》规定，现公布市中区统计局2023年政府信息公开工作年度报告。')).toBe(
+      '市中区统计局',
+    );
+  });
+
+  it('「本报告…由X编制」 standing in part 一 (its first paragraph is the preamble): the organ', () => {
+    const opening =
+      '本报告根据《条例》的要求，由白沙生态环境局编制。所列数据的统计期限从2025年1月1日起至2025年12月31日止。';
+    const m = readMeta([], '', true, undefined, opening);
+    expect(m.agencyName).toBe('白沙生态环境局');
+    expect(m.year).toBe(2025);
+  });
+
   it('「现将我乡2022年度信息公开工作情况报告如下」 (no 「政府」): the year reported', () => {
     expect(readMeta(['现将我乡2022年度信息公开工作情况报告如下。'], '', true).year).toBe(2022);
   });

@@ -291,11 +291,12 @@ const TITLE_IN_TEXT =
   /(?:编制|公布|公开|发布|制作)[《「“]?(?:(\d{4})\s*年度?)?([^，。,；;：:《》〈〉<>“”「」\s\d]{2,40}?)(?:(\d{4})\s*年度?)?(?:政府)?信息公开(?:工作)?(?:情况)?(?:年度)?报告/u;
 /**
  * How an organ's name ends (人民政府, 局, 办公室, 街道, 镇 …); 「本镇」「我局」 name none, nor does a
- * name without its place (「区人民政府办公室」「市政府办公室」: which 区 the text does not say).
+ * name without its place (「区人民政府办公室」「市政府办公室」「区统计局」「县交通运输局」: which 区 the
+ * text does not say — no place's name opens on 省, 区 or 县, nor on 市 but 「市中区」).
  */
 const NAMES_NONE = /^(?:[本我全各该]|[省市区县镇乡](?:人民)?政府)/u;
 const ORGAN_NAME =
-  /^(?![本我全各该]|[省市区县镇乡](?:人民)?政府)[\s\S]{2,}(?:政府|局|委员会|管委会|委|办公室|办|厅|院|中心|署|处|所|站|馆|街道|镇|乡|苏木)$/u;
+  /^(?![本我全各该]|[省市区县镇乡](?:人民)?政府|[省区县]|市(?!中区))[\s\S]{2,}(?:政府|局|委员会|管委会|委|办公室|办|厅|院|中心|署|处|所|站|馆|街道|镇|乡|苏木)$/u;
 /**
  * A place alone (「桐梓县」「合江县」): the report of that place's government, as a title names it
  * (「合江县2022年政府信息公开工作年度报告」). Taken only where the text names the report itself
@@ -352,7 +353,6 @@ const MAKES_PUBLIC_WORK_OF =
  */
 const SUBJECT =
   /^(?:\d{4}\s*年度?(?:以来)?\s*)?([\u3400-\u9FFF（）()]{2,30}?(?:人民政府|政府|局|委员会|管委会|委|办公室|办|厅|院|中心|署|处|所|站|馆|街道|镇|乡|苏木))(?=以|认真|坚持|深入|严格|紧紧|紧密|围绕|按照|根据|依据|全面|高度|始终|持续|进一步|积极|扎实|不断|切实|聚焦|立足|贯彻|落实|在)/u;
-const BARE_LEVEL = /^[省市区县州旗盟镇乡]/u;
 /** How many of the first clauses (of the preamble, of part 一) are looked at for such a subject. */
 const SUBJECT_CLAUSES = 8;
 
@@ -362,7 +362,7 @@ function organAsSubject(text: string): { organ: string; snippet: string } | null
   for (const clause of flat.split(/[，,。；;\n]/u).slice(0, SUBJECT_CLAUSES)) {
     const m = SUBJECT.exec(clause.trim());
     const name = m?.[1];
-    if (name && ORGAN_NAME.test(name) && !NOT_A_NAME.test(name) && !BARE_LEVEL.test(name))
+    if (name && ORGAN_NAME.test(name) && !NOT_A_NAME.test(name))
       return { organ: name, snippet: around(flat, flat.indexOf(clause, at), clause.length) };
     at += clause.length;
   }
@@ -389,7 +389,10 @@ function fromOpening(text: string): {
   const working = w && ORGAN_NAME.test(w[2]!) && !NOT_A_NAME.test(w[2]!) ? { organ: w[2]!, at: w } : null;
   const p = named || preceding || working ? null : MAKES_PUBLIC_WORK_OF.exec(flat);
   const madePublic = p && ORGAN_NAME.test(p[1]!) && !NOT_A_NAME.test(p[1]!) ? { organ: p[1]!, at: p } : null;
-  const organ = named ?? preceding ?? working ?? madePublic;
+  // 「本报告…由泉港生态环境局编制」 standing in part 一 (a page whose preamble is its first paragraph).
+  const c = named || preceding || working || madePublic ? null : COMPILED_BY.exec(flat);
+  const compiled = c && ORGAN_NAME.test(c[1]!) && !NOT_A_NAME.test(c[1]!) ? { organ: c[1]!, at: c } : null;
+  const organ = named ?? preceding ?? working ?? madePublic ?? compiled;
   const period = FULL_YEAR_PERIOD.exec(flat);
   const periodYear =
     period && (period[2] === undefined || period[2] === period[1]) ? validYear(period[1]) : null;
