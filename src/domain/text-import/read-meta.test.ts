@@ -406,6 +406,21 @@ describe('readMeta: PDF text (nianbao issue 18)', () => {
     );
   });
 
+  it('the report named with its organ after a cited notice that names the report by its year only', () => {
+    const line =
+      '根据《某某市人民政府办公室关于编制2023年政府信息公开工作年度报告有关事项的通知》要求，现编制形成《某某市水利局2023年政府信息公开工作年度报告》。';
+    const m = readMeta([line], '', true);
+    expect(m.agencyName).toBe('某某市水利局');
+    expect(m.year).toBe(2023);
+  });
+
+  it('「为认真做好X政府信息公开工作」: the organ whose work the report covers', () => {
+    const line =
+      '为认真做好白沙市林业局政府信息公开工作，现向社会公布2022年度本单位政府信息公开工作年度报告。';
+    expect(readMeta([line], '', true).agencyName).toBe('白沙市林业局');
+    expect(readMeta(['为认真做好全市政府信息公开工作，现公布本报告。'], '', true).agencyName).toBe('');
+  });
+
   it('「本报告…由X编制」 standing in part 一 (its first paragraph is the preamble): the organ', () => {
     const opening =
       '本报告根据《条例》的要求，由白沙生态环境局编制。所列数据的统计期限从2025年1月1日起至2025年12月31日止。';

@@ -288,7 +288,8 @@ const FULL_YEAR_PERIOD =
  * before 「现发布《某某街道办事处2022年…报告》」 is no report named by its 「公开」.
  */
 const TITLE_IN_TEXT =
-  /(?:编制|公布|公开|发布|制作)[《「“]?(?:(\d{4})\s*年度?)?([^，。,；;：:《》〈〉<>“”「」\s\d]{2,40}?)(?:(\d{4})\s*年度?)?(?:政府)?信息公开(?:工作)?(?:情况)?(?:年度)?报告/u;
+  /(?:编制|公布|公开|发布|制作)(?:形成|完成|了)?[《「“]?(?:(\d{4})\s*年度?)?([^，。,；;：:《》〈〉<>“”「」\s\d]{2,40}?)(?:(\d{4})\s*年度?)?(?:政府)?信息公开(?:工作)?(?:情况)?(?:年度)?报告/u;
+const TITLE_IN_TEXT_ALL = new RegExp(TITLE_IN_TEXT.source, 'gu');
 /**
  * How an organ's name ends (人民政府, 局, 办公室, 街道, 镇 …); 「本镇」「我局」 name none, nor does a
  * name without its place (「区人民政府办公室」「市政府办公室」「区统计局」「县交通运输局」: which 区 the
@@ -336,7 +337,7 @@ const YEAR_REPORTED = /(?:汇报|报告|总结)[^。；;，,\d]{0,12}?(\d{4})\s*
  * 威海市人民政府办公室 2022, 荣成市信访局 2025, 威海市环翠区信访局 2025).
  */
 const WORK_OF_ORGAN =
-  /结合\s*(?:(\d{4})\s*年度?)?([^，。,；;：:《》“”「」\s\d]{2,40}?)(?:(\d{4})\s*年度?)?(?:政府信息公开|政务公开)(?:工作)?(?:的)?实际/u;
+  /(?:结合|做好)\s*(?:(\d{4})\s*年度?)?([^，。,；;：:《》“”「」\s\d]{2,40}?)(?:(\d{4})\s*年度?)?(?:政府信息公开|政务公开)(?:工作)?(?:的)?(?:实际)?/u;
 
 /**
  * 「现将平潭综合实验区投资促进局2024年度政府信息公开工作的有关情况向社会公众发布」: the organ whose
@@ -377,10 +378,13 @@ function fromOpening(text: string): {
   yearSnippet: string;
 } {
   const flat = yearDigits(text);
-  const t = TITLE_IN_TEXT.exec(flat);
-  const titleName = t ? withSharedGovernment(t[2]!) : '';
   // 「…的要求,绍兴市越城区东湖街道特编制2023年政府信息公开年度报告」: the organ before the verb.
   const namesReport = (name: string) => ORGAN_NAME.test(name) || PLACE_NAME.test(name);
+  // The report named with its organ, not a notice cited before it (「《…关于编制2023年政府信息公开工作
+  // 年度报告有关事项的通知》…现编制形成《漳州市某某局2023年…报告》」); else the first naming.
+  const titles = [...flat.matchAll(TITLE_IN_TEXT_ALL)];
+  const t = titles.find((m) => namesReport(withSharedGovernment(m[2]!))) ?? titles[0] ?? null;
+  const titleName = t ? withSharedGovernment(t[2]!) : '';
   const v = t && namesReport(titleName) ? null : YEAR_TITLE_IN_TEXT.exec(flat);
   const before = v ? ORGAN_BEFORE.exec(flat.slice(0, v.index)) : null;
   const named = t && namesReport(titleName) ? { organ: titleName, at: t } : null;
