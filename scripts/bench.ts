@@ -1,7 +1,9 @@
-// nianbao's benchmark: `npm run bench` (tsx scripts/bench.ts [--no-build] [--no-browser] [--only=11,12]).
-// --only takes just the browser figures of those numbers (and their setup): on a busy machine the
-// time budget can skip the later figures of a full run. Figure 16 (kill-the-browser, journal on
-// every change vs on pagehide only, ~2 minutes) runs only when named: --only=16.
+// nianbao's benchmark: `npm run bench` (tsx scripts/bench.ts [--no-build] [--no-browser] [--only=11,12]
+// [--port=4180]). --only takes just the browser figures of those numbers (and their setup): on a busy
+// machine the time budget can skip the later figures of a full run. --port: where the production
+// build is served (PREVIEW_PORT by default; on a machine shared with other runs, a port of one's
+// own). Figure 16 (kill-the-browser, journal on every change vs on pagehide only, ~2 minutes) runs
+// only when named: --only=16.
 // Prints median / p95 against each goal with ✓ / ✗ and always exits 0: it is for reading on the
 // machine at hand, not part of `npm test`. Budget: under 5 minutes on 2 cores.
 import { cpus, loadavg } from 'node:os';
@@ -31,6 +33,12 @@ const only = argv
   ?.slice('--only='.length)
   .split(',')
   .filter((n) => n !== '');
+const portArg = argv.find((a) => a.startsWith('--port='))?.slice('--port='.length);
+const port = portArg === undefined ? undefined : Number(portArg);
+if (port !== undefined && !(Number.isInteger(port) && port > 0 && port < 65536)) {
+  process.stderr.write(`--port=${portArg}: not a port number\n`);
+  process.exit(2);
+}
 const started = performance.now();
 const deadline = BUDGET_MS;
 const progress = (label: string) =>
@@ -94,7 +102,7 @@ async function main(): Promise<void> {
     // figure 16 only when asked for: its 40 browser kills take about two minutes
     const pageFigures = only?.filter((n) => n !== '16');
     if (!only || (pageFigures && pageFigures.length > 0)) {
-      const browser = await runBrowserBenches(ROOT, deadline, progress, pageFigures);
+      const browser = await runBrowserBenches(ROOT, deadline, progress, pageFigures, port);
       for (const line of browser.info) print(line);
       print(timingTable(browser.rows));
       printMissedHooks(browser.rows);
@@ -104,7 +112,7 @@ async function main(): Promise<void> {
     if (only?.includes('16')) {
       print(sectionTitle(KILL_TITLE));
       try {
-        print(await killComparison(ROOT, progress));
+        print(await killComparison(ROOT, progress, port));
       } catch (e) {
         print(`failed: ${errorText(e)}`);
       }

@@ -265,6 +265,8 @@ export async function runBrowserBenches(
   progress: (label: string) => void,
   /** figure numbers, e.g. ['11']: only those figures and their setup steps */
   only?: readonly string[],
+  /** where the build is served (preview-server.ts PREVIEW_PORT unless given) */
+  port?: number,
 ): Promise<BrowserRun> {
   const info: string[] = [];
   const rows: TimingRow[] = [];
@@ -277,7 +279,7 @@ export async function runBrowserBenches(
   let browser: Browser | null = null;
   try {
     progress('starting vite preview');
-    server = await startPreview(cwd);
+    server = await startPreview(cwd, { port });
     const launched = await launchHarnessed();
     browser = launched.browser;
     const { page } = launched;

@@ -14,8 +14,12 @@ const SEED = 20261203;
 const ageRange = (s: TrialSummary) =>
   s.keystrokesLost === 0 ? '—' : `${s.youngestLostKeystrokeMs}–${s.oldestLostKeystrokeMs} ms`;
 
-export async function killComparison(cwd: string, progress: (label: string) => void): Promise<string> {
-  const server = await startPreview(cwd);
+export async function killComparison(
+  cwd: string,
+  progress: (label: string) => void,
+  port?: number,
+): Promise<string> {
+  const server = await startPreview(cwd, { port });
   const summaries: TrialSummary[] = [];
   try {
     for (const pagehideOnly of [false, true]) {

@@ -1,7 +1,7 @@
 // A DevTools trace of figure 9's keystrokes, or of figure 14's typing with Tab (issue 17 §3), to see
 // where a key's time goes: `npx tsx scripts/bench/trace-keystroke.ts [--tab] [--floor] [--static]
-// [--rate=4] [--keys=24] [--dist=dir] [--css=rules] [--categories=a,b] [--out=file.json]`, against a
-// built app (dist/ unless --dist; build it first). The same page, report and keys as the figure
+// [--rate=4] [--keys=24] [--dist=dir] [--css=rules] [--categories=a,b] [--layers] [--out=file.json]`,
+// against a built app (dist/ unless --dist; build it first). The same page, report and keys as the figure
 // (editor-benches.ts, slow-pc-benches.ts), the CPU slowed `rate` times; --floor and --static take
 // the same key into the floor's one input (9′) or into a copy of the page without its scripts (9″).
 // Prints, per kind of key, the median main-thread THREAD time of each phase (the trace's tdur: other
@@ -9,6 +9,8 @@
 // (Performance → load profile). For figure 9 it also sums what runs between the key's task and the
 // harness's message (the frame, the autosave's write and IndexedDB's answers, keyup…). --css adds
 // rules as a constructed style sheet (the CSP refuses inline styles), to try one before writing it;
+// --layers first prints, for three keys, the composited layers each made (CDP LayerTree: Chromium's
+// reasons and the element), the layer churn that makes a frame's layerize and commit dearer;
 // --profile adds the JS sampling profile (slower keys); --categories more trace categories (blink,
 // cc: they slow what they trace — Editor::SyncSelection looks 3 ms with them, 0.1 ms without).
 // Uses its own port: never another helper's server.
@@ -46,9 +48,32 @@
 // conversion 1.05 → 0.35), key task 23.5 / 21.9 → 21.7 / 18.8 thread ms; ab-keystroke.ts at 4× in
 // four runs (load 2–9): figure 9 median 47.5→37.8, 48.4→47.7, 46.2→44.2, 39.2→37.5, p95
 // 90.7→62.7, 104.9→81.3, 103.8→84.3, 65.0→60.6 ms; its frame end did not move (~30–37).
+// h74 (2026-12-05 evening; a new machine, 2 cores of an AMD EPYC, load 5–13 from four other agents):
+// figure 9 at 4× in `npm run bench --only=9` 16.5–26.0 ms median over six runs, p95 28.7–38.3 (the
+// p95 goal met in some); 9″ 13.1–16.4, 9′ 10.7–13.2. The page's DOM without its scripts is now only
+// 1–3 ms above one plain input: what stands between figure 9 and its goal is the app's work per key.
+// Thread ms per key at 4× (load ~5): the key's task 6.3–8.3 (the input's own editing ~2.5 as on the
+// floor; React's input handler 3.5–5 — draft store and form ~1.6, render ~1.3, commit ~1.4 in the
+// sampled profile, no piece above ~0.9; the layout of the changed totals and balance value 0.7–1.7;
+// keydown ~0.8) and the frame ~6 (pre-paint 0.8, paint 1.8–2.3, layerize 1.9–2.6, commit 1.8–2.4),
+// the static copy's frame 4–5. --layers: while a cell is edited its caret is a composited layer
+// (Chromium's reason Caret) and what paints after it and may overlap it gets layers too — the rest
+// of the row (639×31) and the sticky row-label column (320×946): 22 layers, not 19. Layerize runs in
+// full at every key either way (typing on without a selection costs the same ~2.0). `z-index: 5` on
+// the edited input leaves the caret alone in its layer: layerize 1.9–2.1 → 1.0–1.5 on the static
+// copy, yet no difference in wall time (three alternated `npm run bench --only=9` pairs, load 7–10:
+// main 26.0 / 16.5 / 22.4, with it 20.0 / 18.3 / 27.9), and the edited cell would be drawn over the
+// sticky headers when the grid scrolls under them: not landed. No gain beyond the noise either
+// (ab-keystroke, same Chromium, an A/A pair 1.5 ms apart): the journal on pagehide only, no 保存中…
+// per key, no onSelect on the cells; `content-visibility: auto` on the balance breakdown was worse
+// (its state-change events); on the static copy no sticky cells, a sticky thead, the row guidance
+// tooltips display: none, `contain: strict` on the inputs, `overflow: visible`, the focus ring as a
+// box-shadow. Medians of one build swing 15–35 ms from round to round on this shared machine; the
+// A/B under `nice -n -10` gave an A/A pair within 0.1 ms once.
 import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { CDPSession } from '@playwright/test';
 import { launchHarnessed } from './browser-benches';
 import { SELECTORS } from './browser-sampling';
 import {
@@ -117,6 +142,7 @@ async function main() {
       return matrixKeystroke(page, i);
     };
     for (let i = 0; i < 10; i++) await one(i);
+    if (flag('layers')) console.log((await layersMadeByKeys(cdp, 3, (i) => one(10 + i))).join('\n'));
     const stopTrace = await startTrace(cdp, [
       ...(flag('invalidations') ? ['disabled-by-default-devtools.timeline.invalidationTracking'] : []),
       ...(flag('profile') ? ['disabled-by-default-v8.cpu_profiler'] : []),
@@ -142,6 +168,64 @@ async function main() {
     await server.stop();
   }
 }
+
+/**
+ * The composited layers a key makes that were not there before it (CDP LayerTree), with Chromium's
+ * reasons and the element each paints: what the frame's layerize and commit must build again. The
+ * layer tree is read after the key's frame; ids are new per layer, so a layer made again counts (a
+ * caret that went away with the text selected before the key, when a frame came in between).
+ */
+async function layersMadeByKeys(cdp: CDPSession, n: number, key: (i: number) => Promise<unknown>) {
+  type Layer = { layerId: string; width: number; height: number; backendNodeId?: number };
+  let layers: Layer[] = [];
+  const onChange = (e: { layers?: Layer[] }) => {
+    if (e.layers) layers = e.layers;
+  };
+  cdp.on('LayerTree.layerTreeDidChange', onChange);
+  await cdp.send('DOM.getDocument', { depth: -1 });
+  await cdp.send('LayerTree.enable');
+  const settle = () => new Promise((done) => setTimeout(done, 150));
+  const out: string[] = [];
+  try {
+    // The layer tree comes with its first change after enabling: one key first.
+    await key(0);
+    await settle();
+    for (let i = 1; i <= n; i++) {
+      const before = new Set(layers.map((l) => l.layerId));
+      await key(i);
+      await settle();
+      const made = layers.filter((l) => !before.has(l.layerId));
+      const lines = await Promise.all(
+        made.map(async (l) => {
+          const { compositingReasonIds } = await cdp.send('LayerTree.compositingReasons', {
+            layerId: l.layerId,
+          });
+          const node =
+            l.backendNodeId === undefined
+              ? ''
+              : await cdp
+                  .send('DOM.describeNode', { backendNodeId: l.backendNodeId })
+                  .then(({ node }) => `${node.nodeName.toLowerCase()}${classOf(node.attributes)}`)
+                  .catch(() => '');
+          return `${l.width}×${l.height} ${(compositingReasonIds ?? []).join('+')} ${node}`.trim();
+        }),
+      );
+      out.push(
+        `key ${i}: ${layers.length} layers, made ${made.length}${lines.length ? `: ${lines.join('; ')}` : ''}`,
+      );
+    }
+  } finally {
+    await cdp.send('LayerTree.disable');
+    cdp.off('LayerTree.layerTreeDidChange', onChange);
+  }
+  return out;
+}
+
+const classOf = (attributes: string[] = []) => {
+  const i = attributes.indexOf('class');
+  const names = i >= 0 ? (attributes[i + 1] ?? '').trim() : '';
+  return names ? `.${names.split(/\s+/).join('.')}` : '';
+};
 
 const median = medianOrNaN;
 const typeOf = (e: TraceEvent) => e.args?.data?.type;
