@@ -17,6 +17,10 @@
 //   or one timing (「网上受理48件」「延期答复3件」), are skipped.
 // - With no verb, the applications themselves are the subject: 「政府信息公开申请数量为95件」
 //   「依申请公开95宗」「共有95件政府信息公开申请」 (metric `applications`: as 收到, or 办结's total).
+// - 「同意公开」 is 予以公开 and 「部分同意公开」 部分公开 (「不同意公开」 neither; 「同意公开答复」 a kind of reply).
+// - Applications counted in 次 (「受理政府信息公开申请12次」) only where they are named in full between the
+//   keyword and the count, and no 件/条 count is found: 次 counts meetings, trainings and 人次 too.
+// - A whole county's, city's or town's total (「全县共收到…」) is not the organ's own: skipped.
 
 import { CHINESE_NUMERAL_CHARS, parseCountToken } from './chinese-numerals';
 import { BoundedCache } from './memo';
@@ -67,7 +71,7 @@ const THOUSANDS = /^[0-9０-９],[0-9０-９]{3}/;
 // 数量为95件」「依申请公开95宗」 (taken only as a clause's first keyword: 「收到政府信息公开申请95件」 is 收到's).
 const NUMERAL = `[0-9０-９][0-9０-９,]*|[${CHINESE_NUMERAL_CHARS}]+`;
 const KEYWORD = new RegExp(
-  `(上一?年度?结转|结转上一?年度?)|(结转(?=\\s*(?:至|到|入)?\\s*(?:下|次|明|20\\d\\d)))|(收到|受理|新收|接收|接到)|(办结|(?<!公开)答复|办理完毕|处理完毕)|(行政复议)|(行政诉讼)|(现行有效)|(予以公开(?:及|和|与|、)部分公开)|(予以公开)|(部分公开)|(不予公开)|(无法提供)|(不予处理)|(其他处理)|((?:信息公开申请|依申请公开(?:申请)?)(?:数量|总数|总量|件数|数|量)?(?=\\s*(?:为|是|达到?|共计?|合计|总计)?\\s*(?:${NUMERAL})\\s*(?:件|宗)))`,
+  `(上一?年度?结转|结转上一?年度?)|(结转(?=\\s*(?:至|到|入)?\\s*(?:下|次|明|20\\d\\d)))|(收到|受理|新收|接收|接到)|(办结|(?<!公开)答复|办理完毕|处理完毕)|(行政复议)|(行政诉讼)|(现行有效)|((?:予以|(?<!不)同意)公开(?:及|和|与|、|或)部分(?:同意)?公开)|(予以公开|(?<!不|部分)同意公开(?!答复))|(部分公开|部分同意公开)|(不予公开)|(无法提供)|(不予处理)|(其他处理)|((?:信息公开申请|依申请公开(?:申请)?)(?:数量|总数|总量|件数|数|量)?(?=\\s*(?:为|是|达到?|共计?|合计|总计)?\\s*(?:${NUMERAL})\\s*(?:件|宗)))`,
   'g',
 );
 const COUNT = new RegExp(`(${NUMERAL})\\s*(余|多)?\\s*(件|起|宗)`, 'g');
@@ -82,6 +86,11 @@ const NOT_A_TOTAL_BEFORE = /其中|含|对|的|占|约|近|超过|逾|每|第/;
 // 条 also counts information items (「主动公开政府信息124条」), so it is taken only for an application
 // metric when 申请 stands between the keyword and the count, and only where no 件 count is found.
 const COUNT_TIAO = new RegExp(`(${NUMERAL})\\s*(余|多)?\\s*(条)`, 'g');
+// 次 counts times of anything (会议、培训、人次、访问量); it counts applications only where the count follows
+// the applications named in full (「受理政府信息公开申请12次」「收到依申请公开申请共6次」), and only where no
+// 件 or 条 count is found.
+const COUNT_CI = new RegExp(`(${NUMERAL})\\s*(余|多)?\\s*(次)`, 'g');
+const NAMES_APPLICATIONS_IN_FULL = /(?:信息公开申请|依申请公开(?:申请)?)(?:共计?|合计|总计|累计|达)?\s*$/;
 const CONNECTOR = /^(?:并|和|及|与|且|或|、|并已|均已|并全部)?$/;
 // 「近30件」; and 「3 119件」, a number split by a space (a PDF's digit grouping, or two numbers): unread.
 const APPROX_BEFORE = /(?:近|约|超过|逾|大约|[0-9０-９][ \t\u3000\u00a0]+)$/;
@@ -95,8 +104,13 @@ const OTHER_BUSINESS = /许可|审批|处罚|强制|备案|办件|政务服务/;
 const NAMES_APPLICATIONS = /公开申请|依申请/;
 /** A clause naming applications or the organ itself speaks of the report's own applications again. */
 const NAMES_ANYTHING = /申请|信息公开|本机关|本单位|本部门|本级|我[局办委厅府区县市镇]|本[局办委厅]/;
-/** Many organs together: 「全市各级行政机关共收到…」 is not the report's own count. */
-const MANY_ORGANS = /各级|各部门|各单位|各地|各乡镇|各镇|各街道|所属|下属/;
+/**
+ * Many organs together: 「全市各级行政机关共收到…」 is not the report's own count, nor is 「全县共收到…」 in a
+ * county government's report (its tables are the 本级 organ's; only a 本级 summary counts the county —
+ * never compared: a skipped count is no false warning). 「全市统一平台」 names a platform, not a total.
+ */
+const MANY_ORGANS =
+  /各级|各部门|各单位|各地|各乡镇|各镇|各街道|所属|下属|全(?:省|市|县|区|州|旗|盟|镇|乡|街道)(?!统一|政务服务|政府网站|网站|平台|门户)/;
 /**
  * 收到/办结 said of a part: after 「其中」「含」, 「分别」 (「一、二季度分别受理申请47件、48件」), a part of
  * the year, or of one channel or timing (「网上受理」「延期答复」).
@@ -219,7 +233,16 @@ function countsInClause(clause: string, offset: number, out: NarrativeCount[], s
       if (!APPLICATION_METRICS.has(kw.metric)) return;
       COUNT_TIAO.lastIndex = kw.end;
       m = COUNT_TIAO.exec(clause);
-      if (!m || m.index - kw.end > MAX_GAP || !clause.slice(kw.end, m.index).includes('申请')) return;
+      if (!m || m.index - kw.end > MAX_GAP || !clause.slice(kw.end, m.index).includes('申请')) {
+        COUNT_CI.lastIndex = kw.end;
+        m = COUNT_CI.exec(clause);
+        if (
+          !m ||
+          m.index - kw.end > MAX_GAP ||
+          !NAMES_APPLICATIONS_IN_FULL.test(clause.slice(kw.end, m.index))
+        )
+          return;
+      }
     }
     const next = keywords[i + 1];
     if (next && next.start < m.index && !CONNECTOR.test(clause.slice(kw.end, next.start))) return;
