@@ -46,7 +46,7 @@ const SHORTCOMING = new RegExp(
     // a lack, a low level, something not yet done
     '缺|匮乏|亟|仍待|待(?:加强|提升|提高|完善|改进|规范|增强|优化)|需(?:要)?进一步|较弱|偏弱|较少|偏少|较低|偏低|较慢|偏慢|较窄|较为单一|单一|参差|困难|难度|局限|瓶颈|挑战|隐患|漏洞|疏漏|弱化|落后|欠佳|不尽|尚未|仍未|未能|没能|不能|无法',
     // 「不…」「未…」 of anything but the improvements' own idioms (不断、不定期、不公开为例外、未来 …)
-    '不(?!断|定期|公开|折不扣|打折扣|懈|忘|搞|走样|留死角|让|再|得|仅|但|论|管|同)|未(?!来)|频繁|紧张|现象|错|漏|低|难|弱|差|慢',
+    '不(?!断|定期|公开|折不扣|打折扣|懈|忘|搞|走样|留死角|让|再|得|仅|但|论|管|同)|未(?!来)|频繁|紧张|现象|错|漏|疏|欠|失|低|难|弱|差|慢|流动|变动|空间',
     // none to report: 「无明显问题」「没有…问题」「未发现」
     '无[^。；，]{0,6}问题|没有[^。；，]{0,8}问题|未发现',
   ].join('|'),
@@ -57,28 +57,53 @@ const NONE = /(?:^|[。；：:\n])\s*(?:暂)?无\s*(?:[。；]|$)/mu;
 
 /** A clause opening on a verb of action after its numbering (「一是加强培训」「（二）完善制度」「持续深化…」). */
 const ACTION_OPENING =
-  /^\s*(?:[一二三四五六七八九十]是|[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[.．、]|[一二三四五六七八九十][、.．])?\s*(?:进一步|持续|继续|不断|切实|全面|着力|大力|坚持)?(?:加强|加大|加快|完善|强化|提升|提高|健全|推进|推动|深化|规范(?!化)|落实|做好|抓好|丰富|拓展|拓宽|优化|建立|创新|压实|聚焦|增强|扩大)/u;
-
-const clauses = (text: string) => text.split(/[。；;：:！？\n]/u);
+  /^\s*(?:[一二三四五六七八九十][是要]|第[一二三四五六七八九十]+[，,、]|[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[.．、]|[一二三四五六七八九十][、.．])?\s*(?:进一步|持续|继续|不断|切实|全面|着力|大力|坚持)?(?:加强|加大|加快|完善|强化|提升|提高|健全|推进|推动|深化|规范(?!化)|落实|做好|抓好|丰富|拓展|拓宽|优化|建立|创新|压实|聚焦|增强|扩大)/u;
 
 /**
- * Whether `text` promises an improvement: PROBLEMS_TOPICS.improvements, or a clause that opens on a
- * verb of action and names no shortcoming (a list of measures 「一是加强培训；二是完善制度」 without
- * 「将」; 「一是规范化程度不高」 is a shortcoming).
+ * A step prepared or taken (「我们准备制定…」「已安排专人排查」「力争年内完成」「年底前全部修复」), a
+ * requirement set (「要求各科室…」「督促各村…」), or an organ that will act (「镇政府将督促…」).
+ */
+const STEP_TAKEN =
+  /准备|着手|安排|力争|争取|修复|整改|要求各|督促|杜绝|(?:府|局|委|办|中心|街道|镇|乡|院|所|厅|处|室|组|队)(?:还|也|仍)?将/u;
+
+const sentencesOf = (text: string) =>
+  text
+    .split(/[。；;！？!?\n]/u)
+    .map((x) => x.trim())
+    .filter((x) => x !== '');
+const clauses = (text: string) => text.split(/[。；;：:！？\n，,]/u);
+
+/**
+ * Whether `text` promises an improvement: PROBLEMS_TOPICS.improvements, or a sentence that names no
+ * shortcoming with a clause opening on a verb of action or a step taken (a list of measures
+ * 「一是加强培训；二是完善制度」 without 「将」, 「通过专题会议统一思想，压实科室责任」; 「一是规范化程度不高」
+ * and 「我局要求各科室及时报送信息，但报送积极性欠缺」 are shortcomings).
  */
 export function promisesImprovement(text: string): boolean {
   if (PROBLEMS_TOPICS.improvements.test(wordsOf(text))) return true;
-  return clauses(text).some((c) => ACTION_OPENING.test(c) && !SHORTCOMING.test(wordsOf(c)));
+  return sentencesOf(text).some(
+    (s) =>
+      !SHORTCOMING.test(wordsOf(s)) && clauses(s).some((c) => ACTION_OPENING.test(c) || STEP_TAKEN.test(c)),
+  );
 }
 
+/** A sentence that states an improvement: promised, a step taken, a measure listed, or the word 改进/整改. */
+const improvementSentence = (sentence: string) =>
+  /改进|整改/u.test(sentence) ||
+  PROBLEMS_TOPICS.improvements.test(wordsOf(sentence)) ||
+  clauses(sentence).some((c) => ACTION_OPENING.test(c) || STEP_TAKEN.test(c));
+
 /**
- * Whether part 五 states improvements and no shortcoming anywhere (nor 「无」): its problems are
- * missing although its text stands in 「存在的主要问题」 (the importer keeps an undivided part 五
- * there, and a sub-heading 「（一）改进情况」 before its own improvements).
+ * Whether 存在的主要问题 holds only improvements: every sentence of it states one, and no shortcoming
+ * is named anywhere in part 五 (nor 「无」). Its problems are then missing although the field is
+ * filled (the importer keeps an undivided part 五 there, and a sub-heading 「（一）改进情况」 before its
+ * own improvements). A sentence that only describes (「线下查阅场所开放时间缩短」「粉丝量小，影响力有限」)
+ * is taken for a problem stated in words no list holds.
  */
 export function improvementsOnly(r: Pick<Report | ReportDraft, 'problems'>): boolean {
   const { problems, improvements } = r.problems;
-  if (problems.trim() === '') return false;
+  const sentences = sentencesOf(problems);
+  if (sentences.length === 0) return false;
   if ([problems, improvements].some((t) => SHORTCOMING.test(wordsOf(t)) || NONE.test(t))) return false;
-  return promisesImprovement(problems) || /改进|整改/u.test(problems);
+  return sentences.every(improvementSentence);
 }
