@@ -22,6 +22,54 @@ describe('decideImport', () => {
   ] as const)('%s → %s', (_name, input, out) => expect(decideImport(input)).toBe(out));
 });
 
+describe('decideImport: a file older than this copy (its review history a strict beginning of ours)', () => {
+  const submit = {
+    action: 'submit',
+    at: '2025-01-10T02:00:00.000Z',
+    from: 'draft',
+    to: 'submitted',
+  } as const;
+  const withdraw = {
+    action: 'withdraw',
+    at: '2025-01-10T03:00:00.000Z',
+    from: 'submitted',
+    to: 'draft',
+  } as const;
+  const again = { ...submit, at: '2025-01-11T02:00:00.000Z' };
+  const ret = {
+    action: 'return',
+    at: '2025-01-12T02:00:00.000Z',
+    from: 'submitted',
+    to: 'returned',
+  } as const;
+  const base = { localDigest: 'new', lastExchangeDigest: 'new', incomingDigest: 'old' };
+  it.each([
+    ['the first 送审 file opened after the second', [submit, withdraw, again], [submit], 'older'],
+    ['the same content, an earlier status', [submit, ret], [submit], 'older'],
+    ['the next step (退回 after 送审)', [submit], [submit, ret], 'replace'],
+    ['the same steps', [submit, ret], [submit, ret], 'replace'],
+    ['another history (not a beginning of ours)', [submit, withdraw, again], [again], 'replace'],
+    [
+      'the same file again, ours only noting its unverified approval',
+      [submit, { action: 'import', at: '2025-01-13T02:00:00.000Z', from: 'approved', to: 'submitted' }],
+      [submit],
+      'replace',
+    ],
+  ] as const)('%s → %s', (_name, localHistory, incomingHistory, out) =>
+    expect(decideImport({ ...base, localHistory, incomingHistory })).toBe(out),
+  );
+  it('same content and an earlier status is older too, not 「same」', () =>
+    expect(
+      decideImport({
+        localDigest: 'a',
+        lastExchangeDigest: 'a',
+        incomingDigest: 'a',
+        localHistory: [submit, ret],
+        incomingHistory: [submit],
+      }),
+    ).toBe('older'));
+});
+
 describe('a 汇总 file', () => {
   it('is refused as a single report, with a message saying why', async () => {
     const { importReport } = await import('./import-report');

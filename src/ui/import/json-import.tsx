@@ -70,6 +70,8 @@ export function JsonImport({
               localDigest,
               lastExchangeDigest: existing.lastExchangeDigest,
               incomingDigest: incoming,
+              localHistory: existing.review.history,
+              incomingHistory: result.review.history,
             })
           : 'replace',
         incoming,
@@ -241,6 +243,8 @@ export function JsonImport({
             '导入的文件是本机这份报告的较新版本，确认后将替换（本机原有内容保存为历史版本）。'}
           {decision.decision === 'keep-both' &&
             '本机的报告在上次交换文件之后也有修改，两边都改过。为避免丢失任何内容，导入的报告将作为副本保存，两份都保留。'}
+          {decision.decision === 'older' &&
+            `导入的文件比本机的这份报告旧：本机已有其后的${existing.review.history.length - result.review.history.length}条审核记录（现为「${REVIEW_STATUS_LABELS[existing.review.status]}」），文件中的是之前的内容和状态。通常不需要导入；如确需保留，可作为副本导入，本机的报告不变。`}
         </p>
       )}
       <ApprovalTrustNotice state={approvalTrust} choice={trustChoice} onChoose={setTrustChoice} />
@@ -250,7 +254,7 @@ export function JsonImport({
           取消
         </button>
         {existing ? (
-          decision?.decision === 'keep-both' ? (
+          decision?.decision === 'keep-both' || decision?.decision === 'older' ? (
             <button
               type="button"
               className="primary"
