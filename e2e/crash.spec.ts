@@ -121,7 +121,7 @@ for (const [t, target] of TARGETS.entries())
         await page.goto(url);
         // The report opens: the editor, not an error page.
         await expect(page.locator(target.selector), label).toBeVisible({ timeout: 30_000 });
-        await expect(page.getByText('页面出现错误')).toHaveCount(0);
+        await expect(page.locator('[data-error-boundary]')).toHaveCount(0);
         await expect(page.getByText('找不到这份报告')).toHaveCount(0);
 
         const record = await storedReport(page, id);

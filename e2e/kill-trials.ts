@@ -103,7 +103,7 @@ export async function runKillTrials(opts: {
       expect(shown.length, `${label}: text from before the trial is gone`).toBeGreaterThanOrEqual(
         before.length,
       );
-      await expect(page.getByText('页面出现错误')).toHaveCount(0);
+      await expect(page.locator('[data-error-boundary]')).toHaveCount(0);
       const kept = [...shown].length - [...before].length;
       trials.push({
         trial,
