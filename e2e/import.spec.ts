@@ -22,6 +22,8 @@ test('paste the fixture text, review the summary, confirm: the matrix is filled 
   const dialog = await importPasted(page, FIXTURE_TEXT);
   await expect(dialog.getByRole('table', { name: '识别到的报告信息' })).toContainText('曲阜市人民政府办公室');
   await expect(dialog.getByRole('table', { name: '识别到的报告信息' })).toContainText('2021');
+  // 报告类型 as the clerk knows it, not the stored key 「department」.
+  await expect(dialog.locator('[data-meta-field="reportKind"]')).toHaveText('部门');
   await expect(dialog.getByTestId('numbers-read')).toHaveText('200 个'); // 166 input cells + 34 printed totals
   await expect(dialog.getByText('未能读取的单元格')).toHaveCount(0);
   await dialog.getByRole('button', { name: '确认导入' }).click();

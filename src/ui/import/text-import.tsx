@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { runChecks } from '../../domain/checks/run-checks';
 import { cellLabel, narrativeLabel, parseCellId, parseNarrativeId } from '../../domain/report/cell-address';
 import { draftToReport } from '../../domain/report/draft-convert';
-import { META_LABELS, PART_TITLES } from '../../domain/report/labels';
+import { META_LABELS, PART_TITLES, REPORT_KIND_LABELS } from '../../domain/report/labels';
 import type { Report } from '../../domain/report/report-schema';
 import { applySplitChoices } from '../../domain/text-import/apply-split-choices';
 import type { TextImportResult } from '../../domain/text-import/import-summary';
@@ -115,7 +115,7 @@ export function TextImport({
           {summary.meta.map((m) => (
             <tr key={m.field}>
               <th>{META_LABELS[m.field as keyof typeof META_LABELS] ?? m.field}</th>
-              <td>{String(m.value)}</td>
+              <td data-meta-field={m.field}>{metaValueText(m.field, m.value)}</td>
             </tr>
           ))}
           <tr>
@@ -227,4 +227,11 @@ export function TextImport({
       </div>
     </div>
   );
+}
+
+/** A value read for 报告信息 as the clerk reads it: 「部门」 / 「本级政府」, never the stored key. */
+function metaValueText(field: string, value: unknown): string {
+  if (field === 'reportKind' && (value === 'department' || value === 'government'))
+    return REPORT_KIND_LABELS[value];
+  return String(value);
 }
