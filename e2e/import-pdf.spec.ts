@@ -3,6 +3,7 @@
 // (page.pdf(): embedded CID fonts with ToUnicode, as the PDFs organs publish) is chosen as a file;
 // the summary names the organ and year, and after 「确认导入」 the matrix holds the printed numbers.
 // A PDF of pages that are only pictures (a scan) is refused, nothing written.
+import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import { expectedCell } from '../src/domain/corpus/evaluate';
 import { SHAPES } from '../src/domain/corpus/shapes';
@@ -14,6 +15,7 @@ import { EditorPage, ReportsListPage } from './pages/app-page';
 // A written corpus report (the sample's corpus entry reads a JSON file Playwright's loader refuses).
 const hongze = WRITTEN_REPORTS.find((r) => r.key === 'hongze-2021')!;
 const semantic = SHAPES.find((s) => s.name === 'html-semantic')!;
+const SAMPLE = readFileSync(new URL('../src/domain/fixtures/qufu-2021.txt', import.meta.url), 'utf8');
 
 /** A page printed to PDF by a page of its own (not the app's). */
 async function printToPdf(page: Page, html: string): Promise<Buffer> {
@@ -91,4 +93,31 @@ test('a scanned PDF (pages that are only pictures) is refused as 扫描件, noth
   await expect(dialog.getByRole('alert')).toContainText('这是扫描件，没有可识别的文字');
   await expect(dialog.getByRole('alert')).toContainText('没有导入任何内容');
   expect(await reportCount(page)).toBe(before);
+});
+
+test('the app’s own print of a 草稿 report, saved as PDF, reads back whole: the watermark merges no rows', async ({
+  page,
+}) => {
+  // A draft prints 「草稿」 large and turned across every page (print.css); a clerk sends such a PDF
+  // for a first look. Before, the mark drew the table rows it crossed into one line (12 cells unread).
+  const dialog = await openImport(page);
+  await dialog.getByLabel('或粘贴已发布报告的全文').fill(SAMPLE);
+  await dialog.getByRole('button', { name: '识别粘贴的文本' }).click();
+  await dialog.getByRole('button', { name: '确认导入' }).click();
+  await expect(page).toHaveURL(/#\/r\/.+\/checks/);
+  const id = new EditorPage(page).reportId;
+  await page.goto(`/#/print/${id}`);
+  await expect(page.locator('.doc-watermark')).toHaveCount(1);
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await page.pdf({ format: 'A4' });
+  await page.emulateMedia({ media: 'screen' });
+
+  const again = await openImport(page);
+  await again
+    .getByLabel('选择文件')
+    .setInputFiles({ name: '草稿.pdf', mimeType: 'application/pdf', buffer: pdf });
+  await expect(again.getByRole('table', { name: '识别到的报告信息' })).toContainText('曲阜市人民政府办公室');
+  await expect(again.getByTestId('numbers-read')).toHaveText('200 个');
+  await expect(again.getByText('未能读取的单元格')).toHaveCount(0);
+  await expect(again.getByRole('table', { name: '识别到的报告信息' })).not.toContainText('草稿');
 });

@@ -180,6 +180,21 @@ describe('text operators', () => {
     expect(one(`BI /W 2 /H 1 /BPC 8 /CS /G ID \x00Tj(\xff EI ${at(72, 700, '图后')}`)).toEqual(['图后']);
   });
 
+  it('a large rotated mark across rows (a 「草稿」 watermark) is left out and merges no rows', () => {
+    // Two table rows 16 points apart, and the mark at 30° and 10× their size drawn over them.
+    const rows = `BT /C 12 Tf 1 0 0 1 72 500 Tm ${cid('七行')} Tj 1 0 0 1 200 500 Tm ${cid('0')} Tj
+      1 0 0 1 72 484 Tm ${cid('八行')} Tj 1 0 0 1 200 484 Tm ${cid('1')} Tj ET`;
+    const mark = `BT /C 120 Tf 0.866 0.5 -0.5 0.866 150 430 Tm ${cid('草稿')} Tj ET`;
+    for (const content of [`${rows} ${mark}`, `${mark} ${rows}`])
+      expect(nonBlank(content).map((l) => l.replace(/\s+/g, ' ').trim())).toEqual(['七行 0', '八行 1']);
+    // Rotated text of the text's own size (a narrow header cell turned 90°) stays.
+    expect(
+      nonBlank(
+        `BT /C 12 Tf 0 1 -1 0 100 500 Tm ${cid('总计')} Tj ET BT /C 12 Tf 1 0 0 1 72 400 Tm ${cid('行')} Tj ET`,
+      ).join('|'),
+    ).toContain('总计');
+  });
+
   it('joins vertical (Identity-V) text into one piece', () => {
     const bodies = simpleDocument([`BT /V 12 Tf 72 700 Td ${cid('办理结果')} Tj ET`]);
     bodies[2] = '<< /Font << /V 12 0 R >> >>';

@@ -22,6 +22,8 @@ export const UNREADABLE = '\uFFFD';
 const WORD_BREAK = 0.1; // × font size: a smaller gap is inside a word
 const SAME_PIECE = 2; // × font size: a smaller gap is one space (see the header)
 const BASELINE = 0.3; // × font size: baselines closer than this are one line
+/** A rotated run over this many times the page's common text size is decoration (a watermark, a seal). */
+const DECORATION = 2.5;
 
 /** Page coordinates beyond this (points, about 35 m) are no text on a page. */
 const FAR = 100_000;
@@ -31,7 +33,7 @@ const onPage = (v: number) => Number.isFinite(v) && Math.abs(v) < FAR;
 const MIN_UNIT = 0.5;
 const MAX_COLUMN = 2_000;
 
-type Piece = { text: string; x: number; end: number; y: number; size: number };
+type Piece = { text: string; x: number; end: number; y: number; size: number; run?: true };
 
 /** Rotated or vertical text, shown glyph by glyph in order, becomes one piece per run. */
 function runsOf(glyphs: readonly Glyph[]): Piece[] {
@@ -50,7 +52,7 @@ function runsOf(glyphs: readonly Glyph[]): Piece[] {
       bottom = Math.min(bottom, g.y);
     }
     const text = run.map((g) => g.text ?? UNREADABLE).join('');
-    pieces.push({ text, x, end: x + size, y: (top + bottom) / 2, size });
+    pieces.push({ text, x, end: x + size, y: (top + bottom) / 2, size, run: true });
     run = [];
   };
   for (const g of glyphs) {
@@ -127,8 +129,14 @@ export function layoutPage(glyphs: readonly Glyph[], grid?: Grid | null): string
   if (all.length === 0) return '';
   const { unit, left } = grid ?? gridOf([glyphs])!;
 
-  // Lines: by baseline, top first.
-  const sorted = all.slice().sort((a, b) => b.y - a.y || a.x - b.x);
+  // Lines: by baseline, top first. A rotated run far larger than the page's text is decoration — a
+  // 「草稿」 watermark across the page, a seal's ring of characters — and no text of the report: laid
+  // out at its size it drew the rows it crossed into one line, their characters interleaved
+  // (「属属于于行行政政…」), and as a line of its own it would put 「草稿」 into the paragraphs.
+  const common = mostCommonSize(all.filter((p) => !p.run));
+  const text = all.filter((p) => !(p.run === true && p.size > DECORATION * common));
+  if (text.length === 0) return '';
+  const sorted = text.sort((a, b) => b.y - a.y || a.x - b.x);
   const lines: { y: number; size: number; pieces: Piece[] }[] = [];
   for (const p of sorted) {
     const line = lines[lines.length - 1];
