@@ -281,6 +281,38 @@ test('two pages typing into different cells of one report at once: both keep eve
   await context.close();
 });
 
+test('two pages typing two texts of one report a character each in turn: both texts whole, nobody is asked', async ({
+  browser,
+}) => {
+  const context = await browser.newContext();
+  const a = await context.newPage();
+  const list = new ReportsListPage(a);
+  await list.goto();
+  const editorA = await list.createReport('双窗口文字合并测试', 2021);
+  await editorA.step('一、总体情况');
+  const b = await context.newPage();
+  await b.goto(a.url());
+  const editorB = new EditorPage(b);
+  const mine = '本年度主动公开政府信息一百二十条。';
+  const theirs = '本年度收到政府信息公开申请五件。';
+  await editorA.field('overview.proactive').click();
+  await editorB.field('overview.onRequest').click();
+  // Every keystroke of one page conflicts with the other's write just before it.
+  for (let i = 0; i < Math.max(mine.length, theirs.length); i++) {
+    if (mine[i]) await a.keyboard.insertText(mine[i]!);
+    if (theirs[i]) await b.keyboard.insertText(theirs[i]!);
+  }
+  for (const page of [a, b]) {
+    await expect(page.getByText('这份报告已在另一个窗口')).toHaveCount(0);
+    await expect(page.locator('[data-field="overview.proactive"]')).toHaveValue(mine);
+    await expect(page.locator('[data-field="overview.onRequest"]')).toHaveValue(theirs);
+    await expect(page.getByRole('status').filter({ hasText: '已保存' })).toBeVisible();
+  }
+  const stored = await storedReport(a, editorA.reportId);
+  expect([stored?.draft.overview?.proactive, stored?.draft.overview?.onRequest]).toEqual([mine, theirs]);
+  await context.close();
+});
+
 test('the reports list in one tab follows what another tab creates, edits, renames and deletes', async ({
   browser,
 }) => {

@@ -17,6 +17,10 @@ import { useRepository } from '../hooks/use-repository';
 import type { DraftStore } from './draft-store';
 import type { AutosaveBinding } from './use-autosave-binding';
 
+/** More merges than this within the window is a loop, not typing: the clerk chooses. */
+const MAX_MERGES_IN_WINDOW = 100;
+const MERGE_WINDOW_MS = 5_000;
+
 export function useOtherTabSaves(
   id: string,
   latest: StoredReport,
@@ -56,10 +60,12 @@ export function useOtherTabSaves(
     };
   }, [saveStates, adoptOtherWrite]);
 
-  // A conflict: merge when both pages changed different things. At most a few tries in a row (each
-  // write that lands meanwhile makes another conflict); the clerk's choice is the way out after.
+  // A conflict: merge when both pages changed different things. Two pages typing at once conflict at
+  // nearly every keystroke, each merge on a write the other page has just made; only a page merging
+  // without end (far more often than anyone types: a write that can never land) stops, and the
+  // clerk's choice is the way out.
   const merging = useRef(false);
-  const mergedInARow = useRef(0);
+  const recentMerges = useRef<number[]>([]);
   useEffect(() => {
     const mergeWithNewer = async () => {
       const base = autosave.baseValue();
@@ -73,10 +79,12 @@ export function useOtherTabSaves(
     };
     return saveStates.subscribe(() => {
       const kind = saveStates.get().kind;
-      if (kind === 'saved') mergedInARow.current = 0;
-      if (kind !== 'conflict' || merging.current || mergedInARow.current >= 3) return;
+      if (kind !== 'conflict' || merging.current) return;
+      const now = Date.now();
+      const recent = recentMerges.current.filter((t) => now - t < MERGE_WINDOW_MS);
+      if (recent.length >= MAX_MERGES_IN_WINDOW) return;
+      recentMerges.current = [...recent, now];
       merging.current = true;
-      mergedInARow.current++;
       void mergeWithNewer()
         .catch(() => undefined) // the conflict stays shown: the clerk chooses
         .finally(() => {
