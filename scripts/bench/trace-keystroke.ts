@@ -49,9 +49,10 @@
 // four runs (load 2–9): figure 9 median 47.5→37.8, 48.4→47.7, 46.2→44.2, 39.2→37.5, p95
 // 90.7→62.7, 104.9→81.3, 103.8→84.3, 65.0→60.6 ms; its frame end did not move (~30–37).
 // h74 (2026-12-05 evening; a new machine, 2 cores of an AMD EPYC, load 5–13 from four other agents):
-// figure 9 at 4× in `npm run bench --only=9` 16.5–26.0 ms median over six runs, p95 28.7–38.3 (the
-// p95 goal met in some); 9″ 13.1–16.4, 9′ 10.7–13.2. The page's DOM without its scripts is now only
-// 1–3 ms above one plain input: what stands between figure 9 and its goal is the app's work per key.
+// figure 9 at 4× in five `npm run bench --only=9` runs (load 6.6–8.7) 16.5–26.0 ms median, p95
+// 28.7–38.3 (the p95 goal met in one); 9″ 14.1–14.2 and 9′ 11.2–12.0 in two of them, 13.1–16.4 and
+// 10.7–13.2 in the A/B tools' rounds. The page's DOM without its scripts is now only 1–3 ms above one
+// plain input: what stands between figure 9 and its goal is the app's work per key.
 // Thread ms per key at 4× (load ~5): the key's task 6.3–8.3 (the input's own editing ~2.5 as on the
 // floor; React's input handler 3.5–5 — draft store and form ~1.6, render ~1.3, commit ~1.4 in the
 // sampled profile, no piece above ~0.9; the layout of the changed totals and balance value 0.7–1.7;
