@@ -778,6 +778,53 @@ describe('readMeta: a portal template above the report (nianbao issue 18, helper
     );
     expect(other.agencyName).toBe('县政府办');
   });
+  it('the report named after a notice cited without its brackets: the organ of the report, not of the notice', () => {
+    const text =
+      '根据《条例》和《国务院办公厅政府信息与政务公开办公室关于印发中华人民共和国政府信息公开工作年度报告格式的通知》要求，现公布某某苗族自治县人民政府2023年度政府信息公开工作年度报告。所列数据统计时限为2023年1月1日至2023年12月31日。';
+    const m = readMeta([text], '', true);
+    expect([m.agencyName, m.year, m.reportKind]).toEqual(['某某苗族自治县人民政府', 2023, 'government']);
+  });
+  it('a title under 16 lines of a portal page (site navigation, links, metadata table), over two lines', () => {
+    const chrome = [
+      '站群导航',
+      '某某州人民政府',
+      '政府工作部门',
+      '各县政府',
+      '加入收藏',
+      '设为首页',
+      '手机版',
+    ];
+    const meta = [
+      '索引号: 0000/2023-00022 发布机构:',
+      '生效日期: 2023-03-21 废止日期:',
+      '文 号: 所属主题: 年报',
+    ];
+    const m = readMeta(
+      [
+        ...chrome,
+        '某某州人民政府',
+        '政府信息公开',
+        '全文检索',
+        ...meta,
+        '某某州人民政府',
+        '2022年政府信息公开工作年度报告',
+      ],
+      '',
+      true,
+    );
+    expect([m.agencyName, m.year]).toEqual(['某某州人民政府', 2022]);
+  });
+  it('a breadcrumb\u2019s 「…>政府信息公开年报」 run into the title is no 「公开」 naming the report', () => {
+    const line =
+      '当前位置: 首页>政府信息公开>某某市人民政府办公室>政府信息公开年报某某市人民政府办公室2022年政府信息公开工作年度报告某某市人民政府门户网站 2023-01-28 根据《条例》规定编制本报告，统计数据从2022年1月1日至12月31日。';
+    const page = {
+      title: '某某市人民政府办公室2022年政府信息公开工作年度报告',
+      url: '',
+      publishTime: '',
+      publisher: '',
+    };
+    expect(readMeta([line], '', true, page).agencyName).toBe('某某市人民政府办公室');
+  });
   it('…but a sentence that names the report without an organ (「现将我局…」) names none there', () => {
     const first =
       '现将我局2024年政府信息公开工作年度报告公布如下，本报告所列数据统计期限自2024年1月1日起至2024年12月31日止，如有疑问请联系。';

@@ -145,6 +145,12 @@ export function labelledDate(line: string): { date: string; rest: string } | nul
 /** A title ends in 「报告」, or in 「报告（2021年度）」 with its year after it. */
 const TITLE_END = /报告(?:[（(]\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年度?\s*[）)])?$/u;
 
+/**
+ * The head lines a title is looked for in: a portal's page copied whole puts its site navigation,
+ * links and metadata table above the title (16 short lines on 海南州人民政府's page, helper-73).
+ */
+const TITLE_WINDOW = 24;
+
 function findTitle(labelled: readonly string[]): { title: string; end: number } | null {
   const lines = labelled.map(withoutTitleLabel);
   // 「（2021年度）」 on the line under the title is the title's last line.
@@ -160,7 +166,7 @@ function findTitle(labelled: readonly string[]): { title: string; end: number } 
   // A title naming no organ (a page's 「2022年政府信息公开工作年度报告」 over the article's own
   // 「某某镇人民政府」 / 「2022年政府信息公开工作年度报告」): the title further down that names one, if any.
   let organless: { title: string; end: number } | null = null;
-  for (let end = 0; end < Math.min(lines.length, 12); end++) {
+  for (let end = 0; end < Math.min(lines.length, TITLE_WINDOW); end++) {
     // …only right under it (the article's own title block), not anywhere in the page's head.
     if (organless && end > organless.end + 2) break;
     if (!usable(lines[end]!)) continue;
@@ -285,10 +291,11 @@ const FULL_YEAR_PERIOD =
  * The report's own title named in its first sentences: 「特编制湛江市某某办公室2023年政府信息公开
  * 工作年度报告」, 「公布2024年度淳安县人民政府办公室政府信息公开年度报告」 (organ, year). A name holds no
  * angle brackets: the notice 「…政务公开办公室关于印发<中华人民共和国政府信息公开工作年度报告格式>」 cited
- * before 「现发布《某某街道办事处2022年…报告》」 is no report named by its 「公开」.
+ * before 「现发布《某某街道办事处2022年…报告》」 is no report named by its 「公开」, nor is a breadcrumb's
+ * 「…>政府信息公开年报」 run into the title on a page saved as one line (「信息公开」 is no verb).
  */
 const TITLE_IN_TEXT =
-  /(?:编制|公布|公开|发布|制作)(?:形成|完成|了)?[《「“]?(?:(\d{4})\s*年度?)?([^，。,；;：:《》〈〉<>“”「」\s\d]{2,40}?)(?:(\d{4})\s*年度?)?(?:政府)?信息公开(?:工作)?(?:情况)?(?:年度)?报告/u;
+  /(?:编制|公布|(?<!信息)公开|发布|制作)(?:形成|完成|了)?[《「“]?(?:(\d{4})\s*年度?)?([^，。,；;：:《》〈〉<>“”「」\s\d]{2,40}?)(?:(\d{4})\s*年度?)?(?:政府)?信息公开(?:工作)?(?:情况)?(?:年度)?报告/u;
 const TITLE_IN_TEXT_ALL = new RegExp(TITLE_IN_TEXT.source, 'gu');
 /**
  * How an organ's name ends (人民政府, 局, 办公室, 街道, 镇 …); 「本镇」「我局」 name none, nor does a
