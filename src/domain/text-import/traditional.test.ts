@@ -35,6 +35,19 @@ describe('simplifiedText', () => {
     expect(s.text).toContain('行政规范性文件\t1\t0\t3');
   });
 
+  it('leaves none of the common characters of report prose traditional', () => {
+    // A converted page whose narratives kept 「時」「來」「眾」… read half simplified, half traditional.
+    const prose =
+      '2022年，本鎮按時辦結群眾來信來訪，及時回應關切；礦產、漁業、種養殖等領域信息均已公開，' +
+      '則由專人負責審核，確保內容準確潔淨。兩個園區的獎補資金、災後重建進度也同步發布。';
+    const s = simplifiedText(prose);
+    expect(s.text).toBe(
+      '2022年，本镇按时办结群众来信来访，及时回应关切；矿产、渔业、种养殖等领域信息均已公开，' +
+        '则由专人负责审核，确保内容准确洁净。两个园区的奖补资金、灾后重建进度也同步发布。',
+    );
+    expect(s.text.length).toBe(prose.length);
+  });
+
   it('leaves a simplified text with a few traditional characters as it is', () => {
     const text = '2023年，某某县市场监督管理局在「臺灣」「香港」等地的經銷商信息已公开。';
     expect(simplifiedText(text)).toEqual({ text, changed: 0 });
