@@ -21,6 +21,18 @@ describe('number-format', () => {
   });
 
   it.each([
+    ['12345678901234567890', '数字过大（最多12位），请核对是否多输入了数字'],
+    ['1,234,567,890,123', '数字过大（最多12位）'],
+    ['123456789012', null], // 12 digits: a number
+    ['1.5', '应为不小于0的整数'],
+  ])('a count of 「%s」: %s', (text, said) => {
+    const cell = cellId(cellAddress('applications', 'granted', 'natural'));
+    const res = resultOf(run(withCells(fixtureDraft(), { [cell]: text })), 'number-format:applications');
+    if (said === null) expect(res.status).toBe('passed');
+    else expect(res.message).toContain(`“${text}”，${said}`);
+  });
+
+  it.each([
     [cellId(cellAddress('applications', 'newReceived', 'natural')), '２３'],
     [cellId(cellAddress('applications', 'newReceived', 'natural')), ' 23 '],
     [cellId(cellAddress('applications', 'newReceived', 'natural')), '1,023'],
