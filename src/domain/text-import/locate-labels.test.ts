@@ -42,3 +42,43 @@ describe('locateLabels: the numbering a piece starts with', () => {
     expect(found(['5.其他法律行政法规禁止公开 2 0 0 0 0 0 2'])).toEqual(['law:5.其他法律行政法规禁止公开']);
   });
 });
+
+describe('locateLabels: chains that score the same', () => {
+  // Part 三's column headers print 「其他」 and 「总计」, the bare forms of rows 「3.其他」 and 「（七）总计」.
+  const rows: LabelCandidate<string>[] = [
+    { key: 'new', forms: ['本年新收政府信息公开申请数量'], weight: 1, numbering: 1 },
+    { key: 'carried', forms: ['上年结转政府信息公开申请数量'], weight: 1, numbering: 2 },
+    { key: 'other', forms: ['其他'], weight: 1, numbering: 3 },
+    { key: 'total', forms: ['总计'], weight: 1, numbering: 7 },
+  ];
+  const header = ['申请人情况', '自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计'];
+
+  it('takes two whole row labels over two column headers in a table cut after its first two rows', () => {
+    const lines = [
+      ...header,
+      '一、本年新收政府信息公开申请数量 5 1 0 0 0 0 6',
+      '2 0 0 0 0 0 2',
+      '二、上年结转政府信息公开申请数量',
+    ];
+    expect(found(lines, rows)).toEqual([
+      'new:一、本年新收政府信息公开申请数量',
+      'carried:二、上年结转政府信息公开申请数量',
+    ]);
+  });
+
+  it('still takes the short labels where their own rows are printed', () => {
+    const lines = [
+      ...header,
+      '一、本年新收政府信息公开申请数量 5 1 0 0 0 0 6',
+      '二、上年结转政府信息公开申请数量 2 0 0 0 0 0 2',
+      '3.其他 1 0 0 0 0 0 1',
+      '（七）总计 7 1 0 0 0 0 8',
+    ];
+    expect(found(lines, rows)).toEqual([
+      'new:一、本年新收政府信息公开申请数量',
+      'carried:二、上年结转政府信息公开申请数量',
+      'other:3.其他',
+      'total:（七）总计',
+    ]);
+  });
+});

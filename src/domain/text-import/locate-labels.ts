@@ -59,6 +59,8 @@ const KEY_FORMS_BELOW = 0.9;
 const NUMBERING_PENALTY = 0.3;
 /** A real table's text is a few thousand characters; past this it is not a table (bounds the work). */
 const MAX_STREAM = 20_000;
+/** Chain values closer than this are a tie (sums of scores that are multiples of small fractions). */
+const TIE = 1e-9;
 
 type Stream = {
   chars: string;
@@ -180,19 +182,28 @@ export function locateLabels<K>(
   // Options sorted by end; best[k]: the best chain ending with option k.
   options.sort((a, b) => a.match.to - b.match.to || a.index - b.index);
   const best = new Float64Array(options.length);
+  // Of chains scoring the same, the one whose labels cover more characters: two column headers
+  // 「其他」「总计」 fit rows 「3.其他」「（七）总计」 as well as two whole row labels fit theirs, and in a
+  // table cut after its first rows both chains score 2 — the long labels are the stronger evidence.
+  const covered = new Float64Array(options.length);
   const back = new Int32Array(options.length).fill(-1);
+  const better = (value: number, chars: number, k: number) =>
+    value > best[k]! + TIE || (value >= best[k]! - TIE && chars > covered[k]!);
   let top = -1;
   options.forEach((o, k) => {
+    const own = o.match.to - o.match.from;
     best[k] = o.value;
+    covered[k] = own;
     for (let p = 0; p < k; p++) {
       const q = options[p]!;
       if (q.index >= o.index || q.match.to > o.match.from) continue;
-      if (best[p]! + o.value > best[k]!) {
+      if (better(best[p]! + o.value, covered[p]! + own, k)) {
         best[k] = best[p]! + o.value;
+        covered[k] = covered[p]! + own;
         back[k] = p;
       }
     }
-    if (top < 0 || best[k]! > best[top]!) top = k;
+    if (top < 0 || better(best[k]!, covered[k]!, top)) top = k;
   });
   const chosen: Option[] = [];
   for (let k = top; k >= 0; k = back[k]!) chosen.unshift(options[k]!);
