@@ -80,6 +80,17 @@ describe('narrative-number on these wordings', () => {
     ['全年受理政府信息公开申请23次', [['received', 'passed']]],
     ['全年受理政府信息公开申请25次', [['received', 'failed']]],
     ['全县共受理政府信息公开申请250件，本机关受理23件', [['received', 'passed']]],
+    // A report that sums its area (a district government's): its 全区 totals are its tables' — one of
+    // them agreeing (23, not 0) says so, and the others are compared too.
+    [
+      '2023年，全区共收到政府信息公开申请23件，其中部分公开4件',
+      [
+        ['received', 'passed'],
+        ['partiallyGranted', 'failed'],
+      ],
+    ],
+    // None agrees: the area's totals of a 本级 table, never compared.
+    ['全县共收到政府信息公开申请250件，其中部分公开30件', []],
     ['全市各级行政机关共收到政府信息公开申请1,204件', []],
     ['接待来访群众88人次，办理12345热线工单31件', []],
   ])('「%s」', (text, expected) => {

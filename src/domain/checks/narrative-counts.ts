@@ -55,6 +55,11 @@ export type NarrativeCount = {
   /** offsets of the number and its unit in the whole text */
   start: number;
   end: number;
+  /**
+   * the total of a whole county, city or district (「全区共收到…」), given only by
+   * findNarrativeCountsWithArea: the organ's own only where the report sums the area
+   */
+  area?: true;
 };
 
 // A half-width comma ends a clause too (many portals print 「本年度,共受理…2件,都在…」), except inside a
@@ -109,8 +114,9 @@ const NAMES_ANYTHING = /申请|信息公开|本机关|本单位|本部门|本级
  * county government's report (its tables are the 本级 organ's; only a 本级 summary counts the county —
  * never compared: a skipped count is no false warning). 「全市统一平台」 names a platform, not a total.
  */
-const MANY_ORGANS =
-  /各级|各部门|各单位|各地|各乡镇|各镇|各街道|所属|下属|全(?:省|市|县|区|州|旗|盟|镇|乡|街道)(?!统一|政务服务|政府网站|网站|平台|门户)/;
+const AREA = /全(?:省|市|县|区|州|旗|盟|镇|乡|街道)(?!统一|政务服务|政府网站|网站|平台|门户)/;
+const MANY_ORGANS = new RegExp(`各级|各部门|各单位|各地|各乡镇|各镇|各街道|所属|下属|${AREA.source}`);
+const MANY_BUT_AREA = /各级|各部门|各单位|各地|各乡镇|各镇|各街道|所属|下属/;
 /**
  * 收到/办结 said of a part: after 「其中」「含」, 「分别」 (「一、二季度分别受理申请47件、48件」), a part of
  * the year, or of one channel or timing (「网上受理」「延期答复」).
@@ -198,17 +204,37 @@ type SentenceState = {
   other: boolean;
   /** a 「其中」「含」 was seen: 收到/办结 counts from here on are parts */
   parts: boolean;
+  /** counts of a whole area (「全区…」) are kept, marked `area` (findNarrativeCountsWithArea) */
+  keepArea: boolean;
+  /** as `other`, a whole area (「全区…」) not counted as another subject */
+  otherButArea: boolean;
 };
-const newSentence = (): SentenceState => ({ kind: null, other: false, parts: false });
+const newSentence = (keepArea: boolean): SentenceState => ({
+  kind: null,
+  other: false,
+  parts: false,
+  keepArea,
+  otherButArea: false,
+});
 
 /** Another year's count, or a change: 「上年度受理申请75件」「比上年多受理12件」「同比增加12件」. */
 const NOT_THIS_YEAR = /(?:上一?年度?|去年|前年)(?!度?结转)|同比|环比/;
 
 /** Whether the text up to a count speaks of something other than this year's applications of this organ. */
-function otherSubject(span: string, state: SentenceState): boolean {
-  if (NOT_APPLICATIONS.test(span) || NOT_THIS_YEAR.test(span) || MANY_ORGANS.test(span)) return true;
+function otherSubject(span: string, state: SentenceState, butArea = false): boolean {
+  const many = butArea ? MANY_BUT_AREA : MANY_ORGANS;
+  if (NOT_APPLICATIONS.test(span) || NOT_THIS_YEAR.test(span) || many.test(span)) return true;
   if (OTHER_BUSINESS.test(span) && !NAMES_APPLICATIONS.test(span)) return true;
-  return state.other && !NAMES_ANYTHING.test(span);
+  return (butArea ? state.otherButArea : state.other) && !NAMES_ANYTHING.test(span);
+}
+
+/**
+ * Whether a count is left out (another subject), or kept as a whole area's (「全区共收到…」, only
+ * where such counts are kept): 'skip', 'area' or 'own'.
+ */
+function subjectOf(span: string, state: SentenceState): 'skip' | 'area' | 'own' {
+  if (!otherSubject(span, state)) return 'own';
+  return state.keepArea && !otherSubject(span, state, true) ? 'area' : 'skip';
 }
 
 function push(
@@ -218,9 +244,11 @@ function push(
   clause: string,
   at: number,
   end: number,
+  area = false,
 ) {
   const value = parseCountToken(token);
-  if (value !== null) out.push({ metric, value, clause: clause.trim(), sentence: '', start: at, end });
+  if (value === null) return;
+  out.push({ metric, value, clause: clause.trim(), sentence: '', start: at, end, ...(area ? { area } : {}) });
 }
 
 function countsInClause(clause: string, offset: number, out: NarrativeCount[], state: SentenceState): void {
@@ -269,6 +297,7 @@ function countsInClause(clause: string, offset: number, out: NarrativeCount[], s
     )
       return;
     let metric: NarrativeMetric;
+    let subject: 'skip' | 'area' | 'own' = 'own';
     if (kw.metric === 'inForce') {
       if (span.includes('规范性文件')) metric = 'normativeInForce';
       else if (span.includes('规章')) metric = 'regulationsInForce';
@@ -277,15 +306,17 @@ function countsInClause(clause: string, offset: number, out: NarrativeCount[], s
     } else {
       metric = kw.metric;
       // 「结转上年度…申请1件」 is this year's carry-over from the last.
-      if (APPLICATION_METRICS.has(metric) && metric !== 'carriedOver' && otherSubject(span, state)) return;
+      if (APPLICATION_METRICS.has(metric) && metric !== 'carriedOver') subject = subjectOf(span, state);
+      if (subject === 'skip') return;
     }
-    push(out, metric, m[1]!, clause, offset + m.index, offset + m.index + m[0].length);
+    push(out, metric, m[1]!, clause, offset + m.index, offset + m.index + m[0].length, subject === 'area');
   });
   for (const m of clause.matchAll(COUNT_BEFORE_APPLICATIONS)) {
     const before = clause.slice(0, m.index);
     if (keywords.some((k) => k.start < m.index) || state.parts || NOT_A_TOTAL_BEFORE.test(before)) continue;
     if (APPROX_BEFORE.test(before)) continue;
-    if (otherSubject(before, state)) continue;
+    const subject = subjectOf(before, state);
+    if (subject === 'skip') continue;
     push(
       out,
       'applications',
@@ -293,6 +324,7 @@ function countsInClause(clause: string, offset: number, out: NarrativeCount[], s
       clause,
       offset + m.index,
       offset + m.index + m[1]!.length + m[2]!.length,
+      subject === 'area',
     );
   }
   if (PARTS_FOLLOW.test(clause)) state.parts = true;
@@ -304,12 +336,20 @@ function countsInClause(clause: string, offset: number, out: NarrativeCount[], s
   )
     state.other = true;
   else if (NAMES_ANYTHING.test(clause)) state.other = false;
+  if (
+    NOT_APPLICATIONS.test(clause) ||
+    NOT_THIS_YEAR.test(clause) ||
+    MANY_BUT_AREA.test(clause) ||
+    (OTHER_BUSINESS.test(clause) && !NAMES_APPLICATIONS.test(clause))
+  )
+    state.otherButArea = true;
+  else if (NAMES_ANYTHING.test(clause)) state.otherButArea = false;
 }
 
-function findCounts(text: string): readonly NarrativeCount[] {
+function findCounts(text: string, keepArea: boolean): readonly NarrativeCount[] {
   const out: NarrativeCount[] = [];
   let start = 0;
-  let state = newSentence();
+  let state = newSentence(keepArea);
   for (let i = 0; i <= text.length; i++) {
     if (
       i < text.length &&
@@ -323,7 +363,7 @@ function findCounts(text: string): readonly NarrativeCount[] {
         ? null
         : (kindOf(clause) ?? (IN_FORCE_ITEM.test(clause) ? state.kind : null));
     }
-    if (i < text.length && SENTENCE_END.test(text[i]!)) state = newSentence();
+    if (i < text.length && SENTENCE_END.test(text[i]!)) state = newSentence(keepArea);
     start = i + 1;
   }
   const sentenceAt = sentenceReader(text);
@@ -352,5 +392,18 @@ const cache = new BoundedCache<string, readonly NarrativeCount[]>(500);
  */
 export function findNarrativeCounts(text: string): readonly NarrativeCount[] {
   if (text === '') return [];
-  return cache.get(text, (t) => findCounts(joinSoftBreaks(t)));
+  return cache.get(text, (t) => findCounts(joinSoftBreaks(t), false));
+}
+
+const areaCache = new BoundedCache<string, readonly NarrativeCount[]>(500);
+
+/**
+ * The counts as findNarrativeCounts, and the totals of a whole county, city or district too
+ * (「全区共收到…164件」), marked `area`: a government report that sums its area prints them as its
+ * own tables' totals, another report does not (narrative-number compares them only where one of
+ * them agrees with its table).
+ */
+export function findNarrativeCountsWithArea(text: string): readonly NarrativeCount[] {
+  if (text === '') return [];
+  return areaCache.get(text, (t) => findCounts(joinSoftBreaks(t), true));
 }

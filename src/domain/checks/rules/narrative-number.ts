@@ -19,7 +19,7 @@ import {
 import { cell, type Expr, evaluate, sum } from '../expr';
 import { excerpt } from '../format';
 import { appCell, handledExpr, rowExpr, rowNumeral } from '../matrix-exprs';
-import { findNarrativeCounts, type NarrativeMetric } from '../narrative-counts';
+import { findNarrativeCountsWithArea, type NarrativeCount, type NarrativeMetric } from '../narrative-counts';
 import { NARRATIVE_FIELDS, narrativeText } from '../narrative-fields';
 import { makeResult } from '../result';
 import type { CheckResult, RuleContext } from '../types';
@@ -188,15 +188,35 @@ const GENERIC_VERB_METRICS: ReadonlySet<NarrativeMetric> = new Set(['received', 
 const APPLICATIONS_FIELD = 'overview.onRequest';
 const NAMES_APPLICATIONS = /申请|信息公开/u;
 
+/**
+ * A whole area's totals (「全区共收到…」) are the report's own where the report sums its area, as a
+ * government's report of its whole district does: known when one of them, not 0, agrees with its
+ * table. Else they are another scope (a 本级 table) and never compared: no false warning.
+ */
+function areaIsOwn(fields: readonly (readonly NarrativeCount[])[], ctx: RuleContext): boolean {
+  return fields.some((counts) =>
+    counts.some(
+      (c) =>
+        c.area === true &&
+        c.value > 0 &&
+        COMPARISONS[c.metric].alternatives.some((a) => evaluate(a.expr, ctx.env) === c.value),
+    ),
+  );
+}
+
 export function narrativeNumberChecks(ctx: RuleContext): CheckResult[] {
   const out: CheckResult[] = [];
-  for (const field of NARRATIVE_FIELDS) {
-    const counts = findNarrativeCounts(narrativeText(ctx.draft, field.part, field.key)).filter(
+  const perField = NARRATIVE_FIELDS.map((field) =>
+    findNarrativeCountsWithArea(narrativeText(ctx.draft, field.part, field.key)).filter(
       (c) =>
         !GENERIC_VERB_METRICS.has(c.metric) ||
         field.id === APPLICATIONS_FIELD ||
         NAMES_APPLICATIONS.test(c.sentence),
-    );
+    ),
+  );
+  const areaOwn = areaIsOwn(perField, ctx);
+  for (const [k, field] of NARRATIVE_FIELDS.entries()) {
+    const counts = perField[k]!.filter((c) => c.area !== true || areaOwn);
     if (counts.length === 0) continue;
     const seen = new Map<NarrativeMetric, number>();
     for (const found of counts) {
