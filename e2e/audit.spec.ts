@@ -7,7 +7,8 @@ import { documentsRunTogether, FIXTURE_TEXT, matrixRunTogether, year2020 } from 
 import { EditorPage, ReportsListPage } from './pages/app-page';
 
 const FILES = [
-  { name: 'qufu-2021.txt', text: FIXTURE_TEXT },
+  // The fixture's 19 are 全市 (not compared with the organ's table): here the organ's own, so a quote is shown.
+  { name: 'qufu-2021.txt', text: FIXTURE_TEXT.replace('整理全市现行有效', '整理现行有效') },
   { name: 'qufu-2021-连在一起.txt', text: matrixRunTogether(FIXTURE_TEXT) },
   { name: 'qufu-2020.txt', text: year2020(FIXTURE_TEXT) },
 ];

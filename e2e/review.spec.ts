@@ -16,9 +16,9 @@ import { computer, download, importedStatus, openImport, ownFingerprint } from '
 import { SummaryViewPage } from './summary-page';
 
 const AGENCY = '曲阜市人民政府办公室';
-/** The fixture's narrative says 19 现行有效 规范性文件; its table says 11 (a warning explained with a 说明). */
+/** The clerk writes 19 现行有效 规范性文件 of the organ's own; the table says 11 (a warning explained with a 说明). */
 const NINETEEN = 'narrative-number:overview.management:normativeInForce';
-const WHY = '文字所述19件为全市范围，表格为本机关制发的文件';
+const WHY = '文字所述19件含本年已废止的文件，表格为现行有效件数';
 const ACTIONS = ['提交审核', WITHDRAW_SUBMISSION, '退回', '审定', '撤销审定'];
 const fileName = (kind: string) => new RegExp(`^${AGENCY}_2021_${kind}_\\d{8}-\\d{6}\\.json$`);
 
@@ -75,7 +75,7 @@ test('three rounds between a clerk’s and a supervisor’s computer', async ({ 
   const editor = await list.createReport(AGENCY, 2021);
   await fillFixture(editor);
   await editor.step('一、总体情况');
-  await editor.field('overview.management').fill('重新整理全市现行有效的规范性文件19件。');
+  await editor.field('overview.management').fill('重新整理本机关现行有效的规范性文件19件。');
   await editor.step('校验与导出');
   await editor.check(NINETEEN).getByRole('button', { name: '填写说明' }).click();
   const accept = clerk.getByRole('dialog', { name: '填写说明' });

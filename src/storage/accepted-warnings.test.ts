@@ -21,8 +21,8 @@ const statusOf = (stored: StoredReport) =>
 
 async function acceptedReport(repo: ReportRepository): Promise<StoredReport> {
   const report = qufuReport('qf');
-  report.overview.management = '全市现行有效的规范性文件19件。';
-  const draft = { ...reportToDraft(report), explanations: { [NINETEEN]: '全市范围' } };
+  report.overview.management = '本机关现行有效的规范性文件19件。';
+  const draft = { ...reportToDraft(report), explanations: { [NINETEEN]: '含本年已废止的文件' } };
   const open = runChecks({ draft, today: TODAY }).results.find((r) => r.id === NINETEEN)!;
   const created = await repo.create(draft);
   await repo.setAccepted(created.id, { [NINETEEN]: open.fingerprint }, created.revision);

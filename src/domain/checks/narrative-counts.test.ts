@@ -88,7 +88,10 @@ describe('findNarrativeCounts', () => {
       ],
     ],
     ['现行有效的规范性文件19件', [['normativeInForce', 19]]],
-    ['重新整理全市现行有效的规范性文件19件，在专栏统一发布', [['normativeInForce', 19]]],
+    // every organ of the city, not the report's own table (曲阜 2021)
+    ['重新整理全市现行有效的规范性文件19件，在专栏统一发布', []],
+    ['全县各部门现行有效的规范性文件共120件', []],
+    ['依托全市统一平台公开现行有效的规范性文件12件', [['normativeInForce', 12]]],
     ['现行有效规章3件', [['regulationsInForce', 3]]],
     // an item of the list its sentence began with one kind (平潭管委会办公室 2022)
     ['建成规范性文件库，本年度制发规范性文件34件，现行有效件数424件', [['normativeInForce', 424]]],

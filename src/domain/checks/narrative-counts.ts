@@ -299,6 +299,8 @@ function countsInClause(clause: string, offset: number, out: NarrativeCount[], s
     let metric: NarrativeMetric;
     let subject: 'skip' | 'area' | 'own' = 'own';
     if (kw.metric === 'inForce') {
+      // 「全市现行有效的规范性文件19件」 counts every organ's documents; the table, the organ's own.
+      if (MANY_ORGANS.test(span)) return;
       if (span.includes('规范性文件')) metric = 'normativeInForce';
       else if (span.includes('规章')) metric = 'regulationsInForce';
       else if (carried !== null && IN_FORCE_ITEM.test(clause)) metric = carried;

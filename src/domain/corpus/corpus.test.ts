@@ -217,8 +217,10 @@ describe.each(SHAPES.map((s) => [s.name, s] as const))('shape %s', (_name, s) =>
       });
       expect(hongze).toEqual([[], []]);
     }
+    // 「重新整理全市现行有效的规范性文件19件」 counts the city's documents, the table the organ's own 11: no
+    // text-vs-table finding (the numbers agree).
     if (!s.cellsRunTogether)
-      for (const id of KNOWN_FINDINGS['qufu-2021']!) expect(qufu.findings.map((f) => f.id)).toContain(id);
+      expect(qufu.findings.map((f) => f.id).filter((id) => id.startsWith('narrative-number'))).toEqual([]);
   });
 
   it.each(PLANTS.map((p, i) => [p.name, p, i] as const))('flags a planted %s', (plantName, plant, i) => {

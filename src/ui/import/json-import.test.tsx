@@ -20,14 +20,14 @@ import { JsonImport } from './json-import';
 afterEach(cleanup);
 
 const TODAY = new Date(2022, 0, 15);
-/** The fixture says 「全市现行有效的规范性文件19件」; its table says 11. */
+/** The narrative says 「本机关现行有效的规范性文件19件」; the table says 11. */
 const NINETEEN = 'narrative-number:overview.management:normativeInForce';
-const WHY = '文字所述19件为全市范围，表格为本机关制发的文件';
+const WHY = '文字所述19件含本年已废止的文件，表格为现行有效件数';
 
 /** The clerk's report: the 19-vs-11 warning accepted with a 说明, as the editor stores it. */
 function clerkReport(): { draft: ReportDraft; accepted: Record<string, string> } {
   const report = qufuReport('qf-2021');
-  report.overview.management = '重新整理全市现行有效的规范性文件19件，在专栏统一发布。';
+  report.overview.management = '重新整理本机关现行有效的规范性文件19件，在专栏统一发布。';
   const draft = reportToDraft(report);
   const open = runChecks({ draft, today: TODAY }).results.find((r) => r.id === NINETEEN);
   expect(open?.status).toBe('failed');
