@@ -332,3 +332,40 @@ describe('a 落款 one character off the page title’s organ (平潭综合实�
     expect(read('平潭综合实验区另外一局')).toBe('平潭综合实验区另外一局');
   });
 });
+
+describe('part 一 headings worded 「…方面」', () => {
+  // 「方面」 closes a heading cut at its label's words: it was left at the start of the sub-item's text.
+  const overview = {
+    intro: '2024年，本镇持续推进政务公开。',
+    proactive: '本年主动公开信息36条。',
+    onRequest: '本年收到申请2件，均已答复。',
+    management: '落实发布前审核。',
+    platforms: '维护好镇政府网站专栏。',
+    oversight: '开展季度检查。',
+  };
+  const headed = [
+    '（一）主动公开方面',
+    '（二）依申请公开工作方面',
+    '（三）政府信息管理方面',
+    '（四）政府信息公开平台建设方面',
+    '（五）监督保障方面',
+  ];
+  const texts = [
+    overview.proactive,
+    overview.onRequest,
+    overview.management,
+    overview.platforms,
+    overview.oversight,
+  ];
+  const report = (part1: string) =>
+    `青山镇人民政府2024年政府信息公开工作年度报告\n一、总体情况\n${overview.intro}\n${part1}\n二、主动公开政府信息情况\n`;
+  it('on their own lines', () => {
+    const lines = headed.flatMap((h, i) => [h, texts[i]!]).join('\n');
+    expect(importPublishedText(report(lines)).draft.overview).toEqual(overview);
+  });
+  it('run into their text, with or without a mark after them', () => {
+    const marks = ['。', ' ', '', '：', '。'];
+    const line = headed.map((h, i) => `${h}${marks[i]}${texts[i]}`).join('');
+    expect(importPublishedText(report(line)).draft.overview).toEqual(overview);
+  });
+});

@@ -98,6 +98,20 @@ function gluedHeadingEnd(text: string, from: number, label: string): number {
   return next === '' || /[：:。，,；;]/u.test(next) ? -1 : best.end;
 }
 
+/**
+ * 「方面」 after a heading cut at its label's words is the heading's (「（一）主动公开方面。全年……」
+ * 「（二）依申请公开工作方面 一是……」): no sentence opens on it. It goes with the heading; a heading
+ * ended by a mark is left whole to the line reader.
+ */
+const HEADING_TAIL = /^[ \t\u3000]*(?:工作)?方面[ \t\u3000]*/u;
+function withHeadingTail(line: string, end: number): number {
+  if (end <= 0) return end;
+  const tail = HEADING_TAIL.exec(line.slice(end));
+  if (!tail) return end;
+  // 「主动公开方面。全年……」: a heading ended by its mark, as the line reader strips it.
+  return /^[。：:；;，,]/u.test(line.slice(end + tail[0].length)) ? -1 : end + tail[0].length;
+}
+
 /** A short heading in the author's words must hold this many characters of its label … */
 const SHORT_HEADING_MIN = 4;
 /** … and this share of it (「平台建设」 of 「政府信息公开平台建设情况」). */
@@ -169,7 +183,7 @@ export function isolateInlineItems(lines: readonly string[], rule: ItemRule): st
       if (!accept) continue;
       last = n;
       const glued = gluedHeadingEnd(line, at + m[0].length, label);
-      cuts.push({ at, headingEnd: glued > 0 ? glued : short });
+      cuts.push({ at, headingEnd: withHeadingTail(line, glued > 0 ? glued : short) });
     }
     if (cuts.length === 0) {
       out.push(line);

@@ -81,7 +81,8 @@ export function stripHeading(rest: string, label: string): string {
   const sep = rest.search(/[。：:；;]/u);
   const tail = sep < 0 ? '' : rest.slice(sep + 1).trim();
   if (tail !== '') {
-    const head = normalizeLabel(rest.slice(0, sep));
+    // 「主动公开方面。」: 「方面」 is a heading's word (inline-items.ts HEADING_TAIL), not the label's.
+    const head = normalizeLabel(rest.slice(0, sep)).replace(/(?:工作)?方面$/u, '');
     // Published headings pad the label (「本行政机关政府信息公开工作年度报告数据统计需要说明的事项」).
     const isHeading =
       (head.length <= labelForm.length * 3 + 4 && coverage(head, labelForm) >= HEADING_COVERAGE) ||
@@ -90,7 +91,7 @@ export function stripHeading(rest: string, label: string): string {
   }
   // A heading does not end a sentence: 「已按要求落实上级年度政务公开工作要点。」 is the item's text.
   if (/[。！？!?；;]\s*$/u.test(rest)) return rest;
-  const whole = normalizeLabel(rest);
+  const whole = normalizeLabel(rest).replace(/(?:工作)?方面$/u, '');
   return (whole.length <= labelForm.length * 2 + 4 && coverage(whole, labelForm) >= HEADING_COVERAGE) ||
     isShortHeading(whole, labelForm)
     ? ''
