@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { type Browser, expect, test } from '@playwright/test';
 import { cellAddress } from '../src/domain/report/cell-address';
 import { pasteInto } from './clipboard';
 import {
@@ -11,6 +11,19 @@ import {
 } from './fixture-data';
 import { storedReport } from './idb';
 import { EditorPage, ReportsListPage } from './pages/app-page';
+
+/** One report open in two pages of one browser (two tabs), both at `step`. */
+async function twoPagesOn(browser: Browser, name: string, step: string) {
+  const context = await browser.newContext();
+  const a = await context.newPage();
+  const list = new ReportsListPage(a);
+  await list.goto();
+  const editorA = await list.createReport(name, 2021);
+  await editorA.step(step);
+  const b = await context.newPage();
+  await b.goto(a.url());
+  return { context, a, b, list, editorA, editorB: new EditorPage(b) };
+}
 
 test('create a report, fill every part, reload: everything is there', async ({ page }) => {
   const list = new ReportsListPage(page);
@@ -168,15 +181,7 @@ test('a draft journaled by a page closed mid-save is written at the next start, 
 test('two pages on one report: an edit in one shows in the other; concurrent edits prompt, nothing is lost', async ({
   browser,
 }) => {
-  const context = await browser.newContext();
-  const a = await context.newPage();
-  const list = new ReportsListPage(a);
-  await list.goto();
-  const editorA = await list.createReport('多窗口测试', 2021);
-  await editorA.step('一、总体情况');
-  const b = await context.newPage();
-  await b.goto(a.url());
-  const editorB = new EditorPage(b);
+  const { context, a, b, list, editorA, editorB } = await twoPagesOn(browser, '多窗口测试', '一、总体情况');
 
   await editorA.field('overview.proactive').fill('A窗口写的内容');
   await expect(editorB.field('overview.proactive')).toHaveValue('A窗口写的内容', { timeout: 2000 });
@@ -252,15 +257,7 @@ test('two pages on one report: an edit in one shows in the other; concurrent edi
 test('two pages typing into different cells of one report at once: both keep every number, nobody is asked', async ({
   browser,
 }) => {
-  const context = await browser.newContext();
-  const a = await context.newPage();
-  const list = new ReportsListPage(a);
-  await list.goto();
-  const editorA = await list.createReport('双窗口合并测试', 2021);
-  await editorA.step('三、依申请公开');
-  const b = await context.newPage();
-  await b.goto(a.url());
-  const editorB = new EditorPage(b);
+  const { context, a, b, editorA, editorB } = await twoPagesOn(browser, '双窗口合并测试', '三、依申请公开');
   // Each page types a row, one cell each in turn: their writes cross, each on a version the other
   // has just replaced.
   for (const [i, col] of INPUT_COLUMNS.entries()) {
@@ -284,15 +281,7 @@ test('two pages typing into different cells of one report at once: both keep eve
 test('two pages typing two texts of one report a character each in turn: both texts whole, nobody is asked', async ({
   browser,
 }) => {
-  const context = await browser.newContext();
-  const a = await context.newPage();
-  const list = new ReportsListPage(a);
-  await list.goto();
-  const editorA = await list.createReport('双窗口文字合并测试', 2021);
-  await editorA.step('一、总体情况');
-  const b = await context.newPage();
-  await b.goto(a.url());
-  const editorB = new EditorPage(b);
+  const { context, a, b, editorA, editorB } = await twoPagesOn(browser, '双窗口文字合并测试', '一、总体情况');
   const mine = '本年度主动公开政府信息一百二十条。';
   const theirs = '本年度收到政府信息公开申请五件。';
   await editorA.field('overview.proactive').click();

@@ -330,22 +330,24 @@ function countsInClause(clause: string, offset: number, out: NarrativeCount[], s
     );
   }
   if (PARTS_FOLLOW.test(clause)) state.parts = true;
+  state.other = subjectAfter(clause, MANY_ORGANS) ?? state.other;
+  state.otherButArea = subjectAfter(clause, MANY_BUT_AREA) ?? state.otherButArea;
+}
+
+/**
+ * Whether the clauses after this one speak of something other than the organ's applications: true when
+ * it names other business, another year or many organs (`many`), false when it names applications or
+ * the organ again, null when it names neither (the sentence's subject stays).
+ */
+function subjectAfter(clause: string, many: RegExp): boolean | null {
   if (
     NOT_APPLICATIONS.test(clause) ||
     NOT_THIS_YEAR.test(clause) ||
-    MANY_ORGANS.test(clause) ||
+    many.test(clause) ||
     (OTHER_BUSINESS.test(clause) && !NAMES_APPLICATIONS.test(clause))
   )
-    state.other = true;
-  else if (NAMES_ANYTHING.test(clause)) state.other = false;
-  if (
-    NOT_APPLICATIONS.test(clause) ||
-    NOT_THIS_YEAR.test(clause) ||
-    MANY_BUT_AREA.test(clause) ||
-    (OTHER_BUSINESS.test(clause) && !NAMES_APPLICATIONS.test(clause))
-  )
-    state.otherButArea = true;
-  else if (NAMES_ANYTHING.test(clause)) state.otherButArea = false;
+    return true;
+  return NAMES_ANYTHING.test(clause) ? false : null;
 }
 
 function findCounts(text: string, keepArea: boolean): readonly NarrativeCount[] {
