@@ -368,4 +368,24 @@ describe('part 一 headings worded 「…方面」', () => {
     const line = headed.map((h, i) => `${h}${marks[i]}${texts[i]}`).join('');
     expect(importPublishedText(report(line)).draft.overview).toEqual(overview);
   });
+  // Words of the author's own in the title (「载体」「阵地」): half of it is still the label's.
+  const own = [
+    '（一）信息主动公开方面',
+    '（二）依申请公开方面',
+    '（三）信息管理规范方面',
+    '（四）平台载体建设方面',
+    '（五）监督保障方面',
+  ];
+  it('in the author’s own words, on their own lines and run into their text after 「。」', () => {
+    const lines = own.flatMap((h, i) => [`${h}。${texts[i]}`]).join('\n');
+    expect(importPublishedText(report(lines)).draft.overview).toEqual(overview);
+    const line = own.map((h, i) => `${h}。${texts[i]}`).join('');
+    expect(importPublishedText(report(line)).draft.overview).toEqual(overview);
+  });
+  it('a sentence about an aspect is no heading', () => {
+    const line = `（一）主动公开方面。${texts[0]}（二）依申请公开方面。${texts[1]}（三）政府信息管理方面。${texts[2]}（四）平台建设方面。${texts[3]}本镇在宣传阵地方面，投入较少。（五）监督保障方面。${texts[4]}`;
+    expect(importPublishedText(report(line)).draft.overview.platforms).toBe(
+      `${texts[3]}本镇在宣传阵地方面，投入较少。`,
+    );
+  });
 });

@@ -6,7 +6,7 @@
 // so the line-based reader (read-narratives.ts) sees the shape of a copied Word text.
 
 import { coverage, normalizeLabel, similarity } from './label-match';
-import { headingCoverage } from './narrative-lines';
+import { headingCoverage, isAspectHeading } from './narrative-lines';
 
 const MARKER = /[（(][ \t\u3000]*([一二三四五六七八九十])[ \t\u3000]*[）)]/gu;
 const NUMERALS = '一二三四五六七八九十';
@@ -162,7 +162,8 @@ export function isolateInlineItems(lines: readonly string[], rule: ItemRule): st
         headingCoverage(rest, f) > headingCoverage(rest, best) ? f : best,
       );
       let short = shortGluedHeadingEnd(line, at + m[0].length, label);
-      let heading = headingCoverage(rest, label) >= HEADING_MATCH || short > 0;
+      let heading =
+        headingCoverage(rest, label) >= HEADING_MATCH || short > 0 || isAspectHeading(rest, label);
       if (rule.ownOrder) {
         // Another sub-item's heading, longer than its own label's there: that sub-item's.
         const own = labelRun(line, at + m[0].length, label);
@@ -183,7 +184,10 @@ export function isolateInlineItems(lines: readonly string[], rule: ItemRule): st
       if (!accept) continue;
       last = n;
       const glued = gluedHeadingEnd(line, at + m[0].length, label);
-      cuts.push({ at, headingEnd: withHeadingTail(line, glued > 0 ? glued : short) });
+      // 「（三）信息管理规范方面。」: the whole title, to its mark, is left to the line reader (stripHeading), not cut
+      // where the label's words end (「规范方面。」 would open the text).
+      const aspect = isAspectHeading(rest, label);
+      cuts.push({ at, headingEnd: aspect ? -1 : withHeadingTail(line, glued > 0 ? glued : short) });
     }
     if (cuts.length === 0) {
       out.push(line);

@@ -63,6 +63,22 @@ function isShortHeading(head: string, labelForm: string): boolean {
   return shared / labelForm.length >= SHORT_HEADING_COVERAGE && shared / head.length >= SHORT_HEADING_OWN;
 }
 
+/**
+ * 「（四）平台载体建设方面。」: a short title ending in 「方面」 before its mark is a heading in the author's words
+ * when at least half of it is its label's (「平台…建设」 of 「政府信息公开平台建设情况」) — words of their own
+ * (「载体」) pushed it under SHORT_HEADING_OWN, but 「…方面。」 right after the marker opens no sentence.
+ */
+const ASPECT_HEADING = /^\s*([^。：:；;，,、0-9０-９]{2,12}?)(?:工作)?方面\s*[。：:；;]/u;
+export function isAspectHeading(rest: string, label: string): boolean {
+  const m = ASPECT_HEADING.exec(rest);
+  if (!m) return false;
+  const head = normalizeLabel(m[1]!);
+  const form = normalizeLabel(label.replace(MARKER, ''));
+  if (head.length < 2 || form === '') return false;
+  const shared = lcsLength(head, form);
+  return shared >= 2 && shared / head.length >= 0.5;
+}
+
 /** A heading sits at the start of its line; only this much of a line is compared with it. */
 const HEADING_WINDOW = 80;
 
@@ -86,7 +102,8 @@ export function stripHeading(rest: string, label: string): string {
     // Published headings pad the label (「本行政机关政府信息公开工作年度报告数据统计需要说明的事项」).
     const isHeading =
       (head.length <= labelForm.length * 3 + 4 && coverage(head, labelForm) >= HEADING_COVERAGE) ||
-      isShortHeading(head, labelForm);
+      isShortHeading(head, labelForm) ||
+      isAspectHeading(rest, label);
     return isHeading ? tail : rest;
   }
   // A heading does not end a sentence: 「已按要求落实上级年度政务公开工作要点。」 is the item's text.
