@@ -20,6 +20,15 @@ for (const [name, content] of Object.entries(BLOCKED))
       '此浏览器不能使用本地数据库（IndexedDB），可能处于无痕/隐私模式或被管理策略禁用',
     );
     await expect(banner).toContainText('请在普通窗口中打开，或换用其他浏览器');
+    // Once the app is cached for offline use, 「已可离线使用…数据保存在本机」 would be false here:
+    // nothing is kept. The worker's readiness must not bring it up.
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await page.waitForTimeout(1000); // the notice came within a second
+    // Counted now, not awaited: the notice hides itself after 10 s (update-prompt.tsx).
+    expect(await page.locator('[data-pwa="offline-ready"]').count()).toBe(0);
+    expect(await page.getByText('数据保存在本机').count()).toBe(0);
     await expect(page.getByText('IndexedDB API missing')).toBeHidden();
     await expect(page.getByText('denied permission')).toBeHidden();
     // The browser's words are kept for whoever supports the office, behind 「技术信息」.

@@ -1,5 +1,6 @@
 import { Component, type ReactNode } from 'react';
 import { classifyStorageError, storageErrorMessage } from '../storage/storage-errors';
+import { noteStorageError } from '../storage/storage-refused';
 
 type State = { error: Error | null };
 
@@ -14,6 +15,10 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
   override state: State = { error: null };
   static getDerivedStateFromError(error: Error): State {
     return { error };
+  }
+  override componentDidCatch(error: Error) {
+    // A refused storage also silences 「数据保存在本机」 elsewhere on the page (update-prompt.tsx).
+    noteStorageError(error);
   }
   override render() {
     const { error } = this.state;

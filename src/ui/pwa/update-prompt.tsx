@@ -1,9 +1,11 @@
 // The service worker's two notices (issue 8): 「已可离线使用」 once the app is cached, and
-// 「有新版本」 when a newer build is waiting. The new version never takes over on its own: a reload
-// could drop an edit still being typed, so it waits for 「立即更新」 (registerType 'prompt').
+// 「有新版本」 when a newer build is waiting. The first is not shown where the browser refuses
+// storage (storage-refused.ts): nothing is kept there. The new version never takes over on its
+// own: a reload could drop an edit still being typed, so it waits for 「立即更新」 (registerType 'prompt').
 
 import { useRegisterSW } from 'virtual:pwa-register/react';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { storageRefused, subscribeStorageRefused } from '../../storage/storage-refused';
 import './update-prompt.css';
 
 /** How often an open tab asks the server for a newer build (only while online and visible). */
@@ -16,6 +18,8 @@ export function UpdatePrompt() {
   // Set when THIS tab asked for the update: only then may the worker's takeover reload it.
   const requested = useRef(false);
   const [otherTabUpdated, setOtherTabUpdated] = useState(false);
+  // 「数据保存在本机」 would be false where the browser refuses storage: the error page says why.
+  const refused = useSyncExternalStore(subscribeStorageRefused, storageRefused);
   const {
     needRefresh: [needRefresh, setNeedRefresh],
     offlineReady: [offlineReady, setOfflineReady],
@@ -82,7 +86,7 @@ export function UpdatePrompt() {
             </button>
           </div>
         </div>
-      ) : offlineReady ? (
+      ) : offlineReady && !refused ? (
         <div className="pwa-toast passive" data-pwa="offline-ready">
           <p>已可离线使用：断网时也能打开本工具，数据保存在本机。</p>
           <div className="pwa-toast-actions">

@@ -1,0 +1,43 @@
+// Offices often have 1024×768 screens: no step of the editor may scroll the page sideways there
+// (a wide grid scrolls inside its own box). The 三 step's 勾稽 table once pushed the page 19 px.
+import { expect, test } from '@playwright/test';
+import { cellAddress } from '../src/domain/report/cell-address';
+import { pasteInto } from './clipboard';
+import { matrixTsv } from './fixture-data';
+import { ReportsListPage } from './pages/app-page';
+
+const STEPS = [
+  '报告信息',
+  '一、总体情况',
+  '二、主动公开',
+  '三、依申请公开',
+  '四、复议诉讼',
+  '五、问题与改进',
+  '六、其他事项',
+  '校验与导出',
+];
+
+test('at 1024×768 no editor step scrolls the page sideways, with or without a 勾稽 difference', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  const list = new ReportsListPage(page);
+  await list.goto();
+  const editor = await list.createReport('窄屏测试局', 2022);
+  const overflow = () =>
+    page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  for (const step of STEPS) {
+    await editor.step(step);
+    await expect.poll(overflow, { message: step }).toBeLessThanOrEqual(0);
+  }
+  // A column that does not balance shows its 相差 and the breakdown under the matrix.
+  await editor.step('三、依申请公开');
+  await pasteInto(editor.cell(cellAddress('applications', 'newReceived', 'natural')), { text: matrixTsv() });
+  await editor.fillCell(cellAddress('applications', 'granted', 'natural'), '123456');
+  await expect(page.locator('[data-balance="natural"]')).toHaveAttribute('data-state', 'differs');
+  await expect(page.locator('[data-balance="total"]')).toHaveText(/相差 \d{6}/);
+  await expect.poll(overflow).toBeLessThanOrEqual(0);
+  // At 1024 px the 勾稽 table fits whole, even with six-digit differences: no scrolling at all.
+  const wrap = page.locator('.balance-wrap');
+  expect(await wrap.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+});
