@@ -2,19 +2,11 @@
 // and the keyboard path a clerk takes first: Tab to 新建报告, Enter, with a visible focus ring.
 import { expect, type Page, test } from '@playwright/test';
 import { cellAddress } from '../src/domain/report/cell-address';
+import { WIZARD_STEPS } from '../src/domain/report/labels';
 import { type Finding, formatFindings, scan } from './hardening-axe';
 import { ReportsListPage } from './pages/app-page';
 
-const EDITOR_STEPS = [
-  '报告信息',
-  '一、总体情况',
-  '二、主动公开',
-  '三、依申请公开',
-  '四、复议诉讼',
-  '五、问题与改进',
-  '六、其他事项',
-  '校验与导出',
-];
+const EDITOR_STEPS = WIZARD_STEPS.map((s) => s.label);
 
 async function reportWithContent(page: Page) {
   const list = new ReportsListPage(page);

@@ -2,20 +2,12 @@
 // (a wide grid scrolls inside its own box). The 三 step's 勾稽 table once pushed the page 19 px.
 import { expect, test } from '@playwright/test';
 import { cellAddress } from '../src/domain/report/cell-address';
+import { WIZARD_STEPS } from '../src/domain/report/labels';
 import { pasteInto } from './clipboard';
 import { matrixTsv } from './fixture-data';
 import { ReportsListPage } from './pages/app-page';
 
-const STEPS = [
-  '报告信息',
-  '一、总体情况',
-  '二、主动公开',
-  '三、依申请公开',
-  '四、复议诉讼',
-  '五、问题与改进',
-  '六、其他事项',
-  '校验与导出',
-];
+const STEPS = WIZARD_STEPS.map((s) => s.label);
 
 test('at 1024×768 no editor step scrolls the page sideways, with or without a 勾稽 difference', async ({
   page,
