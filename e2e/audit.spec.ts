@@ -63,6 +63,8 @@ test('audit three published texts: table, cross-year finding, marked view, CSV',
   // The read-only view of one report, its problems marked on their cells.
   await row(page, 'qufu-2021.txt').getByRole('link', { name: /查看/ }).click();
   await expect(page).toHaveURL(/#\/audit\?report=/);
+  // The view replaces the batch page (whose details list each report's findings too): wait for it first.
+  await expect(page.locator('.audit-doc')).toBeVisible();
   const finding = page.locator('.audit-findings [data-finding-id="in-force:normativeDocuments"]');
   await expect(finding).toContainText('9＋1－2＝8');
   const number = await finding.evaluate((li) => [...(li.parentElement?.children ?? [])].indexOf(li) + 1);
@@ -86,6 +88,7 @@ test('audit three published texts: table, cross-year finding, marked view, CSV',
   // The same view opened from a link in another tab: rebuilt from storage, previous year as linked.
   const other = await page.context().newPage();
   await other.goto(page.url());
+  await expect(other.locator('.audit-doc')).toBeVisible();
   await expect(
     other.locator('.audit-findings [data-finding-id="in-force:normativeDocuments"]'),
   ).toContainText('9＋1－2＝8');
