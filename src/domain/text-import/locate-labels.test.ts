@@ -1,7 +1,8 @@
 // Where row labels are found in a table's text: a short label is not taken from inside another row's
 // label that the report numbered otherwise (「3.其他」 inside 「2.其他…」). Labels and numbers our own.
 import { describe, expect, it } from 'vitest';
-import { labelNumbering } from './label-match';
+import { APPLICANT_HEADER, APPLICANT_LABELS, APPLICATION_ROW_LABELS } from '../report/labels';
+import { labelNumbering, normalizeLabel } from './label-match';
 import { type LabelCandidate, locateLabels } from './locate-labels';
 import { tokenizeTable } from './table-tokens';
 
@@ -45,40 +46,35 @@ describe('locateLabels: the numbering a piece starts with', () => {
 
 describe('locateLabels: chains that score the same', () => {
   // Part 三's column headers print 「其他」 and 「总计」, the bare forms of rows 「3.其他」 and 「（七）总计」.
+  const L = APPLICATION_ROW_LABELS;
+  const bare = (label: string) =>
+    normalizeLabel(label.replace(/^(?:[一二三四]、|\d+\.|（[一二三四五六七]）)/u, ''));
   const rows: LabelCandidate<string>[] = [
-    { key: 'new', forms: ['本年新收政府信息公开申请数量'], weight: 1, numbering: 1 },
-    { key: 'carried', forms: ['上年结转政府信息公开申请数量'], weight: 1, numbering: 2 },
-    { key: 'other', forms: ['其他'], weight: 1, numbering: 3 },
-    { key: 'total', forms: ['总计'], weight: 1, numbering: 7 },
+    { key: 'new', forms: [bare(L.newReceived)], weight: 1, numbering: 1 },
+    { key: 'carried', forms: [bare(L.carriedOver)], weight: 1, numbering: 2 },
+    { key: 'other', forms: [bare(L.otherOther)], weight: 1, numbering: 3 },
+    { key: 'total', forms: [bare(L.totalHandled)], weight: 1, numbering: 7 },
   ];
-  const header = ['申请人情况', '自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计'];
+  const header = [APPLICANT_HEADER, Object.values(APPLICANT_LABELS).join(' ')];
 
   it('takes two whole row labels over two column headers in a table cut after its first two rows', () => {
-    const lines = [
-      ...header,
-      '一、本年新收政府信息公开申请数量 5 1 0 0 0 0 6',
-      '2 0 0 0 0 0 2',
-      '二、上年结转政府信息公开申请数量',
-    ];
-    expect(found(lines, rows)).toEqual([
-      'new:一、本年新收政府信息公开申请数量',
-      'carried:二、上年结转政府信息公开申请数量',
-    ]);
+    const lines = [...header, `${L.newReceived} 5 1 0 0 0 0 6`, '2 0 0 0 0 0 2', L.carriedOver];
+    expect(found(lines, rows)).toEqual([`new:${L.newReceived}`, `carried:${L.carriedOver}`]);
   });
 
   it('still takes the short labels where their own rows are printed', () => {
     const lines = [
       ...header,
-      '一、本年新收政府信息公开申请数量 5 1 0 0 0 0 6',
-      '二、上年结转政府信息公开申请数量 2 0 0 0 0 0 2',
-      '3.其他 1 0 0 0 0 0 1',
-      '（七）总计 7 1 0 0 0 0 8',
+      `${L.newReceived} 5 1 0 0 0 0 6`,
+      `${L.carriedOver} 2 0 0 0 0 0 2`,
+      `${L.otherOther} 1 0 0 0 0 0 1`,
+      `${L.totalHandled} 7 1 0 0 0 0 8`,
     ];
     expect(found(lines, rows)).toEqual([
-      'new:一、本年新收政府信息公开申请数量',
-      'carried:二、上年结转政府信息公开申请数量',
-      'other:3.其他',
-      'total:（七）总计',
+      `new:${L.newReceived}`,
+      `carried:${L.carriedOver}`,
+      `other:${L.otherOther}`,
+      `total:${L.totalHandled}`,
     ]);
   });
 });
