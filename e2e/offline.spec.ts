@@ -21,6 +21,8 @@ test('after one visit the app works offline: create, edit, reload — all served
   expect(cached.some((u) => /report-editor-[\w-]+\.js(\?|$)/.test(u))).toBe(true);
   expect(cached.some((u) => /new-report-dialog-[\w-]+\.js(\?|$)/.test(u))).toBe(true);
   expect(cached.some((u) => /icons\/icon-512\.png(\?|$)/.test(u))).toBe(true);
+  // The start-up message of a page that cannot start (boot-check.js) is loaded by index.html too.
+  expect(cached.some((u) => /\/boot-check\.js(\?|$)/.test(u))).toBe(true);
 
   await context.setOffline(true);
   // Going offline really cuts the network: a request the worker does not answer fails.
