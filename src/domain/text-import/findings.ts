@@ -128,8 +128,13 @@ export function rowSnippet(label: string, cells: readonly CellToken[]): string {
  * never cut up (PDF text of a wrapped label, 「行政规范 4」「3」「42」「性文件」: 3|4|2 was read).
  */
 export function rowRunTogether(cells: readonly CellToken[], columns: number): string | null {
-  const lines = new Set(cells.filter((c) => c.kind === 'value').map((c) => c.line));
-  return lines.size > 1 || spacedApart(cells) ? null : runTogetherDigits(cells, columns);
+  const values = cells.filter((c) => c.kind === 'value');
+  const lines = new Set(values.map((c) => c.line));
+  // Each value a tab-delimited cell of its own (a pipe or tab row, 「行政许可 | 117 | ||」): the row is
+  // short of cells, not cells run together — 117 was cut 1|1|7 and 7 read (秦岭保护局 2022). A value
+  // with a leading zero (「000」) can still only be cells run together.
+  const delimited = values.length > 0 && values.every((c) => c.whole === true) && !holdsRunTogether(values);
+  return lines.size > 1 || delimited || spacedApart(cells) ? null : runTogetherDigits(cells, columns);
 }
 
 /** A number printed with a leading zero (「01」「00」): cells run together, never one printed number. */

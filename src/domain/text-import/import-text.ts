@@ -30,7 +30,7 @@ import { isolateInlineHeadings } from './inline-headings';
 import { pageTitleLine, splitPageMeta } from './page-meta';
 import { isPdf2Xml, pdf2XmlText } from './pdf2xml-text';
 import { pipeCellsToTabs } from './pipe-cells';
-import { PROACTIVE_LAYOUT_2019, PROACTIVE_LAYOUT_2021 } from './proactive-layouts';
+import { proactiveLayoutOf } from './proactive-layouts';
 import { checkProactiveBySequence } from './proactive-sequence';
 import { readAppealTokens, reorderedNote } from './read-appeals';
 import { readApplicationTokens } from './read-applications';
@@ -150,12 +150,14 @@ function partText(s: Sections, part: 'applications' | 'appeals'): PartText {
 /** Parts 二, 三, 四, and the layout they are in. `html`: the page's tables read by structure. */
 function readTables(s: Sections, text: string, f: Findings, html: StructuredTables) {
   const proactive = readable(s, 'proactive');
-  const markers = trial2019Markers(html.proactive?.text ?? s.of('proactive')?.join('\n') ?? text);
+  const proactiveText = html.proactive?.text ?? s.of('proactive')?.join('\n') ?? text;
+  const markers = trial2019Markers(proactiveText);
   const layout: ImportFormat = markers.length > 0 ? '2019' : '2021';
+  const proactiveRows = proactiveLayoutOf(proactiveText, layout);
   const start = s.span('proactive')?.start ?? 0;
   const own = s.of('proactive');
   const lines = own && withoutProseBeforeTable(own, TABLE_OPENERS.proactive);
-  if (html.proactive) readProactiveTokens(html.proactive.tokens, proactiveLayout(layout), f);
+  if (html.proactive) readProactiveTokens(html.proactive.tokens, proactiveRows, f);
   else if (proactive.lines === null && lines !== null && layout === '2021')
     readProactiveApart(lines, start, proactive.reason, f);
   else readProactive(proactive.lines, start, layout, f, proactive.reason);
@@ -174,6 +176,7 @@ function readTables(s: Sections, text: string, f: Findings, html: StructuredTabl
   return {
     format,
     proactiveLayout: layout,
+    proactiveRows,
     markers,
     otherHandling: apps.otherHandling,
     blankRows: apps.blankRows ?? [],
@@ -377,6 +380,7 @@ function splitRuns(
     );
     return resolveRunTogether(f, {
       format: tables.proactiveLayout,
+      proactiveRows: tables.proactiveRows,
       narratives: texts,
       previous,
       zerosMayBeBlank: tables.zerosMayBeBlank,
@@ -386,9 +390,6 @@ function splitRuns(
     return { choices: [], notes: [] };
   }
 }
-
-const proactiveLayout = (format: ImportFormat) =>
-  format === '2019' ? PROACTIVE_LAYOUT_2019 : PROACTIVE_LAYOUT_2021;
 
 /** A saved web page rather than text: its tables are read by their structure. */
 const HTML_START =

@@ -4,6 +4,8 @@ import type { ProactiveField, ProactiveRow } from '../report/keys';
 import { DOCUMENT_FIELD_LABELS, FEE_AMOUNT_LABEL, PROACTIVE_ROW_LABELS } from '../report/labels';
 import { PROACTIVE_SECTIONS } from '../tables/proactive-table';
 import { TRIAL_2019_HEADERS as H, TRIAL_2019_ROW_LABELS } from './format-2019';
+import type { ImportFormat } from './import-summary';
+import { normalizeLabel } from './label-match';
 
 export type SourceColumn = { field: ProactiveField | null; header: string; decimal: boolean };
 export type SourceRow = {
@@ -79,3 +81,37 @@ export const PROACTIVE_LAYOUT_2019: readonly SourceRow[] = [
     missing: [],
   },
 ];
+
+/** The word of a fee-amount header in any wording (「本年收费金额」「本年度收费金额」). */
+const AMOUNT_WORD = '收费金额';
+const oneColumn2021 = (row: ProactiveRow) => PROACTIVE_LAYOUT_2021.find((s) => s.row === row)!;
+
+/**
+ * The layout of a part 二 as its own headers print it. A 2019-format part may mix in the 2021
+ * sub-tables (秦岭保护局 2022: 第二十条第（一）项 under 「本年新制作数量…」, the decision tables under the
+ * one column 「处理决定数量」 and the fee table under 「本年度收费金额」): their rows have one cell, not
+ * the 2019 three (上一年项目数量 | 本年增/减 | 处理决定数量) — read as three, 「117」 was cut 1|1|7.
+ * Only when the part prints that one column's header and never the 2019 ones.
+ */
+export function proactiveLayoutOf(partText: string, format: ImportFormat): readonly SourceRow[] {
+  if (format === '2021') return PROACTIVE_LAYOUT_2021;
+  const flat = normalizeLabel(partText);
+  const has = (header: string) => flat.includes(normalizeLabel(header));
+  if (has(H.previousItems) || has(H.change)) return PROACTIVE_LAYOUT_2019;
+  const decisions = has(H.decisions);
+  const amount = has(AMOUNT_WORD);
+  if (!decisions && !amount) return PROACTIVE_LAYOUT_2019;
+  return PROACTIVE_LAYOUT_2019.map((source) => {
+    if (
+      decisions &&
+      (source.row === 'licensing' || source.row === 'punishment' || source.row === 'enforcement')
+    )
+      return oneColumn2021(source.row);
+    if (amount && source.row === 'fees') return oneColumn2021('fees');
+    return source;
+  });
+}
+
+/** Whether a layout has the 2019 columns with a change (本年增/减), where 「-」 is a decrease's sign. */
+export const printsChanges = (layout: readonly SourceRow[]): boolean =>
+  layout.some((s) => s.columns.some((c) => c.header === H.change));

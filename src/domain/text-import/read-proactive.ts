@@ -14,7 +14,7 @@ import {
 import { TRIAL_2019_ROW_LABELS } from './format-2019';
 import type { ImportFormat } from './import-summary';
 import { labelForms } from './label-match';
-import { PROACTIVE_LAYOUT_2019, PROACTIVE_LAYOUT_2021, type SourceRow } from './proactive-layouts';
+import { printsChanges, proactiveLayoutOf, type SourceRow } from './proactive-layouts';
 import { readProactiveSections } from './proactive-sections';
 import { type RowRead, readTableRows, type TableRowCandidate, UNDECIDED_REASON } from './table-rows';
 import { type CellToken, type TableToken, tokenizeTable } from './table-tokens';
@@ -108,7 +108,7 @@ export function readProactive(
   f: Findings,
   missingReason: string,
 ): void {
-  const layout = format === '2019' ? PROACTIVE_LAYOUT_2019 : PROACTIVE_LAYOUT_2021;
+  const layout = proactiveLayoutOf(lines?.join('\n') ?? '', format);
   if (lines === null) {
     for (const source of layout) {
       unreadRow(f, source, missingReason);
@@ -127,7 +127,7 @@ export function readProactiveTokens(
   layout: readonly SourceRow[],
   f: Findings,
 ): void {
-  const tokens = layout === PROACTIVE_LAYOUT_2019 ? withNegativeChanges(given) : given;
+  const tokens = printsChanges(layout) ? withNegativeChanges(given) : given;
   const candidates: TableRowCandidate<number>[] = layout.map((source, key) => ({
     key,
     forms: source.labels.flatMap(labelForms),

@@ -36,7 +36,7 @@ import { type AppealHints, appealHints } from './appeal-hints';
 import { type Findings, forgetUnread, recordNumber, setUnreadReason, warn } from './findings';
 import type { ImportFormat, RunTogetherRow, SplitCandidate, SplitChoice } from './import-summary';
 import { type DecisionRow, decisionHints, documentHints } from './proactive-hints';
-import { PROACTIVE_LAYOUT_2019, PROACTIVE_LAYOUT_2021 } from './proactive-layouts';
+import { PROACTIVE_LAYOUT_2019, PROACTIVE_LAYOUT_2021, type SourceRow } from './proactive-layouts';
 
 export type ResolveContext = {
   /**
@@ -44,6 +44,8 @@ export type ResolveContext = {
    * single 「（六）其他处理」 row (平潭综合实验区综合执法与应急管理局 2021) is cut as 2021
    */
   format: ImportFormat;
+  /** part 二's rows as its headers print them (proactive-layouts.ts proactiveLayoutOf), when known */
+  proactiveRows?: readonly SourceRow[];
   /** every narrative text of the report (for 「制发…N件」「现行有效…N件」) */
   narratives: readonly string[];
   /** the same organ's previous-year report, when known (its 「现行有效件数」) */
@@ -427,7 +429,7 @@ function hintsFor(row: DocumentRow, ctx: ResolveContext, stated: ReturnType<type
 
 function resolveProactive(f: Findings, runs: RunTogetherRow[], ctx: ResolveContext, out: Resolved): void {
   if (runs.length === 0) return;
-  const layout = ctx.format === '2019' ? PROACTIVE_LAYOUT_2019 : PROACTIVE_LAYOUT_2021;
+  const layout = ctx.proactiveRows ?? (ctx.format === '2019' ? PROACTIVE_LAYOUT_2019 : PROACTIVE_LAYOUT_2021);
   const stated = documentHints(ctx.narratives);
   const decided = ctx.format === '2019' ? decisionHints(ctx.narratives) : {};
   for (const run of runs) {

@@ -10,9 +10,10 @@ export type TableToken =
   | { kind: 'text'; text: string; line: number }
   /**
    * anything that is meant as a cell value: digits, decimals, 「/」「-」「—」, or unreadable (「12a」);
-   * `at`: where it starts on its line (characters), for text laid out by spaces (pdftotext -layout)
+   * `at`: where it starts on its line (characters), for text laid out by spaces (pdftotext -layout);
+   * `whole`: the value is all of a tab-delimited field (a table cell of its own, 「行政许可\t117」)
    */
-  | { kind: 'value'; text: string; line: number; at?: number }
+  | { kind: 'value'; text: string; line: number; at?: number; whole?: true }
   /** an explicitly empty cell (between tabs, or a tab-only line) */
   | { kind: 'blank'; line: number }
   /** the end of a row of the source (an empty line, or the end of a line holding several cells) */
@@ -349,8 +350,11 @@ export function tokenizeTable(lines: readonly string[], firstLine = 0): TableTok
     const before = out.length;
     let offset = raw.length - fields.join('\t').length;
     for (const field of fields) {
+      const from = out.length;
       if (field.trim() === '') out.push({ kind: 'blank', line });
       else classifyPieces(piecesOf(field, offset), line, out);
+      const only = out.length === from + 1 ? out[from] : undefined;
+      if (fields.length > 1 && only?.kind === 'value' && only.text === field.trim()) only.whole = true;
       offset += field.length + 1;
     }
     if (out.length - before > 1) out.push({ kind: 'rowEnd', line });
