@@ -6,7 +6,7 @@ import { auditTexts } from '../audit/audit-reports';
 import qufuText from '../fixtures/qufu-2021.txt?raw';
 import { cellId, INPUT_CELLS, narrativeId } from '../report/cell-address';
 import { NARRATIVE_PARTS } from '../report/keys';
-import { APPLICATION_GROUP_LABELS, APPLICATION_ROW_LABELS } from '../report/labels';
+import { APPLICATION_GROUP_LABELS, APPLICATION_ROW_LABELS, PART_TITLES } from '../report/labels';
 import { importPublishedText } from '../text-import/import-text';
 import { corpusReports } from './corpus';
 import { KNOWN_FINDINGS, renderWith, scoreAudit, scoreRead } from './evaluate';
@@ -106,6 +106,31 @@ describe('the corpus shapes are what they claim', () => {
         .join('\n'),
     ).not.toMatch(/ {4}/u);
     expect(lines.join('\n')).toContain('\n淮安市洪泽区人民政府\n');
+  });
+  it('PDF text without the bold part headings: none of the six, or only the tables’ or the narratives’', () => {
+    const lines = (name: string) => shape(name).render(hongze).input.split('\n');
+    const titles = Object.values(PART_TITLES);
+    expect(lines('pdf-headings-dropped').filter((l) => titles.includes(l as never))).toEqual([]);
+    expect(lines('pdf-narrative-headings-dropped').filter((l) => titles.includes(l as never))).toEqual([
+      PART_TITLES.proactive,
+      PART_TITLES.applications,
+      PART_TITLES.appeals,
+    ]);
+    expect(lines('pdf-table-headings-dropped').filter((l) => titles.includes(l as never))).toEqual([
+      PART_TITLES.overview,
+      PART_TITLES.problems,
+      PART_TITLES.otherMatters,
+    ]);
+    // the year-first title on two lines, digits spaced in prose
+    const spaced = lines('pdf-spaced-title-wrapped');
+    expect(spaced.slice(0, 2)).toEqual(['2021 年淮安市洪泽区人民政府政府信息', '公开工作年度报告']);
+    expect(spaced.join('')).toMatch(/统计期限自 2021 年 1 月 1 ?日/u);
+  });
+  it('markdown with 「## 表四：…」 captions and part 四 as one row of fifteen numbers', () => {
+    const text = shape('md-captions-flat-appeals').render(hongze).input;
+    expect(text).toContain(`## ${PART_TITLES.proactive}\n## 表二：主动公开政府信息情况\n`);
+    expect(text).toMatch(/## 表四：[^\n]+\n(?:行政复议行政诉讼\n)?\|(?: \d+ \|){15}\n## 五、/u);
+    expect(text).not.toContain('结果维持');
   });
   it('HTML: merged cells, <p align=center>, &nbsp; for blank cells, thead and th scope', () => {
     const word = shape('html-word').render(hongze).input;

@@ -1,7 +1,7 @@
 // The shapes published reports come in (nianbao issue 18), each a deterministic transform of a
 // corpus report. A new shape is one more line in SHAPES. Every shape states what it does to the
 // expected values (only the 2019 row changes them: its one row is stored in 「3.其他」).
-import { OVERVIEW_LABELS, PART_TITLES, REPORT_TITLE } from '../report/labels';
+import { OVERVIEW_LABELS, PART_TITLES, type PartKey, REPORT_TITLE } from '../report/labels';
 import type { CorpusReport } from './corpus-types';
 import { type Block, documentOf } from './document';
 import { singleOtherHandlingRow } from './national-grid';
@@ -330,7 +330,19 @@ const asRadicals = (text: string): string =>
  * tore part 三's 「（四）无法提供」 labels from their numbers (multi-line cells of a PDF): the first
  * row's label lost, the other two labels stacked before their numbers (a real 2024 上海 report).
  */
-function asMarkdown(tabText: string, tear: boolean): string {
+type MarkdownOptions = {
+  /** part 三's 「（四）」 labels torn from their numbers */
+  tear?: boolean;
+  /** 「## 表二：主动公开政府信息情况」 under each table's part heading */
+  captions?: boolean;
+  /** part 四 as its one row of numbers, its header words lost (「行政复议行政诉讼」 left on a line when `appealsLine`) */
+  flatAppeals?: boolean;
+  appealsLine?: boolean;
+};
+function asMarkdown(
+  tabText: string,
+  { tear = false, captions = false, flatAppeals = false, appealsLine = false }: MarkdownOptions = {},
+): string {
   const out: string[] = [];
   let inTable = false;
   const lines = tabText.split('\n');
@@ -341,8 +353,18 @@ function asMarkdown(tabText: string, tear: boolean): string {
     if (!line.startsWith('\t')) {
       inTable = false;
       if (i === 0) out.push(`# ${line}`);
-      else if (/^[一二三四五六]、/u.test(line)) out.push(`## ${line}`);
-      else out.push(line);
+      else if (/^[一二三四五六]、/u.test(line)) {
+        out.push(`## ${line}`);
+        const table = /^([二三四])、(.+)$/u.exec(line);
+        if (captions && table) out.push(`## 表${table[1]}：${table[2]}`);
+        if (flatAppeals && line === PART_TITLES.appeals) {
+          // the three header rows lost: only the row of fifteen numbers, no rule under it
+          while (lines[i + 1]?.startsWith('\t') && !/^\t\d/u.test(lines[i + 1]!)) i++;
+          if (appealsLine) out.push('行政复议行政诉讼');
+          out.push(row(cellsOf(lines[++i]!)));
+          inTable = true;
+        }
+      } else out.push(line);
       continue;
     }
     const cells = cellsOf(line);
@@ -470,6 +492,38 @@ function zeroRowsShort(line: string): string {
   const to = line.indexOf(PART_TITLES.appeals, from);
   if (from < 0 || to < 0) return line;
   return line.slice(0, from) + line.slice(from, to).replace(/(?<!\d)0{7}(?!\d)/gu, '000000') + line.slice(to);
+}
+
+/**
+ * PDF extraction that drops the part headings set in bold or large type (a text layer without
+ * them): the headings of `parts` left out, their sub-items and tables kept.
+ */
+function withoutPartHeadings(blocks: readonly Block[], parts: readonly PartKey[]): Block[] {
+  const dropped = new Set<string>(parts.map((p) => PART_TITLES[p]));
+  return blocks.filter((b) => !(b.kind === 'heading' && b.level === 'part' && dropped.has(b.text)));
+}
+const NARRATIVE_HEADINGS: readonly PartKey[] = ['overview', 'problems', 'otherMatters'];
+const TABLE_HEADINGS: readonly PartKey[] = ['proactive', 'applications', 'appeals'];
+
+/** A space between a run of digits and Chinese on each side (「某市 2025 年…」), as many extractors print prose. */
+const digitsSpaced = (t: string): string =>
+  t.replace(/(\d)(?=[\u4E00-\u9FFF])/gu, '$1 ').replace(/([\u4E00-\u9FFF])(?=\d)/gu, '$1 ');
+
+/** Digits spaced in the title and every paragraph. */
+const spacedProse = (blocks: readonly Block[]): Block[] =>
+  blocks.map((b) => (b.kind === 'para' || b.kind === 'title' ? { ...b, text: digitsSpaced(b.text) } : b));
+
+/**
+ * The title year first (「2025 年某区人民政府政府信息」「公开工作年度报告」): wrapped over two lines
+ * after 「政府信息」, digits spaced in the title and the prose.
+ */
+function yearFirstWrappedTitle(r: CorpusReport, blocks: readonly Block[]): Block[] {
+  return blocks.map((b) => {
+    if (b.kind === 'title')
+      return { ...b, text: `${r.year} 年${r.agencyName}政府信息${BREAK}公开工作年度报告` };
+    if (b.kind === 'para') return { ...b, text: digitsSpaced(b.text) };
+    return b;
+  });
 }
 
 /** A row of exactly seven numbers (part 三's), not part of a longer run (part 四's fifteen). */
@@ -837,19 +891,19 @@ export const SHAPES: readonly Shape[] = [
     name: 'md-converted',
     description:
       'a markdown conversion found in a repository: 「#」 headings, 「| … |」 table rows, 「|---|」 rules',
-    render: (r, b = documentOf(r)) => text(asMarkdown(renderText(b, 'tabs'), false)),
+    render: (r, b = documentOf(r)) => text(asMarkdown(renderText(b, 'tabs'))),
   },
   {
     name: 'md-table-moved',
     description:
       'a markdown conversion that moved part 二’s 第二十条第（一）项 table after 第二十条第（八）项',
-    render: (r, b = documentOf(r)) => text(asMarkdown(firstItemTableLast(renderText(b, 'tabs')), false)),
+    render: (r, b = documentOf(r)) => text(asMarkdown(firstItemTableLast(renderText(b, 'tabs')))),
   },
   {
     name: 'md-torn-labels',
     description:
       'a PDF→markdown conversion that tore part 三’s 「（四）」 labels from their numbers: the first label lost, two labels stacked before three rows of numbers',
-    render: (r, b = documentOf(r)) => text(asMarkdown(renderText(b, 'tabs'), true)),
+    render: (r, b = documentOf(r)) => text(asMarkdown(renderText(b, 'tabs'), { tear: true })),
   },
   {
     name: 'trial-2019-row',
@@ -869,5 +923,53 @@ export const SHAPES: readonly Shape[] = [
       'one cell per line, the tables’ short labels spaced out (「总  计」「（六）其  他  处  理」「社　会　公　益　组　织」: Word/WPS distributed alignment), part 三 with the single 2019 「（六）其他处理」 row',
     render: (r, b = documentOf(r)) => text(renderText(spacedTableLabels(with2019Row(b)), 'cells')),
     mergesOtherHandling: true,
+  },
+  {
+    name: 'pdf-narrative-headings-dropped',
+    description:
+      'PDF text whose extractor dropped the bold headings of parts 一, 五 and 六 (their sub-items kept), the tables’ part headings kept',
+    render: (r, b = documentOf(r)) =>
+      text(
+        renderPdfText(pdfBreaks(r, withoutPartHeadings(b, NARRATIVE_HEADINGS)), r.year + 13 * r.key.length),
+      ),
+  },
+  {
+    name: 'pdf-table-headings-dropped',
+    description:
+      'PDF text whose extractor dropped the headings of parts 二, 三 and 四 (the tables follow part 一 and each other), the narrative headings kept',
+    render: (r, b = documentOf(r)) =>
+      text(renderPdfText(pdfBreaks(r, withoutPartHeadings(b, TABLE_HEADINGS)), r.year + 15 * r.key.length)),
+  },
+  {
+    name: 'pdf-headings-dropped',
+    description:
+      'PDF text with none of the six part headings: the title, then 「（一）主动公开情况」…, the tables, part 五’s and 六’s text',
+    render: (r, b = documentOf(r)) =>
+      text(
+        renderPdfText(
+          pdfBreaks(r, withoutPartHeadings(b, [...NARRATIVE_HEADINGS, ...TABLE_HEADINGS])),
+          r.year + 17 * r.key.length,
+        ),
+      ),
+  },
+  {
+    name: 'pdf-spaced-title-wrapped',
+    description:
+      'PDF text with the title year first, spaced and wrapped over two lines (「2025 年某区人民政府政府信息」「公开工作年度报告」), a space between digits and Chinese in prose',
+    render: (r, b = documentOf(r)) =>
+      text(renderPdfText(pdfBreaks(r, yearFirstWrappedTitle(r, b)), r.year + 19 * r.key.length)),
+  },
+  {
+    name: 'md-captions-flat-appeals',
+    description:
+      'markdown from a PDF: 「## 表二：…」 captions under the part headings, part 四 one row of fifteen numbers without its header words (after 「行政复议行政诉讼」 on some), digits spaced in prose',
+    render: (r, b = documentOf(r)) =>
+      text(
+        asMarkdown(renderText(spacedProse(b), 'tabs'), {
+          captions: true,
+          flatAppeals: true,
+          appealsLine: r.key.length % 2 === 0,
+        }),
+      ),
   },
 ];

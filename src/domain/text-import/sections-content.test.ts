@@ -153,9 +153,13 @@ describe('part headings known by their content words', () => {
       '五、问题',
       '六、其他事项',
     ];
-    const found = parts(report(h)).map(([p]) => p);
-    expect(found).not.toContain('proactive');
-    expect(found).not.toContain('appeals');
+    const found = parts(report(h));
+    const headings = found.map(([, line]) => line);
+    expect(headings).not.toContain('二是主动公开更加及时');
+    expect(headings).not.toContain('四、行政复议、行政诉讼情况如下：');
+    // parts 二 and 四 open where their own tables do (no heading of theirs is in the text)
+    expect(found).toContainEqual(['proactive', '第二十条第（一）项']);
+    expect(found).toContainEqual(['appeals', '行政复议 行政诉讼']);
   });
 });
 
@@ -253,7 +257,8 @@ describe("part headings in the report's own numbering (helper-64)", () => {
       ]);
       expect(parts(withTwo)[0]).toEqual(['overview', one]);
     }
-    // no part 二 heading anywhere: a sub-item like any other, not part 一's heading
+    // no part 二 heading anywhere: a sub-item like any other, not part 一's heading — a text cut inside
+    // part 一 opens it at its first 「（一）」, which stays the sub-item's (the part has no heading line)
     for (const one of ['（一）总体情况', '1.基本情况']) {
       const lines = [
         '某局2024年政府信息公开工作年度报告',
@@ -262,7 +267,8 @@ describe("part headings in the report's own numbering (helper-64)", () => {
         '（二）依申请公开',
         '全年收到申请3件。',
       ];
-      expect(findParts(lines)).toEqual([]);
+      const opened = one.startsWith('（一）') ? [{ part: 'overview', heading: 1, start: 1, end: 5 }] : [];
+      expect(findParts(lines)).toEqual(opened);
     }
   });
 

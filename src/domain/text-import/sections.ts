@@ -2,6 +2,7 @@
 // 报告的事项」). Headings are matched tolerantly (other numbering styles, typos, a note appended)
 // but only on short lines, and only in the order of the format, so a sentence of the preamble
 // that lists the parts, or a table row such as 「三、本年度办理结果」, is never taken for one.
+import { PROBLEMS_TOPICS } from '../checks/problems-topics';
 import { APPLICATION_ROW_LABELS, PART_KEYS, PART_TITLES, type PartKey } from '../report/labels';
 import { normalizeLabel, similarity, similarityBound } from './label-match';
 
@@ -316,7 +317,7 @@ export function findParts(lines: readonly string[]): PartSpan[] {
     next = best.index + 1;
     if (next === 5 && found.some((f) => f.feeTable)) break;
   }
-  withUnheadedTables(lines, found);
+  withUnheadedParts(lines, found);
   return found.map((f, n) => ({
     part: f.part,
     heading: f.heading,
@@ -328,40 +329,149 @@ export function findParts(lines: readonly string[]): PartSpan[] {
 }
 
 /**
- * Where part 三's table stands with no heading before it (a real page printed 二's table and then
- * 三's with nothing between): its own first text — the note 「本列数据的勾稽关系为…」 or the
- * row 「一、本年新收政府信息公开申请数量」 — opens the part, found by content after part 二.
- * Part 五 without its heading (a converter dropped the line; an author numbered the parts
- * otherwise): its first sub-item, 「（一）」 on the problems or the improvements (「（一）主要问题」
- * 「（一）2024年工作中存在问题的改进情况」), opens it after part 四's table.
+ * Parts whose heading is not in the text, found by their content (a PDF's text layer without the
+ * headings set in bold or large type, a converter that dropped them, a page that prints one table
+ * after another). Each is looked for only where the format puts it — after the part before it was
+ * found, before the next part found — and only by what the part itself prints:
+ * - part 二 by its table's own first line (「第二十条第（一）项」, the header 「信息内容 本年制发件数 …」);
+ * - part 三 by its table's note 「本列数据的勾稽关系为…」 or its row 「一、本年新收政府信息公开申请数量」;
+ * - part 四 by its table's header (「行政复议」 on a line with 「行政诉讼」 or result words, no sentence)
+ *   or by a line of exactly fifteen numbers (its one row, the header words lost);
+ * - part 一 (after the tables are placed) by its first sub-item 「（一）」 before part 二's table, with
+ *   the paragraphs before it that are not about the report itself (title, 「本报告…」, 统计期限);
+ * - part 五 by its first sub-item 「（一）…问题/改进」, or as the text that follows part 四's fifteen
+ *   numbers when it names a shortcoming or an improvement;
+ * - part 六 by its fixed first sub-items — 信息处理费, the year's 政务公开工作要点 — after part 五.
  */
-const UNHEADED: readonly { part: PartKey; after: PartKey; opener: RegExp }[] = [
+const SENTENCE_MARK = /[。，,；;：:！？]/u;
+/** A line of a table: no sentence mark outside brackets (part 三's note has some inside its 「（…）」). */
+const tableLine = (l: string) => !SENTENCE_MARK.test(l.replace(/[（(][^（()）]*[）)]/gu, ''));
+const numbersOf = (l: string): string[] => l.match(/\d+(?:\.\d+)?/gu) ?? [];
+/** Only numbers (and the separators a converter leaves: spaces, tabs, 「|」). */
+const onlyNumbers = (l: string) => /\d/u.test(l) && /^[\s|\d.]+$/u.test(l);
+const FOOTER = /^\s*(?:-\s*\d+\s*-|第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+|\d{1,3})\s*$/u;
+
+const PROACTIVE_OPENER = /^\s*第二十条第[（(]一[）)]项|^\s*信息内容\s*本年制发件数/u;
+const APPLICATIONS_OPENER = new RegExp(
+  // the row's label from the table definition, without its numbering (pages number it otherwise)
+  `勾稽关系|${APPLICATION_ROW_LABELS.newReceived.replace(/^[一二三四五六七八九十]+、/u, '')}`,
+  'u',
+);
+const opensAppeals = (l: string): boolean =>
+  (/^\s*行政复议/u.test(l) && /行政诉讼|维持|纠正|^\s*行政复议\s*$/u.test(l) && tableLine(l)) ||
+  (onlyNumbers(l) && numbersOf(l).length === 15);
+const PROBLEMS_ITEM = /^\s*[（(]一[）)][^。；;，,]{0,20}(?:问题|改进)[^。；;]{0,12}$/u;
+/** A sub-item marker or a sentence: prose, not a table's header word. */
+const proseLine = (l: string) =>
+  /[\u4E00-\u9FFF]/u.test(l) &&
+  (!tableLine(l) ||
+    /^\s*(?:[（(][一二三四五六七八九十][）)]|[一二三四五六七八九十]是|\d{1,2}\s*[、.．])/u.test(l));
+/** Part 六's fixed first sub-items: the fee (「信息处理费」「收费」) or the year's 政务公开工作要点. */
+const OTHER_MATTERS_ITEM = /^\s*[（(]一[）)][^。]{0,60}?(?:信息处理费|收取|收费|费用|工作要点)/u;
+const FEE_STATEMENT = /^[^。；;]{0,24}信息处理费/u;
+/**
+ * Part 一's preamble: the title, 「本报告…」, the statistics period, the office to ask (its address,
+ * phone) — not a 「报告」 of the year's work (「向区人大报告…」) or a 「网站」 the intro names.
+ */
+const ABOUT_REPORT =
+  /本(?:年度)?报告|年度报告|工作报告|年报|报告(?:如下|所列)|统计(?:期限|时限|区间|时间)|(?:地址|电话|传真|邮编|邮政编码)\s*[:：]|\d{3,4}-\d{7,8}/u;
+
+type Opener = (lines: readonly string[], from: number, to: number) => number;
+
+const firstLine =
+  (test: (l: string) => boolean): Opener =>
+  (lines, from, to) => {
+    for (let i = from; i < to; i++) if (test(lines[i]!)) return i;
+    return -1;
+  };
+
+/** Part 五 as the prose after part 四's fifteen numbers, when it names a shortcoming or an improvement. */
+const afterAppealsTable: Opener = (lines, from, to) => {
+  const sub = firstLine((l) => PROBLEMS_ITEM.test(l))(lines, from, to);
+  if (sub >= 0) return sub;
+  let numbers = 0;
+  for (let i = from; i < to; i++) {
+    const l = lines[i]!;
+    if (l.trim() === '' || FOOTER.test(l)) continue;
+    if (numbers < 15) {
+      if (!tableLine(l)) return -1;
+      numbers += numbersOf(l).length;
+      continue;
+    }
+    if (!proseLine(l)) continue;
+    const rest = lines.slice(i, Math.min(to, i + 12)).join('');
+    return PROBLEMS_TOPICS.problems.test(rest) || PROBLEMS_TOPICS.improvements.test(rest) ? i : -1;
+  }
+  return -1;
+};
+
+/** Part 六 by its first sub-item, or by a fee statement opening a paragraph (the previous line ends one). */
+const otherMattersOpener: Opener = (lines, from, to) => {
+  let ended = false;
+  for (let i = from; i < to; i++) {
+    const l = lines[i]!;
+    if (l.trim() === '' || FOOTER.test(l)) continue;
+    // the sub-item's first sentence, over the lines a PDF wrapped it on
+    const sentence = lines.slice(i, Math.min(to, i + 3)).join('');
+    if (OTHER_MATTERS_ITEM.test(sentence) || (ended && FEE_STATEMENT.test(l.trim()))) return i;
+    ended = /[。；;！？]\s*$/u.test(l);
+  }
+  return -1;
+};
+
+/**
+ * Part 一 before part 二's table: its first sub-item 「（一）」, moved back over the paragraphs before it
+ * up to the last one about the report itself (the title, 「本报告…」, the statistics period).
+ */
+function overviewOpener(lines: readonly string[], from: number, to: number, bounded: boolean): number {
+  // its first sub-item; with none, up to part 二's line when part 二 opens what was found (`bounded`):
+  // then only the paragraphs after the report's preamble, if it has one
+  const first = firstLine((l) => /^\s*[（(]一[）)]/u.test(l))(lines, from, to);
+  const item = first >= 0 ? first : bounded ? to : -1;
+  if (item < 0) return -1;
+  let last = -1;
+  for (let i = from; i < item; i++) if (ABOUT_REPORT.test(lines[i]!)) last = i;
+  if (last < 0) return first;
+  // to the end of the paragraph that line is in: a title line (no sentence mark) ends where it
+  // stands, a sentence at the next line ending in 「。」
+  let end = last;
+  const l = lines[last]!;
+  if (SENTENCE_MARK.test(l) && !/[。！？]\s*$/u.test(l))
+    while (end + 1 < item && !/[。！？]\s*$/u.test(lines[end]!)) end++;
+  let start = end + 1;
+  while (start < item && (lines[start]!.trim() === '' || FOOTER.test(lines[start]!))) start++;
+  // (with no sub-item, only prose: sentences, not a page's furniture)
+  return first >= 0 || lines.slice(start, item).some((l) => /[。；;，,！？]/u.test(l)) ? start : -1;
+}
+
+const UNHEADED: readonly { part: PartKey; after: readonly PartKey[]; opener: Opener }[] = [
   {
-    part: 'applications',
-    after: 'proactive',
-    // the row's label from the table definition, without its numbering (pages number it otherwise)
-    opener: new RegExp(
-      `勾稽关系|${APPLICATION_ROW_LABELS.newReceived.replace(/^[一二三四五六七八九十]+、/u, '')}`,
-      'u',
-    ),
+    part: 'proactive',
+    after: ['overview'],
+    opener: firstLine((l) => PROACTIVE_OPENER.test(l) && tableLine(l)),
   },
-  {
-    part: 'problems',
-    after: 'appeals',
-    opener: /^\s*[（(]一[）)][^。；;，,]{0,20}(?:问题|改进)[^。；;]{0,12}$/u,
-  },
+  { part: 'applications', after: ['proactive'], opener: firstLine((l) => APPLICATIONS_OPENER.test(l)) },
+  { part: 'appeals', after: ['applications'], opener: firstLine(opensAppeals) },
+  { part: 'problems', after: ['appeals'], opener: afterAppealsTable },
+  { part: 'otherMatters', after: ['problems', 'appeals'], opener: otherMattersOpener },
 ];
 
-function withUnheadedTables(lines: readonly string[], found: Found[]): void {
+function withUnheadedParts(lines: readonly string[], found: Found[]): void {
   for (const { part, after, opener } of UNHEADED) {
     if (found.some((f) => f.part === part)) continue;
-    const k = found.findIndex((f) => f.part === after);
-    if (k < 0) continue;
-    const end = found[k + 1]?.heading ?? lines.length;
-    for (let i = found[k]!.heading + 1; i < end; i++)
-      if (opener.test(lines[i]!)) {
-        found.splice(k + 1, 0, { part, heading: i, unheaded: true });
-        break;
-      }
+    // after the first of `after` found (part 六 after part 五, or after part 四 where part 五 is not)
+    const k = after.map((a) => found.findIndex((f) => f.part === a)).find((n) => n >= 0) ?? -1;
+    // part 二 with nothing found before it: from the text's start
+    const from = k < 0 ? (part === 'proactive' ? 0 : -1) : found[k]!.heading + 1;
+    if (from < 0) continue;
+    const end = (k < 0 ? found[0]?.heading : found[k + 1]?.heading) ?? lines.length;
+    const at = opener(lines, from, end);
+    if (at >= 0) found.splice(k + 1, 0, { part, heading: at, unheaded: true });
+  }
+  // Part 一 before the first part found (part 二's table), or in a text cut inside part 一 (nothing
+  // found after it).
+  if (!found.some((f) => f.part === 'overview')) {
+    const at = overviewOpener(lines, 0, found[0]?.heading ?? lines.length, found[0]?.part === 'proactive');
+    if (at >= 0) found.unshift({ part: 'overview', heading: at, unheaded: true });
   }
 }

@@ -209,8 +209,10 @@ export function renderPdfText(blocks: readonly Block[], variant = 0, options: Pd
   };
   for (const b of blocks) {
     if (b.kind === 'title') {
+      // A title wraps before its year, or where BREAK says (a year-first title over two lines).
       const at = b.text.search(/\d{4}年/u);
-      push(...(at > 0 ? [b.text.slice(0, at), b.text.slice(at)] : [b.text]));
+      if (b.text.includes(BREAK)) push(...b.text.split(BREAK));
+      else push(...(at > 0 ? [b.text.slice(0, at), b.text.slice(at)] : [b.text]));
     } else if (b.kind === 'heading') push(b.text);
     else if (b.kind === 'para') push(...wrap(b.text, pageWidth));
     else if (b.kind === 'signature') push(b.organ, b.date);
