@@ -203,7 +203,39 @@ export function readAppeals(
     readReordered(tokens, order.said, order.readings, f, { lines, firstLine });
     return;
   }
+  const unlabelled =
+    tokens.some((t) => t.kind === 'value') &&
+    !tokens.some((t) => t.kind === 'text' && COLUMN_WORDS.test(t.text));
+  if (unlabelled && !unlabelledProven(tokens)) {
+    unreadAll(f, UNLABELLED_REASON);
+    return;
+  }
   readAppealTokens(tokens, f, { lines, firstLine });
+}
+
+/**
+ * Part 四 printed as its row of numbers with none of its column words (a PDF's header set as an
+ * image, a converter that kept only the numbers, 「行政复议行政诉讼」 at most): nothing says which
+ * number is which but the format's order. Read in that order only when it is proven — fifteen
+ * numbers, each group's 「总计」 the sum of the four before it; else unread with the reason.
+ */
+const COLUMN_WORDS = /维持|纠正|审结|总计|其他结果|尚未/u;
+const UNLABELLED_REASON = `第四部分只印有数字，没有栏目名称：只有15个数且各组「${APPEAL_FIELD_LABELS.total}」等于前四项之和时才能确认各数所属栏目，本表不满足，未导入`;
+function unlabelledProven(tokens: readonly TableToken[]): boolean {
+  const trial = newFindings();
+  readAppealTokens(tokens, trial);
+  const width = APPEAL_FIELDS.length;
+  const values = APPEAL_GROUPS.flatMap((g) => APPEAL_FIELDS.map((c) => trial.source.get(id(g, c))));
+  return (
+    trial.unread.length === 0 &&
+    trial.runTogether.length === 0 &&
+    trial.warnings.length === 0 &&
+    values.every((v) => v !== undefined) &&
+    APPEAL_GROUPS.every((_, g) => {
+      const group = values.slice(g * width, (g + 1) * width) as number[];
+      return group.slice(0, -1).reduce((a, b) => a + b, 0) === group.at(-1);
+    })
+  );
 }
 
 /**
