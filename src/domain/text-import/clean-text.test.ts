@@ -59,6 +59,92 @@ describe('cleanSourceText: page furniture of PDF text', () => {
   });
 });
 
+describe('cleanSourceText: a table’s header rows printed again on the next page', () => {
+  const header = [
+    '                              申请人情况',
+    '  （本列数据的勾稽关系为：第一项加第二项之和， 自然     法人或其他组织     总',
+    '          等于第三项加第四项之和）       商业 科研 社会公 法律服 其',
+    '                          人 企业 机构 益组织 务机构 他 计',
+  ];
+  const page1 = [
+    '  三、收到和处理政府信息公开申请情况',
+    ...header,
+    '      57  2  0  0   0   0 59',
+    '      一、本年新收政府信息公开申请数量',
+    '      二、上年结转政府信息公开申请数量 4  0  0  0   0   0 4',
+    '        1.申请人无正当理由逾期不',
+    'https://www.example.gov.cn/art/2024/1/9/art_7.html                 3/5',
+  ];
+
+  it('drops the repeated header lines that open the page, keeps the rows after them', () => {
+    const page2 = [
+      '\f1/9/24, 3:05 PM                                 某某区民政局2023年政府信息公开工作年度报告',
+      ...header.map((l) => `   ${l.replace(/ +/gu, '  ')}`),
+      '      补正、行政机关不再处理 0  0  0  0   0   0 0',
+      '    3.其他 2 0 0 0 0 0 2',
+    ];
+    const lines = cleanSourceText([...page1, ...page2].join('\n'))
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l !== '');
+    expect(lines.filter((l) => l === '申请人情况')).toHaveLength(1);
+    expect(lines.slice(-3)).toEqual([
+      '1.申请人无正当理由逾期不',
+      '补正、行政机关不再处理 0  0  0  0   0   0 0',
+      '3.其他 2 0 0 0 0 0 2',
+    ]);
+  });
+
+  it('drops a line of numbers printed inside the repeated header: it is the first row’s, read once already', () => {
+    const page2 = [
+      '\f                                                  某某区民政局2023年政府信息公开工作年度报告',
+      header[0]!,
+      '1/9/24, 3:05 PM',
+      '',
+      ...header.slice(1),
+      '      57  2  0  0   0   0 59',
+      '      （六）其 政府信息公开申请',
+      '     1 0 0 0 0 0 1',
+    ];
+    const lines = cleanSourceText([...page1, ...page2].join('\n'))
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l !== '');
+    expect(lines.filter((l) => /^57 /u.test(l))).toHaveLength(1);
+    expect(lines.slice(-3)).toEqual([
+      '1.申请人无正当理由逾期不',
+      '（六）其 政府信息公开申请',
+      '1 0 0 0 0 0 1',
+    ]);
+  });
+
+  it('keeps a page’s row of zeros after the header (a report of zeros may open the page with its own)', () => {
+    const zeros = page1.map((l) => l.replace(/\b[1-9]\d*\b/gu, (d) => (/\/|art_/u.test(l) ? d : '0')));
+    const page2 = ['\f', ...header, '      0  0  0  0   0   0 0', '      （七）总计'];
+    const lines = cleanSourceText([...zeros, ...page2].join('\n'))
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l !== '');
+    expect(lines.slice(-2)).toEqual(['0  0  0  0   0   0 0', '（七）总计']);
+  });
+
+  it('keeps lines that open a page and repeat earlier text when they are rows or sentences', () => {
+    const text = [
+      '（三）不予公开 3.其他 1 0 0 0 0 0 1',
+      '（七）总计 5 0 0 0 0 0 5',
+      '第 2 页 共 3 页',
+      '（三）不予公开 3.其他 1 0 0 0 0 0 1',
+      '（七）总计 5 0 0 0 0 0 5',
+      '本机关将继续推进公开。',
+      '做好政策解读。',
+      '第 3 页 共 3 页',
+      '本机关将继续推进公开。',
+      '做好政策解读。',
+    ].join('\n');
+    expect(cleanSourceText(text).split('\n')).toHaveLength(8);
+  });
+});
+
 describe('cleanSourceText: bare page numbers of a PDF’s pages (「3」 without dashes)', () => {
   // Pages as pdftotext writes them: each one ends with a form feed, its footer its last line.
   const pdftotext = (pages: string[][]) => pages.map((p) => `${p.join('\n')}\n\f`).join('');

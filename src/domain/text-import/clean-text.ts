@@ -89,6 +89,78 @@ function withoutRunningHeaders(text: string): string {
   return drop.size === 0 ? text : lines.filter((_, i) => !drop.has(i)).join('\n');
 }
 
+const IS_STAMP = new RegExp(PRINT_STAMP.source.replace('(?:\\n|$)', '$'), 'u');
+
+/** A row's label opens the line (「3.其他」「（七）总计」「一、本年新收」): the table's body, not its header. */
+const ROW_MARK = /^(?:[0-9０-９]{1,2}[.．、]|（[一二三四五六七八九十]{1,2}）|[一二三四五六七八九十]{1,2}、)/u;
+const NUMBERS_ONLY = /^[0-9０-９ ]+$/u;
+const flat = (line: string) => line.replace(/[\s\f\u3000]+/gu, ' ').trim();
+/** What a browser or a PDF puts around a page's text: blank, footer, print stamp, the title alone. */
+const furniture = (line: string) => {
+  const f = flat(line);
+  const raw = line.replace(/\f/gu, '');
+  return (
+    f === '' ||
+    IS_FOOTER.test(raw) ||
+    IS_STAMP.test(raw) ||
+    (f.length <= 60 && /报告$/u.test(f) && !/[。；;，,：:！？\s]/u.test(f))
+  );
+};
+
+/**
+ * A table that runs onto the next page prints its header rows again there (a browser repeats a
+ * table's <thead>, Word its 「标题行重复」): 「申请人情况」「（本列数据的勾稽关系为：…）」「自然人 法人或其他组织…」
+ * a second time, in the middle of part 三's rows. Read as report text, its lines broke the rows
+ * around the page break, and a line of numbers printed inside it (the first row's, as pdftotext
+ * puts a row's numbers above a label it wraps) was read as the numbers of the row the page opens
+ * with — 平潭 2023 printed from the browser had two WRONG cells so. Dropped: the lines that open a
+ * page (after a form feed or a page footer, the print stamp and title passed over) and repeat, one
+ * for one and in order, lines met earlier that contain at least two lines of words, no sentence, and
+ * do not open on a row's label. A line of numbers in that run goes with it only when it is not all
+ * zeros (a report of zeros could open the page with a row of its own that prints the same zeros).
+ */
+function withoutRepeatedTableHeaders(text: string): string {
+  if (!/[\f]/u.test(text) && !text.split('\n').some((l) => IS_FOOTER.test(l))) return text;
+  const lines = text.split('\n');
+  const norms = lines.map(flat);
+  const drop = new Set<number>();
+  const starts: number[] = [];
+  lines.forEach((line, i) => {
+    if (line.startsWith('\f') || (i > 0 && (lines[i - 1]!.endsWith('\f') || IS_FOOTER.test(norms[i - 1]!))))
+      starts.push(i);
+  });
+  for (const start of starts) {
+    // The page's first lines of text, furniture passed over.
+    const page: number[] = [];
+    for (let k = start; k < lines.length && page.length < 40; k++) {
+      if (k > start && (lines[k]!.startsWith('\f') || IS_FOOTER.test(norms[k - 1]!))) break;
+      if (!furniture(lines[k]!)) page.push(k);
+    }
+    const first = page[0];
+    if (first === undefined || ROW_MARK.test(norms[first]!) || NUMBERS_ONLY.test(norms[first]!)) continue;
+    let best: number[] = [];
+    for (let j = 0; j < start; j++) {
+      if (norms[j] !== norms[first] || drop.has(j)) continue;
+      const run: number[] = [];
+      let o = j;
+      for (const k of page) {
+        while (o < start && furniture(lines[o]!)) o++;
+        if (o >= start || norms[o] !== norms[k]) break;
+        if (NUMBERS_ONLY.test(norms[k]!) && !/[1-9１-９]/u.test(norms[k]!)) break;
+        run.push(k);
+        o++;
+      }
+      if (run.length > best.length) best = run;
+    }
+    const words = best.filter((k) => !NUMBERS_ONLY.test(norms[k]!));
+    if (words.length < 2 || words.some((k) => /[。！？]/u.test(norms[k]!))) continue;
+    for (const k of best) drop.add(k);
+  }
+  if (drop.size === 0) return text;
+  // A dropped line that opened the page hands its form feed on (page ends are read elsewhere).
+  return lines.flatMap((l, i) => (!drop.has(i) ? [l] : l.startsWith('\f') ? ['\f'] : [])).join('\n');
+}
+
 const BARE_NUMBER = /^[ \t\u3000]*([0-9０-９]{1,3})[ \t\u3000]*$/u;
 
 /**
@@ -235,8 +307,10 @@ function withoutLinePadding(text: string): string {
 export function cleanSourceText(text: string): string {
   return withoutRunningHeaders(
     joinCellTabLines(
-      withoutBarePageNumbers(
-        undoubledLineBreaks(withoutLinePadding(text.slice(0, MAX_SOURCE_CHARS).replace(/\r\n?/g, '\n'))),
+      withoutRepeatedTableHeaders(
+        withoutBarePageNumbers(
+          undoubledLineBreaks(withoutLinePadding(text.slice(0, MAX_SOURCE_CHARS).replace(/\r\n?/g, '\n'))),
+        ),
       )
         .replace(LINE_BREAKS, '\n')
         .replace(INVISIBLE, '')
