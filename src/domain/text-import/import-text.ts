@@ -432,6 +432,7 @@ function importText(raw: string, id: string, previous: Report | null): TextImpor
       .filter((l) => l.trim() !== '')
       .slice(0, 3)
       .join('\n'),
+    (s.of('overview') ?? []).join('\n'),
   );
   const tables = readTables(s, text, f, html);
   const narratives = readNarratives(s, meta, f, width);

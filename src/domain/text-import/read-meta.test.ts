@@ -194,6 +194,51 @@ describe('readMeta', () => {
     expect(yearOf(['某某局2022年政府信息公开工作年度报告'], '2021年，我局…')).toBe(2022);
   });
 
+  it('nothing else names the year: the one year part 一 dates its work in, when it writes only one', () => {
+    const yearOf = (overview: string) => readMeta([], '', true, EMPTY_PAGE_META, '', overview).year;
+    const items = (second: string) =>
+      [
+        '（一）主动公开。全年公开各类信息58条。',
+        `（二）依申请公开。${second}`,
+        '（三）平台建设。完善门户网站栏目。',
+      ].join('\n');
+    expect(yearOf(items('2023年全年受理申请2件，均按时办结。'))).toBe(2023);
+    expect(yearOf(items('2023年共收到申请2件，2023年12月办结。'))).toBe(2023);
+    // A year it compares with, starts from or cites is not the report's; two years say not which.
+    expect(yearOf(items('受理申请2件，较2022年减少1件。'))).toBeNull();
+    expect(yearOf(items('自2021年起实行专人登记。'))).toBeNull();
+    expect(yearOf(items('2021年以来未收到申请。'))).toBeNull();
+    expect(yearOf(items('依据《某某市2020年政务公开要点》办理。'))).toBeNull();
+    expect(yearOf(items('2023年受理申请2件，2022年结转1件。'))).toBeNull();
+    expect(yearOf(items('本年度未收到申请。'))).toBeNull();
+  });
+
+  it('an imported excerpt without title or period: the year from part 一’s sub-item, said where', () => {
+    const text = [
+      '根据《中华人民共和国政府信息公开条例》要求，编制本年度报告。',
+      '一、总体情况',
+      '（一）主动公开。公开规划计划、财政预决算等信息75条。',
+      '（二）依申请公开。2022年共受理政府信息公开申请3件，均已办结。',
+      '（三）政府信息管理。落实保密审查制度。',
+      '二、主动公开政府信息情况',
+    ].join('\n');
+    const { draft, summary } = importPublishedText(text);
+    expect(draft.meta.year).toBe(2022);
+    expect(summary.meta.find((f) => f.field === 'year')?.snippet).toContain('2022年共受理');
+  });
+
+  it('a year named before part 一 comes first; part 一’s years do not override it', () => {
+    const m = readMeta(
+      ['某某局2022年政府信息公开工作年度报告'],
+      '',
+      true,
+      EMPTY_PAGE_META,
+      '',
+      '2021年共收到申请1件。',
+    );
+    expect(m.year).toBe(2022);
+  });
+
   it('without a title: organ and year from the preamble', () => {
     const m = readMeta([preamble], '', true);
     expect([m.agencyName, m.year, m.title]).toEqual(['某某县交通运输局', 2022, '']);

@@ -335,6 +335,25 @@ function openingYearOf(opening: string): RegExpExecArray | null {
   const m = OPENING_YEAR.exec(opening);
   return m && !/\d{4}\s*年/u.test(opening.slice(0, m.index)) ? m : null;
 }
+/**
+ * A year part 一 writes as a time its work was done (「（二）依申请公开。2024年共收到申请0件」), not one
+ * it compares with, starts from or cites: not after 较/比/同/与/自/截至/至/于 (「较2023年增长」「自2022年起」),
+ * nor before 以来/起/之前/底/版 (「2021年以来」), nor inside 《》 or a notice's 〔〕 number.
+ */
+const WORK_YEAR = /(?<![较比同与自至于〔[（(])(\d{4})\s*年度?(?!以来|起|之前|以前|底|版|\d)/gu;
+/**
+ * The one year part 一 speaks of, when it writes years but all of them the same one (a page whose
+ * title, preamble and opening name none; 「2024年共收到依申请公开0件」 the report's only year). Two
+ * different years, or none, give none: which is the report's is then not said.
+ */
+function soleYearOf(text: string): { year: number; snippet: string } | null {
+  const flat = yearDigits(withoutSoftBreaks(text)).replace(/《[^《》]{0,80}》/gu, '');
+  const found = [...flat.matchAll(WORK_YEAR)].map((m) => ({ year: validYear(m[1]), at: m.index }));
+  const years = new Set(found.map((f) => f.year));
+  const first = found[0];
+  if (years.size !== 1 || !first || first.year === null) return null;
+  return { year: first.year, snippet: around(flat, first.at, 8) };
+}
 /** 「…等六个方面汇报我镇2023年政府信息公开工作」: the year whose work the report reports. */
 const YEAR_REPORTED = /(?:汇报|报告|总结)[^。；;，,\d]{0,12}?(\d{4})\s*年度?(?:政府信息公开|政务公开)工作/u;
 
@@ -578,6 +597,8 @@ export function readMeta(
   page: PageMeta = EMPTY_PAGE_META,
   /** the opening paragraph of part 一, where some reports state what a preamble would */
   opening1 = '',
+  /** the whole of part 一: the year its work is dated in, when nothing before names one */
+  overview = '',
 ): MetaRead {
   const lines = head.map((l) => l.trim()).filter((l) => l !== '');
   const findings: MetaFinding[] = [];
@@ -695,6 +716,7 @@ export function readMeta(
     opening.year ??
     validYear(pageYear?.[1]) ??
     validYear(openingYear?.[1]);
+  const sole = year === null ? soleYearOf(overview) : null;
   const yearSnippet = validYear(titleYear?.[1])
     ? (title?.title ?? '')
     : prefixYear !== null && prefixed
@@ -707,7 +729,7 @@ export function readMeta(
             ? `网页标题：${pageTitle}`
             : year !== null && openingYear
               ? snippetOf(yearDigits(opening1).slice(openingYear.index), 40)
-              : '';
+              : (sole?.snippet ?? '');
   const flatPreamble = withoutSoftBreaks(preamble);
   // Not the page's article info lines (the portal's name, address and date under the title).
   const flatWhole = withoutSoftBreaks(
@@ -734,7 +756,7 @@ export function readMeta(
   const reportKind = wholePlace ? 'government' : reportKindOf(agencyName);
 
   found('agencyName', agencyName, agencySnippet);
-  found('year', year ?? '', yearSnippet);
+  found('year', year ?? sole?.year ?? '', yearSnippet);
   found('title', title?.title ?? '', title?.title ?? '');
   found('preamble', preamble, snippetOf(preamble, 60));
   found('website', website?.value ?? '', website?.snippet ?? '');
@@ -747,7 +769,7 @@ export function readMeta(
     title: title?.title ?? '',
     agencyName,
     agencyFromPage: agencyName !== '' && agencySnippet.startsWith('网页标题：'),
-    year,
+    year: year ?? sole?.year ?? null,
     preamble,
     website: website?.value ?? '',
     contactAddress: address?.value ?? '',
