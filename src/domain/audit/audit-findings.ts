@@ -23,6 +23,7 @@ import {
 import type { Report, ReportDraft } from '../report/report-schema';
 import type { ImportSummary } from '../text-import/import-summary';
 import { missingPartWarning } from '../text-import/import-text';
+import { picturedReason, type TablePart } from '../text-import/tables-as-pictures';
 import { applicationsProseBreaks } from './applications-prose';
 import type { AuditFinding, AuditKind } from './audit-types';
 import { narrativeBreaksOfSplits } from './split-narrative';
@@ -218,13 +219,17 @@ export function auditFindings(input: {
 }): AuditFinding[] {
   const { draft, summary, run, previous } = input;
   const missing = new Set(summary.partsMissing.map(missingPartWarning));
+  // A table the text holds as a picture: not 「未找到」 but what its cells' reason says (tables-as-pictures.ts).
+  const pictured = new Set<string>(summary.picturedTables ?? []);
   const imported: AuditFinding[] = [
     ...summary.partsMissing.map(
       (part): AuditFinding => ({
         kind: 'missing-part',
         severity: 'error',
         id: `import:missing:${part}`,
-        message: missingPartWarning(part),
+        message: pictured.has(part)
+          ? `${picturedReason(part as TablePart, false)}。`
+          : missingPartWarning(part),
         cells: [],
         fields: [],
       }),

@@ -4,6 +4,7 @@
 // missing is empty, anything else means "no summary" rather than a crash.
 import { PART_KEYS, type PartKey } from '../report/labels';
 import type { ImportSummary } from '../text-import/import-summary';
+import { TABLE_PARTS, type TablePart } from '../text-import/tables-as-pictures';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 const arrayOf = <T>(v: unknown, ok: (x: unknown) => x is T): T[] => (Array.isArray(v) ? v.filter(ok) : []);
@@ -37,6 +38,13 @@ export function storedImportSummary(value: unknown): ImportSummary | null {
     runTogether: arrayOf(value.runTogether, isObject) as ImportSummary['runTogether'],
     splitChoices: arrayOf(value.splitChoices, isObject) as ImportSummary['splitChoices'],
     splitNotes: arrayOf(value.splitNotes, isString),
+    ...(Array.isArray(value.picturedTables)
+      ? {
+          picturedTables: arrayOf(value.picturedTables, (x): x is TablePart =>
+            TABLE_PARTS.includes(x as TablePart),
+          ),
+        }
+      : {}),
     ...(isString(value.signedBy) ? { signedBy: value.signedBy } : {}),
   };
 }

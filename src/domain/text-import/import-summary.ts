@@ -2,6 +2,7 @@
 // anything is saved, a summary of everything it found and everything it could not read.
 import type { PartKey } from '../report/labels';
 import type { ReportDraft } from '../report/report-schema';
+import type { TablePart } from './tables-as-pictures';
 
 export type ImportFormat = '2021' | '2019';
 
@@ -108,6 +109,8 @@ export type ImportSummary = {
   applicationsProse?: string;
   /** the sentences printed before part 四's table */
   appealsProse?: string;
+  /** parts 二–四 whose tables the text seems to hold as pictures (tables-as-pictures.ts) */
+  picturedTables?: TablePart[];
   /** the organ the 落款 signs with when it is not the report's own (a former name: report/organ-renamed.ts) */
   signedBy?: string;
 };

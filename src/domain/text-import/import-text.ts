@@ -43,6 +43,7 @@ import { findParts, isAuthoredImprovements, type PartSpan } from './sections';
 import { splitSignature, withoutSiteChrome } from './signature';
 import { proseBeforeTable, TABLE_OPENERS, withoutProseBeforeTable } from './table-start';
 import { type PartText, readAppealsText, readApplicationsText, readProactiveApart } from './tables-apart';
+import { picturedReason, picturedTables, picturedWarning, type TablePart } from './tables-as-pictures';
 import { totalMismatches } from './total-mismatches';
 import { simplifiedText, traditionalNote } from './traditional';
 import { unreadFields } from './unread-fields';
@@ -463,9 +464,27 @@ function importText(raw: string, id: string, previous: Report | null): TextImpor
     if (prose !== '') summary[`${part}Prose`] = prose;
   }
   if (narratives.signedBy !== '') summary.signedBy = clamp(narratives.signedBy, 200);
+  withPicturedTables(summary, s);
   const draft = buildDraft(id, meta, narratives, f);
   summary.unreadFields = unreadFields(draft, summary.partsFound);
   return { draft, summary };
+}
+
+/**
+ * Parts 二–四 whose tables the text holds as pictures (tables-as-pictures.ts): their cells' reason
+ * and one warning say so, instead of 「未找到第N部分」 or 「原文中未找到…一行」 for each row.
+ */
+function withPicturedTables(summary: ImportSummary, s: Sections): void {
+  const pictured = picturedTables(s.of, summary.narrativesFound.length > 0);
+  if (pictured.length === 0) return;
+  const own = new Map(pictured.map((part) => [part, picturedReason(part, s.span(part) !== undefined)]));
+  summary.unread = summary.unread.map((u) => {
+    const reason = own.get(u.cell.slice(0, u.cell.indexOf('.')) as TablePart);
+    return reason === undefined ? u : { ...u, reason };
+  });
+  const notFound = new Set(pictured.map((part) => missingPartWarning(part)));
+  summary.warnings = [picturedWarning(pictured), ...summary.warnings.filter((w) => !notFound.has(w))];
+  summary.picturedTables = pictured;
 }
 
 function clampAll<T extends Record<string, string>>(texts: T): T {

@@ -325,14 +325,18 @@ const LIST_GAP = /^[ \t\u3000]*[,，;；、]?[ \t\u3000]*$/u;
 /** Three titles in a row with only separators between them are a list of the parts, not their headings. */
 const MIN_LIST = 3;
 
-/** The span of the first list of part titles among `hits`, or null. */
-function listRun(line: string, hits: readonly Hit[]): { start: number; end: number } | null {
-  for (let i = 0; i < hits.length; i++) {
-    let j = i;
-    while (j + 1 < hits.length && LIST_GAP.test(line.slice(hits[j]!.end, hits[j + 1]!.start))) j++;
-    if (j - i + 1 >= MIN_LIST) return { start: hits[i]!.start, end: hits[j]!.end };
-  }
-  return null;
+/**
+ * The span of the first list of part titles among `hits`, or null. A list names the parts before
+ * the report's text: from the line's first title, no part's heading found before it (`next` 0).
+ * Titles in a row after a part's text (「…开展培训2次。二、主动公开政府信息情况 三、收到和处理… 四、…
+ * 五、存在的主要问题…」) are the headings of parts printed empty — their tables are pictures on the
+ * page — and stay headings, or part 五 after them was lost in part 一.
+ */
+function listRun(line: string, hits: readonly Hit[], next: number): { start: number; end: number } | null {
+  if (next > 0 || hits.length === 0) return null;
+  let j = 0;
+  while (j + 1 < hits.length && LIST_GAP.test(line.slice(hits[j]!.end, hits[j + 1]!.start))) j++;
+  return j + 1 >= MIN_LIST ? { start: hits[0]!.start, end: hits[j]!.end } : null;
 }
 
 /**
@@ -343,7 +347,7 @@ function headingsIn(line: string, next: number): Hit[] {
   let masked = line;
   for (;;) {
     const hits = hitsIn(masked, next);
-    const list = listRun(masked, hits);
+    const list = listRun(masked, hits, next);
     if (!list) return hits;
     masked = masked.slice(0, list.start) + ' '.repeat(list.end - list.start) + masked.slice(list.end);
   }
