@@ -82,6 +82,39 @@ describe('tables published as pictures: only where no table holds a number', () 
     expect(summary.warnings.some((w) => /图片/u.test(w))).toBe(false);
   });
 
+  it('a part 四 table whose zeros are printed blank (its words, no digit) is a table, not a picture', () => {
+    const text = [
+      ...head,
+      ...overview,
+      '二、主动公开政府信息情况',
+      '第二十条第（一）项',
+      '规章\t0\t0\t1',
+      tableHeadings[1]!,
+      '申请人情况\t自然人\t总计',
+      '一、本年新收政府信息公开申请数量\t1\t1',
+      tableHeadings[2]!,
+      '行政复议\t行政诉讼',
+      '结果维持\t结果纠正\t其他结果\t尚未审结\t总计',
+      '\t\t\t\t',
+      ...rest,
+    ];
+    expect(importPublishedText(text.join('\n')).summary.picturedTables).toBeUndefined();
+  });
+
+  it('a text that ends in part 三’s heading (an excerpt, a paste cut short) is not taken for one', () => {
+    const text = [
+      ...head,
+      ...overview,
+      '二、主动公开政府信息情况',
+      '第二十条第（一）项',
+      '规章\t0\t0\t1',
+      tableHeadings[1]!,
+    ];
+    const { summary } = importPublishedText(text.join('\n'));
+    expect(summary.picturedTables).toBeUndefined();
+    expect(summary.unread.find((u) => u.cell.startsWith('applications.'))?.reason).not.toMatch(/图片/u);
+  });
+
   it('a text of headings only (nothing of the narrative read) is not taken for one', () => {
     const { summary } = importPublishedText(
       ['一、总体情况', ...tableHeadings, '五、存在的主要问题及改进情况', '六、其他需要报告的事项'].join('\n'),
