@@ -247,10 +247,12 @@ function readNarratives(s: Sections, meta: MetaRead, f: Findings, width: number 
       signed.organ &&
       ORGAN_END.test(signed.organ) &&
       (meta.agencyName === '' ||
+        meta.agencyFromContact === true ||
         (meta.agencyFromPage && !misspells(signed.organ, meta.agencyName, meta.preamble)))
     ) {
       meta.agencyName = signed.organ;
       meta.agencyFromPage = false;
+      meta.agencyFromContact = false;
       meta.reportKind = reportKindOf(signed.organ);
       meta.findings = meta.findings.filter((x) => x.field !== 'agencyName' && x.field !== 'reportKind');
       meta.findings.push(
@@ -340,7 +342,12 @@ function summaryWarnings(
   else for (const part of PART_KEYS) if (!s.span(part)) warnings.push(`${missingReason(part)}。`);
   const authored = authoredHeadings(s);
   if (authored !== '') warnings.push(authored);
-  if (!meta.agencyName) warnings.push(`未找到${META_LABELS.agencyName}，请导入后在「报告信息」中填写。`);
+  if (!meta.agencyName)
+    warnings.push(
+      meta.contactOffice
+        ? `未找到${META_LABELS.agencyName}：原文只写了联系单位「${meta.contactOffice}」，报告是「${meta.contactOffice.replace(/办公室$/u, '')}」的还是其办公室的，原文未写明，请导入后在「报告信息」中填写。`
+        : `未找到${META_LABELS.agencyName}，请导入后在「报告信息」中填写。`,
+    );
   if (meta.year === null) warnings.push(`未找到${META_LABELS.year}，请导入后在「报告信息」中填写。`);
   if (f.blankCells.length > 0) warnings.push(`原文中有${f.blankCells.length}个单元格为空白，已按0导入。`);
   return [...new Set([...warnings, ...f.warnings])];
@@ -475,7 +482,7 @@ function importText(raw: string, id: string, previous: Report | null): TextImpor
  * and one warning say so, instead of 「未找到第N部分」 or 「原文中未找到…一行」 for each row.
  */
 function withPicturedTables(summary: ImportSummary, s: Sections): void {
-  const pictured = picturedTables(s.of, summary.narrativesFound.length > 0);
+  const pictured = summary.narrativesFound.length > 0 ? picturedTables(s.of) : [];
   if (pictured.length === 0) return;
   const own = new Map(pictured.map((part) => [part, picturedReason(part, s.span(part) !== undefined)]));
   summary.unread = summary.unread.map((u) => {

@@ -239,6 +239,54 @@ describe('readMeta', () => {
     expect(m.year).toBe(2022);
   });
 
+  it('no organ named but the office a reader is sent to: the organ whose own office it is', () => {
+    const organOf = (contact: string) =>
+      readMeta(
+        [
+          `本报告依据《条例》编制，统计期限自2023年1月1日起至2023年12月31日止。如有疑问，请与${contact}联系（电话：0551-1234567）。`,
+        ],
+        '',
+        true,
+      ).agencyName;
+    expect(organOf('某某高新技术产业开发区综合办公室')).toBe('某某高新技术产业开发区');
+    expect(organOf('某某市生态环境局办公室')).toBe('某某市生态环境局');
+    expect(organOf('某某县某某镇党政办公室')).toBe('某某县某某镇');
+    // A government's 办公室 is an organ itself: the report may be the government's or the office's.
+    expect(organOf('某某县人民政府办公室')).toBe('');
+    expect(organOf('某某新区管委会办公室')).toBe('');
+    // No place, another organ, or 「本局」: none.
+    expect(organOf('县统计局办公室')).toBe('');
+    expect(organOf('本局办公室')).toBe('');
+    expect(organOf('某某县政务服务中心')).toBe('');
+  });
+
+  it('the contact office is a government’s: the warning names it and says why the organ is left unread', () => {
+    const text = [
+      '本报告依据《条例》编制。如有疑问，请与某某县人民政府办公室联系（电话：0551-7654321）。',
+      '一、总体情况',
+      '（一）主动公开。全年公开信息40条。',
+      '二、主动公开政府信息情况',
+    ].join('\n');
+    const { draft, summary } = importPublishedText(text);
+    expect(draft.meta.agencyName).toBe('');
+    expect(summary.warnings.join('\n')).toMatch(
+      /联系单位「某某县人民政府办公室」，报告是「某某县人民政府」的还是其办公室的/u,
+    );
+  });
+
+  it('a 落款 naming the organ overrides the organ read from the contact office', () => {
+    const text = [
+      '本报告依据《条例》编制。如有疑问，请与某某区发展和改革委员会综合科联系。',
+      '一、总体情况',
+      '（一）主动公开。全年公开信息40条。',
+      '六、其他需要报告的事项',
+      '无。',
+      '某某区发展和改革局',
+      '2024年1月20日',
+    ].join('\n');
+    expect(importPublishedText(text).draft.meta.agencyName).toBe('某某区发展和改革局');
+  });
+
   it('without a title: organ and year from the preamble', () => {
     const m = readMeta([preamble], '', true);
     expect([m.agencyName, m.year, m.title]).toEqual(['某某县交通运输局', 2022, '']);

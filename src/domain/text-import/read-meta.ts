@@ -24,6 +24,10 @@ export type MetaRead = {
   reportKind: ReportKind;
   /** the organ was read from the page's title (metadata), not from the report's text */
   agencyFromPage: boolean;
+  /** the organ was read from the unit a reader is sent to (「请与…办公室联系」): a 落款 overrides it */
+  agencyFromContact?: boolean;
+  /** no organ read, and the contact unit is a government's 办公室: whose report it is, the text does not say */
+  contactOffice?: string;
   findings: MetaFinding[];
 };
 
@@ -396,6 +400,40 @@ function organAsSubject(text: string): { organ: string; snippet: string } | null
   return null;
 }
 
+/** 「如对本报告有任何疑问，请与某某开发区综合办公室联系」: the unit a reader is sent to. */
+const CONTACT_UNIT =
+  /(?:请与|请联系|可与|联系单位[：:])\s*([^，。,；;：:（(《》“”「」\s\d]{2,40}?)\s*(?:联系|[（(，,。；;])/u;
+/**
+ * An organ's own internal unit (its 办公室 acting for it): what stands before it is the organ
+ * (「某某局办公室」「某某镇党政办公室」「某某开发区综合办公室」).
+ */
+const INTERNAL_UNIT =
+  /(?:党政综合办公室|党政办公室|综合办公室|政务公开办公室|信息公开办公室|办公室|综合科|综合股|综合处|综合部)$/u;
+/** A zone's name alone is its 管委会's (「某某经济开发区」). */
+const ZONE = /(?:开发区|园区|新区|实验区|示范区|合作区)$/u;
+
+/**
+ * The organ named only as the unit a reader is sent to: 「请与舒城某某开发区综合办公室联系」 — an
+ * organ's own office acting for it, so the report is the organ's. Not when the unit is a
+ * government's 办公室 (「请与某某县人民政府办公室联系」): that office is an organ of its own, and the
+ * report may be the government's or the office's — left unread, the office named in the warning; so
+ * is a zone's 管委会办公室 (平潭综合实验区's report sends readers to 「管委会办公室」).
+ */
+function organOfContact(text: string): { organ: string; snippet: string } | { office: string } | null {
+  const flat = withoutSoftBreaks(text);
+  const m = CONTACT_UNIT.exec(flat);
+  const unit = m?.[1];
+  const inner = unit ? INTERNAL_UNIT.exec(unit) : null;
+  if (!m || !unit || !inner) return null;
+  const organ = unit.slice(0, inner.index);
+  // A government's (or a zone's 管委会's) 办公室 is an organ of its own.
+  if (/(?:政府|管委会|管理委员会)$/u.test(organ))
+    return inner[0] === '办公室' && ORGAN_NAME.test(unit) ? { office: unit } : null;
+  if (NOT_A_NAME.test(organ) || !(ORGAN_NAME.test(organ) || (ZONE.test(organ) && organ.length >= 4)))
+    return null;
+  return { organ, snippet: around(flat, m.index, m[0].length) };
+}
+
 /** Organ and year from the first sentences (the preamble, or part 一's opening paragraph). */
 function fromOpening(text: string): {
   agency: string;
@@ -704,6 +742,12 @@ export function readMeta(
     agencyName = subject.organ;
     agencySnippet = subject.snippet;
   }
+  // Last of all: the organ whose own office a reader is sent to (「请与某某局办公室联系」).
+  const contact = agencyName || !hasParts ? null : (organOfContact(preamble) ?? organOfContact(opening1));
+  if (contact && 'organ' in contact) {
+    agencyName = contact.organ;
+    agencySnippet = contact.snippet;
+  }
   const titleYear = title ? /(\d{4})\s*年/u.exec(yearDigits(title.title)) : null;
   const preambleYear = YEAR_IN_PREAMBLE.exec(yearDigits(preamble));
   const pageYear = pageTitle ? /(\d{4})\s*年/u.exec(yearDigits(pageTitle)) : null;
@@ -769,6 +813,8 @@ export function readMeta(
     title: title?.title ?? '',
     agencyName,
     agencyFromPage: agencyName !== '' && agencySnippet.startsWith('网页标题：'),
+    ...(contact && 'organ' in contact ? { agencyFromContact: true } : {}),
+    ...(contact && 'office' in contact ? { contactOffice: contact.office } : {}),
     year: year ?? sole?.year ?? null,
     preamble,
     website: website?.value ?? '',
