@@ -8,7 +8,7 @@ import { feeTextToUnits, formatFeeUnits, parseFee } from '../numbers/parse-fee';
 import { snippetOf } from './clean-text';
 import type { NumberFinding, RunTogetherRow, UnreadCell } from './import-summary';
 import { spacedApart } from './number-spacing';
-import type { CellToken } from './table-tokens';
+import { type CellToken, OCR_LETTERS } from './table-tokens';
 
 export type Findings = {
   numbers: NumberFinding[];
@@ -113,7 +113,9 @@ export function readCell(token: CellToken, decimal: boolean): CellRead {
     return { ok: true, value: parsed.value, draftText, blank: false };
   }
   const hint = decimal ? '应为不小于0的数，最多6位小数' : '应为不小于0的整数';
-  return { ok: false, reason: `无法识别「${token.text}」（${hint}）` };
+  // a letter where a digit should be (OCR reads 0 as O, 1 as l or I): which digit is not proven
+  const ocr = OCR_LETTERS.test(token.text.trim()) ? '；疑为扫描识别把数字认成了字母，请按原文填写' : '';
+  return { ok: false, reason: `无法识别「${token.text}」（${hint}${ocr}）` };
 }
 
 /** The source row as text: its label, then its cells (an empty cell shown as 「（空）」). */

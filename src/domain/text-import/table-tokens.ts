@@ -24,6 +24,12 @@ export type TextToken = Extract<TableToken, { kind: 'text' }>;
 
 const CJK = /[\u3400-\u9FFF\uF900-\uFAFF]/u;
 const HAS_DIGIT = /[\d０-９]/u;
+/**
+ * A cell as OCR reads a printed number: the letter O or o for 0, l or I for 1, alone or among digits
+ * (「O」「l2」「1O」). A cell, not text — text would end the row's run and shift the numbers after it into
+ * the wrong columns —, and one that no reading turns into a number (findings.ts readCell: unread).
+ */
+export const OCR_LETTERS = /^(?=.*[OolI])[\dOolI]{1,6}$/u;
 const DIGIT = /[\d０-９]/u;
 /** Inside a number: digits, and 「,」「.」 between digits (thousands, decimals). */
 const NUMBER_JOINER = /[,，.．]/u;
@@ -157,7 +163,7 @@ function classify(piece: string, line: number, out: TableToken[], at?: number): 
     classifyMixed(piece, line, out);
     return;
   }
-  if (HAS_DIGIT.test(piece) || isDashText(normalizeNumberText(piece)))
+  if (HAS_DIGIT.test(piece) || isDashText(normalizeNumberText(piece)) || OCR_LETTERS.test(piece))
     out.push(
       at === undefined ? { kind: 'value', text: piece, line } : { kind: 'value', text: piece, line, at },
     );
