@@ -12,7 +12,7 @@ import type { HistoryEntry } from '../report/review-schema';
 export type ImportDecision = 'same' | 'replace' | 'keep-both' | 'older';
 
 type Step = Pick<HistoryEntry, 'action' | 'at' | 'from' | 'to'>;
-const sameStep = (a: Step, b: Step) =>
+export const sameStep = (a: Step, b: Step): boolean =>
   a.action === b.action && a.at === b.at && a.from === b.from && a.to === b.to;
 
 /**

@@ -10,6 +10,7 @@ import { qufuReport } from '../../domain/fixtures/qufu-2021';
 import { reportToDraft } from '../../domain/report/draft-convert';
 import { emptyReview } from '../../domain/report/empty-review';
 import type { ReportDraft } from '../../domain/report/report-schema';
+import { addComment } from '../../domain/review/comments';
 import { createReportRepository, type ReportRepository } from '../../storage/report-repository';
 import type { StoredReport } from '../../storage/stored-report';
 import { freshDb } from '../../storage/test-helpers';
@@ -99,5 +100,48 @@ describe('JsonImport keeps accepted warnings', () => {
     const result = nineteen(again);
     expect(result.status).toBe('failed');
     expect(result.explanation).toBe(WHY);
+  });
+});
+
+describe('JsonImport keeps the review comments written here', () => {
+  it('the same 送审 file opened again keeps the supervisor’s comments not yet sent back', async () => {
+    const { draft, accepted } = clerkReport();
+    const sent = {
+      status: 'submitted' as const,
+      comments: [],
+      history: [
+        {
+          action: 'submit' as const,
+          actor: '某科员',
+          at: '2022-01-10T02:00:00.000Z',
+          from: 'draft' as const,
+          to: 'submitted' as const,
+          note: '',
+          revision: 3,
+        },
+      ],
+    };
+    const text = await exportJsonText(draft, sent, runChecks({ draft, accepted, today: TODAY }));
+    const supervisor = createReportRepository(freshDb());
+    const received = await importHere(supervisor, text, '导入');
+    const anchor = { kind: 'cell', target: 'applications.granted.legalOther' } as const;
+    const review = addComment(received.review, anchor, {
+      id: 'sup-1',
+      author: '钱审核',
+      at: new Date('2022-01-11T03:00:00.000Z'),
+      text: '法律服务机构一栏请核实。',
+    });
+    await supervisor.saveReview(received.id, review, received.revision);
+
+    render(
+      <RepositoryProvider repo={supervisor}>
+        <JsonImport text={text} onCancel={() => {}} onDone={() => {}} />
+      </RepositoryProvider>,
+    );
+    expect(await screen.findByText(/本机的1条批注不在文件中，将保留/)).toBeTruthy();
+    cleanup();
+    const again = await importHere(supervisor, text, '替换本机的报告');
+    expect(again.review.comments.map((c) => c.text)).toEqual(['法律服务机构一栏请核实。']);
+    expect(again.review.status).toBe('submitted');
   });
 });

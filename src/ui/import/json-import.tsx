@@ -4,6 +4,7 @@ import { asUnverified } from '../../domain/interchange/approval';
 import { reportDigest } from '../../domain/interchange/digest';
 import { decideImport, type ImportDecision } from '../../domain/interchange/import-decision';
 import { type ImportResult, importReport } from '../../domain/interchange/import-report';
+import { localOnlyComments, mergeImportedReview } from '../../domain/interchange/import-review';
 import { checkImported } from '../../domain/interchange/imported-checks';
 import { draftToReport, reportToDraft } from '../../domain/report/draft-convert';
 import { ORIGIN_LABELS, REVIEW_STATUS_LABELS } from '../../domain/report/labels';
@@ -111,6 +112,7 @@ export function JsonImport({
   // A report new here is the unit's own or one received for review (review/roles.ts); a browser
   // used for both says which, defaulting to 「收到的报告」 for a 待审核 file.
   const origin = chosenOrigin ?? importedOrigin(review.status, use);
+  const keptComments = existing ? localOnlyComments(existing.review, review) : 0;
   const write = async (mode: 'new' | 'replace' | 'copy') => {
     try {
       if (approvalTrust.kind === 'verified') {
@@ -139,7 +141,8 @@ export function JsonImport({
         await repo.replaceFromImport({
           ...existing,
           draft,
-          review,
+          // the comments written here and not yet in the file are kept (import-review.ts)
+          review: mergeImportedReview(existing.review, review),
           acceptedFingerprints: accepted,
           agencyName: draft.meta.agencyName,
           year: draft.meta.year,
@@ -243,6 +246,9 @@ export function JsonImport({
             '导入的文件是本机这份报告的较新版本，确认后将替换（本机原有内容保存为历史版本）。'}
           {decision.decision === 'keep-both' &&
             '本机的报告在上次交换文件之后也有修改，两边都改过。为避免丢失任何内容，导入的报告将作为副本保存，两份都保留。'}
+          {(decision.decision === 'same' || decision.decision === 'replace') &&
+            keptComments > 0 &&
+            `本机的${keptComments}条批注不在文件中，将保留。`}
           {decision.decision === 'older' &&
             `导入的文件比本机的这份报告旧：本机已有其后的${existing.review.history.length - result.review.history.length}条审核记录（现为「${REVIEW_STATUS_LABELS[existing.review.status]}」），文件中的是之前的内容和状态。通常不需要导入；如确需保留，可作为副本导入，本机的报告不变。`}
         </p>
