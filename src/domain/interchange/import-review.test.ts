@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { cellAddress, cellId } from '../report/cell-address';
 import type { HistoryEntry, Review } from '../report/review-schema';
 import { addComment, replyTo, setResolved } from '../review/comments';
 import { localOnlyComments, mergeImportedReview } from './import-review';
@@ -14,7 +15,7 @@ const withdraw = step('withdraw', '2025-02-01T02:00:00.000Z', 'submitted', 'draf
 const again = step('submit', '2025-02-02T01:00:00.000Z', 'draft', 'submitted');
 const ret = step('return', '2025-02-03T01:00:00.000Z', 'submitted', 'returned');
 
-const cell = { kind: 'cell', target: 'applications.granted.legalOther' } as const;
+const cell = { kind: 'cell', target: cellId(cellAddress('applications', 'granted', 'legal')) } as const;
 const field = { kind: 'field', target: 'overview.platforms' } as const;
 const note = (id: string, at: string, text: string) => ({ id, author: '钱审核', at: new Date(at), text });
 

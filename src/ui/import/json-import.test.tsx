@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { runChecks } from '../../domain/checks/run-checks';
 import type { CheckResult } from '../../domain/checks/types';
 import { qufuReport } from '../../domain/fixtures/qufu-2021';
+import { cellAddress, cellId } from '../../domain/report/cell-address';
 import { reportToDraft } from '../../domain/report/draft-convert';
 import { emptyReview } from '../../domain/report/empty-review';
 import type { ReportDraft } from '../../domain/report/report-schema';
@@ -124,7 +125,10 @@ describe('JsonImport keeps the review comments written here', () => {
     const text = await exportJsonText(draft, sent, runChecks({ draft, accepted, today: TODAY }));
     const supervisor = createReportRepository(freshDb());
     const received = await importHere(supervisor, text, '导入');
-    const anchor = { kind: 'cell', target: 'applications.granted.legalOther' } as const;
+    const anchor = {
+      kind: 'cell',
+      target: cellId(cellAddress('applications', 'granted', 'legal')),
+    } as const;
     const review = addComment(received.review, anchor, {
       id: 'sup-1',
       author: '钱审核',
