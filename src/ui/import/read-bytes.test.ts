@@ -101,4 +101,40 @@ describe('readSourceBytes', () => {
     const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
     expect((await failure('报告.txt', ole)).message).toBe(READ_MESSAGES.oldDoc);
   });
+  it('refuses an empty or blank text file instead of reading it as a report with nothing in it', async () => {
+    const utf8 = (t: string) => new TextEncoder().encode(t);
+    for (const [name, bytes] of [
+      ['空文件.txt', new Uint8Array(0)],
+      ['空白.txt', utf8(' \r\n\t\u3000\n')],
+      ['只有BOM.txt', new Uint8Array([0xef, 0xbb, 0xbf, 0x0a])],
+      ['空网页.html', utf8('\n\n')],
+    ] as const)
+      expect((await failure(name, bytes)).message, name).toBe(READ_MESSAGES.empty);
+    // one character is a text (the importer then says what it did not find)
+    expect((await readSourceBytes('一字.txt', utf8('年'))).kind).toBe('published');
+  });
+
+  it('says a picture is a picture and an archive must be unpacked, by first bytes or by name', async () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]);
+    const jpeg = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46]);
+    const webp = new Uint8Array([0x52, 0x49, 0x46, 0x46, 1, 2, 3, 4, 0x57, 0x45, 0x42, 0x50]);
+    expect((await failure('截图.png', png)).message).toBe(READ_MESSAGES.image('PNG'));
+    expect((await failure('年报第3页', jpeg)).message).toBe(READ_MESSAGES.image('JPEG'));
+    expect((await failure('扫描件.txt', webp)).message).toBe(READ_MESSAGES.image('WebP'));
+    expect((await failure('照片.JPG', new Uint8Array(8))).message).toBe(READ_MESSAGES.image('JPEG'));
+    expect((await failure('照片.bmp', new Uint8Array([0x42, 0x4d, 0, 0]))).message).toBe(
+      READ_MESSAGES.image('BMP'),
+    );
+    const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0]);
+    expect((await failure('各单位年报.zip', zip)).message).toBe(READ_MESSAGES.archive('ZIP'));
+    expect((await failure('各单位年报', zip)).message).toBe(READ_MESSAGES.archive('ZIP'));
+    expect(
+      (await failure('各单位年报.rar', new Uint8Array([0x52, 0x61, 0x72, 0x21, 0x1a, 0x07]))).message,
+    ).toBe(READ_MESSAGES.archive('RAR'));
+    expect((await failure('年报.7z', new Uint8Array(6))).message).toBe(READ_MESSAGES.archive('7Z'));
+    // a text that happens to begin with 「BM」 or 「PK」 is still a text
+    expect((await readSourceBytes('BM局年报.txt', new TextEncoder().encode('BM局2021年报告'))).kind).toBe(
+      'published',
+    );
+  });
 });

@@ -47,6 +47,10 @@ export const READ_MESSAGES = {
     '不能导入 Excel 或 WPS 表格文件。表格中的数字可以在表格软件中选中复制，再粘贴到填报页面的表格中（可整块粘贴）。',
   notText:
     '文件不是可识别的文本（UTF-8 或 GBK 编码），无法读取。请用记事本或 WPS 另存为 UTF-8 编码后再导入。',
+  empty: `文件是空的（没有任何文字），${NOTHING_WRITTEN}`,
+  image: (kind: string) =>
+    `这是图片文件（${kind}），无法从中读取文字，${NOTHING_WRITTEN}请导入报告的文字版本（网页 .html、.txt、Word 的 .docx 或能复制文字的 PDF）；只有截图或扫描件时，请对照图片填写。`,
+  archive: (kind: string) => `这是压缩包（${kind}），${NOTHING_WRITTEN}请先解压，再选择其中的报告文件。`,
   timeout: (seconds: number) =>
     `读取超时：文件在${seconds}秒内没有读完，已停止读取，${NOTHING_WRITTEN}文件可能过大或已损坏。`,
   cancelled: `已取消读取文件，${NOTHING_WRITTEN}`,
@@ -67,6 +71,9 @@ export async function readSourceBytes(name: string, bytes: Uint8Array): Promise<
   const refusal = refusedFormat(lower, bytes);
   if (refusal) throw new ImportReadError('invalid', refusal);
   const text = decodeText(bytes);
+  // An empty file was read as a report with nothing in it: offered for import, and in 批量审核
+  // audited (18 problems) and kept as a 参考报告 of no organ.
+  if (text.replace(/^\uFEFF/u, '').trim() === '') throw new ImportReadError('invalid', READ_MESSAGES.empty);
   if (lower.endsWith('.json')) return { kind: 'json', text, name };
   if (lower.endsWith('.html') || lower.endsWith('.htm') || /^\s*<(!doctype|html)/i.test(text)) {
     return htmlSource(text, name);
@@ -86,11 +93,40 @@ const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0]; // the compound file of .doc, .wps, 
  */
 function refusedFormat(lower: string, bytes: Uint8Array): string | null {
   if (lower.endsWith('.ofd')) return READ_MESSAGES.ofd;
+  const image = imageKind(lower, bytes);
+  if (image) return READ_MESSAGES.image(image);
+  const archive = archiveKind(lower, bytes);
+  if (archive) return READ_MESSAGES.archive(archive);
   if (lower.endsWith('.doc')) return READ_MESSAGES.oldDoc;
   if (lower.endsWith('.wps')) return READ_MESSAGES.oldWps;
   if (/\.(?:xlsx?|et|ett)$/u.test(lower)) return READ_MESSAGES.spreadsheet;
   if (startsWith(bytes, OLE_MAGIC)) return READ_MESSAGES.oldDoc;
   return null;
+}
+
+/**
+ * A screenshot or a photo of a report, by its first bytes or its name: before, it was 「不是可识别
+ * 的文本…请用记事本另存为 UTF-8」, advice that cannot help with a picture.
+ */
+function imageKind(lower: string, bytes: Uint8Array): string | null {
+  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47])) return 'PNG';
+  if (startsWith(bytes, [0xff, 0xd8, 0xff])) return 'JPEG';
+  if (startsWith(bytes, [0x47, 0x49, 0x46, 0x38])) return 'GIF';
+  if (startsWith(bytes, [0x49, 0x49, 0x2a, 0x00]) || startsWith(bytes, [0x4d, 0x4d, 0x00, 0x2a]))
+    return 'TIFF';
+  if (startsWith(bytes, [0x52, 0x49, 0x46, 0x46]) && startsWith(bytes.subarray(8), [0x57, 0x45, 0x42, 0x50]))
+    return 'WebP';
+  const ext = /\.(png|jpe?g|gif|bmp|tiff?|webp|heic)$/u.exec(lower)?.[1];
+  return ext ? ext.toUpperCase().replace('JPG', 'JPEG') : null;
+}
+
+/** A zip (not a .docx), RAR or 7z: a folder of reports sent packed. */
+function archiveKind(lower: string, bytes: Uint8Array): string | null {
+  if (startsWith(bytes, [0x52, 0x61, 0x72, 0x21])) return 'RAR';
+  if (startsWith(bytes, [0x37, 0x7a, 0xbc, 0xaf])) return '7z';
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || lower.endsWith('.zip')) return 'ZIP';
+  const ext = /\.(rar|7z)$/u.exec(lower)?.[1];
+  return ext ? ext.toUpperCase() : null;
 }
 
 const asHtmlPage = (fragment: string) => `<!DOCTYPE html><html><body>${fragment}</body></html>`;
