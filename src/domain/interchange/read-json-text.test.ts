@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { findStructureProblem, MAX_JSON_ARRAY, MAX_JSON_DEPTH, readJsonObject } from './read-json-text';
+import {
+  findDuplicateKey,
+  findStructureProblem,
+  MAX_JSON_ARRAY,
+  MAX_JSON_DEPTH,
+  readJsonObject,
+} from './read-json-text';
 
 const nest = (depth: number): unknown => {
   let v: unknown = 0;
@@ -59,5 +65,41 @@ describe('readJsonObject', () => {
       error: expect.stringContaining('文件过大'),
     });
     expect(readJsonObject(text, 130, 'not ours')).toEqual({ ok: false, error: 'not ours' });
+  });
+});
+
+describe('findDuplicateKey', () => {
+  it.each([
+    ['{"a":1,"b":2}', null],
+    ['{"a":{"x":1},"b":{"x":1}}', null],
+    ['[{"x":1},{"x":2}]', null],
+    ['{"a":1,"a":1}', 'a'],
+    ['{"meta":{"year":2021,"name":"某局","year":2019}}', 'meta.year'],
+    ['{"list":[{"id":"p"},{"id":"q","id":"r"}]}', 'list[1].id'],
+    ['{"t":"a \\" , \\"t\\": {","t":2}', 't'],
+    ['{"t":"\\\\","u":{"v":[1,{"w":0,"\\u0077":1}]}}', 'u.v[1].w'],
+    ['{"\\"":1,"\\"":2}', '"'],
+  ])('%s → %s', (text, path) => expect(findDuplicateKey(text)).toBe(path));
+
+  it('refuses a report file whose number is written twice, naming it', () => {
+    const read = readJsonObject(
+      '{"format":"x","report":{"applications":{"granted":{"natural":5,"business":0,"natural":50}}}}',
+      1_000_000,
+      'not ours',
+    );
+    expect(read).toEqual({
+      ok: false,
+      error:
+        '文件中「report.applications.granted.natural」写了两次（同一项有两个值），无法确定哪一个是正确的，未导入。请从原来的电脑重新导出文件',
+    });
+  });
+
+  it('reads a 10 MB text in well under a second', () => {
+    const big = JSON.stringify({
+      items: Array.from({ length: 50_000 }, (_, i) => ({ id: `r${i}`, text: '文字'.repeat(50) })),
+    });
+    const t0 = performance.now();
+    expect(findDuplicateKey(big)).toBeNull();
+    expect(performance.now() - t0).toBeLessThan(1000);
   });
 });

@@ -41,7 +41,7 @@ export function readJsonObject(text: string, limitBytes: number, notOurFile: str
   } catch {
     return { ok: false, error: '不是有效的JSON文件（可能已损坏或不完整）' };
   }
-  const problem = findStructureProblem(value);
+  const problem = findStructureProblem(value) ?? duplicateKeyProblem(text);
   if (problem) return { ok: false, error: problem };
   if (value === null || typeof value !== 'object' || Array.isArray(value))
     return { ok: false, error: notOurFile };
@@ -78,4 +78,65 @@ export function findStructureProblem(root: unknown): string | null {
     }
   }
   return null;
+}
+
+type Frame =
+  | { kind: 'object'; path: string; keys: Set<string>; key: string | null; expectKey: boolean }
+  | { kind: 'array'; path: string; index: number };
+
+const memberPath = (path: string, key: string) => (path ? `${path}.${key}` : key);
+const childPath = (f: Frame | undefined): string =>
+  !f ? '' : f.kind === 'object' ? memberPath(f.path, f.key ?? '') : `${f.path}[${f.index}]`;
+
+/**
+ * The path of the first key written twice in one object of a VALID JSON text, else null. JSON.parse
+ * keeps the last of the two silently: a file edited by hand with 「"year": 2021, "year": 2019」 was
+ * imported with 2019 and only 「校验码不一致」 said anything — which number was meant cannot be
+ * known, so the file is refused with the place named. Runs after JSON.parse succeeded, so the
+ * text's strings and brackets are well formed.
+ */
+export function findDuplicateKey(text: string): string | null {
+  const stack: Frame[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) {
+      // a string: find its closing quote (one not escaped by an odd run of backslashes)
+      let end = text.indexOf('"', i + 1);
+      for (;;) {
+        let slashes = 0;
+        while (text.charCodeAt(end - 1 - slashes) === 0x5c) slashes++;
+        if (slashes % 2 === 0) break;
+        end = text.indexOf('"', end + 1);
+      }
+      const top = stack[stack.length - 1];
+      if (top?.kind === 'object' && top.expectKey) {
+        const key = JSON.parse(text.slice(i, end + 1)) as string;
+        if (top.keys.has(key)) return memberPath(top.path, key);
+        top.keys.add(key);
+        top.key = key;
+        top.expectKey = false;
+      }
+      i = end + 1;
+      continue;
+    }
+    const top = stack[stack.length - 1];
+    if (c === 0x7b)
+      stack.push({ kind: 'object', path: childPath(top), keys: new Set(), key: null, expectKey: true });
+    else if (c === 0x5b) stack.push({ kind: 'array', path: childPath(top), index: 0 });
+    else if (c === 0x7d || c === 0x5d) stack.pop();
+    else if (c === 0x2c && top) {
+      if (top.kind === 'object') top.expectKey = true;
+      else top.index++;
+    }
+    i++;
+  }
+  return null;
+}
+
+function duplicateKeyProblem(text: string): string | null {
+  const path = findDuplicateKey(text);
+  return path === null
+    ? null
+    : `文件中「${shown(path)}」写了两次（同一项有两个值），无法确定哪一个是正确的，未导入。请从原来的电脑重新导出文件`;
 }
