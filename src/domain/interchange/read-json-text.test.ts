@@ -81,16 +81,16 @@ describe('findDuplicateKey', () => {
     ['{"\\"":1,"\\"":2}', '"'],
   ])('%s → %s', (text, path) => expect(findDuplicateKey(text)).toBe(path));
 
-  it('refuses a report file whose number is written twice, naming it', () => {
+  it('refuses a report file whose year is written twice, naming it', () => {
     const read = readJsonObject(
-      '{"format":"x","report":{"applications":{"granted":{"natural":5,"business":0,"natural":50}}}}',
+      '{"format":"x","report":{"meta":{"year":2021,"agencyName":"某局","year":2019}}}',
       1_000_000,
       'not ours',
     );
     expect(read).toEqual({
       ok: false,
       error:
-        '文件中「report.applications.granted.natural」写了两次（同一项有两个值），无法确定哪一个是正确的，未导入。请从原来的电脑重新导出文件',
+        '文件中「report.meta.year」写了两次（同一项有两个值），无法确定哪一个是正确的，未导入。请从原来的电脑重新导出文件',
     });
   });
 
