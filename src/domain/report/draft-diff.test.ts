@@ -7,7 +7,13 @@ import { changedSentences, diffDrafts } from './draft-diff';
 describe('diffDrafts', () => {
   it('finds no change between equal drafts', () => {
     const d = reportToDraft(qufuReport());
-    expect(diffDrafts(d, structuredClone(d))).toEqual({ cells: [], fields: [], meta: [], parts: [] });
+    expect(diffDrafts(d, structuredClone(d))).toEqual({
+      cells: [],
+      fields: [],
+      meta: [],
+      parts: [],
+      explanations: [],
+    });
   });
   it('names changed cells, fields, meta and their parts', () => {
     const a = reportToDraft(qufuReport());
@@ -20,6 +26,32 @@ describe('diffDrafts', () => {
     expect(d.fields).toEqual(['problems.problems']);
     expect(d.meta).toEqual(['website']);
     expect(d.parts.sort()).toEqual(['applications', 'meta', 'problems']);
+  });
+});
+
+describe('diffDrafts: the 说明 of accepted warnings', () => {
+  it('names each check whose 说明 was written, rewritten or removed, and nothing else', () => {
+    const a = reportToDraft(qufuReport());
+    const before = {
+      ...a,
+      explanations: {
+        'fee-unexplained': '本年未收费。',
+        'narrative-number:x': '文字含已废止件数。',
+        same: '不变',
+      },
+    };
+    const after = {
+      ...a,
+      explanations: {
+        'narrative-number:x': '文字所述为全县件数，表格为本机关件数。',
+        same: '不变',
+        'carry-over': '新写',
+      },
+    };
+    const d = diffDrafts(before, after);
+    expect(d.explanations.sort()).toEqual(['carry-over', 'fee-unexplained', 'narrative-number:x']);
+    expect(d.cells).toEqual([]);
+    expect(d.fields).toEqual([]);
   });
 });
 

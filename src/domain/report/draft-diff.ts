@@ -11,6 +11,11 @@ export type DraftDiff = {
   fields: string[];
   meta: string[];
   parts: (PartKey | 'meta')[];
+  /**
+   * The checks whose 说明 (the text accepting a warning) was written, rewritten or removed. A 说明
+   * is often what a supervisor asked to be fixed: 「与上次审阅比较」 said 「没有任何改动」 when only it had.
+   */
+  explanations: string[];
 };
 
 export function diffDrafts(before: ReportDraft, after: ReportDraft): DraftDiff {
@@ -32,7 +37,10 @@ export function diffDrafts(before: ReportDraft, after: ReportDraft): DraftDiff {
   if (meta.length) parts.add('meta');
   for (const c of cells) parts.add(c.cell.split('.')[0] as PartKey);
   for (const f of fields) parts.add(f.split('.')[0] as PartKey);
-  return { cells, fields, meta, parts: [...parts] };
+  const explanations = [
+    ...new Set([...Object.keys(before.explanations), ...Object.keys(after.explanations)]),
+  ].filter((id) => (before.explanations[id] ?? '') !== (after.explanations[id] ?? ''));
+  return { cells, fields, meta, parts: [...parts], explanations };
 }
 
 /** Sentences of a narrative (split after 。！？； and line breaks), for sentence-level comparison. */

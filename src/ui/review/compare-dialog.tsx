@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { CHECK_CATALOG, familyOf } from '../../domain/checks/catalog';
 import { cellLabel, narrativeLabel, parseCellId, parseNarrativeId } from '../../domain/report/cell-address';
 import { changedSentences, diffDrafts } from '../../domain/report/draft-diff';
 import type { NarrativePart } from '../../domain/report/keys';
@@ -51,6 +52,7 @@ export function CompareDialog({ base: kind, onClose }: { base: CompareBase; onCl
             {diff.cells.length === 0 &&
               diff.fields.length === 0 &&
               diff.meta.length === 0 &&
+              diff.explanations.length === 0 &&
               '没有任何改动。'}
           </p>
           {diff.cells.length > 0 && (
@@ -107,6 +109,22 @@ export function CompareDialog({ base: kind, onClose }: { base: CompareBase; onCl
                     </li>
                   ))}
                 </ul>
+              </section>
+            );
+          })}
+          {diff.explanations.map((checkId) => {
+            const family = familyOf(checkId);
+            const before = base.draft.explanations[checkId] ?? '';
+            const after = draft.explanations[checkId] ?? '';
+            return (
+              <section key={checkId} data-changed-explanation={checkId}>
+                <h4>校验说明：{family ? CHECK_CATALOG[family].title : checkId}</h4>
+                <p>
+                  {then}：{before || '（无说明）'}
+                </p>
+                <p>
+                  现在：<strong>{after || '（说明已删去）'}</strong>
+                </p>
               </section>
             );
           })}

@@ -23,15 +23,15 @@ const REASONS: Record<SavedReportVersion['reason'], string> = {
 function changeSummary(older: SavedReportVersion | undefined, v: SavedReportVersion): string {
   if (!older) return '最早的版本';
   const d = diffDrafts(older.draft, v.draft);
-  if (d.parts.length === 0) return '无内容变化';
-  return d.parts
-    .map((p) => {
-      const name = p === 'meta' ? '报告信息' : PART_TITLES[p];
-      const cells = d.cells.filter((c) => c.cell.startsWith(`${p}.`)).length;
-      const fields = d.fields.filter((f) => f.startsWith(`${p}.`)).length;
-      return `${name}${cells ? `（${cells}个单元格）` : ''}${fields ? `（${fields}处文字）` : ''}`;
-    })
-    .join('、');
+  const explained = d.explanations.length > 0 ? [`校验说明（${d.explanations.length}处）`] : [];
+  if (d.parts.length === 0 && explained.length === 0) return '无内容变化';
+  const parts = d.parts.map((p) => {
+    const name = p === 'meta' ? '报告信息' : PART_TITLES[p];
+    const cells = d.cells.filter((c) => c.cell.startsWith(`${p}.`)).length;
+    const fields = d.fields.filter((f) => f.startsWith(`${p}.`)).length;
+    return `${name}${cells ? `（${cells}个单元格）` : ''}${fields ? `（${fields}处文字）` : ''}`;
+  });
+  return [...parts, ...explained].join('、');
 }
 
 export function HistoryButton() {

@@ -1,0 +1,70 @@
+// A supervisor returns a report for its 说明 alone (the text accepting a warning); the clerk rewrites
+// only the 说明 and sends it again. 「与上次审阅比较」 said 「没有任何改动」 then (the compare looked at
+// cells, narratives and 报告信息 only), so the one thing asked for could not be seen to have changed.
+import { expect, test } from '@playwright/test';
+import { EditorPage, ReportsListPage } from './pages/app-page';
+import { fillFixture } from './pages/fill-fixture';
+import { computer, download } from './review-computers';
+
+const AGENCY = '某县统计局';
+const IN_FORCE = 'narrative-number:overview.management:normativeInForce';
+
+async function explain(page: EditorPage['page'], text: string) {
+  const editor = new EditorPage(page);
+  await editor.step('校验与导出');
+  await editor
+    .check(IN_FORCE)
+    .getByRole('button', { name: /填写说明|修改说明/ })
+    .click();
+  const dialog = page.getByRole('dialog', { name: '填写说明' });
+  await dialog.getByLabel(/说明/).fill(text);
+  await dialog.getByRole('button', { name: '保存说明' }).click();
+  await expect(editor.check(IN_FORCE)).toContainText(text);
+}
+
+async function importInto(page: EditorPage['page'], path: string, confirm: RegExp) {
+  await new ReportsListPage(page).goto();
+  await page.getByRole('button', { name: '导入', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: '导入' });
+  await dialog.getByLabel('选择文件').setInputFiles(path);
+  await dialog.getByRole('button', { name: confirm }).click();
+  await expect(page).toHaveURL(/#\/r\/.+\/checks/);
+}
+
+test('「与上次审阅比较」 shows a rewritten 说明', async ({ browser }, testInfo) => {
+  test.setTimeout(180_000);
+  const clerk = await computer(browser, '孙科员', '填报');
+  const sup = await computer(browser, '周审核', '审核');
+  const path = (n: string) => testInfo.outputPath(`${n}.json`);
+  const list = new ReportsListPage(clerk);
+  await list.goto();
+  const editor = await list.createReport(AGENCY, 2021);
+  await fillFixture(editor);
+  await editor.step('一、总体情况');
+  await editor.field('overview.management').fill('清理后本机关现行有效的规范性文件共19件。');
+  await explain(clerk, '文字含已废止的件数。');
+  const bar = clerk.getByRole('region', { name: '审核', exact: true });
+  await download(clerk, bar.getByRole('button', { name: '提交审核' }), path('1-submitted'));
+
+  await importInto(sup, path('1-submitted'), /^导入$/);
+  const supBar = sup.getByRole('region', { name: '审核', exact: true });
+  await supBar.getByRole('button', { name: '退回', exact: true }).click();
+  const ret = sup.getByRole('dialog', { name: '退回' });
+  await ret.getByLabel('退回意见').fill('说明过于简单，请写明19件与表格11件的差别。');
+  await download(sup, ret.getByRole('button', { name: '退回' }), path('2-returned'));
+
+  await importInto(clerk, path('2-returned'), /替换本机的报告/);
+  const rewritten = '文字所述19件含本年废止的8件，表格填写的是年末现行有效的11件。';
+  await explain(clerk, rewritten);
+  await new EditorPage(clerk).saved();
+  await download(clerk, bar.getByRole('button', { name: '提交审核' }), path('3-resubmitted'));
+
+  await importInto(sup, path('3-resubmitted'), /替换本机的报告/);
+  await sup.getByRole('button', { name: '与上次审阅比较' }).click();
+  const compare = sup.getByRole('dialog', { name: '与上次审阅比较' });
+  const changed = compare.locator(`[data-changed-explanation="${IN_FORCE}"]`);
+  await expect(changed).toContainText('文字含已废止的件数。');
+  await expect(changed).toContainText(rewritten);
+  await expect(changed).toContainText('文字与表格数字');
+  await expect(compare).not.toContainText('没有任何改动');
+});
