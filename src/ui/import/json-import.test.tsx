@@ -149,3 +149,47 @@ describe('JsonImport keeps the review comments written here', () => {
     expect(again.review.status).toBe('submitted');
   });
 });
+
+describe('JsonImport says when another report of the same organ and year is here', () => {
+  it('names it, and says the import keeps both', async () => {
+    const repo = createReportRepository(freshDb());
+    const mine = reportToDraft(qufuReport('here-first'));
+    await repo.create({ ...mine, meta: { ...mine.meta, agencyName: '某县 交通运输局' } });
+    const other = reportToDraft(qufuReport('from-elsewhere'));
+    const named = { ...other, meta: { ...other.meta, agencyName: '某县交通运输局' } };
+    const text = await exportJsonText(named, emptyReview(), runChecks({ draft: named, today: TODAY }));
+    render(
+      <RepositoryProvider repo={repo}>
+        <JsonImport text={text} onCancel={() => {}} onDone={() => {}} />
+      </RepositoryProvider>,
+    );
+    const note = await screen.findByText(/年的另一份报告/);
+    expect(note.getAttribute('data-namesake')).toBe('here-first');
+    expect(note.textContent).toContain('导入后两份都保留');
+  });
+
+  it('says nothing for another organ, or the same report (its newer version)', async () => {
+    const repo = createReportRepository(freshDb());
+    const mine = reportToDraft(qufuReport('same-id'));
+    await repo.create({ ...mine, meta: { ...mine.meta, agencyName: '某县财政局' } });
+    for (const [id, name] of [
+      ['same-id', '某县财政局'],
+      ['other-id', '某县教育局'],
+    ] as const) {
+      const d = reportToDraft(qufuReport(id));
+      const draft = { ...d, meta: { ...d.meta, agencyName: name } };
+      render(
+        <RepositoryProvider repo={repo}>
+          <JsonImport
+            text={await exportJsonText(draft, emptyReview(), runChecks({ draft, today: TODAY }))}
+            onCancel={() => {}}
+            onDone={() => {}}
+          />
+        </RepositoryProvider>,
+      );
+      await screen.findByRole('table', { name: '文件内容' });
+      expect(screen.queryByText(/年的另一份报告/)).toBeNull();
+      cleanup();
+    }
+  });
+});

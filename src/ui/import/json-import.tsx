@@ -8,6 +8,7 @@ import { localOnlyComments, mergeImportedReview } from '../../domain/interchange
 import { checkImported } from '../../domain/interchange/imported-checks';
 import { draftToReport, reportToDraft } from '../../domain/report/draft-convert';
 import { ORIGIN_LABELS, REVIEW_STATUS_LABELS } from '../../domain/report/labels';
+import { normalizeOrganName } from '../../domain/report/organ-name';
 import type { Review } from '../../domain/report/review-schema';
 import { importedOrigin, type ReportOrigin } from '../../domain/review/roles';
 import { webPageEdits } from '../../domain/web-export/page-edits';
@@ -49,6 +50,25 @@ export function JsonImport({
     async () => (result?.ok ? ((await repo.get(result.report.id)) ?? null) : null),
     [repo, result],
   );
+  // Another report of the same organ and year (another id): not this file's earlier version, so an
+  // import keeps both. Two received 「某局 2021 待审核」 rows looked the same in the list, and nothing
+  // said a second one was coming — a same-named organ elsewhere, or the unit's report made afresh.
+  const namesake = useLiveQuery(async () => {
+    if (!result?.ok) return null;
+    const { id, meta } = result.report;
+    const organ = normalizeOrganName(meta.agencyName);
+    const all = await repo.listSummaries();
+    return (
+      all.find(
+        (r) =>
+          r.id !== id &&
+          r.deletedAt === null &&
+          r.kind !== 'reference' &&
+          r.year === meta.year &&
+          normalizeOrganName(r.agencyName) === organ,
+      ) ?? null
+    );
+  }, [repo, result]);
   const edits = useMemo(
     () => (result?.ok && html !== undefined ? webPageEdits(html, result.report) : []),
     [result, html],
@@ -236,6 +256,13 @@ export function JsonImport({
           </ul>
           {edits.length > MAX_EDITS_SHOWN && `等共${edits.length}处。`}
         </div>
+      )}
+      {!existing && namesake && (
+        <p className="banner warning" role="status" data-namesake={namesake.id}>
+          本机已有「{namesake.agencyName}」{namesake.year}年的另一份报告（
+          {REVIEW_STATUS_LABELS[namesake.status]}，最后保存 {formatDateTime(namesake.updatedAt)}
+          ）。这个文件不是那份报告的新版本，而是另一份报告（可能是同名的另一个单位，或该单位重新建立的报告）：导入后两份都保留，汇总时同一单位只计入一份。如不需要，请取消，或导入后删除其中一份。
+        </p>
       )}
       {existing && decision && (
         <p className="banner info" data-import-decision={decision.decision}>
