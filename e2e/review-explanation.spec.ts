@@ -1,6 +1,7 @@
-// A supervisor returns a report for its 说明 alone (the text accepting a warning); the clerk rewrites
-// only the 说明 and sends it again. 「与上次审阅比较」 said 「没有任何改动」 then (the compare looked at
-// cells, narratives and 报告信息 only), so the one thing asked for could not be seen to have changed.
+// A supervisor returns a report for its 说明 alone (the text accepting a warning), with a 批注 on that
+// 说明; the clerk sees the 批注 beside the 说明, rewrites only the 说明 and sends it again.
+// Before: the 批注 could only be put on 「报告信息」 from the 「校验与导出」 step, and 「与上次审阅比较」
+// said 「没有任何改动」 (it looked at cells, narratives and 报告信息 only).
 import { expect, test } from '@playwright/test';
 import { EditorPage, ReportsListPage } from './pages/app-page';
 import { fillFixture } from './pages/fill-fixture';
@@ -31,7 +32,9 @@ async function importInto(page: EditorPage['page'], path: string, confirm: RegEx
   await expect(page).toHaveURL(/#\/r\/.+\/checks/);
 }
 
-test('「与上次审阅比较」 shows a rewritten 说明', async ({ browser }, testInfo) => {
+test('a 批注 on a 说明 reaches the clerk beside it; 「与上次审阅比较」 shows the rewritten 说明', async ({
+  browser,
+}, testInfo) => {
   test.setTimeout(180_000);
   const clerk = await computer(browser, '孙科员', '填报');
   const sup = await computer(browser, '周审核', '审核');
@@ -47,6 +50,15 @@ test('「与上次审阅比较」 shows a rewritten 说明', async ({ browser },
   await download(clerk, bar.getByRole('button', { name: '提交审核' }), path('1-submitted'));
 
   await importInto(sup, path('1-submitted'), /^导入$/);
+  // The supervisor clicks the 说明 and comments on it.
+  await new EditorPage(sup).check(IN_FORCE).locator('[data-explanation-of]').click();
+  await sup.getByRole('button', { name: '批注', exact: true }).click();
+  const add = sup.getByRole('dialog', { name: '添加批注' });
+  await expect(add.getByRole('radio').first()).toBeChecked();
+  await expect(add.locator('fieldset label').first()).toHaveText(/校验说明：文字与表格数字/);
+  await add.getByLabel('批注内容').fill('请写明相差的8件是什么文件。');
+  await add.getByRole('button', { name: '添加批注' }).click();
+  await expect(add).toBeHidden();
   const supBar = sup.getByRole('region', { name: '审核', exact: true });
   await supBar.getByRole('button', { name: '退回', exact: true }).click();
   const ret = sup.getByRole('dialog', { name: '退回' });
@@ -54,6 +66,14 @@ test('「与上次审阅比较」 shows a rewritten 说明', async ({ browser },
   await download(sup, ret.getByRole('button', { name: '退回' }), path('2-returned'));
 
   await importInto(clerk, path('2-returned'), /替换本机的报告/);
+  const note = clerk.getByRole('region', { name: '退回意见' });
+  const item = note.locator(`[data-comment-item="explanations.${IN_FORCE}"]`);
+  await expect(item).toContainText('校验说明：文字与表格数字');
+  await item.getByRole('link').click();
+  await expect(clerk).toHaveURL(/\/checks/);
+  await expect(new EditorPage(clerk).check(IN_FORCE).locator('[data-explanation-comments]')).toContainText(
+    '请写明相差的8件是什么文件。',
+  );
   const rewritten = '文字所述19件含本年废止的8件，表格填写的是年末现行有效的11件。';
   await explain(clerk, rewritten);
   await new EditorPage(clerk).saved();

@@ -32,6 +32,23 @@ export function setResolved(review: Review, commentId: string, resolved: boolean
   return update(review, commentId, (c) => ({ ...c, resolved }));
 }
 
+/**
+ * A comment on the 说明 of a warning (the text accepting it) is a field anchor 「explanations.<check id>」:
+ * before, on the 「校验与导出」 step the only place offered was 「报告信息」, so a supervisor's remark
+ * on a 说明 reached the clerk under 报告信息, away from the 说明 it was about.
+ */
+const EXPLANATION_PREFIX = 'explanations.';
+export const explanationAnchor = (checkId: string): CommentAnchor => ({
+  kind: 'field',
+  target: `${EXPLANATION_PREFIX}${checkId}`,
+});
+/** The check whose 说明 the anchor points at, or null. */
+export function explainedCheck(anchor: CommentAnchor): string | null {
+  return anchor.kind === 'field' && anchor.target.startsWith(EXPLANATION_PREFIX)
+    ? anchor.target.slice(EXPLANATION_PREFIX.length) || null
+    : null;
+}
+
 export function openComments(review: Review): ReviewComment[] {
   return review.comments.filter((c) => !c.resolved);
 }

@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import type { CheckResult } from '../../domain/checks/types';
 import { NEEDS_RECONFIRM, PART_TITLES, PENDING_INPUT } from '../../domain/report/labels';
+import { explanationAnchor } from '../../domain/review/comments';
 import { SEVERITY_CONFIG, type SeverityKey } from '../components/severity';
+import { useOpenCommentTexts } from '../editor/comment-targets';
 import { useEditor } from '../editor/editor-context';
 import { structurallyEqual } from '../editor/structural-equal';
 import { useDraftSelector } from '../editor/use-draft-selector';
@@ -130,6 +132,7 @@ function CheckItem({
   onAccept?: (() => void) | undefined;
 }) {
   const sev = SEVERITY_CONFIG[r.severity];
+  const comments = useOpenCommentTexts(explanationAnchor(r.id).target);
   return (
     <li data-check-id={r.id} data-severity={r.severity} data-status={r.status}>
       <span className={`sev-icon sev-${r.severity}`} aria-hidden="true">
@@ -140,7 +143,14 @@ function CheckItem({
           {r.message}
         </button>
         {r.explanation && (
-          <span className="hint" style={{ display: 'block' }}>
+          <span
+            className="hint"
+            style={{ display: 'block' }}
+            // a click selects the 说明 for 「批注」 (comment-buttons.tsx); a comment's link focuses it
+            tabIndex={-1}
+            data-explanation-of={r.id}
+            data-anchor={explanationAnchor(r.id).target}
+          >
             说明：{r.explanation}
             {r.status === 'failed' && (
               <>
@@ -149,6 +159,13 @@ function CheckItem({
               </>
             )}
           </span>
+        )}
+        {comments.length > 0 && (
+          <ul className="field-comments" data-explanation-comments={r.id}>
+            {comments.map((t) => (
+              <li key={t}>{t}</li>
+            ))}
+          </ul>
         )}
       </span>
       {onAccept && r.severity === 'warning' && r.status !== 'pending' && (

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { WizardStepKey } from '../../domain/report/labels';
 import type { CommentAnchor } from '../../domain/report/review-schema';
-import { openComments } from '../../domain/review/comments';
+import { explanationAnchor, openComments } from '../../domain/review/comments';
 import { useLatestReview } from '../editor/editor-context';
 import { AddCommentDialog, CommentsDialog } from './comments-dialog';
 
@@ -16,8 +16,10 @@ export function CommentButtons({ step }: { step: WizardStepKey }) {
       const el = e.target as HTMLElement | null;
       const cell = el?.getAttribute?.('data-cell');
       const field = el?.getAttribute?.('data-field');
+      const explained = el?.closest?.('[data-explanation-of]')?.getAttribute('data-explanation-of');
       if (cell) lastFocus.current = { kind: 'cell', target: cell };
       else if (field) lastFocus.current = { kind: 'field', target: field };
+      else if (explained) lastFocus.current = explanationAnchor(explained);
     };
     document.addEventListener('focusin', onFocus);
     return () => document.removeEventListener('focusin', onFocus);
