@@ -53,6 +53,30 @@ describe('cleanSourceText: page furniture of PDF text', () => {
     ).toEqual(['（五）监督保障情况', '二、主动公开政府信息情况', '（一）存在问题', '（七）无。']);
   });
 
+  it('drops Firefox’s print furniture: title beside the address, page number beside the date and time', () => {
+    const text = [
+      '  （五）监督保障情况',
+      '第 1 页，共 3 页                                        2025/2/8 14:05',
+      '\f某某区卫生健康委员会2024年政府信息公开工作年度报告             https://wsjkw.example.gov.cn/art/2025/2/8/art_9.html',
+      '  规章 5 1 12',
+      'Page 2 of 3                                         2/8/25, 2:05 PM',
+      '\fhttps://wsjkw.example.gov.cn/art/2025/2/8/art_9.html      某某区卫生健康委员会2024年政府信息公开工作年度报告',
+      '  （七）无。',
+      '3 / 3                                   2025/2/8 下午2:05',
+    ].join('\n');
+    expect(
+      cleanSourceText(text)
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l !== ''),
+    ).toEqual(['（五）监督保障情况', '规章 5 1 12', '（七）无。']);
+  });
+
+  it('keeps a line of the report that names a report and an address in its words', () => {
+    const text = '本报告电子版可在 https://www.example.gov.cn 查阅，如对本报告有疑问请来电。';
+    expect(cleanSourceText(text)).toBe(text);
+  });
+
   it('keeps report text that only looks like a date or an address', () => {
     const text = ['2022年1月20日', '网址：https://www.example.gov.cn', '12/3 处理完毕'].join('\n');
     expect(cleanSourceText(text)).toBe(text);

@@ -10,15 +10,24 @@ const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 /** Word's hidden bookmarks as some docx-to-text converters print them: 「[bookmark: _GoBack]」. */
 const BOOKMARK = /\[bookmark:[^\]\n]{0,200}\]/g;
 
+/** The date and time a browser prints a page at (「12/3/26, 4:35 PM」「2026/12/3 16:35」「2026/12/3 下午4:35」). */
+const STAMP_AT =
+  '(?:\\d{1,2}\\/\\d{1,2}\\/\\d{2,4},?|\\d{4}[\\/-]\\d{1,2}[\\/-]\\d{1,2})[ \\t]+(?:上午|下午)?\\d{1,2}:\\d{2}(?:[ \\t]*[AP]M)?';
+const SP = '[ \\t\\u3000]';
+const N = '[0-9０-９]{1,3}';
 /**
  * Page footers of a PDF's text, on a line of their own: 「- 3 -」「— 3 —」「第3页 共9页」「3/9」 (also in
  * full-width digits, 「-２-」), and
  * a browser's print footer, the page's address and 「3/9」 (「file:///…/报告.html    3/9」; a saved
- * page's file address alone, as plain pdftotext puts 「3/9」 on a line of its own).
+ * page's file address alone, as plain pdftotext puts 「3/9」 on a line of its own); Firefox's, the
+ * page number and the date and time it was printed (「第 2 页，共 4 页      2024/1/20 09:30」「Page 2 of 4
+ * 1/20/24, 9:30 AM」).
  * (A bare 「3」 could be a table cell, so it stays.)
  */
-const PAGE_FOOTER =
-  /^[ \t\u3000]*(?:(?:file|https?):\/\/\S{1,2000}[ \t\u3000]+)?(?:file:\/\/\/\S{1,2000}|[-－—–]{1,2}[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*[-－—–]{1,2}|第[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*页(?:[ \t\u3000]*[,，/／]?[ \t\u3000]*共[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*页)?|[0-9０-９]{1,3}[ \t\u3000]*[/／][ \t\u3000]*[0-9０-９]{1,3})[ \t\u3000]*(?:\n|$)/gmu;
+const PAGE_FOOTER = new RegExp(
+  `^${SP}*(?:${STAMP_AT}${SP}{2,})?(?:(?:file|https?):\\/\\/\\S{1,2000}${SP}+)?(?:file:\\/\\/\\/\\S{1,2000}|[-－—–]{1,2}${SP}*${N}${SP}*[-－—–]{1,2}|第${SP}*${N}${SP}*页(?:${SP}*[,，/／]?${SP}*共${SP}*${N}${SP}*页)?|${N}${SP}*[/／]${SP}*${N}|Page ${N} of ${N})(?:${SP}{2,}${STAMP_AT})?${SP}*(?:\\n|$)`,
+  'gmu',
+);
 
 /**
  * A Word page pasted into a CMS keeps its style sheet, and a crawler's text of the page prints it
@@ -54,6 +63,16 @@ const GLUED_PAGE_NUMBER =
   /^([ \t\u3000]*)[-－—–][ \t]*[0-9０-９]{1,3}[ \t]*[-－—–](?=[\u3400-\u9FFF（“《])/gmu;
 
 const IS_FOOTER = new RegExp(PAGE_FOOTER.source.replace('(?:\\n|$)', '$'), 'u');
+
+/**
+ * A browser's print header with the page's address beside its title (Firefox: 「某某局2023年…年度报告
+ *      https://…/art_1.html」, either way round). Not report text: the address's digits are no cells.
+ */
+const PRINT_TITLE_URL = new RegExp(
+  `^${SP}*(?:[^\\n]{2,80}?(?:报告|年报)${SP}{2,}(?:file|https?):\\/\\/\\S{1,2000}|(?:file|https?):\\/\\/\\S{1,2000}${SP}{2,}[^\\n]{2,80}?(?:报告|年报))${SP}*(?:\\n|$)`,
+  'gmu',
+);
+const IS_TITLE_URL = new RegExp(PRINT_TITLE_URL.source.replace('(?:\\n|$)', '$'), 'u');
 
 /**
  * A PDF's running header: the line that opens a page after the previous page's footer, short and
@@ -103,6 +122,7 @@ const furniture = (line: string) => {
     f === '' ||
     IS_FOOTER.test(raw) ||
     IS_STAMP.test(raw) ||
+    IS_TITLE_URL.test(raw) ||
     (f.length <= 60 && /报告$/u.test(f) && !/[。；;，,：:！？\s]/u.test(f))
   );
 };
@@ -323,7 +343,8 @@ export function cleanSourceText(text: string): string {
   )
     .replace(PAGE_FOOTER, '')
     .replace(GLUED_PAGE_NUMBER, '$1')
-    .replace(PRINT_STAMP, '');
+    .replace(PRINT_STAMP, '')
+    .replace(PRINT_TITLE_URL, '');
 }
 
 /**
