@@ -83,6 +83,55 @@ describe('cleanSourceText: page furniture of PDF text', () => {
   });
 });
 
+describe('cleanSourceText: a running header or footer that carries the page number', () => {
+  const lines = (text: string) =>
+    cleanSourceText(text)
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l !== '');
+
+  it('drops 「title  N」 atop pages 2–4 and 「共 4 页 第 N 页」 at their feet, keeps the rows', () => {
+    const text = [
+      '某某市审计局2024年政府信息公开工作年度报告',
+      '（五）监督保障。开展培训1次。',
+      '共 4 页 第 1 页',
+      '\f某某市审计局2024年政府信息公开工作年度报告      2',
+      '规章 0 0 3',
+      '行政许可 16',
+      '共 4 页 第 2 页',
+      '\f某某市审计局2024年政府信息公开工作年度报告      3',
+      '（七）总计 6 0 0 0 0 0 6',
+      '共 4 页 第 3 页',
+      '\f某某市审计局2024年政府信息公开工作年度报告      4',
+      '（七）无。',
+      '共 4 页 第 4 页',
+    ].join('\n');
+    expect(lines(text)).toEqual([
+      '某某市审计局2024年政府信息公开工作年度报告',
+      '（五）监督保障。开展培训1次。',
+      '规章 0 0 3',
+      '行政许可 16',
+      '（七）总计 6 0 0 0 0 0 6',
+      '（七）无。',
+    ]);
+  });
+
+  it('keeps rows that open two pages when their numbers do not go up with the page', () => {
+    const text = [
+      '前文。',
+      '\f行政处罚 行政强制 5',
+      '规章 0 0 3',
+      '\f行政处罚 行政强制 5',
+      '（七）无。',
+    ].join('\n');
+    expect(lines(text)).toHaveLength(5);
+    const rows = ['前文。', '\f一、本年新收申请数量 7', '其他', '\f一、本年新收申请数量 9', '其他'].join(
+      '\n',
+    );
+    expect(lines(rows)).toHaveLength(5);
+  });
+});
+
 describe('cleanSourceText: a table’s header rows printed again on the next page', () => {
   const header = [
     '                              申请人情况',

@@ -214,6 +214,56 @@ function withoutBarePageNumbers(text: string): string {
 }
 
 /**
+ * A running header or footer that carries the page's number (Word's header with a page field:
+ * 「某某局2023年政府信息公开工作年度报告    3」, 「3    某某局…」, 「共 9 页 第 3 页」): the first or last line of
+ * two or more pages, the same words on each, one number that goes up with the page (page i + a
+ * constant offset), the rest the same. Left in, its numbers were read as cells or broke a table's
+ * rows apart. Words only where they are no sentence (no 。，；：). In a PDF's text (form feeds) only.
+ */
+function withoutNumberedRunningLines(text: string): string {
+  if (!text.includes('\f')) return text;
+  const pages = text.split('\f').map((p) => p.split('\n'));
+  const drop: [number, number][] = [];
+  for (const edge of ['first', 'last'] as const) {
+    const groups = new Map<string, { page: number; line: number; numbers: number[] }[]>();
+    pages.forEach((lines, i) => {
+      const filled = lines.flatMap((l, k) => (l.trim() === '' ? [] : [k]));
+      const k = edge === 'first' ? filled[0] : filled.at(-1);
+      if (k === undefined) return;
+      const flat = asciiDigits(lines[k]!)
+        .replace(/[\s\u3000]+/gu, ' ')
+        .trim();
+      if (
+        flat.length > 80 ||
+        /[。，；,;：:]/u.test(flat) ||
+        (flat.match(/[\u4e00-\u9fff]/gu)?.length ?? 0) < 4
+      )
+        return;
+      const numbers = [...flat.matchAll(/\d+/gu)].map((m) => Number(m[0]));
+      if (numbers.length === 0 || numbers.length > 3) return;
+      const key = flat.replace(/\d+/gu, '#');
+      groups.set(key, [...(groups.get(key) ?? []), { page: i, line: k, numbers }]);
+    });
+    for (const group of groups.values()) {
+      if (group.length < 2) continue;
+      // The one number that changes, by the page's own step; every other number the same.
+      const n = group[0]!.numbers.length;
+      const varying = [...Array(n).keys()].filter((j) =>
+        group.some((g) => g.numbers[j] !== group[0]!.numbers[j]),
+      );
+      const j = varying[0];
+      if (varying.length !== 1 || j === undefined) continue;
+      const offset = group[0]!.numbers[j]! - group[0]!.page;
+      if (offset < -1 || offset > 2 || group.some((g) => g.numbers[j]! - g.page !== offset)) continue;
+      for (const g of group) drop.push([g.page, g.line]);
+    }
+  }
+  if (drop.length === 0) return text;
+  for (const [i, k] of drop) pages[i]![k] = '';
+  return pages.map((lines) => lines.join('\n')).join('\f');
+}
+
+/**
  * A table copied from a browser whose cells hold paragraphs (「<td><p>258</p></td>」): each cell's
  * text stands between blank lines and the tab that separates it from the next cell stands on a line
  * of its own (blank cells written 「&nbsp;」 become a space, on their line or beside the tab).
@@ -328,8 +378,10 @@ export function cleanSourceText(text: string): string {
   return withoutRunningHeaders(
     joinCellTabLines(
       withoutRepeatedTableHeaders(
-        withoutBarePageNumbers(
-          undoubledLineBreaks(withoutLinePadding(text.slice(0, MAX_SOURCE_CHARS).replace(/\r\n?/g, '\n'))),
+        withoutNumberedRunningLines(
+          withoutBarePageNumbers(
+            undoubledLineBreaks(withoutLinePadding(text.slice(0, MAX_SOURCE_CHARS).replace(/\r\n?/g, '\n'))),
+          ),
         ),
       )
         .replace(LINE_BREAKS, '\n')
