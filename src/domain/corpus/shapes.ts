@@ -842,6 +842,23 @@ export const SHAPES: readonly Shape[] = [
     },
   },
   {
+    name: 'pdf-firefox-print',
+    description:
+      'as pdf-browser-print, printed from Firefox: title beside the page address atop each page, 「第 n 页，共 m 页」 beside the date and time at its foot',
+    render: (r, b = documentOf(r)) =>
+      text(
+        browserPrintText(renderPdfText(pdfBreaks(r, b), r.year + 3 * r.key.length), {
+          title: r.title,
+          url: pageMeta(r).url,
+          stamp:
+            r.key.length % 2 === 0
+              ? `${r.year + 1}/1/20 09:30`
+              : `1/20/${String(r.year + 1).slice(2)}, 9:30 AM`,
+          firefox: true,
+        }),
+      ),
+  },
+  {
     name: 'part6-paragraph',
     description: 'part 六 as one paragraph',
     render: (r, b = documentOf(r)) => text(renderText(otherMattersAsOneParagraph(b), 'tabs')),

@@ -14,7 +14,11 @@ const MATRIX_LAST = /^四、结转下年度/u;
 /** A line that opens a row of the matrix: 「3.其他」, 「（七）总计」, 「四、结转…」. */
 const ROW_START = /^(?:\d\.|（[一二三四五六七]）|[一二三四]、)/u;
 
-export type BrowserPrint = { title: string; url: string; stamp: string };
+/**
+ * `firefox`: Firefox's furniture instead — the title with the page's address beside it atop each
+ * page, the page number (「第 n 页，共 m 页」) with the date and time at its foot.
+ */
+export type BrowserPrint = { title: string; url: string; stamp: string; firefox?: boolean };
 
 /** A row's numbers spread apart as -layout prints columns: 1–3 spaces, by position. */
 const spread = (line: string, seed: number) =>
@@ -45,6 +49,11 @@ export function browserPrintText(pdfText: string, page: BrowserPrint): string {
   const total = pages.length;
   const out = pages.map((lines, n) => {
     const indented = lines.map((l, k) => `${' '.repeat(2 + ((n + k) % 4))}${spread(l, n + k)}`);
+    if (page.firefox) {
+      const top = `${page.title}${' '.repeat(20)}${page.url}`;
+      const foot = `第 ${n + 1} 页，共 ${total} 页${' '.repeat(40)}${page.stamp}`;
+      return [top, ...indented, '', foot].join('\n');
+    }
     const header =
       n % 2 === 0
         ? [`${page.stamp}${' '.repeat(34)}${page.title}`]
