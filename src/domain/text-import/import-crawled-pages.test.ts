@@ -70,7 +70,8 @@ describe('parts headed in the author’s words (平潭君山片区 2025: seven p
   it('part 五 printed in two: the problems, then 「六、下一步改进举措」 as the improvements', () => {
     expect(r.draft.problems.problems).toBe('过去一年中，信息公开的时效性有待进一步提升。');
     expect(r.draft.problems.improvements).toBe('针对上述问题，我局将优化信息更新机制。');
-    expect(r.draft.otherMatters.otherItems).toMatch(/^2025年度，全年未产生政府信息公开信息处理费。$/u);
+    // Part 六 is the fee statement alone: （一） 信息处理费收取情况 (read-narratives.ts splitByTopics).
+    expect(r.draft.otherMatters.processingFees).toMatch(/^2025年度，全年未产生政府信息公开信息处理费。$/u);
   });
   it('tells the clerk which heading was taken for which part', () => {
     expect(r.summary.warnings).toContain(

@@ -11,6 +11,7 @@ import {
   defaultTitle,
   META_LABELS,
   OTHER_MATTERS_LABELS,
+  OVERVIEW_LABELS,
   PART_KEYS,
   PART_TITLES,
   type PartKey,
@@ -27,6 +28,7 @@ import { trial2019Markers } from './format-2019';
 import { parseHtml } from './html-to-text';
 import type { ImportFormat, ImportSummary, TextImportResult } from './import-summary';
 import { isolateInlineHeadings } from './inline-headings';
+import { contentLines } from './narrative-lines';
 import { pageTitleLine, splitPageMeta } from './page-meta';
 import { isPdf2Xml, pdf2XmlText } from './pdf2xml-text';
 import { pipeCellsToTabs } from './pipe-cells';
@@ -279,6 +281,18 @@ function readNarratives(s: Sections, meta: MetaRead, f: Findings, width: number 
     return signed.lines;
   };
   const overview = readOverview(linesOf('overview'));
+  // No part heading at all (a page that dropped them, its sub-items left: 「（一）主动公开…」「（一）存在
+  // 问题…」): the text is kept whole in 总述 — read as nothing, every 说明 of it was lost.
+  if (s.parts.length === 0) {
+    const all = contentLines(width === null ? s.lines : unwrapLines(s.lines, width));
+    // Only a text about the work (any report names it); other text pasted by mistake stays out.
+    if (/信息公开|政务公开/u.test(all.join(''))) overview.intro = all.map((l) => l.trim()).join('\n');
+    if (overview.intro !== '')
+      warn(
+        f,
+        `未识别到任何部分标题，原文全部文字已导入${partName('overview')}的「${OVERVIEW_LABELS.intro}」，请按原文分到各部分。`,
+      );
+  }
   const problems = readProblems(linesOf('problems'));
   const otherMatters = readOtherMattersWithFees(s, linesOf('otherMatters'), f);
   if (s.span('problems')) for (const w of problems.warnings) warn(f, w);

@@ -252,9 +252,35 @@ describe('readOtherMatters', () => {
   });
 
   it('without markers (the 2019 layout) the text goes to 其他事项, with a warning', () => {
-    const { texts, warnings } = readOtherMatters(['本年度收取信息处理费0元，另有1件申请延期答复。']);
-    expect(texts.otherItems).toBe('本年度收取信息处理费0元，另有1件申请延期答复。');
+    const { texts, warnings } = readOtherMatters(['本年度另有1件申请延期答复，已于次年1月办结。']);
+    expect(texts.otherItems).toBe('本年度另有1件申请延期答复，已于次年1月办结。');
     expect(warnings[0]).toContain('未按（一）至（七）分项');
+  });
+
+  it.each([
+    ['a fee statement alone', ['2023年，本所未收取信息处理费。'], '2023年，本所未收取信息处理费。'],
+    [
+      'under a label of its own words',
+      ['收费情况：全年没有向申请人发出收费通知，未收取任何费用。'],
+      '收费情况：全年没有向申请人发出收费通知，未收取任何费用。',
+    ],
+    ['over two lines', ['本年度信息处理费收取0元，', '减免0元。'], '本年度信息处理费收取0元，\n减免0元。'],
+  ])('without markers, %s is （一） 信息处理费收取情况, not 其他事项', (_name, lines, fees) => {
+    const { texts, warnings } = readOtherMatters(lines);
+    expect(texts.processingFees.replace(/\n/gu, '')).toBe(fees.replace(/\n/gu, ''));
+    expect(texts.otherItems).toBe('');
+    expect(warnings[0]).toContain('已按内容分到各项');
+  });
+
+  it('without markers, a lone sentence on another topic stays in 其他事项', () => {
+    const { texts } = readOtherMatters(['本年度办理政协提案2件，均已答复。']);
+    expect(texts.otherItems).toBe('本年度办理政协提案2件，均已答复。');
+    expect(texts.processingFees).toBe('');
+  });
+
+  it('without markers, text before the fee sentence keeps the part in 其他事项', () => {
+    const { texts } = readOtherMatters(['我局高度重视政务公开。本年度未收取信息处理费。']);
+    expect(texts.otherItems).toContain('未收取信息处理费');
   });
 
   it.each([

@@ -122,7 +122,8 @@ const otherNothing = (sentence: string) => /其[他它]/u.test(sentence) && says
 
 /**
  * Part 六 without markers, cut into its sub-items by what each sentence is about
- * (other-matters-topics.ts), in the order of the format; null unless at least two items are told.
+ * (other-matters-topics.ts), in the order of the format; null unless at least two items are told,
+ * or the fee statement alone.
  */
 function splitByTopics(lines: readonly string[]): Partial<OtherMatters> | null {
   const text = join(contentLines(lines));
@@ -140,6 +141,12 @@ function splitByTopics(lines: readonly string[]): Partial<OtherMatters> | null {
     if (current < 0) pending.push(sentence);
     else parts.set(current, [...(parts.get(current) ?? []), sentence]);
   }
+  // One item told: only the fee statement stands alone (「2022年，本局未收取信息处理费。」, the one
+  // thing many organs report in part 六) — taken for 其他事项 it left （一） empty; a lone sentence on
+  // another topic may only touch it (「创新」「提案」 in passing) and stays there.
+  const fees = OTHER_MATTERS_KEYS.indexOf('processingFees');
+  if (parts.size === 1 && parts.has(fees) && pending.length === 0)
+    return { processingFees: parts.get(fees)!.join('').trim() };
   if (parts.size < 2) return null;
   const first = Math.min(...parts.keys());
   parts.set(first, [...pending, ...parts.get(first)!]);
