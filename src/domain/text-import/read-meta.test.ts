@@ -1006,3 +1006,35 @@ describe('withoutSoftBreaks', () => {
     );
   });
 });
+
+describe('readMeta: the organ and year a small report leaves to its page or its first lines (h79)', () => {
+  it('a 乡镇 report compiled by its 党政办公室 is the government’s, not the internal office’s', () => {
+    const m = readMeta(
+      [
+        '本报告是根据《条例》要求，由某某县青石镇人民政府党政办公室编制。统计期限为2021年1月1日至2021年12月31日。',
+      ],
+      '',
+      true,
+    );
+    expect(m.agencyName).toBe('某某县青石镇人民政府');
+  });
+
+  it('a title naming its organ from its level on takes the place the page prints under it', () => {
+    const title = '2022年区水务服务中心政府信息公开工作年度报告';
+    const withSource = readMeta([title, '发布日期 : 2023-01-20 来源 : 某某市东岭区水务服务中心'], '', true);
+    expect(withSource.agencyName).toBe('某某市东岭区水务服务中心');
+    // Nothing writes the place out: the name stays as the title gives it.
+    expect(readMeta([title, '一年来本中心公开信息20条。'], '', true).agencyName).toBe('区水务服务中心');
+  });
+
+  it('the year from 「截止Y年12月31日」 in part 一 when nothing else gives one', () => {
+    const r = importPublishedText(
+      [
+        '一、总体情况',
+        '（一）主动公开。截止2022年12月31日，本局在网站发布信息56条。',
+        '二、主动公开政府信息情况',
+      ].join('\n'),
+    );
+    expect(r.draft.meta.year).toBe(2022);
+  });
+});

@@ -233,6 +233,25 @@ function withPlace(name: string, text: string): { name: string; snippet: string 
   return { name: m[0].slice(m[1]!.length - place.length), snippet: around(flat, m.index, m[0].length) };
 }
 
+/** A name that opens on its level (「区统计局」「县…局」「省…厅」; 市 but 「市中区」), not a government's. */
+const FROM_LEVEL = /^(?:[省区县]|市(?!中区))(?!(?:人民)?政府)\p{Script=Han}{2,}$/u;
+/** Labels a page prints before a name (「来源：」 is cut at its colon; 「发布机构某某局」 is not). */
+const NAME_LABEL = /^(?:信息来源|来源|发布机构|发布单位|发文机关|作者)/u;
+
+/**
+ * The name with its place before it, standing apart from other words (「深圳市福田」 + 「区…署」), in the
+ * page or the report's first sentences.
+ */
+function placeBefore(name: string, text: string): { name: string; snippet: string } | null {
+  const flat = withoutSoftBreaks(text);
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const m = new RegExp(`(?<!\\p{Script=Han})(\\p{Script=Han}{2,12})${escaped}`, 'u').exec(flat);
+  if (!m) return null;
+  const place = m[1]!.replace(NAME_LABEL, '').replace(CLAUSE_OPENING, '');
+  if (place.length < 2 || NAMES_NONE.test(place) || NOT_A_NAME.test(place)) return null;
+  return { name: `${place}${name}`, snippet: around(flat, m.index, m[0].length) };
+}
+
 function validYear(text: string | undefined): number | null {
   const y = Number(text);
   return Number.isInteger(y) && y >= MIN_YEAR && y <= MAX_YEAR ? y : null;
@@ -278,6 +297,12 @@ const AGENCY_IN_PREAMBLE = /本报告由(.{2,40}?)(?:按照|根据|依据|依照
  * that 「汇总编制」 compiles a government's report from its units' (「由高淳区人民政府办公室汇总编制」):
  * it is not the reporting organ.
  */
+/**
+ * The internal office that compiled a 乡镇's or 街道's report (「由两城镇人民政府党政办公室编制」): the
+ * organ is the government or office it belongs to; a 党政办公室 reports no year of its own.
+ */
+const INTERNAL_OFFICE = /(?<=(?:政府|镇|乡|街道|办事处))党政(?:综合)?办(?:公室)?$/u;
+const organOfCompiler = (name: string) => name.replace(INTERNAL_OFFICE, '');
 const COMPILED_BY =
   /由([^，。,；;：:《》“”「」\s\d]{2,40}?)(?:(?:结合|根据|按照|依据|依照)[^，。,；;]{0,30}?)?(?:负责)?(?:编制|制作)/u;
 /**
@@ -358,6 +383,8 @@ function soleYearOf(text: string): { year: number; snippet: string } | null {
   if (years.size !== 1 || !first || first.year === null) return null;
   return { year: first.year, snippet: around(flat, first.at, 8) };
 }
+/** 「截至2023年12月31日」「截止2024年底」: the end of the year reported. */
+const YEAR_END = /截[至止]\s*(\d{4})\s*年\s*(?:12\s*月\s*31\s*日|年底|底)/u;
 /** 「…等六个方面汇报我镇2023年政府信息公开工作」: the year whose work the report reports. */
 const YEAR_REPORTED = /(?:汇报|报告|总结)[^。；;，,\d]{0,12}?(\d{4})\s*年度?(?:政府信息公开|政务公开)工作/u;
 
@@ -459,7 +486,8 @@ function fromOpening(text: string): {
   const madePublic = p && ORGAN_NAME.test(p[1]!) && !NOT_A_NAME.test(p[1]!) ? { organ: p[1]!, at: p } : null;
   // 「本报告…由泉港生态环境局编制」 standing in part 一 (a page whose preamble is its first paragraph).
   const c = named || preceding || working || madePublic ? null : COMPILED_BY.exec(flat);
-  const compiled = c && ORGAN_NAME.test(c[1]!) && !NOT_A_NAME.test(c[1]!) ? { organ: c[1]!, at: c } : null;
+  const compiled =
+    c && ORGAN_NAME.test(c[1]!) && !NOT_A_NAME.test(c[1]!) ? { organ: organOfCompiler(c[1]!), at: c } : null;
   const organ = named ?? preceding ?? working ?? madePublic ?? compiled;
   const period = FULL_YEAR_PERIOD.exec(flat);
   const periodYear =
@@ -700,7 +728,7 @@ export function readMeta(
       agencyName = m[1]!.trim();
       agencySnippet = around(preamble, m.index, m[0].length);
     } else if (by && ORGAN_NAME.test(by[1]!)) {
-      agencyName = by[1]!;
+      agencyName = organOfCompiler(by[1]!);
       agencySnippet = around(withoutSoftBreaks(preamble), by.index, by[0].length);
     }
   }
@@ -732,6 +760,17 @@ export function readMeta(
   // A title (the report's or the page's) naming its organ without the place (「县政府办2022年度…」): the name with its place where
   // the report's first sentences write it out (「2022年，府谷县人民政府办公室严格贯彻…」).
   const placed = PLACELESS.test(agencyName) ? withPlace(agencyName, `${preamble}\n${opening1}`) : null;
+  // A title naming its organ from its level on (「2021年区集体经济发展服务署…报告」): the same name with
+  // its place where the page or the report's first sentences write it out (「来源：深圳市福田区集体经济
+  // 发展服务署」); without it the name stays as the title gives it.
+  const located =
+    placed || !FROM_LEVEL.test(agencyName)
+      ? null
+      : placeBefore(agencyName, [page.publisher, ...lines, opening1].join('\n'));
+  if (located) {
+    agencyName = located.name;
+    agencySnippet = located.snippet;
+  }
   if (placed) {
     agencyName = placed.name;
     agencySnippet = placed.snippet;
@@ -761,6 +800,11 @@ export function readMeta(
     validYear(pageYear?.[1]) ??
     validYear(openingYear?.[1]);
   const sole = year === null ? soleYearOf(overview) : null;
+  // 「截止2023年12月31日我局通过官方网站发布…」: the year's last day names the year reported (a date, so
+  // no work year for soleYearOf), when nothing else does.
+  const cutoff =
+    year === null && sole === null ? YEAR_END.exec(yearDigits(`${preamble}\n${overview}`)) : null;
+  const cutoffYear = validYear(cutoff?.[1]);
   const yearSnippet = validYear(titleYear?.[1])
     ? (title?.title ?? '')
     : prefixYear !== null && prefixed
@@ -773,7 +817,7 @@ export function readMeta(
             ? `网页标题：${pageTitle}`
             : year !== null && openingYear
               ? snippetOf(yearDigits(opening1).slice(openingYear.index), 40)
-              : (sole?.snippet ?? '');
+              : (sole?.snippet ?? (cutoff ? snippetOf(cutoff[0], 40) : ''));
   const flatPreamble = withoutSoftBreaks(preamble);
   // Not the page's article info lines (the portal's name, address and date under the title).
   const flatWhole = withoutSoftBreaks(
@@ -800,7 +844,7 @@ export function readMeta(
   const reportKind = wholePlace ? 'government' : reportKindOf(agencyName);
 
   found('agencyName', agencyName, agencySnippet);
-  found('year', year ?? sole?.year ?? '', yearSnippet);
+  found('year', year ?? sole?.year ?? cutoffYear ?? '', yearSnippet);
   found('title', title?.title ?? '', title?.title ?? '');
   found('preamble', preamble, snippetOf(preamble, 60));
   found('website', website?.value ?? '', website?.snippet ?? '');
@@ -815,7 +859,7 @@ export function readMeta(
     agencyFromPage: agencyName !== '' && agencySnippet.startsWith('网页标题：'),
     ...(contact && 'organ' in contact ? { agencyFromContact: true } : {}),
     ...(contact && 'office' in contact ? { contactOffice: contact.office } : {}),
-    year: year ?? sole?.year ?? null,
+    year: year ?? sole?.year ?? cutoffYear,
     preamble,
     website: website?.value ?? '',
     contactAddress: address?.value ?? '',
