@@ -26,7 +26,7 @@ export const SLOW_PC_LABELS = {
 } as const;
 
 /** The 144 values in Tab order (rows left to right, top to bottom), as the clerk types them. */
-const VALUES: string[] = matrixTsv()
+export const VALUES: string[] = matrixTsv()
   .trim()
   .split(/\r\n/)
   .flatMap((line) => line.split('\t'));
@@ -74,7 +74,7 @@ export async function openAtMatrix(
 }
 
 /** Types every value followed by Tab, starting in the focused element; ms from the first key to the last one handled. */
-async function typeAll(page: Page): Promise<number> {
+export async function typeAll(page: Page): Promise<number> {
   const t0 = performance.now();
   for (const value of VALUES) {
     await page.keyboard.type(value);

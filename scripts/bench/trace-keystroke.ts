@@ -3,7 +3,8 @@
 // [--rate=4] [--keys=24] [--dist=dir] [--css=rules] [--categories=a,b] [--layers] [--out=file.json]`,
 // against a built app (dist/ unless --dist; build it first). The same page, report and keys as the figure
 // (editor-benches.ts, slow-pc-benches.ts), the CPU slowed `rate` times; --floor and --static take
-// the same key into the floor's one input (9′) or into a copy of the page without its scripts (9″).
+// the same key into the floor's one input (9′) or into a copy of the page without its scripts (9″);
+// with --tab, --floor types figure 14's keys into its floor's 144 plain inputs (14′).
 // Prints, per kind of key, the median main-thread THREAD time of each phase (the trace's tdur: other
 // processes on a busy machine do not count, CPU throttling does), and writes the trace for DevTools
 // (Performance → load profile). For figure 9 it also sums what runs between the key's task and the
@@ -71,10 +72,35 @@
 // tooltips display: none, `contain: strict` on the inputs, `overflow: visible`, the focus ring as a
 // box-shadow. Medians of one build swing 15–35 ms from round to round on this shared machine; the
 // A/B under `nice -n -10` gave an A/A pair within 0.1 ms once.
+// h83 (2026-12-06, figure 14, load 7–22 from five other agents): `--tab --floor` now traces figure
+// 14′'s own floor (144 plain inputs in a page of their own), and every run prints the thread ms of
+// every task from the first key to the last, per key; ab-typing.ts alternates builds on figure 14
+// itself and reads Chromium's own counters of the main thread (CDP Performance.getMetrics: ThreadTime,
+// ScriptDuration…) with no trace running. Under this load neither wall nor thread time at 4× is
+// stable: one build gave 9.9, 18.1 and 30.1 thread ms per key in three traces (the throttling counts
+// in thread time too), and wall per round swings ±50 %; 1× ThreadTime, median of 20 alternated
+// rounds, is the steadiest measure found. There (1×, load 10–11, the 290 keys of the 144 values):
+// the app 389 ms of main thread (ScriptDuration 160, style 30, layout 15) against the floor's 164
+// (script 0, style 9, layout 18) — script is most of the gap, ~0.55 ms a key. In the sampled profile
+// (1×, profiler on, per key): React's render and commit ~0.4–0.7 (of it the input's value set by
+// React, with the style and layout it forces, ~0.27), the next cell's focus() on Tab ~0.8 a Tab
+// (native, with its style recalc; the floor's own Tab costs as much: Chromium's autofill reads its
+// 144 form-less inputs, 3.7–4.3 thread ms a Tab at 4×, more than the app's Tab), the autosave's write
+// cycle ~0.4–0.6 (the Dexie transaction and its promise zones, the live query's read back, the
+// checks it stores), the journal 0.07–0.14, gc 0.07 — no piece above ~0.3 a key besides focus().
+// Frames: 1.0–1.16 a key against the floor's 0.6–0.8, each as dear (~6 thread ms at 4×). Tried, not
+// landed (no gain in the total): a grid cell told of the selection only when it is or was the
+// selected cell (React's checkIfSnapshotChanged 0.03 sampled ms a key → none) with the autosave's
+// write reading one record fewer — 20 alternated rounds at 1×: ThreadTime 389 → 397, ScriptDuration
+// 160 → 163, within the noise (an A/A pair of one build, 12 rounds: 405 / 370; branch
+// h83-less-work); the checks shown with
+// 已保存 when the write lands (one React pass instead of two): idle callbacks (24–29 per 200 keys) and
+// frames per key unchanged. What is left is spread thin: a single live editor over text cells, or
+// fewer React and Dexie layers per key, not a small change.
 import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { CDPSession } from '@playwright/test';
+import type { CDPSession, Page } from '@playwright/test';
 import { launchHarnessed } from './browser-benches';
 import { SELECTORS } from './browser-sampling';
 import {
@@ -85,7 +111,8 @@ import {
   openStaticCopy,
 } from './editor-benches';
 import { startPreview } from './preview-server';
-import { emptyRecord, matrixTsv } from './seed';
+import { emptyRecord } from './seed';
+import { VALUES } from './slow-pc-benches';
 import { medianOrNaN } from './stats';
 import { startTrace, type TraceEvent, threadMs } from './trace-events';
 
@@ -111,8 +138,11 @@ async function main() {
   try {
     const { browser, context, page } = await launchHarnessed();
     await openMatrixStep(page, server.url, [emptyRecord(TAB_REPORT)], tab ? TAB_REPORT : undefined);
+    // With --tab, the floor is figure 14′'s: the same keys into 144 plain inputs.
     let cell = floor
-      ? await openFloorPage(page)
+      ? tab
+        ? await openPlainInputs(page)
+        : await openFloorPage(page)
       : page.locator(tab ? SELECTORS.pasteCell : SELECTORS.matrixCell);
     await cell.waitFor({ timeout: 10_000 });
     if (!floor) await page.locator(SELECTORS.balanceNatural).waitFor({ timeout: 10_000 });
@@ -126,10 +156,7 @@ async function main() {
     await cell.focus();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-    const values = matrixTsv()
-      .trim()
-      .split(/\r\n/)
-      .flatMap((line) => line.split('\t'));
+    const values = VALUES;
     let next = 0;
     // Figure 9: select the cell's text, type 5 or 0, wait for the harness's next frame.
     // Figure 14: type the next value and Tab.
@@ -222,6 +249,15 @@ async function layersMadeByKeys(cdp: CDPSession, n: number, key: (i: number) => 
   return out;
 }
 
+/** Figure 14′'s floor, 144 plain inputs, as a page of its own (no script of the app's left in it). */
+async function openPlainInputs(page: Page) {
+  const url = 'http://plain-inputs.bench.invalid/';
+  const body = `<!doctype html><meta charset="utf-8"><body>${'<input inputmode="numeric">'.repeat(VALUES.length)}</body>`;
+  await page.route(url, (route) => route.fulfill({ contentType: 'text/html', body }));
+  await page.goto(url);
+  return page.locator('input').first();
+}
+
 const classOf = (attributes: string[] = []) => {
   const i = attributes.indexOf('class');
   const names = i >= 0 ? (attributes[i + 1] ?? '').trim() : '';
@@ -232,7 +268,7 @@ const median = medianOrNaN;
 const typeOf = (e: TraceEvent) => e.args?.data?.type;
 
 /**
- * Per key, from its keydown to the next keydown, thread time (ms) of: the task handling the key
+ * Per key, from its task to the next key's task, thread time (ms) of: the task handling the key
  * (the key's events, the app's handlers, the layouts they force), the layouts, and the frame (pre-
  * paint, paint, layerize, commit); `all` is every task on the main thread. Keys are told apart:
  * a Tab moves focus (a blur in its task), a digit typed over a selected cell is prevented (no
@@ -248,10 +284,12 @@ function analyse(events: TraceEvent[]): string[] {
   const tasks = main.filter((e) => e.name === 'RunTask' && e.cat === 'disabled-by-default-devtools.timeline');
   const ms = threadMs;
   const rows = new Map<string, Map<string, number[]>>();
+  const taskOf = (kd: TraceEvent) => tasks.find((t) => t.ts <= kd.ts && kd.ts <= t.ts + t.dur!);
   for (const [i, kd] of keydowns.slice(0, -1).entries()) {
-    const end = keydowns[i + 1]!.ts;
+    // Up to the next key's task: what runs from one key's task to the next's is this key's.
+    const end = taskOf(keydowns[i + 1]!)?.ts ?? keydowns[i + 1]!.ts;
     const within = main.filter((e) => e.ts >= kd.ts && e.ts < end);
-    const task = tasks.find((t) => t.ts <= kd.ts && kd.ts <= t.ts + t.dur!);
+    const task = taskOf(kd);
     const taskEnd = task ? task.ts + task.dur! : kd.ts;
     const events = (type: string, to = end) =>
       main.filter((e) => e.name === 'EventDispatch' && typeOf(e) === type && e.ts >= kd.ts && e.ts < to);
@@ -280,7 +318,13 @@ function analyse(events: TraceEvent[]): string[] {
     rows.set(kind, row);
     for (const [k, v] of Object.entries(phases)) row.set(k, [...(row.get(k) ?? []), v]);
   }
+  // Every task on the main thread from the first key's task to the last's, per key: what typing
+  // costs the page in all (figure 14 when the keys are digits and Tab).
+  const first = taskOf(keydowns[0]!)?.ts ?? keydowns[0]!.ts;
+  const last = taskOf(keydowns.at(-1)!)?.ts ?? keydowns.at(-1)!.ts;
+  const every = tasks.filter((t) => t.ts >= first && t.ts < last).reduce((s, t) => s + ms(t), 0);
   return [
+    `every task from the first key's to the last's: ${(every / (keydowns.length - 1)).toFixed(2)} thread ms per key, ${((last - first) / 1000 / (keydowns.length - 1)).toFixed(2)} wall ms per key (${keydowns.length - 1} keys)`,
     ...[...rows].map(
       ([kind, row]) =>
         `${kind} (${row.get('all')!.length} keys), median thread ms: ${[...row]
