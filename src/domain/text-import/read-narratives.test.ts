@@ -251,6 +251,26 @@ describe('readOtherMatters', () => {
     expect(texts.statisticsNotes).toBe('无。');
   });
 
+  it('sub-items numbered in the author’s order go to the item their heading names', () => {
+    // a template that puts the 工作要点 first and the fee second (both headings in its own words)
+    const { texts } = readOtherMatters([
+      '（一）贯彻执行年度政务公开工作要点情况',
+      '一是围绕镇中心工作充实主动公开内容。',
+      '（二）收取信息处理费情况',
+      '全年未收取任何信息处理费。',
+      '（三）人大代表建议和政协提案办理结果公开情况：承办建议2件，均已公开。',
+    ]);
+    expect(texts.workPlan).toBe('一是围绕镇中心工作充实主动公开内容。');
+    expect(texts.processingFees).toBe('全年未收取任何信息处理费。');
+    expect(texts.proposals).toBe('承办建议2件，均已公开。');
+    // numbered as the format numbers them, as before
+    const same = readOtherMatters(['（一）本年度未收取信息处理费。', '（二）按工作要点逐项落实。']).texts;
+    expect([same.processingFees, same.workPlan]).toEqual([
+      '本年度未收取信息处理费。',
+      '按工作要点逐项落实。',
+    ]);
+  });
+
   it('without markers (the 2019 layout) the text goes to 其他事项, with a warning', () => {
     const { texts, warnings } = readOtherMatters(['本年度另有1件申请延期答复，已于次年1月办结。']);
     expect(texts.otherItems).toBe('本年度另有1件申请延期答复，已于次年1月办结。');

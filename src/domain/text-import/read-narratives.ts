@@ -85,7 +85,7 @@ export function readOtherMatters(padded: readonly string[]): { texts: OtherMatte
     labels: OTHER_MATTERS_KEYS.map((k) => OTHER_MATTERS_LABELS[k]),
     listAfterSentence: true,
   });
-  const { texts, markers } = splitByMarkers(inline, OTHER_MATTERS_KEYS, OTHER_MATTERS_LABELS, before);
+  const { texts, markers } = splitByMarkers(inline, OTHER_MATTERS_KEYS, OTHER_MATTERS_LABELS, before, true);
   const warnings: string[] = [];
   const out = Object.fromEntries(OTHER_MATTERS_KEYS.map((k) => [k, join(texts[k] ?? [])])) as OtherMatters;
   const byTopic = markers === 0 ? splitByTopics(before) : null;
