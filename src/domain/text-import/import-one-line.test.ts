@@ -389,3 +389,37 @@ describe('part 一 headings worded 「…方面」', () => {
     );
   });
 });
+
+describe('part 一 sub-items under short headings of the author’s, each ended by its mark, on a one-line page', () => {
+  const overview = {
+    intro: '',
+    proactive: '门户网站发布信息61条。',
+    onRequest: '办理申请3件，均按期答复。',
+    management: '严格执行三级审核。',
+    platforms: '升级政务公开专栏。',
+    oversight: '开展年度考核。',
+  };
+  const headings = [
+    '（一）主动公开',
+    '（二）依申请公开',
+    '（三）信息管理',
+    '（四）平台建设',
+    '（五）监督保障',
+  ];
+  const texts = Object.values(overview).slice(1);
+  const page = (items: string) =>
+    `某某区水务局2023年政府信息公开工作年度报告 一、总体情况 ${items} 二、主动公开政府信息情况 第二十条第（一）项`;
+
+  it('after 「。」 or 「：」: each its own item, none merged into the one before', () => {
+    const marks = ['。', '：', '。', '。', '：'];
+    const items = headings.map((h, i) => `${h}${marks[i]}${texts[i]}`).join(' ');
+    expect(importPublishedText(page(items)).draft.overview).toEqual(overview);
+  });
+
+  it('a sentence opening on the label’s words and a comma stays in the item before', () => {
+    const items = `${headings[0]}。${texts[0]}${headings[1]}。${texts[1]}（三）信息管理，本年度仍需加强。`;
+    expect(importPublishedText(page(items)).draft.overview.onRequest).toBe(
+      `${texts[1]}（三）信息管理，本年度仍需加强。`,
+    );
+  });
+});

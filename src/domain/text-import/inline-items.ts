@@ -134,6 +134,18 @@ function shortGluedHeadingEnd(text: string, from: number, label: string): number
 }
 
 /**
+ * A short heading in the author's words ended by its mark (「（四）平台建设。完善网站栏目……」「（二）依申请公开：
+ * …」): the same run of the label's characters as shortGluedHeadingEnd, then 「。」 or 「：」 (not a
+ * comma: 「（二）依申请公开，本年度……」 may be a sentence). A heading; its cut is the line reader's.
+ */
+function shortHeadingEndedByMark(text: string, from: number, label: string): boolean {
+  const { form, taken, end } = labelRunAt(text, from, label);
+  if (end < 0 || taken < SHORT_HEADING_MIN || taken / form.length < SHORT_HEADING_SHARE) return false;
+  // the run is the whole of what stands before the mark (no other words between)
+  return /^[。：:]/u.test(text.slice(end)) && normalizeLabel(text.slice(from, end)).length === taken;
+}
+
+/**
  * The text before `at` ends on a sentence mark, spaces after it allowed: read backwards from `at`
  * (a pattern anchored at the end of `line.slice(0, at)` reads the whole line before every marker,
  * quadratic in a one-line page of many markers).
@@ -162,8 +174,12 @@ export function isolateInlineItems(lines: readonly string[], rule: ItemRule): st
         headingCoverage(rest, f) > headingCoverage(rest, best) ? f : best,
       );
       let short = shortGluedHeadingEnd(line, at + m[0].length, label);
+      const markEnded = short <= 0 && shortHeadingEndedByMark(line, at + m[0].length, label);
       let heading =
-        headingCoverage(rest, label) >= HEADING_MATCH || short > 0 || isAspectHeading(rest, label);
+        headingCoverage(rest, label) >= HEADING_MATCH ||
+        short > 0 ||
+        markEnded ||
+        isAspectHeading(rest, label);
       if (rule.ownOrder) {
         // Another sub-item's heading, longer than its own label's there: that sub-item's.
         const own = labelRun(line, at + m[0].length, label);
