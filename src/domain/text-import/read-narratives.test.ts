@@ -241,6 +241,30 @@ describe('readProblems', () => {
   });
 });
 
+describe('readProblems: improvements printed first', () => {
+  it('each sub-item goes where its heading says (last year’s problems’ improvements, then this year’s problems)', () => {
+    const { texts, warnings } = readProblems([
+      '（一）2023年工作中存在问题的整改情况',
+      '针对去年指出的问题，本委逐项整改：一是充实解读力量。',
+      '（二）2024年工作中存在的主要问题',
+      '一是网站栏目更新仍不够及时；二是依申请答复文书有待规范。',
+    ]);
+    expect(texts.improvements).toBe('针对去年指出的问题，本委逐项整改：一是充实解读力量。');
+    expect(texts.problems).toBe('一是网站栏目更新仍不够及时；二是依申请答复文书有待规范。');
+    expect(warnings).toEqual([]);
+  });
+
+  it('problems first stays as before', () => {
+    const { texts } = readProblems([
+      '（一）存在的主要问题',
+      '培训不足。',
+      '（二）改进情况',
+      '明年加强培训。',
+    ]);
+    expect([texts.problems, texts.improvements]).toEqual(['培训不足。', '明年加强培训。']);
+  });
+});
+
 describe('readOtherMatters', () => {
   it('strips padded headings up to 「：」', () => {
     const { texts } = readOtherMatters([

@@ -8,6 +8,7 @@ import { OTHER_MATTERS_KEYS, type OtherMattersKey, OVERVIEW_KEYS, type OverviewK
 import { OTHER_MATTERS_LABELS, OVERVIEW_LABELS, PROBLEMS_LABELS } from '../report/labels';
 import type { OtherMatters, Overview, Problems } from '../report/report-schema';
 import { isolateInlineItems } from './inline-items';
+import { normalizeLabel } from './label-match';
 import {
   contentLines,
   headingCoverage,
@@ -184,6 +185,36 @@ function isImprovementsHeading(rest: string): boolean {
   );
 }
 
+const isProblemsHeading = (rest: string): boolean =>
+  headingCoverage(rest, PROBLEMS_LABELS.problems) >= HEADING_MATCH ||
+  stripHeading(rest, PROBLEMS_LABELS.problems) !== rest;
+
+/**
+ * Part 五 with its improvements first (上海市人民政府办公厅 2025: 「（一）2024年工作中存在问题的改进情况」
+ * then 「（二）2025年工作中存在的主要问题」): each sub-item's text goes where its heading says, not by
+ * its place. Only when the first line is a marked improvements heading and the next marker heads the
+ * problems (not the improvements too); null otherwise.
+ */
+function improvementsFirst(all: readonly string[]): Problems | null {
+  const first = subItemMarker(all[0] ?? '');
+  // 「（一）2024年工作中存在问题的改进情况」: a bare heading that ends on the improvements
+  const names = (rest: string) =>
+    isImprovementsHeading(rest) || /(?:改进|整改)(?:情况|措施|举措)?$/u.test(rest.trim());
+  const bare = (rest: string) => !/[。；;，,：:]/u.test(rest) && normalizeLabel(rest).length <= 24;
+  if (!first || !bare(first.rest) || !names(first.rest)) return null;
+  const at = all.findIndex((line, k) => {
+    const m = k > 0 ? subItemMarker(line) : null;
+    return m !== null && m.n === first.n + 1 && isProblemsHeading(m.rest) && !names(m.rest);
+  });
+  if (at < 0) return null;
+  const second = subItemMarker(all[at]!)!;
+  const rest = isBareHeading(second.rest) ? '' : stripHeading(second.rest, PROBLEMS_LABELS.problems);
+  return {
+    improvements: join(all.slice(1, at)),
+    problems: join([...(rest ? [rest] : []), ...all.slice(at + 1)]),
+  };
+}
+
 export function readProblems(padded: readonly string[]): { texts: Problems; warnings: string[] } {
   const lines = unpadded(padded);
   // 「（一）存在的主要问题……（二）改进情况……」 run together on one line: each heading on its own line.
@@ -193,6 +224,8 @@ export function readProblems(padded: readonly string[]): { texts: Problems; warn
       listAfterSentence: false,
     }),
   );
+  const reversed = improvementsFirst(all);
+  if (reversed) return { texts: reversed, warnings: [] };
   const problems: string[] = [];
   const improvements: string[] = [];
   let current = problems;
