@@ -157,7 +157,7 @@ function splitByTopics(lines: readonly string[]): Partial<OtherMatters> | null {
 /**
  * Where the improvement measures begin in part 五. Published reports rarely label them; they
  * open with phrases such as 「针对上述不足，…」「下一步，…」「在今后的工作中，…」「2022年，…将…」
- * (the year also in full-width digits, 「２０２２年」, or with a space before 年 as pypdf and PDFium
+ * (「在2020年的…工作中，我街道将…」; the year also in full-width digits, 「２０２２年」, or with a space before 年 as pypdf and PDFium
  * copy a PDF's digits beside Chinese: 「2020 年，我们将…」, or with a thousands separator: 「2,020年」),
  * or with its purpose: 「为继续做好政务公开工作，…将…」 (平潭金井片区 2021), or 「我局将继续…」 (平潭金井片区 2020)
  * — any organ or 我们 as the subject (「我区政府办将加强…」「我们将进一步…」) and 将 followed by a verb of
@@ -165,7 +165,7 @@ function splitByTopics(lines: readonly string[]): Partial<OtherMatters> | null {
  * — or 「新的一年/明年，…将…」, 「后续，…」「下步，…」.
  */
 const IMPROVEMENT_OPENING =
-  '(?:针对|(?:在|接下来的?)?(?:下一步|下步|下一阶段|下阶段|今后)|接下来|后续|为此|对此|改进措施|改进情况|整改措施|整改情况|(?:[0-9０-９]{4}|[0-9],[0-9]{3})[ \\u3000]?年[^。]{0,20}将|为[^。，,；;]{2,20}[，,][^。]{0,30}将|(?:新的一年|明年|来年)[^。]{0,20}将|(?:我们|[我本][\\u4e00-\\u9fff]{1,6}?)(?:将(?:继续|进一步|持续|不断|着力|重点|切实|全面|努力|加强|强化|深入|认真|严格|大力|积极|坚持|扎实|加大|加快|推动|完善)|计划(?!性)|拟(?![定稿])|打算))';
+  '(?:针对|(?:在|接下来的?)?(?:下一步|下步|下一阶段|下阶段|今后)|接下来|后续|为此|对此|改进措施|改进情况|整改措施|整改情况|(?:在[ \\u3000]?)?(?:[0-9０-９]{4}|[0-9],[0-9]{3})[ \\u3000]?年[^。]{0,20}将|为[^。，,；;]{2,20}[，,][^。]{0,30}将|(?:新的一年|明年|来年)[^。]{0,20}将|(?:我们|[我本][\\u4e00-\\u9fff]{1,6}?)(?:将(?:继续|进一步|持续|不断|着力|重点|切实|全面|努力|加强|强化|深入|认真|严格|大力|积极|坚持|扎实|加大|加快|推动|完善)|计划(?!性)|拟(?![定稿])|打算))';
 const IMPROVEMENT_OPENINGS = new RegExp(`^${IMPROVEMENT_OPENING}`, 'u');
 /** The same opening inside a paragraph, after a sentence (a page saved as one line). */
 const IMPROVEMENT_OPENING_INSIDE = new RegExp(`[。；](?=\\s*${IMPROVEMENT_OPENING})`, 'u');
