@@ -497,3 +497,15 @@ describe('cleanSourceText: a Word style sheet a crawler printed as text', () => 
     expect(cleanSourceText(text)).toBe(text);
   });
 });
+
+describe('cleanSourceText: a character’s pinyin printed after it (a reading aid of some pages)', () => {
+  it('drops lowercase pinyin with a tone mark right after an ideograph', () => {
+    expect(cleanSourceText('六、其他需要報(bào)告的事項(xiàng)')).toBe('六、其他需要報告的事項');
+    expect(cleanSourceText('本局暫無（wú）其他事項需要報告。')).toBe('本局暫無其他事項需要報告。');
+  });
+
+  it('keeps brackets that are no pinyin: Latin words, numbers, toneless letters, after no ideograph', () => {
+    for (const kept of ['咨询电话(Tel)', '规章(3)', '编号(ab)', 'Hello (hǎo)', '网站(www)'])
+      expect(cleanSourceText(kept)).toBe(kept);
+  });
+});

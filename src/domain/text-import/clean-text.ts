@@ -374,6 +374,14 @@ function withoutLinePadding(text: string): string {
  * Unifies line ends, takes off a padding every line carries, halves doubled line breaks, drops invisible characters, bookmarks, page footers and the running headers
  * after them, keeps tabs (they separate cells).
  */
+/**
+ * A page that prints a character's pinyin after it (「報(bào)告」「數(shù)據(jù)」: a reading aid some portals and
+ * their mirrors add): the pinyin is no text of the report, and it breaks every heading, label and
+ * name it falls in. Only lowercase pinyin with a tone mark, right after an ideograph.
+ */
+const PINYIN_AFTER_HAN =
+  /(?<=\p{Script=Han})[(（](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]/gu;
+
 export function cleanSourceText(text: string): string {
   return withoutRunningHeaders(
     joinCellTabLines(
@@ -390,7 +398,8 @@ export function cleanSourceText(text: string): string {
         .replace(/\u00A0/g, ' ')
         .replace(MARKDOWN_HEADING, '')
         .replace(MARKDOWN_TABLE_RULE, '')
-        .replace(WORD_STYLE_SHEET, ' '),
+        .replace(WORD_STYLE_SHEET, ' ')
+        .replace(PINYIN_AFTER_HAN, ''),
     ),
   )
     .replace(PAGE_FOOTER, '')
