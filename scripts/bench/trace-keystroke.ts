@@ -93,7 +93,10 @@
 // selected cell (React's checkIfSnapshotChanged 0.03 sampled ms a key → none) with the autosave's
 // write reading one record fewer — 20 alternated rounds at 1×: ThreadTime 389 → 397, ScriptDuration
 // 160 → 163, within the noise (an A/A pair of one build, 12 rounds: 405 / 370; branch
-// h83-less-work); the checks shown with
+// h83-less-work); a build whose autosave write returned at once, writing nothing (an experiment:
+// no IndexedDB, no live query's read back), 14 rounds: ThreadTime 399 → 408 — the write cycle is
+// not where the gap is; the key's own task (React's render and commit, the handlers, focus()) and
+// the frames are. Also tried: the checks shown with
 // 已保存 when the write lands (one React pass instead of two): idle callbacks (24–29 per 200 keys) and
 // frames per key unchanged. What is left is spread thin: a single live editor over text cells, or
 // fewer React and Dexie layers per key, not a small change.
