@@ -144,6 +144,16 @@ describe('exchangeFileName', () => {
     expect(new TextEncoder().encode(long).length).toBeLessThanOrEqual(255);
   });
 
+  it('writes no invisible format character: a direction override cannot disguise the name', () => {
+    const name = exchangeFileName(
+      { agencyName: '某\u202e局\u200b\u2066办\u2069\ufeff', year: 2021 },
+      'submit',
+      at,
+    );
+    expect(name).toBe('某_局__办__2021_送审_20220120-083005.json');
+    expect(name).not.toMatch(/\p{Cf}/u);
+  });
+
   it('files of one unit sort in the order they were written', () => {
     const names = [new Date(2022, 0, 9, 23, 59, 59), new Date(2022, 0, 10, 0, 0, 0)].map((d) =>
       exchangeFileName({ agencyName: '甲局', year: 2021 }, 'submit', d),

@@ -67,8 +67,14 @@ export async function exportReport(input: ExportInput): Promise<string> {
 
 /** Windows forbids these in file names (and control characters); other systems forbid a subset. */
 const ILLEGAL_IN_FILE_NAME = new Set(['\\', '/', ':', '*', '?', '"', '<', '>', '|']);
+/**
+ * Invisible format characters (a name pasted from a web page: U+200B, U+FEFF; direction marks and
+ * overrides, U+200E–U+202E, U+2066–U+2069): a 「\u202e」 in an organ's name made its 送审 file show as
+ * 「某nosj.325080-02102202_审送_1202_局」 in the mail and in Explorer, its real type hidden.
+ */
+const FORMAT_CHAR = /\p{Cf}/u;
 const isIllegalChar = (ch: string) =>
-  ILLEGAL_IN_FILE_NAME.has(ch) || ch.charCodeAt(0) < 0x20 || ch === '\u007f';
+  ILLEGAL_IN_FILE_NAME.has(ch) || ch.charCodeAt(0) < 0x20 || ch === '\u007f' || FORMAT_CHAR.test(ch);
 /** File systems cap names at 255 bytes; a CJK character is 3 bytes in UTF-8. */
 const MAX_AGENCY_CHARS = 60;
 

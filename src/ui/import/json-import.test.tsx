@@ -150,6 +150,26 @@ describe('JsonImport keeps the review comments written here', () => {
   });
 });
 
+describe('JsonImport of a report that is in 回收站 here', () => {
+  it('says so, and that replacing brings it back to the list', async () => {
+    const repo = createReportRepository(freshDb());
+    const draft = reportToDraft(qufuReport('binned'));
+    await repo.create(draft);
+    await repo.softDelete('binned');
+    const text = await exportJsonText(draft, emptyReview(), runChecks({ draft, today: TODAY }));
+    render(
+      <RepositoryProvider repo={repo}>
+        <JsonImport text={text} onCancel={() => {}} onDone={() => {}} />
+      </RepositoryProvider>,
+    );
+    const note = await screen.findByText(/本机回收站中有这份报告/);
+    expect(note.textContent).toContain('替换后它将移出回收站');
+    cleanup();
+    const back = await importHere(repo, text, '替换本机的报告');
+    expect(back.deletedAt).toBeNull();
+  });
+});
+
 describe('JsonImport says when another report of the same organ and year is here', () => {
   it('names it, and says the import keeps both', async () => {
     const repo = createReportRepository(freshDb());

@@ -266,8 +266,11 @@ export function JsonImport({
       )}
       {existing && decision && (
         <p className="banner info" data-import-decision={decision.decision}>
-          本机已有这份报告（{existing.agencyName} {existing.year ?? ''}年，最后保存{' '}
-          {formatDateTime(existing.updatedAt)}）。
+          {existing.deletedAt === null ? '本机已有这份报告' : '本机回收站中有这份报告'}（{existing.agencyName}{' '}
+          {existing.year ?? ''}年，最后保存 {formatDateTime(existing.updatedAt)}）。
+          {existing.deletedAt !== null &&
+            (decision.decision === 'same' || decision.decision === 'replace') &&
+            '替换后它将移出回收站，回到报告列表。'}
           {decision.decision === 'same' && '两边的内容相同；导入将更新审核状态和批注。'}
           {decision.decision === 'replace' &&
             '导入的文件是本机这份报告的较新版本，确认后将替换（本机原有内容保存为历史版本）。'}
