@@ -62,6 +62,16 @@ function openV5(name: string) {
   return v5;
 }
 
+/** The schema exactly as release 6 declared it (db.ts versions 1 to 6: never edit). */
+function openV6(name: string) {
+  const v6 = openV5(name);
+  v6.version(6).stores({
+    reports: 'id, agencyName, year, [agencyName+year], deletedAt, updatedAt, status, kind, previousYearId',
+    reportList: 'id, agencyName, year, status, deletedAt, kind, updatedAt, checkedWith, [organ+year]',
+  });
+  return v6;
+}
+
 const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
 
 /** A report as release 1 wrote it: no `kind` field. */
@@ -109,7 +119,7 @@ describe('schema upgrade', () => {
 
     const db = new NianbaoDb(name);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     const repo = createReportRepository(db);
 
     const upgraded = await repo.get('a');
@@ -174,7 +184,7 @@ describe('schema upgrade', () => {
 
     const db = new NianbaoDb(name);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     const repo = createReportRepository(db);
     expect((await db.reportList.toArray()).sort(byId)).toEqual([toListItem(own), toListItem(ref)]);
     expect((await repo.listSummaries({ kind: 'reference' })).map((r) => r.id)).toEqual(['ref']);
@@ -215,7 +225,7 @@ describe('schema upgrade', () => {
 
     const db = new NianbaoDb(name);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     const sums = (await db.reportSums.toArray()).sort(byId);
     expect(sums.map((r) => r.id)).toEqual(['good', 'ref', 'slip', 'trash']);
     const today = new Date(2024, 5, 1);
@@ -262,7 +272,7 @@ describe('schema upgrade', () => {
 
     const db = new NianbaoDb(name);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     // nothing rewritten by the upgrade
     expect((await db.reports.toArray()).sort(byId)).toEqual(all);
     expect((await db.reportList.toArray()).sort(byId)).toEqual(list);
@@ -308,7 +318,7 @@ describe('schema upgrade', () => {
 
     const db = new NianbaoDb(name);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     expect((await db.reportList.toArray()).sort(byId)).toEqual(all.map(toListItem).sort(byId));
     expect((await db.reports.toArray()).sort(byId)).toEqual([...all].sort(byId));
     expect((await dependentsOf(db, [{ id: 'last', agencyName: '甲局', year: 2023 }])).sort()).toEqual([
@@ -320,10 +330,38 @@ describe('schema upgrade', () => {
     db.close();
   });
 
+  it('upgrades a version-6 database: organ keys written again without invisible characters', async () => {
+    const name = `nianbao-upgrade-${crypto.randomUUID()}`;
+    const old = openV6(name);
+    const make = (id: string, agencyName: string, year: number) => ({
+      ...v1Report(id, agencyName, year),
+      kind: 'draft',
+      previousYearId: null,
+      checkedWith: CHECKED_WITH,
+    });
+    const all = [
+      make('last', '丙县\u200b财政局', 2023),
+      make('this', '丙县财政局', 2024),
+    ] as unknown as StoredReport[];
+    // list records as release 6 wrote them: the zero-width space kept in the organ key
+    const list = all.map((r) => ({ ...toListItem(r), organ: r.agencyName.replace(/\s/g, '') }));
+    await old.table('reports').bulkAdd(all);
+    await old.table('reportList').bulkAdd(list);
+    await old.table('reportSums').bulkAdd(sumRecords(all));
+    old.close();
+
+    const db = new NianbaoDb(name);
+    await db.open();
+    expect(db.verno).toBe(7);
+    expect((await db.reportList.toArray()).map((r) => r.organ)).toEqual(['丙县财政局', '丙县财政局']);
+    expect(await dependentsOf(db, [{ id: 'last', agencyName: '丙县财政局', year: 2023 }])).toEqual(['this']);
+    db.close();
+  });
+
   it('creates a fresh database at the latest version', async () => {
     const db = new NianbaoDb(`nianbao-fresh-${crypto.randomUUID()}`);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     expect(db.tables.map((t) => t.name).sort()).toEqual([
       'reportList',
       'reportSums',

@@ -135,6 +135,19 @@ export class NianbaoDb extends Dexie {
           }),
       );
 
+    // v7 — normalizeOrganName drops invisible format characters (U+200B, U+FEFF, direction marks):
+    // the organ keys of the list records are written again with it (same stores, small records).
+    this.version(7)
+      .stores({})
+      .upgrade((tx) =>
+        tx
+          .table<Partial<ReportListItem>>('reportList')
+          .toCollection()
+          .modify((r) => {
+            r.organ = organKey(r.agencyName);
+          }),
+      );
+
     // Each time the database opens (sticky: also after a close and reopen), before any other
     // query runs: make 'reportList' agree with 'reports' again if something wrote 'reports'
     // behind the app's back (report-list-sync.ts). A failed repair must not keep the app from

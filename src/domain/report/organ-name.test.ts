@@ -8,6 +8,17 @@ describe('normalizeOrganName', () => {
     expect(normalizeOrganName('ＸＸ市 教育局')).toBe('XX市教育局');
   });
 
+  it('ignores invisible format characters picked up by copying the name', () => {
+    for (const name of [
+      '某县\u200b财政局',
+      '\ufeff某县财政局',
+      '某县财政局\u200e',
+      '某\u2060县\u202a财政局\u202c',
+      '某县\u00ad财政局',
+    ])
+      expect(normalizeOrganName(name), escape(name)).toBe('某县财政局');
+  });
+
   it('is idempotent where dropping a space joins a letter and its combining mark', () => {
     for (const name of ['a\u3000\u0301', '\u1100 \u1161', '\u203e', 'e \u0301局']) {
       const once = normalizeOrganName(name);
