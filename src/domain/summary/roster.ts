@@ -17,14 +17,25 @@ const CLOSE_BRACKETS = /[〕】］\]｝}〗]/g;
 const REPORT_SUFFIX = /(?:(?:(?:19|20)\d{2}(?:年度?)?)?(?:政府信息公开(?:工作)?)?(?:年度报告|年报))+$/u;
 
 /**
+ * What the app appends to a copy's name — 「（副本）」 (复制, a tab's edits saved apart) and 「（导入的副本）」
+ * (an import kept beside the report: an older 送审 file, both sides changed) — once or more. A copy
+ * is the same unit's report: in the 汇总 of 「本年度全部报告」 a supervisor's 「…（导入的副本）」 was summed
+ * as a second unit (46 for a unit's 23, 「汇总（2个单位）」).
+ */
+const COPY_SUFFIX = /(?:\((?:导入的)?副本\))+$/u;
+/** The name is a copy's (it ends with the suffix the app gives copies). */
+export const isCopyName = (name: string): boolean => COPY_SUFFIX.test(normalizeOrganName(name));
+
+/**
  * The key two spellings of one organ share: the app-wide normalizeOrganName (NFKC, so full-width
  * ASCII becomes half-width; all whitespace incl. U+3000 removed; （）→()), plus zero-width marks
- * removed, 〔〕【】［］｛｝ read as (), and a trailing 「年度报告」 dropped.
+ * removed, 〔〕【】［］｛｝ read as (), and a trailing 「年度报告」 or copy's 「（副本）」 dropped.
  */
 export function normalizeRosterName(name: string): string {
   return normalizeOrganName(name.replace(ZERO_WIDTH, ''))
     .replace(OPEN_BRACKETS, '(')
     .replace(CLOSE_BRACKETS, ')')
+    .replace(COPY_SUFFIX, '')
     .replace(REPORT_SUFFIX, '');
 }
 

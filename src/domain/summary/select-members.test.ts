@@ -200,6 +200,44 @@ describe('selectMembers', () => {
   });
 });
 
+describe('selectMembers: a copy of a unit’s report', () => {
+  const options = { includeUnapproved: true };
+  it('is the same unit, never summed beside its original nor instead of it', () => {
+    const original = cand('丁县水利局', { status: 'returned', updatedAt: '2022-01-10T00:00:00.000Z' });
+    const imported = cand('丁县水利局（导入的副本）', {
+      status: 'submitted',
+      updatedAt: '2022-01-12T00:00:00.000Z',
+    });
+    const copied = cand('丁县水利局（副本）（副本）', {
+      status: 'approved',
+      updatedAt: '2022-01-13T00:00:00.000Z',
+    });
+    const other = cand('丁县林业局', { status: 'submitted' });
+    const picked = selectMembers([imported, original, copied, other], 2021, { mode: 'all' }, NONE, options);
+    expect(names(picked.members).sort()).toEqual(['丁县林业局', '丁县水利局']);
+    expect(picked.duplicates).toHaveLength(1);
+    expect(picked.duplicates[0]!.used).toBe(original);
+    expect(names(picked.duplicates[0]!.others).sort()).toEqual([
+      '丁县水利局（副本）（副本）',
+      '丁县水利局（导入的副本）',
+    ]);
+    const roster = selectMembers(
+      [imported, original],
+      2021,
+      { mode: 'roster', units: ['丁县水利局'] },
+      NONE,
+      options,
+    );
+    expect(roster.members).toEqual([original]);
+    expect(roster.roster?.extra).toEqual([]);
+  });
+
+  it('stands alone when its original is gone', () => {
+    const imported = cand('戊县审计局（导入的副本）', { status: 'submitted' });
+    expect(selectMembers([imported], 2021, { mode: 'all' }, NONE, options).members).toEqual([imported]);
+  });
+});
+
 describe('preferredReportOrder', () => {
   it.each([
     ['已审定 before 草稿', { status: 'approved' as const }, { status: 'draft' as const }],

@@ -13,7 +13,7 @@
 // never a unit here: not summed, not on the roster, not late, not a year-over-year point — it is
 // not the unit's submission (issue 15: an audited unit showed as 「逾期未报送」).
 import type { ReviewStatus } from '../report/keys';
-import { matchRoster, normalizeRosterName } from './roster';
+import { isCopyName, matchRoster, normalizeRosterName } from './roster';
 
 export type SummaryCandidate = {
   id: string;
@@ -87,11 +87,13 @@ const STATUS_RANK: Record<ReviewStatus, number> = { approved: 0, submitted: 1, r
 export const isUnitReport = (c: Pick<SummaryCandidate, 'kind'>): boolean => c.kind !== 'reference';
 
 /**
- * Orders two reports of the same unit, preferred first: the furthest along in review (已审定 is
- * what was published), then one without errors, then the newest.
+ * Orders two reports of the same unit, preferred first: not a copy (「（导入的副本）」 is typically an
+ * older file kept aside, newer in 最后保存 only because it was imported later), then the furthest
+ * along in review (已审定 is what was published), then one without errors, then the newest.
  */
 export function preferredReportOrder(a: SummaryCandidate, b: SummaryCandidate): number {
   return (
+    Number(isCopyName(a.agencyName)) - Number(isCopyName(b.agencyName)) ||
     STATUS_RANK[a.status] - STATUS_RANK[b.status] ||
     Number(a.errorCount > 0) - Number(b.errorCount > 0) ||
     (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0) ||
