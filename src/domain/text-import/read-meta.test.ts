@@ -871,6 +871,15 @@ describe('readMeta: a portal template above the report (nianbao issue 18, helper
     );
     expect(other.agencyName).toBe('县政府办');
   });
+  it('the placeless title glued to a metadata value before it (「公文时效 有效县政府办2023年度…」) is no name with its place', () => {
+    const page = [
+      '标题:县政府办2023年度政府信息公开工作年度报告',
+      '栏目:政府信息公开年报',
+      '当前位置: 网站首页 >  政务公开 >  2023年 >  正文索引号 abc01/2024-00007 发布日期 2024-01-15标   题 县政府办2023年度政府信息公开工作年度报告发布机构 县政府办公室 公文时效 有效县政府办2023年度政府信息公开工作年度报告本报告依据《条例》编制，统计期限自2023年1月1日起至2023年12月31日止。一、总体情况 2023年，某某县人民政府办公室严格落实《条例》。二、主动公开政府信息情况',
+    ].join('\n');
+    const { draft } = importPublishedText(page);
+    expect(draft.meta.agencyName).toBe('某某县人民政府办公室');
+  });
   it('the report named after a notice cited without its brackets: the organ of the report, not of the notice', () => {
     const text =
       '根据《条例》和《国务院办公厅政府信息与政务公开办公室关于印发中华人民共和国政府信息公开工作年度报告格式的通知》要求，现公布某某苗族自治县人民政府2023年度政府信息公开工作年度报告。所列数据统计时限为2023年1月1日至2023年12月31日。';

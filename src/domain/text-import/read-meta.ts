@@ -226,7 +226,11 @@ function withPlace(name: string, text: string): { name: string; snippet: string 
   const level = name[0]!;
   const office = /办(?:公室)?$/u.test(name) ? '(?:办公室|办)' : '(?!办)';
   const flat = withoutSoftBreaks(text);
-  const m = new RegExp(`([\\p{Script=Han}]{1,8}?${level})(?:人民)?政府${office}`, 'u').exec(flat);
+  // Not the placeless title itself glued to page furniture before it (a metadata table's 「公文时效
+  // 有效」 then 「县政府办2022年度政府信息公开…」 read 「有效县政府办」): a name followed by the report's year and title.
+  const m = [
+    ...flat.matchAll(new RegExp(`([\\p{Script=Han}]{1,8}?${level})(?:人民)?政府${office}`, 'gu')),
+  ].find((x) => !/^\s*\d{4}\s*年度?(?:政府)?(?:信息公开|政务公开)/u.test(flat.slice(x.index + x[0].length)));
   if (!m) return null;
   const place = m[1]!.replace(CLAUSE_OPENING, '');
   if (place.length < 2 || NAMES_NONE.test(place)) return null;
