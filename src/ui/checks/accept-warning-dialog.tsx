@@ -1,13 +1,23 @@
 import { useState } from 'react';
 import type { CheckResult } from '../../domain/checks/types';
+import { keptTextKey } from '../../storage/kept-text';
 import { ErrorBanner } from '../components/error-banner';
 import { Modal } from '../components/modal';
+import { useKeptText } from '../components/use-kept-text';
 import { useEditor } from '../editor/editor-context';
 
-/** Accepting a warning needs a written 说明; it is saved with the report and exported. */
+/** The key under which a warning's 说明 is kept while it is written (until 「保存说明」). */
+export const explanationKey = (reportId: string, checkId: string) =>
+  keptTextKey(reportId, 'explanation', checkId);
+
+/**
+ * Accepting a warning needs a written 说明; it is saved with the report and exported. What is typed
+ * is kept until 「保存说明」: Esc, 取消, a reload or a crash do not lose it (use-kept-text.ts).
+ */
 export function AcceptWarningDialog({ result, onClose }: { result: CheckResult; onClose: () => void }) {
-  const { acceptWarning } = useEditor();
-  const [text, setText] = useState(result.explanation ?? '');
+  const { id, acceptWarning } = useEditor();
+  const kept = useKeptText(explanationKey(id, result.id), result.explanation ?? '');
+  const { text, setText } = kept;
   const [error, setError] = useState('');
   return (
     <Modal title="填写说明" onClose={onClose}>
@@ -17,6 +27,7 @@ export function AcceptWarningDialog({ result, onClose }: { result: CheckResult; 
           e.preventDefault();
           if (!text.trim()) return setError('请填写说明');
           await acceptWarning(result, text.trim());
+          kept.saved();
           onClose();
         }}
       >
@@ -24,6 +35,11 @@ export function AcceptWarningDialog({ result, onClose }: { result: CheckResult; 
           <span>说明（将随报告保存和导出）</span>
           <textarea value={text} onChange={(e) => setText(e.target.value)} rows={4} autoFocus />
         </label>
+        {kept.restored && (
+          <p className="hint" data-kept-text>
+            已恢复上次输入但未保存的说明。
+          </p>
+        )}
         <ErrorBanner message={error} />
         <div className="actions">
           <button type="button" onClick={onClose}>

@@ -3,12 +3,13 @@ import type { CheckResult } from '../../domain/checks/types';
 import { NEEDS_RECONFIRM, PART_TITLES, PENDING_INPUT } from '../../domain/report/labels';
 import { explanationAnchor } from '../../domain/review/comments';
 import { SEVERITY_CONFIG, type SeverityKey } from '../components/severity';
+import { hasKeptText } from '../components/use-kept-text';
 import { useOpenCommentTexts } from '../editor/comment-targets';
 import { useEditor } from '../editor/editor-context';
 import { structurallyEqual } from '../editor/structural-equal';
 import { useDraftSelector } from '../editor/use-draft-selector';
 import { editorPath, navigate } from '../router/router';
-import { AcceptWarningDialog } from './accept-warning-dialog';
+import { AcceptWarningDialog, explanationKey } from './accept-warning-dialog';
 import { jumpTarget } from './jump-target';
 
 const PART_ORDER = ['meta', ...Object.keys(PART_TITLES)] as const;
@@ -131,8 +132,12 @@ function CheckItem({
   onGo: () => void;
   onAccept?: (() => void) | undefined;
 }) {
+  const { id } = useEditor();
   const sev = SEVERITY_CONFIG[r.severity];
   const comments = useOpenCommentTexts(explanationAnchor(r.id).target);
+  const canAccept = onAccept && r.severity === 'warning' && r.status !== 'pending';
+  // A 说明 typed and not saved (Esc, 取消, a reload): said beside its button, which reopens it.
+  const unsaved = canAccept && hasKeptText(explanationKey(id, r.id), r.explanation ?? '');
   return (
     <li data-check-id={r.id} data-severity={r.severity} data-status={r.status}>
       <span className={`sev-icon sev-${r.severity}`} aria-hidden="true">
@@ -168,10 +173,17 @@ function CheckItem({
           </ul>
         )}
       </span>
-      {onAccept && r.severity === 'warning' && r.status !== 'pending' && (
-        <button type="button" onClick={onAccept}>
-          {r.status === 'accepted' ? '修改说明' : '填写说明'}
-        </button>
+      {canAccept && (
+        <span>
+          <button type="button" onClick={onAccept}>
+            {r.status === 'accepted' ? '修改说明' : '填写说明'}
+          </button>
+          {unsaved && (
+            <span className="hint" data-unsaved-explanation style={{ display: 'block' }}>
+              有未保存的说明
+            </span>
+          )}
+        </span>
       )}
     </li>
   );

@@ -3,10 +3,12 @@ import { useState } from 'react';
 import type { WizardStepKey } from '../../domain/report/labels';
 import type { CommentAnchor, Review } from '../../domain/report/review-schema';
 import { addComment, replyTo, setResolved } from '../../domain/review/comments';
+import { keptTextKey } from '../../storage/kept-text';
 import { storageErrorMessage } from '../../storage/storage-errors';
 import { ErrorBanner } from '../components/error-banner';
 import { formatDateTime, newId } from '../components/format';
 import { Modal } from '../components/modal';
+import { useKeptText } from '../components/use-kept-text';
 import { useEditor, useLatest } from '../editor/editor-context';
 import { useRepository } from '../hooks/use-repository';
 import { editorPath, navigate } from '../router/router';
@@ -32,10 +34,13 @@ function useActor() {
 
 /** 「批注」: a comment on the cell or field last focused, or on the current part. */
 export function AddCommentDialog({ anchors, onClose }: { anchors: CommentAnchor[]; onClose: () => void }) {
+  const { id } = useEditor();
   const write = useReviewWriter();
   const actor = useActor();
   const [choice, setChoice] = useState(0);
-  const [text, setText] = useState('');
+  // Kept until 「添加批注」: Esc, 取消 or a crash does not lose a 批注 being written.
+  const kept = useKeptText(keptTextKey(id, 'comment'));
+  const { text, setText } = kept;
   const [error, setError] = useState('');
   return (
     <Modal title="添加批注" onClose={onClose}>
@@ -48,6 +53,7 @@ export function AddCommentDialog({ anchors, onClose }: { anchors: CommentAnchor[
             await write((r) =>
               addComment(r, anchor, { id: newId(), author: actor, at: new Date(), text: text.trim() }),
             );
+            kept.saved();
             onClose();
           } catch (err) {
             setError(storageErrorMessage(err));
@@ -67,6 +73,11 @@ export function AddCommentDialog({ anchors, onClose }: { anchors: CommentAnchor[
           <span>批注内容</span>
           <textarea value={text} onChange={(e) => setText(e.target.value)} rows={4} autoFocus />
         </label>
+        {kept.restored && (
+          <p className="hint" data-kept-text>
+            已恢复上次输入但未添加的批注。
+          </p>
+        )}
         <ErrorBanner message={error} />
         <div className="actions">
           <button type="button" onClick={onClose}>
