@@ -31,3 +31,67 @@ test('a 说明 typed in 「填写说明」 survives Esc, 取消 and a reload unt
   await expect(dialog.getByLabel(/说明/)).toHaveValue(said);
   await expect(dialog.locator('[data-kept-text]')).toHaveCount(0);
 });
+
+test('a 说明 pasted over a selection: the caret after the pasted text, and Ctrl+Z gives the old text back', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const list = new ReportsListPage(page);
+  await list.goto();
+  const editor = await list.createReport('粘贴撤销测试局', 2021);
+  await editor.step('一、总体情况');
+  const box = editor.field('overview.proactive');
+  await box.click();
+  await page.keyboard.type('ABCD EFGH');
+  for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowLeft');
+  await page.evaluate(() => navigator.clipboard.writeText('第一段\r\n\r\n\r\n第二段  \r\n'));
+  await page.keyboard.press('Control+v');
+  await page.keyboard.type('X');
+  // Cleaned (CRLF, blank lines, trailing spaces), written at the caret, the caret after it.
+  await expect(box).toHaveValue('ABCD第一段\n\n第二段X EFGH');
+  await page.keyboard.press('Control+z');
+  await expect(box).toHaveValue('ABCD第一段\n\n第二段 EFGH');
+  await page.keyboard.press('Control+z');
+  await expect(box).toHaveValue('ABCD EFGH');
+  // Select all and paste over it: one Ctrl+Z brings the whole text back.
+  await page.keyboard.press('Control+a');
+  await page.keyboard.press('Control+v');
+  await expect(box).toHaveValue('第一段\n\n第二段');
+  await page.keyboard.press('Control+z');
+  await expect(box).toHaveValue('ABCD EFGH');
+  await page.keyboard.press('Control+y');
+  await expect(box).toHaveValue('第一段\n\n第二段');
+  await editor.saved();
+  await page.reload();
+  await expect(editor.field('overview.proactive')).toHaveValue('第一段\n\n第二段');
+});
+
+test('Ctrl+Z in a 说明 typed through an IME takes back a clause, not one commit', async ({ page }) => {
+  const list = new ReportsListPage(page);
+  await list.goto();
+  const editor = await list.createReport('输入法撤销测试局', 2021);
+  await editor.step('五、问题与改进');
+  const box = editor.field('problems.problems');
+  await box.click();
+  const cdp = await page.context().newCDPSession(page);
+  // Each phrase composed then committed, as a pinyin IME does.
+  for (const phrase of ['一是', '公开', '内容', '不够', '全面，', '二是', '解读', '形式', '单一。']) {
+    await cdp.send('Input.imeSetComposition', {
+      text: phrase,
+      selectionStart: phrase.length,
+      selectionEnd: phrase.length,
+    });
+    await cdp.send('Input.insertText', { text: phrase });
+  }
+  await expect(box).toHaveValue('一是公开内容不够全面，二是解读形式单一。');
+  await page.keyboard.press('Control+z');
+  await expect(box).toHaveValue('一是公开内容不够全面，');
+  await page.keyboard.press('Control+z');
+  await expect(box).toHaveValue('');
+  await page.keyboard.press('Control+y');
+  await expect(box).toHaveValue('一是公开内容不够全面，');
+  await editor.saved();
+  await page.reload();
+  await expect(editor.field('problems.problems')).toHaveValue('一是公开内容不够全面，');
+});

@@ -2,12 +2,16 @@ import { REPORT_KINDS } from '../../domain/report/keys';
 import { defaultTitle, META_LABELS, REPORT_KIND_LABELS } from '../../domain/report/labels';
 import { FieldFlags } from '../checks/field-flags';
 import { useEditor } from '../editor/editor-context';
+import { useTextUndo } from '../editor/use-text-undo';
+import { cleanPastedText } from './clean-paste';
 import { PreviousYearLink } from './previous-year-link';
 
 export function MetaStep() {
   // Read-only, not disabled, when locked: the fields stay focusable for 批注.
   const { form, locked } = useEditor();
   const { register } = form;
+  const preamble = register('meta.preamble');
+  const preambleRef = useTextUndo(cleanPastedText, preamble.ref);
   const text = (name: 'agencyName' | 'title' | 'website' | 'contactAddress' | 'contactPhone', size = 40) => (
     <label className="field">
       <span>{META_LABELS[name]}</span>
@@ -62,7 +66,7 @@ export function MetaStep() {
           开头段落：编制依据、六部分内容、统计期限「自{'{年度}'}年1月1日起至{'{年度}'}
           年12月31日止」、电子版发布网址和联系方式。
         </span>
-        <textarea {...register('meta.preamble')} data-field="meta.preamble" rows={6} readOnly={locked} />
+        <textarea {...preamble} ref={preambleRef} data-field="meta.preamble" rows={6} readOnly={locked} />
       </label>
       {text('website')}
       {text('contactAddress')}

@@ -2,10 +2,10 @@ import { useWatch } from 'react-hook-form';
 import { narrativeId } from '../../domain/report/cell-address';
 import type { NarrativePart } from '../../domain/report/keys';
 import { NARRATIVE_LABELS, PART_TITLES } from '../../domain/report/labels';
-import type { ReportDraft } from '../../domain/report/report-schema';
 import { FieldFlags } from '../checks/field-flags';
 import { useOpenComments, useOpenCommentTexts } from '../editor/comment-targets';
 import { useEditor } from '../editor/editor-context';
+import { useTextUndo } from '../editor/use-text-undo';
 import { cleanPastedText } from './clean-paste';
 import { LastYearText } from './last-year-text';
 
@@ -32,6 +32,8 @@ function NarrativeField({ part, itemKey }: { part: NarrativePart; itemKey: strin
   const label = NARRATIVE_LABELS[part][itemKey] ?? itemKey;
   const lastYear = previous ? ((previous.draft[part] as Record<string, string>)[itemKey] ?? '') : '';
   const reg = form.register(name);
+  // Ctrl+Z by clause, and a paste cleaned and written at the caret as one undo step (use-text-undo.ts).
+  const ref = useTextUndo(cleanPastedText, reg.ref);
   const comments = useOpenComments(id);
   const commentTexts = useOpenCommentTexts(id);
   return (
@@ -56,20 +58,10 @@ function NarrativeField({ part, itemKey }: { part: NarrativePart; itemKey: strin
         id={`f-${id}`}
         data-field={id}
         {...reg}
+        ref={ref}
         rows={6}
         readOnly={locked}
         aria-describedby={`count-${id}`}
-        onPaste={(e) => {
-          const text = e.clipboardData.getData('text/plain');
-          if (!text || locked) return;
-          e.preventDefault();
-          const el = e.currentTarget;
-          const cleaned = cleanPastedText(text);
-          const next = el.value.slice(0, el.selectionStart) + cleaned + el.value.slice(el.selectionEnd);
-          form.setValue(name as keyof ReportDraft & string as `overview.proactive`, next, {
-            shouldDirty: true,
-          });
-        }}
       />
       <div className="count" id={`count-${id}`}>
         {value.length} 字
