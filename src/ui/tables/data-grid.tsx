@@ -19,6 +19,7 @@ import { createInteractionStore } from './interaction-store';
 import { readHtmlTable, readTextBlock } from './paste-block';
 import { changesOf, type PastePlan, planPaste } from './paste-plan';
 import { PastePreview } from './paste-preview';
+import { revealInGrid } from './reveal-cell';
 import { RowGuidance } from './row-guidance';
 
 const LABEL_COLUMN = '__label';
@@ -214,7 +215,7 @@ export function DataGrid({ model }: { model: GridModel }) {
         </output>
       </div>
       <CellStatus id={actions.statusId} interaction={interaction} />
-      <div className="grid-wrap">
+      <div className="grid-wrap" onFocus={(e) => revealInGrid(e.currentTarget, e.target)}>
         <table className="grid" ref={tableRef} aria-label={model.label} data-grid={model.id}>
           <thead>
             {model.caption && (
