@@ -2,7 +2,7 @@
 // cells like the national format) and rows; cells are memoised GridCells; movement, paste,
 // undo/redo and 「空白填0」 are handled here once for all three tables.
 import { type ColumnDef, getCoreRowModel, type Header, useReactTable } from '@tanstack/react-table';
-import { Fragment, type SyntheticEvent, useMemo, useRef, useState } from 'react';
+import { Fragment, type SyntheticEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { parseCellId } from '../../domain/report/cell-address';
 import { readDraftCell } from '../../domain/report/draft-convert';
 import { useEditor } from '../editor/editor-context';
@@ -99,6 +99,17 @@ export function DataGrid({ model }: { model: GridModel }) {
   const latest = useRef({ positions, nav, rows, model, locked, decimalCells });
   latest.current = { positions, nav, rows, model, locked, decimalCells };
   const [interaction] = useState(createInteractionStore);
+  // A focused cell is scrolled out from under the sticky row labels and header (reveal-cell.ts).
+  const wrapRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const box = wrapRef.current;
+    if (!box) return;
+    const reveal = (e: FocusEvent) => {
+      if (e.target instanceof HTMLElement) revealInGrid(box, e.target);
+    };
+    box.addEventListener('focusin', reveal);
+    return () => box.removeEventListener('focusin', reveal);
+  }, []);
   // biome-ignore lint/correctness/useExhaustiveDependencies: everything that changes is read through `latest`; the helpers only use stable values
   const actions = useMemo<GridActions>(() => {
     const paste = (cell: string, data: { text: string; html: string }) => {
@@ -215,7 +226,7 @@ export function DataGrid({ model }: { model: GridModel }) {
         </output>
       </div>
       <CellStatus id={actions.statusId} interaction={interaction} />
-      <div className="grid-wrap" onFocus={(e) => revealInGrid(e.currentTarget, e.target)}>
+      <div className="grid-wrap" ref={wrapRef}>
         <table className="grid" ref={tableRef} aria-label={model.label} data-grid={model.id}>
           <thead>
             {model.caption && (
