@@ -7,6 +7,7 @@
 // of typing ends where the caret moves away, after a pause, and after a clause: the next character typed
 // after 。！？；，, a line break or their ASCII forms begins a new group. A run of deleting (Backspace,
 // Delete with no selection) ends likewise at a pause or a move; deleting a selection is a group alone.
+// A change that reached the box from elsewhere (another window, a restore) clears the history.
 // Pure: the caller reads and writes the text box (use-text-undo.ts).
 
 export type TextState = { value: string; start: number; end: number };
@@ -38,11 +39,14 @@ export function createTextHistory(): TextHistory {
     done.push(g);
     if (done.length > LIMIT) done.shift();
   };
-  /** A change of the box that reached no record (the app set the text): a group of its own. */
-  const catchUp = (current: TextState, at: number) => {
+  /**
+   * The box changed with no record (another window's save merged in, a version restored): its undo
+   * starts afresh, as the browser's own does — Ctrl+Z must not take back what came from elsewhere.
+   */
+  const outdated = (current: TextState) => {
     const top = done.at(-1);
     if (top && top.after.value !== current.value) {
-      push({ before: top.after, after: current, kind: 'other', at });
+      done.length = 0;
       undone = [];
     }
   };
@@ -61,7 +65,7 @@ export function createTextHistory(): TextHistory {
   return {
     record(before, after, kind, at) {
       if (before.value === after.value) return;
-      catchUp(before, at);
+      outdated(before);
       const top = done.at(-1);
       if (top && undone.length === 0 && continues(top, before, kind, at)) {
         top.after = after;
@@ -72,7 +76,7 @@ export function createTextHistory(): TextHistory {
       undone = [];
     },
     undo(current) {
-      catchUp(current, Number.NEGATIVE_INFINITY);
+      outdated(current);
       const g = done.pop();
       if (!g) return null;
       undone.push(g);
