@@ -32,6 +32,10 @@ const env = (locked = false): GridEnv => ({
         return cell === 'a' ? 'c' : cell === 'b' ? 'd' : null;
       case 'ArrowUp':
         return cell === 'c' ? 'a' : cell === 'd' ? 'b' : null;
+      case 'Home':
+        return cell === 'b' ? 'a' : cell === 'd' ? 'c' : null;
+      case 'End':
+        return cell === 'a' ? 'b' : cell === 'c' ? 'd' : null;
     }
   },
   returnTo: (cell, start) => {
@@ -319,6 +323,24 @@ const rows: Row[] = [
     { mode: 'select' },
     [W('a', '129'), R('a', '12', '129'), P, { type: 'paste', cell: 'a', text: '1\t2', html: '' }],
   ],
+  // jumps (⁷)
+  ['Home in a selected cell goes to the row’s first cell', at('b'), key('Home'), { cell: 'b' }, [P, F('a')]],
+  ['End in a selected cell goes to the row’s last cell', at('c'), key('End'), { cell: 'c' }, [P, F('d')]],
+  ['Home where the row begins stays', at('a'), key('Home'), { cell: 'a' }, [P]],
+  [
+    'Home while entering moves the caret (the browser)',
+    at('b', 'enter', '7'),
+    key('Home'),
+    { mode: 'enter' },
+    [],
+  ],
+  [
+    'Home while editing moves the caret (the browser)',
+    at('d', 'edit', '51'),
+    key('End'),
+    { mode: 'edit' },
+    [],
+  ],
   // focus leaving
   [
     'focus leaving finishes the entry',
@@ -334,6 +356,28 @@ describe('cell interaction (Excel/WPS model)', () => {
     const step = interact(state, event, env());
     expect(step.state).toMatchObject(expected);
     expect(step.effects).toEqual(effects);
+  });
+
+  it('Ctrl+arrow, Ctrl+Home and Ctrl+End jump from a selected cell; the grid is asked with ctrl', () => {
+    const asked: [string, string, boolean | undefined][] = [];
+    const e = env();
+    const spy: GridEnv = {
+      ...e,
+      move: (cell, k, shift, ctrl) => {
+        asked.push([cell, k, ctrl]);
+        return ctrl ? (k === 'Home' ? 'a' : 'd') : e.move(cell, k, shift);
+      },
+    };
+    expect(interact(at('b'), key('ArrowDown', { ctrl: true }), spy).effects).toEqual([P, F('d')]);
+    expect(interact(at('d'), key('Home', { ctrl: true }), spy).effects).toEqual([P, F('a')]);
+    expect(interact(at('a'), key('End', { ctrl: true }), spy).effects).toEqual([P, F('d')]);
+    expect(asked).toEqual([
+      ['b', 'ArrowDown', true],
+      ['d', 'Home', true],
+      ['a', 'End', true],
+    ]);
+    // While entering, Ctrl+arrow is the browser's (a word in the text).
+    expect(interact(at('a', 'enter', '7'), key('ArrowRight', { ctrl: true }), spy).effects).toEqual([]);
   });
 
   it('an approved report: movement works, nothing is written', () => {

@@ -30,6 +30,9 @@
 // | Tab / Shift+Tab      | move right / left ¹ ²           | finish, move ¹ ²          | finish, move ¹ ²            |
 // | ← →                  | move                            | finish, move              | caret moves in the text     |
 // | ↑ ↓                  | move                            | finish, move              | finish, move ³              |
+// | Home / End           | to the row's first / last cell ⁷| caret (the browser)       | caret (the browser)         |
+// | Ctrl+arrow, Ctrl+Home| to the table's edge; its first /| caret (the browser)       | caret (the browser)         |
+// |   / Ctrl+End         | last cell ⁷                     |                           |                             |
 // | Esc                  | nothing                         | restore value → select    | restore value → select      |
 // | Backspace            | clear, enter (Esc restores)     | deletes before the caret  | deletes before the caret    |
 // | Delete               | clear (one undo step)           | deletes after the caret   | deletes after the caret     |
@@ -49,6 +52,8 @@
 // ⁶ After a run of Tab / Shift+Tab, Enter goes to the next row at the column where the run began, as
 //   in Excel and WPS表格 (type a row with Tab, end it with Enter, the next row starts under the first
 //   cell); a click, an arrow or any other move ends the run.
+// ⁷ As in WPS表格 and online spreadsheets (Excel's Ctrl+arrow stops at the end of a filled run; here
+//   at the table's edge). Before, these keys did nothing in a selected cell (h81's trial).
 // An approved (已审定) report is read-only: selection and movement work, nothing else changes.
 import type { NavKey } from './grid-nav';
 
@@ -87,8 +92,8 @@ export const IDLE: CellState = {
 export type GridEnv = {
   /** the cell's text in the draft */
   value: (cell: string) => string;
-  /** the cell a movement key leads to; null past the edge */
-  move: (cell: string, key: NavKey, shift: boolean) => string | null;
+  /** the cell a movement key leads to (`ctrl`: Ctrl+arrow, Ctrl+Home, Ctrl+End ⁷); null past the edge */
+  move: (cell: string, key: NavKey, shift: boolean, ctrl?: boolean) => string | null;
   /** Enter after a run of Tab (⁶): the input cell in the rows below `cell` in `start`'s column; null if none */
   returnTo: (cell: string, start: string) => string | null;
   /** the text kept when an entry is finished (normalised number, or the raw text) */
@@ -177,12 +182,12 @@ function then(step: Step, ...effects: Effect[]): Step {
 }
 
 /** Finish the entry (if any), then move with a navigation key. */
-function moveFrom(state: CellState, env: GridEnv, key: NavKey, shift: boolean): Step {
+function moveFrom(state: CellState, env: GridEnv, key: NavKey, shift: boolean, ctrl = false): Step {
   const done = finish(state, env);
   const cell = state.cell!;
   const back =
     key === 'Enter' && !shift && state.tabStart !== null ? env.returnTo(cell, state.tabStart) : null;
-  const to = back ?? env.move(cell, key, shift);
+  const to = back ?? (ctrl ? env.move(cell, key, shift, true) : env.move(cell, key, shift));
   // selectState (finish) ends a run of Tab; a Tab that moves begins or continues one.
   const ended = { ...done.state, tabStart: null, tabTo: null };
   if (to === null) {
@@ -218,6 +223,13 @@ function onKey(state: CellState, k: KeyPress, env: GridEnv): Step {
     return moveFrom(state, env, nav, arrow ? false : shift);
   }
 
+  // Jumps (⁷) from a selected cell; in an entry these keys move the caret in the text.
+  if (state.mode === 'select' && !k.alt) {
+    const arrow = ctrl ? MOVES[key] : undefined;
+    if ((arrow && key.startsWith('Arrow')) || key === 'Home' || key === 'End')
+      return moveFrom(state, env, arrow ?? (key as NavKey), false, ctrl);
+  }
+
   if (state.mode === 'select') {
     if (env.locked)
       return same(state, isPrintable(k) || key === 'Backspace' || key === 'Delete' ? [PREVENT] : []);
@@ -237,8 +249,6 @@ function onKey(state: CellState, k: KeyPress, env: GridEnv): Step {
         return same(state, [PREVENT, write(cell, ''), { type: 'record', cell, before, after: '' }]);
       }
       // Keys that would move or collapse the text selection of the input: a selected cell has no caret.
-      case 'Home':
-      case 'End':
       case 'PageUp':
       case 'PageDown':
         return same(state, [PREVENT]);

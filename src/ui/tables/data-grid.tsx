@@ -124,10 +124,10 @@ export function DataGrid({ model }: { model: GridModel }) {
     };
     const env: GridEnv = {
       value: current,
-      move: (cell, key, shift) => {
+      move: (cell, key, shift, ctrl) => {
         const { positions, nav, rows, model } = latest.current;
         const from = positions.get(cell);
-        const to = from && move(nav, from, key, shift);
+        const to = from && move(nav, from, key, shift, ctrl);
         return to ? model.cell(rows[to.r]!.key, model.columns[to.c]!.key) : null;
       },
       returnTo: (cell, start) => {

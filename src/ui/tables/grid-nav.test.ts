@@ -23,6 +23,24 @@ describe('grid movement', () => {
   });
 });
 
+describe('jumps: Home / End along the row, Ctrl+arrow to the edge, Ctrl+Home / Ctrl+End', () => {
+  // 5 rows × 4 columns; column 3 derived, row 2 derived.
+  const wide: NavGrid = { rows: 5, cols: 4, isInput: (r, c) => c !== 3 && r !== 2 };
+  it.each([
+    [{ r: 1, c: 2 }, 'Home', false, { r: 1, c: 0 }],
+    [{ r: 1, c: 0 }, 'End', false, { r: 1, c: 2 }],
+    [{ r: 1, c: 0 }, 'Home', false, null], // already there
+    [{ r: 0, c: 0 }, 'ArrowDown', true, { r: 4, c: 0 }],
+    [{ r: 4, c: 2 }, 'ArrowUp', true, { r: 0, c: 2 }],
+    [{ r: 3, c: 0 }, 'ArrowRight', true, { r: 3, c: 2 }],
+    [{ r: 3, c: 2 }, 'ArrowRight', true, null], // at the edge
+    [{ r: 4, c: 1 }, 'Home', true, { r: 0, c: 0 }],
+    [{ r: 0, c: 1 }, 'End', true, { r: 4, c: 2 }],
+  ] as const)('from %j %s (ctrl %s) → %j', (from, key, ctrl, to) => {
+    expect(move(wide, from, key, false, ctrl)).toEqual(to);
+  });
+});
+
 describe('below: Enter after a run of Tab, under the run’s first column', () => {
   it.each([
     [{ r: 0, c: 1 }, 0, { r: 1, c: 0 }],

@@ -6,18 +6,28 @@
 // WPS表格 do so: a row is typed with Tab and ended with Enter): `below`.
 export type Pos = { r: number; c: number };
 export type NavGrid = { rows: number; cols: number; isInput: (r: number, c: number) => boolean };
-export type NavKey = 'ArrowUp' | 'ArrowDown' | 'ArrowLeft' | 'ArrowRight' | 'Tab' | 'Enter';
+export type NavKey = 'ArrowUp' | 'ArrowDown' | 'ArrowLeft' | 'ArrowRight' | 'Tab' | 'Enter' | 'Home' | 'End';
 
-export function move(grid: NavGrid, from: Pos, key: NavKey, shift = false): Pos | null {
+/**
+ * `ctrl` (Ctrl+arrow, Ctrl+Home, Ctrl+End): to the table's edge in that direction, to its first or
+ * its last input cell — an empty table's Excel behaviour; Home and End: to the row's first or last
+ * input cell, as in WPS表格 and online spreadsheets. Null where the move would not leave `from`.
+ */
+export function move(grid: NavGrid, from: Pos, key: NavKey, shift = false, ctrl = false): Pos | null {
+  const arrow = (dr: number, dc: number) => (ctrl ? edge(grid, from, dr, dc) : step(grid, from, dr, dc));
   switch (key) {
     case 'ArrowUp':
-      return step(grid, from, -1, 0);
+      return arrow(-1, 0);
     case 'ArrowDown':
-      return step(grid, from, 1, 0);
+      return arrow(1, 0);
     case 'ArrowLeft':
-      return step(grid, from, 0, -1);
+      return arrow(0, -1);
     case 'ArrowRight':
-      return step(grid, from, 0, 1);
+      return arrow(0, 1);
+    case 'Home':
+      return other(from, ctrl ? firstInput(grid) : rowEnd(grid, from, 1));
+    case 'End':
+      return other(from, ctrl ? lastInput(grid) : rowEnd(grid, from, -1));
     case 'Tab':
       return linear(grid, from, shift ? -1 : 1, 'row');
     case 'Enter':
@@ -33,6 +43,22 @@ function step(grid: NavGrid, from: Pos, dr: number, dc: number): Pos | null {
     if (r < 0 || c < 0 || r >= grid.rows || c >= grid.cols) return null;
     if (grid.isInput(r, c)) return { r, c };
   }
+}
+
+const other = (from: Pos, to: Pos | null) => (to && (to.r !== from.r || to.c !== from.c) ? to : null);
+
+/** The farthest input cell from `from` in a direction (the table's edge); null if there is none. */
+function edge(grid: NavGrid, from: Pos, dr: number, dc: number): Pos | null {
+  let last: Pos | null = null;
+  for (let p = step(grid, from, dr, dc); p; p = step(grid, p, dr, dc)) last = p;
+  return last;
+}
+
+/** The first (dir 1: from the row's start) or last (dir -1: from its end) input cell of `from`'s row. */
+function rowEnd(grid: NavGrid, from: Pos, dir: 1 | -1): Pos | null {
+  for (let c = dir === 1 ? 0 : grid.cols - 1; c >= 0 && c < grid.cols; c += dir)
+    if (grid.isInput(from.r, c)) return { r: from.r, c };
+  return null;
 }
 
 function linear(grid: NavGrid, from: Pos, dir: 1 | -1, order: 'row' | 'column'): Pos | null {
@@ -53,6 +79,13 @@ function linear(grid: NavGrid, from: Pos, dir: 1 | -1, order: 'row' | 'column'):
 export function below(grid: NavGrid, from: Pos, col: number): Pos | null {
   if (col < 0 || col >= grid.cols) return null;
   for (let r = from.r + 1; r < grid.rows; r++) if (grid.isInput(r, col)) return { r, c: col };
+  return null;
+}
+
+/** The last input cell (Ctrl+End). */
+export function lastInput(grid: NavGrid): Pos | null {
+  for (let r = grid.rows - 1; r >= 0; r--)
+    for (let c = grid.cols - 1; c >= 0; c--) if (grid.isInput(r, c)) return { r, c };
   return null;
 }
 
