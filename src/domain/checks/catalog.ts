@@ -6,7 +6,7 @@
 // - required:<table>, number-format:<table>  — one result per table (proactive | applications | appeals)
 //   listing its cells, matching the per-table 「空白填0」 action;
 // - balance:<column>                         — the six applicant columns and `total`;
-// - meta;
+// - meta (2021.7: also the title's year, the 前言's 统计期限 and the 发布日期 against the 报告年度);
 // - carry-over:<column>                      — the six input columns (total follows from them);
 // - in-force:<regulations|normativeDocuments>;
 // - narrative-empty:<part.sub>, similar-to-last-year:<part.sub> (2021.3: a sub-item of 一 whose subject
@@ -24,7 +24,7 @@ import { APPLICANT_COLUMNS, APPLICANT_INPUT_COLUMNS, DOCUMENT_ROWS, NARRATIVE_PA
 import { NARRATIVE_LABELS } from '../report/labels';
 import type { Severity } from './types';
 
-export const CHECK_CATALOG_VERSION = '2021.6';
+export const CHECK_CATALOG_VERSION = '2021.7';
 
 export const CHECK_FAMILIES = [
   'meta',

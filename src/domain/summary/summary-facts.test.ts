@@ -44,7 +44,15 @@ describe('summaryFacts / summaryErrorCount', () => {
 
   it('a 报告年度 of 2022 is an error on 31 December 2021 and not on 1 January 2022', () => {
     const draft = reportToDraft(qufuReport());
-    const ahead = { ...draft, meta: { ...draft.meta, year: 2022 } };
+    // Title and 统计期限 rewritten with the year: only the year's range is at stake here.
+    const to2022 = (t: string) => t.replaceAll('2021', '2022');
+    const meta = {
+      ...draft.meta,
+      year: 2022,
+      title: to2022(draft.meta.title),
+      preamble: to2022(draft.meta.preamble),
+    };
+    const ahead = { ...draft, meta };
     const facts = summaryFacts(ahead);
     expect(summaryErrorCount(facts, DAYS[0]!)).toBe(1);
     expect(summaryErrorCount(facts, DAYS[1]!)).toBe(0);

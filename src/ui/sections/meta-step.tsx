@@ -1,5 +1,7 @@
+import { useEffect } from 'react';
 import { REPORT_KINDS } from '../../domain/report/keys';
 import { defaultTitle, META_LABELS, REPORT_KIND_LABELS } from '../../domain/report/labels';
+import { MAX_YEAR, MIN_YEAR } from '../../domain/report/year-range';
 import { FieldFlags } from '../checks/field-flags';
 import { useEditor } from '../editor/editor-context';
 import { useTextUndo } from '../editor/use-text-undo';
@@ -12,6 +14,27 @@ export function MetaStep() {
   const { register } = form;
   const preamble = register('meta.preamble');
   const preambleRef = useTextUndo(cleanPastedText, preamble.ref);
+  // The title the app wrote (「使用默认标题」, 新建报告) follows the 机关名称 and 报告年度 as they are
+  // corrected; a title the clerk wrote is left alone (the 报告信息 check names a year it contradicts).
+  useEffect(() => {
+    // Copies: getValues hands the form's own object, changed in place.
+    const titleOf = () => {
+      const m = form.getValues('meta');
+      return { title: m.title, wrote: defaultTitle(m.agencyName, m.year) };
+    };
+    let before = titleOf();
+    const sub = form.watch((_values, { name }) => {
+      const now = titleOf();
+      if (
+        (name === 'meta.year' || name === 'meta.agencyName') &&
+        now.title === before.wrote &&
+        now.title !== now.wrote
+      )
+        form.setValue('meta.title', now.wrote, { shouldDirty: true });
+      before = titleOf();
+    });
+    return () => sub.unsubscribe();
+  }, [form]);
   const text = (name: 'agencyName' | 'title' | 'website' | 'contactAddress' | 'contactPhone', size = 40) => (
     <label className="field">
       <span>{META_LABELS[name]}</span>
@@ -75,6 +98,10 @@ export function MetaStep() {
         <span>{META_LABELS.publishDate}</span>
         <input
           type="date"
+          // Bounds keep the year box to four digits: without them 「20260120」 typed straight on
+          // made the year 260120, a date the export refuses.
+          min={`${MIN_YEAR}-01-01`}
+          max={`${MAX_YEAR + 1}-12-31`}
           {...register('meta.publishDate')}
           data-field="meta.publishDate"
           readOnly={locked}
