@@ -47,6 +47,7 @@ import { ProactiveStep } from '../sections/proactive-step';
 import { HistoryButton } from './history-dialog';
 import { SaveIndicator } from './save-indicator';
 import { StepNav } from './step-nav';
+import { StepPager } from './step-pager';
 
 export function ReportEditor({ id, step, focus }: { id: string; step: WizardStepKey; focus: string | null }) {
   const repo = useRepository();
@@ -326,6 +327,7 @@ const EditorContent = memo(function EditorContent({
           {/* A locked report stays focusable (read-only, not disabled): the reviewer anchors
               批注 on the cell or field in focus. */}
           <StepView step={step} />
+          <StepPager current={step} />
         </section>
       </div>
     </CommentTargetsProvider>
