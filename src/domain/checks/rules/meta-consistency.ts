@@ -1,12 +1,13 @@
 // 报告信息 that contradicts itself (part of the `meta` check, SPEC §1): the clerk changed the 报告年度
 // after the report was made and the title or the 前言's 统计期限 still names the old year; or the
 // 发布日期 is no date a report can bear — a date field's year box takes up to six digits, so
-// 「20260120」 typed into it gives the year 260120 — or falls inside the year the report covers, or
-// years after it (a year typed over: 2601).
+// 「20260120」 typed into it gives the year 260120; a year before 2008 or after 2101 is no date
+// either (the digits typed into the wrong box) — or falls inside the year the report covers.
 // The export refused such a date with 「日期格式应为 YYYY-MM-DD」 and a technical path, and nothing
 // in the editor said why (h81's trial). Only what is written in Arabic figures is compared.
 import { META_LABELS } from '../../report/labels';
 import type { ReportMeta } from '../../report/report-schema';
+import { MAX_YEAR, MIN_YEAR } from '../../report/year-range';
 
 export type MetaProblems = { problems: string[]; fields: string[] };
 
@@ -18,6 +19,8 @@ function calendarDate(text: string): { y: number; m: number; d: number } | null 
   if (!m) return null;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const days = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  // A year before the first reports or past the last (0120: month and day typed into the year box).
+  if (y < MIN_YEAR || y > MAX_YEAR + 1) return null;
   return mo >= 1 && mo <= 12 && d >= 1 && d <= days ? { y, m: mo, d } : null;
 }
 
@@ -44,13 +47,9 @@ export function metaConsistency(
         `${META_LABELS.publishDate}${date.y}年${date.m}月${date.d}日早于统计期限截止日（${year}年12月31日），请核对${META_LABELS.publishDate}或${META_LABELS.year}`,
       );
       fields.push('meta.publishDate');
-    } else if (year !== null && date.y > year + 2) {
-      // A year typed over (2601 for 2026): a report is published early in the next year.
-      problems.push(
-        `${META_LABELS.publishDate}${date.y}年${date.m}月${date.d}日与${META_LABELS.year}（${year}年）相隔过远，请核对`,
-      );
-      fields.push('meta.publishDate');
     }
+    // A date years after the report year is not said: a portal moved to a new site re-dates its
+    // pages, and 批量审核 reads the page's date.
   }
   if (year === null) return { problems, fields };
   // 「…2021年政府信息公开工作年度报告」: a title naming years, none of them the report's.
