@@ -1,7 +1,7 @@
 // A report typed with the keyboard only (h81's trial): from a step's last field one Tab reaches
 // 「下一步」; in a grid Home/End and Ctrl+Home/Ctrl+End/Ctrl+arrows jump as in a spreadsheet.
 import { expect, test } from '@playwright/test';
-import { cellAddress } from '../src/domain/report/cell-address';
+import { cellAddress, cellId, narrativeId } from '../src/domain/report/cell-address';
 import { WIZARD_STEPS } from '../src/domain/report/labels';
 import { ReportsListPage } from './pages/app-page';
 
@@ -11,8 +11,8 @@ test('from each step’s last field, Tab then Enter opens the next step', async 
   const editor = await list.createReport('键盘翻页测试局', 2022);
   const last: Record<string, string> = {
     meta: 'button:has-text("导入已发布的上年报告作为参考")',
-    overview: '[data-field="overview.oversight"]',
-    proactive: `[data-cell="proactive.fees.amount"]`,
+    overview: `[data-field="${narrativeId({ part: 'overview', key: 'oversight' })}"]`,
+    proactive: `[data-cell="${cellId(cellAddress('proactive', 'fees', 'amount'))}"]`,
   };
   for (const [i, step] of WIZARD_STEPS.slice(0, 3).entries()) {
     await expect(page).toHaveURL(new RegExp(`/${step.key}$`));
