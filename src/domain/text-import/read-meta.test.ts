@@ -71,6 +71,18 @@ describe('readMeta', () => {
     expect(m.preamble).toBe(preamble);
   });
 
+  it('a year spaced from the Chinese around it (「现公布某县 2023 年…」) names the organ as the unspaced text does', () => {
+    const read = (year: string) =>
+      readMeta(
+        [`按照《中华人民共和国政府信息公开条例》要求，现公布某某县${year}政府信息公开工作年度报告。`],
+        '',
+        true,
+      ).agencyName;
+    expect(read('2023年')).not.toBe('');
+    expect(read(' 2023 年')).toBe(read('2023年'));
+    expect(read('\u30002023\u3000年')).toBe(read('2023年'));
+  });
+
   it('a labelled date after the title on one line (a page saved as one line): the publish date', () => {
     const m = readMeta(
       [`某某县交通运输局2022年政府信息公开工作年度报告 发布日期：2023-01-30 ${preamble}`],

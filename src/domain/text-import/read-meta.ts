@@ -660,6 +660,16 @@ export const reportKindOf = (agencyName: string): ReportKind =>
     ? 'government'
     : 'department';
 
+/**
+ * A year spaced from the Chinese around it, as many extractors print prose (「现公布某市 2022 年政府信息
+ * 公开工作年度报告」「2025 年上海市…」): read as 「某市2022年」, so the organ before the year is found.
+ * Nothing else is joined (a date's, a phone number's spaces stay).
+ */
+const joinSpacedDigits = (line: string): string =>
+  line
+    .replace(/(?<![\d.])(\d{4})[ \t\u3000]+(?=年)/gu, '$1')
+    .replace(/([\u3400-\u9FFF])[ \t\u3000]+(?=\d{4}年)/gu, '$1');
+
 export function readMeta(
   head: readonly string[],
   whole: string,
@@ -670,7 +680,8 @@ export function readMeta(
   /** the whole of part 一: the year its work is dated in, when nothing before names one */
   overview = '',
 ): MetaRead {
-  const lines = head.map((l) => l.trim()).filter((l) => l !== '');
+  const lines = head.map((l) => joinSpacedDigits(l.trim())).filter((l) => l !== '');
+  opening1 = joinSpacedDigits(opening1);
   const findings: MetaFinding[] = [];
   const found = (field: string, value: string | number, snippet: string) => {
     if (value !== '' && value !== null) findings.push({ field, value, snippet });
