@@ -453,15 +453,14 @@ describe('cleanSourceText: markdown a converter wrote around the report (nianbao
     ]);
   });
 
-  it('drops a rule with spaces around its cells, keeps lines of spaces (pdfplumber’s layout text) fast', () => {
+  it('drops a rule with spaces around its cells, keeps lines of spaces (pdfplumber’s layout text)', () => {
     expect(cleanSourceText('| 规章 | 0 |\n  | --- |  --- |  \n| 规章 | 0 |')).toBe(
       '| 规章 | 0 |\n| 规章 | 0 |',
     );
+    // Quadratic in the spaces this took seconds (now linear; the bench's 3c times the corpus, the
+    // test asserts only what comes out: no timing in tests).
     const padded = Array.from({ length: 400 }, (_, k) => (k % 2 ? ' '.repeat(3000) : `第${k}行`)).join('\n');
-    const start = performance.now();
     expect(cleanSourceText(padded)).toBe(padded);
-    // Quadratic in the spaces it took seconds; linear, milliseconds.
-    expect(performance.now() - start).toBeLessThan(500);
   });
 
   it('keeps a 「#」 or dashes that are report text', () => {
