@@ -13,9 +13,9 @@ async function reportWithContent(page: Page) {
   await list.goto();
   const editor = await list.createReport('无障碍测试局', 2025);
   await editor.field('meta.contactPhone').fill('0537-1234567');
-  await editor.step('一、总体情况');
+  await editor.step('overview');
   await editor.field('overview.proactive').fill('主动公开情况。');
-  await editor.step('三、依申请公开');
+  await editor.step('applications');
   await editor.fillCell(cellAddress('applications', 'newReceived', 'natural'), '3');
   await editor.saved();
   return { list, editor };

@@ -11,22 +11,22 @@ test('a click on 「结转未说明」 or on a count in part 一 selects the tex
   const list = new ReportsListPage(page);
   await list.goto();
   const editor = await list.createReport('校验跳转测试局', 2025);
-  await editor.step('二、主动公开');
+  await editor.step('proactive');
   await editor.fillCell(cellAddress('proactive', 'normativeDocuments', 'inForce'), '11');
-  await editor.step('三、依申请公开');
+  await editor.step('applications');
   await page.getByRole('button', { name: /空白填0/ }).click();
   await editor.fillCell(cellAddress('applications', 'carriedForward', 'natural'), '2');
-  await editor.step('一、总体情况');
+  await editor.step('overview');
   await editor.field('overview.management').fill('本单位现行有效的行政规范性文件共14件，均已在专栏公开。');
   await editor.saved();
-  await editor.step('校验与导出');
+  await editor.step('checks');
 
   const results = page.getByRole('region', { name: '校验结果' });
   await results.locator('[data-check-id="carried-forward-unexplained"] button.goto').click();
   await expect(page).toHaveURL(/\/otherMatters/);
   await expect(editor.field('otherMatters.statisticsNotes')).toBeFocused();
 
-  await editor.step('校验与导出');
+  await editor.step('checks');
   await results.locator('[data-check-id^="narrative-number:overview.management"] button.goto').click();
   await expect(page).toHaveURL(/\/overview/);
   await expect(editor.field('overview.management')).toBeFocused();

@@ -7,7 +7,7 @@ test('a 说明 typed in 「填写说明」 survives Esc, 取消 and a reload unt
   const list = new ReportsListPage(page);
   await list.goto();
   const editor = await list.createReport('说明保留测试局', 2021);
-  await editor.step('校验与导出');
+  await editor.step('checks');
   const warning = editor.check('narrative-empty:overview.platforms');
   const dialog = page.getByRole('dialog', { name: '填写说明' });
   await warning.getByRole('button', { name: '填写说明' }).click();
@@ -40,7 +40,7 @@ test('a 说明 pasted over a selection: the caret after the pasted text, and Ctr
   const list = new ReportsListPage(page);
   await list.goto();
   const editor = await list.createReport('粘贴撤销测试局', 2021);
-  await editor.step('一、总体情况');
+  await editor.step('overview');
   const box = editor.field('overview.proactive');
   await box.click();
   await page.keyboard.type('ABCD EFGH');
@@ -71,7 +71,7 @@ test('Ctrl+Z in a 说明 typed through an IME takes back a clause, not one commi
   const list = new ReportsListPage(page);
   await list.goto();
   const editor = await list.createReport('输入法撤销测试局', 2021);
-  await editor.step('五、问题与改进');
+  await editor.step('problems');
   const box = editor.field('problems.problems');
   await box.click();
   const cdp = await page.context().newCDPSession(page);

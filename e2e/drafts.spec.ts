@@ -1,5 +1,6 @@
 import { type Browser, expect, test } from '@playwright/test';
 import { cellAddress } from '../src/domain/report/cell-address';
+import type { WizardStepKey } from '../src/domain/report/labels';
 import { pasteInto } from './clipboard';
 import {
   FIXTURE,
@@ -13,7 +14,7 @@ import { storedReport } from './idb';
 import { EditorPage, ReportsListPage } from './pages/app-page';
 
 /** One report open in two pages of one browser (two tabs), both at `step`. */
-async function twoPagesOn(browser: Browser, name: string, step: string) {
+async function twoPagesOn(browser: Browser, name: string, step: WizardStepKey) {
   const context = await browser.newContext();
   const a = await context.newPage();
   const list = new ReportsListPage(a);
@@ -46,29 +47,29 @@ test('create a report, fill every part, reload: everything is there', async ({ p
       'specialRequirements',
     ],
   };
-  const steps: Record<string, string> = {
-    overview: '一、总体情况',
-    problems: '五、问题与改进',
-    otherMatters: '六、其他事项',
+  const steps: Record<string, WizardStepKey> = {
+    overview: 'overview',
+    problems: 'problems',
+    otherMatters: 'otherMatters',
   };
   for (const [part, keys] of Object.entries(narratives)) {
     await editor.step(steps[part]!);
     for (const key of keys) await editor.field(`${part}.${key}`).fill(`${part}.${key} 的内容：无。`);
   }
 
-  await editor.step('二、主动公开');
+  await editor.step('proactive');
   for (const cell of PROACTIVE_INPUT_CELLS) await editor.fillCell(cell, String(fixtureValue(cell)));
 
-  await editor.step('三、依申请公开');
+  await editor.step('applications');
   await pasteInto(editor.cell(cellAddress('applications', 'newReceived', 'natural')), { text: matrixTsv() });
   await expect(editor.cell(cellAddress('applications', 'unavailableNotHeld', 'natural'))).toHaveValue('19');
 
-  await editor.step('四、复议诉讼');
+  await editor.step('appeals');
   await editor.page.getByRole('button', { name: /空白填0/ }).click();
   await editor.saved();
 
   await page.reload();
-  await editor.step('三、依申请公开');
+  await editor.step('applications');
   for (const row of [
     'newReceived',
     'partiallyGranted',
@@ -81,17 +82,17 @@ test('create a report, fill every part, reload: everything is there', async ({ p
         String(matrixValue(row, col)),
       );
   await expect(editor.cell(cellAddress('applications', 'totalHandled', 'total'))).toHaveText('23');
-  await editor.step('二、主动公开');
+  await editor.step('proactive');
   await expect(editor.cell(cellAddress('proactive', 'normativeDocuments', 'inForce'))).toHaveValue('11');
-  await editor.step('四、复议诉讼');
+  await editor.step('appeals');
   await expect(editor.cell(cellAddress('appeals', 'litigationAfterReconsideration', 'pending'))).toHaveValue(
     '0',
   );
-  await editor.step('六、其他事项');
+  await editor.step('otherMatters');
   await expect(editor.field('otherMatters.specialRequirements')).toHaveValue(
     'otherMatters.specialRequirements 的内容：无。',
   );
-  await editor.step('报告信息');
+  await editor.step('meta');
   await expect(editor.field('meta.contactPhone')).toHaveValue(FIXTURE.meta.contactPhone);
 });
 
@@ -101,7 +102,7 @@ test('type into a cell and reload within 50 ms of the last keystroke, 20 times: 
   const list = new ReportsListPage(page);
   await list.goto();
   const editor = await list.createReport('快速重载测试', 2021);
-  await editor.step('三、依申请公开');
+  await editor.step('applications');
   const url = page.url();
   let expected = '';
   for (let i = 0; i < 20; i++) {
@@ -125,7 +126,7 @@ test('type, then close the page without waiting, reopen: the text is there', asy
   const list = new ReportsListPage(page);
   await list.goto();
   const editor = await list.createReport('关闭页面测试', 2021);
-  await editor.step('一、总体情况');
+  await editor.step('overview');
   await editor.field('overview.proactive').pressSequentially('一是持续做好政策发布工作。');
   const url = page.url();
   await page.close({ runBeforeUnload: false });
@@ -141,7 +142,7 @@ test('a draft journaled by a page closed mid-save is written at the next start, 
   const list = new ReportsListPage(page);
   await list.goto();
   const editor = await list.createReport('中途关闭测试', 2021);
-  await editor.step('一、总体情况');
+  await editor.step('overview');
   await editor.field('overview.proactive').fill('已经保存的内容');
   await editor.saved();
   const id = decodeURIComponent(/#\/r\/([^/?]+)/.exec(page.url())![1]!);
@@ -181,7 +182,7 @@ test('a draft journaled by a page closed mid-save is written at the next start, 
 test('two pages on one report: an edit in one shows in the other; concurrent edits prompt, nothing is lost', async ({
   browser,
 }) => {
-  const { context, a, b, list, editorA, editorB } = await twoPagesOn(browser, '多窗口测试', '一、总体情况');
+  const { context, a, b, list, editorA, editorB } = await twoPagesOn(browser, '多窗口测试', 'overview');
 
   await editorA.field('overview.proactive').fill('A窗口写的内容');
   await expect(editorB.field('overview.proactive')).toHaveValue('A窗口写的内容', { timeout: 2000 });
@@ -234,7 +235,7 @@ test('two pages on one report: an edit in one shows in the other; concurrent edi
   if (outcome === 'adopted') {
     await b.reload();
     const reloaded = new EditorPage(b);
-    await reloaded.step('一、总体情况');
+    await reloaded.step('overview');
     await expect(reloaded.field('overview.management')).toHaveValue('A窗口又写的内容');
     await expect(reloaded.field('overview.onRequest')).toHaveValue('B窗口写的内容');
     await context.close();
@@ -249,7 +250,7 @@ test('two pages on one report: an edit in one shows in the other; concurrent edi
   const copyRow = a.getByRole('row').filter({ hasText: '副本' });
   await copyRow.getByRole('link').first().click();
   const copy = new EditorPage(a);
-  await copy.step('一、总体情况');
+  await copy.step('overview');
   await expect(copy.field('overview.onRequest')).toHaveValue('B窗口写的内容');
   await context.close();
 });
@@ -257,7 +258,7 @@ test('two pages on one report: an edit in one shows in the other; concurrent edi
 test('two pages typing into different cells of one report at once: both keep every number, nobody is asked', async ({
   browser,
 }) => {
-  const { context, a, b, editorA, editorB } = await twoPagesOn(browser, '双窗口合并测试', '三、依申请公开');
+  const { context, a, b, editorA, editorB } = await twoPagesOn(browser, '双窗口合并测试', 'applications');
   // Each page types a row, one cell each in turn: their writes cross, each on a version the other
   // has just replaced.
   for (const [i, col] of INPUT_COLUMNS.entries()) {
@@ -281,7 +282,7 @@ test('two pages typing into different cells of one report at once: both keep eve
 test('two pages typing two texts of one report a character each in turn: both texts whole, nobody is asked', async ({
   browser,
 }) => {
-  const { context, a, b, editorA, editorB } = await twoPagesOn(browser, '双窗口文字合并测试', '一、总体情况');
+  const { context, a, b, editorA, editorB } = await twoPagesOn(browser, '双窗口文字合并测试', 'overview');
   const mine = '本年度主动公开政府信息一百二十条。';
   const theirs = '本年度收到政府信息公开申请五件。';
   await editorA.field('overview.proactive').click();
@@ -318,7 +319,7 @@ test('the reports list in one tab follows what another tab creates, edits, renam
   const errorsBefore = await listA.row('另一窗口新建').locator('td').nth(3).textContent();
 
   // a typed cell changes the report's error count, which A's list shows without a reload
-  await editorB.step('二、主动公开');
+  await editorB.step('proactive');
   await editorB.fillCell(cellAddress('proactive', 'regulations', 'issued'), '12a');
   await editorB.saved();
   await expect(listA.row('另一窗口新建').locator('td').nth(3)).not.toHaveText(errorsBefore ?? '', {
@@ -358,11 +359,11 @@ test('restore a history version', async ({ page }) => {
   const list = new ReportsListPage(page);
   await list.goto();
   const editor = await list.createReport('历史版本测试', 2021);
-  await editor.step('一、总体情况');
+  await editor.step('overview');
   await editor.field('overview.proactive').fill('第一版');
   await editor.saved();
-  await editor.step('二、主动公开'); // a step change takes a snapshot
-  await editor.step('一、总体情况');
+  await editor.step('proactive'); // a step change takes a snapshot
+  await editor.step('overview');
   await editor.field('overview.proactive').fill('第二版');
   await editor.saved();
   await page.getByRole('button', { name: '历史版本' }).click();
@@ -384,14 +385,14 @@ test("「基于上年报告」 carries last year's 结转下年度 into 上年�
   const list = new ReportsListPage(page);
   await list.goto();
   const last = await list.createReport('结转测试局', 2020);
-  await last.step('三、依申请公开');
+  await last.step('applications');
   const values = ['3', '1', '0', '2', '0', '5'];
   for (const [i, col] of INPUT_COLUMNS.entries())
     await last.fillCell(cellAddress('applications', 'carriedForward', col), values[i]!);
   await last.saved();
   await list.goto();
   const next = await list.createReport('结转测试局', 2021, '部门', true);
-  await next.step('三、依申请公开');
+  await next.step('applications');
   for (const [i, col] of INPUT_COLUMNS.entries())
     await expect(next.cell(cellAddress('applications', 'carriedOver', col))).toHaveValue(values[i]!);
 });
@@ -403,14 +404,14 @@ test('the list’s 警告 count of a report follows last year’s report correct
   await list.goto();
   const last = await list.createReport('计数刷新局', 2020);
   const lastId = last.reportId;
-  await last.step('三、依申请公开');
+  await last.step('applications');
   const carried = cellAddress('applications', 'carriedForward', INPUT_COLUMNS[0]!);
   await last.fillCell(carried, '4');
   await last.saved();
   await list.goto();
   const next = await list.createReport('计数刷新局', 2021, '部门', true);
   const nextId = next.reportId;
-  await next.step('三、依申请公开');
+  await next.step('applications');
   await expect(next.cell(cellAddress('applications', 'carriedOver', INPUT_COLUMNS[0]!))).toHaveValue('4');
   await list.goto();
   const row2021 = list

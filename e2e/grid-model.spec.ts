@@ -4,13 +4,14 @@
 import { type CDPSession, expect, type Page, test } from '@playwright/test';
 import fc from 'fast-check';
 import { cellAddress } from '../src/domain/report/cell-address';
+import type { WizardStepKey } from '../src/domain/report/labels';
 import { PROACTIVE_SECTIONS } from '../src/domain/tables/proactive-table';
 import { APPEALS_MODEL, type GridModel, MATRIX_MODEL, proactiveModel } from '../src/ui/tables/grid-model';
 import { type GridAction, GridReferenceModel, type GridView } from '../src/ui/tables/test-grid-model';
 import { storedReport } from './idb';
 import { addressOf, type EditorPage, ReportsListPage } from './pages/app-page';
 
-async function openStep(page: Page, name: string, step: string): Promise<EditorPage> {
+async function openStep(page: Page, name: string, step: WizardStepKey): Promise<EditorPage> {
   const list = new ReportsListPage(page);
   await list.goto();
   const editor = await list.createReport(name, 2021);
@@ -19,7 +20,7 @@ async function openStep(page: Page, name: string, step: string): Promise<EditorP
 }
 
 test('0→70: Enter moves to a cell, a click on it, then typing 7 gives 7', async ({ page }) => {
-  const editor = await openStep(page, '零变七十测试', '三、依申请公开');
+  const editor = await openStep(page, '零变七十测试', 'applications');
   await editor.fillCell(cellAddress('applications', 'granted', 'natural'), '0');
   await editor.cell(cellAddress('applications', 'carriedOver', 'natural')).click();
   await page.keyboard.press('Enter');
@@ -35,7 +36,7 @@ test('0→70: Enter moves to a cell, a click on it, then typing 7 gives 7', asyn
 });
 
 test('IME typing on a selected cell replaces its value', async ({ page }) => {
-  const editor = await openStep(page, '输入法覆盖测试', '三、依申请公开');
+  const editor = await openStep(page, '输入法覆盖测试', 'applications');
   const cell = editor.cell(cellAddress('applications', 'granted', 'natural'));
   await editor.fillCell(cellAddress('applications', 'granted', 'natural'), '0');
   await cell.click();
@@ -52,22 +53,22 @@ test('IME typing on a selected cell replaces its value', async ({ page }) => {
 const SEED = 1414;
 const MATRIX_CELLS = new GridReferenceModel(MATRIX_MODEL).inputCells;
 /** Each grid of the report with the cells its sequences start from (arrows and Enter reach the rest). */
-const GRIDS: { step: string; model: GridModel; cells: readonly string[]; sequences: number }[] = [
+const GRIDS: { step: WizardStepKey; model: GridModel; cells: readonly string[]; sequences: number }[] = [
   {
-    step: '二、主动公开',
+    step: 'proactive',
     model: proactiveModel(PROACTIVE_SECTIONS[0]!, 0),
     cells: new GridReferenceModel(proactiveModel(PROACTIVE_SECTIONS[0]!, 0)).inputCells,
     sequences: 120,
   },
   {
     // The matrix has 144 cells: its top-left corner, where Enter/Tab wrap, and its last row.
-    step: '三、依申请公开',
+    step: 'applications',
     model: MATRIX_MODEL,
     cells: [...MATRIX_CELLS.slice(0, 2), ...MATRIX_CELLS.slice(6, 8), ...MATRIX_CELLS.slice(-3)],
     sequences: 100,
   },
   {
-    step: '四、复议诉讼',
+    step: 'appeals',
     model: APPEALS_MODEL,
     cells: new GridReferenceModel(APPEALS_MODEL).inputCells,
     sequences: 80,

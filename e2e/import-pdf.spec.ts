@@ -68,7 +68,7 @@ test('a PDF of a published report (printed by Chromium) is read: the summary, th
       await expect(editor.cell(cell), cellIdOf(cell)).toHaveValue(want === null ? '' : String(want));
     }
   }
-  await editor.step('报告信息');
+  await editor.step('meta');
   await expect(editor.field('meta.agencyName')).toHaveValue(hongze.agencyName);
 });
 

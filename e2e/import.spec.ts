@@ -31,15 +31,15 @@ test('paste the fixture text, review the summary, confirm: the matrix is filled 
   await expect(page.getByRole('region', { name: '校验结果' }).locator('[data-count="error"]')).toHaveText(
     '错误 0',
   );
-  await editor.step('三、依申请公开');
+  await editor.step('applications');
   for (const row of INPUT_ROWS)
     for (const col of INPUT_COLUMNS)
       await expect(editor.cell(cellAddress('applications', row, col))).toHaveValue(
         String(matrixValue(row, col)),
       );
-  await editor.step('一、总体情况');
+  await editor.step('overview');
   await expect(editor.field('overview.onRequest')).toHaveValue(/共收到依申请公开件23件/);
-  await editor.step('报告信息');
+  await editor.step('meta');
   await expect(editor.field('meta.contactPhone')).toHaveValue('0537-4498856');
 });
 
@@ -61,7 +61,7 @@ test('link a previous year: carry-over fires after changing one carried cell', a
   await list.goto();
   // Last year's report of the same organ, everything carried forward = 0.
   const last = await list.createReport('曲阜市人民政府办公室', 2020);
-  await last.step('三、依申请公开');
+  await last.step('applications');
   await page.getByRole('button', { name: /空白填0（三、/ }).click();
   await last.saved();
 
@@ -69,11 +69,11 @@ test('link a previous year: carry-over fires after changing one carried cell', a
   await dialog.getByRole('button', { name: '确认导入' }).click();
   const editor = new EditorPage(page);
   await expect(editor.check('carry-over:natural')).toHaveCount(0); // passed checks are not listed
-  await editor.step('报告信息');
+  await editor.step('meta');
   await expect(page.getByText('当前：曲阜市人民政府办公室 2020年')).toBeVisible();
-  await editor.step('三、依申请公开');
+  await editor.step('applications');
   await editor.fillCell(cellAddress('applications', 'carriedOver', 'natural'), '2');
-  await editor.step('校验与导出');
+  await editor.step('checks');
   await expect(editor.check('carry-over:natural')).toHaveAttribute('data-status', 'failed');
   await expect(editor.check('carry-over:natural')).toContainText('2');
 });

@@ -24,7 +24,7 @@ test('from each step’s last field, Tab then Enter opens the next step', async 
   }
   await expect(page).toHaveURL(/\/applications$/);
   await expect(page.locator('[data-pager="prev"]')).toHaveText(`← 上一步：${WIZARD_STEPS[2]!.label}`);
-  await editor.step('校验与导出');
+  await editor.step('checks');
   await expect(page.locator('[data-pager="next"]')).toHaveCount(0);
 });
 
@@ -32,7 +32,7 @@ test('grid: Home, End, Ctrl+Home, Ctrl+End and Ctrl+arrows jump from a selected 
   const list = new ReportsListPage(page);
   await list.goto();
   const editor = await list.createReport('表格跳转测试局', 2022);
-  await editor.step('三、依申请公开');
+  await editor.step('applications');
   const cell = (row: string, col: string) =>
     editor.cell(cellAddress('applications', row as 'granted', col as 'legal'));
   await cell('granted', 'legal').click();

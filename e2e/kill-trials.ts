@@ -64,7 +64,7 @@ export async function runKillTrials(opts: {
     let page = await run.browser.contexts()[0]!.newPage();
     await page.goto(`${opts.baseURL}/${opts.pagehideOnly ? `?${PAGEHIDE_ONLY_QUERY}` : ''}#/`);
     const editor = await new ReportsListPage(page).createReport('断电测试局', 2025);
-    await editor.step('一、总体情况');
+    await editor.step('overview');
     for (const other of ['overview.onRequest', 'overview.management', 'overview.platforms']) {
       await editor.field(other).fill(FILLER);
       await editor.saved();

@@ -10,7 +10,7 @@ async function openMatrix(page: import('@playwright/test').Page, name: string): 
   const list = new ReportsListPage(page);
   await list.goto();
   const editor = await list.createReport(name, 2021);
-  await editor.step('三、依申请公开');
+  await editor.step('applications');
   return editor;
 }
 
@@ -117,7 +117,7 @@ test("break one cell: exactly that column's and 总计's balance errors, with th
   await expect(page.locator('[data-balance="natural"]')).toHaveText('相差 2');
   await expect(page.locator('[data-balance="total"]')).toHaveText('相差 2');
   await expect(page.locator('[data-balance="business"]')).toHaveAttribute('data-state', 'equal');
-  await editor.step('校验与导出');
+  await editor.step('checks');
   const errors = page
     .getByRole('region', { name: '校验结果' })
     .locator('[data-severity="error"][data-status="failed"]');
@@ -136,7 +136,7 @@ test("break one cell: exactly that column's and 总计's balance errors, with th
 
 test('accept a warning with a 说明 and find it in the exported JSON', async ({ page }) => {
   const editor = await openMatrix(page, '说明测试');
-  await editor.step('校验与导出');
+  await editor.step('checks');
   const warning = editor.check('narrative-empty:overview.proactive');
   await expect(warning).toHaveAttribute('data-status', 'failed');
   await warning.getByRole('button', { name: '填写说明' }).click();

@@ -23,7 +23,7 @@ test('at 1024×768 no editor step scrolls the page sideways, with or without a �
     await expect.poll(overflow, { message: step }).toBeLessThanOrEqual(0);
   }
   // A column that does not balance shows its 相差 and the breakdown under the matrix.
-  await editor.step('三、依申请公开');
+  await editor.step('applications');
   await pasteInto(editor.cell(cellAddress('applications', 'newReceived', 'natural')), { text: matrixTsv() });
   await editor.fillCell(cellAddress('applications', 'granted', 'natural'), '123456');
   await expect(page.locator('[data-balance="natural"]')).toHaveAttribute('data-state', 'differs');
@@ -44,7 +44,7 @@ test('at 1366×768 with 150% zoom every cell reached by Tab, Enter or ↑ is in 
   const list = new ReportsListPage(page);
   await list.goto();
   const editor = await list.createReport('放大测试局', 2022);
-  await editor.step('三、依申请公开');
+  await editor.step('applications');
   const hidden: string[] = [];
   const check = async () => {
     const r = await page.evaluate(() => {

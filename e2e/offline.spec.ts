@@ -43,9 +43,9 @@ test('after one visit the app works offline: create, edit, reload — all served
   const editor = await list.createReport('离线测试局', 2025);
   const id = editor.reportId;
   await editor.field('meta.contactPhone').fill('0537-1234567');
-  await editor.step('一、总体情况');
+  await editor.step('overview');
   await editor.field('overview.proactive').fill('断网时填写的主动公开情况。');
-  await editor.step('三、依申请公开');
+  await editor.step('applications');
   await editor.fillCell(cellAddress('applications', 'newReceived', 'natural'), '17');
   await editor.saved();
 
@@ -58,9 +58,9 @@ test('after one visit the app works offline: create, edit, reload — all served
   expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
   const again = new EditorPage(page);
   await expect(again.cell(cellAddress('applications', 'newReceived', 'natural'))).toHaveValue('17');
-  await again.step('一、总体情况');
+  await again.step('overview');
   await expect(again.field('overview.proactive')).toHaveValue('断网时填写的主动公开情况。');
-  await again.step('报告信息');
+  await again.step('meta');
   await expect(again.field('meta.contactPhone')).toHaveValue('0537-1234567');
   const stored = await storedReport(page, id);
   expect(stored?.draft.overview?.proactive).toBe('断网时填写的主动公开情况。');

@@ -102,7 +102,7 @@ test('backup → wipe storage → restore gives identical reports; a truncated b
   const list = new ReportsListPage(page);
   await list.goto();
   const a = await list.createReport('备份测试甲', 2021);
-  await a.step('一、总体情况');
+  await a.step('overview');
   await a.field('overview.proactive').fill('甲的内容');
   await a.saved();
   await list.goto();

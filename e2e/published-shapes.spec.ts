@@ -117,12 +117,12 @@ test('a page saved as one line after its metadata: organ and contacts from the r
   await dialog.getByRole('button', { name: '确认导入' }).click();
 
   const editor = new EditorPage(page);
-  await editor.step('三、依申请公开');
+  await editor.step('applications');
   await expect(editor.cell(cellAddress('applications', 'newReceived', 'natural'))).toHaveValue('83');
   await expect(editor.cell(cellAddress('applications', 'newReceived', 'legal'))).toHaveValue('2');
-  await editor.step('二、主动公开');
+  await editor.step('proactive');
   await expect(editor.cell(cellAddress('proactive', 'normativeDocuments', 'inForce'))).toHaveValue('42');
-  await editor.step('六、其他事项');
+  await editor.step('otherMatters');
   await expect(editor.field('otherMatters.processingFees')).toHaveValue(/信息处理费300元/u);
 });
 
@@ -148,10 +148,10 @@ test('a saved page with HTML tables: merged cells and &nbsp; read by structure, 
   await expect(page.getByRole('region', { name: '校验结果' }).locator('[data-count="error"]')).toHaveText(
     '错误 0',
   );
-  await editor.step('四、复议诉讼');
+  await editor.step('appeals');
   await expect(editor.cell(cellAddress('appeals', 'reconsideration', 'upheld'))).toHaveValue('3');
   await expect(editor.cell(cellAddress('appeals', 'litigationDirect', 'upheld'))).toHaveValue('0'); // an empty cell: 0
-  await editor.step('报告信息');
+  await editor.step('meta');
   await expect(editor.field('meta.agencyName')).toHaveValue('淮安市洪泽区人民政府');
 });
 
@@ -168,7 +168,7 @@ async function proposalsOfLaterYear(page: Page, text: string) {
   await dialog.getByRole('button', { name: '确认导入' }).click();
   const editor = new EditorPage(page);
   await expect(editor.check('carry-over:natural')).toHaveCount(0); // no previous year yet
-  await editor.step('报告信息');
+  await editor.step('meta');
   await expect(page.getByText('当前：未找到上年报告')).toBeVisible();
   return { editor, proposals: page.getByRole('region', { name: '可能的上年报告' }) };
 }
@@ -199,7 +199,7 @@ test('last year under another name: proposed with the reason, declined or confir
   await expect(page.getByText('当前：洪泽区人民政府 2020年')).toBeVisible();
   await expect(proposals).toHaveCount(0);
 
-  await editor.step('校验与导出');
+  await editor.step('checks');
   await expect(editor.check('carry-over:natural')).toHaveAttribute('data-status', 'failed');
 });
 
@@ -287,7 +287,7 @@ test('last year under the former name the report gives: proposed with the eviden
   await expect(page.getByText(`当前：${FORMER} 2020年`)).toBeVisible();
   await expect(proposals).toHaveCount(0);
 
-  await editor.step('校验与导出');
+  await editor.step('checks');
   await expect(editor.check('carry-over:natural')).toHaveAttribute('data-status', 'failed');
 });
 

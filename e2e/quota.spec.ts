@@ -85,7 +85,7 @@ test('with the quota used up, autosave says 保存失败 (never 已保存), keep
   const list = new ReportsListPage(page);
   await list.goto();
   const editor = await list.createReport('磁盘已满测试局', 2021);
-  await editor.step('一、总体情况');
+  await editor.step('overview');
   await editor.field('overview.proactive').fill('有空间时写的');
   await editor.saved();
   const id = editor.reportId;

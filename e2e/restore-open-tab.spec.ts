@@ -48,7 +48,7 @@ test('「恢复备份」「替换全部」 with the open report at the same revi
   const listA = new ReportsListPage(a);
   await listA.goto();
   const editorA = await listA.createReport('恢复竞争测试局', 2021);
-  await editorA.step('一、总体情况');
+  await editorA.step('overview');
   const id = editorA.reportId;
   await editorA.field('overview.proactive').fill('甲窗口的第2版');
   await editorA.saved();

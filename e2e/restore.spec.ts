@@ -40,7 +40,7 @@ test('「合并」 keeps the backup’s history versions, and the backup’s cop
   const list = new ReportsListPage(page);
   await list.goto();
   const editor = await list.createReport('合并测试甲', 2021);
-  await editor.step('一、总体情况');
+  await editor.step('overview');
   await editor.field('overview.proactive').fill('本机较新的内容');
   await editor.saved();
   const id = editor.reportId;

@@ -12,7 +12,7 @@ const IN_FORCE = 'narrative-number:overview.management:normativeInForce';
 
 async function explain(page: EditorPage['page'], text: string) {
   const editor = new EditorPage(page);
-  await editor.step('校验与导出');
+  await editor.step('checks');
   await editor
     .check(IN_FORCE)
     .getByRole('button', { name: /填写说明|修改说明/ })
@@ -43,7 +43,7 @@ test('a 批注 on a 说明 reaches the clerk beside it; 「与上次审阅比较
   await list.goto();
   const editor = await list.createReport(AGENCY, 2021);
   await fillFixture(editor);
-  await editor.step('一、总体情况');
+  await editor.step('overview');
   await editor.field('overview.management').fill('清理后本机关现行有效的规范性文件共19件。');
   await explain(clerk, '文字含已废止的件数。');
   const bar = clerk.getByRole('region', { name: '审核', exact: true });

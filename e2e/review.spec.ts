@@ -74,9 +74,9 @@ test('three rounds between a clerk’s and a supervisor’s computer', async ({ 
   await list.goto();
   const editor = await list.createReport(AGENCY, 2021);
   await fillFixture(editor);
-  await editor.step('一、总体情况');
+  await editor.step('overview');
   await editor.field('overview.management').fill('重新整理本机关现行有效的规范性文件19件。');
-  await editor.step('校验与导出');
+  await editor.step('checks');
   await editor.check(NINETEEN).getByRole('button', { name: '填写说明' }).click();
   const accept = clerk.getByRole('dialog', { name: '填写说明' });
   await accept.getByLabel(/说明/).fill(WHY);
@@ -92,7 +92,7 @@ test('three rounds between a clerk’s and a supervisor’s computer', async ({ 
   await expect(badge(clerk)).toHaveAttribute('data-status', 'submitted');
   expect(await buttonsOf(clerk)).toEqual([WITHDRAW_SUBMISSION]);
   await expect(bar.locator('[data-exchange-file]')).toContainText(first);
-  await editor.step('三、依申请公开');
+  await editor.step('applications');
   await expect(editor.cell(cellAddress('applications', 'granted', 'natural'))).not.toBeEditable();
   // 撤回提交 while nothing came back: editable again.
   await bar.getByRole('button', { name: WITHDRAW_SUBMISSION }).click();
@@ -139,7 +139,7 @@ test('three rounds between a clerk’s and a supervisor’s computer', async ({ 
     await expect(add).toBeHidden();
   };
   await addComment('予以公开为0件？请核对。');
-  await supEditor.step('一、总体情况');
+  await supEditor.step('overview');
   await supEditor.field('overview.onRequest').focus();
   await addComment('请写明收到申请的件数。');
   const supBar = sup.getByRole('region', { name: '审核', exact: true });
@@ -172,7 +172,7 @@ test('three rounds between a clerk’s and a supervisor’s computer', async ({ 
   await back.fillCell(cellAddress('applications', 'granted', 'natural'), '1');
   await back.fillCell(cellAddress('applications', 'partiallyGranted', 'natural'), '2');
   await expect(clerk.locator('[data-balance="natural"]')).toHaveAttribute('data-state', 'equal');
-  await back.step('一、总体情况');
+  await back.step('overview');
   await expect(clerk.locator('[data-field-comments="overview.onRequest"]')).toContainText(
     '请写明收到申请的件数。',
   );
@@ -251,7 +251,7 @@ test('three rounds between a clerk’s and a supervisor’s computer', async ({ 
     '本报告已审定，所有内容只读',
   );
   await explained(clerk);
-  await final.step('三、依申请公开');
+  await final.step('applications');
   await expect(final.cell(cellAddress('applications', 'granted', 'natural'))).not.toBeEditable();
   await expect(final.cell(cellAddress('applications', 'granted', 'natural'))).toHaveValue('1');
   await expect(bar.locator('[data-approval="signed"] [data-fingerprint]')).toHaveText(supKey);
@@ -268,9 +268,9 @@ test('importing a report changed on both sides since the last exchange keeps bot
   const list = new ReportsListPage(page);
   await list.goto();
   const editor = await list.createReport('双方修改测试', 2021);
-  await editor.step('一、总体情况');
+  await editor.step('overview');
   await editor.field('overview.proactive').fill('第一版');
-  await editor.step('校验与导出');
+  await editor.step('checks');
   const path = testInfo.outputPath('a.json');
   const [download] = await Promise.all([
     page.waitForEvent('download'),
@@ -282,7 +282,7 @@ test('importing a report changed on both sides since the last exchange keeps bot
   file.report.overview.proactive = '对方的修改';
   await writeFile(path, JSON.stringify(file));
   // And change it here too.
-  await editor.step('一、总体情况');
+  await editor.step('overview');
   await editor.field('overview.proactive').fill('本机的修改');
   await editor.saved();
   await list.goto();

@@ -47,14 +47,14 @@ test('a full run of the app requests nothing outside its own origin', async ({ p
   const list = new ReportsListPage(page);
   await list.goto();
   const editor = await list.createReport('请求记录测试局', 2025);
-  await editor.step('一、总体情况');
+  await editor.step('overview');
   await pasteInto(editor.field('overview.proactive'), { text: '主动公开：\r\n一是……\r\n二是……' });
   await editor.field('overview.onRequest').fill('依申请公开情况：无。');
-  await editor.step('三、依申请公开');
+  await editor.step('applications');
   await pasteInto(editor.cell(cellAddress('applications', 'newReceived', 'natural')), { text: matrixTsv() });
   await expect(editor.cell(cellAddress('applications', 'unavailableNotHeld', 'natural'))).toHaveValue('19');
   await editor.saved();
-  await editor.step('校验与导出');
+  await editor.step('checks');
   await expect(page.getByRole('region', { name: '校验结果' })).toBeVisible();
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: '导出JSON' }).click();
@@ -113,7 +113,7 @@ test('hostile text in every field is stored and shown as text, never run', async
     written.set(f, value);
   }
 
-  for (const step of ['一、总体情况', '五、问题与改进', '六、其他事项']) {
+  for (const step of ['overview', 'problems', 'otherMatters'] as const) {
     await editor.step(step);
     const ids = await page
       .locator('textarea[data-field]')
@@ -130,10 +130,10 @@ test('hostile text in every field is stored and shown as text, never run', async
 
   // Stored exactly as typed.
   await page.reload();
-  await editor.step('六、其他事项');
+  await editor.step('otherMatters');
   for (const [f, v] of written)
     if (f.startsWith('otherMatters.')) await expect(editor.field(f)).toHaveValue(v);
-  await editor.step('报告信息');
+  await editor.step('meta');
   for (const [f, v] of written) if (f.startsWith('meta.')) await expect(editor.field(f)).toHaveValue(v);
 
   // The print view shows the title, preamble and every narrative as literal text.
@@ -169,7 +169,7 @@ test('hostile files through 「导入」: a Chinese error each, and the database
   await editor.field('meta.contactPhone').fill('0537-0000000');
   await editor.saved();
   // A real report file, exported by the app, is the base of the damaged ones.
-  await editor.step('校验与导出');
+  await editor.step('checks');
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: '导出JSON' }).click();
   const valid = readFileSync(await (await download).path(), 'utf8');

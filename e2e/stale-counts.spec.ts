@@ -227,7 +227,7 @@ test('a change of last year’s report or of 设置 shows in this year’s count
   expect(after).not.toEqual(before);
   await row(page, 'jia-2020').getByRole('link').first().click();
   const editor = new EditorPage(page);
-  await editor.step('三、依申请公开');
+  await editor.step('applications');
   await editor.fillCell(carried, '9');
   await editor.saved();
   await navTo(page, '报告列表');

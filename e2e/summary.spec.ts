@@ -24,10 +24,10 @@ test('sum three imported reports: flagged report, roster, charts, CSV export', a
   const list = new ReportsListPage(page);
   await list.goto();
   const editor = await list.createReport('曲阜市人民政府办公室', 2021);
-  await editor.step('三、依申请公开');
+  await editor.step('applications');
   await pasteInto(editor.cell(cellAddress('applications', 'newReceived', 'natural')), { text: matrixTsv() });
   await expect(editor.cell(cellAddress('applications', 'newReceived', 'total'))).toHaveText(String(newTotal));
-  await editor.step('校验与导出');
+  await editor.step('checks');
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: '导出JSON' }).click(),

@@ -23,7 +23,7 @@ async function newReport(page: Page, name: string, year = 2021): Promise<EditorP
 }
 
 async function pasteFixtureMatrix(editor: EditorPage) {
-  await editor.step('三、依申请公开');
+  await editor.step('applications');
   await pasteInto(editor.cell(cellAddress('applications', 'newReceived', 'natural')), { text: matrixTsv() });
   await expect(editor.cell(NOT_HELD)).toHaveValue('19');
 }
@@ -64,7 +64,7 @@ test('91 typed for 19: the breakdown puts 91 first with last year’s 19, a clic
 
   // The check in 「校验结果」 jumps to the likely wrong cell, not to 「一、自然人」.
   await editor.fillCell(NOT_HELD, '91');
-  await editor.step('校验与导出');
+  await editor.step('checks');
   await editor.check('balance:natural').getByRole('button').first().click();
   await expect(editor.cell(NOT_HELD)).toBeFocused();
 });
@@ -73,7 +73,7 @@ test('blank cells are 待填 until the step is left or 校验与导出 opened; t
   page,
 }) => {
   const editor = await newReport(page, '待填测试局');
-  await editor.step('三、依申请公开');
+  await editor.step('applications');
   const blank = editor.cell(cellAddress('applications', 'granted', 'natural'));
   const cellOf = (address: CellAddress) => page.locator('td').filter({ has: editor.cell(address) });
   await expect(cellOf(cellAddress('applications', 'granted', 'natural'))).toHaveAttribute(
@@ -92,12 +92,12 @@ test('blank cells are 待填 until the step is left or 校验与导出 opened; t
   ).toHaveText(PENDING_INPUT);
 
   // Visited and left: now they are errors.
-  await editor.step('四、复议诉讼');
+  await editor.step('appeals');
   await expect(cellOf(cellAddress('appeals', 'reconsideration', 'upheld'))).toHaveAttribute(
     'data-state',
     'pending',
   );
-  await editor.step('三、依申请公开');
+  await editor.step('applications');
   await expect(cellOf(cellAddress('applications', 'granted', 'natural'))).toHaveAttribute(
     'data-state',
     'blank',
@@ -124,8 +124,8 @@ test('blank cells are 待填 until the step is left or 校验与导出 opened; t
   await expect(page.locator('.cell-tip')).toHaveCount(0);
 
   // 「校验与导出」 opened: every step counts as worked on (part 四 was only passed through).
-  await editor.step('校验与导出');
-  await editor.step('二、主动公开');
+  await editor.step('checks');
+  await editor.step('proactive');
   await expect(cellOf(cellAddress('proactive', 'regulations', 'issued'))).toHaveAttribute(
     'data-state',
     'blank',
@@ -145,7 +145,7 @@ test('「显示上年数」: off by default, last year’s number and the change
   await pasteFixtureMatrix(last);
   await last.saved();
   const editor = await newReport(page, '上年数测试局', 2021);
-  await editor.step('三、依申请公开');
+  await editor.step('applications');
   await editor.fillCell(NOT_HELD, '25');
   const toggle = page.getByLabel(SHOW_PREVIOUS_YEAR);
   await expect(toggle).not.toBeChecked();
@@ -176,7 +176,7 @@ test('「显示上年数」: off by default, last year’s number and the change
 
 test('填报说明 on every row of every table, citing 《条例》 or the format', async ({ page }) => {
   const editor = await newReport(page, '填报说明测试局');
-  for (const step of ['二、主动公开', '三、依申请公开']) {
+  for (const step of ['proactive', 'applications'] as const) {
     await editor.step(step);
     const rows = page.locator('table.grid tbody th.row-label');
     const count = await rows.count();
@@ -193,7 +193,7 @@ test('填报说明 on every row of every table, citing 《条例》 or the forma
   await expect(tip).toContainText(
     '《中华人民共和国政府信息公开条例》第十四条：「依法确定为国家秘密的政府信息」',
   );
-  await editor.step('四、复议诉讼');
+  await editor.step('appeals');
   for (const group of ['行政复议', '未经复议直接起诉', '复议后起诉'])
     await expect(page.getByRole('button', { name: `${GUIDANCE_TITLE}：${group}` })).toHaveCount(1);
 });

@@ -29,11 +29,11 @@ test('导出Word: the pasted sample matrix arrives in the .docx, with merged hea
   const list = new ReportsListPage(page);
   await list.goto();
   const editor = await list.createReport('导出Word测试局', 2021);
-  await editor.step('三、依申请公开');
+  await editor.step('applications');
   await pasteInto(editor.cell(cellAddress('applications', 'newReceived', 'natural')), { text: matrixTsv() });
   await expect(editor.cell(cellAddress('applications', 'totalHandled', 'natural'))).toHaveText('23');
   await editor.saved();
-  await editor.step('校验与导出');
+  await editor.step('checks');
 
   // docx is loaded only on the click, from its own chunk.
   const beforeClick = scripts.length;

@@ -33,18 +33,18 @@ async function createTypeCheckExport(page: Page, appUrl: string, info: TestInfo)
   const editor = await new ReportsListPage(page).createReport(AGENCY, 2024);
   const id = editor.reportId;
 
-  await editor.step('三、依申请公开');
+  await editor.step('applications');
   await editor.fillCell(cellAddress('applications', 'newReceived', 'natural'), '3');
   await page.getByRole('button', { name: /空白填0/ }).click();
   await expect(page.locator('[data-balance="natural"]')).toHaveAttribute('data-state', 'differs');
-  await editor.step('校验与导出');
+  await editor.step('checks');
   await expect(editor.check('balance:natural')).toHaveAttribute('data-severity', 'error');
 
-  await editor.step('三、依申请公开');
+  await editor.step('applications');
   await editor.fillCell(cellAddress('applications', 'granted', 'natural'), '3');
   await expect(page.locator('[data-balance="natural"]')).toHaveAttribute('data-state', 'equal');
   await editor.saved();
-  await editor.step('校验与导出');
+  await editor.step('checks');
   await expect(editor.check('balance:natural')).toHaveCount(0);
   const [download] = await Promise.all([
     page.waitForEvent('download'),
@@ -77,7 +77,7 @@ async function importAndPrint(context: BrowserContext, appUrl: string, id: strin
   await dialog.getByRole('button', { name: '导入', exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`#/r/${id}/checks`));
   const imported = new EditorPage(page);
-  await imported.step('三、依申请公开');
+  await imported.step('applications');
   await expect(imported.cell(cellAddress('applications', 'granted', 'natural'))).toHaveValue('3');
 
   await openApp(page, appUrl, `#/print/${encodeURIComponent(id)}`);

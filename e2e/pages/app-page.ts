@@ -1,6 +1,9 @@
 // Page objects: the e2e specs read like a clerk's day ("create a report", "type into a cell").
 import { expect, type Locator, type Page } from '@playwright/test';
 import { type CellAddress, cellId, parseCellId } from '../../src/domain/report/cell-address';
+import { WIZARD_STEPS, type WizardStepKey } from '../../src/domain/report/labels';
+
+type StepLabel = (typeof WIZARD_STEPS)[number]['label'];
 
 export class ReportsListPage {
   constructor(readonly page: Page) {}
@@ -52,7 +55,9 @@ export class EditorPage {
     return decodeURIComponent(m[1]);
   }
 
-  async step(label: string) {
+  /** Opens a step by its key (the label from labels.ts, never typed again) or its label. */
+  async step(step: WizardStepKey | StepLabel) {
+    const label = WIZARD_STEPS.find((s) => s.key === step)?.label ?? step;
     await this.page
       .getByRole('navigation', { name: '填报步骤' })
       .getByRole('link', { name: new RegExp(label) })

@@ -1,16 +1,17 @@
 import { expect } from '@playwright/test';
 import { cellAddress } from '../../src/domain/report/cell-address';
+import type { WizardStepKey } from '../../src/domain/report/labels';
 import { pasteInto } from '../clipboard';
 import { fixtureValue, matrixTsv, PROACTIVE_INPUT_CELLS } from '../fixture-data';
 import type { EditorPage } from './app-page';
 
-const NARRATIVES: Record<string, { step: string; keys: string[] }> = {
+const NARRATIVES: Record<string, { step: WizardStepKey; keys: string[] }> = {
   overview: {
-    step: '一、总体情况',
+    step: 'overview',
     keys: ['proactive', 'onRequest', 'management', 'platforms', 'oversight'],
   },
-  problems: { step: '五、问题与改进', keys: ['problems', 'improvements'] },
-  otherMatters: { step: '六、其他事项', keys: ['processingFees', 'statisticsNotes'] },
+  problems: { step: 'problems', keys: ['problems', 'improvements'] },
+  otherMatters: { step: 'otherMatters', keys: ['processingFees', 'statisticsNotes'] },
 };
 
 /** Fills the sample report (numbers of qufu-2021 and short narratives) so that no error or warning remains. */
@@ -23,12 +24,12 @@ export async function fillFixture(editor: EditorPage) {
       await editor.field(`${part}.${key}`).fill(text);
     }
   }
-  await editor.step('二、主动公开');
+  await editor.step('proactive');
   for (const cell of PROACTIVE_INPUT_CELLS) await editor.fillCell(cell, String(fixtureValue(cell)));
-  await editor.step('三、依申请公开');
+  await editor.step('applications');
   await pasteInto(editor.cell(cellAddress('applications', 'newReceived', 'natural')), { text: matrixTsv() });
   await expect(editor.page.locator('[data-balance="total"]')).toHaveAttribute('data-state', 'equal');
-  await editor.step('四、复议诉讼');
+  await editor.step('appeals');
   await editor.page.getByRole('button', { name: /空白填0/ }).click();
   await editor.saved();
 }
