@@ -19,10 +19,11 @@ export function parseFee(raw: string | null | undefined): ParsedCell {
 
 /** "24252.311082" → 24252311082 (integer units), or null when not a decimal ≥ 0 with ≤ 6 places. */
 export function feeTextToUnits(text: string): number | null {
-  // Trailing zeros past the 6th place carry no value (Excel may print 24252.3110820).
-  const m = /^(\d{1,12})(?:\.(\d{0,6})0*)?$/.exec(text);
+  // Trailing zeros past the 6th place carry no value (Excel may print 24252.3110820). 「.5」 is 0.5,
+  // as in Excel and WPS where clerks type it.
+  const m = /^(\d{1,12}|(?=\.\d))(?:\.(\d{0,6})0*)?$/.exec(text);
   if (!m) return null;
-  const whole = Number(m[1]);
+  const whole = Number(m[1] || '0');
   const frac = Number((m[2] ?? '').padEnd(FEE_DECIMALS, '0'));
   return whole * FEE_SCALE + frac;
 }

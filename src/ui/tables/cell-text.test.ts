@@ -11,6 +11,8 @@ describe('committedText', () => {
     ['', false, ''],
     ['24252.3110820', true, '24252.311082'],
     ['０．５', true, '0.5'],
+    ['.5', true, '0.5'],
+    ['.5', false, '.5'],
   ] as const)('%j → %j', (raw, decimal, out) => expect(committedText(raw, decimal)).toBe(out));
   it('flags invalid text only', () => {
     expect(isInvalidText('12a', false)).toBe(true);
