@@ -192,3 +192,20 @@ describe('random sequences match the model', () => {
     }
   });
 });
+
+describe('the grid’s paste notice', () => {
+  it('says what the last paste did, and nothing once a later paste wrote nothing', () => {
+    const grid = mountGrid(MATRIX_MODEL);
+    try {
+      const first = cellId(cellAddress('applications', 'newReceived', 'natural'));
+      const notice = () => grid.container.querySelector('[data-grid-notice]')?.textContent ?? '';
+      grid.run({ kind: 'click', cell: first });
+      grid.run({ kind: 'paste', text: '1\t2\r\n3\t4\r\n' });
+      expect(notice()).toContain('已粘贴4个单元格');
+      grid.run({ kind: 'paste', text: ' ' });
+      expect(notice()).toBe('');
+    } finally {
+      grid.unmount();
+    }
+  });
+});

@@ -116,6 +116,8 @@ export function DataGrid({ model }: { model: GridModel }) {
       const { positions, rows, model, locked } = latest.current;
       const start = positions.get(cell);
       if (!start || locked) return;
+      // The last paste's 「已粘贴…」 says nothing of this one (a blank clipboard, a preview).
+      setNotice('');
       const block = (data.html && readHtmlTable(data.html)) || readTextBlock(data.text);
       if (block.length === 0) return;
       const plan = planPaste(rows, model.columns, model.cell, start, block);
