@@ -65,7 +65,18 @@ async function downloadedJson(dir: string): Promise<{ path: string; text: string
 }
 
 export async function openImport(b: ClerkBrowser) {
-  await clickText(b, 'button', '导入');
+  // A real click lands where the button was when it was found: if the list page was still laying
+  // out (a notice appearing above it), the click missed and the dialog never came (Firefox ESR, once
+  // in CI). Clicked again, found again, while no dialog has opened.
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await clickText(b, 'button', '导入');
+    const until = Date.now() + 3_000;
+    while (Date.now() < until) {
+      const picker = await b.call<NodeRef | null>(labelled, 'dialog', '选择文件').catch(() => null);
+      if (picker) return picker;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
   return waitFor<NodeRef>(b, 'the file picker', labelled, 'dialog', '选择文件');
 }
 
