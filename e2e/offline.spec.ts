@@ -105,39 +105,3 @@ test('「已可离线使用」 shows once the worker is installed', async ({ pag
   await page.getByRole('button', { name: '知道了' }).click();
   await expect(page.getByText(/已可离线使用/)).toBeHidden();
 });
-
-test('「已可离线使用」 moves to the other corner when the field taking focus lies under it', async ({
-  page,
-}) => {
-  await page.setViewportSize({ width: 480, height: 360 });
-  await page.goto('/');
-  const area = page.locator('.pwa-toast-area');
-  await expect(area.getByText(/已可离线使用/)).toBeVisible();
-  await expect(area).toHaveAttribute('data-corner', 'bottom');
-  // Focus, in page order, the first control of the page that the notice covers.
-  const covered = await page.evaluate(() => {
-    const box = document.querySelector('.pwa-toast-area')!.getBoundingClientRect();
-    const under = [
-      ...document.querySelectorAll<HTMLElement>('input, button, select, textarea, a[href]'),
-    ].find((el) => {
-      if (el.closest('.pwa-toast-area')) return false;
-      const r = el.getBoundingClientRect();
-      return (
-        r.width > 0 && r.left < box.right && box.left < r.right && r.top < box.bottom && box.top < r.bottom
-      );
-    });
-    if (!under) return null;
-    under.focus();
-    const r = under.getBoundingClientRect();
-    return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
-  });
-  expect(covered, 'a control under the notice at this window size').not.toBeNull();
-  await expect(area).toHaveAttribute('data-corner', 'top');
-  const box = (await area.boundingBox())!;
-  expect(
-    box.x < covered!.right &&
-      covered!.left < box.x + box.width &&
-      box.y < covered!.bottom &&
-      covered!.top < box.y + box.height,
-  ).toBe(false);
-});

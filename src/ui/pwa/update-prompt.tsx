@@ -6,7 +6,6 @@
 import { useRegisterSW } from 'virtual:pwa-register/react';
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { storageRefused, subscribeStorageRefused } from '../../storage/storage-refused';
-import { watchFocusUnder } from './dodge-focus';
 import './update-prompt.css';
 
 /** How often an open tab asks the server for a newer build (only while online and visible). */
@@ -50,15 +49,6 @@ export function UpdatePrompt() {
     return () => window.clearTimeout(t);
   }, [offlineReady, setOfflineReady]);
 
-  // A notice over the field the clerk moves to goes to the other corner (dodge-focus.ts).
-  const area = useRef<HTMLDivElement>(null);
-  const [atTop, setAtTop] = useState(false);
-  const shown = otherTabUpdated || needRefresh || (offlineReady && !refused);
-  useEffect(() => {
-    if (!shown || !area.current) return;
-    return watchFocusUnder(area.current, () => setAtTop((top) => !top));
-  }, [shown]);
-
   const update = async () => {
     requested.current = true;
     // Leaving the focused field commits a grid cell being edited and flushes autosave (focusout);
@@ -69,13 +59,7 @@ export function UpdatePrompt() {
   };
 
   return (
-    <div
-      ref={area}
-      className={`pwa-toast-area${atTop ? ' at-top' : ''}`}
-      role="status"
-      aria-live="polite"
-      data-corner={atTop ? 'top' : 'bottom'}
-    >
+    <div className="pwa-toast-area" role="status" aria-live="polite">
       {otherTabUpdated ? (
         <div className="pwa-toast" data-pwa="reload">
           <p className="pwa-toast-title">新版本已在其他窗口启用</p>
