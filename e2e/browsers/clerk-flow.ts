@@ -9,6 +9,7 @@ import { SHAPES } from '../../src/domain/corpus/shapes';
 import { WRITTEN_REPORTS } from '../../src/domain/corpus/written-reports';
 import { canonicalJson } from '../../src/domain/interchange/canonical-json';
 import { cellAddress, cellId, INPUT_CELLS } from '../../src/domain/report/cell-address';
+import { WIZARD_STEPS, type WizardStepKey } from '../../src/domain/report/labels';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../chromium';
 import { INPUT_COLUMNS, INPUT_ROWS, matrixTsv, matrixValue } from '../fixture-data';
 import { INTRANET_HOST, nginxBinary, startNginx } from '../intranet/nginx-server';
@@ -42,7 +43,8 @@ async function typeInto(b: ClerkBrowser, node: NodeRef, text: string) {
   await b.press(text);
 }
 
-async function step(b: ClerkBrowser, label: string) {
+async function step(b: ClerkBrowser, key: WizardStepKey) {
+  const label = WIZARD_STEPS.find((s) => s.key === key)!.label;
   await clickText(b, 'nav a', label, true);
   await waitFor(b, `step ${label}`, byText, 'nav a[aria-current="step"]', label, true);
 }
@@ -113,7 +115,7 @@ export async function clerkOnIntranet(launch: Launch, agency: string) {
     );
 
     // Keyboard as in Excel: type, Tab to the next column, Enter down.
-    await step(clerk, '三、依申请公开');
+    await step(clerk, 'applications');
     await typeInto(clerk, await waitFor(clerk, 'a matrix cell', query, cell('newReceived', 'natural')), '3');
     await clerk.press(KEY.Tab);
     expect(await clerk.call(focusedCell)).toBe(
@@ -146,14 +148,14 @@ export async function clerkOnIntranet(launch: Launch, agency: string) {
 
     // Reload: every number is still there (IndexedDB).
     await clerk.reload();
-    await step(clerk, '三、依申请公开');
+    await step(clerk, 'applications');
     for (const row of INPUT_ROWS)
       for (const col of INPUT_COLUMNS)
         expect(await waitFor(clerk, `${row}/${col}`, inputValue, cell(row, col)), `${row}/${col}`).toBe(
           String(matrixValue(row, col)),
         );
 
-    await step(clerk, '校验与导出');
+    await step(clerk, 'checks');
     await clickText(clerk, 'button', '导出JSON');
     const { path, text } = await downloadedJson(clerk.downloads);
     const file = JSON.parse(text) as { report: unknown; digest: { value: string } };
@@ -234,7 +236,7 @@ export async function publishedReportImport(launch: Launch, baseURL: string) {
     await waitFor(clerk, 'the organ read from the PDF', byText, 'dialog[open] td', hongze.agencyName, false);
     await clickText(clerk, 'dialog[open] button', '确认导入');
     await waitFor(clerk, 'the imported report', () => /#\/r\/.+\/checks/.test(location.hash));
-    await step(clerk, '三、依申请公开');
+    await step(clerk, 'applications');
     for (const address of INPUT_CELLS.filter((c) => c.part === 'applications')) {
       const id = cellId(address);
       const want = expectedCell(hongze, semantic, id);
