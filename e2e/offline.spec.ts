@@ -105,3 +105,68 @@ test('「已可离线使用」 shows once the worker is installed', async ({ pag
   await page.getByRole('button', { name: '知道了' }).click();
   await expect(page.getByText(/已可离线使用/)).toBeHidden();
 });
+
+test('a notice over the field being typed into steps aside in place — see-through, clicks pass — and never moves onto a control', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 480, height: 360 });
+  const list = new ReportsListPage(page);
+  await list.goto();
+  const editor = await list.createReport('小窗口测试局', 2024);
+  await editor.step('applications');
+  // A clerk's first visit installs the worker while a step is open: unregistered and reloaded here,
+  // so 「已可离线使用」 shows over the matrix (it hides itself after 10 s).
+  await page.evaluate(async () => {
+    for (const r of await navigator.serviceWorker.getRegistrations()) await r.unregister();
+  });
+  await page.reload();
+  const area = page.locator('.pwa-toast-area');
+  await expect(area.getByText(/已可离线使用/)).toBeVisible();
+  await expect(editor.cell(cellAddress('applications', 'newReceived', 'natural'))).toBeVisible();
+  const before = await area.boundingBox();
+
+  // The notice's text is click-through (passive): what lies under it is what a click reaches.
+  const underText = await area.locator('p').evaluate((p) => {
+    const r = p.getBoundingClientRect();
+    return document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2)?.closest('.pwa-toast-area');
+  });
+  expect(underText ?? null).toBeNull();
+
+  // The clerk is typing in a cell that a scroll brings to the window's bottom right, under the notice.
+  const id = await page.evaluate(() => {
+    const box = document.querySelector('.pwa-toast-area')!.getBoundingClientRect();
+    for (const el of document.querySelectorAll<HTMLInputElement>('input[data-cell]')) {
+      el.focus();
+      el.scrollIntoView({ block: 'end', inline: 'end' });
+      const r = el.getBoundingClientRect();
+      if (r.left < box.right && box.left < r.right && r.top < box.bottom && box.top < r.bottom)
+        return el.getAttribute('data-cell');
+    }
+    return null;
+  });
+  expect(id, 'a matrix cell under the notice at this window size').not.toBeNull();
+  const cell = page.locator(`[data-cell="${id}"]`);
+  await expect(cell).toBeFocused();
+  await expect(area).toHaveAttribute('data-aside', 'true');
+  // It did not move; the cell shows through it and takes the click and the keys.
+  expect(await area.boundingBox()).toEqual(before);
+  await expect.poll(() => area.evaluate((a) => Number(getComputedStyle(a).opacity))).toBeLessThan(0.3);
+  // Where the notice covers the cell, a click reaches the page, not the notice.
+  const hit = await cell.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    const a = document.querySelector('.pwa-toast-area')!.getBoundingClientRect();
+    const x = (Math.max(r.left, a.left) + Math.min(r.right, a.right, innerWidth)) / 2;
+    const y = (Math.max(r.top, a.top) + Math.min(r.bottom, a.bottom, innerHeight)) / 2;
+    const at = document.elementFromPoint(x, y);
+    return at !== null && at.closest('.pwa-toast-area') === null;
+  });
+  expect(hit).toBe(true);
+  await page.keyboard.type('7');
+  await expect(cell).toHaveValue('7');
+
+  // A button under it does not make it step aside: the button shows the notice as it is (a click on
+  // the notice's own button stays the notice's); leaving the field brings the notice back.
+  await page.getByRole('button', { name: /空白填0/ }).focus();
+  await expect(area).not.toHaveAttribute('data-aside', 'true');
+  expect(await area.boundingBox()).toEqual(before);
+});

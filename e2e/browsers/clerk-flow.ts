@@ -19,6 +19,7 @@ import {
   attrIs,
   byText,
   clipboardSource,
+  coveredBy,
   focusedCell,
   inputValue,
   labelled,
@@ -32,8 +33,20 @@ export type Launch = (options: { localHosts?: string[] }) => Promise<ClerkBrowse
 const cell = (row: (typeof INPUT_ROWS)[number], column: (typeof INPUT_COLUMNS)[number]) =>
   `[data-cell="${cellId(cellAddress('applications', row, column))}"]`;
 
+/**
+ * A real click on the control: only once nothing lies over its centre, as a clerk would see it. A
+ * notice over a button takes the click a clerk aims at the button; then this fails naming the
+ * notice, instead of clicking it blindly (9ba1cb6's moved 「已可离线使用」 took the 「导入」 click).
+ */
 async function clickText(b: ClerkBrowser, selector: string, text: string, partly = false) {
   const node = await waitFor<NodeRef>(b, `${selector} 「${text}」`, byText, selector, text, partly);
+  const until = Date.now() + 10_000;
+  for (;;) {
+    const over = await b.call<string>(coveredBy, node);
+    if (!over) break;
+    if (Date.now() > until) throw new Error(`「${text}」 stayed covered for 10 s by ${over}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
   await b.click(node);
 }
 

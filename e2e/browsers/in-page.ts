@@ -20,6 +20,18 @@ export function labelled(scope: string, text: string): Element | null {
   return null;
 }
 
+/**
+ * Scrolls the node to the middle of the window (as the drivers' click does) and names what a real
+ * click at its centre would reach when that is not the node: '' when the node itself takes it.
+ */
+export function coveredBy(node: Element): string {
+  node.scrollIntoView({ block: 'center' });
+  const r = node.getBoundingClientRect();
+  const at = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+  if (at && (at === node || node.contains(at))) return '';
+  return at ? at.outerHTML.slice(0, 160) : 'nothing (outside the window)';
+}
+
 export function query(selector: string): Element | null {
   return document.querySelector(selector);
 }

@@ -6,6 +6,7 @@
 import { useRegisterSW } from 'virtual:pwa-register/react';
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { storageRefused, subscribeStorageRefused } from '../../storage/storage-refused';
+import { watchFocusUnder } from './dodge-focus';
 import './update-prompt.css';
 
 /** How often an open tab asks the server for a newer build (only while online and visible). */
@@ -49,6 +50,19 @@ export function UpdatePrompt() {
     return () => window.clearTimeout(t);
   }, [offlineReady, setOfflineReady]);
 
+  // A notice over the field the clerk is typing into steps aside in place (dodge-focus.ts).
+  const area = useRef<HTMLDivElement>(null);
+  const [aside, setAside] = useState(false);
+  const shown = otherTabUpdated || needRefresh || (offlineReady && !refused);
+  useEffect(() => {
+    if (!shown || !area.current) return;
+    const stop = watchFocusUnder(area.current, setAside);
+    return () => {
+      stop();
+      setAside(false);
+    };
+  }, [shown]);
+
   const update = async () => {
     requested.current = true;
     // Leaving the focused field commits a grid cell being edited and flushes autosave (focusout);
@@ -59,7 +73,13 @@ export function UpdatePrompt() {
   };
 
   return (
-    <div className="pwa-toast-area" role="status" aria-live="polite">
+    <div
+      ref={area}
+      className={`pwa-toast-area${aside ? ' aside' : ''}`}
+      role="status"
+      aria-live="polite"
+      data-aside={aside ? 'true' : undefined}
+    >
       {otherTabUpdated ? (
         <div className="pwa-toast" data-pwa="reload">
           <p className="pwa-toast-title">新版本已在其他窗口启用</p>
