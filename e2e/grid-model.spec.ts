@@ -80,6 +80,10 @@ function actionArb(cells: readonly string[]): fc.Arbitrary<GridAction> {
   const cell = fc.constantFrom(...cells);
   return fc.oneof(
     { weight: 4, arbitrary: fc.record({ kind: fc.constant('click' as const), cell }) },
+    {
+      weight: 1,
+      arbitrary: fc.record({ kind: fc.constant('click' as const), cell, shift: fc.constant(true) }),
+    },
     { weight: 2, arbitrary: fc.record({ kind: fc.constant('dblclick' as const), cell }) },
     { weight: 8, arbitrary: fc.record({ kind: fc.constant('type' as const), ch: digit }) },
     {
@@ -99,6 +103,15 @@ function actionArb(cells: readonly string[]): fc.Arbitrary<GridAction> {
           'Delete',
         ),
         shift: fc.constantFrom(false, false, false, true),
+      }),
+    },
+    // ranges (cell-interaction.ts ⁸): Shift+arrows often enough that Delete, paste and clicks meet them
+    {
+      weight: 4,
+      arbitrary: fc.record({
+        kind: fc.constant('key' as const),
+        key: fc.constantFrom('ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight'),
+        shift: fc.constant(true),
       }),
     },
     { weight: 2, arbitrary: fc.constant({ kind: 'undo' as const }) },
@@ -129,6 +142,11 @@ function readView(page: Page, cells: readonly string[]): Promise<GridView> {
       cell: input?.dataset.cell ?? null,
       mode: (input?.dataset.mode ?? null) as GridView['mode'],
       selection: input ? { start: input.selectionStart ?? -1, end: input.selectionEnd ?? -1 } : null,
+      range: input
+        ? [...(input.closest('table')?.querySelectorAll<HTMLElement>('td.in-range [data-cell]') ?? [])].map(
+            (e) => e.dataset.cell!,
+          )
+        : [],
     };
   }, cells);
 }
@@ -188,9 +206,12 @@ async function perform(
   switch (action.kind) {
     case 'click': {
       const cell = editor.cell(addressOf(action.cell));
-      await cell.click();
+      const editing = ref.state.cell === action.cell && ref.state.mode === 'edit';
+      // Shift+click inside the text being edited selects text from the caret: not modelled, a plain click.
+      if (action.shift && editing) action = { kind: 'click', cell: action.cell };
+      await cell.click(action.shift ? { modifiers: ['Shift'] } : {});
       // Inside a text being edited the browser puts the caret where the pointer is: the model takes it from there.
-      if (ref.state.cell === action.cell && ref.state.mode === 'edit')
+      if (editing)
         return {
           ...action,
           caret: await cell.evaluate((el: HTMLInputElement) => el.selectionStart ?? 0),

@@ -223,3 +223,7 @@ export const PENDING_INPUT = '待填';
 /** 「校验与导出」: the report as a web page for the portal's CMS (SPEC §10, issue 14 §5). */
 export const EXPORT_WEB_PAGE = '导出网页版';
 export const COPY_WEB_PAGE = '复制网页版';
+/** A range selected in a grid (as WPS表格's status bar counts it), announced to screen readers. */
+export function rangeLabel(rows: number, columns: number): string {
+  return `已选择 ${rows} 行 × ${columns} 列`;
+}

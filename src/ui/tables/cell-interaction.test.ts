@@ -44,8 +44,46 @@ const env = (locked = false): GridEnv => ({
     return ORDER_ROW.find((c) => row(c) > row(cell) && col(c) === col(start)) ?? null;
   },
   committed: (_cell, text) => text.replace(/１/g, '1').trim(),
+  extend: (cell, key, ctrl) => {
+    const [r, c] = POS[cell]!;
+    const to: [number, number] | null =
+      key === 'ArrowRight' || key === 'End'
+        ? [r, c + 1]
+        : key === 'ArrowLeft' || key === 'Home'
+          ? [r, c - 1]
+          : key === 'ArrowDown'
+            ? [r + 1, c]
+            : key === 'ArrowUp'
+              ? [r - 1, c]
+              : null;
+    if (ctrl && key === 'End') return 't';
+    const id = to && Object.keys(POS).find((k) => POS[k]![0] === to[0] && POS[k]![1] === to[1]);
+    return id ?? null;
+  },
+  block: (x, y) => {
+    const [r1, c1] = POS[x]!;
+    const [r2, c2] = POS[y]!;
+    const out: string[][] = [];
+    for (let r = Math.min(r1, r2); r <= Math.max(r1, r2); r++) {
+      const row: string[] = [];
+      for (let c = Math.min(c1, c2); c <= Math.max(c1, c2); c++)
+        row.push(Object.keys(POS).find((k) => POS[k]![0] === r && POS[k]![1] === c)!);
+      out.push(row);
+    }
+    return out;
+  },
+  isInput: (cell) => cell !== 't' && cell !== 'u',
   locked,
 });
+// For ranges (⁸): a b t / c d u — t and u a column of totals, never selected, never written.
+const POS: Record<string, [number, number]> = {
+  a: [0, 0],
+  b: [0, 1],
+  t: [0, 2],
+  c: [1, 0],
+  d: [1, 1],
+  u: [1, 2],
+};
 
 const at = (cell: string, mode: Mode = 'select', text = '', original = ''): CellState => ({
   ...IDLE,
@@ -63,6 +101,8 @@ const P: Effect = { type: 'prevent' };
 const W = (cell: string, text: string): Effect => ({ type: 'write', cell, text });
 const R = (cell: string, before: string, after: string): Effect => ({ type: 'record', cell, before, after });
 const F = (cell: string): Effect => ({ type: 'focus', cell });
+const RV = (cell: string): Effect => ({ type: 'reveal', cell });
+const ranged = (cell: string, end: string): CellState => ({ ...at(cell), range: { anchor: cell, end } });
 
 type Row = [string, CellState, CellEvent, Partial<CellState>, Effect[]];
 const rows: Row[] = [
@@ -341,6 +381,213 @@ const rows: Row[] = [
     { mode: 'edit' },
     [],
   ],
+  // ranges (⁸)
+  [
+    'Shift+→ on a selected cell begins a range; the selected cell stays',
+    at('a'),
+    key('ArrowRight', { shift: true }),
+    { cell: 'a', range: { anchor: 'a', end: 'b' } },
+    [P, RV('b')],
+  ],
+  [
+    'Shift+→ again reaches the totals (copied, never written)',
+    ranged('a', 'b'),
+    key('ArrowRight', { shift: true }),
+    { cell: 'a', range: { anchor: 'a', end: 't' } },
+    [P, RV('t')],
+  ],
+  [
+    'Shift+← back to the selected cell ends the range',
+    ranged('a', 'b'),
+    key('ArrowLeft', { shift: true }),
+    { range: null },
+    [P, RV('a')],
+  ],
+  [
+    'Shift+arrow past the edge keeps the range',
+    ranged('a', 'c'),
+    key('ArrowDown', { shift: true }),
+    { range: { anchor: 'a', end: 'c' } },
+    [P],
+  ],
+  [
+    'Ctrl+Shift+End reaches the last cell',
+    at('a'),
+    key('End', { shift: true, ctrl: true }),
+    { range: { anchor: 'a', end: 't' } },
+    [P, RV('t')],
+  ],
+  [
+    'Shift+↓ while entering finishes the entry, then extends',
+    at('a', 'enter', '7'),
+    key('ArrowDown', { shift: true }),
+    { mode: 'select', range: { anchor: 'a', end: 'c' } },
+    [W('a', '7'), R('a', '12', '7'), P, RV('c')],
+  ],
+  [
+    'Shift+← while editing selects text (the browser)',
+    at('a', 'edit', '12'),
+    key('ArrowLeft', { shift: true }),
+    { mode: 'edit', range: null },
+    [],
+  ],
+  [
+    'a plain arrow ends the range and moves',
+    ranged('a', 'd'),
+    key('ArrowRight'),
+    { range: null },
+    [P, F('b')],
+  ],
+  [
+    'Shift+click extends to the clicked cell',
+    at('a'),
+    { type: 'mousedown', cell: 'd', shift: true },
+    { cell: 'a', range: { anchor: 'a', end: 'd' } },
+    [P],
+  ],
+  [
+    'Shift+click reaches a total',
+    at('a'),
+    { type: 'mousedown', cell: 'u', shift: true },
+    { range: { anchor: 'a', end: 'u' } },
+    [P],
+  ],
+  [
+    'a click inside the range ends it',
+    ranged('a', 'd'),
+    { type: 'mousedown', cell: 'c' },
+    { range: null },
+    [P, F('c')],
+  ],
+  [
+    'a click on the selected cell ends the range',
+    ranged('a', 'd'),
+    { type: 'mousedown', cell: 'a' },
+    { range: null },
+    [P],
+  ],
+  [
+    'a drag extends from the selected cell',
+    at('c'),
+    { type: 'drag', cell: 'b' },
+    { cell: 'c', range: { anchor: 'c', end: 'b' } },
+    [],
+  ],
+  [
+    'a drag back to the selected cell ends the range',
+    ranged('c', 'b'),
+    { type: 'drag', cell: 'c' },
+    { range: null },
+    [],
+  ],
+  [
+    'a drag while editing selects text (the browser)',
+    at('a', 'edit', '12'),
+    { type: 'drag', cell: 'b' },
+    { range: null },
+    [],
+  ],
+  [
+    'Delete clears every input cell of the range as one undo step (totals and blanks untouched)',
+    ranged('a', 'u'),
+    key('Delete'),
+    { range: { anchor: 'a', end: 'u' } },
+    [
+      P,
+      {
+        type: 'change',
+        changes: [
+          { cell: 'a', before: '12', after: '' },
+          { cell: 'c', before: '0', after: '' },
+          { cell: 'd', before: '5', after: '' },
+        ],
+      },
+    ],
+  ],
+  [
+    'Backspace on a range clears it too',
+    ranged('b', 'd'),
+    key('Backspace'),
+    { mode: 'select' },
+    [P, { type: 'change', changes: [{ cell: 'd', before: '5', after: '' }] }],
+  ],
+  ['Delete on a blank range changes nothing', ranged('b', 'b'), key('Delete'), {}, [P]],
+  [
+    'a digit replaces the selected cell only and ends the range',
+    ranged('a', 'd'),
+    key('7'),
+    { mode: 'enter', text: '7', range: null },
+    [P, W('a', '7')],
+  ],
+  [
+    'Enter ends the range and moves as without one',
+    ranged('a', 'd'),
+    key('Enter'),
+    { range: null },
+    [P, F('c')],
+  ],
+  [
+    'Ctrl+C copies the range, totals included',
+    ranged('a', 'u'),
+    { type: 'copy', cut: false },
+    { range: { anchor: 'a', end: 'u' } },
+    [
+      P,
+      {
+        type: 'copy',
+        cells: [
+          ['a', 'b', 't'],
+          ['c', 'd', 'u'],
+        ],
+      },
+    ],
+  ],
+  [
+    'Ctrl+X copies, then clears as one undo step',
+    ranged('c', 'd'),
+    { type: 'copy', cut: true },
+    {},
+    [
+      P,
+      { type: 'copy', cells: [['c', 'd']] },
+      {
+        type: 'change',
+        changes: [
+          { cell: 'c', before: '0', after: '' },
+          { cell: 'd', before: '5', after: '' },
+        ],
+      },
+    ],
+  ],
+  ['Ctrl+C on one cell is the browser’s (its selected text)', at('a'), { type: 'copy', cut: false }, {}, []],
+  [
+    'paste over a range says so to the grid',
+    ranged('a', 'd'),
+    { type: 'paste', cells: 1, text: '8', html: '' },
+    { range: { anchor: 'a', end: 'd' } },
+    [P, { type: 'paste', cell: 'a', text: '8', html: '', range: { anchor: 'a', end: 'd' } }],
+  ],
+  [
+    'focus leaving keeps the range, hidden',
+    ranged('a', 'd'),
+    { type: 'blur' },
+    { cell: null, range: { anchor: 'a', end: 'd' } },
+    [],
+  ],
+  [
+    'focus coming back to its anchor shows the range again',
+    { ...IDLE, range: { anchor: 'a', end: 'd' } },
+    { type: 'focus', cell: 'a' },
+    { cell: 'a', range: { anchor: 'a', end: 'd' } },
+    [],
+  ],
+  [
+    'focus on another cell ends the range',
+    { ...IDLE, range: { anchor: 'a', end: 'd' } },
+    { type: 'focus', cell: 'b' },
+    { cell: 'b', range: null },
+    [],
+  ],
   // focus leaving
   [
     'focus leaving finishes the entry',
@@ -389,6 +636,8 @@ describe('cell interaction (Excel/WPS model)', () => {
       key('Delete'),
       { type: 'dblclick', cell: 'a' } as const,
     ]) {
+      const r = interact(ranged('a', 'd'), e, locked);
+      expect(r.effects.filter((fx) => fx.type === 'write' || fx.type === 'change')).toEqual([]);
       const step = interact(at('a'), e, locked);
       expect(step.state.mode).toBe('select');
       expect(step.effects.filter((fx) => fx.type === 'write' || fx.type === 'record')).toEqual([]);
@@ -396,6 +645,15 @@ describe('cell interaction (Excel/WPS model)', () => {
     expect(interact(at('a'), key('Enter'), locked).effects).toEqual([P, F('c')]);
     expect(interact(at('a'), { type: 'paste', cells: 4, text: '1\t2', html: '' }, locked).effects).toEqual([
       P,
+    ]);
+    // A range of an approved report is selected and copied; cutting copies without clearing.
+    expect(interact(at('a'), key('ArrowDown', { shift: true }), locked).state.range).toEqual({
+      anchor: 'a',
+      end: 'c',
+    });
+    expect(interact(ranged('a', 'c'), { type: 'copy', cut: true }, locked).effects).toEqual([
+      P,
+      { type: 'copy', cells: [['a'], ['c']] },
     ]);
   });
 

@@ -30,15 +30,30 @@
 // | Tab / Shift+Tab      | move right / left ¹ ²           | finish, move ¹ ²          | finish, move ¹ ²            |
 // | ← →                  | move                            | finish, move              | caret moves in the text     |
 // | ↑ ↓                  | move                            | finish, move              | finish, move ³              |
+// | Shift+arrow ⁸        | extend the range                | finish, extend            | ←/→ select text; ↑/↓ finish,|
+// |                      |                                 |                           | extend                      |
+// | Shift+Home / End,    | extend to the row's first / last| select text (the browser) | select text (the browser)   |
+// |   Ctrl+Shift+…  ⁸    | cell; the table's edge / corner |                           |                             |
+// | Shift+click ⁸        | extend to the clicked cell      | finish, extend            | finish, extend (this cell:  |
+// |                      |                                 |                           | select text)                |
+// | drag from a cell ⁸   | extend to the cell under it     | finish, extend            | select text (the browser)   |
 // | Home / End           | to the row's first / last cell ⁷| caret (the browser)       | caret (the browser)         |
 // | Ctrl+arrow, Ctrl+Home| to the table's edge; its first /| caret (the browser)       | caret (the browser)         |
 // |   / Ctrl+End         | last cell ⁷                     |                           |                             |
 // | Esc                  | nothing                         | restore value → select    | restore value → select      |
 // | Backspace            | clear, enter (Esc restores)     | deletes before the caret  | deletes before the caret    |
 // | Delete               | clear (one undo step)           | deletes after the caret   | deletes after the caret     |
+// | Delete / Backspace   | clear every input cell of it,   | —                         | —                           |
+// |   on a range ⁸       | one undo step; the range stays  |                           |                             |
+// | Ctrl+C / Ctrl+X ⁸    | a range: copy it as TSV and an  | the browser's (text)      | the browser's (text)        |
+// |                      | HTML table, Ctrl+X then clears  |                           |                             |
+// |                      | it (one undo step); one cell:   |                           |                             |
+// |                      | the browser copies its text     |                           |                             |
 // | Ctrl+Z / Ctrl+Y      | undo / redo ⁴                   | finish, then undo / redo  | finish, then undo / redo    |
 // | paste, one value     | write it (one undo step) ⁵      | typed at the caret        | typed at the caret          |
 // | paste, a block       | write from this cell ⁵          | finish, write block       | finish, write block         |
+// | paste over a range ⁹ | one value: fill its input cells;| —                         | —                           |
+// |                      | a block: from its top-left      |                           |                             |
 // | focus leaves grid    | —                               | finish                    | finish                      |
 //
 // ¹ Enter goes down the column and on to the top of the next one, Tab along the row and on to the
@@ -54,7 +69,17 @@
 //   cell); a click, an arrow or any other move ends the run.
 // ⁷ As in WPS表格 and online spreadsheets (Excel's Ctrl+arrow stops at the end of a filled run; here
 //   at the table's edge). Before, these keys did nothing in a selected cell (h81's trial).
-// An approved (已审定) report is read-only: selection and movement work, nothing else changes.
+// ⁸ A range, as in Excel and WPS表格: the selected cell is its anchor and stays where the range began;
+//   Shift+arrows, Shift+Home/End, Ctrl+Shift+…, Shift+click and a drag move its far corner, over
+//   totals too (a range may cover them to copy them; they are never written). A plain move, a click,
+//   typing, F2, Enter and Tab end it: typing replaces the selected cell only (Excel keeps the range
+//   drawn meanwhile, and Enter/Tab then cycle inside it: not done here — they move as without a
+//   range). Focus leaving keeps it (hidden), focus coming back to its anchor shows it again. No
+//   Ctrl+A (the anchor is the selected cell: the whole table is Shift+Ctrl+Home/End from a corner).
+// ⁹ One value fills every input cell of the range (Excel); a block is pasted once from the range's
+//   top-left, as without a range (Excel would repeat a block whose size divides the range's: rare
+//   for a report's tables, not done). paste-plan.ts planRangePaste.
+// An approved (已审定) report is read-only: selection, movement, ranges and copying work, nothing else changes.
 import type { NavKey } from './grid-nav';
 
 export type Mode = 'select' | 'enter' | 'edit';
@@ -75,7 +100,22 @@ export type CellState = {
   tabStart: string | null;
   /** the cell the last Tab of the run moved to: its focus continues the run, any other ends it */
   tabTo: string | null;
+  /**
+   * A range (⁸): the selected cell is its anchor, `end` its far corner; null for the selected cell
+   * alone. Kept while focus is away (another window, a dialog): focus coming back to the anchor
+   * shows it again; a click or a move ends it.
+   */
+  range: Range | null;
 };
+
+export type Range = { anchor: string; end: string };
+
+/** The range shown: only while its anchor is the focused cell. */
+export function shownRange(state: CellState): Range | null {
+  return state.range !== null && state.cell !== null && state.range.anchor === state.cell
+    ? state.range
+    : null;
+}
 
 export const IDLE: CellState = {
   cell: null,
@@ -86,6 +126,7 @@ export const IDLE: CellState = {
   caretSeq: 0,
   tabStart: null,
   tabTo: null,
+  range: null,
 };
 
 /** What the state machine may ask of the grid it runs in. */
@@ -98,6 +139,12 @@ export type GridEnv = {
   returnTo: (cell: string, start: string) => string | null;
   /** the text kept when an entry is finished (normalised number, or the raw text) */
   committed: (cell: string, text: string) => string;
+  /** where the far corner of a range goes with a key (⁸): over every cell, totals too; null past the edge */
+  extend: (cell: string, key: NavKey, ctrl: boolean) => string | null;
+  /** the cells of the rectangle between two corners, by rows (totals included) */
+  block: (a: string, b: string) => string[][];
+  /** not a total: a cell that can be written */
+  isInput: (cell: string) => boolean;
   locked: boolean;
 };
 
@@ -106,7 +153,10 @@ export type KeyPress = { key: string; shift?: boolean; ctrl?: boolean; alt?: boo
 export type CellEvent =
   | { type: 'focus'; cell: string }
   | { type: 'blur' }
-  | { type: 'mousedown'; cell: string }
+  /** `shift`: Shift+click extends a range to the cell (⁸) */
+  | { type: 'mousedown'; cell: string; shift?: boolean }
+  /** the pointer, its button held since a mousedown in this grid, entered a cell: a drag selects a range */
+  | { type: 'drag'; cell: string }
   | { type: 'dblclick'; cell: string }
   | ({ type: 'key' } & KeyPress)
   /** the browser changed the input's text itself (typing in enter/edit mode, IME, drop) */
@@ -114,7 +164,9 @@ export type CellEvent =
   | { type: 'compositionstart' }
   | { type: 'compositionend'; text: string }
   /** `cells`: how many cells the clipboard holds (1 = a single value) */
-  | { type: 'paste'; cells: number; text: string; html: string };
+  | { type: 'paste'; cells: number; text: string; html: string }
+  /** the browser's copy / cut (Ctrl+C / Ctrl+X) */
+  | { type: 'copy'; cut: boolean };
 
 export type Effect =
   /** cancel the browser's default action (and, with `stop`, keep the key from outer handlers) */
@@ -124,7 +176,14 @@ export type Effect =
   /** one undo step */
   | { type: 'record'; cell: string; before: string; after: string }
   | { type: 'focus'; cell: string }
-  | { type: 'paste'; cell: string; text: string; html: string }
+  /** `range`: a range is selected (⁹) */
+  | { type: 'paste'; cell: string; text: string; html: string; range?: Range }
+  /** several cells changed as one undo step (a range cleared) */
+  | { type: 'change'; changes: { cell: string; before: string; after: string }[] }
+  /** the clipboard gets these cells (rows of cell ids, totals included) as TSV and an HTML table */
+  | { type: 'copy'; cells: string[][] }
+  /** scroll the cell into view (the far corner of a range, which has no focus) */
+  | { type: 'reveal'; cell: string }
   | { type: 'undo' }
   | { type: 'redo' };
 
@@ -157,6 +216,7 @@ function selectState(state: CellState, cell: string | null): CellState {
     caretSeq: state.caretSeq + 1,
     tabStart: null,
     tabTo: null,
+    range: null,
   };
 }
 
@@ -174,7 +234,31 @@ function finish(state: CellState, env: GridEnv): Step {
 }
 
 function begin(state: CellState, mode: 'enter' | 'edit', original: string, text: string): CellState {
-  return { ...state, mode, original, text, composing: false, caretSeq: state.caretSeq + 1 };
+  return { ...state, mode, original, text, composing: false, caretSeq: state.caretSeq + 1, range: null };
+}
+
+/** Finish the entry (if any), then move the far corner of the range (⁸); the selected cell stays. */
+function extendFrom(state: CellState, env: GridEnv, key: NavKey, ctrl: boolean): Step {
+  const cell = state.cell!;
+  const done = finish(state, env);
+  const range = shownRange(state);
+  const to = env.extend(range?.end ?? cell, key, ctrl);
+  const base = { ...done.state, tabStart: null, tabTo: null, range };
+  if (to === null) return { state: base, effects: [...done.effects, PREVENT] };
+  return {
+    state: { ...base, range: to === cell ? null : { anchor: cell, end: to } },
+    effects: [...done.effects, PREVENT, { type: 'reveal', cell: to }],
+  };
+}
+
+/** Clearing every input cell of a range: one undo step. */
+function clearRange(range: Range, env: GridEnv): Effect[] {
+  const changes = env
+    .block(range.anchor, range.end)
+    .flat()
+    .filter((c) => env.isInput(c) && env.value(c) !== '')
+    .map((cell) => ({ cell, before: env.value(cell), after: '' }));
+  return changes.length > 0 ? [{ type: 'change', changes }] : [];
 }
 
 function then(step: Step, ...effects: Effect[]): Step {
@@ -189,7 +273,7 @@ function moveFrom(state: CellState, env: GridEnv, key: NavKey, shift: boolean, c
     key === 'Enter' && !shift && state.tabStart !== null ? env.returnTo(cell, state.tabStart) : null;
   const to = back ?? (ctrl ? env.move(cell, key, shift, true) : env.move(cell, key, shift));
   // selectState (finish) ends a run of Tab; a Tab that moves begins or continues one.
-  const ended = { ...done.state, tabStart: null, tabTo: null };
+  const ended = { ...done.state, tabStart: null, tabTo: null, range: null };
   if (to === null) {
     // Tab past the edge: focus leaves the grid as the browser moves it (blur finishes nothing more).
     if (key === 'Tab') return { state: ended, effects: done.effects };
@@ -198,7 +282,7 @@ function moveFrom(state: CellState, env: GridEnv, key: NavKey, shift: boolean, c
   const run =
     key === 'Tab' ? { tabStart: state.tabStart ?? cell, tabTo: to } : { tabStart: null, tabTo: null };
   return {
-    state: { ...done.state, ...run },
+    state: { ...done.state, ...run, range: null },
     effects: [...done.effects, PREVENT, { type: 'focus', cell: to }],
   };
 }
@@ -216,18 +300,25 @@ function onKey(state: CellState, k: KeyPress, env: GridEnv): Step {
     if (env.locked) return same(state, [PREVENT]);
     return then(finish(state, env), PREVENT, { type: undoKey ? 'undo' : 'redo' });
   }
+  // Shift+arrows extend a range (⁸), from a selected cell or an entry (which ends); in an entry
+  // Shift+Home/End, Ctrl+Shift+… and, in edit, Shift+←/→ select text (the browser).
+  const arrow = key.startsWith('Arrow') && MOVES[key] !== undefined;
+  if (shift && !k.alt && (arrow || key === 'Home' || key === 'End')) {
+    const inText = state.mode === 'edit' && (key === 'ArrowLeft' || key === 'ArrowRight');
+    if (state.mode === 'select' || (arrow && !ctrl && !inText))
+      return extendFrom(state, env, key as NavKey, ctrl);
+    return same(state);
+  }
   const nav = MOVES[key];
   if (nav && !ctrl && !k.alt) {
     if (state.mode === 'edit' && (key === 'ArrowLeft' || key === 'ArrowRight')) return same(state);
-    const arrow = key.startsWith('Arrow');
     return moveFrom(state, env, nav, arrow ? false : shift);
   }
 
   // Jumps (⁷) from a selected cell; in an entry these keys move the caret in the text.
   if (state.mode === 'select' && !k.alt) {
-    const arrow = ctrl ? MOVES[key] : undefined;
-    if ((arrow && key.startsWith('Arrow')) || key === 'Home' || key === 'End')
-      return moveFrom(state, env, arrow ?? (key as NavKey), false, ctrl);
+    if ((ctrl && arrow) || key === 'Home' || key === 'End')
+      return moveFrom(state, env, key as NavKey, false, ctrl);
   }
 
   if (state.mode === 'select') {
@@ -236,6 +327,9 @@ function onKey(state: CellState, k: KeyPress, env: GridEnv): Step {
     if (isPrintable(k)) {
       return { state: begin(state, 'enter', env.value(cell), key), effects: [PREVENT, write(cell, key)] };
     }
+    const range = shownRange(state);
+    if (range && (key === 'Backspace' || key === 'Delete') && !ctrl && !k.alt)
+      return same(state, [PREVENT, ...clearRange(range, env)]);
     switch (key) {
       case 'F2': {
         const value = env.value(cell);
@@ -287,20 +381,55 @@ export function interact(state: CellState, event: CellEvent, env: GridEnv): Step
         event.cell === state.tabTo
           ? { tabStart: state.tabStart, tabTo: state.tabTo }
           : { tabStart: null, tabTo: null };
-      return { state: { ...selectState(done.state, event.cell), ...run }, effects: done.effects };
+      // Focus coming back to the anchor of a range kept while it was away shows the range again.
+      const range = state.cell === null && state.range?.anchor === event.cell ? state.range : null;
+      return { state: { ...selectState(done.state, event.cell), ...run, range }, effects: done.effects };
     }
     case 'blur': {
       const done = finish(state, env);
       return { state: { ...done.state, cell: null }, effects: done.effects };
     }
-    case 'mousedown':
-      if (state.cell !== event.cell)
-        return same({ ...state, tabStart: null, tabTo: null }, [
+    case 'mousedown': {
+      const cell = state.cell;
+      if (event.shift && cell !== null && !(state.mode === 'edit' && event.cell === cell)) {
+        // Shift+click (⁸): the range reaches the clicked cell; the selected cell stays.
+        const done = finish(state, env);
+        const range = event.cell === cell ? null : { anchor: cell, end: event.cell };
+        return same({ ...done.state, tabStart: null, tabTo: null, range }, [...done.effects, PREVENT]);
+      }
+      if (!env.isInput(event.cell)) return same(state);
+      if (cell !== event.cell)
+        return same({ ...state, tabStart: null, tabTo: null, range: null }, [
           PREVENT,
           { type: 'focus', cell: event.cell },
         ]);
-      // A click on the selected cell keeps its mode; only while editing does it place the caret.
-      return same(state, state.mode === 'edit' ? [] : [PREVENT]);
+      // A click on the selected cell keeps its mode (and ends a range); only while editing does it place the caret.
+      return same({ ...state, range: null }, state.mode === 'edit' ? [] : [PREVENT]);
+    }
+    case 'drag': {
+      const cell = state.cell;
+      if (cell === null || state.mode === 'edit') return same(state);
+      const range = shownRange(state);
+      if ((range?.end ?? cell) === event.cell) return same(state);
+      const done = finish(state, env);
+      return same(
+        {
+          ...done.state,
+          tabStart: null,
+          tabTo: null,
+          range: event.cell === cell ? null : { anchor: cell, end: event.cell },
+        },
+        done.effects,
+      );
+    }
+    case 'copy': {
+      const range = shownRange(state);
+      // One cell: the browser copies (or cuts) the input's selected text, as before.
+      if (range === null || state.mode !== 'select') return same(state);
+      const cells = env.block(range.anchor, range.end);
+      const cut = event.cut && !env.locked ? clearRange(range, env) : [];
+      return same(state, [PREVENT, { type: 'copy', cells }, ...cut]);
+    }
     case 'dblclick': {
       let step = same(state);
       if (state.cell !== event.cell) {
@@ -321,7 +450,9 @@ export function interact(state: CellState, event: CellEvent, env: GridEnv): Step
       const cell = state.cell;
       if (cell === null || env.locked) return same(state);
       const base =
-        state.mode === 'select' ? { ...state, mode: 'enter' as const, original: env.value(cell) } : state;
+        state.mode === 'select'
+          ? { ...state, mode: 'enter' as const, original: env.value(cell), range: null }
+          : state;
       const next = { ...base, text: event.text };
       return same(next, next.composing ? [] : [write(cell, event.text)]);
     }
@@ -331,7 +462,7 @@ export function interact(state: CellState, event: CellEvent, env: GridEnv): Step
       if (state.mode === 'select') {
         // The composition replaces the selected text; until it ends the input shows it as is.
         const value = env.value(cell);
-        return same({ ...state, mode: 'enter', original: value, text: value, composing: true });
+        return same({ ...state, mode: 'enter', original: value, text: value, composing: true, range: null });
       }
       return same({ ...state, composing: true });
     }
@@ -339,18 +470,22 @@ export function interact(state: CellState, event: CellEvent, env: GridEnv): Step
       const cell = state.cell;
       if (cell === null || env.locked) return same(state);
       const base =
-        state.mode === 'select' ? { ...state, mode: 'enter' as const, original: env.value(cell) } : state;
+        state.mode === 'select'
+          ? { ...state, mode: 'enter' as const, original: env.value(cell), range: null }
+          : state;
       return same({ ...base, text: event.text, composing: false }, [write(cell, event.text)]);
     }
     case 'paste': {
       const cell = state.cell;
       if (cell === null || env.locked) return same(state, [PREVENT]);
       if (state.mode !== 'select' && event.cells <= 1) return same(state);
+      const range = shownRange(state);
       return then(finish(state, env), PREVENT, {
         type: 'paste',
         cell,
         text: event.text,
         html: event.html,
+        ...(range ? { range } : {}),
       });
     }
   }

@@ -3,10 +3,12 @@
 // F2, Enter, Tab, arrows, Esc, Backspace, Delete, Ctrl+Z/Ctrl+Y, paste and IME input run against
 // the real DataGrid, compared after every step with the reference model (cell texts shown and
 // saved, the selected cell, its mode, the input's text selection).
-import { cleanup } from '@testing-library/react';
+import { act, cleanup, fireEvent } from '@testing-library/react';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cellAddress, cellId } from '../../domain/report/cell-address';
+import type { ApplicantColumn, ApplicationRow } from '../../domain/report/keys';
+import { rangeLabel } from '../../domain/report/labels';
 import { PROACTIVE_SECTIONS } from '../../domain/tables/proactive-table';
 import { APPEALS_MODEL, type GridModel, MATRIX_MODEL, proactiveModel } from './grid-model';
 import { type MountedGrid, mountGrid } from './test-grid-dom';
@@ -118,12 +120,149 @@ describe('fixed cases', () => {
   });
 });
 
+describe('ranges (Excel/WPS: Shift+arrows, Shift+click, a drag; Delete, copy, paste over them)', () => {
+  const at = (row: ApplicationRow, column: ApplicantColumn) =>
+    cellId(cellAddress('applications', row, column));
+  const initial = {
+    [at('newReceived', 'natural')]: '3',
+    [at('newReceived', 'business')]: '4',
+    [at('carriedOver', 'natural')]: '5',
+    [at('carriedOver', 'business')]: '',
+  };
+  const square = [
+    at('newReceived', 'natural'),
+    at('newReceived', 'business'),
+    at('carriedOver', 'natural'),
+    at('carriedOver', 'business'),
+  ];
+  const status = (grid: MountedGrid) =>
+    grid.container.querySelector('[data-range-status]')?.textContent ?? '';
+  const shown = (grid: MountedGrid) =>
+    [...grid.container.querySelectorAll<HTMLElement>('td.in-range [data-cell]')].map((e) => e.dataset.cell);
+  const select2x2 = (grid: MountedGrid) => {
+    grid.run({ kind: 'click', cell: square[0]! });
+    grid.run({ kind: 'key', key: 'ArrowRight', shift: true });
+    grid.run({ kind: 'key', key: 'ArrowDown', shift: true });
+  };
+
+  it('Shift+arrows select a range, drawn and announced; Delete clears it as one undo step', () => {
+    const grid = mountGrid(MATRIX_MODEL, initial);
+    try {
+      select2x2(grid);
+      expect(shown(grid)).toEqual(square);
+      expect(status(grid)).toBe(rangeLabel(2, 2));
+      // the selected cell stays where the range began
+      expect(document.activeElement).toBe(grid.input(square[0]!));
+      grid.run({ kind: 'key', key: 'Delete' });
+      expect(grid.stored(square)).toEqual(Object.fromEntries(square.map((c) => [c, ''])));
+      grid.run({ kind: 'undo' });
+      expect(grid.stored(square)).toEqual(Object.fromEntries(square.map((c) => [c, initial[c]])));
+      // a plain move ends the range
+      grid.run({ kind: 'key', key: 'ArrowRight' });
+      expect(shown(grid)).toEqual([]);
+      expect(status(grid)).toBe('');
+    } finally {
+      grid.unmount();
+    }
+  });
+
+  it('copies a range (totals as shown) as TSV and an HTML table; a cut clears it as one undo step', () => {
+    const grid = mountGrid(MATRIX_MODEL, initial);
+    try {
+      grid.run({ kind: 'click', cell: square[0]! });
+      // Shift+click on the row's 总计 (a total, not an input)
+      const total = grid.container.querySelector<HTMLElement>(
+        `output[data-cell="${at('newReceived', 'total')}"]`,
+      )!;
+      act(() => {
+        fireEvent.mouseDown(total, { button: 0, shiftKey: true });
+      });
+      expect(shown(grid)).toHaveLength(7);
+      expect(status(grid)).toBe(rangeLabel(1, 7));
+      const copy = (type: 'copy' | 'cut') => {
+        const data: Record<string, string> = {};
+        const event = new Event(type, { bubbles: true, cancelable: true });
+        Object.defineProperty(event, 'clipboardData', {
+          value: {
+            setData: (t: string, v: string) => {
+              data[t] = v;
+            },
+            getData: () => '',
+          },
+        });
+        act(() => {
+          document.activeElement!.dispatchEvent(event);
+        });
+        return { data, prevented: event.defaultPrevented };
+      };
+      const copied = copy('copy');
+      expect(copied.prevented).toBe(true);
+      expect(copied.data['text/plain']).toBe(`3\t4\t\t\t\t\t${total.textContent}\r\n`);
+      expect(copied.data['text/html']).toContain('<tr><td>3</td><td>4</td><td></td>');
+      expect(grid.stored(square)).toEqual(initial);
+      const cut = copy('cut');
+      expect(cut.data['text/plain']).toBe(copied.data['text/plain']);
+      expect(grid.stored([square[0]!, square[1]!])).toEqual({ [square[0]!]: '', [square[1]!]: '' });
+      grid.run({ kind: 'undo' });
+      expect(grid.stored(square)).toEqual(initial);
+    } finally {
+      grid.unmount();
+    }
+  });
+
+  it('one value pasted over a range fills every input cell of it (one undo step); a block lands from its top-left', () => {
+    const grid = mountGrid(MATRIX_MODEL, initial);
+    try {
+      select2x2(grid);
+      grid.run({ kind: 'paste', text: '6' });
+      expect(grid.stored(square)).toEqual(Object.fromEntries(square.map((c) => [c, '6'])));
+      grid.run({ kind: 'undo' });
+      expect(grid.stored(square)).toEqual(initial);
+      // undo selected the first cell undone, the range's top-left: select the range again from there
+      select2x2(grid);
+      grid.run({ kind: 'paste', text: '1\t2\r\n' });
+      expect(grid.stored(square)).toEqual({ ...initial, [square[0]!]: '1', [square[1]!]: '2' });
+    } finally {
+      grid.unmount();
+    }
+  });
+
+  it('a drag from a cell selects the rectangle it covers', () => {
+    const grid = mountGrid(MATRIX_MODEL, initial);
+    try {
+      const from = grid.input(square[0]!);
+      act(() => {
+        if (fireEvent.mouseDown(from, { button: 0, buttons: 1 })) from.focus();
+      });
+      act(() => {
+        fireEvent.mouseOver(grid.input(square[3]!), { buttons: 1 });
+      });
+      expect(shown(grid)).toEqual(square);
+      act(() => {
+        fireEvent.mouseUp(grid.input(square[3]!), { button: 0 });
+      });
+      // the button released: moving over cells selects nothing more
+      act(() => {
+        fireEvent.mouseOver(grid.input(at('granted', 'natural')), { buttons: 0 });
+      });
+      expect(shown(grid)).toEqual(square);
+      expect(document.activeElement).toBe(from);
+    } finally {
+      grid.unmount();
+    }
+  });
+});
+
 // ---- random sequences ----------------------------------------------------------------------
 const digit = fc.constantFrom('0', '1', '2', '3', '5', '7', '9');
 function actionArb(cells: readonly string[]): fc.Arbitrary<GridAction> {
   const cell = fc.constantFrom(...cells);
   return fc.oneof(
     { weight: 4, arbitrary: fc.record({ kind: fc.constant('click' as const), cell, caret: fc.nat(4) }) },
+    {
+      weight: 2,
+      arbitrary: fc.record({ kind: fc.constant('click' as const), cell, shift: fc.constant(true) }),
+    },
     { weight: 2, arbitrary: fc.record({ kind: fc.constant('dblclick' as const), cell }) },
     { weight: 8, arbitrary: fc.record({ kind: fc.constant('type' as const), ch: digit }) },
     {
@@ -143,6 +282,15 @@ function actionArb(cells: readonly string[]): fc.Arbitrary<GridAction> {
           'Delete',
         ),
         shift: fc.constantFrom(false, false, false, true),
+      }),
+    },
+    // ranges (cell-interaction.ts ⁸): Shift+arrows often enough that Delete, paste and clicks meet them
+    {
+      weight: 4,
+      arbitrary: fc.record({
+        kind: fc.constant('key' as const),
+        key: fc.constantFrom('ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight'),
+        shift: fc.constant(true),
       }),
     },
     { weight: 2, arbitrary: fc.constant({ kind: 'undo' as const }) },

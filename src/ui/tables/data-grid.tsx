@@ -2,23 +2,34 @@
 // cells like the national format) and rows; cells are memoised GridCells; movement, paste,
 // undo/redo and 「空白填0」 are handled here once for all three tables.
 import { type ColumnDef, getCoreRowModel, type Header, useReactTable } from '@tanstack/react-table';
-import { Fragment, type SyntheticEvent, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  type ClipboardEvent,
+  Fragment,
+  type MouseEvent,
+  type SyntheticEvent,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { parseCellId } from '../../domain/report/cell-address';
 import { readDraftCell } from '../../domain/report/draft-convert';
 import { useEditor } from '../editor/editor-context';
 import type { CellChange } from '../editor/undo-stack';
-import { type Effect, type GridEnv, interact } from './cell-interaction';
+import { type Effect, type GridEnv, interact, type Range } from './cell-interaction';
 import { CellStatus } from './cell-status';
 import { committedText } from './cell-text';
 import { DerivedCell } from './derived-cell';
 import { type GridActions, GridActionsContext } from './grid-actions';
 import { GridCell } from './grid-cell';
-import { dataRows, type GridColumn, type GridModel, type GridRow } from './grid-model';
-import { below, move, type NavGrid } from './grid-nav';
-import { createInteractionStore } from './interaction-store';
+import { gridGeometry } from './grid-geometry';
+import type { GridColumn, GridModel, GridRow } from './grid-model';
+import { createInteractionStore, inRect, rangeRect, rectOf } from './interaction-store';
 import { readHtmlTable, readTextBlock } from './paste-block';
-import { changesOf, type PastePlan, planPaste } from './paste-plan';
+import { changesOf, type PastePlan, planPaste, planRangePaste } from './paste-plan';
 import { PastePreview } from './paste-preview';
+import { rangeClipboard } from './range-copy';
+import { RangeStatus } from './range-status';
 import { revealInGrid } from './reveal-cell';
 import { RowGuidance } from './row-guidance';
 
@@ -47,28 +58,11 @@ function columnDefs(model: GridModel): ColumnDef<GridRow>[] {
 
 export function DataGrid({ model }: { model: GridModel }) {
   const { store, setCell, setCells, undo, locked } = useEditor();
-  const rows = useMemo(() => dataRows(model), [model]);
+  const geometry = useMemo(() => gridGeometry(model), [model]);
+  const { rows } = geometry;
   const tableRef = useRef<HTMLTableElement>(null);
   const [notice, setNotice] = useState('');
   const [preview, setPreview] = useState<{ plan: PastePlan; start: { r: number; c: number } } | null>(null);
-
-  const positions = useMemo(() => {
-    const map = new Map<string, { r: number; c: number }>();
-    rows.forEach((row, r) => {
-      model.columns.forEach((col, c) => {
-        map.set(model.cell(row.key, col.key), { r, c });
-      });
-    });
-    return map;
-  }, [model, rows]);
-  const nav: NavGrid = useMemo(
-    () => ({
-      rows: rows.length,
-      cols: model.columns.length,
-      isInput: (r, c) => !rows[r]!.derived && !model.columns[c]!.derived,
-    }),
-    [model, rows],
-  );
 
   const decimalCells = useMemo(
     () =>
@@ -96,8 +90,8 @@ export function DataGrid({ model }: { model: GridModel }) {
   };
 
   // Cells get these through context; refs keep them stable so memoised cells never re-render for them.
-  const latest = useRef({ positions, nav, rows, model, locked, decimalCells });
-  latest.current = { positions, nav, rows, model, locked, decimalCells };
+  const latest = useRef({ geometry, model, locked, decimalCells });
+  latest.current = { geometry, model, locked, decimalCells };
   const [interaction] = useState(createInteractionStore);
   // A focused cell is scrolled out from under the sticky row labels and header (reveal-cell.ts).
   const wrapRef = useRef<HTMLDivElement>(null);
@@ -112,33 +106,33 @@ export function DataGrid({ model }: { model: GridModel }) {
   }, []);
   // biome-ignore lint/correctness/useExhaustiveDependencies: everything that changes is read through `latest`; the helpers only use stable values
   const actions = useMemo<GridActions>(() => {
-    const paste = (cell: string, data: { text: string; html: string }) => {
-      const { positions, rows, model, locked } = latest.current;
+    const paste = (cell: string, data: { text: string; html: string; range?: Range }) => {
+      const { geometry, model, locked } = latest.current;
+      const { positions, rows } = geometry;
       const start = positions.get(cell);
       if (!start || locked) return;
       // The last paste's 「已粘贴…」 says nothing of this one (a blank clipboard, a preview).
       setNotice('');
       const block = (data.html && readHtmlTable(data.html)) || readTextBlock(data.text);
       if (block.length === 0) return;
-      const plan = planPaste(rows, model.columns, model.cell, start, block);
+      const rect = data.range ? rectOf(positions, data.range) : null;
+      const plan = rect
+        ? planRangePaste(rows, model.columns, model.cell, rect, block)
+        : planPaste(rows, model.columns, model.cell, start, block);
       if (plan.problems.length > 0) setPreview({ plan, start });
       else writePlan(plan);
     };
+    const shownText = (cell: string) =>
+      latest.current.geometry.isInput(cell)
+        ? current(cell)
+        : (tableRef.current?.querySelector(`output[data-cell="${CSS.escape(cell)}"]`)?.textContent ?? '');
     const env: GridEnv = {
       value: current,
-      move: (cell, key, shift, ctrl) => {
-        const { positions, nav, rows, model } = latest.current;
-        const from = positions.get(cell);
-        const to = from && move(nav, from, key, shift, ctrl);
-        return to ? model.cell(rows[to.r]!.key, model.columns[to.c]!.key) : null;
-      },
-      returnTo: (cell, start) => {
-        const { positions, nav, rows, model } = latest.current;
-        const from = positions.get(cell);
-        const column = positions.get(start)?.c;
-        const to = from && column !== undefined && below(nav, from, column);
-        return to ? model.cell(rows[to.r]!.key, model.columns[to.c]!.key) : null;
-      },
+      move: (...a) => latest.current.geometry.move(...a),
+      returnTo: (...a) => latest.current.geometry.returnTo(...a),
+      extend: (...a) => latest.current.geometry.extend(...a),
+      block: (...a) => latest.current.geometry.block(...a),
+      isInput: (cell) => latest.current.geometry.isInput(cell),
       committed: (cell, text) => committedText(text, latest.current.decimalCells.has(cell)),
       get locked() {
         return latest.current.locked;
@@ -158,14 +152,46 @@ export function DataGrid({ model }: { model: GridModel }) {
           return focusCell(fx.cell);
         case 'paste':
           return paste(fx.cell, fx);
+        case 'change':
+          setCells(fx.changes.map((ch) => ({ cell: ch.cell, text: ch.after })));
+          return undo.push(fx.changes);
+        case 'copy': {
+          const data = (dom as ClipboardEvent<HTMLElement> | undefined)?.clipboardData;
+          if (!data) return;
+          const { text, html } = rangeClipboard(fx.cells.map((row) => row.map(shownText)));
+          data.setData('text/plain', text);
+          data.setData('text/html', html);
+          return;
+        }
+        case 'reveal': {
+          const el = tableRef.current?.querySelector<HTMLElement>(`[data-cell="${CSS.escape(fx.cell)}"]`);
+          if (el && wrapRef.current) revealInGrid(wrapRef.current, el);
+          return;
+        }
         case 'undo':
           return undoStep();
         case 'redo':
           return redoStep();
       }
     };
+    // The range's rectangle, once per interaction state (a cell's "am I in it" asks it per state).
+    let rectFor = rangeRect(latest.current.geometry.positions);
+    let rectPositions = latest.current.geometry.positions;
+    const rect = () => {
+      const { positions } = latest.current.geometry;
+      if (positions !== rectPositions) {
+        rectPositions = positions;
+        rectFor = rangeRect(positions);
+      }
+      return rectFor(interaction.get());
+    };
     return {
       interaction,
+      inRange: (cell) => {
+        const r = rect();
+        return r !== null && inRect(r, latest.current.geometry.positions.get(cell));
+      },
+      rect,
       statusId: `cell-status-${latest.current.model.id}`,
       dispatch: (event, dom) => {
         const step = interact(interaction.get(), event, env);
@@ -202,6 +228,29 @@ export function DataGrid({ model }: { model: GridModel }) {
     setNotice(writes.length ? `已将${writes.length}个空白单元格填为0` : '没有空白单元格');
   };
 
+  // A drag from a cell selects a range (cell-interaction.ts ⁸): the button went down on an input cell
+  // of this grid and is still held; Shift+click reaches totals too (their output has no handler).
+  const dragging = useRef(false);
+  const cellOf = (target: EventTarget) =>
+    target instanceof Element
+      ? target.closest('td')?.querySelector<HTMLElement>('[data-cell]')?.dataset.cell
+      : undefined;
+  const onTableMouseDown = (e: MouseEvent) => {
+    const cell = cellOf(e.target);
+    dragging.current = e.button === 0 && !e.shiftKey && cell !== undefined && geometry.isInput(cell);
+    if (e.button === 0 && e.shiftKey && cell !== undefined && !geometry.isInput(cell))
+      actions.dispatch({ type: 'mousedown', cell, shift: true }, e);
+  };
+  const onTableMouseOver = (e: MouseEvent) => {
+    if (!dragging.current) return;
+    if ((e.buttons & 1) === 0) {
+      dragging.current = false;
+      return;
+    }
+    const cell = cellOf(e.target);
+    if (cell !== undefined) actions.dispatch({ type: 'drag', cell }, e);
+  };
+
   const table = useReactTable({
     data: model.rows,
     columns: useMemo(() => columnDefs(model), [model]),
@@ -226,10 +275,19 @@ export function DataGrid({ model }: { model: GridModel }) {
         <output className="muted" aria-live="polite" data-grid-notice={model.id}>
           {notice}
         </output>
+        <RangeStatus grid={model.id} interaction={interaction} rect={actions.rect} />
       </div>
       <CellStatus id={actions.statusId} interaction={interaction} />
       <div className="grid-wrap" ref={wrapRef}>
-        <table className="grid" ref={tableRef} aria-label={model.label} data-grid={model.id}>
+        {/* biome-ignore lint/a11y/useKeyWithMouseEvents: a drag selects a range; by keyboard Shift+arrows do (cell-interaction.ts ⁸) */}
+        <table
+          className="grid"
+          ref={tableRef}
+          aria-label={model.label}
+          data-grid={model.id}
+          onMouseDown={onTableMouseDown}
+          onMouseOver={onTableMouseOver}
+        >
           <thead>
             {model.caption && (
               <tr>

@@ -4,6 +4,8 @@ import { usePreviousYearValue } from '../editor/previous-year-view';
 import { structurallyEqual } from '../editor/structural-equal';
 import { useReportCell, useShownSelector } from '../editor/use-draft-selector';
 import { cellFlags } from './cell-flags';
+import { useGridActions } from './grid-actions';
+import { useInRange } from './interaction-store';
 import { PreviousYearNote } from './previous-year-note';
 
 /**
@@ -17,8 +19,10 @@ export const DerivedCell = memo(function DerivedCell({ cellId, label }: { cellId
   const severity = flags?.severity;
   const messages = flags?.messages ?? [];
   const previous = usePreviousYearValue(cellId);
+  const { interaction, inRange } = useGridActions();
+  const ranged = useInRange(interaction, inRange, cellId);
   return (
-    <td className={`derived${severity ? ` flag-${severity}` : ''}`}>
+    <td className={`derived${severity ? ` flag-${severity}` : ''}${ranged ? ' in-range' : ''}`}>
       <output
         data-cell={cellId}
         aria-label={`${label}（自动计算）`}

@@ -16,7 +16,7 @@ import { useStepWorked } from '../editor/worked-steps';
 import { cellFlags } from './cell-flags';
 import { isInvalidText } from './cell-text';
 import { useGridActions } from './grid-actions';
-import { useCellInteraction } from './interaction-store';
+import { useCellInteraction, useInRange } from './interaction-store';
 import { readHtmlTable, readTextBlock } from './paste-block';
 import { PreviousYearNote } from './previous-year-note';
 
@@ -39,7 +39,7 @@ export const GridCell = memo(function GridCell({
   decimal: boolean;
 }) {
   const { locked } = useEditor();
-  const { dispatch, interaction, statusId } = useGridActions();
+  const { dispatch, interaction, statusId, inRange } = useGridActions();
   const address = parseCellId(cellId)!;
   const value = useDraftCell(cellId, address);
   const severity = useShownSelector((s) => cellFlags(s.flags.get(cellId))?.severity ?? '');
@@ -63,6 +63,7 @@ export const GridCell = memo(function GridCell({
   const commentTexts = useOpenCommentTexts(cellId);
   const comments = commentTexts.length;
   const me = useCellInteraction(interaction, cellId);
+  const ranged = useInRange(interaction, inRange, cellId);
   const input = useRef<HTMLInputElement>(null);
 
   const mode = me?.mode;
@@ -93,7 +94,7 @@ export const GridCell = memo(function GridCell({
   const invalid = isInvalidText(shown, decimal);
   return (
     <td
-      className={`cell${me ? ' selected' : ''}${editing ? ' editing' : ''}${invalid ? ' invalid' : ''}${flag ? ` flag-${flag}` : ''}${blank === 'pending' ? ' pending' : ''}${comments > 0 ? ' commented' : ''}`}
+      className={`cell${me ? ' selected' : ''}${ranged ? ' in-range' : ''}${editing ? ' editing' : ''}${invalid ? ' invalid' : ''}${flag ? ` flag-${flag}` : ''}${blank === 'pending' ? ' pending' : ''}${comments > 0 ? ' commented' : ''}`}
       data-state={blank ?? undefined}
     >
       {/* Each input in a form of its own: Chromium's autofill reads every field of the focused
@@ -116,7 +117,7 @@ export const GridCell = memo(function GridCell({
           placeholder={balancing !== null && balancing >= 0 ? String(balancing) : undefined}
           onFocus={() => dispatch({ type: 'focus', cell: cellId })}
           onBlur={() => dispatch({ type: 'blur' })}
-          onMouseDown={(e) => dispatch({ type: 'mousedown', cell: cellId }, e)}
+          onMouseDown={(e) => dispatch({ type: 'mousedown', cell: cellId, shift: e.shiftKey }, e)}
           onDoubleClick={(e) => dispatch({ type: 'dblclick', cell: cellId }, e)}
           onSelect={(e) => {
             // Nothing may leave a selected (not editing) cell with a caret in its text.
@@ -143,6 +144,8 @@ export const GridCell = memo(function GridCell({
             const html = e.clipboardData.getData('text/html');
             dispatch({ type: 'paste', cells: clipboardCells(text, html), text, html }, e);
           }}
+          onCopy={(e) => dispatch({ type: 'copy', cut: false }, e)}
+          onCut={(e) => dispatch({ type: 'copy', cut: true }, e)}
         />
       </form>
       {comments > 0 && (

@@ -95,3 +95,44 @@ export function firstInput(grid: NavGrid): Pos | null {
     for (let c = 0; c < grid.cols; c++) if (grid.isInput(r, c)) return { r, c };
   return null;
 }
+
+/**
+ * Extending a range (Shift+arrow, Shift+Home/End, Ctrl+Shift+…): its far corner moves over every
+ * cell, totals included — a range may cover them (to copy them), unlike the selected cell. Arrows
+ * one cell (`ctrl`: to the table's edge), Home / End to the row's first / last cell (`ctrl`: the
+ * table's first / last cell). Null where the corner would not move.
+ */
+export function extend(grid: NavGrid, from: Pos, key: NavKey, ctrl = false): Pos | null {
+  const last = { r: grid.rows - 1, c: grid.cols - 1 };
+  const to = ((): Pos | null => {
+    switch (key) {
+      case 'ArrowUp':
+        return { r: ctrl ? 0 : from.r - 1, c: from.c };
+      case 'ArrowDown':
+        return { r: ctrl ? last.r : from.r + 1, c: from.c };
+      case 'ArrowLeft':
+        return { r: from.r, c: ctrl ? 0 : from.c - 1 };
+      case 'ArrowRight':
+        return { r: from.r, c: ctrl ? last.c : from.c + 1 };
+      case 'Home':
+        return ctrl ? { r: 0, c: 0 } : { r: from.r, c: 0 };
+      case 'End':
+        return ctrl ? last : { r: from.r, c: last.c };
+      default:
+        return null;
+    }
+  })();
+  if (!to || to.r < 0 || to.c < 0 || to.r > last.r || to.c > last.c) return null;
+  return other(from, to);
+}
+
+/** The rectangle between two corners, as rows of positions (top to bottom, left to right). */
+export function rectangle(a: Pos, b: Pos): Pos[][] {
+  const rows: Pos[][] = [];
+  for (let r = Math.min(a.r, b.r); r <= Math.max(a.r, b.r); r++) {
+    const row: Pos[] = [];
+    for (let c = Math.min(a.c, b.c); c <= Math.max(a.c, b.c); c++) row.push({ r, c });
+    rows.push(row);
+  }
+  return rows;
+}

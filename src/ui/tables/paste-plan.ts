@@ -67,6 +67,54 @@ export function planPaste(
   return { block, writes, problems, notices };
 }
 
+export type Rect = { top: number; left: number; bottom: number; right: number };
+
+/**
+ * A paste with a range selected: one value fills every input cell of the range, as in Excel
+ * (totals skipped); a block lands once from the range's top-left corner, as without a range (Excel
+ * would repeat a block whose size divides the range's: rare for a report's tables, not done).
+ */
+export function planRangePaste(
+  rows: readonly GridRow[],
+  columns: readonly GridColumn[],
+  cellOf: (row: string, column: string) => string,
+  rect: Rect,
+  raw: string[][],
+): PastePlan {
+  const start = { r: rect.top, c: rect.left };
+  if (raw.length !== 1 || raw[0]!.length !== 1) return planPaste(rows, columns, cellOf, start, raw);
+  const text = raw[0]![0]!;
+  const writes: PastePlan['writes'] = [];
+  let invalid = false;
+  let dash = 0;
+  let derivedSkipped = 0;
+  for (let r = rect.top; r <= rect.bottom; r++) {
+    for (let c = rect.left; c <= rect.right; c++) {
+      const row = rows[r]!;
+      const col = columns[c]!;
+      if (row.derived || col.derived) {
+        if (text.trim()) derivedSkipped++;
+        continue;
+      }
+      const cell = classifyPasteCell(text, col.decimal);
+      if (cell.kind === 'invalid') invalid = true;
+      else {
+        if (cell.kind === 'dash') dash++;
+        writes.push({ cell: cellOf(row.key, col.key), text: cell.kind === 'blank' ? '' : cell.text });
+      }
+    }
+  }
+  const notices: string[] = [];
+  if (dash) notices.push(`${dash}个单元格中的「/」「-」「—」已按0填入`);
+  if (derivedSkipped) notices.push(`${derivedSkipped}个合计值未写入（总计由系统自动计算）`);
+  return {
+    block: raw,
+    writes,
+    problems: invalid ? [{ i: 0, j: 0, reason: 'invalid', text }] : [],
+    notices,
+  };
+}
+
 /** The undo entry of a set of writes, given the current text of each cell. */
 export function changesOf(writes: PastePlan['writes'], current: (cell: string) => string): CellChange[] {
   return writes.map((w) => ({ cell: w.cell, before: current(w.cell), after: w.text }));

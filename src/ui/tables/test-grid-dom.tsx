@@ -14,7 +14,7 @@ import { EditorContext, type EditorContextValue } from '../editor/editor-context
 import { createUndoStack, type UndoStack } from '../editor/undo-stack';
 import { DataGrid } from './data-grid';
 import type { GridModel } from './grid-model';
-import { type GridAction, type GridView, insert, type Selection } from './test-grid-model';
+import { type GridAction, type GridView, insert, type Selection, shiftSelect } from './test-grid-model';
 
 export type MountedGrid = {
   store: DraftStore;
@@ -106,6 +106,9 @@ export function mountGrid(model: GridModel, initial: Record<string, string> = {}
         cell: el?.dataset.cell ?? null,
         mode: (el?.dataset.mode as GridView['mode']) ?? null,
         selection: el ? { start: el.selectionStart ?? -1, end: el.selectionEnd ?? -1 } : null,
+        range: [...container.querySelectorAll<HTMLElement>('td.in-range [data-cell]')].map(
+          (e) => e.dataset.cell!,
+        ),
       };
     },
     stored(cells) {
@@ -136,11 +139,11 @@ export class DomUser {
   run(action: GridAction, input: (cell: string) => HTMLInputElement) {
     switch (action.kind) {
       case 'click':
-        return this.click(input(action.cell), action.caret);
+        return this.click(input(action.cell), action.caret, action.shift ?? false);
       case 'dblclick': {
         const el = input(action.cell);
-        this.click(el, undefined);
-        this.click(el, undefined);
+        this.click(el, undefined, false);
+        this.click(el, undefined, false);
         // A double click selects the word under the pointer (here: the whole number).
         if (fireEvent.doubleClick(el, { detail: 2 })) el.setSelectionRange(0, el.value.length);
         return;
@@ -180,15 +183,15 @@ export class DomUser {
     }
   }
 
-  private click(el: HTMLInputElement, caret: number | undefined) {
-    if (fireEvent.mouseDown(el, { button: 0 })) {
+  private click(el: HTMLInputElement, caret: number | undefined, shiftKey: boolean) {
+    if (fireEvent.mouseDown(el, { button: 0, shiftKey })) {
       // Not prevented: the browser focuses the input and puts the caret where the pointer is.
       if (document.activeElement !== el) el.focus();
       const at = Math.min(caret ?? el.value.length, el.value.length);
       el.setSelectionRange(at, at);
     }
-    fireEvent.mouseUp(el, { button: 0 });
-    fireEvent.click(el, { button: 0 });
+    fireEvent.mouseUp(el, { button: 0, shiftKey });
+    fireEvent.click(el, { button: 0, shiftKey });
   }
 
   private key(key: string, mods: { shiftKey?: boolean; ctrlKey?: boolean }) {
@@ -199,7 +202,10 @@ export class DomUser {
     fireEvent.keyUp(document.activeElement ?? el, { key, ...mods });
   }
 
-  private defaultAction(el: HTMLInputElement, key: string, mods: { ctrlKey?: boolean }) {
+  /** the input whose text selection was made by Shift+← (happy-dom keeps no selection direction) */
+  private backward: HTMLInputElement | null = null;
+
+  private defaultAction(el: HTMLInputElement, key: string, mods: { ctrlKey?: boolean; shiftKey?: boolean }) {
     if (el.readOnly) return;
     const { start, end } = selection(el);
     const text = el.value;
@@ -213,6 +219,27 @@ export class DomUser {
         if (start !== end) return this.edit(el, text.slice(0, start) + text.slice(end), start);
         if (end < text.length) return this.edit(el, text.slice(0, start) + text.slice(end + 1), start);
         return;
+      case 'ArrowLeft':
+      case 'ArrowRight':
+        if (mods.shiftKey) {
+          const next = shiftSelect(
+            { start, end },
+            start !== end && this.backward === el,
+            key === 'ArrowLeft' ? -1 : 1,
+            text.length,
+          );
+          this.backward = next.backward ? el : null;
+          return el.setSelectionRange(next.sel.start, next.sel.end);
+        }
+        return this.moveOrLeave(el, key, start, end, text);
+      default:
+        return this.moveOrLeave(el, key, start, end, text);
+    }
+  }
+
+  /** ←/→ move the caret; Tab takes the focus out of the grid. */
+  private moveOrLeave(el: HTMLInputElement, key: string, start: number, end: number, text: string) {
+    switch (key) {
       case 'ArrowLeft': {
         const at = start !== end ? start : Math.max(0, start - 1);
         return el.setSelectionRange(at, at);

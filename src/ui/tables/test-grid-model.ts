@@ -11,12 +11,15 @@ import {
   type GridEnv,
   IDLE,
   interact,
+  type Range,
+  shownRange,
 } from './cell-interaction';
 import { committedText } from './cell-text';
-import { dataRows, type GridModel, type GridRow } from './grid-model';
-import { below, move, type NavGrid } from './grid-nav';
+import { type GridGeometry, gridGeometry } from './grid-geometry';
+import type { GridModel, GridRow } from './grid-model';
+import { rectOf } from './interaction-store';
 import { readTextBlock } from './paste-block';
-import { changesOf, planPaste } from './paste-plan';
+import { changesOf, type PastePlan, planPaste, planRangePaste } from './paste-plan';
 
 export type NavKeyName =
   | 'Enter'
@@ -31,8 +34,8 @@ export type NavKeyName =
   | 'Delete';
 
 export type GridAction =
-  /** `caret`: where a click inside the edited text puts the caret (the browser decides) */
-  | { kind: 'click'; cell: string; caret?: number }
+  /** `caret`: where a click inside the edited text puts the caret (the browser decides); `shift`: Shift+click */
+  | { kind: 'click'; cell: string; caret?: number; shift?: boolean }
   | { kind: 'dblclick'; cell: string }
   | { kind: 'type'; ch: string }
   | { kind: 'key'; key: NavKeyName; shift?: boolean }
@@ -53,35 +56,33 @@ export type GridView = {
   cell: string | null;
   mode: CellState['mode'] | null;
   selection: Selection | null;
+  /** the cells of the range shown (totals included), in the table's order; [] without one */
+  range: string[];
 };
 
 export class GridReferenceModel {
   readonly inputCells: string[];
   private readonly rows: GridRow[];
-  private readonly nav: NavGrid;
-  private readonly positions = new Map<string, { r: number; c: number }>();
+  private readonly geometry: GridGeometry;
   private readonly decimal = new Set<string>();
   private ui: CellState = IDLE;
   private readonly values = new Map<string, string>();
   private readonly undo: UndoStack = createUndoStack();
   private sel: Selection = { start: 0, end: 0 };
+  /** the text selection was made by Shift+← (its focus is its start) */
+  private selBackward = false;
   private readonly env: GridEnv;
 
   constructor(
     private readonly model: GridModel,
     initial: Record<string, string> = {},
   ) {
-    this.rows = dataRows(model);
-    this.nav = {
-      rows: this.rows.length,
-      cols: model.columns.length,
-      isInput: (r, c) => !this.rows[r]!.derived && !model.columns[c]!.derived,
-    };
+    this.geometry = gridGeometry(model);
+    this.rows = this.geometry.rows;
     this.inputCells = [];
-    this.rows.forEach((row, r) => {
-      model.columns.forEach((col, c) => {
+    this.rows.forEach((row) => {
+      model.columns.forEach((col) => {
         const id = model.cell(row.key, col.key);
-        this.positions.set(id, { r, c });
         if (col.decimal) this.decimal.add(id);
         if (!row.derived && !col.derived) {
           this.inputCells.push(id);
@@ -91,17 +92,11 @@ export class GridReferenceModel {
     });
     this.env = {
       value: (cell) => this.values.get(cell) ?? '',
-      move: (cell, key, shift) => {
-        const from = this.positions.get(cell);
-        const to = from && move(this.nav, from, key, shift);
-        return to ? model.cell(this.rows[to.r]!.key, model.columns[to.c]!.key) : null;
-      },
-      returnTo: (cell, start) => {
-        const from = this.positions.get(cell);
-        const column = this.positions.get(start)?.c;
-        const to = from && column !== undefined && below(this.nav, from, column);
-        return to ? model.cell(this.rows[to.r]!.key, model.columns[to.c]!.key) : null;
-      },
+      move: this.geometry.move,
+      returnTo: this.geometry.returnTo,
+      extend: this.geometry.extend,
+      block: this.geometry.block,
+      isInput: this.geometry.isInput,
       committed: (cell, text) => committedText(text, this.decimal.has(cell)),
       locked: false,
     };
@@ -117,11 +112,13 @@ export class GridReferenceModel {
     const values: Record<string, string> = {};
     for (const c of this.inputCells) values[c] = this.shown(c);
     const cell = this.ui.cell;
+    const range = shownRange(this.ui);
     return {
       values,
       cell,
       mode: cell === null ? null : this.ui.mode,
       selection: cell === null ? null : { ...this.sel },
+      range: range ? this.geometry.block(range.anchor, range.end).flat() : [],
     };
   }
 
@@ -146,8 +143,8 @@ export class GridReferenceModel {
       const block = readTextBlock(action.text);
       const cells = block.reduce((n, r) => n + r.length, 0);
       if (this.ui.mode !== 'select' && cells <= 1) return true;
-      const start = this.positions.get(this.ui.cell)!;
-      const plan = planPaste(this.rows, this.model.columns, this.model.cell, start, block);
+      const range = shownRange(this.ui);
+      const plan = this.plan(this.ui.cell, range ?? undefined, block);
       return block.length > 0 && plan.problems.length === 0;
     }
     return true;
@@ -156,11 +153,11 @@ export class GridReferenceModel {
   apply(action: GridAction): void {
     switch (action.kind) {
       case 'click':
-        this.click(action.cell, action.caret);
+        this.click(action.cell, action.caret, action.shift ?? false);
         return;
       case 'dblclick':
-        this.click(action.cell, undefined);
-        this.click(action.cell, undefined);
+        this.click(action.cell, undefined, false);
+        this.click(action.cell, undefined, false);
         this.dispatch({ type: 'dblclick', cell: action.cell });
         return;
       case 'type':
@@ -202,9 +199,9 @@ export class GridReferenceModel {
     return this.ui.cell === null ? '' : this.shown(this.ui.cell);
   }
 
-  private click(cell: string, caret: number | undefined) {
+  private click(cell: string, caret: number | undefined, shift: boolean) {
     const wasEditingHere = this.ui.cell === cell && this.ui.mode === 'edit';
-    if (!this.dispatch({ type: 'mousedown', cell }) && wasEditingHere) {
+    if (!this.dispatch({ type: 'mousedown', cell, shift }) && wasEditingHere) {
       const at = Math.min(caret ?? this.text().length, this.text().length);
       this.sel = { start: at, end: at };
     }
@@ -228,10 +225,17 @@ export class GridReferenceModel {
           return this.native({ text: text.slice(0, start) + text.slice(end + 1), sel: caretAt(start) });
         return;
       case 'ArrowLeft':
-        this.sel = caretAt(start !== end ? start : Math.max(0, start - 1));
-        return;
       case 'ArrowRight':
-        this.sel = caretAt(start !== end ? end : Math.min(text.length, end + 1));
+        if (shift) {
+          // Shift+←/→ in a text being edited: the browser moves the selection's focus end.
+          this.selBackward = start !== end && this.selBackward;
+          const next = shiftSelect(this.sel, this.selBackward, key === 'ArrowLeft' ? -1 : 1, text.length);
+          this.sel = next.sel;
+          this.selBackward = next.backward;
+          return;
+        }
+        if (key === 'ArrowLeft') this.sel = caretAt(start !== end ? start : Math.max(0, start - 1));
+        else this.sel = caretAt(start !== end ? end : Math.min(text.length, end + 1));
         return;
       case 'Tab':
         // The browser moves the focus to the next element outside the grid.
@@ -282,24 +286,38 @@ export class GridReferenceModel {
         this.focus(fx.cell);
         break;
       case 'paste': {
-        const start = this.positions.get(fx.cell)!;
-        const plan = planPaste(this.rows, this.model.columns, this.model.cell, start, readTextBlock(fx.text));
+        const plan = this.plan(fx.cell, fx.range, readTextBlock(fx.text));
         const changes = changesOf(plan.writes, (c) => this.values.get(c) ?? '');
         for (const w of plan.writes) this.values.set(w.cell, w.text);
         this.undo.push(changes);
         break;
       }
+      case 'change':
+        for (const ch of fx.changes) this.values.set(ch.cell, ch.after);
+        this.undo.push(fx.changes);
+        break;
+      case 'copy':
+      case 'reveal':
+        break;
       case 'undo':
       case 'redo': {
         const changes = fx.type === 'undo' ? this.undo.undo() : this.undo.redo();
         if (!changes) break;
         for (const ch of changes) this.values.set(ch.cell, ch.after);
         const first = changes[0]!.cell;
-        if (this.positions.has(first)) this.focus(first);
+        if (this.geometry.positions.has(first)) this.focus(first);
         break;
       }
     }
     return false;
+  }
+
+  /** What a paste at `cell` (over `range`, if one is selected) writes: as the grid plans it. */
+  private plan(cell: string, range: Range | undefined, block: string[][]): PastePlan {
+    const rect = range ? rectOf(this.geometry.positions, range) : null;
+    return rect
+      ? planRangePaste(this.rows, this.model.columns, this.model.cell, rect, block)
+      : planPaste(this.rows, this.model.columns, this.model.cell, this.geometry.positions.get(cell)!, block);
   }
 
   /** focus() on another input: it blurs the focused one, then focuses the new one. */
@@ -311,6 +329,21 @@ export class GridReferenceModel {
 }
 
 const caretAt = (at: number): Selection => ({ start: at, end: at });
+
+/** Shift+← (-1) / Shift+→ (1) in a text input: the selection's focus end moves, its anchor stays. */
+export function shiftSelect(
+  sel: Selection,
+  backward: boolean,
+  dir: -1 | 1,
+  length: number,
+): { sel: Selection; backward: boolean } {
+  const anchor = backward ? sel.end : sel.start;
+  const focus = Math.min(length, Math.max(0, (backward ? sel.start : sel.end) + dir));
+  return {
+    sel: { start: Math.min(anchor, focus), end: Math.max(anchor, focus) },
+    backward: focus < anchor,
+  };
+}
 
 /** Typing (or pasting, or composing) `s` over the selection of a text input. */
 export function insert(text: string, sel: Selection, s: string): { text: string; sel: Selection } {

@@ -139,6 +139,40 @@ describe('a keystroke in the matrix', () => {
     await waitFor(async () => expect((await repo.get('r1'))!.revision).toBe(before + 2));
     expect((await repo.get('r1'))!.draft.applications.granted?.natural).toBe('50');
   });
+  it('Shift+arrows re-render only the cells entering or leaving the range (and the range status)', async () => {
+    const { input, user } = await openAtCell();
+    renderTracker.start();
+    act(() => user.run({ kind: 'key', key: 'ArrowDown', shift: true }, input));
+    const first = renderTracker.stop();
+    renderTracker.start();
+    act(() => user.run({ kind: 'key', key: 'ArrowDown', shift: true }, input));
+    const second = renderTracker.stop();
+    renderTracker.start();
+    act(() => user.run({ kind: 'key', key: 'ArrowRight' }, input));
+    const ended = renderTracker.stop();
+
+    // the selected cell (its state holds the range) and the cell entering it
+    expect(first).toEqual({
+      [`GridCell[${CELL}]`]: 1,
+      [`GridCell[${cell('partiallyGranted', 'natural')}]`]: 1,
+      RangeStatus: 1,
+    });
+    expect(second).toEqual({
+      [`GridCell[${CELL}]`]: 1,
+      [`GridCell[${cell('withheldStateSecret', 'natural')}]`]: 1,
+      RangeStatus: 1,
+    });
+    // a plain move: the range's cells leave it, the next cell is selected
+    expect(ended).toEqual({
+      [`GridCell[${CELL}]`]: 1,
+      [`GridCell[${cell('partiallyGranted', 'natural')}]`]: 1,
+      [`GridCell[${cell('withheldStateSecret', 'natural')}]`]: 1,
+      [`GridCell[${cellId(cellAddress('applications', 'granted', 'business'))}]`]: 1,
+      RangeStatus: 1,
+      CellStatus: 1,
+    });
+  });
+
   it("四's empty cell of the column shows the value that would balance it, and renders at each key for it", async () => {
     const CARRIED = cell('carriedForward', 'natural');
     // 一 28 + 二 0 against （七）总计 23 + 四 empty: 四 would balance at 5

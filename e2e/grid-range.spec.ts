@@ -1,0 +1,117 @@
+// Ranges in the grids as in Excel / WPS表格 (cell-interaction.ts ⁸ ⁹), in Chromium with the real
+// keyboard, mouse and clipboard: Shift+arrows then Delete and Ctrl+Z, a 2×3 range copied out as TSV
+// and an HTML table, one value pasted over a range, a range selected by dragging.
+import { expect, type Page, test } from '@playwright/test';
+import { cellAddress } from '../src/domain/report/cell-address';
+import type { ApplicantColumn, ApplicationRow } from '../src/domain/report/keys';
+import { rangeLabel } from '../src/domain/report/labels';
+import { type EditorPage, ReportsListPage } from './pages/app-page';
+
+const at = (row: ApplicationRow, column: ApplicantColumn) => cellAddress('applications', row, column);
+// The matrix's top-left 2 rows × 3 columns, then what the first row's 总计 shows.
+const BLOCK = [
+  [at('newReceived', 'natural'), at('newReceived', 'business'), at('newReceived', 'research')],
+  [at('carriedOver', 'natural'), at('carriedOver', 'business'), at('carriedOver', 'research')],
+] as const;
+const VALUES = [
+  ['12', '0', '7'],
+  ['3', '40', ''],
+];
+
+async function openMatrix(page: Page, name: string): Promise<EditorPage> {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  const list = new ReportsListPage(page);
+  await list.goto();
+  const editor = await list.createReport(name, 2021);
+  await editor.step('applications');
+  for (const [i, row] of BLOCK.entries())
+    for (const [j, address] of row.entries())
+      if (VALUES[i]![j]) await editor.fillCell(address, VALUES[i]![j]!);
+  return editor;
+}
+
+const inRange = (page: Page) =>
+  page.evaluate(() =>
+    [
+      ...document.querySelectorAll<HTMLElement>('table[data-grid="applications"] td.in-range [data-cell]'),
+    ].map((e) => e.dataset.cell),
+  );
+const ids = (rows: readonly (readonly { part: string; row: string; column: string }[])[]) =>
+  rows.flat().map((a) => `${a.part}.${a.row}.${a.column}`);
+const values = (editor: EditorPage) =>
+  Promise.all(BLOCK.map((row) => Promise.all(row.map((a) => editor.cell(a).inputValue()))));
+
+test('Shift+arrows select a range, drawn and announced; Delete clears it, Ctrl+Z brings it back', async ({
+  page,
+}) => {
+  const editor = await openMatrix(page, '区域删除测试');
+  await editor.cell(BLOCK[0][0]).click();
+  await page.keyboard.press('Shift+ArrowRight');
+  await page.keyboard.press('Shift+ArrowRight');
+  await page.keyboard.press('Shift+ArrowDown');
+  expect(await inRange(page)).toEqual(ids(BLOCK));
+  await expect(page.locator('[data-range-status="applications"]')).toHaveText(rangeLabel(2, 3));
+  await expect(editor.cell(BLOCK[0][0])).toBeFocused();
+  await page.keyboard.press('Delete');
+  expect(await values(editor)).toEqual([
+    ['', '', ''],
+    ['', '', ''],
+  ]);
+  await page.keyboard.press('Control+z');
+  expect(await values(editor)).toEqual(VALUES);
+});
+
+test('Ctrl+C copies a 2×3 range as TSV and as an HTML table; Ctrl+V of one value fills a range', async ({
+  page,
+}) => {
+  const editor = await openMatrix(page, '区域复制测试');
+  // from the far corner, a blank cell, up and left: the range is the same rectangle
+  await editor.cell(BLOCK[1][2]).click();
+  await page.keyboard.press('Shift+ArrowUp');
+  await page.keyboard.press('Shift+ArrowLeft');
+  await page.keyboard.press('Shift+ArrowLeft');
+  await page.keyboard.press('Control+c');
+  const clip = await page.evaluate(async () => {
+    const [item] = await navigator.clipboard.read();
+    const text = await (await item!.getType('text/plain')).text();
+    const html = await (await item!.getType('text/html')).text();
+    return { text, html };
+  });
+  expect(clip.text).toBe('12\t0\t7\r\n3\t40\t\r\n');
+  expect(clip.html).toContain(
+    '<tr><td>12</td><td>0</td><td>7</td></tr><tr><td>3</td><td>40</td><td></td></tr>',
+  );
+
+  // one value over the range fills each of its cells; Ctrl+Z undoes it at once
+  await page.evaluate(() => navigator.clipboard.writeText('5'));
+  await page.keyboard.press('Control+v');
+  expect(await values(editor)).toEqual([
+    ['5', '5', '5'],
+    ['5', '5', '5'],
+  ]);
+  await page.keyboard.press('Control+z');
+  expect(await values(editor)).toEqual(VALUES);
+});
+
+test('a drag from a cell selects the rectangle; a click ends it', async ({ page }) => {
+  const editor = await openMatrix(page, '区域拖选测试');
+  const from = await editor.cell(BLOCK[0][0]).boundingBox();
+  const to = await editor.cell(BLOCK[1][2]).boundingBox();
+  await page.mouse.move(from!.x + from!.width / 2, from!.y + from!.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(to!.x + to!.width / 2, to!.y + to!.height / 2, { steps: 6 });
+  await page.mouse.up();
+  expect(await inRange(page)).toEqual(ids(BLOCK));
+  await expect(editor.cell(BLOCK[0][0])).toBeFocused();
+  // The range is drawn: its cells are tinted, the selected one is not.
+  const tint = (a: (typeof BLOCK)[number][number]) =>
+    editor.cell(a).evaluate((el) => getComputedStyle(el).backgroundColor);
+  expect(await tint(BLOCK[1][2])).not.toBe(await tint(at('granted', 'natural')));
+  expect(await tint(BLOCK[0][0])).not.toBe(await tint(BLOCK[1][2]));
+  // Windows high contrast drops backgrounds: the range takes the system's selection colours.
+  await page.emulateMedia({ forcedColors: 'active' });
+  expect(await tint(BLOCK[1][2])).not.toBe(await tint(at('granted', 'natural')));
+  await page.emulateMedia({ forcedColors: 'none' });
+  await editor.cell(at('granted', 'natural')).click();
+  expect(await inRange(page)).toEqual([]);
+});
