@@ -161,6 +161,20 @@ export function namedSubItem<K extends string>(
       best = { key, ...fit };
   }
   if (!best || best.key === numbered) return null;
+  // The heading's phrases in another order than its label's (「政府信息主动公开情况」 for 「主动公开政府信息
+  // 情况」): an in-order match gives the other label (「政府信息公开…情况」) the most words, but the pairs of
+  // characters it shares say it is its number's.
+  if (numbered !== undefined && pairShare(head, labels[numbered]) >= pairShare(head, labels[best.key]))
+    return null;
   const own = numbered === undefined ? null : headingFit(head, labels[numbered]);
   return own === null || own.own + 0.15 < best.own ? best.key : null;
+}
+
+/** The share of a heading's pairs of adjacent characters that its label also has, in any order. */
+function pairShare(head: string, label: string): number {
+  const form = normalizeLabel(label.replace(MARKER, ''));
+  const pairs = (s: string) => Array.from({ length: Math.max(0, s.length - 1) }, (_, i) => s.slice(i, i + 2));
+  const own = new Set(pairs(form));
+  const mine = pairs(head);
+  return mine.length === 0 ? 0 : mine.filter((p) => own.has(p)).length / mine.length;
 }

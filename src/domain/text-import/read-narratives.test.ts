@@ -15,6 +15,18 @@ describe("readOverview: sub-items numbered in the author's order (nianbao issue 
     expect(o.oversight).toBe('列入年度绩效考核。');
     expect(o.management).toBe('');
   });
+  it("a heading with its label's phrases swapped stays its number's sub-item (「政府信息主动公开情况」)", () => {
+    // An in-order match of 「政府信息主动公开情况」 shares most with 「政府信息公开平台建设情况」; it is 主动公开.
+    const o = readOverview([
+      '（一）政府信息主动公开情况。本年我厅累计公开各类信息806条。',
+      '（二）政府信息依申请公开情况。本年受理申请5件。',
+      '（三）政府信息管理情况。坚持先审后发。',
+      '（四）政府信息公开平台建设情况。优化网站栏目。',
+    ]);
+    expect(o.proactive).toBe('本年我厅累计公开各类信息806条。');
+    expect(o.onRequest).toBe('本年受理申请5件。');
+    expect(o.platforms).toBe('优化网站栏目。');
+  });
   it('a whole part in its own order: platforms first, then management, proactive, on request', () => {
     const o = readOverview([
       '（一）平台建设情况',
