@@ -225,6 +225,23 @@ describe('readMeta', () => {
     expect(yearOf(items('本年度未收到申请。'))).toBeNull();
   });
 
+  it('part 一’s sub-items opening on a year, the latest it writes: that year (others compared with, carried)', () => {
+    const yearOf = (overview: string) => readMeta([], '', true, EMPTY_PAGE_META, '', overview).year;
+    const part1 = (second: string) =>
+      ['（一）组织领导', '健全工作机制，严格逐级审批。', '（二）主动公开及依申请公开情况', second].join('\n');
+    expect(
+      yearOf(part1('2024年，我委主动公开信息312条，较2023年增加。受理申请6件，办结7件（含2023年转入1件）。')),
+    ).toBe(2024);
+    // a paragraph opening on an earlier year than part 一 names elsewhere: which is the report's is not said
+    expect(
+      yearOf(part1('2022年，我委被评为先进单位。2023年，我委主动公开信息312条，2022年结转1件。')),
+    ).toBeNull();
+    // two paragraphs opening on different years: none
+    expect(
+      yearOf(`${part1('2024年，受理申请6件，2023年结转1件。')}\n（三）平台建设\n2023年，完成网站改版。`),
+    ).toBeNull();
+  });
+
   it('an imported excerpt without title or period: the year from part 一’s sub-item, said where', () => {
     const text = [
       '根据《中华人民共和国政府信息公开条例》要求，编制本年度报告。',
@@ -270,6 +287,27 @@ describe('readMeta', () => {
     expect(organOf('县统计局办公室')).toBe('');
     expect(organOf('本局办公室')).toBe('');
     expect(organOf('某某县政务服务中心')).toBe('');
+  });
+
+  it('the organ itself as the contact unit, when the report calls itself by its kind (「我局」)', () => {
+    const organOf = (contact: string, body: string) =>
+      readMeta(
+        [
+          `本报告统计期限自2023年1月1日起至2023年12月31日止。如对本报告有任何疑问，请与${contact}（地址：某某路8号；电话：0532-1234567）联系。`,
+        ],
+        '',
+        true,
+        undefined,
+        '',
+        `（一）主动公开。${body}通过政务网发布信息107条。`,
+      ).agencyName;
+    expect(organOf('某某市公安局', '2023年，我局共')).toBe('某某市公安局');
+    expect(organOf('某某县卫生健康委员会', '本年度我委')).toBe('某某县卫生健康委员会');
+    // the text never says 「我局」: whose report it is stays open (the reader may be sent elsewhere)
+    expect(organOf('某某市公安局', '全年')).toBe('');
+    // a 委 that calls itself 「我局」, or a government (a 乡's superior): none
+    expect(organOf('某某县卫生健康委员会', '我局')).toBe('');
+    expect(organOf('某某县人民政府', '我局')).toBe('');
   });
 
   it('the contact office is a government’s: the warning names it and says why the organ is left unread', () => {
@@ -433,6 +471,16 @@ describe('readMeta', () => {
     const m = readMeta([preamble], '正文……如有疑问请联系（联系电话：0537-1234567）', true);
     expect(m.contactPhone).toBe('0537-1234567');
     expect(m.findings.find((f) => f.field === 'contactPhone')?.snippet).toContain('联系电话');
+  });
+
+  it('a 举报电话 / 投诉电话 the report publishes for the public is not its contact phone', () => {
+    const body = '（一）主动公开情况。畅通举报渠道，公布举报电话(0931-7654321)，接受群众监督。';
+    expect(readMeta([preamble], body, true).contactPhone).toBe('');
+    expect(readMeta([preamble], '设立投诉电话：0931-1112222。', true).contactPhone).toBe('');
+    // the report's own contact, later in the text, is still found
+    expect(readMeta([preamble], `${body}如有疑问请联系（联系电话：0931-7000001）`, true).contactPhone).toBe(
+      '0931-7000001',
+    );
   });
 
   it('an e-mail address is not a website; a decimal is not a domain', () => {

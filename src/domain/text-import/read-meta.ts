@@ -387,6 +387,26 @@ function soleYearOf(text: string): { year: number; snippet: string } | null {
   if (years.size !== 1 || !first || first.year === null) return null;
   return { year: first.year, snippet: around(flat, first.at, 8) };
 }
+/**
+ * Part 一's sub-items opening on a year (「（二）主动公开及依申请公开情况\n2025年，我委主动公开…较2024年稳步增长…
+ * 含2024年转入2025年办结」): the year they all open on, when it is also the latest year part 一 writes — the
+ * work reported is that year's, the earlier ones are compared with or carried from (soleYearOf finds two).
+ * A paragraph opening on an earlier year than another part 一 names (「2019年，在…评估中被评为优秀单位。
+ * 2020年，…」) gives none.
+ */
+function paragraphYearOf(text: string): { year: number; snippet: string } | null {
+  const flat = yearDigits(text);
+  const opens = [...flat.matchAll(new RegExp(OPENING_YEAR.source, 'gmu'))];
+  const years = new Set(opens.map((m) => validYear(m[1])));
+  const first = opens[0];
+  if (years.size !== 1 || !first) return null;
+  const year = validYear(first[1]);
+  const written = [...flat.replace(/《[^《》]{0,80}》/gu, '').matchAll(/(?<![\d〔[])(\d{4})\s*年/gu)].map(
+    (m) => Number(m[1]),
+  );
+  if (year === null || written.some((y) => y > year)) return null;
+  return { year, snippet: around(flat, first.index ?? 0, first[0].length) };
+}
 /** 「截至2023年12月31日」「截止2024年底」: the end of the year reported. */
 const YEAR_END = /截[至止]\s*(\d{4})\s*年\s*(?:12\s*月\s*31\s*日|年底|底)/u;
 /** 「…等六个方面汇报我镇2023年政府信息公开工作」: the year whose work the report reports. */
@@ -450,11 +470,16 @@ const ZONE = /(?:开发区|园区|新区|实验区|示范区|合作区)$/u;
  * report may be the government's or the office's — left unread, the office named in the warning; so
  * is a zone's 管委会办公室 (平潭综合实验区's report sends readers to 「管委会办公室」).
  */
-function organOfContact(text: string): { organ: string; snippet: string } | { office: string } | null {
+function organOfContact(
+  text: string,
+  selfNamed = '',
+): { organ: string; snippet: string } | { office: string } | null {
   const flat = withoutSoftBreaks(text);
   const m = CONTACT_UNIT.exec(flat);
   const unit = m?.[1];
   const inner = unit ? INTERNAL_UNIT.exec(unit) : null;
+  if (m && unit && !inner && sendsToItself(unit, selfNamed))
+    return { organ: unit, snippet: around(flat, m.index, m[0].length) };
   if (!m || !unit || !inner) return null;
   const organ = unit.slice(0, inner.index);
   // A government's (or a zone's 管委会's) 办公室 is an organ of its own.
@@ -463,6 +488,26 @@ function organOfContact(text: string): { organ: string; snippet: string } | { of
   if (NOT_A_NAME.test(organ) || !(ORGAN_NAME.test(organ) || (ZONE.test(organ) && organ.length >= 4)))
     return null;
   return { organ, snippet: around(flat, m.index, m[0].length) };
+}
+
+/**
+ * 「请与平度市公安局（地址：…）联系」 where the report calls itself 「我局」: the reader is sent to the organ
+ * itself. Taken only when the unit is an organ's name (not a government's, which may be the superior
+ * a 乡 or 街道 sends readers to) and the text speaks of itself by that organ's kind (「我局」「本局」 for
+ * a 局, 「我委」 for a 委员会 or 委, 「我办」, 「我院」, 「我厅」, 「我署」).
+ */
+const SELF_KIND: readonly (readonly [RegExp, RegExp])[] = [
+  [/局$/u, /[我本]局/u],
+  [/(?:委员会|委)$/u, /[我本]委/u],
+  [/办$/u, /[我本]办/u],
+  [/院$/u, /[我本]院/u],
+  [/厅$/u, /[我本]厅/u],
+  [/署$/u, /[我本]署/u],
+];
+function sendsToItself(unit: string, selfNamed: string): boolean {
+  if (!ORGAN_NAME.test(unit) || NOT_A_NAME.test(unit) || /(?:政府|管委会|管理委员会)$/u.test(unit))
+    return false;
+  return SELF_KIND.some(([kind, self]) => kind.test(unit) && self.test(selfNamed));
 }
 
 /** Organ and year from the first sentences (the preamble, or part 一's opening paragraph). */
@@ -519,9 +564,10 @@ function fromOpening(text: string): {
 // is no host 「table.MsoNormalT」.
 const WEBSITE =
   /(?:https?:\/\/)?(?:[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?\.)+[a-z]{2,10}(?![a-z])(?::\d{1,5})?(?:\/[\w\-./?%&=#~]*)?/giu;
-// 「联系电话：」「电话/传真：」「电话（传真）：」「咨询电话：」「热线：」
+// 「联系电话：」「电话/传真：」「电话（传真）：」「咨询电话：」「热线：」 — not a 「举报电话」「投诉电话」 the
+// report's text publishes for the public (甘南州卫生健康委 2025: 「公布举报电话(0941-…)」 in part 一).
 const PHONE =
-  /(?:电[ \t\u3000]*话|热[ \t\u3000]*线|联系方式)(?:号码)?(?:\s*[/／、及和或]\s*传真|[（(]传真[）)])?\s*[：:]?\s*([0-9(（][0-9\-－—–()（）\s、/]{4,60}[0-9])/u;
+  /(?<!举报|投诉|举报投诉)(?:电[ \t\u3000]*话|热[ \t\u3000]*线|联系方式)(?:号码)?(?:\s*[/／、及和或]\s*传真|[（(]传真[）)])?\s*[：:]?\s*([0-9(（][0-9\-－—–()（）\s、/]{4,60}[0-9])/u;
 const ADDRESS = /(?:联系地址|通讯地址|通信地址|办公地址|地址)\s*[：:]\s*/u;
 /**
  * 「联系地址，…」 (a comma where the colon belongs; 平潭综合实验区财政金融局 2023–2025): taken only
@@ -797,7 +843,11 @@ export function readMeta(
     agencySnippet = subject.snippet;
   }
   // Last of all: the organ whose own office a reader is sent to (「请与某某局办公室联系」).
-  const contact = agencyName || !hasParts ? null : (organOfContact(preamble) ?? organOfContact(opening1));
+  const selfNamed = `${preamble}\n${opening1}\n${overview}`;
+  const contact =
+    agencyName || !hasParts
+      ? null
+      : (organOfContact(preamble, selfNamed) ?? organOfContact(opening1, selfNamed));
   if (contact && 'organ' in contact) {
     agencyName = contact.organ;
     agencySnippet = contact.snippet;
@@ -814,7 +864,7 @@ export function readMeta(
     opening.year ??
     validYear(pageYear?.[1]) ??
     validYear(openingYear?.[1]);
-  const sole = year === null ? soleYearOf(overview) : null;
+  const sole = year === null ? (soleYearOf(overview) ?? paragraphYearOf(overview)) : null;
   // 「截止2023年12月31日我局通过官方网站发布…」: the year's last day names the year reported (a date, so
   // no work year for soleYearOf), when nothing else does.
   const cutoff =
