@@ -142,11 +142,13 @@ function readable(
 function partText(s: Sections, part: 'applications' | 'appeals'): PartText {
   const columnWise = part === 'applications' ? readable(s, part) : null;
   const own = s.of(part);
+  const span = s.span(part);
   return {
     lines: own && withoutProseBeforeTable(own, TABLE_OPENERS[part]),
-    start: s.span(part)?.start ?? 0,
+    start: span?.start ?? 0,
     missing: missingReason(part),
     columnWise: columnWise && columnWise.lines === null ? columnWise.reason : null,
+    followed: span !== undefined && s.parts.some((p) => p.heading >= span.end),
   };
 }
 
@@ -166,7 +168,7 @@ function readTables(s: Sections, text: string, f: Findings, html: StructuredTabl
   else readProactive(proactive.lines, start, layout, f, proactive.reason);
   if (!html.proactive && lines !== null && layout === '2021') checkProactiveBySequence(lines, start, f);
   const apps = html.applications
-    ? { ...readApplicationTokens(html.applications.tokens, f), apart: false }
+    ? { ...readApplicationTokens(html.applications.tokens, f, undefined, true), apart: false }
     : readApplicationsText(partText(s, 'applications'), f);
   if (html.appeals) {
     readAppealTokens(html.appeals.tokens, f);

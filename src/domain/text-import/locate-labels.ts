@@ -190,13 +190,18 @@ export function locateLabels<K>(
   const better = (value: number, chars: number, k: number) =>
     value > best[k]! + TIE || (value >= best[k]! - TIE && chars > covered[k]!);
   let top = -1;
+  // A label found in the middle of a text piece whose start is another label's (「其他」 of 「3.其他」 in
+  // 「（二）部分公开（区分处理的，只计这一情形，不计其他情形）」, a crawler's row label kept whole): words of
+  // that label, not a row of its own.
+  const insideOf = (q: Option, o: Option) =>
+    s.token[q.match.to - 1] === s.token[o.match.from] && !s.first[o.match.from] && !s.last[o.match.to - 1]!;
   options.forEach((o, k) => {
     const own = o.match.to - o.match.from;
     best[k] = o.value;
     covered[k] = own;
     for (let p = 0; p < k; p++) {
       const q = options[p]!;
-      if (q.index >= o.index || q.match.to > o.match.from) continue;
+      if (q.index >= o.index || q.match.to > o.match.from || insideOf(q, o)) continue;
       if (better(best[p]! + o.value, covered[p]! + own, k)) {
         best[k] = best[p]! + o.value;
         covered[k] = covered[p]! + own;

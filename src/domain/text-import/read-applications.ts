@@ -204,6 +204,26 @@ export function zerosOneShort(cells: readonly CellToken[], n: number): boolean {
   return glued && /^0+$/u.test(text) && text.length === n - 1 && n > 2;
 }
 
+/**
+ * A row of delimited cells (pipes or tabs: empty cells printed as empty cells), whole (a later row's
+ * label follows it: not cut where a text ends), short of the row, whose printed numbers are all 0 (「一、本年新收… |」「|」「0 |」「|||||||」: a crawler's row whose 0 fills a cell
+ * spanning the columns, or one 0 among empty cells): blank is 0, so whatever column each printed 0 is
+ * in, the row is zeros. Not text spaced by spaces (a row's other number may be printed elsewhere).
+ */
+export function zerosAmongBlanks(cells: readonly CellToken[], n: number): boolean {
+  const values = cells.filter((c) => c.kind === 'value');
+  const delimited =
+    cells.some((c) => c.kind === 'blank') || values.every((c) => c.kind === 'value' && c.whole);
+  return (
+    n > 1 &&
+    values.length > 0 &&
+    delimited &&
+    values.every(
+      (c) => c.kind === 'value' && /^0+$/u.test(normalizeNumberText(c.text)) && c.text.trim().length === 1,
+    )
+  );
+}
+
 function readRow(
   f: Findings,
   row: ApplicationRow,
@@ -212,9 +232,12 @@ function readRow(
   n: number,
   placement: string | null,
   runsOnLines: boolean,
+  /** a later row's label follows the row's cells: the row is printed whole (not cut where the text ends) */
+  closed: boolean,
 ): void {
   const taken: TakenCells =
-    printed.status === 'short' && zerosOneShort(printed.cells, n)
+    printed.status === 'short' &&
+    (zerosOneShort(printed.cells, n) || (closed && zerosAmongBlanks(printed.cells, n)))
       ? {
           status: 'ok',
           cells: Array.from({ length: n }, () => ({ ...printed.cells[0]!, text: '0' })),
@@ -330,12 +353,14 @@ export function readApplications(
   firstLine: number,
   f: Findings,
   missingReason: string,
+  /** another part follows part 三 in the text (its last row is whole) */
+  followed = false,
 ): ApplicationsRead {
   if (lines === null) {
     for (const row of ROWS) unreadInputs(f, row, missingReason);
     return { otherHandling: null };
   }
-  return readApplicationTokens(tokenizeTable(lines, firstLine), f, { lines, firstLine });
+  return readApplicationTokens(tokenizeTable(lines, firstLine), f, { lines, firstLine }, followed);
 }
 
 /**
@@ -346,6 +371,8 @@ export function readApplicationTokens(
   tokens: readonly TableToken[],
   f: Findings,
   text?: TableText,
+  /** the table is printed whole to its end (an HTML table; a text with another part after part 三) */
+  whole = false,
 ): ApplicationsRead {
   let read = readTableRows(tokens, candidatesFor(7, false));
   const n = columnCount(read);
@@ -377,8 +404,11 @@ export function readApplicationTokens(
   for (const r of read.rows.values()) {
     if (r === single || r.key.kind !== 'row') continue;
     seen.add(r.key.row);
-    if (r.cells) readRow(f, r.key.row, r, r.cells, n, placement?.reason ?? null, runsOnLines);
-    else if (r.undecided) unreadInputs(f, r.key.row, UNDECIDED_REASON(label(r.key.row)), r.labelText);
+    if (r.cells) {
+      const lastLine = Math.max(...r.cells.cells.map((c) => c.line));
+      const closed = whole || tokens.some((t) => t.kind === 'text' && t.line > lastLine);
+      readRow(f, r.key.row, r, r.cells, n, placement?.reason ?? null, runsOnLines, closed);
+    } else if (r.undecided) unreadInputs(f, r.key.row, UNDECIDED_REASON(label(r.key.row)), r.labelText);
     else {
       unreadInputs(f, r.key.row, `原文中${label(r.key.row)}一行没有数字`, r.labelText);
       blank.push(r.key.row);

@@ -38,6 +38,8 @@ export type PartText = {
   missing: string;
   /** part 三: why it is not read row by row, when its numbers stand under the headers (column-wise.ts) */
   columnWise: string | null;
+  /** another part's heading follows the part: its last row is printed whole, not cut where a text ends */
+  followed?: boolean;
 };
 
 /**
@@ -58,7 +60,7 @@ export function readApplicationsText(t: PartText, f: Findings): ApplicationsRead
     return { otherHandling: null, apart: true, oldOtherRow: inOrder.oldOtherRow };
   }
   const byLabel = newFindings();
-  const read = readApplications(lines, start, byLabel, t.missing);
+  const read = readApplications(lines, start, byLabel, t.missing, t.followed ?? false);
   const incomplete = byLabel.unread.length > 0 && byLabel.runTogether.length === 0;
   // A browser's print read in order (rows whole or six numbers, first numbers or 总计 apart): the
   // identities prove it, also where rows with a number too few were taken for digits run together.
