@@ -374,3 +374,57 @@ describe('part 四 after numbers that are not its own, between its first words a
     expect(summary.warnings.join('\n')).not.toMatch(/第四部分/u);
   });
 });
+
+describe('part 三: whole rows in row order, then a block of numbers with no labels (a 2019 page’s 不予公开)', () => {
+  // A crawled page: each of the first rows is its label and its seven numbers a line each; from
+  // 「（三）不予公开」 on, the sub-row labels are lost and 56 numbers follow in one block.
+  const ROWS: [string, number[]][] = [
+    ['一、本年新收政府信息公开申请数量', [3, 1, 0, 0, 0, 0, 4]],
+    ['二、上年结转政府信息公开申请数量', [1, 0, 0, 0, 0, 0, 1]],
+    ['三、本年度办理结果', []],
+    ['（一）予以公开', [2, 1, 0, 0, 0, 0, 3]],
+    ['（二）部分公开（区分处理的，只计这一情形，不计其他情形）', [0, 0, 0, 0, 0, 0, 0]],
+  ];
+  const part3 = (rows: [string, number[]][], block: number[]) => [
+    '三、收到和处理政府信息公开申请情况',
+    '申请人情况',
+    '自然人',
+    '法人或其他组织',
+    '总计',
+    '商业企业',
+    '科研机构',
+    '社会公益组织',
+    '法律服务机构',
+    '其他',
+    ...rows.flatMap(([label, values]) => [label, ...values.map(String)]),
+    '（三）不予公开',
+    ...block.map(String),
+    '（四）无法提供',
+  ];
+  const BLOCK = Array.from({ length: 56 }, (_, k) => (k === 8 ? 1 : 0));
+
+  it('the rows before the block are read (their counts and sums prove them); the block’s rows stay unread', () => {
+    const { draft, summary } = importPublishedText(withTables(part3(ROWS, BLOCK), APPEALS));
+    expect(draft.applications.newReceived).toMatchObject({ natural: '3', business: '1', otherOrg: '0' });
+    expect(draft.applications.carriedOver.natural).toBe('1');
+    expect(draft.applications.granted).toMatchObject({ natural: '2', business: '1' });
+    expect(draft.applications.partiallyGranted.natural).toBe('0');
+    expect(draft.applications.withheldStateSecret.natural).toBe('');
+    expect(draft.applications.withheldOtherLaw.business).toBe('');
+    const why = summary.unread.find((u) => u.cell === appId('withheldOtherLaw', 1))?.reason;
+    expect(why).toMatch(/数字成块/u);
+    expect(summary.warnings.join('\n')).toMatch(/数字成块之前逐行印出的行.*已按行读取/u);
+  });
+
+  it('a row before the block whose 总计 is not its sum, or not seven numbers: nothing is read', () => {
+    for (const bad of [
+      [3, 1, 0, 0, 0, 0, 5],
+      [3, 1, 0, 0, 0, 4],
+    ]) {
+      const rows: [string, number[]][] = [ROWS[0]!, [ROWS[1]![0], bad], ...ROWS.slice(2)];
+      const { draft } = importPublishedText(withTables(part3(rows, BLOCK), APPEALS));
+      expect(draft.applications.newReceived.natural).toBe('');
+      expect(draft.applications.granted.natural).toBe('');
+    }
+  });
+});

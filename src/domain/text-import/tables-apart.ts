@@ -91,12 +91,56 @@ export function readApplicationsText(t: PartText, f: Findings): ApplicationsRead
       headerAmongRows ? '、表头的栏目名夹在行标题之间' : ''
     }（如PDF转出的纯文本），按行标题无法对应；按国家格式的行列顺序也无法读取：${inOrder.reason}`;
     warn(f, `${reason}。`);
-    return { ...readApplications(null, start, f, reason), apart: true };
+    const before = headerAmongRows ? null : wholeRowsBeforeBlock(lines);
+    if (before === null) return { ...readApplications(null, start, f, reason), apart: true };
+    // The rows printed whole before the block (each label, its seven numbers, the next label): read.
+    const head = newFindings();
+    const read = readApplications(before, start, head, reason);
+    for (const u of head.unread) u.reason = reason;
+    head.warnings = [];
+    mergeFindings(f, head);
+    warn(
+      f,
+      '第三部分在数字成块之前逐行印出的行（每行紧跟其行标题，正好7个数，总计等于各栏之和）已按行读取，其余各行未读取。',
+    );
+    return { ...read, apart: true };
   }
   if (incomplete && !inOrder.ok && inOrder.count > 0 && !read.blankZeros)
     warn(f, `第三部分按行标题未能读全；按国家格式的行列顺序也无法读取：${inOrder.reason}。`);
   mergeFindings(f, byLabel);
   return { ...read, apart: false };
+}
+
+/**
+ * The lines of part 三 before its first block of numbers apart from their labels (a 2019 page whose
+ * 不予公开 rows print 56 zeros with no label between), when every run of numbers before it is one
+ * row printed whole — exactly seven numbers between a label and the next, the last the sum of the
+ * six — and at least one such row is there: those rows are in row order, proven by their counts
+ * and sums; null otherwise (pdfminer's labels then numbers column by column have no such runs).
+ */
+export function wholeRowsBeforeBlock(lines: readonly string[]): string[] | null {
+  let runStart = -1;
+  let run: number[] = [];
+  let rows = 0;
+  for (let i = 0; i <= lines.length; i++) {
+    const line = i < lines.length ? lines[i]!.trim() : 'end';
+    if (line === '') continue;
+    const words = line.split(/[\s\u3000]+/u);
+    const numbers = words.every((w) => /^\d+$/u.test(w.normalize('NFKC')));
+    if (numbers) {
+      if (run.length === 0) runStart = i;
+      run.push(...words.map((w) => Number(w.normalize('NFKC'))));
+      continue;
+    }
+    if (run.length >= ROWS_APART * GRID_COLUMNS) return rows > 0 ? lines.slice(0, runStart) : null;
+    if (run.length > 0) {
+      const sum = run.slice(0, -1).reduce((a, b) => a + b, 0);
+      if (run.length !== GRID_COLUMNS || sum !== run.at(-1)) return null;
+      rows++;
+    }
+    run = [];
+  }
+  return null;
 }
 
 /** The applicant columns' header words, whole or as a header cell wraps them (two letters a line). */
