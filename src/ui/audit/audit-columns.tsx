@@ -8,6 +8,7 @@ import {
   type ProblemKind,
 } from '../../domain/audit/audit-types';
 import { META_LABELS } from '../../domain/report/labels';
+import { bidiVisible, UserText } from '../components/user-text';
 import { auditReportPath } from '../router/use-hash-query';
 
 const FORMAT_LABELS = { '2021': '2021年格式', '2019': '2019年试行格式' } as const;
@@ -31,7 +32,12 @@ export const AUDIT_COLUMNS: ColumnDef<AuditRow>[] = [
   {
     accessorKey: 'agencyName',
     header: META_LABELS.agencyName,
-    cell: (c) => c.row.original.agencyName || <span className="muted">（未识别）</span>,
+    cell: (c) =>
+      c.row.original.agencyName ? (
+        <UserText text={c.row.original.agencyName} />
+      ) : (
+        <span className="muted">（未识别）</span>
+      ),
   },
   {
     accessorKey: 'year',
@@ -88,7 +94,7 @@ export const AUDIT_COLUMNS: ColumnDef<AuditRow>[] = [
     cell: (c) => (
       <a href={auditReportPath(c.row.original.id)}>
         查看
-        <span className="visually-hidden">{`${c.row.original.agencyName}${c.row.original.year ?? ''}年报告的问题`}</span>
+        <span className="visually-hidden">{`${bidiVisible(c.row.original.agencyName)}${c.row.original.year ?? ''}年报告的问题`}</span>
       </a>
     ),
   },

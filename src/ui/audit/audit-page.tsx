@@ -17,6 +17,7 @@ import { AuditTable } from './audit-table';
 import { FindingsList } from './findings-list';
 import { useAuditBatch } from './use-audit-batch';
 import './audit.css';
+import { bidiVisible, UserText } from '../components/user-text';
 
 /** The reports list showing its 「参考报告」 (reports-page.tsx reads `kind`). */
 const REFERENCE_LIST_PATH = '#/?kind=reference';
@@ -43,7 +44,7 @@ function VariantLink({
   onDecide: (id: string, previousId: string | null) => void;
 }) {
   const name = (r: AuditedReport | undefined) =>
-    r ? `${r.row.agencyName} ${r.row.year ?? ''}年（${r.source}）` : '';
+    r ? `${bidiVisible(r.row.agencyName)} ${r.row.year ?? ''}年（${bidiVisible(r.source)}）` : '';
   const link = report.previousLink;
   if (link && link.match.kind !== 'same') {
     return (
@@ -138,11 +139,13 @@ function BatchResults({
         <section
           key={r.id}
           className="audit-detail"
-          aria-label={`${r.row.agencyName}${r.row.year ?? ''}年（${r.source}）的问题`}
+          aria-label={`${bidiVisible(r.row.agencyName)}${r.row.year ?? ''}年（${bidiVisible(r.source)}）的问题`}
         >
           <h3>
-            {r.row.agencyName || '（未识别机关名称）'} {r.row.year ?? ''}年{' '}
-            <span className="muted">{r.source}</span>
+            <UserText text={r.row.agencyName} fallback="（未识别机关名称）" /> {r.row.year ?? ''}年{' '}
+            <span className="muted">
+              <UserText text={r.source} />
+            </span>
           </h3>
           <VariantLink report={r} all={reports} decided={links.get(r.id)} onDecide={onDecide} />
           <FindingsList findings={r.findings} />

@@ -11,6 +11,7 @@ import { runChecks } from '../../domain/checks/run-checks';
 import { draftToReport } from '../../domain/report/draft-convert';
 import { defaultTitle } from '../../domain/report/labels';
 import type { ReportDraft } from '../../domain/report/report-schema';
+import { bidiVisible, UserText } from '../components/user-text';
 import { useRepository } from '../hooks/use-repository';
 import { ReportDocument } from '../print/report-document';
 import { AUDIT_PATH } from '../router/use-hash-query';
@@ -62,7 +63,7 @@ export function AuditReportView({ id, batch }: { id: string; batch: readonly Aud
     ? viewed.draft.meta.title || defaultTitle(viewed.draft.meta.agencyName, viewed.draft.meta.year)
     : '';
   useEffect(() => {
-    if (title) document.title = `审核：${title}`;
+    if (title) document.title = `审核：${bidiVisible(title)}`;
   }, [title]);
   if (viewed === undefined) return <p className="muted">正在加载…</p>;
   if (viewed === null)
@@ -85,7 +86,9 @@ export function AuditReportView({ id, batch }: { id: string; batch: readonly Aud
         </button>
       </div>
       <section className="panel" aria-labelledby={`${ids}-title`}>
-        <h1 id={`${ids}-title`}>{title}</h1>
+        <h1 id={`${ids}-title`}>
+          <UserText text={title} />
+        </h1>
         <p className="muted">
           只读的审核视图{viewed.source ? `（来源：${viewed.source}）` : ''}：发现{problems}
           个问题，编号与下文原文中的标记［编号］一致。

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import type { ReportRepository } from '../../storage/report-repository';
 import type { Recovery } from '../../storage/unsaved-journal';
 import { journaledKeys } from '../../storage/unsaved-journal-keys';
+import { bidiVisible } from '../components/user-text';
 import { editorPath } from '../router/router';
 
 function anythingJournaled(): boolean {
@@ -71,7 +72,7 @@ export function RecoveryNotice({ items, onDismiss }: { items: readonly Recovery[
       <ul>
         {items.map((r) => (
           <li key={r.id}>
-            <a href={editorPath(r.id)}>{MESSAGES[r.outcome](r.agencyName)}</a>
+            <a href={editorPath(r.id)}>{MESSAGES[r.outcome](bidiVisible(r.agencyName))}</a>
           </li>
         ))}
       </ul>

@@ -15,6 +15,7 @@ import { webPageEdits } from '../../domain/web-export/page-edits';
 import { storageErrorMessage } from '../../storage/storage-errors';
 import { ErrorBanner } from '../components/error-banner';
 import { formatDateTime, newId } from '../components/format';
+import { UserText } from '../components/user-text';
 import { useRepository } from '../hooks/use-repository';
 import { useBrowserUse } from '../hooks/use-settings';
 import { ApprovalTrustNotice, type TrustChoice, useApprovalTrust } from './approval-trust';
@@ -192,7 +193,9 @@ export function JsonImport({
         <tbody>
           <tr>
             <th>机关名称</th>
-            <td>{report.meta.agencyName}</td>
+            <td>
+              <UserText text={report.meta.agencyName} />
+            </td>
           </tr>
           <tr>
             <th>报告年度</th>
@@ -259,15 +262,17 @@ export function JsonImport({
       )}
       {!existing && namesake && (
         <p className="banner warning" role="status" data-namesake={namesake.id}>
-          本机已有「{namesake.agencyName}」{namesake.year}年的另一份报告（
+          本机已有「
+          <UserText text={namesake.agencyName} />」{namesake.year}年的另一份报告（
           {REVIEW_STATUS_LABELS[namesake.status]}，最后保存 {formatDateTime(namesake.updatedAt)}
           ）。这个文件不是那份报告的新版本，而是另一份报告（可能是同名的另一个单位，或该单位重新建立的报告）：导入后两份都保留，汇总时同一单位只计入一份。如不需要，请取消，或导入后删除其中一份。
         </p>
       )}
       {existing && decision && (
         <p className="banner info" data-import-decision={decision.decision}>
-          {existing.deletedAt === null ? '本机已有这份报告' : '本机回收站中有这份报告'}（{existing.agencyName}{' '}
-          {existing.year ?? ''}年，最后保存 {formatDateTime(existing.updatedAt)}）。
+          {existing.deletedAt === null ? '本机已有这份报告' : '本机回收站中有这份报告'}（
+          <UserText text={existing.agencyName} /> {existing.year ?? ''}年，最后保存{' '}
+          {formatDateTime(existing.updatedAt)}）。
           {existing.deletedAt !== null &&
             (decision.decision === 'same' || decision.decision === 'replace') &&
             '替换后它将移出回收站，回到报告列表。'}

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
 import { draftToReport } from '../../domain/report/draft-convert';
+import { bidiVisible } from '../components/user-text';
 import { useRepository } from '../hooks/use-repository';
 import { editorPath } from '../router/router';
 import { ReportDocument } from './report-document';
@@ -13,7 +14,7 @@ export function PrintPage({ id, autoPrint = false }: { id: string | null; autoPr
   useEffect(() => {
     if (ready)
       document.title = stored
-        ? stored.draft.meta.title || stored.agencyName
+        ? bidiVisible(stored.draft.meta.title || stored.agencyName)
         : '政府信息公开工作年度报告（空白表）';
     if (ready && autoPrint) window.print();
   }, [ready, autoPrint, stored]);

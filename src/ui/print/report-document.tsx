@@ -7,6 +7,7 @@ import { defaultTitle, NARRATIVE_LABELS, PART_TITLES } from '../../domain/report
 import type { Report } from '../../domain/report/report-schema';
 import { AppealsTable, ApplicationsTable, ProactiveTables } from './report-tables';
 import './print.css';
+import { UserText } from '../components/user-text';
 
 function Paragraphs({ text }: { text: string }) {
   const paras = text
@@ -89,7 +90,9 @@ export function ReportDocument({ report, draftMark }: { report: Report | null; d
   return (
     <article className="doc" lang="zh-CN">
       {draftMark && <div className="doc-watermark" aria-hidden="true" data-mark="草稿" />}
-      <h1 className="doc-title">{title}</h1>
+      <h1 className="doc-title">
+        <UserText text={title} />
+      </h1>
       {report?.meta.preamble && <Paragraphs text={report.meta.preamble} />}
       <Narratives blocks={narrativeBlocks(report, 'overview', true)} />
       <ProactiveTables report={report} heading={<h2 className="doc-h2">{PART_TITLES.proactive}</h2>} />

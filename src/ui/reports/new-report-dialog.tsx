@@ -11,6 +11,7 @@ import { normalizeOrganName } from '../../domain/report/organ-name';
 import { MAX_YEAR, MIN_YEAR } from '../../domain/report/report-schema';
 import { newId } from '../components/format';
 import { Modal } from '../components/modal';
+import { UserText } from '../components/user-text';
 import { useRepository } from '../hooks/use-repository';
 import { useDraftList } from './draft-list-feed';
 
@@ -118,7 +119,9 @@ export function NewReportDialog({
         </label>
         {sameYear && (
           <p className="hint" data-same-year-report>
-            本机已有「{sameYear.agencyName}」{sameYear.year}年的报告（{REVIEW_STATUS_LABELS[sameYear.status]}
+            本机已有「
+            <UserText text={sameYear.agencyName} />」{sameYear.year}年的报告（
+            {REVIEW_STATUS_LABELS[sameYear.status]}
             ）， 再创建会有两份；要继续填写那一份，请取消，在报告列表中打开它。
           </p>
         )}

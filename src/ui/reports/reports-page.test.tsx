@@ -118,6 +118,19 @@ describe('ReportsPage', () => {
     expect(row.textContent).not.toMatch(/逾期|剩余/);
   });
 
+  it('a name holding a direction override (U+202E) is listed isolated, the control drawn as a mark, the stored name kept', async () => {
+    const repo = createReportRepository(freshDb());
+    const name = '北湖区\u202e交通运输局';
+    await repo.create(emptyDraft({ id: 'rlo', agencyName: name, year: 2024, reportKind: 'department' }));
+    show(repo);
+    await waitFor(() => expect(dataRows()).toHaveLength(1));
+    const link = dataRows()[0]?.querySelector('a');
+    expect(link?.querySelector('bdi')).not.toBeNull();
+    expect(link?.textContent).toBe('北湖区[U+202E]交通运输局');
+    expect(link?.getAttribute('title')).toBe('北湖区[U+202E]交通运输局');
+    expect((await repo.get('rlo'))?.agencyName).toBe(name);
+  });
+
   it('follows writes made elsewhere (live query)', async () => {
     const repo = await repoWith(3);
     show(repo);

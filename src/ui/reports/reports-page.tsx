@@ -3,6 +3,7 @@ import { ORIGIN_LABELS, PRINT_BLANK_FORM, REFERENCE_REPORTS } from '../../domain
 import { originOf, type ReportOrigin } from '../../domain/review/roles';
 import { formatDate, formatDateTime } from '../components/format';
 import { StatusBadge, StatusFilter } from '../components/review-status';
+import { bidiVisible, UserText } from '../components/user-text';
 import { useRepository } from '../hooks/use-repository';
 import { useBrowserUse } from '../hooks/use-settings';
 import { BLANK_FORM_PATH, editorPath, navigate } from '../router/router';
@@ -53,8 +54,8 @@ const columns: readonly ListColumn[] = [
       const name = agencyName || '（未填写）';
       // title: a long name may be cut off (…) in the one-line rows of a long list
       return (
-        <a href={reference ? auditReportPath(id) : editorPath(id)} title={name}>
-          {name}
+        <a href={reference ? auditReportPath(id) : editorPath(id)} title={bidiVisible(name)}>
+          <UserText text={name} />
         </a>
       );
     },

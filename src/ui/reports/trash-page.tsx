@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { formatDateTime } from '../components/format';
+import { bidiVisible, UserText } from '../components/user-text';
 import { useRepository } from '../hooks/use-repository';
 
 export function TrashPage() {
@@ -25,14 +26,16 @@ export function TrashPage() {
           <tbody>
             {deleted.map((r) => (
               <tr key={r.id} data-report-id={r.id}>
-                <td>{r.agencyName || '（未填写）'}</td>
+                <td>
+                  <UserText text={r.agencyName} fallback="（未填写）" />
+                </td>
                 <td>{r.year ?? ''}</td>
                 <td>{formatDateTime(r.deletedAt)}</td>
                 <td className="row">
                   <button
                     type="button"
                     onClick={() => repo.restore(r.id)}
-                    aria-label={`恢复 ${r.agencyName}`}
+                    aria-label={`恢复 ${bidiVisible(r.agencyName)}`}
                   >
                     恢复
                   </button>
@@ -41,11 +44,13 @@ export function TrashPage() {
                     className="danger"
                     onClick={() => {
                       if (
-                        window.confirm(`彻底删除「${r.agencyName}」${r.year ?? ''}年报告？此操作无法撤销。`)
+                        window.confirm(
+                          `彻底删除「${bidiVisible(r.agencyName)}」${r.year ?? ''}年报告？此操作无法撤销。`,
+                        )
                       )
                         void repo.purge(r.id);
                     }}
-                    aria-label={`彻底删除 ${r.agencyName}`}
+                    aria-label={`彻底删除 ${bidiVisible(r.agencyName)}`}
                   >
                     彻底删除
                   </button>

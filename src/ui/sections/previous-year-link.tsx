@@ -9,6 +9,7 @@ import { storageErrorMessage } from '../../storage/storage-errors';
 import { ErrorBanner } from '../components/error-banner';
 import { newId } from '../components/format';
 import { Modal } from '../components/modal';
+import { bidiVisible, UserText } from '../components/user-text';
 import { useEditor, useLatest } from '../editor/editor-context';
 import { useRepository } from '../hooks/use-repository';
 import { readImportFile } from '../import/read-source';
@@ -81,7 +82,7 @@ export function PreviousYearLink() {
       <p className="hint">
         用于核对「二、上年结转」与上年「四、结转下年度」、现行有效件数的连续性，以及文字是否与上年雷同。
         {previous
-          ? `当前：${previous.agencyName} ${previous.year ?? ''}年${previous.kind === 'reference' ? '（参考资料）' : ''}`
+          ? `当前：${bidiVisible(previous.agencyName)} ${previous.year ?? ''}年${previous.kind === 'reference' ? '（参考资料）' : ''}`
           : '当前：未找到上年报告'}
       </p>
       <div className="row">
@@ -95,7 +96,7 @@ export function PreviousYearLink() {
             <option value={AUTO}>自动匹配（同一机关名称、上一年度）</option>
             {candidates.map((r) => (
               <option key={r.id} value={r.id}>
-                {r.agencyName} {r.year ?? ''}年{r.kind === 'reference' ? '（参考资料）' : ''}
+                {bidiVisible(r.agencyName)} {r.year ?? ''}年{r.kind === 'reference' ? '（参考资料）' : ''}
               </option>
             ))}
           </select>
@@ -111,17 +112,17 @@ export function PreviousYearLink() {
             {proposals.map((p) => (
               <li key={p.candidate.id} data-proposal={p.candidate.id}>
                 <strong>
-                  {p.candidate.agencyName} {p.candidate.year ?? ''}年
+                  <UserText text={p.candidate.agencyName} /> {p.candidate.year ?? ''}年
                   {p.candidate.kind === 'reference' ? '（参考资料）' : ''}
                 </strong>
                 <span className="muted">（{p.match.reason}）</span>{' '}
                 <button type="button" onClick={() => void link(p.candidate.id)}>
                   确认关联
-                  <span className="visually-hidden">{`${p.candidate.agencyName}${p.candidate.year ?? ''}年`}</span>
+                  <span className="visually-hidden">{`${bidiVisible(p.candidate.agencyName)}${p.candidate.year ?? ''}年`}</span>
                 </button>{' '}
                 <button type="button" onClick={() => decline(p.candidate.id)}>
                   不是同一机关
-                  <span className="visually-hidden">{`${p.candidate.agencyName}${p.candidate.year ?? ''}年`}</span>
+                  <span className="visually-hidden">{`${bidiVisible(p.candidate.agencyName)}${p.candidate.year ?? ''}年`}</span>
                 </button>
               </li>
             ))}

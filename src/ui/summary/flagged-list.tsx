@@ -2,6 +2,7 @@
 // listed with a checkbox each and left out of the sum until ticked (select-members.ts).
 import { useId } from 'react';
 import type { ScopedReport } from '../../domain/summary/select-members';
+import { UserText } from '../components/user-text';
 import { editorPath } from '../router/router';
 import { CappedList } from './capped-list';
 import type { Candidate } from './use-summary-candidates';
@@ -58,7 +59,8 @@ export function FlaggedList({
           <>
             <label>
               <input type="checkbox" checked={on} onChange={(e) => onConfirm([c.id], e.target.checked)} />
-              计入汇总：{c.agencyName || '（未填写机关名称）'}
+              计入汇总：
+              <UserText text={c.agencyName} fallback="（未填写机关名称）" />
             </label>
             {flags.includes('errors') && <span className="badge error">错误 {c.errorCount}</span>}
             <a href={editorPath(c.id, 'checks')}>查看校验结果</a>

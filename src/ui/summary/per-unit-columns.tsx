@@ -12,6 +12,7 @@ import {
 } from '../../domain/report/labels';
 import type { PerUnitRow } from '../../domain/summary/per-unit';
 import { StatusBadge } from '../components/review-status';
+import { UserText } from '../components/user-text';
 import { editorPath } from '../router/router';
 
 export type UnitRow = PerUnitRow & { included: boolean };
@@ -47,7 +48,9 @@ export const UNIT_COLUMNS: ColumnDef<UnitRow>[] = [
     enableHiding: false,
     filterFn: 'includesString',
     cell: (c) => (
-      <a href={editorPath(c.row.original.id, 'checks')}>{c.row.original.agencyName || '（未填写）'}</a>
+      <a href={editorPath(c.row.original.id, 'checks')}>
+        <UserText text={c.row.original.agencyName} fallback="（未填写）" />
+      </a>
     ),
   },
   {

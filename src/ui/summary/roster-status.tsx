@@ -6,12 +6,13 @@ import { REPORT_KIND_LABELS, REVIEW_STATUS_LABELS } from '../../domain/report/la
 import { daysPastDue, dueDateIso } from '../../domain/summary/due-date';
 import type { PerUnitRow } from '../../domain/summary/per-unit';
 import type { DuplicateReports, RosterOutcome } from '../../domain/summary/select-members';
+import { UserText } from '../components/user-text';
 import { editorPath } from '../router/router';
 import { CappedList } from './capped-list';
 import { SCOPE_MODE_LABELS } from './scope-panel';
 import type { Candidate } from './use-summary-candidates';
 
-const nameOf = (name: string) => name || '（未填写机关名称）';
+const nameOf = (name: string) => <UserText text={name} fallback="（未填写机关名称）" />;
 
 export function RosterStatus({
   year,

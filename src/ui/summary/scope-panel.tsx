@@ -3,6 +3,7 @@
 import { useId, useMemo, useState } from 'react';
 import { REVIEW_STATUS_LABELS } from '../../domain/report/labels';
 import type { Roster } from '../../storage/stored-report';
+import { UserText } from '../components/user-text';
 import type { Candidate } from './use-summary-candidates';
 
 export type ScopeMode = 'all' | 'picked' | 'roster';
@@ -141,7 +142,7 @@ function PickList({ ofYear, picked, onPicked }: Pick<ScopePanelProps, 'ofYear' |
                   onPicked(next);
                 }}
               />
-              {c.agencyName || '（未填写机关名称）'}
+              <UserText text={c.agencyName} fallback="（未填写机关名称）" />
               <span className="muted">（{candidateNote(c)}）</span>
             </label>
           </li>

@@ -18,6 +18,7 @@ import type { AutosaveState } from '../../storage/autosave';
 import type { StoredReport } from '../../storage/stored-report';
 import { journaledDraft, readUnsaved } from '../../storage/unsaved-journal';
 import { StatusBadge } from '../components/review-status';
+import { UserText } from '../components/user-text';
 import { CommentTargetsProvider } from '../editor/comment-targets';
 import {
   EditorContext,
@@ -309,7 +310,7 @@ const EditorContent = memo(function EditorContent({
     <CommentTargetsProvider>
       <div className="editor-head">
         <h1>
-          {agencyName || '（未填写机关名称）'} {year ?? ''}年
+          <UserText text={agencyName} fallback="（未填写机关名称）" /> {year ?? ''}年
         </h1>
         <StatusBadge status={status} />
         <CurrentSaveState />
