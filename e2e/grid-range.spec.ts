@@ -115,3 +115,20 @@ test('a drag from a cell selects the rectangle; a click ends it', async ({ page 
   await editor.cell(at('granted', 'natural')).click();
   expect(await inRange(page)).toEqual([]);
 });
+
+test('a range copied down to the total row and pasted in the next column lands cell for cell: the total is not written on the row below it', async ({
+  page,
+}) => {
+  const editor = await openMatrix(page, '区域总计测试');
+  const rows = ['otherUnpaidFee', 'otherOther'] as const;
+  for (const [i, row] of rows.entries()) await editor.fillCell(at(row, 'natural'), String(i + 4));
+  await editor.cell(at(rows[0], 'natural')).click();
+  for (let i = 0; i < rows.length; i++) await page.keyboard.press('Shift+ArrowDown');
+  await page.keyboard.press('Control+c');
+  await editor.cell(at(rows[0], 'business')).click();
+  await page.keyboard.press('Control+v');
+  await expect(editor.cell(at(rows[0], 'business'))).toHaveValue('4');
+  await expect(editor.cell(at(rows[1], 'business'))).toHaveValue('5');
+  // the natural column's 总计 (copied) is not typed into 四、结转下年度继续办理
+  await expect(editor.cell(at('carriedForward', 'business'))).toHaveValue('');
+});

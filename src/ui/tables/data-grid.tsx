@@ -28,7 +28,7 @@ import { createInteractionStore, inRect, rangeRect, rectOf } from './interaction
 import { readHtmlTable, readTextBlock } from './paste-block';
 import { changesOf, type PastePlan, planPaste, planRangePaste } from './paste-plan';
 import { PastePreview } from './paste-preview';
-import { rangeClipboard } from './range-copy';
+import { isRangeCopy, rangeClipboard } from './range-copy';
 import { RangeStatus } from './range-status';
 import { revealInGrid } from './reveal-cell';
 import { RowGuidance } from './row-guidance';
@@ -116,9 +116,10 @@ export function DataGrid({ model }: { model: GridModel }) {
       const block = (data.html && readHtmlTable(data.html)) || readTextBlock(data.text);
       if (block.length === 0) return;
       const rect = data.range ? rectOf(positions, data.range) : null;
+      const positional = isRangeCopy(data.html);
       const plan = rect
-        ? planRangePaste(rows, model.columns, model.cell, rect, block)
-        : planPaste(rows, model.columns, model.cell, start, block);
+        ? planRangePaste(rows, model.columns, model.cell, rect, block, positional)
+        : planPaste(rows, model.columns, model.cell, start, block, positional);
       if (plan.problems.length > 0) setPreview({ plan, start });
       else writePlan(plan);
     };

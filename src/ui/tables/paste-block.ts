@@ -93,14 +93,19 @@ export function stripLabels(block: string[][]): {
   };
 }
 
-/** Lines (rows or columns) a block lands on from `start`: with derived lines when it fits them exactly, else without. */
+/**
+ * Lines (rows or columns) a block lands on from `start`: with derived lines when it fits them
+ * exactly, else without — unless the block is `positional` (a range copied from the app's grids,
+ * its totals where they were).
+ */
 export function targetLines(
   all: readonly { index: number; derived: boolean }[],
   start: number,
   length: number,
+  positional = false,
 ): (number | null)[] {
   const from = all.filter((l) => l.index >= start);
   const inputs = from.filter((l) => !l.derived);
-  const chosen = length === from.length || length > inputs.length ? from : inputs;
+  const chosen = positional || length === from.length || length > inputs.length ? from : inputs;
   return Array.from({ length }, (_, i) => chosen[i]?.index ?? null);
 }

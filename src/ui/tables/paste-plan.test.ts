@@ -7,8 +7,8 @@ import { planPaste } from './paste-plan';
 
 const rows = dataRows(MATRIX_MODEL);
 const apps = expected.applications as Record<string, Record<string, number>>;
-const plan = (block: string[][], start = { r: 0, c: 0 }) =>
-  planPaste(rows, MATRIX_MODEL.columns, MATRIX_MODEL.cell, start, block);
+const plan = (block: string[][], start = { r: 0, c: 0 }, positional = false) =>
+  planPaste(rows, MATRIX_MODEL.columns, MATRIX_MODEL.cell, start, block, positional);
 
 describe('planPaste on the matrix', () => {
   it('a full 25×7 block (with totals) writes the 144 input cells and skips the totals', () => {
@@ -52,5 +52,35 @@ describe('planPaste on the matrix', () => {
       { cell: cellId(cellAddress('applications', 'carriedForward', 'legal')), text: '0' },
     ]);
     expect(p.notices[0]).toContain('按0填入');
+  });
+
+  it('a range copied from the grid ending on a total row lands where it was: the total skipped, not written on the row after it', () => {
+    const total = rows.findIndex((r) => r.key === 'totalHandled');
+    const after = rows[total + 1]!.key;
+    const block = [['5'], ['6'], ['11']];
+    const start = { r: total - 2, c: 0 };
+    const at = (p: ReturnType<typeof plan>, row: string) =>
+      p.writes.find((w) => w.cell === cellId(cellAddress('applications', row as 'carriedForward', 'natural')))
+        ?.text;
+    // Without the mark (a block from elsewhere, shorter than the rest of the column) the block is
+    // taken to leave the total out: its third value goes to the row after the total.
+    expect(at(plan(block, start), after)).toBe('11');
+    const copied = plan(block, start, true);
+    expect(copied.problems).toEqual([]);
+    expect(at(copied, after)).toBeUndefined();
+    expect(copied.writes.map((w) => w.text)).toEqual(['5', '6']);
+    expect(copied.notices.join()).toContain('合计值未写入');
+  });
+
+  it('a copied range keeps a first column of text as cells, not as row labels', () => {
+    const p = plan(
+      [
+        ['不详', '1'],
+        ['不详', '2'],
+      ],
+      { r: 0, c: 0 },
+      true,
+    );
+    expect(p.problems.map((x) => x.text)).toEqual(['不详', '不详']);
   });
 });

@@ -20,18 +20,25 @@ export function planPaste(
   cellOf: (row: string, column: string) => string,
   start: { r: number; c: number },
   raw: string[][],
+  positional = false,
 ): PastePlan {
-  const { block, droppedHeaderRows, droppedLabelColumn } = stripLabels(raw);
+  // A range copied from the app's grids (range-copy.ts) holds no labels, and its lines land where
+  // they were copied from, totals included (and skipped).
+  const { block, droppedHeaderRows, droppedLabelColumn } = positional
+    ? { block: raw, droppedHeaderRows: 0, droppedLabelColumn: false }
+    : stripLabels(raw);
   const width = Math.max(0, ...block.map((r) => r.length));
   const tRows = targetLines(
     rows.map((r, index) => ({ index, derived: r.derived })),
     start.r,
     block.length,
+    positional,
   );
   const tCols = targetLines(
     columns.map((c, index) => ({ index, derived: c.derived })),
     start.c,
     width,
+    positional,
   );
   const writes: PastePlan['writes'] = [];
   const problems: PasteProblem[] = [];
@@ -80,9 +87,11 @@ export function planRangePaste(
   cellOf: (row: string, column: string) => string,
   rect: Rect,
   raw: string[][],
+  positional = false,
 ): PastePlan {
   const start = { r: rect.top, c: rect.left };
-  if (raw.length !== 1 || raw[0]!.length !== 1) return planPaste(rows, columns, cellOf, start, raw);
+  if (raw.length !== 1 || raw[0]!.length !== 1)
+    return planPaste(rows, columns, cellOf, start, raw, positional);
   const text = raw[0]![0]!;
   const writes: PastePlan['writes'] = [];
   let invalid = false;

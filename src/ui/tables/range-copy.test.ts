@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readHtmlTable, readTextBlock } from './paste-block';
-import { rangeClipboard } from './range-copy';
+import { isRangeCopy, rangeClipboard } from './range-copy';
 
 describe('a copied range on the clipboard', () => {
   const rows = [
@@ -14,7 +14,7 @@ describe('a copied range on the clipboard', () => {
 
   it('is an HTML table with the texts escaped', () => {
     expect(rangeClipboard(rows).html).toBe(
-      '<meta charset="utf-8"><table><tr><td>3</td><td></td><td>11</td></tr><tr><td>0</td><td>7</td><td>&lt;b&gt;&amp;</td></tr></table>',
+      '<meta charset="utf-8"><table data-nianbao-range><tr><td>3</td><td></td><td>11</td></tr><tr><td>0</td><td>7</td><td>&lt;b&gt;&amp;</td></tr></table>',
     );
   });
 
@@ -26,5 +26,11 @@ describe('a copied range on the clipboard', () => {
 
   it('keeps a cell whose text holds a tab or a line break in one cell', () => {
     expect(rangeClipboard([['a\tb', 'c\r\nd']]).text).toBe('a b\tc d\r\n');
+  });
+
+  it("is marked as the app's own range; a table from Excel or a web page is not", () => {
+    expect(isRangeCopy(rangeClipboard(rows).html)).toBe(true);
+    expect(isRangeCopy('<table border=1><tr><td>1</td></tr></table>')).toBe(false);
+    expect(isRangeCopy('<p>data-nianbao-range</p><table><tr><td>1</td></tr></table>')).toBe(false);
   });
 });
