@@ -132,3 +132,27 @@ test('a range copied down to the total row and pasted in the next column lands c
   // the natural column's 总计 (copied) is not typed into 四、结转下年度继续办理
   await expect(editor.cell(at('carriedForward', 'business'))).toHaveValue('');
 });
+
+test('typed into a range, Enter goes down its columns and back to its first cell (Excel)', async ({
+  page,
+}) => {
+  const editor = await openMatrix(page, '区域录入测试');
+  await editor.cell(BLOCK[0][0]).click();
+  await page.keyboard.press('Shift+ArrowRight');
+  await page.keyboard.press('Shift+ArrowDown');
+  for (const n of ['1', '2', '3', '4']) {
+    await page.keyboard.type(n);
+    await page.keyboard.press('Enter');
+  }
+  expect((await values(editor)).map((row) => row.slice(0, 2))).toEqual([
+    ['1', '3'],
+    ['2', '4'],
+  ]);
+  await expect(editor.cell(BLOCK[0][0])).toBeFocused();
+  expect(await inRange(page)).toEqual(ids(BLOCK.map((row) => row.slice(0, 2))));
+  // Esc ends the range; Enter moves as without one
+  await page.keyboard.press('Escape');
+  expect(await inRange(page)).toEqual([]);
+  await page.keyboard.press('Enter');
+  await expect(editor.cell(BLOCK[1][0])).toBeFocused();
+});

@@ -102,7 +102,17 @@ const W = (cell: string, text: string): Effect => ({ type: 'write', cell, text }
 const R = (cell: string, before: string, after: string): Effect => ({ type: 'record', cell, before, after });
 const F = (cell: string): Effect => ({ type: 'focus', cell });
 const RV = (cell: string): Effect => ({ type: 'reveal', cell });
-const ranged = (cell: string, end: string): CellState => ({ ...at(cell), range: { anchor: cell, end } });
+const ranged = (cell: string, end: string): CellState => ({
+  ...at(cell),
+  range: { anchor: cell, end },
+  rangeAt: cell,
+});
+/** The selected cell `cell` in a range from `anchor` to `end` (where Enter/Tab cycled to). */
+const inside = (cell: string, anchor: string, end: string, mode: Mode = 'select', text = ''): CellState => ({
+  ...at(cell, mode, text),
+  range: { anchor, end },
+  rangeAt: cell,
+});
 
 type Row = [string, CellState, CellEvent, Partial<CellState>, Effect[]];
 const rows: Row[] = [
@@ -513,18 +523,90 @@ const rows: Row[] = [
   ],
   ['Delete on a blank range changes nothing', ranged('b', 'b'), key('Delete'), {}, [P]],
   [
-    'a digit replaces the selected cell only and ends the range',
+    'a digit replaces the selected cell only; the range stays (Excel)',
     ranged('a', 'd'),
     key('7'),
-    { mode: 'enter', text: '7', range: null },
+    { mode: 'enter', text: '7', range: { anchor: 'a', end: 'd' } },
     [P, W('a', '7')],
   ],
   [
-    'Enter ends the range and moves as without one',
+    'Enter cycles down the range’s columns; the range stays',
     ranged('a', 'd'),
     key('Enter'),
-    { range: null },
+    { range: { anchor: 'a', end: 'd' }, rangeAt: 'c' },
     [P, F('c')],
+  ],
+  [
+    'Enter while entering in a range finishes the entry, then cycles',
+    inside('c', 'a', 'd', 'enter', '9'),
+    key('Enter'),
+    { mode: 'select', range: { anchor: 'a', end: 'd' }, rangeAt: 'b' },
+    [W('c', '9'), R('c', '0', '9'), P, F('b')],
+  ],
+  [
+    'Enter from the range’s last cell goes back to its first',
+    inside('d', 'a', 'd'),
+    key('Enter'),
+    { rangeAt: 'a' },
+    [P, F('a')],
+  ],
+  ['Tab cycles along the range’s rows', ranged('a', 'd'), key('Tab'), { rangeAt: 'b' }, [P, F('b')]],
+  [
+    'Tab skips the totals of the range',
+    inside('b', 'a', 'u'),
+    key('Tab'),
+    { range: { anchor: 'a', end: 'u' }, rangeAt: 'c' },
+    [P, F('c')],
+  ],
+  [
+    'Shift+Tab from the first cell goes to the last',
+    ranged('a', 'd'),
+    key('Tab', { shift: true }),
+    {},
+    [P, F('d')],
+  ],
+  [
+    'Enter in a range of one input cell (and totals) stays',
+    ranged('b', 't'),
+    key('Enter'),
+    { rangeAt: 'b' },
+    [P],
+  ],
+  [
+    'the focus Enter/Tab asked for keeps the range',
+    { ...ranged('a', 'd'), cell: null, rangeAt: 'c' },
+    { type: 'focus', cell: 'c' },
+    { cell: 'c', range: { anchor: 'a', end: 'd' } },
+    [],
+  ],
+  [
+    'Shift+arrow from a cell Enter cycled to begins a new range there',
+    inside('d', 'a', 'd'),
+    key('ArrowLeft', { shift: true }),
+    { cell: 'd', range: { anchor: 'd', end: 'c' }, rangeAt: 'd' },
+    [P, RV('c')],
+  ],
+  [
+    'Esc on a selected cell ends the range',
+    inside('c', 'a', 'd'),
+    key('Escape'),
+    { cell: 'c', range: null, rangeAt: null },
+    [{ type: 'prevent', stop: true }],
+  ],
+  ['Esc without a range does nothing', at('c'), key('Escape'), {}, []],
+  [
+    'Esc while entering in a range restores the value; the range stays',
+    inside('c', 'a', 'd', 'enter', '9'),
+    key('Escape'),
+    { mode: 'select', range: { anchor: 'a', end: 'd' } },
+    [{ type: 'prevent', stop: true }, W('c', '0')],
+  ],
+  [
+    'a block pasted into an entry in a range lands from the cell',
+    inside('c', 'a', 'd', 'enter', '9'),
+    { type: 'paste', cells: 2, text: '1\t2', html: '' },
+    {},
+    [W('c', '9'), R('c', '0', '9'), P, { type: 'paste', cell: 'c', text: '1\t2', html: '' }],
   ],
   [
     'Ctrl+C copies the range, totals included',
@@ -575,15 +657,15 @@ const rows: Row[] = [
     [],
   ],
   [
-    'focus coming back to its anchor shows the range again',
-    { ...IDLE, range: { anchor: 'a', end: 'd' } },
+    'focus coming back to its cell shows the range again',
+    { ...IDLE, range: { anchor: 'a', end: 'd' }, rangeAt: 'a' },
     { type: 'focus', cell: 'a' },
     { cell: 'a', range: { anchor: 'a', end: 'd' } },
     [],
   ],
   [
     'focus on another cell ends the range',
-    { ...IDLE, range: { anchor: 'a', end: 'd' } },
+    { ...IDLE, range: { anchor: 'a', end: 'd' }, rangeAt: 'a' },
     { type: 'focus', cell: 'b' },
     { cell: 'b', range: null },
     [],

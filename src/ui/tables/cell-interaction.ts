@@ -28,6 +28,8 @@
 // | F2                   | edit, value kept, caret at end  | edit (Excel's toggle)     | enter (Excel's toggle)      |
 // | Enter / Shift+Enter  | move down / up ¹ ⁶              | finish, move ¹ ⁶          | finish, move ¹ ⁶            |
 // | Tab / Shift+Tab      | move right / left ¹ ²           | finish, move ¹ ²          | finish, move ¹ ²            |
+// | Enter / Tab in a     | the range's next input cell ⁸   | finish, the next cell ⁸   | finish, the next cell ⁸     |
+// |   range (Shift: back)|                                 |                           |                             |
 // | ← →                  | move                            | finish, move              | caret moves in the text     |
 // | ↑ ↓                  | move                            | finish, move              | finish, move ³              |
 // | Shift+arrow ⁸        | extend the range                | finish, extend            | ←/→ select text; ↑/↓ finish,|
@@ -40,7 +42,7 @@
 // | Home / End           | to the row's first / last cell ⁷| caret (the browser)       | caret (the browser)         |
 // | Ctrl+arrow, Ctrl+Home| to the table's edge; its first /| caret (the browser)       | caret (the browser)         |
 // |   / Ctrl+End         | last cell ⁷                     |                           |                             |
-// | Esc                  | nothing                         | restore value → select    | restore value → select      |
+// | Esc                  | nothing (a range: ends it ⁸)    | restore value → select    | restore value → select      |
 // | Backspace            | clear, enter (Esc restores)     | deletes before the caret  | deletes before the caret    |
 // | Delete               | clear (one undo step)           | deletes after the caret   | deletes after the caret     |
 // | Delete / Backspace   | clear every input cell of it,   | —                         | —                           |
@@ -69,13 +71,15 @@
 //   cell); a click, an arrow or any other move ends the run.
 // ⁷ As in WPS表格 and online spreadsheets (Excel's Ctrl+arrow stops at the end of a filled run; here
 //   at the table's edge). Before, these keys did nothing in a selected cell (h81's trial).
-// ⁸ A range, as in Excel and WPS表格: the selected cell is its anchor and stays where the range began;
-//   Shift+arrows, Shift+Home/End, Ctrl+Shift+…, Shift+click and a drag move its far corner, over
-//   totals too (a range may cover them to copy them; they are never written). A plain move, a click,
-//   typing, F2, Enter and Tab end it: typing replaces the selected cell only (Excel keeps the range
-//   drawn meanwhile, and Enter/Tab then cycle inside it: not done here — they move as without a
-//   range). Focus leaving keeps it (hidden), focus coming back to its anchor shows it again. No
-//   Ctrl+A (the anchor is the selected cell: the whole table is Shift+Ctrl+Home/End from a corner).
+// ⁸ A range, as in Excel and WPS表格: `anchor` is the selected cell where it began; Shift+arrows,
+//   Shift+Home/End, Ctrl+Shift+…, Shift+click and a drag move its far corner, over totals too (a
+//   range may cover them to copy them; they are never written). Typing, F2 and Esc keep it: typing
+//   replaces the selected cell only, and Enter / Tab then go on to the range's next input cell —
+//   down its columns / along its rows, back with Shift, from the last to the first (totals
+//   skipped) — so a block is typed in without leaving it; Tab cannot leave the grid while a range
+//   is selected (Excel's too): Esc, a plain arrow, Home/End or a click end it. From a cell Enter cycled to,
+//   Shift+arrow begins a new range there. Focus leaving keeps it (hidden); focus coming back to
+//   its cell shows it again. No Ctrl+A (Shift+Ctrl+End from the first cell selects the table).
 // ⁹ One value fills every input cell of the range (Excel); a block is pasted once from the range's
 //   top-left, as without a range (Excel would repeat a block whose size divides the range's: rare
 //   for a report's tables, not done). paste-plan.ts planRangePaste.
@@ -101,20 +105,20 @@ export type CellState = {
   /** the cell the last Tab of the run moved to: its focus continues the run, any other ends it */
   tabTo: string | null;
   /**
-   * A range (⁸): the selected cell is its anchor, `end` its far corner; null for the selected cell
-   * alone. Kept while focus is away (another window, a dialog): focus coming back to the anchor
-   * shows it again; a click or a move ends it.
+   * A range (⁸): `anchor` the corner it began at, `end` its far corner; null for the selected cell
+   * alone. The selected cell is in it (the anchor, or where Enter/Tab cycled to). Kept while focus
+   * is away (another window, a dialog) and shown again when focus comes back to `rangeAt`.
    */
   range: Range | null;
+  /** the cell the range goes with: focus on it keeps the range (Enter/Tab cycling, coming back), on any other ends it */
+  rangeAt: string | null;
 };
 
 export type Range = { anchor: string; end: string };
 
-/** The range shown: only while its anchor is the focused cell. */
+/** The range shown: only while a cell of the grid has focus. */
 export function shownRange(state: CellState): Range | null {
-  return state.range !== null && state.cell !== null && state.range.anchor === state.cell
-    ? state.range
-    : null;
+  return state.cell !== null ? state.range : null;
 }
 
 export const IDLE: CellState = {
@@ -127,6 +131,7 @@ export const IDLE: CellState = {
   tabStart: null,
   tabTo: null,
   range: null,
+  rangeAt: null,
 };
 
 /** What the state machine may ask of the grid it runs in. */
@@ -206,6 +211,7 @@ const MOVES: Record<string, NavKey> = {
   ArrowRight: 'ArrowRight',
 };
 
+/** The cell selected, not being entered; a range stays (the events that end it say so). */
 function selectState(state: CellState, cell: string | null): CellState {
   return {
     cell,
@@ -216,9 +222,14 @@ function selectState(state: CellState, cell: string | null): CellState {
     caretSeq: state.caretSeq + 1,
     tabStart: null,
     tabTo: null,
-    range: null,
+    range: state.range,
+    rangeAt: state.rangeAt,
   };
 }
+
+const NO_RANGE = { range: null, rangeAt: null } as const;
+const rangeFrom = (cell: string, end: string) =>
+  end === cell ? NO_RANGE : { range: { anchor: cell, end }, rangeAt: cell };
 
 /** Ends an entry: the normalised text is written and recorded as one undo step. */
 function finish(state: CellState, env: GridEnv): Step {
@@ -234,21 +245,40 @@ function finish(state: CellState, env: GridEnv): Step {
 }
 
 function begin(state: CellState, mode: 'enter' | 'edit', original: string, text: string): CellState {
-  return { ...state, mode, original, text, composing: false, caretSeq: state.caretSeq + 1, range: null };
+  return { ...state, mode, original, text, composing: false, caretSeq: state.caretSeq + 1 };
 }
 
-/** Finish the entry (if any), then move the far corner of the range (⁸); the selected cell stays. */
+/**
+ * Finish the entry (if any), then move the far corner of the range (⁸); the selected cell stays.
+ * From a cell Enter/Tab cycled to (not the anchor) a new range begins there.
+ */
 function extendFrom(state: CellState, env: GridEnv, key: NavKey, ctrl: boolean): Step {
   const cell = state.cell!;
   const done = finish(state, env);
   const range = shownRange(state);
-  const to = env.extend(range?.end ?? cell, key, ctrl);
-  const base = { ...done.state, tabStart: null, tabTo: null, range };
+  const to = env.extend(range?.anchor === cell ? range.end : cell, key, ctrl);
+  const base = { ...done.state, tabStart: null, tabTo: null };
   if (to === null) return { state: base, effects: [...done.effects, PREVENT] };
   return {
-    state: { ...base, range: to === cell ? null : { anchor: cell, end: to } },
+    state: { ...base, ...rangeFrom(cell, to) },
     effects: [...done.effects, PREVENT, { type: 'reveal', cell: to }],
   };
+}
+
+/**
+ * Enter / Tab in a range (⁸): finish the entry, then on to the range's next input cell — down its
+ * columns (Enter) or along its rows (Tab), back with Shift, from the last to the first.
+ */
+function cycle(state: CellState, env: GridEnv, range: Range, key: 'Enter' | 'Tab', back: boolean): Step {
+  const cell = state.cell!;
+  const done = finish(state, env);
+  const rows = env.block(range.anchor, range.end);
+  const lines = key === 'Enter' ? (rows[0] ?? []).map((_, c) => rows.map((row) => row[c]!)) : rows;
+  const order = lines.flat().filter((c) => env.isInput(c));
+  const to = order[(order.indexOf(cell) + (back ? -1 : 1) + order.length) % order.length] ?? cell;
+  const next: CellState = { ...done.state, tabStart: null, tabTo: null, range, rangeAt: to };
+  const focus: Effect[] = to === cell ? [] : [{ type: 'focus', cell: to }];
+  return { state: next, effects: [...done.effects, PREVENT, ...focus] };
 }
 
 /** Clearing every input cell of a range: one undo step. */
@@ -273,7 +303,7 @@ function moveFrom(state: CellState, env: GridEnv, key: NavKey, shift: boolean, c
     key === 'Enter' && !shift && state.tabStart !== null ? env.returnTo(cell, state.tabStart) : null;
   const to = back ?? (ctrl ? env.move(cell, key, shift, true) : env.move(cell, key, shift));
   // selectState (finish) ends a run of Tab; a Tab that moves begins or continues one.
-  const ended = { ...done.state, tabStart: null, tabTo: null, range: null };
+  const ended = { ...done.state, tabStart: null, tabTo: null, ...NO_RANGE };
   if (to === null) {
     // Tab past the edge: focus leaves the grid as the browser moves it (blur finishes nothing more).
     if (key === 'Tab') return { state: ended, effects: done.effects };
@@ -282,7 +312,7 @@ function moveFrom(state: CellState, env: GridEnv, key: NavKey, shift: boolean, c
   const run =
     key === 'Tab' ? { tabStart: state.tabStart ?? cell, tabTo: to } : { tabStart: null, tabTo: null };
   return {
-    state: { ...done.state, ...run, range: null },
+    state: { ...done.state, ...run, ...NO_RANGE },
     effects: [...done.effects, PREVENT, { type: 'focus', cell: to }],
   };
 }
@@ -309,6 +339,8 @@ function onKey(state: CellState, k: KeyPress, env: GridEnv): Step {
       return extendFrom(state, env, key as NavKey, ctrl);
     return same(state);
   }
+  const cycling = (key === 'Enter' || key === 'Tab') && !ctrl && !k.alt ? shownRange(state) : null;
+  if (cycling) return cycle(state, env, cycling, key as 'Enter' | 'Tab', shift);
   const nav = MOVES[key];
   if (nav && !ctrl && !k.alt) {
     if (state.mode === 'edit' && (key === 'ArrowLeft' || key === 'ArrowRight')) return same(state);
@@ -322,6 +354,8 @@ function onKey(state: CellState, k: KeyPress, env: GridEnv): Step {
   }
 
   if (state.mode === 'select') {
+    if (key === 'Escape' && shownRange(state))
+      return same({ ...state, ...NO_RANGE }, [{ type: 'prevent', stop: true }]);
     if (env.locked)
       return same(state, isPrintable(k) || key === 'Backspace' || key === 'Delete' ? [PREVENT] : []);
     if (isPrintable(k)) {
@@ -381,9 +415,9 @@ export function interact(state: CellState, event: CellEvent, env: GridEnv): Step
         event.cell === state.tabTo
           ? { tabStart: state.tabStart, tabTo: state.tabTo }
           : { tabStart: null, tabTo: null };
-      // Focus coming back to the anchor of a range kept while it was away shows the range again.
-      const range = state.cell === null && state.range?.anchor === event.cell ? state.range : null;
-      return { state: { ...selectState(done.state, event.cell), ...run, range }, effects: done.effects };
+      // The focus Enter/Tab cycled to in a range, or focus coming back to where it was, keeps the range.
+      const range = event.cell === state.rangeAt ? {} : NO_RANGE;
+      return { state: { ...selectState(done.state, event.cell), ...run, ...range }, effects: done.effects };
     }
     case 'blur': {
       const done = finish(state, env);
@@ -394,17 +428,17 @@ export function interact(state: CellState, event: CellEvent, env: GridEnv): Step
       if (event.shift && cell !== null && !(state.mode === 'edit' && event.cell === cell)) {
         // Shift+click (⁸): the range reaches the clicked cell; the selected cell stays.
         const done = finish(state, env);
-        const range = event.cell === cell ? null : { anchor: cell, end: event.cell };
-        return same({ ...done.state, tabStart: null, tabTo: null, range }, [...done.effects, PREVENT]);
+        const next = { ...done.state, tabStart: null, tabTo: null, ...rangeFrom(cell, event.cell) };
+        return same(next, [...done.effects, PREVENT]);
       }
       if (!env.isInput(event.cell)) return same(state);
       if (cell !== event.cell)
-        return same({ ...state, tabStart: null, tabTo: null, range: null }, [
+        return same({ ...state, tabStart: null, tabTo: null, ...NO_RANGE }, [
           PREVENT,
           { type: 'focus', cell: event.cell },
         ]);
       // A click on the selected cell keeps its mode (and ends a range); only while editing does it place the caret.
-      return same({ ...state, range: null }, state.mode === 'edit' ? [] : [PREVENT]);
+      return same({ ...state, ...NO_RANGE }, state.mode === 'edit' ? [] : [PREVENT]);
     }
     case 'drag': {
       const cell = state.cell;
@@ -413,12 +447,7 @@ export function interact(state: CellState, event: CellEvent, env: GridEnv): Step
       if ((range?.end ?? cell) === event.cell) return same(state);
       const done = finish(state, env);
       return same(
-        {
-          ...done.state,
-          tabStart: null,
-          tabTo: null,
-          range: event.cell === cell ? null : { anchor: cell, end: event.cell },
-        },
+        { ...done.state, tabStart: null, tabTo: null, ...rangeFrom(cell, event.cell) },
         done.effects,
       );
     }
@@ -434,7 +463,7 @@ export function interact(state: CellState, event: CellEvent, env: GridEnv): Step
       let step = same(state);
       if (state.cell !== event.cell) {
         const done = finish(state, env);
-        step = { state: selectState(done.state, event.cell), effects: done.effects };
+        step = { state: { ...selectState(done.state, event.cell), ...NO_RANGE }, effects: done.effects };
       }
       const s = step.state;
       if (env.locked) return then(step, PREVENT);
@@ -450,9 +479,7 @@ export function interact(state: CellState, event: CellEvent, env: GridEnv): Step
       const cell = state.cell;
       if (cell === null || env.locked) return same(state);
       const base =
-        state.mode === 'select'
-          ? { ...state, mode: 'enter' as const, original: env.value(cell), range: null }
-          : state;
+        state.mode === 'select' ? { ...state, mode: 'enter' as const, original: env.value(cell) } : state;
       const next = { ...base, text: event.text };
       return same(next, next.composing ? [] : [write(cell, event.text)]);
     }
@@ -462,7 +489,7 @@ export function interact(state: CellState, event: CellEvent, env: GridEnv): Step
       if (state.mode === 'select') {
         // The composition replaces the selected text; until it ends the input shows it as is.
         const value = env.value(cell);
-        return same({ ...state, mode: 'enter', original: value, text: value, composing: true, range: null });
+        return same({ ...state, mode: 'enter', original: value, text: value, composing: true });
       }
       return same({ ...state, composing: true });
     }
@@ -470,16 +497,15 @@ export function interact(state: CellState, event: CellEvent, env: GridEnv): Step
       const cell = state.cell;
       if (cell === null || env.locked) return same(state);
       const base =
-        state.mode === 'select'
-          ? { ...state, mode: 'enter' as const, original: env.value(cell), range: null }
-          : state;
+        state.mode === 'select' ? { ...state, mode: 'enter' as const, original: env.value(cell) } : state;
       return same({ ...base, text: event.text, composing: false }, [write(cell, event.text)]);
     }
     case 'paste': {
       const cell = state.cell;
       if (cell === null || env.locked) return same(state, [PREVENT]);
       if (state.mode !== 'select' && event.cells <= 1) return same(state);
-      const range = shownRange(state);
+      // Over a range from a selected cell; a block pasted into an entry lands from the cell.
+      const range = state.mode === 'select' ? shownRange(state) : null;
       return then(finish(state, env), PREVENT, {
         type: 'paste',
         cell,

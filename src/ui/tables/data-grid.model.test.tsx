@@ -166,6 +166,33 @@ describe('ranges (Excel/WPS: Shift+arrows, Shift+click, a drag; Delete, copy, pa
     }
   });
 
+  it('typing in a range with Enter fills it down its columns and comes back to its first cell (Excel)', () => {
+    const grid = mountGrid(MATRIX_MODEL, initial);
+    try {
+      select2x2(grid);
+      for (const ch of ['1', '2', '3', '4']) {
+        grid.run({ kind: 'type', ch });
+        grid.run({ kind: 'key', key: 'Enter' });
+      }
+      expect(grid.stored(square)).toEqual({
+        [square[0]!]: '1',
+        [square[2]!]: '2',
+        [square[1]!]: '3',
+        [square[3]!]: '4',
+      });
+      expect(document.activeElement).toBe(grid.input(square[0]!));
+      expect(shown(grid)).toEqual(square);
+      // Tab goes along its rows
+      grid.run({ kind: 'key', key: 'Tab' });
+      expect(document.activeElement).toBe(grid.input(square[1]!));
+      grid.run({ kind: 'key', key: 'Tab' });
+      expect(document.activeElement).toBe(grid.input(square[2]!));
+      expect(status(grid)).toBe(rangeLabel(2, 2));
+    } finally {
+      grid.unmount();
+    }
+  });
+
   it('copies a range (totals as shown) as TSV and an HTML table; a cut clears it as one undo step', () => {
     const grid = mountGrid(MATRIX_MODEL, initial);
     try {

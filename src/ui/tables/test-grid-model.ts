@@ -143,7 +143,8 @@ export class GridReferenceModel {
       const block = readTextBlock(action.text);
       const cells = block.reduce((n, r) => n + r.length, 0);
       if (this.ui.mode !== 'select' && cells <= 1) return true;
-      const range = shownRange(this.ui);
+      // as the state machine decides: over a range only from a selected cell
+      const range = this.ui.mode === 'select' ? shownRange(this.ui) : null;
       const plan = this.plan(this.ui.cell, range ?? undefined, block);
       return block.length > 0 && plan.problems.length === 0;
     }
