@@ -8,8 +8,9 @@
 // write would be noticed only half a minute later. The quota is therefore set before the page
 // first loads; the filler then uses up what is left.
 import { type CDPSession, expect, type Page, test } from '@playwright/test';
+import { killPage } from './hardening-crash';
 import { storedReport } from './idb';
-import { ReportsListPage } from './pages/app-page';
+import { EditorPage, ReportsListPage } from './pages/app-page';
 
 const QUOTA = 12 * 1024 * 1024;
 
@@ -117,6 +118,84 @@ test('with the quota used up, autosave says 保存失败 (never 已保存), keep
   await editor.saved();
   expect(await statesAfterReload()).toContain('saved');
   expect((await storedReport(page, id))?.draft.overview?.proactive).toBe('有空间时写的，磁盘满时输入的文字');
+  // The reloaded page went on in the journal slot of the page before it (that page is gone): once
+  // the report is closed nothing is left journaled, so no later start makes a copy of it.
+  await page.goto('/#/');
+  await expect(page.getByRole('heading', { name: '报告列表' })).toBeVisible();
+  expect(
+    await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('nianbao:unsaved'))),
+  ).toEqual([]);
   await cdp.send('Storage.overrideQuotaForOrigin', { origin });
+  await context.close();
+});
+
+test('two tabs on one report with the quota used up, each typing into its own field, both crash: the next start keeps both tabs’ text', async ({
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(90_000);
+  const context = await browser.newContext();
+  const a = await context.newPage();
+  const cdp: CDPSession = await context.newCDPSession(a);
+  const origin = new URL(baseURL ?? 'http://127.0.0.1:4173').origin;
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: QUOTA });
+
+  const list = new ReportsListPage(a);
+  await list.goto();
+  const editorA = await list.createReport('两窗口磁盘满测试局', 2021);
+  await editorA.step('overview');
+  await editorA.field('overview.proactive').fill('有空间时写的');
+  await editorA.saved();
+  const id = editorA.reportId;
+  const b = await context.newPage();
+  await b.goto(a.url());
+  const editorB = new EditorPage(b);
+  await expect(editorB.field('overview.proactive')).toHaveValue('有空间时写的');
+
+  expect(await fillDisk(a)).toBeGreaterThan(0);
+  // Each tab types into its own field; neither write lands, so the journal holds both texts.
+  await editorA.field('overview.proactive').click();
+  await a.keyboard.press('End');
+  await a.keyboard.type('，甲页磁盘满时输入');
+  await expect(a.locator('[data-save-state="error"]')).toContainText('磁盘空间不足');
+  await editorB.field('overview.management').click();
+  await b.keyboard.type('乙页磁盘满时输入');
+  await expect(b.locator('[data-save-state="error"]')).toContainText('磁盘空间不足');
+  await editorA.field('overview.proactive').click();
+  await a.keyboard.type('再输入');
+  await expect(a.locator('[data-save-state="error"]')).toBeVisible();
+
+  // Both tabs' renderers die (no pagehide); room again; the app starts in a new tab.
+  await killPage(a, 'crash');
+  if (!b.isClosed()) await killPage(b, 'crash');
+  const c = await context.newPage();
+  await c.goto('/#/');
+  await freeDisk(c);
+  await c.reload();
+  await expect(c.getByRole('heading', { name: '报告列表' })).toBeVisible();
+  await expect(c.getByText('上次关闭页面时尚未写入的修改').first()).toBeVisible();
+  const texts = await c.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const req = indexedDB.open('nianbao');
+        req.onsuccess = () => {
+          const all = req.result.transaction('reports').objectStore('reports').getAll();
+          all.onsuccess = () => {
+            req.result.close();
+            resolve(
+              (all.result as { draft: { overview: Record<string, string> } }[]).map(
+                (r) => `${r.draft.overview.proactive}|${r.draft.overview.management}`,
+              ),
+            );
+          };
+          all.onerror = () => reject(all.error);
+        };
+        req.onerror = () => reject(req.error);
+      }),
+  );
+  expect(texts.some((t) => t.startsWith('有空间时写的，甲页磁盘满时输入再输入|'))).toBe(true);
+  expect(texts.some((t) => t.endsWith('|乙页磁盘满时输入'))).toBe(true);
+  expect((await storedReport(c, id))?.draft.overview?.proactive).toBe('有空间时写的，甲页磁盘满时输入再输入');
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin }).catch(() => undefined);
   await context.close();
 });

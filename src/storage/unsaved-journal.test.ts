@@ -11,11 +11,13 @@ import { memoryStorage } from './test-storage';
 import {
   continuesStored,
   createJournal,
+  journalSlot,
   journalUnsaved,
   NEXT_MAX_CHARS,
   readUnsaved,
   recoverUnsaved,
   SETTLED_KEPT_MS,
+  type SlotState,
   type UnsavedEntry,
 } from './unsaved-journal';
 
@@ -327,5 +329,58 @@ describe('unsaved journal', () => {
       u.journal.clear(); // its write committed after the editor closed
       expect([u.storage.getItem(ENTRY), u.storage.getItem(NEXT)]).toEqual([null, null]);
     });
+  });
+  it('two tabs on one report, both unable to write (a full disk), then a crash: each tab’s edit is recovered, none overwrites the other', async () => {
+    const { repo, stored, storage } = await setup();
+    const unsaved = (value: ReportDraft): Unsaved<ReportDraft> => ({
+      value,
+      base: stampOf(stored),
+      inFlight: false,
+      inFlightWriteId: null,
+      inFlightValue: null,
+      committed: null,
+    });
+    const tabA = createJournal(storage, 'r1', journalSlot('r1'));
+    const tabB = createJournal(storage, 'r1', journalSlot('r1'));
+    const byA = writeDraftCell(stored.draft, INPUT_CELLS[0]!, '17');
+    const byB = { ...stored.draft, overview: { ...stored.draft.overview, management: '乙页输入的说明' } };
+    // typed in turn, each tab journaling its own newest draft at every change
+    expect(tabA.write(unsaved(byA), COUNTS)).toBe(true);
+    expect(tabB.write(unsaved(byB), COUNTS)).toBe(true);
+    expect(tabA.write(unsaved(writeDraftCell(byA, INPUT_CELLS[1]!, '5')), COUNTS)).toBe(true);
+    // B leaves the report while its edit is still unwritten; then the browser dies
+    tabB.close();
+    const recovered = await recoverUnsaved(repo, storage);
+    expect(recovered.map((r) => r.outcome).sort()).toEqual(['copied', 'saved']);
+    // the edit typed last goes over the report, the other becomes a copy
+    expect(recovered[0]).toEqual({ id: 'r1', agencyName: '甲局', outcome: 'saved' });
+    const drafts = await Promise.all(recovered.map(async (r) => (await repo.get(r.id))!.draft));
+    expect(drafts.map((d) => readDraftCell(d, INPUT_CELLS[0]!))).toContain('17');
+    expect(drafts.map((d) => readDraftCell(d, INPUT_CELLS[1]!))).toContain('5');
+    expect(drafts.map((d) => d.overview.management)).toContain('乙页输入的说明');
+    expect(storage.length).toBe(0);
+  });
+  it('at the start, an entry whose editor is open in another tab is left to it; a closed page’s settled entry goes at once', async () => {
+    const { repo, stored, storage } = await setup();
+    const unsaved = (value: ReportDraft): Unsaved<ReportDraft> => ({
+      value,
+      base: stampOf(stored),
+      inFlight: false,
+      inFlightWriteId: null,
+      inFlightValue: null,
+      committed: null,
+    });
+    const open = journalSlot('r1');
+    const closed = journalSlot('r1');
+    const live = createJournal(storage, 'r1', open);
+    live.write(unsaved(writeDraftCell(stored.draft, INPUT_CELLS[0]!, '8')), COUNTS);
+    const gone = createJournal(storage, 'r1', closed);
+    gone.write(unsaved(writeDraftCell(stored.draft, INPUT_CELLS[1]!, '9')), COUNTS);
+    gone.clear(); // all committed, kept for the next key of a page that then reloaded
+    const states = (slot: string): SlotState => (slot === open ? 'open' : 'closed');
+    expect(await recoverUnsaved(repo, storage, states)).toEqual([]);
+    expect((await repo.get('r1'))!.revision).toBe(stored.revision);
+    expect(readUnsaved(storage, 'r1')?.draft).toEqual(writeDraftCell(stored.draft, INPUT_CELLS[0]!, '8'));
+    expect(storage.length).toBe(1);
   });
 });

@@ -25,6 +25,11 @@
 // is open, so that the next key — typed after its predecessor's write, as a clerk types — again
 // journals only its changes; an entry whose record is settled is no entry (nothing to recover).
 // Closing the editor removes both.
+// Each open editor journals under its own slot (`journalSlot`: the report's id and a token of that
+// editor), so that two tabs on one report never write over each other's entry: with a full disk
+// both tabs' edits exist only here, and a crash must lose neither (the start writes one and keeps
+// the other as a copy). An editor that opens on a dead page's entry continues in that slot.
+// Entries written before slots (the key is the report's id alone) are read as before.
 // A larger draft cost up to 22 ms a change (1 MB:
 // JSON.stringify + localStorage.setItem, each ~1 ms per 50 kB in Chromium), so for it, when the
 // content of the write the edit is based on is known (its last commit), only what changed against
@@ -112,8 +117,9 @@ const nextSchema = entrySchema
 const settledSchema = z.strictObject({ of: z.string().min(1), settled: z.literal(true), at: z.string() });
 
 /**
- * A settled entry belongs to an editor that may still have the report open (in another tab): the
- * start-up recovery leaves it, and removes it only once it is this old (a tab closed without
+ * A settled entry belongs to an editor that may still have the report open (in another tab): when
+ * that cannot be known (no Web Locks: recoverUnsaved's slotState) the start-up recovery leaves
+ * it, and removes it only once it is this old (a tab closed without
  * unmounting, or killed, after all was committed). Its editor journals the whole draft again when
  * its entry is older than WHOLE_AGAIN_MS, long before, so it never writes changes beside an entry
  * another tab's start has removed.
@@ -163,7 +169,7 @@ export function journalUnsaved(storage: Storage, entry: UnsavedEntry): boolean {
  * write when its content is known and the draft is large (a patch), else the whole draft — once,
  * then only what changed since it, beside it (see the top of this file), until that grows large.
  */
-export function createJournal(storage: Storage, id: string) {
+export function createJournal(storage: Storage, id: string, slot: string = id) {
   /** the whole draft the entry holds now (written by this journal), its tag, when it was written */
   let whole: { draft: ReportDraft; tag: string; chars: number; at: number } | null = null;
   /** a record of changes beside the entry may exist */
@@ -176,14 +182,14 @@ export function createJournal(storage: Storage, id: string) {
   const session = randomUuid();
   const dropNext = () => {
     if (!nextWritten) return;
-    storage.removeItem(NEXT + id);
+    storage.removeItem(NEXT + slot);
     nextWritten = false;
   };
   const clear = (): void => {
     if (open && whole !== null) {
       try {
         storage.setItem(
-          NEXT + id,
+          NEXT + slot,
           JSON.stringify({ of: whole.tag, settled: true, at: new Date().toISOString() }),
         );
         nextWritten = true;
@@ -196,7 +202,7 @@ export function createJournal(storage: Storage, id: string) {
     whole = null;
     settled = false;
     // The entry first: a record alone is never read, an entry alone would be an older draft.
-    clearUnsaved(storage, id);
+    clearSlot(storage, slot);
     nextWritten = false;
   };
   return {
@@ -224,7 +230,7 @@ export function createJournal(storage: Storage, id: string) {
           const ops = JSON.stringify(diffJson(whole.draft, value));
           if (ops.length <= NEXT_MAX_CHARS && ops.length * 4 <= whole.chars) {
             const { id: _id, ...rest } = head;
-            storage.setItem(NEXT + id, `${json({ of: whole.tag, ...rest })},"ops":${ops}}`);
+            storage.setItem(NEXT + slot, `${json({ of: whole.tag, ...rest })},"ops":${ops}}`);
             nextWritten = true;
             settled = false;
             return true;
@@ -236,7 +242,7 @@ export function createJournal(storage: Storage, id: string) {
             fromInFlight:
               inFlightValue !== null && inFlightWriteId !== null ? diffJson(inFlightValue, value) : null,
           });
-          storage.setItem(PREFIX + id, `${json(head)},"patch":${patch}}`);
+          storage.setItem(PREFIX + slot, `${json(head)},"patch":${patch}}`);
           whole = null;
           settled = false;
           dropNext();
@@ -246,7 +252,7 @@ export function createJournal(storage: Storage, id: string) {
         // dropNext is ignored, and this entry holds the newest draft.
         const tag = `${session}-${++tags}`;
         const draftJson = JSON.stringify(value);
-        storage.setItem(PREFIX + id, `${json({ ...head, tag })},"draft":${draftJson}}`);
+        storage.setItem(PREFIX + slot, `${json({ ...head, tag })},"draft":${draftJson}}`);
         whole = { draft: value, tag, chars: draftJson.length, at: Date.now() };
         settled = false;
         dropNext();
@@ -268,18 +274,42 @@ export function createJournal(storage: Storage, id: string) {
   };
 }
 
-export function clearUnsaved(storage: Storage, id: string): void {
+/** A slot of its own for an editor opening report `id` (see the top of this file). */
+export function journalSlot(id: string): string {
+  return `${id}${SLOT_MARK}${randomUuid()}`;
+}
+const SLOT_MARK = '#';
+
+/** The report an entry's slot may hold: the id alone (written before slots) or the id and a token. */
+const slotOf = (slot: string, id: string) => slot === id || slot.startsWith(id + SLOT_MARK);
+
+function clearSlot(storage: Storage, slot: string): void {
   try {
-    storage.removeItem(PREFIX + id);
-    storage.removeItem(NEXT + id);
+    storage.removeItem(PREFIX + slot);
+    storage.removeItem(NEXT + slot);
   } catch {
     // nothing journaled can be removed either
   }
 }
 
-/** The journaled draft of report `id`, if any (for the editor opening it). */
+/**
+ * The newest journaled draft of report `id` and its slot, if any (for the editor opening it: it
+ * continues in that slot when the page that wrote it is gone).
+ */
+export function readUnsavedSlot(storage: Storage, id: string): { entry: UnsavedEntry; slot: string } | null {
+  let found: { entry: UnsavedEntry; slot: string } | null = null;
+  for (const key of journaledKeys(storage)) {
+    const slot = key.slice(PREFIX.length);
+    if (!slotOf(slot, id)) continue;
+    const entry = readEntry(storage, key);
+    if (entry && entry.id === id && (found === null || entry.at > found.entry.at)) found = { entry, slot };
+  }
+  return found;
+}
+
+/** The newest journaled draft of report `id`, if any. */
 export function readUnsaved(storage: Storage, id: string): UnsavedEntry | null {
-  return readEntry(storage, PREFIX + id);
+  return readUnsavedSlot(storage, id)?.entry ?? null;
 }
 
 type StoredWrite = Pick<StoredReport, 'revision' | 'writeId'>;
@@ -337,7 +367,7 @@ function entrySettledAt(storage: Storage, key: string): number | null {
   try {
     const entry = entrySchema.safeParse(JSON.parse(storage.getItem(key) ?? ''));
     if (!entry.success || entry.data.tag === undefined) return null;
-    return settledAt(JSON.parse(storage.getItem(NEXT + entry.data.id) ?? 'null'), entry.data);
+    return settledAt(JSON.parse(storage.getItem(NEXT + key.slice(PREFIX.length)) ?? 'null'), entry.data);
   } catch {
     return null;
   }
@@ -346,10 +376,11 @@ function entrySettledAt(storage: Storage, key: string): number | null {
 function readEntry(storage: Storage, key: string): UnsavedEntry | null {
   try {
     const parsed = entrySchema.safeParse(JSON.parse(storage.getItem(key) ?? ''));
-    const ok = parsed.success && PREFIX + parsed.data.id === key;
+    const slot = key.slice(PREFIX.length);
+    const ok = parsed.success && key.startsWith(PREFIX) && slotOf(slot, parsed.data.id);
     // exactly one of the whole draft and a patch
     if (!ok || (parsed.data.draft === undefined) === (parsed.data.patch === undefined)) return null;
-    return withLaterChanges(storage, parsed.data);
+    return withLaterChanges(storage, parsed.data, slot);
   } catch {
     return null;
   }
@@ -360,11 +391,11 @@ function readEntry(storage: Storage, key: string): UnsavedEntry | null {
  * the entry alone otherwise (no record, or one of another draft: the entry is then the newest);
  * null when the record says all of it is committed.
  */
-function withLaterChanges(storage: Storage, entry: UnsavedEntry): UnsavedEntry | null {
+function withLaterChanges(storage: Storage, entry: UnsavedEntry, slot: string): UnsavedEntry | null {
   if (entry.tag === undefined || entry.draft === undefined) return entry;
   let raw: unknown;
   try {
-    raw = JSON.parse(storage.getItem(NEXT + entry.id) ?? 'null');
+    raw = JSON.parse(storage.getItem(NEXT + slot) ?? 'null');
   } catch {
     return entry;
   }
@@ -414,17 +445,31 @@ async function recoverOne(repo: ReportRepository, entry: UnsavedEntry): Promise<
   return { id: copy.id, agencyName: copy.agencyName, outcome: 'copied' };
 }
 
+/** Whether the editor of a journal slot is open in some page (ui/editor/journal-lock.ts). */
+export type SlotState = 'open' | 'closed' | 'unknown';
+
 /**
  * Writes every journaled draft to IndexedDB (see the top of this file) and removes its entry once
- * written. An entry whose write fails stays for the next start.
+ * written. An entry whose write fails stays for the next start. An entry whose editor is still open
+ * in another tab is left to it: that page holds the edit and writes it (or journals it again).
  */
-export async function recoverUnsaved(repo: ReportRepository, storage: Storage): Promise<Recovery[]> {
+export async function recoverUnsaved(
+  repo: ReportRepository,
+  storage: Storage,
+  slotState: (slot: string) => SlotState = () => 'unknown',
+): Promise<Recovery[]> {
   const done: Recovery[] = [];
-  for (const key of journaledKeys(storage)) {
-    const entry = readEntry(storage, key);
+  // The newest first: of two tabs' edits of one report, the one typed last is written over it and
+  // the other kept as a copy.
+  const entries = journaledKeys(storage)
+    .map((key) => ({ key, entry: readEntry(storage, key) }))
+    .sort((x, y) => (y.entry?.at ?? '').localeCompare(x.entry?.at ?? ''));
+  for (const { key, entry } of entries) {
+    const state = slotState(key.slice(PREFIX.length));
+    if (state === 'open') continue;
     const settled = entry ? null : entrySettledAt(storage, key);
     // all committed, and its editor may still be open in another tab: left to it for a day
-    if (settled !== null && Date.now() - settled < SETTLED_KEPT_MS) continue;
+    if (settled !== null && state === 'unknown' && Date.now() - settled < SETTLED_KEPT_MS) continue;
     if (!entry) {
       storage.removeItem(key);
       storage.removeItem(NEXT + key.slice(PREFIX.length));
@@ -433,7 +478,7 @@ export async function recoverUnsaved(repo: ReportRepository, storage: Storage): 
     try {
       const recovered = await recoverOne(repo, entry);
       if (recovered) done.push(recovered);
-      clearUnsaved(storage, entry.id);
+      clearSlot(storage, key.slice(PREFIX.length));
     } catch {
       // kept for the next start (a full disk, a blocked database)
     }

@@ -6,6 +6,7 @@ import type { Recovery } from '../../storage/unsaved-journal';
 import { journaledKeys } from '../../storage/unsaved-journal-keys';
 import { bidiVisible } from '../components/user-text';
 import { editorPath } from '../router/router';
+import { slotStates } from './journal-lock';
 
 function anythingJournaled(): boolean {
   try {
@@ -23,7 +24,7 @@ function recoverOnce(repo: ReportRepository): Promise<readonly Recovery[]> {
     // Nearly always nothing is journaled; the recovery code (and zod) loads only when something is.
     p = anythingJournaled()
       ? import('../../storage/unsaved-journal')
-          .then((journal) => journal.recoverUnsaved(repo, window.localStorage))
+          .then(async (journal) => journal.recoverUnsaved(repo, window.localStorage, await slotStates()))
           .catch(() => []) // entries stay for the next start
       : Promise.resolve([]);
     recoveries.set(repo, p);

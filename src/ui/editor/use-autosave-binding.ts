@@ -7,10 +7,11 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ReportDraft } from '../../domain/report/report-schema';
 import { type Autosave, createAutosave, type Unsaved } from '../../storage/autosave';
 import { type StoredReport, stampOf } from '../../storage/stored-report';
-import { createJournal, journalsOnPagehideOnly } from '../../storage/unsaved-journal';
+import { createJournal, journalSlot, journalsOnPagehideOnly } from '../../storage/unsaved-journal';
 import { useRepository } from '../hooks/use-repository';
 import { afterNextPaintBehindQueued } from './after-paint';
 import type { DraftStore } from './draft-store';
+import { holdSlot } from './journal-lock';
 import { createSaveStates, type SaveStates } from './save-state-store';
 
 export type AutosaveBinding = {
@@ -28,6 +29,8 @@ export function useAutosaveBinding(
   store: DraftStore,
   /** a journaled edit the editor opened with (not yet written): 未保存 from the start */
   startsUnsaved = false,
+  /** the journal slot of a closed page whose edit the editor opened with: continued in place */
+  continuedSlot: string | null = null,
 ): AutosaveBinding {
   const repo = useRepository();
   const id = initial.id;
@@ -36,7 +39,12 @@ export function useAutosaveBinding(
   );
   const markSaved = useCallback((at: string) => saveStates.set({ kind: 'saved', at }), [saveStates]);
 
-  const journal = useMemo(() => createJournal(window.localStorage, id), [id]);
+  // A slot of this editor's own (another tab on the report journals in another), or the closed
+  // page's it continues; held while open, so that no other tab takes it (journal-lock.ts).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the slot is chosen once per report opened
+  const slot = useMemo(() => continuedSlot ?? journalSlot(id), [id]);
+  useEffect(() => holdSlot(slot), [slot]);
+  const journal = useMemo(() => createJournal(window.localStorage, id, slot), [id, slot]);
   const forgetJournal = useCallback(() => journal.clear(), [journal]);
   // While the report is open the journal keeps its entry when all is committed (the next key then
   // journals only its changes); closing it removes the entry once nothing is pending.

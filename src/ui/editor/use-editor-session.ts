@@ -23,6 +23,8 @@ export function useEditorSession(
   latest: StoredReport,
   locked: boolean,
   journaled: ReportDraft | null = null,
+  /** the journal slot that edit was journaled in, when its page is gone (journal-lock.ts) */
+  journaledSlot: string | null = null,
 ) {
   const id = initial.id;
   const [opened] = useState(() => (journaled && !locked ? journaled : initial.draft));
@@ -30,7 +32,12 @@ export function useEditorSession(
     createDraftStore(opened, { ...INITIAL_CHECK_CONTEXT, accepted: initial.acceptedFingerprints }),
   );
   const [undo] = useState(() => createUndoStack());
-  const saving = useAutosaveBinding(initial, store, opened !== initial.draft);
+  const saving = useAutosaveBinding(
+    initial,
+    store,
+    opened !== initial.draft,
+    opened !== initial.draft ? journaledSlot : null,
+  );
   const { autosave } = saving;
   const { form, adopt, setCell, setCells } = useFormBinding(opened, store, autosave, locked);
   // biome-ignore lint/correctness/useExhaustiveDependencies: once, for the draft the editor opened with

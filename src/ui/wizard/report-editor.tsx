@@ -16,7 +16,7 @@ import type { ReportDraft } from '../../domain/report/report-schema';
 import { DEFAULT_BROWSER_USE, isContentLocked, originOf, type ReportOrigin } from '../../domain/review/roles';
 import type { AutosaveState } from '../../storage/autosave';
 import type { StoredReport } from '../../storage/stored-report';
-import { journaledDraft, readUnsaved } from '../../storage/unsaved-journal';
+import { journaledDraft, readUnsavedSlot } from '../../storage/unsaved-journal';
 import { StatusBadge } from '../components/review-status';
 import { UserText } from '../components/user-text';
 import { CommentTargetsProvider } from '../editor/comment-targets';
@@ -26,6 +26,7 @@ import {
   LatestContext,
   ReviewContext,
 } from '../editor/editor-context';
+import { slotIsFree } from '../editor/journal-lock';
 import { PreviousYearContext, type PreviousYearView } from '../editor/previous-year-view';
 import { type SaveStates, useSaveStateOf } from '../editor/save-state-store';
 import { structurallyEqual } from '../editor/structural-equal';
@@ -55,7 +56,12 @@ export function ReportEditor({ id, step, focus }: { id: string; step: WizardStep
   const stored = useLiveQuery(async () => (await repo.get(id)) ?? null, [repo, id]);
   // The record the editor opened, and an edit journaled for it that the start-up recovery could not
   // write (read only after that recovery ran, so the two never write the same edit).
-  const [opened, setOpened] = useState<{ initial: StoredReport; journaled: ReportDraft | null } | null>(null);
+  const [opened, setOpened] = useState<{
+    initial: StoredReport;
+    journaled: ReportDraft | null;
+    /** the slot of that edit, continued in place when the page that wrote it is gone */
+    slot: string | null;
+  } | null>(null);
   const recovered = useRecoveryDone(repo);
   const gone = stored === null || Boolean(stored?.deletedAt);
   useEffect(() => {
@@ -63,9 +69,20 @@ export function ReportEditor({ id, step, focus }: { id: string; step: WizardStep
     // afresh, never with the content this page had before.
     if (gone) setOpened(null);
     else if (stored && recovered && !opened) {
-      const entry = readUnsaved(window.localStorage, stored.id);
-      const resolved = entry && journaledDraft(entry, stored);
-      setOpened({ initial: stored, journaled: resolved?.continues ? resolved.draft : null });
+      const found = readUnsavedSlot(window.localStorage, stored.id);
+      const resolved = found && journaledDraft(found.entry, stored);
+      if (!found || !resolved?.continues) {
+        setOpened({ initial: stored, journaled: null, slot: null });
+        return;
+      }
+      let current = true;
+      void slotIsFree(found.slot).then((free) => {
+        if (current)
+          setOpened({ initial: stored, journaled: resolved.draft, slot: free ? found.slot : null });
+      });
+      return () => {
+        current = false;
+      };
     }
   }, [stored, gone, recovered, opened]);
   const initial = opened?.initial ?? null;
@@ -84,6 +101,7 @@ export function ReportEditor({ id, step, focus }: { id: string; step: WizardStep
     <EditorSession
       initial={initial}
       journaled={opened?.journaled ?? null}
+      journaledSlot={opened?.slot ?? null}
       latest={stored}
       step={step}
       focus={focus}
@@ -94,12 +112,14 @@ export function ReportEditor({ id, step, focus }: { id: string; step: WizardStep
 function EditorSession({
   initial,
   journaled,
+  journaledSlot,
   latest,
   step,
   focus,
 }: {
   initial: StoredReport;
   journaled: ReportDraft | null;
+  journaledSlot: string | null;
   latest: StoredReport;
   step: WizardStepKey;
   focus: string | null;
@@ -108,7 +128,13 @@ function EditorSession({
   const settings = useSettings();
   // Who this report is to this computer, and so what may change it here (review/roles.ts).
   const origin = originOf(latest.origin, settings?.browserUse ?? DEFAULT_BROWSER_USE);
-  const session = useEditorSession(initial, latest, isContentLocked(origin, latest.status), journaled);
+  const session = useEditorSession(
+    initial,
+    latest,
+    isContentLocked(origin, latest.status),
+    journaled,
+    journaledSlot,
+  );
   const previous = useLiveQuery(
     async () => (await repo.findPreviousYear(latest)) ?? null,
     [repo, latest.previousYearId, latest.agencyName, latest.year],
