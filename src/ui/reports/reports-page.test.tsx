@@ -51,6 +51,13 @@ describe('ReportsPage', () => {
   it('shows 「还没有报告」 when there is nothing to list', async () => {
     show(createReportRepository(freshDb()));
     expect(await screen.findByText(/还没有报告/)).toBeTruthy();
+    // Storage cleared by the browser looks the same: the clerk is told where the reports were kept
+    // and how a backup brings them back.
+    const hint = screen.getByText(/以前填写的报告不见了/).textContent ?? '';
+    expect(hint).toContain('清除了浏览数据');
+    expect(hint).toContain('无痕');
+    expect(hint).toContain('「恢复备份」');
+    expect(hint).toContain('「备份全部」');
   });
 
   it('a short list renders every own draft, newest first, with no spacer rows', async () => {

@@ -119,6 +119,14 @@ const CATEGORIES: { value: Category; label: string }[] = [
   { value: 'reference', label: REFERENCE_REPORTS },
 ];
 
+/**
+ * Under an empty list: the browser may have dropped this site's data (清除浏览数据, a private window
+ * closed, another browser, PC or address), which looks exactly like a first visit. Where the
+ * reports were kept and how to get them back.
+ */
+const LOST_REPORTS_HINT =
+  '以前填写的报告不见了？报告只保存在这台电脑的这个浏览器中：清除了浏览数据、在无痕（隐私）窗口中填写后关闭了窗口、换了浏览器或电脑、或者本工具的网址变了，都会看不到以前的报告。如果保存过「备份全部」的文件（政府信息公开年报备份-日期.json），请点击「恢复备份」选择它；单份报告的文件（.json）可以用「导入」。';
+
 export function ReportsPage() {
   const repo = useRepository();
   // The light list records, not whole reports (1,000 drafts would be ~4 MB), kept in memory from
@@ -222,7 +230,10 @@ export function ReportsPage() {
           {category === 'reference' ? (
             <p>还没有参考报告。「批量审核」审核过的已发布报告会作为参考报告保存在这里。</p>
           ) : (
-            <p>还没有报告。点击「新建报告」开始填报，或「导入」已有的报告文件或已发布的报告文本。</p>
+            <>
+              <p>还没有报告。点击「新建报告」开始填报，或「导入」已有的报告文件或已发布的报告文本。</p>
+              {drafts?.length === 0 && <p className="muted">{LOST_REPORTS_HINT}</p>}
+            </>
           )}
         </div>
       ) : (
