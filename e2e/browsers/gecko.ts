@@ -195,6 +195,20 @@ export class Gecko implements ClerkBrowser {
     await this.send('input.setFiles', { context: this.context, element: { sharedId: input.ref }, files });
   }
 
+  /**
+   * The page printed to PDF as 「打印」 would: A4, backgrounds, no margins of the printer's own (the
+   * page's @page margins make the type area), as WebDriver BiDi's browsingContext.print gives it.
+   */
+  async pdf(path: string) {
+    const r = (await this.send('browsingContext.print', {
+      context: this.context,
+      background: true,
+      page: { width: 21, height: 29.7 },
+      margin: { top: 0, bottom: 0, left: 0, right: 0 },
+    })) as { data: string };
+    writeFileSync(path, Buffer.from(r.data, 'base64'));
+  }
+
   async screenshot(path: string) {
     const r = (await this.send('browsingContext.captureScreenshot', {
       context: this.context,

@@ -91,6 +91,13 @@ export function inkBox(
 }
 
 /**
+ * A pixel of a rule: lighter than INK, as a thin border is where it falls across two pixel columns
+ * (Firefox's tables' right border, 0.75 px at 100 dpi: grey 165, neither column darker than INK).
+ * No glyph, watermark or shading draws a run this long (see verticalRules).
+ */
+const RULE_INK = 200;
+
+/**
  * Vertical rules at least `minLength` mm long (table borders; no glyph is that tall), as their x
  * position and extent in mm.
  */
@@ -101,7 +108,7 @@ export function verticalRules(page: InkPage, minLength = 15): { x: number; y0: n
   for (let x = 0; x < width; x++) {
     let start = -1;
     for (let y = 0; y <= height; y++) {
-      const dark = y < height && (grey[y * width + x] ?? 255) < INK;
+      const dark = y < height && (grey[y * width + x] ?? 255) < RULE_INK;
       if (dark && start < 0) start = y;
       if (!dark && start >= 0) {
         if (y - start >= min) rules.push({ x: x / scale, y0: start / scale, y1: y / scale });
