@@ -96,6 +96,27 @@ describe('part headings anywhere in a line', () => {
     expect(r.summary.partsMissing).not.toContain('overview');
     expect(r.draft.overview.intro).toContain(words);
   });
+  it('…in the middle of a short line, after a sentence and a space (a one-line page wrapped at a PDF’s width)', () => {
+    const text = [
+      '根据《条例》要求，现发布《某某县某某镇2023年政府信息公开工作年度报告》。报告中所列数据统',
+      '计期限为2023年1月1日到12月31日。 一、总体情况 2023年，我镇强化政府信息公开',
+      '工作组织领导，全年公开信息31条。',
+      ...tables,
+    ].join('\n');
+    expect(isolateInlineHeadings(text).split('\n').slice(1, 4)).toEqual([
+      '计期限为2023年1月1日到12月31日。',
+      '一、总体情况',
+      '2023年，我镇强化政府信息公开',
+    ]);
+    const r = importPublishedText(text);
+    expect([r.draft.meta.agencyName, r.draft.meta.year]).toEqual(['某某县某某镇', 2023]);
+    expect(r.draft.overview.intro).toContain('全年公开信息31条');
+    // a list of the parts after a colon is no heading (below); nor one not after a sentence's end
+    const listed = '本报告分为六个部分：一、总体情况，二、主动公开政府信息情况。';
+    expect(isolateInlineHeadings(listed)).toBe(listed);
+    const mid = '我镇在 一、总体情况 中说明';
+    expect(isolateInlineHeadings(mid)).toBe(mid);
+  });
   it('a row of part 三 opening on its own numeral (「二、上年结转…」) is no heading run into words', () => {
     const text = [
       '一、总体情况',

@@ -390,6 +390,23 @@ export function isolateInlineHeadings(text: string): string {
           }
         }
       }
+      // 「…12月31日。 一、总体情况 2022年，我镇…」: a one-line page's paragraphs joined by spaces, then wrapped
+      // at a PDF's width — the heading in the middle of a short line, after a sentence's end and a space,
+      // its title exact and a space or mark after it.
+      const mid = own ? undefined : hitsIn(line, next)[0];
+      if (mid && !mid.authored && mid.part >= next) {
+        const before = line.slice(0, mid.start);
+        const rest = line.slice(mid.end);
+        if (
+          /[。！？；;!?][ \t\u3000]+$/u.test(before) &&
+          rest.trim() !== '' &&
+          RUN_IN_MARK.test(line.slice(mid.start, mid.end) + rest.slice(0, 1))
+        ) {
+          changed = true;
+          next = mid.part + 1;
+          return `${before.trimEnd()}\n${line.slice(mid.start, mid.end).trim()}\n${rest.replace(/^[\s。：:，,．.]+/u, '')}`;
+        }
+      }
       return line;
     }
     const hits = headingsIn(line, next);
