@@ -483,6 +483,28 @@ describe('readMeta', () => {
     );
   });
 
+  it('a portal header’s links over a title naming its organ from its level (「市某某局2021年…」): no place', () => {
+    const text = [
+      '微信 |微博|手机| |无障碍',
+      '',
+      '市住房保障局2021年政府信息公开工作年度报告',
+      '',
+      '市住房保障局2021年政府信息公开工作年度报告',
+      '',
+      '2022-01-25 14:48 某某市住房保障局',
+      '本年报依据《条例》编制。本年报统计数据时限为2021年1月1日至2021年12月31日。',
+      '一、总体情况',
+      '2021年，我局扎实推进政府信息公开工作。',
+      '二、主动公开政府信息情况',
+    ].join('\n');
+    const { meta } = importPublishedText(text).draft;
+    // 「无障碍」 glued to the title by a soft line break is no place (it read 「无障碍市住房保障局」)
+    expect(meta.agencyName).not.toMatch(/无障碍/u);
+    // the title printed twice is one title, not both joined
+    expect(meta.title).toBe('市住房保障局2021年政府信息公开工作年度报告');
+    expect(meta.year).toBe(2021);
+  });
+
   it('an e-mail address is not a website; a decimal is not a domain', () => {
     expect(readMeta(['邮箱：office@mm.gov.cn，收费24252.311082万元'], '', true).website).toBe('');
   });

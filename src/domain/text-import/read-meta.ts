@@ -148,6 +148,8 @@ export function labelledDate(line: string): { date: string; rest: string } | nul
  */
 /** A title ends in 「报告」, or in 「报告（2021年度）」 with its year after it. */
 const TITLE_END = /报告(?:[（(]\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年度?\s*[）)])?$/u;
+/** The line under a title that is only its year 「（2021年度）」 (not the title printed again). */
+const YEAR_LINE = /^[（(]\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年度?\s*[）)]$/u;
 
 /**
  * The head lines a title is looked for in: a portal's page copied whole puts its site navigation,
@@ -160,13 +162,18 @@ function findTitle(labelled: readonly string[]): { title: string; end: number } 
   // 「（2021年度）」 on the line under the title is the title's last line.
   const withYearLine = (title: string, end: number) => {
     const next = (lines[end] ?? '').replace(/\s+/gu, '');
-    return /報告$|报告$/u.test(title) && TITLE_END.test(`报告${next}`) && next !== ''
+    return /報告$|报告$/u.test(title) && YEAR_LINE.test(next)
       ? { title: title + next, end: end + 1 }
       : { title, end };
   };
-  // A portal's article info line (「发布时间：… 来源：本网 【字体：大 中 小】」) is no part of a title.
+  // A portal's article info line (「发布时间：… 来源：本网 【字体：大 中 小】」) is no part of a title, nor its
+  // header's links (「微信 |微博|手机| |无障碍」 read 「无障碍市房管局」 as the organ of 「市房管局2021年…」).
   const usable = (line: string) =>
-    line.length <= MAX_TITLE_LINE && !/[。；]$/u.test(line) && !BREADCRUMB.test(line) && !isArticleInfo(line);
+    line.length <= MAX_TITLE_LINE &&
+    !/[。；]$/u.test(line) &&
+    !BREADCRUMB.test(line) &&
+    !isArticleInfo(line) &&
+    !isHeaderLinks(line);
   // A title naming no organ (a page's 「2022年政府信息公开工作年度报告」 over the article's own
   // 「某某镇人民政府」 / 「2022年政府信息公开工作年度报告」): the title further down that names one, if any.
   let organless: { title: string; end: number } | null = null;
@@ -192,6 +199,14 @@ function findTitle(labelled: readonly string[]): { title: string; end: number } 
     if (widest !== null) organless ??= withYearLine(widest, end + 1);
   }
   return organless;
+}
+
+/** The links of a portal's header (「设为首页」「无障碍」「长者版」「微信」), a line of nothing else. */
+const HEADER_LINK =
+  /^(?:无障碍(?:浏览|阅读|模式)?|(?:打开)?适老化(?:模式|版)?|长者(?:专)?版|长辈版|关怀版|手机(?:版|端)?|微信|微博|设为首页|加入收藏|登录|注册|简体|繁体|繁體|English|ENGLISH)$/u;
+function isHeaderLinks(line: string): boolean {
+  const words = line.split(/[\s|｜]+/u).filter((w) => w !== '');
+  return words.length > 0 && words.every((w) => HEADER_LINK.test(w));
 }
 
 /** A line that is a report title by itself (「某某局2023年政府信息公开年度报告」), not a sentence. */
@@ -827,7 +842,10 @@ export function readMeta(
   const located =
     placed || !FROM_LEVEL.test(agencyName)
       ? null
-      : placeBefore(agencyName, [page.publisher, ...lines, opening1].join('\n'));
+      : placeBefore(
+          agencyName,
+          [page.publisher, ...lines.filter((l) => !isHeaderLinks(l)), opening1].join('\n'),
+        );
   if (located) {
     agencyName = located.name;
     agencySnippet = located.snippet;
