@@ -224,6 +224,38 @@ export function zerosAmongBlanks(cells: readonly CellToken[], n: number): boolea
   );
 }
 
+/**
+ * A row of one number too many, whole numbers a space apart (「1 2 0 0 0 0 0 12」: OCR of a scan split
+ * 「12」): joined where exactly one pair of neighbours read as one number makes the row's 总计 the sum of
+ * its six columns — never otherwise (a stray number, two ways that add up, a piece opening on 0).
+ */
+export function spacedDigitsJoined(
+  cells: readonly CellToken[],
+  n: number,
+): { cells: CellToken[]; pieces: string; text: string } | null {
+  if (n !== APPLICANT_COLUMNS.length || cells.length !== n + 1) return null;
+  const texts = cells.map((c) => (c.kind === 'value' ? normalizeNumberText(c.text) : ''));
+  if (texts.some((t) => !/^\d{1,4}$/u.test(t))) return null;
+  const line = cells[0]!.line;
+  if (cells.some((c) => c.line !== line)) return null;
+  const fits: number[] = [];
+  for (let k = 0; k < n; k++) {
+    if (texts[k] === '0') continue;
+    const values = [...texts.slice(0, k), texts[k]! + texts[k + 1]!, ...texts.slice(k + 2)].map(Number);
+    const sum = values.slice(0, -1).reduce((a, b) => a + b, 0);
+    if (sum === values.at(-1)) fits.push(k);
+  }
+  if (fits.length !== 1) return null;
+  const k = fits[0]!;
+  const text = texts[k]! + texts[k + 1]!;
+  const merged: CellToken = { kind: 'value', text, line };
+  return {
+    cells: [...cells.slice(0, k), merged, ...cells.slice(k + 2)],
+    pieces: `${texts[k]} ${texts[k + 1]}`,
+    text,
+  };
+}
+
 function readRow(
   f: Findings,
   row: ApplicationRow,
@@ -235,7 +267,7 @@ function readRow(
   /** a later row's label follows the row's cells: the row is printed whole (not cut where the text ends) */
   closed: boolean,
 ): void {
-  const taken: TakenCells =
+  let taken: TakenCells =
     printed.status === 'short' &&
     (zerosOneShort(printed.cells, n) || (closed && zerosAmongBlanks(printed.cells, n)))
       ? {
@@ -281,6 +313,14 @@ function readRow(
       snippet,
     );
     return;
+  }
+  const joined = taken.status === 'long' ? spacedDigitsJoined(taken.cells, n) : null;
+  if (joined) {
+    warn(
+      f,
+      `第三部分${label(row)}一行有一个数被空格隔开（「${joined.pieces}」，如扫描件识别的文字）：只有读作「${joined.text}」时本行的总计等于各栏之和，已按此读取，请核对。`,
+    );
+    taken = { status: 'ok', cells: joined.cells };
   }
   if (taken.status === 'long' && !printsItsTotal(taken, n)) {
     unreadInputs(f, row, `本行读到${taken.cells.length}个数，多于${n}栏，无法确定对应关系`, snippet);
