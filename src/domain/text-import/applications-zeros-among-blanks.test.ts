@@ -79,3 +79,34 @@ describe('part 三 rows of one printed 0 among empty cells (crawler pipes)', () 
     expect(zerosAmongBlanks([blank, blank], 7)).toBe(false);
   });
 });
+
+describe('「其他」 inside the wrapped end of 部分公开’s label (「，不计其他情形）」) is no 「3.其他」 row', () => {
+  // A narrow PDF page's text (pdftotext): the group label 「本年度办理结果」 a letter-pair a line beside the
+  // rows, a page number between 「（一）予以公开」 and its numbers, which land on 部分公开's first line.
+  const text = [
+    '一、总体情况',
+    '全年收到申请3件。',
+    '三、收到和处理政府信息公开申请情况',
+    '（本列数据的勾稽关系为： 申请人情况',
+    '第一项加第二项之和，等于 法人或其他组织',
+    '第三项加第四项之和） 自然人 商业企 科研机 社会公 法律服 其他 总计',
+    '业 构 益组织 务机构',
+    '一、本年新收政府信息公开 3 0 0 0 0 0 3',
+    '申请数量',
+    '二、上年结转政府信息公开 0 0 0 0 0 0 0',
+    '申请数量',
+    '三、 （一）予以公开',
+    '- 2 -',
+    '本年 （二）部分公开（区分 2 1 0 0 0 0 3',
+    '度办 处理的，只计这一情形 0 0 0 0 0 0 0',
+    '理结 ，不计其他情形）',
+    '果',
+    '四、政府信息公开行政复议、行政诉讼情况',
+  ].join('\n');
+  it('the numbers are not placed under 「3.其他」 (they were, and 予以公开’s under 部分公开)', () => {
+    const a = importPublishedText(text).draft.applications;
+    expect(APPLICANT_INPUT_COLUMNS.every((c) => a.otherOther[c] === '')).toBe(true);
+    expect(a.granted).toMatchObject({ natural: '2', business: '1', otherOrg: '0' });
+    expect(a.partiallyGranted).toMatchObject({ natural: '0', business: '0', otherOrg: '0' });
+  });
+});

@@ -57,6 +57,8 @@ const KEY_FORMS_BELOW = 0.9;
  * misnumbered it.
  */
 const NUMBERING_PENALTY = 0.3;
+/** Labels this short are found only at a text piece's start or end. */
+const SHORT_FORM = 2;
 /** A real table's text is a few thousand characters; past this it is not a table (bounds the work). */
 const MAX_STREAM = 20_000;
 /** Chain values closer than this are a tie (sums of scores that are multiples of small fractions). */
@@ -140,6 +142,9 @@ function matchesOf(form: string, s: Stream, numbering: number | null): Match[] {
     if (h < floor || h < prev[j - 1]! || (j < n && h <= prev[j + 1]!)) continue;
     const from = prevStart[j]!;
     if (from >= j) continue;
+    // A two-letter label (「其他」 of 「3.其他」) in the middle of a text piece, touching neither edge, is
+    // words of that text (「，不计其他情形）」, the last line of 部分公开's wrapped label), not a row.
+    if (m <= SHORT_FORM && !s.first[from] && !s.last[j - 1]) continue;
     let score = h / m;
     if (!s.first[from]) score -= EDGE_PENALTY;
     if (!s.last[j - 1]) score -= EDGE_PENALTY;
