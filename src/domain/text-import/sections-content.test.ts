@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PART_KEYS, PART_TITLES } from '../report/labels';
+import { importPublishedText } from './import-text';
 import { isolateInlineHeadings } from './inline-headings';
 import { findParts } from './sections';
 
@@ -374,5 +375,26 @@ describe("in-line part headings in the report's own numbering (one-line pages, h
     ).split('\n');
     expect(cited.some((l) => l.startsWith('一、二项'))).toBe(false);
     expect(findParts(cited).map((p) => p.part)[0]).toBe('proactive');
+  });
+});
+
+describe('a sentence wrapped so that its tail reads like a part title (a narrow PDF page)', () => {
+  it('「…未发生」 then 「政府信息公开行政复议、行政诉讼情况。」 is prose, not part 四’s heading', () => {
+    const text = [
+      '某某县某某镇2024年政府信息公开工作年度报告',
+      '一、总体情况',
+      '（一）主动公开。全年共发布政府信息32条。',
+      '（二）依申请公开。2024年，某某镇未收到政府信息公开申请，未发生',
+      '政府信息公开行政复议、行政诉讼情况。',
+      '二、主动公开政府信息情况',
+      '第二十条第（一）项',
+      '信息内容 本年制发件数 本年废止件数 现行有效件数',
+      '规章 0 0 0',
+      '行政规范性文件 0 0 2',
+    ].join('\n');
+    const r = importPublishedText(text);
+    expect(r.draft.proactive.normativeDocuments.inForce).toBe('2');
+    expect(r.draft.overview.onRequest).toContain('政府信息公开行政复议、行政诉讼情况');
+    expect(Object.values(r.draft.appeals.reconsideration).every((v) => v === '')).toBe(true);
   });
 });

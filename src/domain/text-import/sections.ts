@@ -267,6 +267,16 @@ function contentHeadingAt(
   return { part: PART_KEYS[k]!, heading: i, authored: lines[i]!.trim() };
 }
 
+/**
+ * A line ending a sentence (「…情况。」) right under a line of prose that does not end one (「…未发生」):
+ * the sentence wrapped there, so the line is its tail, whatever title it reads like.
+ */
+function wrappedSentenceTail(lines: readonly string[], i: number): boolean {
+  if (!/[。；;]\s*$/u.test(lines[i]!)) return false;
+  const prev = (lines[i - 1] ?? '').trim();
+  return /[\u4E00-\u9FFF，,、]$/u.test(prev) && /[，,。]/u.test(prev);
+}
+
 /** The part headings found, in order, each with the line range of its content. */
 export function findParts(lines: readonly string[]): PartSpan[] {
   const found: Found[] = [];
@@ -296,6 +306,10 @@ export function findParts(lines: readonly string[]): PartSpan[] {
       const score = Math.max(headingScore(line, t.form), ...others);
       if (score >= HEADING_SIMILARITY && score > best.score) best = { index: k, score };
     }
+    // 「政府信息公开行政复议、行政诉讼情况。」 under 「…未收到申请，未发生」: a sentence's tail a narrow page
+    // wrapped onto a line of its own, not part 四's heading without its numeral.
+    if (best.index >= 0 && !TITLE_FORMS[best.index]!.numbered.test(line) && wrappedSentenceTail(lines, i))
+      best = { index: -1, score: 0 };
     if (next === 4 && !found.some((f) => f.feeTable) && FEE_PART.test(line.trim())) {
       // Part 六 printed first (the fee table); part 五 is still to come.
       found.push({ part: 'otherMatters', heading: i, feeTable: true });
