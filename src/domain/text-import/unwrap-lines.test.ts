@@ -16,6 +16,17 @@ describe('unwrapLines', () => {
     expect(unwrapLines([full('甲'), '- 2 -', '乙。'], W)).toEqual([`${full('甲')}乙。`]);
   });
 
+  it('a page’s navigation (breadcrumb, header links) as wide as the page goes on into nothing', () => {
+    const crumb = full('当前位置: 网站首页 >> 政府信息公开 >> 年报');
+    expect(unwrapLines([crumb, '某某州卫生健康委', '2025年政府信息公开工作年度报告'], W)).toEqual([
+      crumb,
+      '某某州卫生健康委',
+      '2025年政府信息公开工作年度报告',
+    ]);
+    const links = full('无障碍 | 设为首页 | 加入收藏');
+    expect(unwrapLines([links, '年报'], W)).toEqual([links, '年报']);
+  });
+
   it('keeps a number that ends the paragraph or stands before a new item', () => {
     expect(unwrapLines([full('甲'), '1', '', '乙。'], W)).toEqual([`${full('甲')}1`, '', '乙。']);
     expect(unwrapLines([full('甲'), '3', '（二）乙。'], W)).toEqual([`${full('甲')}3`, '（二）乙。']);

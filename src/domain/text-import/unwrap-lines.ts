@@ -21,6 +21,12 @@ const SENTENCE_END = /[。！？!?；;：:”」』）)]\s*$/u;
 const STARTS_ITEM =
   /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]+[是、.．]|\d{1,2}[.．、]|[一二三四五六]、)/u;
 
+/**
+ * A portal's navigation printed with the page (「当前位置: 网站首页 >> 政府信息公开 >> 年报」, 「无障碍 | 设为首页」):
+ * no paragraph goes on from it (the title's organ under it was glued onto the breadcrumb).
+ */
+const PAGE_NAVIGATION = /[>＞»›]|^\s*(?:当前位置|您的位置|您现在的位置)|\s\|\s/u;
+
 /** A page's number alone on its line: 「3」「- 3 -」「第 3 页」. */
 const PAGE_NUMBER = /^(?:\d{1,3}|[-－—–]\s*\d{1,3}\s*[-－—–]|第\s*\d{1,3}\s*页(?:\s*共\s*\d{1,3}\s*页)?)$/u;
 
@@ -60,7 +66,7 @@ export function unwrapLines(lines: readonly string[], width: number): string[] {
     }
     if (open && !STARTS_ITEM.test(line)) out[out.length - 1] += line;
     else out.push(line);
-    open = textWidth(line) >= width - FULL && !SENTENCE_END.test(line);
+    open = textWidth(line) >= width - FULL && !SENTENCE_END.test(line) && !PAGE_NAVIGATION.test(line);
   }
   return out;
 }
