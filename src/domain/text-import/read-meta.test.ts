@@ -505,6 +505,35 @@ describe('readMeta', () => {
     expect(meta.year).toBe(2021);
   });
 
+  it.each([
+    [
+      'a breadcrumb ending in a column named like a title',
+      '某某市自然资源局2025年政府信息公开工作报告',
+      '长者版 无障碍阅读当前位置:首页 > 政府信息公开 > 政府信息公开年度报告 > 2025 > 市直部门某某市自然资源局2025年政府信息公开工作报告发表日期:2026-01-26 根据《条例》规定，现公开本报告。',
+      '某某市自然资源局',
+    ],
+    [
+      'the last crumb glued to the title',
+      '某某街道2023年度政府信息公开工作年度报告',
+      '当前位置: 首页>政府信息公开>政府信息公开年报>2023年>部门公开年报某某街道2023年度政府信息公开工作年度报告发表日期:2024-01-26 根据《条例》编制本报告。',
+      '某某街道',
+    ],
+    [
+      'header links glued to a title naming its organ from its level',
+      '市住房保障局2021年政府信息公开工作年度报告',
+      '微信 |微博|手机| |无障碍市住房保障局2021年政府信息公开工作年度报告 本年报依据《条例》编制。',
+      '市住房保障局',
+    ],
+  ])('a one-line page: %s — the organ is not page navigation', (_what, pageTitle, line, organ) => {
+    const text = [
+      `标题:${pageTitle}`,
+      '发布时间:2026-01-20 09:30:00',
+      '栏目:政府信息公开年报',
+      `${line}一、总体情况 本年度我单位扎实推进公开工作。二、主动公开政府信息情况 第二十条第（一）项`,
+    ].join('\n');
+    expect(importPublishedText(text).draft.meta.agencyName).toBe(organ);
+  });
+
   it('an e-mail address is not a website; a decimal is not a domain', () => {
     expect(readMeta(['邮箱：office@mm.gov.cn，收费24252.311082万元'], '', true).website).toBe('');
   });

@@ -202,12 +202,24 @@ function findTitle(labelled: readonly string[]): { title: string; end: number } 
 }
 
 /** The links of a portal's header (「设为首页」「无障碍」「长者版」「微信」), a line of nothing else. */
-const HEADER_LINK =
-  /^(?:无障碍(?:浏览|阅读|模式)?|(?:打开)?适老化(?:模式|版)?|长者(?:专)?版|长辈版|关怀版|手机(?:版|端)?|微信|微博|设为首页|加入收藏|登录|注册|简体|繁体|繁體|English|ENGLISH)$/u;
+const HEADER_LINK_WORDS =
+  '无障碍(?:浏览|阅读|模式)?|(?:打开)?适老化(?:模式|版)?|长者(?:专)?版|长辈版|关怀版|手机(?:版|端)?|微信|微博|设为首页|加入收藏|登录|注册|简体|繁体|繁體|English|ENGLISH';
+const HEADER_LINK = new RegExp(`^(?:${HEADER_LINK_WORDS})$`, 'u');
 function isHeaderLinks(line: string): boolean {
   const words = line.split(/[\s|｜]+/u).filter((w) => w !== '');
   return words.length > 0 && words.every((w) => HEADER_LINK.test(w));
 }
+
+/** A page's header links glued before an organ's name (「无障碍市房管局」 from 「手机| |无障碍」 on a one-line page). */
+const LEADING_HEADER_LINKS = new RegExp(`^(?:${HEADER_LINK_WORDS})+`, 'u');
+const withoutHeaderLinks = (name: string) => {
+  const rest = name.replace(LEADING_HEADER_LINKS, '');
+  return rest === name || rest.length < 2 ? name : rest;
+};
+/** What no organ's name holds: a breadcrumb's marks, a label's colon, a site's 首页. */
+const NAVIGATION_IN_NAME = /[>＞»›|:：]|首页|当前位置|您的位置/u;
+/** A place's name ends so (「张掖市甘州区」 before 「东街街道」), a crumb's words do not. */
+const PLACE_END = /(?:省|市|区|县|州|旗|盟|镇|乡|新区|开发区|园区|示范区)$/u;
 
 /** A line that is a report title by itself (「某某局2023年政府信息公开年度报告」), not a sentence. */
 function isTitleLine(line: string): boolean {
@@ -793,7 +805,9 @@ export function readMeta(
     } else if (inPreamble && !isArticleInfo(line)) preambleLines.push(line);
   }
   const preamble = preambleLines.join('\n');
-  let agencyName = title ? agencyFromTitle(title.title) : '';
+  // A title found in a page's breadcrumb (「长者版 无障碍阅读当前位置:首页 > … > 政府信息公开年度报告」) names no organ.
+  let agencyName = title ? withoutHeaderLinks(agencyFromTitle(title.title)) : '';
+  if (NAVIGATION_IN_NAME.test(agencyName)) agencyName = '';
   let agencySnippet = title?.title ?? '';
   if (!agencyName) {
     // 「本报告由各单位汇总编制」 names no organ.
@@ -829,6 +843,18 @@ export function readMeta(
   // The page's title (「标题」 of a saved page, an HTML <title>) only for what the report's own text
   // does not state (nianbao issue 18).
   const pageTitle = page.title.includes(TITLE_CORE) ? reportPart(page.title.replace(/\s+/gu, '')) : '';
+  // The organ the page's own title names, with a breadcrumb's last crumb glued before it in the text
+  // (「…>部门公开年报东街街道2023年度…」 read 「年报东街街道」): what stands before it is no place.
+  const pageOrgan = pageTitle ? agencyFromTitle(pageTitle) : '';
+  if (
+    pageOrgan !== '' &&
+    agencyName !== pageOrgan &&
+    agencyName.endsWith(pageOrgan) &&
+    !PLACE_END.test(agencyName.slice(0, -pageOrgan.length))
+  ) {
+    agencyName = pageOrgan;
+    agencySnippet = `网页标题：${pageTitle}`;
+  }
   if (!agencyName && pageTitle) {
     agencyName = agencyFromTitle(pageTitle);
     agencySnippet = `网页标题：${pageTitle}`;
@@ -920,6 +946,8 @@ export function readMeta(
   // 「５号楼２５层」: the address with the digits a reader types (full-width digits are the same numbers).
   const address = addressFound ? { ...addressFound, value: asciiDigits(addressFound.value) } : null;
   const phone = inPreambleOrWhole(findPhone);
+  // Whichever line gave it: a page's header links glued before the name are not the name's.
+  agencyName = withoutHeaderLinks(agencyName);
   // A people's government reports as a whole (本级政府, due 31 March); its offices and departments
   // report as departments (条例第四十九条, SPEC §1).
   // Without a name, a report that speaks for 「全市各级行政机关」 is its place's government's.
