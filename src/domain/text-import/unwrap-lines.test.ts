@@ -25,6 +25,9 @@ describe('unwrapLines', () => {
     ]);
     const links = full('无障碍 | 设为首页 | 加入收藏');
     expect(unwrapLines([links, '年报'], W)).toEqual([links, '年报']);
+    // prose naming 《…<…格式>的通知》 goes on as before
+    const prose = full('根据《关于印发<年度报告格式>的通知》要求，汇总某');
+    expect(unwrapLines([prose, '某单位情况编制而成。'], W)).toEqual([`${prose}某单位情况编制而成。`]);
   });
 
   it('keeps a number that ends the paragraph or stands before a new item', () => {

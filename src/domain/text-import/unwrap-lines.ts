@@ -23,9 +23,11 @@ const STARTS_ITEM =
 
 /**
  * A portal's navigation printed with the page (「当前位置: 网站首页 >> 政府信息公开 >> 年报」, 「无障碍 | 设为首页」):
- * no paragraph goes on from it (the title's organ under it was glued onto the breadcrumb).
+ * no paragraph goes on from it (the title's organ under it was glued onto the breadcrumb). A 「>」 closing a
+ * book title in prose (「《…<…格式>的通知》」) is no crumb.
  */
-const PAGE_NAVIGATION = /[>＞»›]|^\s*(?:当前位置|您的位置|您现在的位置)|\s\|\s/u;
+const PAGE_NAVIGATION =
+  /(?:^|\s)(?:>>?|＞|»|›)(?:\s|$)|首页\s*(?:>>?|＞|»|›)|^\s*(?:当前位置|您的位置|您现在的位置)|\s\|\s/u;
 
 /** A page's number alone on its line: 「3」「- 3 -」「第 3 页」. */
 const PAGE_NUMBER = /^(?:\d{1,3}|[-－—–]\s*\d{1,3}\s*[-－—–]|第\s*\d{1,3}\s*页(?:\s*共\s*\d{1,3}\s*页)?)$/u;
