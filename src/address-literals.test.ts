@@ -11,6 +11,8 @@ const ROOT = join(__dirname, '..');
 const EXEMPT_FILES: Readonly<Record<string, string>> = {
   'src/domain/interchange/import-hostile.test.ts':
     'JSON paths inside hostile report files and the error messages that name them, as a clerk reads them',
+  'src/ui/review/anchor-label.test.ts':
+    'comment anchors this version does NOT know (a hand-made or older file), written as such on purpose',
 };
 
 describe('cell addresses in src/ and e2e/', () => {
