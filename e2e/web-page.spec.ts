@@ -196,7 +196,7 @@ for (const method of [
     await direct.getByRole('textbox').click();
     await page.keyboard.press('Control+V');
     await direct.getByRole('button', { name: '识别粘贴的文本' }).click();
-    await expect(direct).toContainText('两边的内容相同');
+    await expect(direct).toContainText('文件中的填报内容与本机的完全相同');
     await direct.getByRole('button', { name: '取消' }).click();
 
     // A CMS editor: a contenteditable element, pasted into with the keyboard.

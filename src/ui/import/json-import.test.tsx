@@ -142,11 +142,45 @@ describe('JsonImport keeps the review comments written here', () => {
         <JsonImport text={text} onCancel={() => {}} onDone={() => {}} />
       </RepositoryProvider>,
     );
-    expect(await screen.findByText(/本机的1条批注不在文件中，将保留/)).toBeTruthy();
+    expect(await screen.findByText(/本机另有1条批注（文件中没有），导入后仍保留/)).toBeTruthy();
     cleanup();
     const again = await importHere(supervisor, text, '替换本机的报告');
     expect(again.review.comments.map((c) => c.text)).toEqual(['法律服务机构一栏请核实。']);
     expect(again.review.status).toBe('submitted');
+  });
+});
+
+describe('JsonImport of the very report here (the same content)', () => {
+  it('says in plain words that nothing filled in changes, what comes in, and that comments here stay', async () => {
+    const repo = createReportRepository(freshDb());
+    const draft = reportToDraft(qufuReport('twice'));
+    await repo.create(draft);
+    const text = await exportJsonText(draft, emptyReview(), runChecks({ draft, today: TODAY }));
+    const here = await repo.get('twice');
+    if (!here) throw new Error('not stored');
+    const review = addComment(
+      here.review,
+      { kind: 'part', target: 'appeals' },
+      {
+        id: 'mine-1',
+        author: '孙审核',
+        at: new Date('2022-01-12T03:00:00.000Z'),
+        text: '复议一栏请再核对。',
+      },
+    );
+    await repo.saveReview('twice', review, here.revision);
+    render(
+      <RepositoryProvider repo={repo}>
+        <JsonImport text={text} onCancel={() => {}} onDone={() => {}} />
+      </RepositoryProvider>,
+    );
+    const note = await screen.findByText(/本机已有这份报告/);
+    expect(note.getAttribute('data-import-decision')).toBe('same');
+    // Read as a supervisor would: what stays, what comes in, and that the comment written here stays.
+    expect(note.textContent).toContain('文件中的填报内容与本机的完全相同，导入不会改动');
+    expect(note.textContent).toContain('只会加入文件中有、本机还没有的审核记录和批注');
+    expect(note.textContent).toContain('本机另有1条批注（文件中没有），导入后仍保留');
+    expect(note.textContent).not.toMatch(/两边|更新审核状态和批注/);
   });
 });
 

@@ -74,7 +74,14 @@ export function JsonImport({
     () => (result?.ok && html !== undefined ? webPageEdits(html, result.report) : []),
     [result, html],
   );
-  const [decision, setDecision] = useState<{ decision: ImportDecision; incoming: string } | null>(null);
+  // Decided for one `existing`: while the decision for a newer read of it is computed, none is shown
+  // (the one made before it was read said 「较新版本」 for a moment, its button live, before 「相同」).
+  const [decided, setDecided] = useState<{
+    decision: ImportDecision;
+    incoming: string;
+    base: typeof existing;
+  } | null>(null);
+  const decision = decided && decided.base === existing ? decided : null;
   const use = useBrowserUse();
   const [chosenOrigin, setChosenOrigin] = useState<ReportOrigin | null>(null);
   const approvalTrust = useApprovalTrust(result?.ok ? result.approval : undefined, use);
@@ -86,7 +93,8 @@ export function JsonImport({
       const incoming = await reportDigest(result.report);
       const localDigest = existing ? await reportDigest(draftToReport(existing.draft)) : '';
       if (!live) return;
-      setDecision({
+      setDecided({
+        base: existing,
         decision: existing
           ? decideImport({
               localDigest,
@@ -276,14 +284,15 @@ export function JsonImport({
           {existing.deletedAt !== null &&
             (decision.decision === 'same' || decision.decision === 'replace') &&
             '替换后它将移出回收站，回到报告列表。'}
-          {decision.decision === 'same' && '两边的内容相同；导入将更新审核状态和批注。'}
+          {decision.decision === 'same' &&
+            '文件中的填报内容与本机的完全相同，导入不会改动；只会加入文件中有、本机还没有的审核记录和批注。'}
           {decision.decision === 'replace' &&
             '导入的文件是本机这份报告的较新版本，确认后将替换（本机原有内容保存为历史版本）。'}
           {decision.decision === 'keep-both' &&
             '本机的报告在上次交换文件之后也有修改，两边都改过。为避免丢失任何内容，导入的报告将作为副本保存，两份都保留。'}
           {(decision.decision === 'same' || decision.decision === 'replace') &&
             keptComments > 0 &&
-            `本机的${keptComments}条批注不在文件中，将保留。`}
+            `本机另有${keptComments}条批注（文件中没有），导入后仍保留。`}
           {decision.decision === 'older' &&
             `导入的文件比本机的这份报告旧：本机已有其后的${existing.review.history.length - result.review.history.length}条审核记录（现为「${REVIEW_STATUS_LABELS[existing.review.status]}」），文件中的是之前的内容和状态。通常不需要导入；如确需保留，可作为副本导入，本机的报告不变。`}
         </p>
