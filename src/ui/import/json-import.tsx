@@ -8,7 +8,6 @@ import { localOnlyComments, mergeImportedReview } from '../../domain/interchange
 import { checkImported } from '../../domain/interchange/imported-checks';
 import { draftToReport, reportToDraft } from '../../domain/report/draft-convert';
 import { ORIGIN_LABELS, REVIEW_STATUS_LABELS } from '../../domain/report/labels';
-import { normalizeOrganName } from '../../domain/report/organ-name';
 import type { Review } from '../../domain/report/review-schema';
 import { importedOrigin, type ReportOrigin } from '../../domain/review/roles';
 import { webPageEdits } from '../../domain/web-export/page-edits';
@@ -19,6 +18,7 @@ import { UserText } from '../components/user-text';
 import { useRepository } from '../hooks/use-repository';
 import { useBrowserUse } from '../hooks/use-settings';
 import { ApprovalTrustNotice, type TrustChoice, useApprovalTrust } from './approval-trust';
+import { useNamesake } from './use-namesake';
 
 const MAX_EDITS_SHOWN = 10;
 
@@ -54,22 +54,12 @@ export function JsonImport({
   // Another report of the same organ and year (another id): not this file's earlier version, so an
   // import keeps both. Two received 「某局 2021 待审核」 rows looked the same in the list, and nothing
   // said a second one was coming — a same-named organ elsewhere, or the unit's report made afresh.
-  const namesake = useLiveQuery(async () => {
-    if (!result?.ok) return null;
-    const { id, meta } = result.report;
-    const organ = normalizeOrganName(meta.agencyName);
-    const all = await repo.listSummaries();
-    return (
-      all.find(
-        (r) =>
-          r.id !== id &&
-          r.deletedAt === null &&
-          r.kind !== 'reference' &&
-          r.year === meta.year &&
-          normalizeOrganName(r.agencyName) === organ,
-      ) ?? null
-    );
-  }, [repo, result]);
+  const namesake = useNamesake(
+    repo,
+    result?.ok
+      ? { id: result.report.id, agencyName: result.report.meta.agencyName, year: result.report.meta.year }
+      : null,
+  );
   const edits = useMemo(
     () => (result?.ok && html !== undefined ? webPageEdits(html, result.report) : []),
     [result, html],

@@ -2,15 +2,22 @@ import { useEffect, useMemo, useState } from 'react';
 import { runChecks } from '../../domain/checks/run-checks';
 import { cellLabel, narrativeLabel, parseCellId, parseNarrativeId } from '../../domain/report/cell-address';
 import { draftToReport } from '../../domain/report/draft-convert';
-import { META_LABELS, PART_TITLES, REPORT_KIND_LABELS } from '../../domain/report/labels';
+import {
+  META_LABELS,
+  PART_TITLES,
+  REPORT_KIND_LABELS,
+  REVIEW_STATUS_LABELS,
+} from '../../domain/report/labels';
 import type { Report } from '../../domain/report/report-schema';
 import { applySplitChoices } from '../../domain/text-import/apply-split-choices';
 import type { TextImportResult } from '../../domain/text-import/import-summary';
 import { importWebPageText, type WebPageInfo } from '../../domain/web-export/read-web-page';
 import { storageErrorMessage } from '../../storage/storage-errors';
-import { newId } from '../components/format';
+import { formatDateTime, newId } from '../components/format';
+import { UserText } from '../components/user-text';
 import { useRepository } from '../hooks/use-repository';
 import { SplitChoices } from './split-choices';
+import { useNamesake } from './use-namesake';
 
 const cellName = (id: string) => {
   const a = parseCellId(id);
@@ -55,6 +62,8 @@ export function TextImport({
     [text, info, id, previous, preread],
   );
   const { agencyName, year } = imported.draft.meta;
+  // The same organ and year here already: a published report imported becomes a second report.
+  const namesake = useNamesake(repo, { id, agencyName, year });
   const waitsForPart2 = imported.summary.splitChoices.some((c) => c.part === 'proactive');
   useEffect(() => {
     if (!waitsForPart2 || previous !== null || year === null || !agencyName) return;
@@ -104,6 +113,14 @@ export function TextImport({
           {w}
         </p>
       ))}
+      {namesake && (
+        <p className="banner warning" role="status" data-namesake={namesake.id}>
+          本机已有「
+          <UserText text={namesake.agencyName} />」{namesake.year}年的报告（
+          {REVIEW_STATUS_LABELS[namesake.status]}，最后保存 {formatDateTime(namesake.updatedAt)}
+          ）。导入这份已发布的报告会另建一份，两份都保留，汇总时同一单位只计入一份。要继续填写已有的那一份，请取消，在报告列表中打开它。
+        </p>
+      )}
       {errors.length > 0 && (
         <p className="banner error" role="status">
           原文数据有{errors.length}
