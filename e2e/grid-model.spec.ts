@@ -114,6 +114,7 @@ function actionArb(cells: readonly string[]): fc.Arbitrary<GridAction> {
         shift: fc.constant(true),
       }),
     },
+    { weight: 1, arbitrary: fc.constant({ kind: 'selectAll' as const }) },
     { weight: 2, arbitrary: fc.constant({ kind: 'undo' as const }) },
     { weight: 1, arbitrary: fc.constant({ kind: 'redo' as const }) },
     {
@@ -232,6 +233,9 @@ async function perform(
       return action;
     case 'redo':
       await page.keyboard.press('Control+y');
+      return action;
+    case 'selectAll':
+      await page.keyboard.press('Control+a');
       return action;
     case 'paste':
       await page.evaluate((text) => navigator.clipboard.writeText(text), action.text);

@@ -5,6 +5,7 @@ import { expect, type Page, test } from '@playwright/test';
 import { cellAddress } from '../src/domain/report/cell-address';
 import type { ApplicantColumn, ApplicationRow } from '../src/domain/report/keys';
 import { rangeLabel } from '../src/domain/report/labels';
+import { dataRows, MATRIX_MODEL } from '../src/ui/tables/grid-model';
 import { type EditorPage, ReportsListPage } from './pages/app-page';
 
 const at = (row: ApplicationRow, column: ApplicantColumn) => cellAddress('applications', row, column);
@@ -155,4 +156,18 @@ test('typed into a range, Enter goes down its columns and back to its first cell
   expect(await inRange(page)).toEqual([]);
   await page.keyboard.press('Enter');
   await expect(editor.cell(BLOCK[1][0])).toBeFocused();
+});
+
+test('Ctrl+A then Ctrl+C copies the whole table out, a line per row, totals included', async ({ page }) => {
+  const editor = await openMatrix(page, '整表复制测试');
+  await editor.cell(at('granted', 'natural')).click();
+  await page.keyboard.press('Control+a');
+  await page.keyboard.press('Control+c');
+  const text = await page.evaluate(() => navigator.clipboard.readText());
+  const lines = text.split('\r\n').slice(0, -1);
+  expect(lines).toHaveLength(dataRows(MATRIX_MODEL).length);
+  expect(lines.every((l) => l.split('\t').length === MATRIX_MODEL.columns.length)).toBe(true);
+  // the first row: the values typed, then its 总计 (12 + 0 + 7)
+  expect(lines[0]).toBe('12\t0\t7\t\t\t\t19');
+  await expect(editor.cell(at('granted', 'natural'))).toBeFocused();
 });

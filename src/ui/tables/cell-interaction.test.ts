@@ -56,7 +56,8 @@ const env = (locked = false): GridEnv => ({
             : key === 'ArrowUp'
               ? [r - 1, c]
               : null;
-    if (ctrl && key === 'End') return 't';
+    if (ctrl && key === 'Home') return cell === 'a' ? null : 'a';
+    if (ctrl && key === 'End') return cell === 'u' ? null : 'u';
     const id = to && Object.keys(POS).find((k) => POS[k]![0] === to[0] && POS[k]![1] === to[1]);
     return id ?? null;
   },
@@ -424,8 +425,8 @@ const rows: Row[] = [
     'Ctrl+Shift+End reaches the last cell',
     at('a'),
     key('End', { shift: true, ctrl: true }),
-    { range: { anchor: 'a', end: 't' } },
-    [P, RV('t')],
+    { range: { anchor: 'a', end: 'u' } },
+    [P, RV('u')],
   ],
   [
     'Shift+↓ while entering finishes the entry, then extends',
@@ -585,6 +586,20 @@ const rows: Row[] = [
     key('ArrowLeft', { shift: true }),
     { cell: 'd', range: { anchor: 'd', end: 'c' }, rangeAt: 'd' },
     [P, RV('c')],
+  ],
+  [
+    'Ctrl+A selects the whole table, totals included; the selected cell stays',
+    at('d'),
+    key('a', { ctrl: true }),
+    { cell: 'd', range: { anchor: 'a', end: 'u' }, rangeAt: 'd' },
+    [P],
+  ],
+  [
+    'Ctrl+A while entering selects the text (the browser)',
+    at('d', 'enter', '5'),
+    key('a', { ctrl: true }),
+    { range: null },
+    [],
   ],
   [
     'Esc on a selected cell ends the range',

@@ -47,6 +47,7 @@
 // | Delete               | clear (one undo step)           | deletes after the caret   | deletes after the caret     |
 // | Delete / Backspace   | clear every input cell of it,   | —                         | —                           |
 // |   on a range ⁸       | one undo step; the range stays  |                           |                             |
+// | Ctrl+A ⁸             | the whole table is the range    | the browser's (all text)  | the browser's (all text)    |
 // | Ctrl+C / Ctrl+X ⁸    | a range: copy it as TSV and an  | the browser's (text)      | the browser's (text)        |
 // |                      | HTML table, Ctrl+X then clears  |                           |                             |
 // |                      | it (one undo step); one cell:   |                           |                             |
@@ -79,7 +80,8 @@
 //   skipped) — so a block is typed in without leaving it; Tab cannot leave the grid while a range
 //   is selected (Excel's too): Esc, a plain arrow, Home/End or a click end it. From a cell Enter cycled to,
 //   Shift+arrow begins a new range there. Focus leaving keeps it (hidden); focus coming back to
-//   its cell shows it again. No Ctrl+A (Shift+Ctrl+End from the first cell selects the table).
+//   its cell shows it again. Ctrl+A selects the whole table (totals included) as Excel does: with
+//   Ctrl+C, the table goes out to Excel / WPS / Word at once.
 // ⁹ One value fills every input cell of the range (Excel); a block is pasted once from the range's
 //   top-left, as without a range (Excel would repeat a block whose size divides the range's: rare
 //   for a report's tables, not done). paste-plan.ts planRangePaste.
@@ -347,6 +349,14 @@ function onKey(state: CellState, k: KeyPress, env: GridEnv): Step {
     return moveFrom(state, env, nav, arrow ? false : shift);
   }
 
+  // Ctrl+A (⁸) on a selected cell: the whole table is the range; the selected cell stays. In an
+  // entry it selects the text (the browser).
+  if (state.mode === 'select' && ctrl && !shift && !k.alt && lower === 'a') {
+    const first = env.extend(cell, 'Home', true) ?? cell;
+    const last = env.extend(cell, 'End', true) ?? cell;
+    const all = first === last ? NO_RANGE : { range: { anchor: first, end: last }, rangeAt: cell };
+    return same({ ...state, tabStart: null, tabTo: null, ...all }, [PREVENT]);
+  }
   // Jumps (⁷) from a selected cell; in an entry these keys move the caret in the text.
   if (state.mode === 'select' && !k.alt) {
     if ((ctrl && arrow) || key === 'Home' || key === 'End')

@@ -193,6 +193,25 @@ describe('ranges (Excel/WPS: Shift+arrows, Shift+click, a drag; Delete, copy, pa
     }
   });
 
+  it('Ctrl+A selects the whole table (totals included); Delete then clears every input cell as one undo step', () => {
+    const grid = mountGrid(APPEALS_MODEL);
+    try {
+      const ref = new GridReferenceModel(APPEALS_MODEL);
+      const all = grid.container.querySelectorAll('[data-cell]').length;
+      grid.run({ kind: 'click', cell: ref.inputCells[3]! });
+      grid.run({ kind: 'type', ch: '8' });
+      grid.run({ kind: 'key', key: 'Enter' });
+      grid.run({ kind: 'selectAll' });
+      expect(shown(grid)).toHaveLength(all);
+      grid.run({ kind: 'key', key: 'Delete' });
+      expect(grid.stored([ref.inputCells[3]!])).toEqual({ [ref.inputCells[3]!]: '' });
+      grid.run({ kind: 'undo' });
+      expect(grid.stored([ref.inputCells[3]!])).toEqual({ [ref.inputCells[3]!]: '8' });
+    } finally {
+      grid.unmount();
+    }
+  });
+
   it('copies a range (totals as shown) as TSV and an HTML table; a cut clears it as one undo step', () => {
     const grid = mountGrid(MATRIX_MODEL, initial);
     try {
@@ -320,6 +339,7 @@ function actionArb(cells: readonly string[]): fc.Arbitrary<GridAction> {
         shift: fc.constant(true),
       }),
     },
+    { weight: 1, arbitrary: fc.constant({ kind: 'selectAll' as const }) },
     { weight: 2, arbitrary: fc.constant({ kind: 'undo' as const }) },
     { weight: 1, arbitrary: fc.constant({ kind: 'redo' as const }) },
     {

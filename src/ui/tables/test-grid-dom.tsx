@@ -156,6 +156,8 @@ export class DomUser {
         return this.key('z', { ctrlKey: true });
       case 'redo':
         return this.key('y', { ctrlKey: true });
+      case 'selectAll':
+        return this.key('a', { ctrlKey: true });
       case 'paste': {
         const el = this.focused();
         if (!el) return;
@@ -210,6 +212,7 @@ export class DomUser {
     const { start, end } = selection(el);
     const text = el.value;
     if (key.length === 1 && !mods.ctrlKey) return this.typeText(el, key);
+    if (key === 'a' && mods.ctrlKey) return el.setSelectionRange(0, text.length);
     switch (key) {
       case 'Backspace':
         if (start !== end) return this.edit(el, text.slice(0, start) + text.slice(end), start);

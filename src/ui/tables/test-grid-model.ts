@@ -41,6 +41,8 @@ export type GridAction =
   | { kind: 'key'; key: NavKeyName; shift?: boolean }
   | { kind: 'undo' }
   | { kind: 'redo' }
+  /** Ctrl+A */
+  | { kind: 'selectAll' }
   /** clipboard text (TSV when a block) */
   | { kind: 'paste'; text: string }
   /** an IME composition that ends with `text` */
@@ -173,6 +175,11 @@ export class GridReferenceModel {
         return;
       case 'redo':
         this.dispatch({ type: 'key', key: 'y', ctrl: true });
+        return;
+      case 'selectAll':
+        // not taken by the grid (an entry): the browser selects the input's text
+        if (!this.dispatch({ type: 'key', key: 'a', ctrl: true }))
+          this.sel = { start: 0, end: this.text().length };
         return;
       case 'paste': {
         const block = readTextBlock(action.text);
