@@ -117,6 +117,15 @@ describe('part headings anywhere in a line', () => {
     const mid = '我镇在 一、总体情况 中说明';
     expect(isolateInlineHeadings(mid)).toBe(mid);
   });
+  it('the parts headed 「二、行政机关主动公开…」「三、行政机关收到和处理…」 (older wording) on a one-line page', () => {
+    const text =
+      '一、总体情况2020年，某某区医疗保障局扎实推进政府信息公开工作。二、行政机关主动公开政府信息情况第二十条第（一）项信息内容本年制发件数本年废止件数现行有效件数规章 0 0 0 行政规范性文件 0 0 3 三、行政机关收到和处理政府信息公开申请情况（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）申请人情况自然人法人或其他组织总计商业企业科研机构社会公益组织法律服务机构其他一、本年新收政府信息公开申请数量 2 0 0 0 0 0 2 二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0';
+    const r = importPublishedText(text);
+    expect(r.summary.partsMissing).not.toContain('proactive');
+    expect(r.summary.partsMissing).not.toContain('applications');
+    expect(r.draft.proactive.normativeDocuments.inForce).toBe('3');
+    expect(r.draft.applications.newReceived.natural).toBe('2');
+  });
   it('a row of part 三 opening on its own numeral (「二、上年结转…」) is no heading run into words', () => {
     const text = [
       '一、总体情况',
@@ -143,6 +152,23 @@ describe('a list of the six parts in a sentence (「本报告分为六个部分�
     const r = importPublishedText(text);
     expect(r.draft.meta.year).toBe(2024);
     expect(r.draft.overview.proactive).toContain('主动公开政府信息12条');
+  });
+
+  it('wrapped at a narrow PDF page, a line opening on 「四、…情况,五、…」: the list, no heading', () => {
+    const text = [
+      '本年度报告根据《条例》要求进行公开。本报告分为六个部分:一、总体情况,二',
+      '、主动公开政府信息情况,三、收到和处理政府信息公开申请情况,',
+      '四、政府信息公开行政复议、行政诉讼情况,五、存在的主要问题',
+      '及改进措施,六、其他需要报告的事项。本年报中所列数据的统计',
+      '期限自2024年1月1日起至2024年12月31日止。',
+      '一、总体情况',
+      '2024年,某某乡主动公开政府信息12条。',
+      '二、主动公开政府信息情况',
+    ].join('\n');
+    expect(isolateInlineHeadings(text)).toBe(text);
+    const r = importPublishedText(text);
+    expect(r.summary.partsMissing).not.toContain('overview');
+    expect(r.draft.meta.year).toBe(2024);
   });
 
   it('on a page saved as one line: the headings after the list are found, each once', () => {

@@ -10,6 +10,8 @@ import { AUTHORED, FEE_PART, HEADING_FORMS } from './sections';
 const INLINE_SIMILARITY = 0.85;
 /** What ends a heading run into its first words: a mark or a space (「一、总体情况。」「一、总体情况 根据…」). */
 const RUN_IN_MARK = /[\s。：:，,．.]$/u;
+/** A part's numeral right after a heading's title and a comma: the parts listed in a sentence. */
+const NEXT_PART_LISTED = /^[\s，,、；;]*[一二三四五六][ \t\u3000]*[、.．]/u;
 /** Lines up to this long are left to the line-based finder. */
 const SHORT_LINE = 60;
 
@@ -382,7 +384,9 @@ export function isolateInlineHeadings(text: string): string {
             !runIn.authored &&
             line.slice(0, runIn.start).trim() === '' &&
             rest.trim() !== '' &&
-            RUN_IN_MARK.test(line.slice(runIn.start, runIn.end) + rest.slice(0, 1))
+            RUN_IN_MARK.test(line.slice(runIn.start, runIn.end) + rest.slice(0, 1)) &&
+            // 「四、…行政诉讼情况,五、存在的主要问题」: a list of the parts wrapped onto this line, no heading
+            !NEXT_PART_LISTED.test(rest)
           ) {
             changed = true;
             next = runIn.part + 1;

@@ -34,6 +34,9 @@ const HEADING_SLACK = 6;
 export const OTHER_TITLES: Partial<Record<PartKey, readonly string[]>> = {
   // the 2019 template's word for part 一 (平潭农业农村局 2020: 「一、概述2020年，…」)
   overview: ['一、概述'],
+  // 「二、行政机关主动公开政府信息情况」「三、行政机关收到和处理…」 (武汉经济技术开发区医疗保障局 2020)
+  proactive: ['二、行政机关主动公开政府信息情况'],
+  applications: ['三、行政机关收到和处理政府信息公开申请情况'],
   appeals: ['四、因政府信息公开工作被申请行政复议、提起行政诉讼情况'],
   // 平潭综合实验区农业农村局 2025: 「六、需要说明的其他事项与附表无。」
   otherMatters: ['六、需要说明的其他事项', '六、需要说明的其他事项与附表'],
