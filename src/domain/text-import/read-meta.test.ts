@@ -236,6 +236,12 @@ describe('readMeta', () => {
     expect(
       yearOf(part1('2022年，我委被评为先进单位。2023年，我委主动公开信息312条，2022年结转1件。')),
     ).toBeNull();
+    // the same on a page saved as one line: the sub-item's heading, then its year
+    expect(
+      yearOf(
+        '（一）组织领导健全工作机制。（二）主动公开情况2024年，我委主动公开信息312条，办结7件（含2023年转入1件）。',
+      ),
+    ).toBe(2024);
     // two paragraphs opening on different years: none
     expect(
       yearOf(`${part1('2024年，受理申请6件，2023年结转1件。')}\n（三）平台建设\n2023年，完成网站改版。`),

@@ -421,9 +421,15 @@ function soleYearOf(text: string): { year: number; snippet: string } | null {
  * A paragraph opening on an earlier year than another part 一 names (「2019年，在…评估中被评为优秀单位。
  * 2020年，…」) gives none.
  */
+const ITEM_OPENING_YEAR =
+  /[（(][一二三四五六][)）][^。\n（(]{0,16}?[。：:]?[ \t\u3000]*(\d{4})[ \t\u3000]*年度?(?:以来)?[ \t\u3000]*[，,]/gu;
 function paragraphYearOf(text: string): { year: number; snippet: string } | null {
   const flat = yearDigits(text);
-  const opens = [...flat.matchAll(new RegExp(OPENING_YEAR.source, 'gmu'))];
+  // at a line's start, or after a sub-item's heading anywhere (a page saved as one line)
+  const opens = [
+    ...flat.matchAll(new RegExp(OPENING_YEAR.source, 'gmu')),
+    ...flat.matchAll(ITEM_OPENING_YEAR),
+  ].sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
   const years = new Set(opens.map((m) => validYear(m[1])));
   const first = opens[0];
   if (years.size !== 1 || !first) return null;
