@@ -52,3 +52,23 @@ test('a 发布日期 within the report year, or a title naming another year, is 
   await expect(flags).toContainText('报告标题中的年度（2024年）与报告年度（2023年）不一致');
   await expect(flags).toContainText('发布日期2023年1月20日早于统计期限截止日（2023年12月31日）');
 });
+
+test('a 网站 that is no web address, a 联系电话 with no number: a warning beside the field, gone once corrected', async ({
+  page,
+}) => {
+  const list = new ReportsListPage(page);
+  await list.goto();
+  const editor = await list.createReport('联系方式测试局', 2025);
+  await editor.field('meta.website').fill('联系方式测试局门户网站');
+  await editor.field('meta.contactPhone').fill('办公室');
+  const web = page.locator('#flags-meta\\.website');
+  const phone = page.locator('#flags-meta\\.contactPhone');
+  await expect(web.locator('[data-severity="warning"]')).toContainText(
+    '「联系方式测试局门户网站」看起来不是网址',
+  );
+  await expect(phone.locator('[data-severity="warning"]')).toContainText('「办公室」看起来不是电话号码');
+  await editor.field('meta.website').fill('联系方式测试局门户网站（www.lxfs.gov.cn）');
+  await editor.field('meta.contactPhone').fill('（0415）2271234转802');
+  await expect(web).toHaveCount(0);
+  await expect(phone).toHaveCount(0);
+});

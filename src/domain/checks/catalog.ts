@@ -9,6 +9,7 @@
 // - meta (2021.7: also the title's year, the 前言's 统计期限 and the 发布日期 against the 报告年度);
 // - carry-over:<column>                      — the six input columns (total follows from them);
 // - in-force:<regulations|normativeDocuments>;
+// - contact-format:<website|contactPhone> (2021.8): 网站 holding no web address, 联系电话 no phone number;
 // - narrative-empty:<part.sub>, similar-to-last-year:<part.sub> (2021.3: a sub-item of 一 whose subject
 //   is written in the 总述 or another sub-item passes, as part 六's already did);
 // - narrative-number:<part.sub>:<metric>[:<n>] — one per count found in a narrative (2021.2 added the
@@ -24,7 +25,7 @@ import { APPLICANT_COLUMNS, APPLICANT_INPUT_COLUMNS, DOCUMENT_ROWS, NARRATIVE_PA
 import { NARRATIVE_LABELS } from '../report/labels';
 import type { Severity } from './types';
 
-export const CHECK_CATALOG_VERSION = '2021.7';
+export const CHECK_CATALOG_VERSION = '2021.8';
 
 export const CHECK_FAMILIES = [
   'meta',
@@ -33,6 +34,7 @@ export const CHECK_FAMILIES = [
   'balance',
   'carry-over',
   'in-force',
+  'contact-format',
   'narrative-empty',
   'narrative-number',
   'similar-to-last-year',
@@ -65,6 +67,7 @@ export const CHECK_CATALOG: Readonly<Record<CheckFamily, CatalogEntry>> = {
   balance: entry('balance', 'error', '勾稽关系'),
   'carry-over': entry('carry-over', 'warning', '上年结转衔接', true),
   'in-force': entry('in-force', 'warning', '现行有效件数衔接', true),
+  'contact-format': entry('contact-format', 'warning', '网站与电话格式'),
   'narrative-empty': entry('narrative-empty', 'warning', '内容未填写'),
   'narrative-number': entry('narrative-number', 'warning', '文字与表格数字'),
   'similar-to-last-year': entry('similar-to-last-year', 'warning', '内容雷同', true),
@@ -97,6 +100,8 @@ export const STATIC_CHECK_IDS: readonly string[] = [
   ...APPLICANT_COLUMNS.map((c) => `balance:${c}`),
   ...APPLICANT_INPUT_COLUMNS.map((c) => `carry-over:${c}`),
   ...DOCUMENT_ROWS.map((r) => `in-force:${r}`),
+  'contact-format:website',
+  'contact-format:contactPhone',
   // 总述 (overview.intro) is optional, so it is never checked for emptiness.
   ...narrativeSubs.filter((s) => s !== 'overview.intro').map((s) => `narrative-empty:${s}`),
   ...narrativeSubs.map((s) => `similar-to-last-year:${s}`),

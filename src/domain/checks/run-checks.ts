@@ -7,6 +7,7 @@ import { scanCells } from './cell-scan';
 import { balanceChecks } from './rules/balance';
 import { carriedForwardUnexplainedChecks } from './rules/carried-forward-unexplained';
 import { carryOverChecks } from './rules/carry-over';
+import { contactFormatChecks } from './rules/contact-format';
 import { deadlineChecks } from './rules/deadline';
 import { feeUnexplainedChecks } from './rules/fee-unexplained';
 import { inForceChecks } from './rules/in-force';
@@ -26,6 +27,7 @@ const RULES: readonly ((ctx: RuleContext) => CheckResult[])[] = [
   balanceChecks,
   carryOverChecks,
   inForceChecks,
+  contactFormatChecks,
   narrativeEmptyChecks,
   narrativeNumberChecks,
   similarToLastYearChecks,

@@ -92,8 +92,10 @@ export function MetaStep() {
         <textarea {...preamble} ref={preambleRef} data-field="meta.preamble" rows={6} readOnly={locked} />
       </label>
       {text('website')}
+      <FieldFlags fieldId="meta.website" />
       {text('contactAddress')}
       {text('contactPhone', 20)}
+      <FieldFlags fieldId="meta.contactPhone" />
       <label className="field">
         <span>{META_LABELS.publishDate}</span>
         <input
