@@ -53,6 +53,10 @@ test('Shift+arrows select a range, drawn and announced; Delete clears it, Ctrl+Z
   expect(await inRange(page)).toEqual(ids(BLOCK));
   await expect(page.locator('[data-range-status="applications"]')).toHaveText(rangeLabel(2, 3));
   await expect(editor.cell(BLOCK[0][0])).toBeFocused();
+  // a right click inside the range keeps it, and the focus (its menu's 复制 copies the range)
+  await editor.cell(BLOCK[1][1]).click({ button: 'right' });
+  expect(await inRange(page)).toEqual(ids(BLOCK));
+  await expect(editor.cell(BLOCK[0][0])).toBeFocused();
   await page.keyboard.press('Delete');
   expect(await values(editor)).toEqual([
     ['', '', ''],

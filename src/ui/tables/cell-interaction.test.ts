@@ -464,6 +464,20 @@ const rows: Row[] = [
     [P],
   ],
   [
+    'a right click inside the range keeps it and the focus (its menu copies the range)',
+    ranged('a', 'd'),
+    { type: 'mousedown', cell: 'd', secondary: true },
+    { cell: 'a', range: { anchor: 'a', end: 'd' } },
+    [P],
+  ],
+  [
+    'a right click outside the range selects that cell',
+    ranged('a', 'c'),
+    { type: 'mousedown', cell: 'd', secondary: true },
+    { range: null },
+    [P, F('d')],
+  ],
+  [
     'a click inside the range ends it',
     ranged('a', 'd'),
     { type: 'mousedown', cell: 'c' },

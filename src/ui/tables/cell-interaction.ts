@@ -36,6 +36,8 @@
 // |                      |                                 |                           | extend                      |
 // | Shift+Home / End,    | extend to the row's first / last| select text (the browser) | select text (the browser)   |
 // |   Ctrl+Shift+…  ⁸    | cell; the table's edge / corner |                           |                             |
+// | right click in a     | nothing: the range and focus    | —                         | —                           |
+// |   range ⁸            | stay (its menu copies / pastes) |                           |                             |
 // | Shift+click ⁸        | extend to the clicked cell      | finish, extend            | finish, extend (this cell:  |
 // |                      |                                 |                           | select text)                |
 // | drag from a cell ⁸   | extend to the cell under it     | finish, extend            | select text (the browser)   |
@@ -161,7 +163,7 @@ export type CellEvent =
   | { type: 'focus'; cell: string }
   | { type: 'blur' }
   /** `shift`: Shift+click extends a range to the cell (⁸) */
-  | { type: 'mousedown'; cell: string; shift?: boolean }
+  | { type: 'mousedown'; cell: string; shift?: boolean; secondary?: boolean }
   /** the pointer, its button held since a mousedown in this grid, entered a cell: a drag selects a range */
   | { type: 'drag'; cell: string }
   | { type: 'dblclick'; cell: string }
@@ -435,6 +437,10 @@ export function interact(state: CellState, event: CellEvent, env: GridEnv): Step
     }
     case 'mousedown': {
       const cell = state.cell;
+      // A right click inside a range keeps it and the focus (Excel): its menu's 复制 / 粘贴 act on the range.
+      const range = event.secondary && state.mode === 'select' ? shownRange(state) : null;
+      if (range && env.block(range.anchor, range.end).some((row) => row.includes(event.cell)))
+        return same(state, [PREVENT]);
       if (event.shift && cell !== null && !(state.mode === 'edit' && event.cell === cell)) {
         // Shift+click (⁸): the range reaches the clicked cell; the selected cell stays.
         const done = finish(state, env);

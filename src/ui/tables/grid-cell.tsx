@@ -117,7 +117,9 @@ export const GridCell = memo(function GridCell({
           placeholder={balancing !== null && balancing >= 0 ? String(balancing) : undefined}
           onFocus={() => dispatch({ type: 'focus', cell: cellId })}
           onBlur={() => dispatch({ type: 'blur' })}
-          onMouseDown={(e) => dispatch({ type: 'mousedown', cell: cellId, shift: e.shiftKey }, e)}
+          onMouseDown={(e) =>
+            dispatch({ type: 'mousedown', cell: cellId, shift: e.shiftKey, secondary: e.button !== 0 }, e)
+          }
           onDoubleClick={(e) => dispatch({ type: 'dblclick', cell: cellId }, e)}
           onSelect={(e) => {
             // Nothing may leave a selected (not editing) cell with a caret in its text.
