@@ -15,6 +15,7 @@ import { PRINT_BLANK_FORM, WIZARD_STEPS, type WizardStepKey } from '../../domain
 import type { ReportDraft } from '../../domain/report/report-schema';
 import { DEFAULT_BROWSER_USE, isContentLocked, originOf, type ReportOrigin } from '../../domain/review/roles';
 import type { AutosaveState } from '../../storage/autosave';
+import { storageErrorMessage } from '../../storage/storage-errors';
 import type { StoredReport } from '../../storage/stored-report';
 import { journaledDraft, readUnsavedSlot } from '../../storage/unsaved-journal';
 import { StatusBadge } from '../components/review-status';
@@ -64,6 +65,9 @@ export function ReportEditor({ id, step, focus }: { id: string; step: WizardStep
   } | null>(null);
   const recovered = useRecoveryDone(repo);
   const gone = stored === null || Boolean(stored?.deletedAt);
+  // The draft the editor had when the report vanished under it (彻底删除 in another tab, a restore
+  // without it, the browser's data cleared): this page then holds its only copy.
+  const [orphan, setOrphan] = useState<StoredReport | null>(null);
   useEffect(() => {
     // Gone (deleted, or replaced by a restore without it): a copy that comes back later is opened
     // afresh, never with the content this page had before.
@@ -87,6 +91,7 @@ export function ReportEditor({ id, step, focus }: { id: string; step: WizardStep
   }, [stored, gone, recovered, opened]);
   const initial = opened?.initial ?? null;
   if (stored === undefined) return <p className="muted">正在打开报告…</p>;
+  if (stored === null && orphan) return <OrphanedReport last={orphan} onSaved={() => setOrphan(null)} />;
   if (stored === null || stored.deletedAt) {
     return (
       <div className="panel">
@@ -105,7 +110,54 @@ export function ReportEditor({ id, step, focus }: { id: string; step: WizardStep
       latest={stored}
       step={step}
       focus={focus}
+      onClosed={setOrphan}
     />
+  );
+}
+
+/**
+ * The open report is no longer stored at all (not in 回收站): the page still has what the clerk
+ * saw and typed, and offers to store it again — never silently, never lost by the page going on.
+ */
+function OrphanedReport({ last, onSaved }: { last: StoredReport; onSaved: () => void }) {
+  const repo = useRepository();
+  const { draft } = last;
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const save = async () => {
+    setBusy(true);
+    try {
+      // as it was: its kind, review (status, comments), origin and accepted warnings; counted afresh
+      await repo.create(draft, {
+        kind: last.kind,
+        review: last.review,
+        origin: last.origin,
+        previousYearId: last.previousYearId,
+        acceptedFingerprints: last.acceptedFingerprints,
+      });
+      onSaved();
+    } catch (e) {
+      setError(storageErrorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div className="panel" data-orphaned-report="">
+      <h1>找不到这份报告</h1>
+      <p>
+        本机保存的数据中已没有「{draft.meta.agencyName}」{draft.meta.year}
+        年的这份报告：可能已在其他窗口中「彻底删除」或被「恢复备份」替换，也可能浏览器数据已被清除。
+        本页还保留着它在本页中的全部内容（包括刚才输入的），可以重新保存到本机。
+      </p>
+      <p>
+        <button type="button" className="primary" disabled={busy} onClick={() => void save()}>
+          用本页的内容重新保存这份报告
+        </button>{' '}
+        <a href="#/">返回报告列表（本页的内容将不再保留）</a>
+      </p>
+      {error && <p role="alert">{error}</p>}
+    </div>
   );
 }
 
@@ -116,6 +168,7 @@ function EditorSession({
   latest,
   step,
   focus,
+  onClosed,
 }: {
   initial: StoredReport;
   journaled: ReportDraft | null;
@@ -123,6 +176,8 @@ function EditorSession({
   latest: StoredReport;
   step: WizardStepKey;
   focus: string | null;
+  /** the record with the draft the editor had when it closed (kept by ReportEditor if the report is gone) */
+  onClosed: (last: StoredReport) => void;
 }) {
   const repo = useRepository();
   const settings = useSettings();
@@ -140,6 +195,17 @@ function EditorSession({
     [repo, latest.previousYearId, latest.agencyName, latest.year],
   );
   const { store } = session;
+  // Whatever closes the editor, ReportEditor learns the draft it had; it keeps it only when the
+  // report is gone from storage (OrphanedReport).
+  const closed = useRef({ onClosed, latest });
+  closed.current = { onClosed, latest };
+  useEffect(
+    () => () => {
+      const { onClosed: tell, latest: record } = closed.current;
+      tell({ ...record, draft: store.get().draft });
+    },
+    [store],
+  );
   const worked = useWorkedSteps(initial.id, step);
   // Keyed on the previous report's revision: the live query hands a new object on every save,
   // and a new context value would re-render every cell of every grid.
