@@ -3,7 +3,7 @@ import expected from '../../domain/fixtures/qufu-2021.expected.json';
 import { cellAddress, cellId } from '../../domain/report/cell-address';
 import { APPLICANT_COLUMNS, APPLICATION_ROWS } from '../../domain/report/keys';
 import { dataRows, MATRIX_MODEL } from './grid-model';
-import { planPaste } from './paste-plan';
+import { planPaste, planRangePaste } from './paste-plan';
 
 const rows = dataRows(MATRIX_MODEL);
 const apps = expected.applications as Record<string, Record<string, number>>;
@@ -82,5 +82,19 @@ describe('planPaste on the matrix', () => {
       true,
     );
     expect(p.problems.map((x) => x.text)).toEqual(['不详', '不详']);
+  });
+
+  it('one value over a range fills its input cells, the totals in it skipped; a non-number is one problem', () => {
+    const rect = { top: 0, left: 0, bottom: 1, right: MATRIX_MODEL.columns.length - 1 };
+    const over = (text: string) =>
+      planRangePaste(rows, MATRIX_MODEL.columns, MATRIX_MODEL.cell, rect, [[text]]);
+    const p = over('3');
+    expect(p.writes).toHaveLength(12);
+    expect(new Set(p.writes.map((w) => w.text))).toEqual(new Set(['3']));
+    expect(p.notices).toEqual(['2个合计值未写入（总计由系统自动计算）']);
+    const bad = over('不详');
+    expect(bad.writes).toEqual([]);
+    expect(bad.problems).toEqual([{ i: 0, j: 0, reason: 'invalid', text: '不详' }]);
+    expect(over('—').notices[0]).toContain('12个单元格');
   });
 });

@@ -92,36 +92,14 @@ export function planRangePaste(
   const start = { r: rect.top, c: rect.left };
   if (raw.length !== 1 || raw[0]!.length !== 1)
     return planPaste(rows, columns, cellOf, start, raw, positional);
+  // One value: the range's own shape filled with it, cell for cell; a value that is no number is
+  // one problem, not one per cell.
   const text = raw[0]![0]!;
-  const writes: PastePlan['writes'] = [];
-  let invalid = false;
-  let dash = 0;
-  let derivedSkipped = 0;
-  for (let r = rect.top; r <= rect.bottom; r++) {
-    for (let c = rect.left; c <= rect.right; c++) {
-      const row = rows[r]!;
-      const col = columns[c]!;
-      if (row.derived || col.derived) {
-        if (text.trim()) derivedSkipped++;
-        continue;
-      }
-      const cell = classifyPasteCell(text, col.decimal);
-      if (cell.kind === 'invalid') invalid = true;
-      else {
-        if (cell.kind === 'dash') dash++;
-        writes.push({ cell: cellOf(row.key, col.key), text: cell.kind === 'blank' ? '' : cell.text });
-      }
-    }
-  }
-  const notices: string[] = [];
-  if (dash) notices.push(`${dash}个单元格中的「/」「-」「—」已按0填入`);
-  if (derivedSkipped) notices.push(`${derivedSkipped}个合计值未写入（总计由系统自动计算）`);
-  return {
-    block: raw,
-    writes,
-    problems: invalid ? [{ i: 0, j: 0, reason: 'invalid', text }] : [],
-    notices,
-  };
+  const filled = Array.from({ length: rect.bottom - rect.top + 1 }, () =>
+    Array.from({ length: rect.right - rect.left + 1 }, () => text),
+  );
+  const plan = planPaste(rows, columns, cellOf, start, filled, true);
+  return { ...plan, block: raw, problems: plan.problems.slice(0, 1).map((p) => ({ ...p, i: 0, j: 0 })) };
 }
 
 /** The undo entry of a set of writes, given the current text of each cell. */
