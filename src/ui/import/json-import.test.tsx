@@ -184,6 +184,31 @@ describe('JsonImport of the very report here (the same content)', () => {
   });
 });
 
+describe('JsonImport while the report here is still being read', () => {
+  it('offers no 「导入」 of a new report for an id this computer holds (the read before the file was known said none)', async () => {
+    const repo = createReportRepository(freshDb());
+    const draft = reportToDraft(qufuReport('slow'));
+    await repo.create(draft);
+    const text = await exportJsonText(draft, emptyReview(), runChecks({ draft, today: TODAY }));
+    // A slow disk: the report here takes a while to read.
+    const slow: ReportRepository = {
+      ...repo,
+      get: async (id) => {
+        await new Promise((r) => setTimeout(r, 150));
+        return repo.get(id);
+      },
+    };
+    render(
+      <RepositoryProvider repo={slow}>
+        <JsonImport text={text} onCancel={() => {}} onDone={() => {}} />
+      </RepositoryProvider>,
+    );
+    await screen.findByRole('table', { name: '文件内容' });
+    expect(screen.queryByRole('button', { name: '导入' })).toBeNull();
+    expect(await screen.findByRole('button', { name: '替换本机的报告' })).toBeTruthy();
+  });
+});
+
 describe('JsonImport of a report that is in 回收站 here', () => {
   it('says so, and that replacing brings it back to the list', async () => {
     const repo = createReportRepository(freshDb());

@@ -47,10 +47,15 @@ export function JsonImport({
       live = false;
     };
   }, [text]);
-  const existing = useLiveQuery(
-    async () => (result?.ok ? ((await repo.get(result.report.id)) ?? null) : null),
+  // The read names the id it was made for: useLiveQuery hands the previous read (made before the
+  // file was known: none) until the new one answers, and the dialog offered 「导入」 of a new report
+  // for an id this computer holds. Until the read for this file's id answers: still checking.
+  const read = useLiveQuery(
+    async () =>
+      result?.ok ? { id: result.report.id, stored: (await repo.get(result.report.id)) ?? null } : null,
     [repo, result],
   );
+  const existing = !result?.ok ? null : read?.id === result.report.id ? read.stored : undefined;
   // Another report of the same organ and year (another id): not this file's earlier version, so an
   // import keeps both. Two received 「某局 2021 待审核」 rows looked the same in the list, and nothing
   // said a second one was coming — a same-named organ elsewhere, or the unit's report made afresh.
