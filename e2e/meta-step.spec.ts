@@ -1,6 +1,7 @@
 // The 报告信息 step as a clerk fills it in (h81's trial): a 发布日期 typed as eight digits, a 报告年度
 // corrected after the report was made.
 import { expect, test } from '@playwright/test';
+import { DEFAULT_PREAMBLE_BUTTON, defaultPreamble } from '../src/domain/report/labels';
 import { ReportsListPage } from './pages/app-page';
 
 test('a 发布日期 typed digit by digit keeps a four-digit year: no 20260-01-20 that the export refuses', async ({
@@ -71,4 +72,38 @@ test('a 网站 that is no web address, a 联系电话 with no number: a warning 
   await editor.field('meta.contactPhone').fill('（0415）2271234转802');
   await expect(web).toHaveCount(0);
   await expect(phone).toHaveCount(0);
+});
+
+test('「按报告信息生成前言」 writes the opening paragraph from the step: year, 网站 and contact reach the report; a written 前言 is replaced only when confirmed', async ({
+  page,
+}) => {
+  const list = new ReportsListPage(page);
+  await list.goto();
+  const editor = await list.createReport('前言生成测试局', 2025);
+  await editor.field('meta.website').fill('www.qianyan.example.gov.cn');
+  await editor.field('meta.contactAddress').fill('某某县人民路8号');
+  await editor.field('meta.contactPhone').fill('0537-7654321');
+  const preamble = editor.field('meta.preamble');
+  const button = page.getByRole('button', { name: DEFAULT_PREAMBLE_BUTTON });
+  await button.click();
+  const want = defaultPreamble({
+    agencyName: '前言生成测试局',
+    year: 2025,
+    website: 'www.qianyan.example.gov.cn',
+    contactAddress: '某某县人民路8号',
+    contactPhone: '0537-7654321',
+  });
+  await expect(preamble).toHaveValue(want);
+  await expect(preamble).toHaveValue(/www\.qianyan\.example\.gov\.cn.*0537-7654321/);
+  // A 前言 the clerk wrote: declined, it stays; confirmed, it is replaced.
+  await preamble.fill('本机关自行撰写的前言。');
+  page.once('dialog', (d) => void d.dismiss());
+  await button.click();
+  await expect(preamble).toHaveValue('本机关自行撰写的前言。');
+  page.once('dialog', (d) => void d.accept());
+  await button.click();
+  await expect(preamble).toHaveValue(want);
+  await expect(page.locator('[data-save-state="saved"]')).toBeVisible();
+  await page.reload();
+  await expect(editor.field('meta.preamble')).toHaveValue(want);
 });

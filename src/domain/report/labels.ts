@@ -213,6 +213,42 @@ export function defaultTitle(agencyName: string, year: number | null | undefined
     : `${agencyName}${year}年${REPORT_TITLE}`;
 }
 
+/** The button on 报告信息 that writes the preamble from the step's fields. */
+export const DEFAULT_PREAMBLE_BUTTON = '按报告信息生成前言';
+
+/**
+ * The opening paragraph most organs publish (SPEC §1: legal basis, the six parts, the statistics
+ * period, where the e-version is, contact), written from 报告信息's fields: 网站, 联系地址 and
+ * 联系电话 reach the printed report and the Word file only through it (h87's trial: a clerk who
+ * filled the fields and left the 前言 empty published without them). A sentence whose field is
+ * empty is left out, never written with a blank.
+ */
+export function defaultPreamble(meta: {
+  agencyName: string;
+  year: number | null | undefined;
+  website: string;
+  contactAddress: string;
+  contactPhone: string;
+}): string {
+  const agency = meta.agencyName.trim();
+  const parts = PART_KEYS.map((k) => PART_TITLES[k].replace(/^[一二三四五六]、/, '')).join('、');
+  const sentences = [
+    `本报告根据《中华人民共和国政府信息公开条例》和《中华人民共和国政府信息公开工作年度报告格式》要求${agency ? `，由${agency}编制` : '编制'}。`,
+    `全文包括${parts}。`,
+  ];
+  if (meta.year !== null && meta.year !== undefined)
+    sentences.push(`本报告所列数据的统计期限自${meta.year}年1月1日起至${meta.year}年12月31日止。`);
+  const website = meta.website.trim();
+  if (website) sentences.push(`本报告电子版可在${website}查阅或下载。`);
+  const contact = [
+    meta.contactAddress.trim() && `地址：${meta.contactAddress.trim()}`,
+    meta.contactPhone.trim() && `电话：${meta.contactPhone.trim()}`,
+  ].filter(Boolean);
+  if (contact.length > 0)
+    sentences.push(`如对本报告有任何疑问，请与${agency || '本机关'}联系（${contact.join('；')}）。`);
+  return sentences.join('');
+}
+
 /** Beside the tables (issue 14): the previous year's numbers, the blank form, the counting notes. */
 export const SHOW_PREVIOUS_YEAR = '显示上年数';
 export const PRINT_BLANK_FORM = '打印空白表';

@@ -1,6 +1,12 @@
 import { useEffect } from 'react';
 import { REPORT_KINDS } from '../../domain/report/keys';
-import { defaultTitle, META_LABELS, REPORT_KIND_LABELS } from '../../domain/report/labels';
+import {
+  DEFAULT_PREAMBLE_BUTTON,
+  defaultPreamble,
+  defaultTitle,
+  META_LABELS,
+  REPORT_KIND_LABELS,
+} from '../../domain/report/labels';
 import { MAX_YEAR, MIN_YEAR } from '../../domain/report/year-range';
 import { FieldFlags } from '../checks/field-flags';
 import { useEditor } from '../editor/editor-context';
@@ -91,6 +97,18 @@ export function MetaStep() {
         </span>
         <textarea {...preamble} ref={preambleRef} data-field="meta.preamble" rows={6} readOnly={locked} />
       </label>
+      <button
+        type="button"
+        disabled={locked}
+        onClick={() => {
+          const m = form.getValues('meta');
+          const written = m.preamble.trim() !== '';
+          if (written && !window.confirm(`用按报告信息生成的前言替换现在的${META_LABELS.preamble}？`)) return;
+          form.setValue('meta.preamble', defaultPreamble(m), { shouldDirty: true });
+        }}
+      >
+        {DEFAULT_PREAMBLE_BUTTON}
+      </button>
       {text('website')}
       <FieldFlags fieldId="meta.website" />
       {text('contactAddress')}
