@@ -1,18 +1,12 @@
 // Issue 17 §2: 信创 browsers (360安全浏览器, 奇安信可信浏览器) run Chromium cores years behind; the
 // README promises Chromium ≥ 86. The main flow and the print view in Chromium 86.0.4240 itself,
 // driven over CDP (chromium-86.ts; scripts/fetch-chromium-86.ts fetches it).
-import { writeFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { longReport } from '../../src/domain/fixtures/long-report';
 import { qufuReport } from '../../src/domain/fixtures/qufu-2021';
-import { exportReport } from '../../src/domain/interchange/export-report';
-import type { Report } from '../../src/domain/report/report-schema';
-import { printedReportProblems } from '../pdf/report-probes';
 import { qufuPushedDown } from '../print-seed';
 import { Chromium86, chromium86Installed } from './chromium-86';
-import { clerkOnIntranet, openImport, publishedReportImport } from './clerk-flow';
-import { waitFor } from './driver';
-import { byText } from './in-page';
+import { clerkOnIntranet, importAndPrint, publishedReportImport } from './clerk-flow';
 
 // CI fetches it (.ci/run) and must run this; a developer machine without it skips.
 test.skip(
@@ -28,38 +22,6 @@ test('published reports (the sample as text, a PDF) imported in Chromium 86 thro
   baseURL,
 }) => publishedReportImport(Chromium86.launch, baseURL ?? ''));
 
-type Browser86 = Awaited<ReturnType<typeof Chromium86.launch>>;
-
-/** Imports `report` as a file (as another computer would) and prints its print view to `name`.pdf. */
-async function printIn86(browser: Browser86, baseURL: string, report: Report, name: string) {
-  const info = test.info();
-  const file = info.outputPath(`${name}.json`);
-  writeFileSync(
-    file,
-    await exportReport({
-      report,
-      review: { status: 'approved', comments: [], history: [] },
-      checks: { catalogVersion: '1', results: [] },
-      generator: 'nianbao e2e',
-      now: new Date('2026-01-15T08:00:00.000Z'),
-    }),
-  );
-  await browser.goto(`${baseURL}/#/`);
-  await browser.setFiles(await openImport(browser), [file]);
-  await browser.click(await waitFor(browser, '导入', byText, 'dialog[open] button', '导入', false));
-  await waitFor(browser, 'the imported report', () => location.hash.includes('/r/'));
-  await browser.goto(`${baseURL}/#/print/${report.id}`);
-  await waitFor(
-    browser,
-    'the title',
-    (t: string) => document.querySelector('h1')?.textContent === t,
-    report.meta.title,
-  );
-  const pdf = info.outputPath(`${name}.pdf`);
-  await browser.pdf(pdf);
-  return printedReportProblems(pdf, report);
-}
-
 // The print view as 360/奇安信's Chromium 86 cores print it: A4, the type area, tables at full text width,
 // every number printed whole, no page ending with a heading (old engines ignore `break-after: avoid`:
 // print.css keeps headings with what follows by boxes that must not split).
@@ -73,7 +35,7 @@ for (const [name, report] of [
   }) => {
     const browser = await Chromium86.launch({});
     try {
-      const printed = await printIn86(browser, baseURL ?? '', report, 'report');
+      const printed = await importAndPrint(browser, baseURL ?? '', report, 'report');
       expect(printed.pagesWithTables).toBeGreaterThan(0);
       expect(printed.problems).toEqual([]);
       expect(browser.errors).toEqual([]);
@@ -102,7 +64,7 @@ test('print view in Chromium 86 with part 一 longer by 0 to 40 lines: no page e
           report.overview.proactive,
           ...Array.from({ length: lines }, (_, i) => `第${i + 1}项。`),
         ].join('\n');
-        const printed = await printIn86(browser, baseURL ?? '', report, `${base}-${lines}`);
+        const printed = await importAndPrint(browser, baseURL ?? '', report, `${base}-${lines}`);
         for (const problem of printed.problems) found.push(`${base} +${lines} lines: ${problem}`);
       }
     }

@@ -8,11 +8,14 @@ import { expectedCell } from '../../src/domain/corpus/evaluate';
 import { SHAPES } from '../../src/domain/corpus/shapes';
 import { WRITTEN_REPORTS } from '../../src/domain/corpus/written-reports';
 import { canonicalJson } from '../../src/domain/interchange/canonical-json';
+import { exportReport } from '../../src/domain/interchange/export-report';
 import { cellAddress, cellId, INPUT_CELLS } from '../../src/domain/report/cell-address';
 import { WIZARD_STEPS, type WizardStepKey } from '../../src/domain/report/labels';
+import type { Report } from '../../src/domain/report/report-schema';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../chromium';
 import { INPUT_COLUMNS, INPUT_ROWS, matrixTsv, matrixValue } from '../fixture-data';
 import { INTRANET_HOST, nginxBinary, startNginx } from '../intranet/nginx-server';
+import { printedReportProblems } from '../pdf/report-probes';
 import { type ClerkBrowser, KEY, type NodeRef, waitFor } from './driver';
 import {
   attr,
@@ -261,4 +264,42 @@ export async function publishedReportImport(launch: Launch, baseURL: string) {
   } finally {
     await clerk.close();
   }
+}
+
+/**
+ * Imports `report` as a file (as another computer would), opens its print view and prints it to
+ * `name`.pdf in the test's output folder; what the PDF check finds (pdf/report-probes.ts).
+ */
+export async function importAndPrint(
+  browser: ClerkBrowser & { pdf(path: string): Promise<void> },
+  baseURL: string,
+  report: Report,
+  name: string,
+) {
+  const info = test.info();
+  const file = info.outputPath(`${name}.json`);
+  writeFileSync(
+    file,
+    await exportReport({
+      report,
+      review: { status: 'approved', comments: [], history: [] },
+      checks: { catalogVersion: '1', results: [] },
+      generator: 'nianbao e2e',
+      now: new Date('2026-01-15T08:00:00.000Z'),
+    }),
+  );
+  await browser.goto(`${baseURL}/#/`);
+  await browser.setFiles(await openImport(browser), [file]);
+  await browser.click(await waitFor(browser, '导入', byText, 'dialog[open] button', '导入', false));
+  await waitFor(browser, 'the imported report', () => location.hash.includes('/r/'));
+  await browser.goto(`${baseURL}/#/print/${report.id}`);
+  await waitFor(
+    browser,
+    'the title',
+    (t: string) => document.querySelector('h1')?.textContent === t,
+    report.meta.title,
+  );
+  const pdf = info.outputPath(`${name}.pdf`);
+  await browser.pdf(pdf);
+  return printedReportProblems(pdf, report);
 }
