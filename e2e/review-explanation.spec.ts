@@ -65,7 +65,7 @@ test('a 批注 on a 说明 reaches the clerk beside it; 「与上次审阅比较
   await ret.getByLabel('退回意见').fill('说明过于简单，请写明19件与表格11件的差别。');
   await download(sup, ret.getByRole('button', { name: '退回' }), path('2-returned'));
 
-  await importInto(clerk, path('2-returned'), /替换本机的报告/);
+  await importInto(clerk, path('2-returned'), /导入审核记录和批注/);
   const note = clerk.getByRole('region', { name: '退回意见' });
   const item = note.locator(`[data-comment-item="explanations.${IN_FORCE}"]`);
   await expect(item).toContainText('校验说明：文字与表格数字');

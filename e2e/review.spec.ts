@@ -152,7 +152,7 @@ test('three rounds between a clerk’s and a supervisor’s computer', async ({ 
   expect(await buttonsOf(sup)).toEqual([]);
 
   // ── Round 2, clerk: the return — 退回意见 at the top, every comment on its cell and in a list.
-  const back = (await importFile(clerk, path('2-returned'), /替换本机的报告/)).editor;
+  const back = (await importFile(clerk, path('2-returned'), /导入审核记录和批注/)).editor;
   await expect(badge(clerk)).toHaveAttribute('data-status', 'returned');
   expect(await buttonsOf(clerk)).toEqual(['提交审核']);
   const note = clerk.getByRole('region', { name: '退回意见' });
@@ -232,7 +232,7 @@ test('three rounds between a clerk’s and a supervisor’s computer', async ({ 
   await expect(dialog.locator('.banner.warning')).toContainText('已作为「待审核」导入');
   await expect(dialog.locator('.banner.warning')).toContainText('文件中没有审定签名');
   await expect(importedStatus(dialog)).toHaveText('待审核');
-  await dialog.getByRole('button', { name: '替换本机的报告' }).click();
+  await dialog.getByRole('button', { name: '导入审核记录和批注' }).click();
   await expect(clerk).toHaveURL(/#\/r\/.+\/checks/);
   await expect(badge(clerk)).toHaveAttribute('data-status', 'submitted');
   expect(await buttonsOf(clerk)).toEqual([WITHDRAW_SUBMISSION]);
@@ -242,7 +242,7 @@ test('three rounds between a clerk’s and a supervisor’s computer', async ({ 
   await expect(dialog.locator('.banner.warning')).toHaveCount(0);
   await expect(dialog.locator('[data-approval-trust="first"] [data-fingerprint]')).toHaveText(supKey);
   await expect(importedStatus(dialog)).toHaveText('已审定');
-  await dialog.getByRole('button', { name: '替换本机的报告' }).click();
+  await dialog.getByRole('button', { name: '导入审核记录和批注' }).click();
   await expect(clerk).toHaveURL(/#\/r\/.+\/checks/);
   const final = new EditorPage(clerk);
   await expect(badge(clerk)).toHaveAttribute('data-status', 'approved');

@@ -231,7 +231,9 @@ test('hostile files through 「导入」: a Chinese error each, and the database
     await expect(alert).toHaveText(/[\u4e00-\u9fff]/);
     // Nothing to confirm: no button would write the file.
     await expect(
-      dialog.getByRole('button', { name: /^(导入|确认导入|替换本机的报告|作为副本导入)$/ }),
+      dialog.getByRole('button', {
+        name: /^(导入|确认导入|替换本机的报告|导入审核记录和批注|作为副本导入)$/,
+      }),
     ).toHaveCount(0);
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();

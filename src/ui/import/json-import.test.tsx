@@ -142,16 +142,50 @@ describe('JsonImport keeps the review comments written here', () => {
         <JsonImport text={text} onCancel={() => {}} onDone={() => {}} />
       </RepositoryProvider>,
     );
-    expect(await screen.findByText(/本机另有1条批注（文件中没有），导入后仍保留/)).toBeTruthy();
+    // The very file again: 「相同」, nothing it holds is missing here — nothing to import, no replacement.
+    const note = await screen.findByText(/本机另有1条批注（文件中没有），不受影响/);
+    expect(note.getAttribute('data-import-decision')).toBe('same');
+    expect(note.textContent).toContain('无需导入');
+    expect(screen.queryByRole('button', { name: '替换本机的报告' })).toBeNull();
+    expect(screen.queryByRole('button', { name: '导入审核记录和批注' })).toBeNull();
+    expect(screen.getByRole('button', { name: '关闭' })).toBeTruthy();
     cleanup();
-    const again = await importHere(supervisor, text, '替换本机的报告');
-    expect(again.review.comments.map((c) => c.text)).toEqual(['法律服务机构一栏请核实。']);
-    expect(again.review.status).toBe('submitted');
+    const here = (await supervisor.get(received.id))!;
+    expect(here.review.comments.map((c) => c.text)).toEqual(['法律服务机构一栏请核实。']);
+    expect(here.review.status).toBe('submitted');
+  });
+
+  it('a re-import bringing comments this copy lacks adds them, with no replacement offered', async () => {
+    const { draft, accepted } = clerkReport();
+    const checks = runChecks({ draft, accepted, today: TODAY });
+    const unit = createReportRepository(freshDb());
+    const received = await importHere(unit, await exportJsonText(draft, emptyReview(), checks), '导入');
+    // The same content comes back from the other computer with a comment on it.
+    const commented = addComment(
+      emptyReview(),
+      { kind: 'part', target: 'appeals' },
+      { id: 'other-1', author: '吴审核', at: new Date('2022-01-13T02:00:00.000Z'), text: '诉讼一栏请补充。' },
+    );
+    const text = await exportJsonText(draft, commented, checks);
+    render(
+      <RepositoryProvider repo={unit}>
+        <JsonImport text={text} onCancel={() => {}} onDone={() => {}} />
+      </RepositoryProvider>,
+    );
+    const note = await screen.findByText(/本机已有这份报告/);
+    expect(note.getAttribute('data-import-decision')).toBe('same');
+    expect(note.textContent).toContain('只会加入文件中有、本机还没有的审核记录和批注');
+    expect(screen.queryByRole('button', { name: '替换本机的报告' })).toBeNull();
+    cleanup();
+    const after = await importHere(unit, text, '导入审核记录和批注');
+    expect(after.id).toBe(received.id);
+    expect(after.review.comments.map((c) => c.text)).toEqual(['诉讼一栏请补充。']);
+    expect(after.draft).toEqual(received.draft);
   });
 });
 
 describe('JsonImport of the very report here (the same content)', () => {
-  it('says in plain words that nothing filled in changes, what comes in, and that comments here stay', async () => {
+  it('says in plain words that nothing changes, that there is nothing to import, and that comments here stay', async () => {
     const repo = createReportRepository(freshDb());
     const draft = reportToDraft(qufuReport('twice'));
     await repo.create(draft);
@@ -177,10 +211,11 @@ describe('JsonImport of the very report here (the same content)', () => {
     const note = await screen.findByText(/本机已有这份报告/);
     expect(note.getAttribute('data-import-decision')).toBe('same');
     // Read as a supervisor would: what stays, what comes in, and that the comment written here stays.
-    expect(note.textContent).toContain('文件中的填报内容与本机的完全相同，导入不会改动');
-    expect(note.textContent).toContain('只会加入文件中有、本机还没有的审核记录和批注');
-    expect(note.textContent).toContain('本机另有1条批注（文件中没有），导入后仍保留');
-    expect(note.textContent).not.toMatch(/两边|更新审核状态和批注/);
+    expect(note.textContent).toContain('文件中的填报内容与本机的完全相同');
+    expect(note.textContent).toContain('审核记录和批注本机也都已有：无需导入');
+    expect(note.textContent).toContain('本机另有1条批注（文件中没有），不受影响');
+    expect(note.textContent).not.toMatch(/两边|更新审核状态和批注|替换/);
+    expect(screen.queryByRole('button', { name: '替换本机的报告' })).toBeNull();
   });
 });
 
@@ -205,7 +240,9 @@ describe('JsonImport while the report here is still being read', () => {
     );
     await screen.findByRole('table', { name: '文件内容' });
     expect(screen.queryByRole('button', { name: '导入' })).toBeNull();
-    expect(await screen.findByRole('button', { name: '替换本机的报告' })).toBeTruthy();
+    // then: the very report here, nothing to import
+    expect((await screen.findByText(/本机已有这份报告/)).getAttribute('data-import-decision')).toBe('same');
+    expect(screen.queryByRole('button', { name: '导入' })).toBeNull();
   });
 });
 

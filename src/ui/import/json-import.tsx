@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
 import { asUnverified } from '../../domain/interchange/approval';
+import { canonicalJson } from '../../domain/interchange/canonical-json';
 import { reportDigest } from '../../domain/interchange/digest';
 import { decideImport, type ImportDecision } from '../../domain/interchange/import-decision';
 import { type ImportResult, importReport } from '../../domain/interchange/import-report';
@@ -137,6 +138,14 @@ export function JsonImport({
   // used for both says which, defaulting to 「收到的报告」 for a 待审核 file.
   const origin = chosenOrigin ?? importedOrigin(review.status, use);
   const keptComments = existing ? localOnlyComments(existing.review, review) : 0;
+  // The very report here (「相同」): nothing filled in changes, so nothing is offered as a
+  // replacement — the button says what comes in (the file's review records and comments), and when
+  // the file holds none this copy lacks, there is nothing to import at all (the same file opened
+  // twice). Before, both cases offered 「替换本机的报告」 under the 「完全相同」 banner, and a click
+  // recorded this copy as a history version of itself.
+  const same = existing && existing.deletedAt === null && decision?.decision === 'same';
+  const nothingNew =
+    same && canonicalJson(mergeImportedReview(existing.review, review)) === canonicalJson(existing.review);
   const write = async (mode: 'new' | 'replace' | 'copy') => {
     try {
       if (approvalTrust.kind === 'verified') {
@@ -280,14 +289,16 @@ export function JsonImport({
             (decision.decision === 'same' || decision.decision === 'replace') &&
             '替换后它将移出回收站，回到报告列表。'}
           {decision.decision === 'same' &&
-            '文件中的填报内容与本机的完全相同，导入不会改动；只会加入文件中有、本机还没有的审核记录和批注。'}
+            (nothingNew
+              ? '文件中的填报内容与本机的完全相同，审核记录和批注本机也都已有：无需导入。'
+              : '文件中的填报内容与本机的完全相同，导入不会改动；只会加入文件中有、本机还没有的审核记录和批注。')}
           {decision.decision === 'replace' &&
             '导入的文件是本机这份报告的较新版本，确认后将替换（本机原有内容保存为历史版本）。'}
           {decision.decision === 'keep-both' &&
             '本机的报告在上次交换文件之后也有修改，两边都改过。为避免丢失任何内容，导入的报告将作为副本保存，两份都保留。'}
           {(decision.decision === 'same' || decision.decision === 'replace') &&
             keptComments > 0 &&
-            `本机另有${keptComments}条批注（文件中没有），导入后仍保留。`}
+            `本机另有${keptComments}条批注（文件中没有），${nothingNew ? '不受影响' : '导入后仍保留'}。`}
           {decision.decision === 'older' &&
             `导入的文件比本机的这份报告旧：本机已有其后的${existing.review.history.length - result.review.history.length}条审核记录（现为「${REVIEW_STATUS_LABELS[existing.review.status]}」），文件中的是之前的内容和状态。通常不需要导入；如确需保留，可作为副本导入，本机的报告不变。`}
         </p>
@@ -296,9 +307,9 @@ export function JsonImport({
       <ErrorBanner message={error} />
       <div className="actions">
         <button type="button" onClick={onCancel}>
-          取消
+          {nothingNew ? '关闭' : '取消'}
         </button>
-        {existing ? (
+        {nothingNew ? null : existing ? (
           decision?.decision === 'keep-both' || decision?.decision === 'older' ? (
             <button
               type="button"
@@ -315,7 +326,7 @@ export function JsonImport({
               disabled={mustChoose && trustChoice === null}
               onClick={() => void write('replace')}
             >
-              替换本机的报告
+              {same ? '导入审核记录和批注' : '替换本机的报告'}
             </button>
           )
         ) : (
