@@ -63,8 +63,13 @@ describe('planPaste on the matrix', () => {
       p.writes.find((w) => w.cell === cellId(cellAddress('applications', row as 'carriedForward', 'natural')))
         ?.text;
     // Without the mark (a block from elsewhere, shorter than the rest of the column) the block is
-    // taken to leave the total out: its third value goes to the row after the total.
-    expect(at(plan(block, start), after)).toBe('11');
+    // taken to leave the total out: its third value goes to the row after the total — and the
+    // clerk is told which total was passed over.
+    const outside = plan(block, start);
+    expect(at(outside, after)).toBe('11');
+    expect(outside.notices.some((n) => n.includes(`「${rows[total]!.label}」`) && n.includes('Ctrl+Z'))).toBe(
+      true,
+    );
     const copied = plan(block, start, true);
     expect(copied.problems).toEqual([]);
     expect(at(copied, after)).toBeUndefined();
@@ -96,5 +101,13 @@ describe('planPaste on the matrix', () => {
     expect(bad.writes).toEqual([]);
     expect(bad.problems).toEqual([{ i: 0, j: 0, reason: 'invalid', text: '不详' }]);
     expect(over('—').notices[0]).toContain('12个单元格');
+  });
+
+  it('a block of inputs only that ends before a total, or lands on it, says nothing of passing it', () => {
+    const total = rows.findIndex((r) => r.key === 'totalHandled');
+    expect(plan([['1'], ['2']], { r: total - 2, c: 0 }).notices).toEqual([]);
+    // the whole rest of the column, total included: positional, the total skipped in place
+    const rest = plan([['1'], ['2'], ['3'], ['4']], { r: total - 2, c: 0 });
+    expect(rest.notices).toEqual(['1个合计值未写入（总计由系统自动计算）']);
   });
 });

@@ -40,6 +40,13 @@ export function planPaste(
     width,
     positional,
   );
+  // A block shorter than the rest of the table is taken to leave its totals out (a sheet of inputs
+  // only); one that did hold a total there cannot be told apart, so the clerk is told which total
+  // was passed over and that the numbers after it moved on by one (Ctrl+Z undoes the paste).
+  const passed = [
+    ...passedOver(rows, start.r, tRows).map((r) => rows[r]!.label),
+    ...passedOver(columns, start.c, tCols).map((c) => columns[c]!.label),
+  ];
   const writes: PastePlan['writes'] = [];
   const problems: PasteProblem[] = [];
   let dashes = 0;
@@ -71,7 +78,24 @@ export function planPaste(
   if (derivedSkipped) notices.push(`${derivedSkipped}个合计值未写入（总计由系统自动计算）`);
   if (droppedHeaderRows) notices.push(`已忽略${droppedHeaderRows}行表头`);
   if (droppedLabelColumn) notices.push('已忽略首列的行标题');
+  for (const label of passed)
+    notices.push(
+      `粘贴内容按不含「${label}」处理，其后的数字依次填入下一行或下一列（如复制的内容含这一合计，请按 Ctrl+Z 撤销）`,
+    );
   return { block, writes, problems, notices };
+}
+
+/** The derived lines inside the span from `start` that the block's lines were laid past (not onto). */
+function passedOver(
+  lines: readonly { derived: boolean }[],
+  start: number,
+  targets: (number | null)[],
+): number[] {
+  const last = targets.reduce<number>((m, t) => (t !== null && t > m ? t : m), -1);
+  const used = new Set(targets);
+  const out: number[] = [];
+  for (let i = start; i < last; i++) if (lines[i]!.derived && !used.has(i)) out.push(i);
+  return out;
 }
 
 export type Rect = { top: number; left: number; bottom: number; right: number };
