@@ -146,7 +146,8 @@ function OrphanedReport({ last, onSaved }: { last: StoredReport; onSaved: () => 
     <div className="panel" data-orphaned-report="">
       <h1>找不到这份报告</h1>
       <p>
-        本机保存的数据中已没有「{draft.meta.agencyName}」{draft.meta.year}
+        本机保存的数据中已没有「
+        <UserText text={draft.meta.agencyName} />」{draft.meta.year}
         年的这份报告：可能已在其他窗口中「彻底删除」或被「恢复备份」替换，也可能浏览器数据已被清除。
         本页还保留着它在本页中的全部内容（包括刚才输入的），可以重新保存到本机。
       </p>
