@@ -7,6 +7,7 @@ import { APPLICANT_INPUT_COLUMNS, APPLICATION_ROWS, type ApplicationRow } from '
 import { APPLICANT_LABELS, APPLICATION_ROW_LABELS } from '../report/labels';
 import { MATRIX_LAYOUT } from '../tables/applications-table';
 import { importPublishedText } from './import-text';
+import { LINED_PART3_HEADER, PIPED_PART3_HEAD } from './test-crawled-page';
 
 const LAYOUT = `三、收到和处理政府信息公开申请情况
                                                      申请人情况
@@ -189,15 +190,7 @@ const ROWS: readonly [string, readonly number[]][] = [
 const CELL_PER_LINE = [
   '三、收到和处理政府信息公开申请情况',
   '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）',
-  '申请人情况',
-  '自然人',
-  '法人或其他组织',
-  '总计',
-  '商业企业',
-  '科研机构',
-  '社会公益组织',
-  '法律服务机构',
-  '其他',
+  ...LINED_PART3_HEADER,
   ...ROWS.flatMap(([label, values]) => [label, ...values.map(String)]),
   '四、政府信息公开行政复议、行政诉讼情况',
 ].join('\n');
@@ -313,20 +306,7 @@ describe('part 三 of the 2019 trial layout copied a cell per line with 「|」,
     },
   );
   const text = [
-    '三、收到和处理政府信息公开申请情况',
-    '(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和) |',
-    '申请人情况 |',
-    '||||||||',
-    '自然人 |',
-    '法人或其他组织 |',
-    '总计 |',
-    '|||||||',
-    '商业企业 |',
-    '科研机构 |',
-    '社会公益组织 |',
-    '法律服务机构 |',
-    '其他 |',
-    '|||||',
+    ...PIPED_PART3_HEAD,
     ...rows.flatMap(([label, values]) => [`${label} |`, ...values.map((v) => `${v} |`), '|||||||']),
     '四、政府信息公开行政复议、行政诉讼情况',
   ].join('\n');

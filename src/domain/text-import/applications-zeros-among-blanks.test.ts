@@ -2,29 +2,18 @@
 // (「一、本年新收… |」「|」「0 |」「|||||||」, a 2019 乡's page; this text is written for the test).
 import { describe, expect, it } from 'vitest';
 import { APPLICANT_INPUT_COLUMNS } from '../report/keys';
+import { APPLICATION_ROW_LABELS as R } from '../report/labels';
 import { importPublishedText } from './import-text';
 import { zerosAmongBlanks } from './read-applications';
+import { PIPED_PART3_HEAD } from './test-crawled-page';
 
 const row = (label: string, value: string) => [`${label} |`, '|', `${value} |`, '|||||||'];
 const PART3 = [
   '一、总体情况',
   '本年度未收到政府信息公开申请。',
-  '三、收到和处理政府信息公开申请情况',
-  '(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和) |',
-  '申请人情况 |',
-  '||||||||',
-  '自然人 |',
-  '法人或其他组织 |',
-  '总计 |',
-  '|||||||',
-  '商业企业 |',
-  '科研机构 |',
-  '社会公益组织 |',
-  '法律服务机构 |',
-  '其他 |',
-  '|||||',
-  ...row('一、本年新收政府信息公开申请数量', '0'),
-  ...row('二、上年结转政府信息公开申请数量', '3'),
+  ...PIPED_PART3_HEAD,
+  ...row(R.newReceived, '0'),
+  ...row(R.carriedOver, '3'),
   '三、本年度办理结果 |',
   ...row('(一)予以公开', '0'),
   ...row('(二)部分公开(区分处理的,只计这一情形,不计其他情形)', '0'),

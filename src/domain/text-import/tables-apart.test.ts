@@ -6,6 +6,7 @@ import qufuText from '../fixtures/qufu-2021.txt?raw';
 import { cellAddress, cellId } from '../report/cell-address';
 import { APPEAL_GROUPS, APPEAL_INPUT_FIELDS, APPLICANT_COLUMNS, APPLICATION_ROWS } from '../report/keys';
 import { importPublishedText } from './import-text';
+import { LINED_PART3_HEADER } from './test-crawled-page';
 import {
   columnsThenLabels,
   interleaved,
@@ -387,15 +388,7 @@ describe('part 三: whole rows in row order, then a block of numbers with no lab
   ];
   const part3 = (rows: [string, number[]][], block: number[]) => [
     '三、收到和处理政府信息公开申请情况',
-    '申请人情况',
-    '自然人',
-    '法人或其他组织',
-    '总计',
-    '商业企业',
-    '科研机构',
-    '社会公益组织',
-    '法律服务机构',
-    '其他',
+    ...LINED_PART3_HEADER,
     ...rows.flatMap(([label, values]) => [label, ...values.map(String)]),
     '（三）不予公开',
     ...block.map(String),

@@ -1,4 +1,5 @@
-// Test inputs: a short report as a crawler saves a portal page (nianbao issue 18) — metadata
+// Test inputs: part 三 headers as pipes or one cell per line (shared by the part 三 tests), and a
+// short report as a crawler saves a portal page (nianbao issue 18) — metadata
 // lines, then the whole report on one line, table cells glued (「1000001」) or half spaced. The
 // parts are given as text so a test can print a part the way a real page did (a fee table for
 // part 五, headings in the author's words) and keep the rest ordinary.
@@ -8,6 +9,40 @@ import { MATRIX_LAYOUT } from '../tables/applications-table';
 const HEADER = '申请人情况自然人法人或其他组织总计商业企业科研机构社会公益组织法律服务机构其他';
 const APPEALS_HEADER =
   '行政复议行政诉讼结果维持结果纠正其他结果尚未审结总计未经复议直接起诉复议后起诉结果维持结果纠正其他结果尚未审结总计结果维持结果纠正其他结果尚未审结总计';
+
+/**
+ * Part 三's heading, note and header as a crawler saves a table with 「|」 after each cell's text and
+ * empty or spanned cells as runs of 「|」 (half-width punctuation, as such pages print the note).
+ */
+export const PIPED_PART3_HEAD: readonly string[] = [
+  '三、收到和处理政府信息公开申请情况',
+  '(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和) |',
+  '申请人情况 |',
+  '||||||||',
+  '自然人 |',
+  '法人或其他组织 |',
+  '总计 |',
+  '|||||||',
+  '商业企业 |',
+  '科研机构 |',
+  '社会公益组织 |',
+  '法律服务机构 |',
+  '其他 |',
+  '|||||',
+];
+
+/** Part 三's header cells one per line, in the order a PDF's text layer or a copied table gives them. */
+export const LINED_PART3_HEADER: readonly string[] = [
+  '申请人情况',
+  '自然人',
+  '法人或其他组织',
+  '总计',
+  '商业企业',
+  '科研机构',
+  '社会公益组织',
+  '法律服务机构',
+  '其他',
+];
 
 export type PageParts = {
   /** part 一 heading and text */
