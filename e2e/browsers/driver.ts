@@ -63,7 +63,9 @@ export async function stopBrowser(
   child.kill();
   await new Promise((r) => (child.exitCode === null ? child.once('exit', r) : r(0)));
   const { rmSync } = await import('node:fs');
-  rmSync(profile, { recursive: true, force: true });
+  // The browser's helper processes may still write into the profile for a moment after the main
+  // process exited (CI: 「ENOTEMPTY … /Default」 once in Chromium 86): removal is retried.
+  rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
 }
 
 /** Reads the first line of a browser's stderr that matches `pattern` (its debugging endpoint). */
