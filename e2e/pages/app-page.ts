@@ -62,7 +62,11 @@ export class EditorPage {
       .getByRole('navigation', { name: '填报步骤' })
       .getByRole('link', { name: new RegExp(label) })
       .click();
-    await expect(this.page.getByRole('heading', { level: 2 }).first()).toBeVisible();
+    // The step asked for, not any step's heading: under load the old step's heading is still shown
+    // for a moment, and a caller that then reads the page's fields read the old step's (a CI flake).
+    await expect(
+      this.page.getByRole('region', { name: label, exact: true }).getByRole('heading', { level: 2 }).first(),
+    ).toBeVisible();
   }
 
   cell(address: CellAddress): Locator {
