@@ -1164,3 +1164,74 @@ describe('readMeta: the organ and year a small report leaves to its page or its 
     expect(r.draft.meta.year).toBe(2022);
   });
 });
+
+describe('readMeta: organs and years batch E showed (h91)', () => {
+  const head = (sentence: string) => [`本报告统计期限自2024年1月1日起至2024年12月31日止。${sentence}`];
+
+  it('a kind alone (「街道办事处」) as a sentence’s subject names no organ; the contact office’s organ does', () => {
+    const m = readMeta(
+      head('如有疑问，请与某某市某某区东门街道综合办公室联系（电话：0512-1234567）。'),
+      '',
+      true,
+      EMPTY_PAGE_META,
+      '2024年，街道办事处认真贯彻落实《条例》，规范公开内容。',
+    );
+    expect(m.agencyName).toBe('某某市某某区东门街道');
+    expect(
+      readMeta(head(''), '', true, EMPTY_PAGE_META, '2024年，街道办事处认真贯彻落实《条例》。').agencyName,
+    ).toBe('');
+  });
+
+  it('a 院’s 行政办公室 or a 街道’s 党政办 as the contact: the organ it belongs to', () => {
+    const organOf = (contact: string) =>
+      readMeta(head(`如对本报告有疑问，可与${contact}联系，电话：0558-1234567。`), '', true).agencyName;
+    expect(organOf('某某县人民医院行政办公室')).toBe('某某县人民医院');
+    expect(organOf('某某区西岭街道党政办')).toBe('某某区西岭街道');
+  });
+
+  it('a government’s 办公室 as the contact is the organ when the text calls itself 「我办」', () => {
+    const organOf = (self: string) =>
+      readMeta(
+        head('如对本报告有任何疑问，请与某某区人民政府办公室联系（地址：中山路8号，电话：0371-1234567）。'),
+        '',
+        true,
+        EMPTY_PAGE_META,
+        `（二）依申请公开。${self}共收到政府信息公开申请12件。`,
+      ).agencyName;
+    expect(organOf('2024年，我办')).toBe('某某区人民政府办公室');
+    // the government speaks (「我区」): whose report it is stays open
+    expect(organOf('2024年，我区')).toBe('');
+    expect(organOf('2024年，全区')).toBe('');
+  });
+
+  it('the organ whose own website carries the report, when the text calls itself by its kind', () => {
+    const organOf = (body: string) =>
+      readMeta(
+        head(`本报告电子版可在某某市水务局网站（sw.example.gov.cn）查阅。如有疑问，请与${body}联系。`),
+        '',
+        true,
+      ).agencyName;
+    expect(organOf('我局政务公开工作小组')).toBe('某某市水务局');
+    // the text does not call itself 「我局」: the website may be another organ's
+    expect(organOf('政务公开工作小组')).toBe('');
+  });
+
+  it('the organ naming its year’s report at the start of part 一, or as the subject of a 管理区', () => {
+    const organOf = (opening1: string) => readMeta(head(''), '', true, EMPTY_PAGE_META, opening1).agencyName;
+    expect(organOf('南湾街道2024年度工作报告根据《条例》编制，主要包括六部分。')).toBe('南湾街道');
+    expect(organOf('2024年，某某管理区在市委、市政府的领导下，认真贯彻《条例》。')).toBe('某某管理区');
+    // a verb before the name, or a kind alone: none
+    expect(organOf('现公布区水务局2024年政府信息公开工作年度报告。')).toBe('');
+    expect(organOf('2024年，管理区在市委的领导下推进公开。')).toBe('');
+  });
+
+  it('part 一 opening on a year run straight into its subject (「2025年某某街道积极推动…」)', () => {
+    const yearOf = (opening1: string) => readMeta([], '', true, EMPTY_PAGE_META, opening1).year;
+    expect(yearOf('2025年某某街道积极推动政府信息公开工作。')).toBe(2025);
+    expect(yearOf('2025年度某某街道政府信息公开工作主要涉及三方面。')).toBe(2025);
+    // a month, a half-year or 「以来」 is no opening on the year reported
+    expect(yearOf('2025年3月某某街道调整了领导小组。')).toBeNull();
+    expect(yearOf('2025年上半年某某街道完成了网站改版。')).toBeNull();
+    expect(yearOf('2021年以来某某街道持续推进公开。')).toBeNull();
+  });
+});

@@ -340,8 +340,8 @@ const COMPILED_BY =
  * A title line whose end is cut or garbled (「昌图县七家子镇2023年政府信息公开 工作告年度报」) or
  * that ends in 「年报」: the organ and year before 「政府信息公开」 still name the report.
  */
-/** A sentence's opening, not an organ: 「现将我局」「根据」. */
-const NOT_A_NAME = /[我本其该此]|^(?:现将|特|根据|依据|按照|依照|关于)/u;
+/** A sentence's opening, not an organ: 「现将我局」「现公布区统计局」「根据」. */
+const NOT_A_NAME = /[我本其该此]|^(?:现|特|根据|依据|按照|依照|关于)/u;
 const TITLE_PREFIX = /^([^，。,；;：:《》“”「」\s\d]{2,40}?)\s*(\d{4})\s*年度?\s*政府信息公开/u;
 const YEAR_IN_PREAMBLE = /自\s*(\d{4})\s*年\s*1\s*月\s*1\s*日/u;
 /** The statistics period without 「自」: 「统计期限为2024年1月1日至2024年12月31日」 (a whole year). */
@@ -360,11 +360,12 @@ const TITLE_IN_TEXT_ALL = new RegExp(TITLE_IN_TEXT.source, 'gu');
 /**
  * How an organ's name ends (人民政府, 局, 办公室, 街道, 镇 …); 「本镇」「我局」 name none, nor does a
  * name without its place (「区人民政府办公室」「市政府办公室」「区统计局」「县交通运输局」: which 区 the
- * text does not say — no place's name opens on 省, 区 or 县, nor on 市 but 「市中区」).
+ * text does not say — no place's name opens on 省, 区 or 县, nor on 市 but 「市中区」), nor a kind alone
+ * (「2024年，街道办事处深入贯彻…」: which 街道 the sentence does not say).
  */
 const NAMES_NONE = /^(?:[本我全各该]|[省市区县镇乡](?:人民)?政府)/u;
 const ORGAN_NAME =
-  /^(?![本我全各该]|[省市区县镇乡](?:人民)?政府|[省区县]|市(?!中区))[\s\S]{2,}(?:政府|局|委员会|管委会|委|办公室|办|厅|院|中心|署|处|所|站|馆|街道|镇|乡|苏木)$/u;
+  /^(?![本我全各该]|[省市区县镇乡](?:人民)?政府|[省区县]|市(?!中区)|(?:街道(?:办事处|办)?|办事处|管委会|管理委员会|管理区)$)[\s\S]{2,}(?:政府|局|委员会|管委会|委|办公室|办|厅|院|中心|署|处|所|站|馆|街道|镇|乡|苏木|管理区)$/u;
 /**
  * A place alone (「桐梓县」「合江县」): the report of that place's government, as a title names it
  * (「合江县2022年政府信息公开工作年度报告」). Taken only where the text names the report itself
@@ -381,18 +382,22 @@ const ORGAN_BEFORE = /([^，。,；;：:《》“”「」\s\d]{2,40}?)(?:特|�
 /** 「现将我局2022年度政府信息公开工作情况报告如下」: the year the report is about. */
 const YEAR_OF_WORK = /(\d{4})\s*年度?(?:政府)?(?:信息公开|政务公开)(?:工作)?(?:情况)?(?:年度)?报告/u;
 /**
- * Part 一 opening on a year (「2023年，我镇…」「（一）主动公开情况。2024年，我局…」「2022年以来，…」): the year
+ * Part 一 opening on a year (「2023年，我镇…」「（一）主动公开情况。2024年，我局…」「2022年以来，…」, or the
+ * subject straight after it, 「2025年中仓街道积极推动…」 — not a month or a part of the year): the year
  * whose work the report reports — taken only when nothing else states it (a page that prints neither
  * title nor preamble). On the real set every such opening names the report's year (helper-67: 247 of 247).
  */
 const OPENING_YEAR =
   /^[ \t\u3000]*(?:[（(][一二三四五六][)）][^。\n]{0,16}?[。：:]?[ \t\u3000]*)?(\d{4})[ \t\u3000]*年度?(?:以来)?[ \t\u3000]*[，,]/mu;
+/** The opening paragraph's year run straight into its subject (not a month, a part of the year, 以来). */
+const OPENING_YEAR_SUBJECT =
+  /^[ \t\u3000]*(\d{4})[ \t\u3000]*年度?(?=[\u4e00-\u9fff])(?!以来|以前|之前|起|底|末|初|上半|下半|前|后|第|[一二三四五六七八九十]+月)/mu;
 /**
  * The opening's first paragraph that opens on a year, when no paragraph before it names a year (「一年来，
  * 区教育局…」 then 「2023年，区教育局…本年度…」): the first year the report's own text gives.
  */
 function openingYearOf(opening: string): RegExpExecArray | null {
-  const m = OPENING_YEAR.exec(opening);
+  const m = OPENING_YEAR.exec(opening) ?? OPENING_YEAR_SUBJECT.exec(opening);
   return m && !/\d{4}\s*年/u.test(opening.slice(0, m.index)) ? m : null;
 }
 /**
@@ -463,11 +468,12 @@ const MAKES_PUBLIC_WORK_OF =
 
 /**
  * The subject of one of the report's first clauses — an organ's name followed by what it did
- * (「2024年，路桥区人力资源和社会保障局以…为指导」「在区委、区政府的领导下，官洲街道办事处认真贯彻落实…」).
+ * (「2024年，路桥区人力资源和社会保障局以…为指导」「在区委、区政府的领导下，官洲街道办事处认真贯彻落实…」),
+ * or that names its year's report (「某某街道2024年度工作报告根据《条例》…编制」).
  * A name that opens on a bare level (「区教育局」「市委市政府」) says not which place's; 「我局」 names none.
  */
 const SUBJECT =
-  /^(?:\d{4}\s*年度?(?:以来)?\s*)?([\u3400-\u9FFF（）()]{2,30}?(?:人民政府|政府|局|委员会|管委会|委|办公室|办|厅|院|中心|署|处|所|站|馆|街道|镇|乡|苏木))(?=以|认真|坚持|深入|严格|紧紧|紧密|围绕|按照|根据|依据|全面|高度|始终|持续|进一步|积极|扎实|不断|切实|聚焦|立足|贯彻|落实|在)/u;
+  /^(?:\d{4}\s*年度?(?:以来)?\s*)?([\u3400-\u9FFF（）()]{2,30}?(?:人民政府|政府|局|委员会|管委会|委|办公室|办|厅|院|中心|署|处|所|站|馆|街道|镇|乡|苏木|管理区))(?=以|认真|坚持|深入|严格|紧紧|紧密|围绕|按照|根据|依据|全面|高度|始终|持续|进一步|积极|扎实|不断|切实|聚焦|立足|贯彻|落实|在|\d{4}\s*年度?(?:政府信息公开|政务公开)?(?:工作)?(?:年度)?报告)/u;
 /** How many of the first clauses (of the preamble, of part 一) are looked at for such a subject. */
 const SUBJECT_CLAUSES = 8;
 
@@ -492,7 +498,7 @@ const CONTACT_UNIT =
  * (「某某局办公室」「某某镇党政办公室」「某某开发区综合办公室」).
  */
 const INTERNAL_UNIT =
-  /(?:党政综合办公室|党政办公室|综合办公室|政务公开办公室|信息公开办公室|办公室|综合科|综合股|综合处|综合部)$/u;
+  /(?:党政综合办公室|党政办公室|党政办|综合办公室|行政办公室|政务公开办公室|信息公开办公室|办公室|综合科|综合股|综合处|综合部)$/u;
 /** A zone's name alone is its 管委会's (「某某经济开发区」). */
 const ZONE = /(?:开发区|园区|新区|实验区|示范区|合作区)$/u;
 
@@ -515,9 +521,14 @@ function organOfContact(
     return { organ: unit, snippet: around(flat, m.index, m[0].length) };
   if (!m || !unit || !inner) return null;
   const organ = unit.slice(0, inner.index);
-  // A government's (or a zone's 管委会's) 办公室 is an organ of its own.
-  if (/(?:政府|管委会|管理委员会)$/u.test(organ))
-    return inner[0] === '办公室' && ORGAN_NAME.test(unit) ? { office: unit } : null;
+  // A government's (or a zone's 管委会's) 办公室 is an organ of its own: the report's when the text calls
+  // itself 「我办」 (新华区人民政府办公室 2025: 「请与新华区人民政府办公室联系」, 「我办共收到…」).
+  if (/(?:政府|管委会|管理委员会)$/u.test(organ)) {
+    if (inner[0] !== '办公室' || !ORGAN_NAME.test(unit)) return null;
+    return /[我本]办/u.test(selfNamed) && !/[我本](?:区|县|市|镇|乡|街道?|局|委)/u.test(selfNamed)
+      ? { organ: unit, snippet: around(flat, m.index, m[0].length) }
+      : { office: unit };
+  }
   if (NOT_A_NAME.test(organ) || !(ORGAN_NAME.test(organ) || (ZONE.test(organ) && organ.length >= 4)))
     return null;
   return { organ, snippet: around(flat, m.index, m[0].length) };
@@ -541,6 +552,21 @@ function sendsToItself(unit: string, selfNamed: string): boolean {
   if (!ORGAN_NAME.test(unit) || NOT_A_NAME.test(unit) || /(?:政府|管委会|管理委员会)$/u.test(unit))
     return false;
   return SELF_KIND.some(([kind, self]) => kind.test(unit) && self.test(selfNamed));
+}
+
+/**
+ * 「本报告电子版可在深圳市交通运输局网站（…）查阅」 where the report calls itself 「我局」: the organ whose own
+ * website carries the report (the reader is sent to 「我局政务公开工作小组」, the organ named nowhere else).
+ */
+const OWN_WEBSITE =
+  /(?:可在|可从|可登录|登录|在|通过)\s*([\u3400-\u9FFF（）()]{2,30}?)(?:政府)?(?:门户)?网站/u;
+function organOfWebsite(text: string, selfNamed: string): { organ: string; snippet: string } | null {
+  const flat = withoutSoftBreaks(text);
+  const m = OWN_WEBSITE.exec(flat);
+  const name = m?.[1];
+  return m && name && sendsToItself(name, selfNamed)
+    ? { organ: name, snippet: around(flat, m.index, m[0].length) }
+    : null;
 }
 
 /** Organ and year from the first sentences (the preamble, or part 一's opening paragraph). */
@@ -901,6 +927,14 @@ export function readMeta(
   if (contact && 'organ' in contact) {
     agencyName = contact.organ;
     agencySnippet = contact.snippet;
+  }
+  const ownSite =
+    agencyName || !hasParts
+      ? null
+      : (organOfWebsite(preamble, selfNamed) ?? organOfWebsite(opening1, selfNamed));
+  if (ownSite) {
+    agencyName = ownSite.organ;
+    agencySnippet = ownSite.snippet;
   }
   const titleYear = title ? /(\d{4})\s*年/u.exec(yearDigits(title.title)) : null;
   const preambleYear = YEAR_IN_PREAMBLE.exec(yearDigits(preamble));
