@@ -597,3 +597,51 @@ describe('splitSignature with what a portal or an official document prints after
     expect(splitSignature(lines, '某某局').lines).toEqual(lines);
   });
 });
+
+describe('readOverview: an item of the author’s own before the format’s (h91, batch E)', () => {
+  it('「（一）健全组织体系」 then 「（二）加强主动公开」: each item where its heading’s words say', () => {
+    const o = readOverview([
+      '（一）健全组织体系。局党组专题研究政务公开工作2次。',
+      '（二）加强主动公开。全年通过网站主动公开信息318条。',
+      '（三）做好依申请公开。全年受理申请4件，均按时答复。',
+      '（四）强化信息管理。落实先审后发。',
+    ]);
+    // the item of its own is kept, heading and all, ahead of the first (never dropped)
+    expect(o.intro).toBe('（一）健全组织体系。局党组专题研究政务公开工作2次。');
+    expect(o.proactive).toContain('全年通过网站主动公开信息318条。');
+    expect(o.onRequest).toContain('全年受理申请4件，均按时答复。');
+    expect(o.management).toContain('落实先审后发。');
+    expect(o.platforms).toBe('');
+  });
+
+  it('an item of its own between two of the format’s joins the one before it', () => {
+    const o = readOverview([
+      '（一）主动公开情况',
+      '全年公开信息49条。',
+      '（二）依申请公开情况',
+      '全年受理申请0件。',
+      '（三）因政府信息公开工作被申请行政复议、提起行政诉讼情况',
+      '全年无行政复议、行政诉讼。',
+      '（四）信息管理情况',
+      '严格审核流程。',
+    ]);
+    expect(o.proactive).toBe('全年公开信息49条。');
+    expect(o.onRequest).toContain('全年受理申请0件。');
+    expect(o.onRequest).toContain('全年无行政复议、行政诉讼。');
+    expect(o.management).toBe('严格审核流程。');
+  });
+
+  it('a heading with two items’ words (平台 and 保障), or none, keeps its number', () => {
+    const o = readOverview([
+      '（一）组织推动政务公开工作。成立领导小组。',
+      '（二）积极推动政府信息主动公开。累计公开信息521条。',
+      '（三）认真规范处理依申请公开。受理申请0件。',
+      '（四）不断强化政府信息公开平台内容保障。更新栏目6个。',
+    ]);
+    expect(o.intro).toContain('成立领导小组。');
+    expect(o.proactive).toContain('累计公开信息521条。');
+    expect(o.onRequest).toContain('受理申请0件。');
+    expect(o.platforms).toContain('更新栏目6个。');
+    expect(o.oversight).toBe('');
+  });
+});

@@ -24,6 +24,69 @@ import { isAuthoredImprovements } from './sections';
 const HEADING_MATCH = 0.6;
 const join = (lines: readonly string[]) => lines.join('\n');
 
+/** A marked sub-item as found: the key its number (or its heading) gave, its marked line and its text. */
+type MarkedItem<K extends string> = { key: K; line: string; heading: string; lines: string[] };
+
+/**
+ * The words that make a sub-item's heading one sub-item's and no other's (part 一: 「（二）加强主动公开」 is the
+ * 主动公开 item wherever it is numbered, after an item of the author's own such as 「（一）健全组织体系」).
+ */
+const OVERVIEW_CLAIMS: Partial<Record<OverviewKey, RegExp>> = {
+  proactive: /主动公开/u,
+  onRequest: /依申请/u,
+  management: /管理/u,
+  platforms: /平台/u,
+  oversight: /监督|保障/u,
+};
+
+/** The short heading a marked line opens with (before 「。」「：」), or null for a sentence. */
+function markedHeading(rest: string): string | null {
+  const sep = rest.search(/[。：:；;，,]/u);
+  const head = normalizeLabel(sep < 0 ? rest : rest.slice(0, sep));
+  return head.length >= 2 && head.length <= 24 && !/[0-9０-９]/u.test(head) ? head : null;
+}
+
+/**
+ * Each item where its heading's own words say (`claims`): an item whose heading claims exactly one key
+ * goes there; one that claims none keeps its number's key unless another item claims it, else it joins
+ * the item before it (or the text before the first, for the first), its heading kept — never dropped.
+ */
+function placeByClaims<K extends string>(
+  items: readonly MarkedItem<K>[],
+  claims: Partial<Record<K, RegExp>>,
+  labels: Record<K, string>,
+  first: string[],
+): Partial<Record<K, string[]>> {
+  const claimOf = (item: MarkedItem<K>): K | null => {
+    const head = markedHeading(item.heading);
+    if (head === null) return null;
+    const keys = (Object.keys(claims) as K[]).filter((k) => claims[k]!.test(head));
+    return keys.length === 1 ? keys[0]! : null;
+  };
+  const claimed = items.map(claimOf);
+  const texts: Partial<Record<K, string[]>> = {};
+  let previous: K | null = null;
+  items.forEach((item, k) => {
+    const own = claimed[k];
+    const taken = claimed.some((c, j) => j !== k && c === item.key);
+    const key = own ?? (taken ? previous : item.key);
+    if (key === null) {
+      first.push(item.line, ...item.lines.slice(1));
+      return;
+    }
+    const moved = key !== item.key;
+    const rest = moved ? stripHeading(item.heading, labels[key]) : null;
+    const lines = moved
+      ? own !== null
+        ? [...(rest ? [rest] : []), ...item.lines.slice(1)]
+        : [item.line, ...item.lines.slice(1)]
+      : item.lines.filter((l, i) => i > 0 || l !== '');
+    texts[key] = [...(texts[key] ?? []), ...lines];
+    previous = key;
+  });
+  return texts;
+}
+
 /** Splits lines into sub-items by markers （一）…; `first` collects the lines before any marker. */
 function splitByMarkers<K extends string>(
   lines: readonly string[],
@@ -31,11 +94,14 @@ function splitByMarkers<K extends string>(
   labels: Record<K, string>,
   first: string[],
   ownOrder = false,
+  claims?: Partial<Record<K, RegExp>>,
 ): { texts: Partial<Record<K, string[]>>; markers: number } {
   const texts: Partial<Record<K, string[]>> = {};
+  const items: MarkedItem<K>[] = [];
   let current: string[] = first;
   let last = 0;
   let markers = 0;
+  let itemLines: string[] | null = null;
   for (const line of contentLines(lines)) {
     const m = subItemMarker(line, { arabic: true });
     const numbered = m ? keys[m.n - 1] : undefined;
@@ -56,10 +122,18 @@ function splitByMarkers<K extends string>(
       current = texts[key] ?? [];
       texts[key] = current;
       const rest = stripHeading(m.rest, labels[key]);
+      // The item's own lines (its first is what stands after the heading), for placeByClaims.
+      const item: MarkedItem<K> = { key, line, heading: m.rest, lines: [rest] };
+      items.push(item);
       if (rest) current.push(rest);
+      itemLines = item.lines;
       continue;
     }
     current.push(line);
+    itemLines?.push(line);
+  }
+  if (claims && items.length > 0) {
+    return { texts: placeByClaims(items, claims, labels, first), markers };
   }
   return { texts, markers };
 }
@@ -73,7 +147,7 @@ export function readOverview(padded: readonly string[]): Overview {
     listAfterSentence: false,
     ownOrder: true,
   });
-  const { texts } = splitByMarkers(inline, subKeys, OVERVIEW_LABELS, intro, true);
+  const { texts } = splitByMarkers(inline, subKeys, OVERVIEW_LABELS, intro, true, OVERVIEW_CLAIMS);
   const out = { intro: join(intro) } as Overview;
   for (const k of subKeys) out[k] = join(texts[k] ?? []);
   return out;
