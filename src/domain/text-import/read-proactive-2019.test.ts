@@ -30,3 +30,44 @@ describe('readProactive (2019 trial layout): a decrease glued between its neighb
     expect(f.source.get(decisions('punishment'))).toBe(0);
   });
 });
+
+describe('readProactive (2019 trial layout): a change cell printed as its increase and its decrease (h91)', () => {
+  const rows = (change: string) => [
+    '第二十条第（五）项 |',
+    '信息内容 |',
+    '上一年项目数量 |',
+    '本年增/减 |',
+    '处理决定数量 |',
+    '|',
+    '行政许可 |',
+    '27 |',
+    `${change} |`,
+    '58 |',
+    '|',
+    '第二十条第（六）项 |',
+    '信息内容 |',
+    '上一年项目数量 |',
+    '本年增/减 |',
+    '处理决定数量 |',
+    '|',
+    '行政处罚 |',
+    '9 |',
+    '0 |',
+    '4 |',
+  ];
+
+  it('「+(2) -(1)」 is one 本年增/减 cell: the decisions after it are read', () => {
+    for (const change of ['+(2) -(1)', '+2 -1', '＋（0） －（0）']) {
+      const f = newFindings();
+      readProactive(rows(change), 0, '2019', f, '');
+      expect(f.source.get(decisions('licensing'))).toBe(58);
+      expect(f.source.get(decisions('punishment'))).toBe(4);
+    }
+  });
+
+  it('a decrease alone stays what it was: a sign between numbers, not an increase', () => {
+    const f = newFindings();
+    readProactive(rows('-(1) +(2)'), 0, '2019', f, '');
+    expect(f.source.has(decisions('licensing'))).toBe(false);
+  });
+});

@@ -21,9 +21,14 @@ import { type CellToken, type TableToken, tokenizeTable } from './table-tokens';
 
 const id = (row: ProactiveRow, field: ProactiveField) => cellId({ part: 'proactive', row, column: field });
 
+/** 「+(0)」「+3」 and 「-(0)」「-1」: the increase and the decrease of one 本年增/减 cell, printed as two. */
+const INCREASE = /^[+＋]\s*[（(]?\s*\d+\s*[)）]?$/u;
+const DECREASE = /^[-−－]\s*[（(]?\s*\d+\s*[)）]?$/u;
+
 /**
  * In the 2019 trial layout a 「-」 between two numbers of one line is a decrease's sign (「行政许可88-720」):
- * the numbers and the sign are one run of the row's cells, not a number, a word and a number.
+ * the numbers and the sign are one run of the row's cells, not a number, a word and a number. A change cell
+ * printed as its increase and its decrease (「+(0) -(0)」) is one cell, not two.
  */
 function withNegativeChanges(tokens: readonly TableToken[]): TableToken[] {
   const out: TableToken[] = [];
@@ -31,6 +36,17 @@ function withNegativeChanges(tokens: readonly TableToken[]): TableToken[] {
     const a = tokens[k]!;
     const sign = tokens[k + 1];
     const b = tokens[k + 2];
+    if (
+      a.kind === 'value' &&
+      sign?.kind === 'value' &&
+      sign.line === a.line &&
+      INCREASE.test(a.text.trim()) &&
+      DECREASE.test(sign.text.trim())
+    ) {
+      out.push({ ...a, text: `${a.text.trim()} ${sign.text.trim()}` });
+      k += 1;
+      continue;
+    }
     if (
       a.kind === 'value' &&
       sign?.kind === 'text' &&
