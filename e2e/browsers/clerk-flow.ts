@@ -266,18 +266,9 @@ export async function publishedReportImport(launch: Launch, baseURL: string) {
   }
 }
 
-/**
- * Imports `report` as a file (as another computer would), opens its print view and prints it to
- * `name`.pdf in the test's output folder; what the PDF check finds (pdf/report-probes.ts).
- */
-export async function importAndPrint(
-  browser: ClerkBrowser & { pdf(path: string): Promise<void> },
-  baseURL: string,
-  report: Report,
-  name: string,
-) {
-  const info = test.info();
-  const file = info.outputPath(`${name}.json`);
+/** Imports `report` as a file through 「导入」, as another computer would (written as `name`.json). */
+export async function importReport(browser: ClerkBrowser, baseURL: string, report: Report, name: string) {
+  const file = test.info().outputPath(`${name}.json`);
   writeFileSync(
     file,
     await exportReport({
@@ -292,6 +283,19 @@ export async function importAndPrint(
   await browser.setFiles(await openImport(browser), [file]);
   await browser.click(await waitFor(browser, '导入', byText, 'dialog[open] button', '导入', false));
   await waitFor(browser, 'the imported report', () => location.hash.includes('/r/'));
+}
+
+/**
+ * Imports `report` (importReport), opens its print view and prints it to `name`.pdf in the test's
+ * output folder; what the PDF check finds (pdf/report-probes.ts).
+ */
+export async function importAndPrint(
+  browser: ClerkBrowser & { pdf(path: string): Promise<void> },
+  baseURL: string,
+  report: Report,
+  name: string,
+) {
+  await importReport(browser, baseURL, report, name);
   await browser.goto(`${baseURL}/#/print/${report.id}`);
   await waitFor(
     browser,
@@ -299,7 +303,7 @@ export async function importAndPrint(
     (t: string) => document.querySelector('h1')?.textContent === t,
     report.meta.title,
   );
-  const pdf = info.outputPath(`${name}.pdf`);
+  const pdf = test.info().outputPath(`${name}.pdf`);
   await browser.pdf(pdf);
   return printedReportProblems(pdf, report);
 }
