@@ -263,3 +263,18 @@ export const COPY_WEB_PAGE = '复制网页版';
 export function rangeLabel(rows: number, columns: number): string {
   return `已选择 ${rows} 行 × ${columns} 列`;
 }
+
+/**
+ * A block pasted into a grid whose numbers cannot say whether it holds the table's totals: the
+ * clerk's two choices (cell for cell, totals skipped in place; or on the input lines only), for
+ * rows, columns or both.
+ */
+export function pasteReadingLabel(
+  reading: 'withTotals' | 'inputsOnly',
+  dimensions: readonly ('rows' | 'columns')[],
+): string {
+  const of = (row: string, column: string) => dimensions.map((d) => (d === 'rows' ? row : column)).join('和');
+  return reading === 'withTotals'
+    ? `按原位置粘贴（含${of('合计行', '合计列')}）`
+    : `只粘贴${of('填报行', '填报列')}`;
+}

@@ -1,6 +1,12 @@
 // Part 四 as data: 行政复议, and 行政诉讼 split in two; each with four results and a derived 总计.
 import type { AppealsCell } from '../report/cell-address';
-import { APPEAL_FIELDS, APPEAL_GROUPS, type AppealField, type AppealGroup } from '../report/keys';
+import {
+  APPEAL_FIELDS,
+  APPEAL_GROUPS,
+  APPEAL_INPUT_FIELDS,
+  type AppealField,
+  type AppealGroup,
+} from '../report/keys';
 import { APPEAL_FIELD_LABELS, APPEAL_GROUP_LABELS, LITIGATION_HEADER, PART_TITLES } from '../report/labels';
 import { APPEALS_GUIDANCE } from './guidance';
 import type { TableDefinition } from './table-definition';
@@ -48,6 +54,7 @@ export const APPEALS_TABLE: TableDefinition = {
     key: `${c.group}.${c.field}`,
     headers: c.headers,
     derived: c.derived,
+    ...(c.derived ? { sumOf: APPEAL_INPUT_FIELDS.map((f) => `${c.group}.${f}`) } : {}),
     decimal: false,
   })),
   cell: (_row, column) => {

@@ -5,6 +5,7 @@ import {
   APPLICANT_INPUT_COLUMNS,
   type ApplicantColumn,
   type ApplicationRow,
+  RESULT_ROWS,
 } from '../report/keys';
 import {
   APPLICANT_HEADER,
@@ -123,6 +124,7 @@ export const APPLICATIONS_TABLE: TableDefinition = {
           depth: r.depth,
           group: false,
           derived: r.derived,
+          ...(r.derived ? { sumOf: RESULT_ROWS } : {}),
           guidance: MATRIX_GUIDANCE[r.key],
         },
   ),
@@ -130,8 +132,10 @@ export const APPLICATIONS_TABLE: TableDefinition = {
     key: c.key,
     headers: c.headers,
     derived: c.derived,
+    ...(c.derived ? { sumOf: APPLICANT_INPUT_COLUMNS } : {}),
     decimal: false,
   })),
+  rowBalance: { left: ['newReceived', 'carriedOver'], right: ['totalHandled', 'carriedForward'] },
   cell: (row, column) => ({
     part: 'applications',
     row: row as ApplicationRow,

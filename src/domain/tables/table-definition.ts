@@ -11,6 +11,8 @@ export type TableColumn = {
   /** the header cells above this column, top to bottom; the last is the column's own label */
   headers: readonly string[];
   derived: boolean;
+  /** a derived column: the keys of the columns it sums (a pasted block's totals are checked by it) */
+  sumOf?: readonly string[];
   /** fees: decimals allowed */
   decimal: boolean;
 };
@@ -23,6 +25,8 @@ export type TableRow = {
   /** a group row (「三、本年度办理结果」, 「（三）不予公开」…): a label over the rows below, no cells */
   group: boolean;
   derived: boolean;
+  /** a derived row: the keys of the rows it sums (a pasted block's totals are checked by it) */
+  sumOf?: readonly string[];
   /** 填报说明 shown beside the row (SPEC §12; every row of every table has one) */
   guidance?: Guidance;
 };
@@ -39,6 +43,12 @@ export type TableDefinition = {
   rows: readonly TableRow[];
   columns: readonly TableColumn[];
   cell: (row: string, column: string) => CellAddress;
+  /**
+   * An identity each column obeys (part 三's 勾稽关系, MATRIX_NOTE): the rows `left` sum to the rows
+   * `right`, a derived row standing for the rows it sums. A pasted block that obeys it shows its
+   * rows' layout (paste-plan.ts); the check of a report is checks/rules/balance.ts.
+   */
+  rowBalance?: { left: readonly string[]; right: readonly string[] };
   /** 填报说明 of header cells, by header text (part 四, whose groups are columns) */
   headerGuidance?: Readonly<Record<string, Guidance>>;
 };

@@ -68,7 +68,8 @@
 // ³ A one-line cell has no line to move to: ↑/↓ finish the entry and move, as in enter mode.
 // ⁴ The undone cells are selected (the first of them, when they are in this grid).
 // ⁵ Through the paste planner (paste-plan.ts): totals skipped; a block with non-numbers or
-//   falling outside the table opens the preview first.
+//   falling outside the table opens the preview first; one whose numbers cannot say whether it
+//   holds the table's totals asks first (PasteQuestionDialog), nothing written before.
 // ⁶ After a run of Tab / Shift+Tab, Enter goes to the next row at the column where the run began, as
 //   in Excel and WPS表格 (type a row with Tab, end it with Enter, the next row starts under the first
 //   cell); a click, an arrow or any other move ends the run.

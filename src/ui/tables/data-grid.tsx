@@ -26,8 +26,8 @@ import { gridGeometry } from './grid-geometry';
 import type { GridColumn, GridModel, GridRow } from './grid-model';
 import { createInteractionStore, inRect, rangeRect, rectOf } from './interaction-store';
 import { readHtmlTable, readTextBlock } from './paste-block';
-import { changesOf, type PastePlan, planPaste, planRangePaste } from './paste-plan';
-import { PastePreview } from './paste-preview';
+import { changesOf, type PastePlan, type PasteQuestion, planPaste, planRangePaste } from './paste-plan';
+import { PastePreview, PasteQuestionDialog } from './paste-preview';
 import { isRangeCopy, rangeClipboard } from './range-copy';
 import { RangeStatus } from './range-status';
 import { revealInGrid } from './reveal-cell';
@@ -62,7 +62,12 @@ export function DataGrid({ model }: { model: GridModel }) {
   const { rows } = geometry;
   const tableRef = useRef<HTMLTableElement>(null);
   const [notice, setNotice] = useState('');
-  const [preview, setPreview] = useState<{ plan: PastePlan; start: { r: number; c: number } } | null>(null);
+  // A paste waiting for the clerk: a block with problems to confirm, or a question of how to read
+  // it (with or without the table's totals); `cell` is where it was pasted, focused again after.
+  const [preview, setPreview] = useState<{ plan: PastePlan; cell: string } | null>(null);
+  const [question, setQuestion] = useState<{ question: PasteQuestion; cell: string } | null>(null);
+  // The cell to focus once the paste's dialog is gone (a cell behind an open modal dialog is inert).
+  const [refocus, setRefocus] = useState<string | null>(null);
 
   const decimalCells = useMemo(
     () =>
@@ -88,6 +93,13 @@ export function DataGrid({ model }: { model: GridModel }) {
     undo.push(changes);
     setNotice([`已粘贴${plan.writes.length}个单元格`, ...plan.notices].join('；'));
   };
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: focusCell reads the table through a ref
+  useEffect(() => {
+    if (refocus === null || question || preview) return;
+    setRefocus(null);
+    focusCell(refocus);
+  }, [refocus, question, preview]);
 
   // Cells get these through context; refs keep them stable so memoised cells never re-render for them.
   const latest = useRef({ geometry, model, locked, decimalCells });
@@ -116,11 +128,12 @@ export function DataGrid({ model }: { model: GridModel }) {
       const block = (data.html && readHtmlTable(data.html)) || readTextBlock(data.text);
       if (block.length === 0) return;
       const rect = data.range ? rectOf(positions, data.range) : null;
-      const positional = isRangeCopy(data.html);
+      const options = { positional: isRangeCopy(data.html), rowBalance: model.rowBalance };
       const plan = rect
-        ? planRangePaste(rows, model.columns, model.cell, rect, block, positional)
-        : planPaste(rows, model.columns, model.cell, start, block, positional);
-      if (plan.problems.length > 0) setPreview({ plan, start });
+        ? planRangePaste(rows, model.columns, model.cell, rect, block, options)
+        : planPaste(rows, model.columns, model.cell, start, block, options);
+      if (plan.question) setQuestion({ question: plan.question, cell });
+      else if (plan.problems.length > 0) setPreview({ plan, cell });
       else writePlan(plan);
     };
     const shownText = (cell: string) =>
@@ -346,13 +359,34 @@ export function DataGrid({ model }: { model: GridModel }) {
           </tbody>
         </table>
       </div>
+      {question && (
+        <PasteQuestionDialog
+          question={question.question}
+          onCancel={() => {
+            setQuestion(null);
+            setRefocus(question.cell);
+          }}
+          onChoose={(plan) => {
+            setQuestion(null);
+            if (plan.problems.length > 0) setPreview({ plan, cell: question.cell });
+            else {
+              writePlan(plan);
+              setRefocus(question.cell);
+            }
+          }}
+        />
+      )}
       {preview && (
         <PastePreview
           plan={preview.plan}
-          onCancel={() => setPreview(null)}
+          onCancel={() => {
+            setPreview(null);
+            setRefocus(preview.cell);
+          }}
           onConfirm={() => {
             writePlan(preview.plan);
             setPreview(null);
+            setRefocus(preview.cell);
           }}
         />
       )}

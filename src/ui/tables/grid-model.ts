@@ -8,7 +8,15 @@ import type { Guidance } from '../../domain/tables/guidance';
 import { type ProactiveSection, proactiveTable } from '../../domain/tables/proactive-table';
 import type { TableDefinition, TableRow } from '../../domain/tables/table-definition';
 
-export type GridColumn = { key: string; label: string; groups: string[]; derived: boolean; decimal: boolean };
+export type GridColumn = {
+  key: string;
+  label: string;
+  groups: string[];
+  derived: boolean;
+  /** a derived column: the keys of the columns it sums */
+  sumOf?: readonly string[];
+  decimal: boolean;
+};
 export type GridRow = TableRow;
 export type GridModel = {
   id: string;
@@ -20,6 +28,8 @@ export type GridModel = {
   rows: GridRow[];
   columns: GridColumn[];
   cell: (row: string, column: string) => string;
+  /** the identity each column obeys (table-definition.ts) */
+  rowBalance?: { left: readonly string[]; right: readonly string[] };
   /** 填报说明 of header cells, by header text (part 四, whose groups are columns) */
   headerGuidance?: Readonly<Record<string, Guidance>>;
 };
@@ -37,9 +47,11 @@ export function gridModel(table: TableDefinition): GridModel {
       label: c.headers.at(-1) ?? '',
       groups: c.headers.slice(0, -1),
       derived: c.derived,
+      ...(c.sumOf ? { sumOf: c.sumOf } : {}),
       decimal: c.decimal,
     })),
     cell: (row, column) => cellId(table.cell(row, column)),
+    ...(table.rowBalance ? { rowBalance: table.rowBalance } : {}),
     ...(table.headerGuidance ? { headerGuidance: table.headerGuidance } : {}),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyPasteCell, readHtmlTable, readTextBlock, stripLabels, targetLines } from './paste-block';
+import { classifyPasteCell, lineReadings, readHtmlTable, readTextBlock, stripLabels } from './paste-block';
 
 describe('readTextBlock', () => {
   it('reads Excel TSV with CRLF and a trailing newline', () => {
@@ -73,18 +73,31 @@ describe('stripLabels', () => {
   });
 });
 
-describe('targetLines', () => {
+describe('lineReadings', () => {
   // 25 data rows; row 23 ((七)总计) derived.
   const rows = Array.from({ length: 25 }, (_, i) => ({ index: i, derived: i === 23 }));
-  it('a 24-row block skips the derived row', () => {
-    const t = targetLines(rows, 0, 24);
-    expect(t[22]).toBe(22);
-    expect(t[23]).toBe(24);
+  it('a 24-row block from the top fits both readings: the shape cannot decide', () => {
+    const t = lineReadings(rows, 0, 24);
+    expect(t.shape).toBeNull();
+    expect(t.inputsOnly[22]).toBe(22);
+    expect(t.inputsOnly[23]).toBe(24);
+    expect(t.withTotals[23]).toBe(23);
   });
   it('a 25-row block includes the derived row', () => {
-    expect(targetLines(rows, 0, 25)[23]).toBe(23);
+    const t = lineReadings(rows, 0, 25);
+    expect(t.shape).toBe('withTotals');
+    expect(t.withTotals[23]).toBe(23);
+  });
+  it('a block that crosses no total lands the same either way', () => {
+    expect(lineReadings(rows, 0, 23).shape).toBe('inputsOnly');
+    expect(lineReadings(rows, 20, 2).shape).toBe('inputsOnly');
+  });
+  it('a block copied from the grids lands where it was', () => {
+    expect(lineReadings(rows, 22, 2, true).shape).toBe('withTotals');
   });
   it('a block that does not fit returns nulls beyond the edge', () => {
-    expect(targetLines(rows, 24, 3)).toEqual([24, null, null]);
+    const t = lineReadings(rows, 24, 3);
+    expect(t.withTotals).toEqual([24, null, null]);
+    expect(t.shape).toBe('withTotals');
   });
 });

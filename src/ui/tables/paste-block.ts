@@ -93,19 +93,40 @@ export function stripLabels(block: string[][]): {
   };
 }
 
+/** Where a block's lines land: the table's lines from the paste point, totals included or not. */
+export type LineReadings = {
+  /** cell for cell, the table's totals skipped in place (a sheet laid out as the national table) */
+  withTotals: (number | null)[];
+  /** on input lines only, the totals passed over (a sheet of inputs only) */
+  inputsOnly: (number | null)[];
+  /** the reading the block's shape decides, or null when its length fits both and they differ */
+  shape: 'withTotals' | 'inputsOnly' | null;
+};
+
 /**
- * Lines (rows or columns) a block lands on from `start`: with derived lines when it fits them
- * exactly, else without — unless the block is `positional` (a range copied from the app's grids,
- * its totals where they were).
+ * Lines (rows or columns) a block of `length` lines lands on from `start`, under each reading. The
+ * shape decides when it can: a block as long as the rest of the table, or longer than its inputs,
+ * holds the totals; one that crosses no total lands the same either way; a range copied from the
+ * app's grids (`positional`) lands where it was copied from. Otherwise it is for the numbers (or the
+ * clerk) to say (paste-plan.ts).
  */
-export function targetLines(
+export function lineReadings(
   all: readonly { index: number; derived: boolean }[],
   start: number,
   length: number,
   positional = false,
-): (number | null)[] {
+): LineReadings {
   const from = all.filter((l) => l.index >= start);
   const inputs = from.filter((l) => !l.derived);
-  const chosen = positional || length === from.length || length > inputs.length ? from : inputs;
-  return Array.from({ length }, (_, i) => chosen[i]?.index ?? null);
+  const lay = (lines: typeof from) => Array.from({ length }, (_, i) => lines[i]?.index ?? null);
+  const withTotals = lay(from);
+  const inputsOnly = lay(inputs);
+  const crossesTotal = from.slice(0, length).some((l) => l.derived);
+  const shape =
+    positional || length === from.length || length > inputs.length
+      ? 'withTotals'
+      : crossesTotal
+        ? null
+        : 'inputsOnly';
+  return { withTotals, inputsOnly, shape };
 }

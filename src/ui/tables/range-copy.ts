@@ -2,8 +2,8 @@
 // rows ended by \r\n, and text/html as a small <table>, which Excel, WPS and Word paste cell for
 // cell. The texts are the cells' as shown (totals included). The table is marked as a range of this
 // app's grids (RANGE_MARK), so that pasted back it lands cell for cell, totals where they were
-// (paste-plan.ts): without the mark, a block shorter than the rest of the table is taken to leave
-// its totals out, and a total inside it would land on the input after it.
+// (paste-plan.ts): without the mark, a block shorter than the rest of the table that crosses a total
+// is read by its numbers, or the clerk is asked whether it holds the total.
 
 /** The attribute that marks the HTML of a range copied from one of the app's grids. */
 export const RANGE_MARK = 'data-nianbao-range';

@@ -136,7 +136,8 @@ export class GridReferenceModel {
   /**
    * Whether the action can run here. Keys go to the focused element, so with the focus outside the
    * grid only clicks apply; a paste that would open the preview (non-numbers, or cells outside the
-   * table) is covered by its own test and not run in sequences.
+   * table) or ask how to read the block (with or without the totals) is covered by its own tests and
+   * not run in sequences.
    */
   applies(action: GridAction): boolean {
     if (action.kind === 'click' || action.kind === 'dblclick' || action.kind === 'leave') return true;
@@ -148,7 +149,7 @@ export class GridReferenceModel {
       // as the state machine decides: over a range only from a selected cell
       const range = this.ui.mode === 'select' ? shownRange(this.ui) : null;
       const plan = this.plan(this.ui.cell, range ?? undefined, block);
-      return block.length > 0 && plan.problems.length === 0;
+      return block.length > 0 && plan.problems.length === 0 && !plan.question;
     }
     return true;
   }
@@ -323,9 +324,17 @@ export class GridReferenceModel {
   /** What a paste at `cell` (over `range`, if one is selected) writes: as the grid plans it. */
   private plan(cell: string, range: Range | undefined, block: string[][]): PastePlan {
     const rect = range ? rectOf(this.geometry.positions, range) : null;
+    const options = { rowBalance: this.model.rowBalance };
     return rect
-      ? planRangePaste(this.rows, this.model.columns, this.model.cell, rect, block)
-      : planPaste(this.rows, this.model.columns, this.model.cell, this.geometry.positions.get(cell)!, block);
+      ? planRangePaste(this.rows, this.model.columns, this.model.cell, rect, block, options)
+      : planPaste(
+          this.rows,
+          this.model.columns,
+          this.model.cell,
+          this.geometry.positions.get(cell)!,
+          block,
+          options,
+        );
   }
 
   /** focus() on another input: it blurs the focused one, then focuses the new one. */
