@@ -50,3 +50,28 @@ test('site data cleared under an open report: the page keeps its content and sav
   await expect(field).toHaveValue(kept);
   await context.close();
 });
+
+test('site data cleared under an open report, nothing typed after: the page says so by itself, never 已保存 over nothing', async ({
+  browser,
+  baseURL,
+}) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const list = new ReportsListPage(page);
+  await list.goto();
+  const editor = await list.createReport('清除后未输入测试局', 2023);
+  await editor.step('overview');
+  await editor.field('overview.proactive').fill('清除之前已保存的一段。');
+  await editor.saved();
+
+  const cdp = await context.newCDPSession(page);
+  const origin = new URL(baseURL ?? 'http://127.0.0.1:4173').origin;
+  await cdp.send('Storage.clearDataForOrigin', { origin, storageTypes: 'all' });
+
+  // no key, no click: IndexedDB closing the page's connection is enough
+  const panel = page.locator('[data-orphaned-report]');
+  await expect(panel).toContainText('本机保存的数据中已没有「清除后未输入测试局」2023', { timeout: 5000 });
+  await panel.getByRole('button', { name: '用本页的内容重新保存这份报告' }).click();
+  await expect(editor.field('overview.proactive')).toHaveValue('清除之前已保存的一段。');
+  await context.close();
+});

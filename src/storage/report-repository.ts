@@ -145,6 +145,16 @@ export function createReportRepository(db: NianbaoDb, options: RepositoryOptions
     listSummaries,
     listSums,
     findPreviousYear,
+    /**
+     * Calls `listener` when the database connection closes under the app: the browser's data
+     * cleared (IndexedDB closes every open connection), an upgrade in another tab. Live queries do
+     * not run again by themselves then: what was read may be gone. Returns the unsubscribe.
+     */
+    onConnectionClosed: (listener: () => void): (() => void) => {
+      const fire = () => listener();
+      db.on.close.subscribe(fire);
+      return () => db.on.close.unsubscribe(fire);
+    },
     /** Every report, including those in 回收站, for a full backup. */
     all: (): Promise<StoredReport[]> => db.reports.toArray(),
     /** The own drafts' list records, kept in memory and current (draft-list-feed.ts); one per repository. */

@@ -316,6 +316,25 @@ describe('unsaved journal', () => {
       }
     });
 
+    it('the entry removed under the page (the browser’s data cleared): the next key journals the whole draft again, not changes beside nothing', async () => {
+      const t = await typing();
+      t.key(0, '1');
+      t.key(1, '2');
+      t.journal.clear();
+      t.landed();
+      // 「清除浏览数据」: localStorage emptied while the editor stays open with its entry in memory
+      t.storage.clear();
+      t.key(2, '3');
+      expect(t.storage.getItem(ENTRY)).not.toBeNull();
+      // a crash now: the keys typed after the clear are all there
+      expect(readUnsaved(t.storage, 'r1')).toMatchObject({ draft: t.draft() });
+      // and from there on only changes again
+      const entry = t.storage.getItem(ENTRY);
+      t.key(3, '4');
+      expect(t.storage.getItem(ENTRY)).toBe(entry);
+      expect(readUnsaved(t.storage, 'r1')).toMatchObject({ draft: t.draft() });
+    });
+
     it('closing the report removes the entry kept for the next key, but never an uncommitted one', async () => {
       const t = await typing();
       t.key(0, '1');

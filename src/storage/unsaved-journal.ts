@@ -20,7 +20,9 @@
 // 20–60 kB setItem at every key cost ~0.7 ms at full speed, ~3 ms on a 4× slower PC (issue 17 §3).
 // The entry and its record together always hold the whole newest draft, so nothing of the
 // guarantee depends on IndexedDB; a record whose tag is not the entry's (a crash between the two
-// writes) is ignored, and the entry alone then holds the newest draft (it is written first).
+// writes) is ignored, and the entry alone then holds the newest draft (it is written first). A
+// record is written only while the entry is there: when the browser's data is cleared under the
+// open page, the next change journals the whole draft again.
 // Once everything is committed, the record says so (`settled`) and the entry stays while the report
 // is open, so that the next key — typed after its predecessor's write, as a clerk types — again
 // journals only its changes; an entry whose record is settled is no entry (nothing to recover).
@@ -222,9 +224,13 @@ export function createJournal(storage: Storage, id: string, slot: string = id) {
         const json = (x: object) => JSON.stringify(x).slice(0, -1);
         // The draft's JSON is at most the entry's and the changes' together: under PATCH_FROM_CHARS
         // it is journaled whole (below), so its changes may go beside it without measuring it.
+        // Beside the entry only while it is there: the browser's data cleared under the page (or a
+        // start's recovery in another tab) removes it, and changes beside no entry are no journal.
+        // A getItem, not a write: well under a microsecond, even for the whole draft's entry.
         if (
           whole !== null &&
           Date.now() - whole.at < WHOLE_AGAIN_MS &&
+          storage.getItem(PREFIX + slot) !== null &&
           (committed === null || whole.chars + NEXT_MAX_CHARS < PATCH_FROM_CHARS)
         ) {
           const ops = JSON.stringify(diffJson(whole.draft, value));

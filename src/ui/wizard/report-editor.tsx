@@ -33,6 +33,7 @@ import { type SaveStates, useSaveStateOf } from '../editor/save-state-store';
 import { structurallyEqual } from '../editor/structural-equal';
 import { useRecoveryDone } from '../editor/unsaved-recovery';
 import { useEditorSession } from '../editor/use-editor-session';
+import { useGoneRecheck } from '../editor/use-gone-recheck';
 import { useListCounts } from '../editor/use-list-counts';
 import { useWorkedSteps, WorkedStepsContext } from '../editor/worked-steps';
 import { useRepository } from '../hooks/use-repository';
@@ -54,7 +55,9 @@ import { StepPager } from './step-pager';
 
 export function ReportEditor({ id, step, focus }: { id: string; step: WizardStepKey; focus: string | null }) {
   const repo = useRepository();
-  const stored = useLiveQuery(async () => (await repo.get(id)) ?? null, [repo, id]);
+  // Changes when the report is found gone under a live query that did not run (use-gone-recheck.ts).
+  const recheck = useGoneRecheck(repo, id);
+  const stored = useLiveQuery(async () => (await repo.get(id)) ?? null, [repo, id, recheck]);
   // The record the editor opened, and an edit journaled for it that the start-up recovery could not
   // write (read only after that recovery ran, so the two never write the same edit).
   const [opened, setOpened] = useState<{

@@ -39,6 +39,41 @@ describe('the open report gone from storage', () => {
     expect((await repo.get('r9'))?.draft.overview.proactive).toBe('已保存的段落。刚输入的一句。');
   });
 
+  // The browser's data cleared: no page of the app wrote, so no live query runs again by itself.
+  // IndexedDB closes the connection under the page (the close event), or the clerk comes back to
+  // the page (focus) after clearing it from the browser's settings in another tab.
+  for (const [how, tell] of [
+    ['the connection closed under the page', (backend: IDBDatabase) => backend.onclose?.(new Event('close'))],
+    ['the page focused again', () => window.dispatchEvent(new Event('focus'))],
+  ] as const) {
+    it(`the browser's data cleared without a keystroke after it (${how}): the page says so at once, never 已保存 over nothing`, {
+      timeout: 30_000,
+    }, async () => {
+      const { repo, db } = freshRepo();
+      await repo.create(draftOf('r7', '某县统计局'));
+      const view = render(
+        <RepositoryProvider repo={repo}>
+          <ReportEditor id="r7" step="overview" focus={null} />
+        </RepositoryProvider>,
+      );
+      await waitFor(
+        () => expect(view.container.querySelector('[data-field="overview.proactive"]')).not.toBeNull(),
+        SLOW,
+      );
+      // emptied behind Dexie's back, as the browser does: no live query hears it
+      const backend = db.backendDB();
+      await new Promise<void>((resolve, reject) => {
+        const tx = backend.transaction([...backend.objectStoreNames], 'readwrite');
+        for (const name of backend.objectStoreNames) tx.objectStore(name).clear();
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+      await act(async () => tell(backend));
+      await view.findByText(/本机保存的数据中已没有/, {}, SLOW);
+      expect(view.getByRole('button', { name: '用本页的内容重新保存这份报告' })).toBeTruthy();
+    });
+  }
+
   it('a report moved to 回收站 is not offered again: the bin has it', { timeout: 30_000 }, async () => {
     const { repo } = freshRepo();
     await repo.create(draftOf('r8', '某县林业局'));
