@@ -45,4 +45,32 @@ describe('useKeptText', () => {
     act(() => h.result.current.setText('已保存的说明'));
     expect(hasKeptText(KEY, '已保存的说明')).toBe(false);
   });
+
+  it('two tabs writing the same 说明 at once keep each other’s text: neither is written over, the next opening holds both', () => {
+    // both dialogs opened before either typed (two tabs on one report, the same warning)
+    const tabA = renderHook(() => useKeptText(KEY, '', 'tab-a'));
+    const tabB = renderHook(() => useKeptText(KEY, '', 'tab-b'));
+    act(() => tabA.result.current.setText('甲页：费用已于年内全部退还。'));
+    act(() => tabB.result.current.setText('乙页：本年度未收取信息处理费以外的费用。'));
+    act(() => tabA.result.current.setText('甲页：费用已于年内全部退还，共3笔。'));
+    tabA.unmount();
+    tabB.unmount(); // both tabs closed (or the browser crashed)
+    const again = renderHook(() => useKeptText(KEY, '', 'tab-c'));
+    expect(again.result.current.restored).toBe(true);
+    expect(again.result.current.text).toContain('甲页：费用已于年内全部退还，共3笔。');
+    expect(again.result.current.text).toContain('乙页：本年度未收取信息处理费以外的费用。');
+    // saved here: nothing of theirs is offered again
+    act(() => again.result.current.saved());
+    expect(hasKeptText(KEY)).toBe(false);
+  });
+
+  it('a tab whose dialog is still open writes its own text again after another tab took it over', () => {
+    const tabA = renderHook(() => useKeptText(KEY, '', 'tab-a'));
+    act(() => tabA.result.current.setText('甲页的说明'));
+    const tabB = renderHook(() => useKeptText(KEY, '', 'tab-b'));
+    expect(tabB.result.current.text).toBe('甲页的说明');
+    act(() => tabB.result.current.saved()); // B saved the 说明 it opened on
+    act(() => tabA.result.current.setText('甲页的说明，又补充一句'));
+    expect(hasKeptText(KEY)).toBe(true);
+  });
 });
