@@ -227,3 +227,40 @@ test('two tabs on one report with the quota used up, each typing into its own fi
   await cdp.send('Storage.overrideQuotaForOrigin', { origin }).catch(() => undefined);
   await context.close();
 });
+
+test('新建报告 with the quota used up: the dialog says 磁盘空间不足 and stays open; nothing goes uncaught', async ({
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(90_000);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const uncaught: string[] = [];
+  page.on('pageerror', (e) => uncaught.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && /Uncaught/.test(m.text()) && uncaught.push(m.text()));
+  const cdp: CDPSession = await context.newCDPSession(page);
+  const origin = new URL(baseURL ?? 'http://127.0.0.1:4173').origin;
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: QUOTA });
+
+  const list = new ReportsListPage(page);
+  await list.goto();
+  await list.createReport('有空间时新建的局', 2021);
+  await page.goto('/#/');
+  await expect(page.getByRole('heading', { name: '报告列表' })).toBeVisible();
+  expect(await fillDisk(page)).toBeGreaterThan(0);
+
+  await page.getByRole('button', { name: '新建报告' }).click();
+  const dialog = page.getByRole('dialog', { name: '新建报告' });
+  await dialog.getByLabel('机关名称').fill('磁盘满时新建的局');
+  await dialog.getByRole('button', { name: '创建' }).click();
+  await expect(dialog.getByRole('alert').filter({ hasText: '磁盘空间不足' })).toBeVisible();
+  await expect(dialog.getByLabel('机关名称')).toHaveValue('磁盘满时新建的局');
+  await expect(page.getByTestId('unexpected-error')).not.toBeVisible();
+  expect(uncaught).toEqual([]);
+
+  await freeDisk(page);
+  await dialog.getByRole('button', { name: '创建' }).click();
+  await expect(page).toHaveURL(/#\/r\//);
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin });
+  await context.close();
+});

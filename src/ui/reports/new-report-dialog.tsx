@@ -9,6 +9,8 @@ import { REPORT_KINDS } from '../../domain/report/keys';
 import { META_LABELS, REPORT_KIND_LABELS, REVIEW_STATUS_LABELS } from '../../domain/report/labels';
 import { normalizeOrganName } from '../../domain/report/organ-name';
 import { MAX_YEAR, MIN_YEAR } from '../../domain/report/report-schema';
+import { storageErrorMessage } from '../../storage/storage-errors';
+import { ErrorBanner } from '../components/error-banner';
 import { newId } from '../components/format';
 import { Modal } from '../components/modal';
 import { UserText } from '../components/user-text';
@@ -76,7 +78,9 @@ export function NewReportDialog({
       r.year === Number(year),
   );
 
+  const [failure, setFailure] = useState('');
   const submit = form.handleSubmit(async (v) => {
+    setFailure('');
     const id = newId();
     let draft = emptyDraft({ id, agencyName: v.agencyName, year: v.year, reportKind: v.reportKind });
     if (previous && v.basedOnPrevious) {
@@ -84,7 +88,13 @@ export function NewReportDialog({
       // Gone since the list was read (deleted in another tab): create it without the carry-over.
       if (source) draft = carryOverFromPrevious(draft, source.draft);
     }
-    await repo.create(draft, { previousYearId: previous?.id ?? null, origin: 'own' });
+    try {
+      await repo.create(draft, { previousYearId: previous?.id ?? null, origin: 'own' });
+    } catch (e) {
+      // A full disk, a blocked database: said here, the dialog and what was typed stay.
+      setFailure(storageErrorMessage(e));
+      return;
+    }
     onCreated(id);
   });
   const { errors } = form.formState;
@@ -148,6 +158,7 @@ export function NewReportDialog({
             </span>
           </label>
         )}
+        <ErrorBanner message={failure} />
         <div className="actions">
           <button type="button" onClick={onClose}>
             取消
