@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useMemo } from 'react';
+import { Suspense, useEffect, useMemo, useState } from 'react';
 import { REPORT_TITLE } from '../domain/report/labels';
 import { NianbaoDb } from '../storage/db';
 import { requestPersistence } from '../storage/persistence';
@@ -52,6 +52,13 @@ export function App() {
   // Counts and 汇总 records left by older checks are derived again in idle time (stale-records.ts).
   useEffect(() => refreshStaleRecords(repo), [repo]);
   const [recovered, dismissRecovered] = useUnsavedRecovery(repo);
+  // Fields in conflict are named in the clerk's words by code that loads only then (first load).
+  const [placeLabel, setPlaceLabel] = useState<((path: string) => string) | null>(null);
+  const needsLabels = recovered.some((r) => r.conflicts?.length);
+  useEffect(() => {
+    if (needsLabels)
+      void import('../ui/review/anchor-label').then((m) => setPlaceLabel(() => m.draftPathLabel));
+  }, [needsLabels]);
 
   // Ask once for persistent storage, so the browser does not evict the reports under disk pressure.
   useEffect(() => {
@@ -99,7 +106,13 @@ export function App() {
       </header>
       <ErrorBoundary>
         <main>
-          <RecoveryNotice items={recovered} onDismiss={dismissRecovered} />
+          {(placeLabel || !needsLabels) && (
+            <RecoveryNotice
+              items={recovered}
+              onDismiss={dismissRecovered}
+              placeLabel={placeLabel ?? String}
+            />
+          )}
           <RouteView route={route} />
         </main>
       </ErrorBoundary>

@@ -227,6 +227,25 @@ describe('autosave', () => {
     expect(save.baseValue()).toBeNull();
   });
 
+  it('the journal is told what the edit began from also in a conflict (for a three-way merge at the next start)', async () => {
+    const { calls, write } = controlledWrite();
+    const seen: ({ committed: string | null; baseValue: string | null | undefined } | null)[] = [];
+    const save = createAutosave({
+      write,
+      initial: S1,
+      initialValue: 'opened',
+      onState: () => {},
+      onUnsaved: (u) => seen.push(u && { committed: u.committed, baseValue: u.baseValue }),
+    });
+    save.change('a');
+    expect(seen.at(-1)).toEqual({ committed: 'opened', baseValue: 'opened' });
+    await tick();
+    calls[0]!.reject(new StaleRevisionError('r1', 1, 2));
+    await tick();
+    save.change('ab');
+    expect(seen.at(-1)).toEqual({ committed: null, baseValue: 'opened' });
+  });
+
   it('exclusive runs another write in the queue and adopts its revision (no false conflict)', async () => {
     const { repo } = await repoWithReport();
     const save = createAutosave<ReportDraft>({

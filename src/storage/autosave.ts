@@ -77,6 +77,11 @@ export type Unsaved<T> = {
    * conflict: the stored record is then someone else's).
    */
   committed: T | null;
+  /**
+   * The content of `base` when known, also in a conflict (`committed` is not then): what this
+   * page's edit began from, for a three-way merge with another page's write (unsaved-journal.ts).
+   */
+  baseValue?: T | null;
 };
 
 export type Autosave<T> = {
@@ -166,6 +171,7 @@ export function createAutosave<T>(options: AutosaveOptions<T>): Autosave<T> {
             inFlightWriteId: inFlightValue?.writeId ?? null,
             inFlightValue: inFlightValue?.value ?? null,
             committed: halted === 'conflict' ? null : (committed?.value ?? null),
+            baseValue: committed?.value ?? null,
           },
     );
   }

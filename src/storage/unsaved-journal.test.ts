@@ -1,7 +1,7 @@
 // The localStorage journal of a draft left pending when the page closed: written back through the
 // revision-checked save when nobody else saved since, kept as a copy otherwise, never dropped.
 import { describe, expect, it, vi } from 'vitest';
-import { INPUT_CELLS } from '../domain/report/cell-address';
+import { cellId, INPUT_CELLS } from '../domain/report/cell-address';
 import { readDraftCell, writeDraftCell } from '../domain/report/draft-convert';
 import type { ReportDraft } from '../domain/report/report-schema';
 import type { Unsaved } from './autosave';
@@ -379,6 +379,71 @@ describe('unsaved journal', () => {
     expect(drafts.map((d) => d.overview.management)).toContain('乙页输入的说明');
     expect(storage.length).toBe(0);
   });
+  describe('a tab closed with its edit unwritten while another tab typed on (three-way merge at the start)', () => {
+    /** Tab A's edit journaled against the write both tabs began from; then tab B's write lands. */
+    async function twoTabs(
+      changeA: (d: ReportDraft) => ReportDraft,
+      changeB: (d: ReportDraft) => ReportDraft,
+    ) {
+      const { repo, stored, storage } = await setup();
+      const began = stored.draft;
+      const journal = createJournal(storage, 'r1', journalSlot('r1'));
+      const mine = changeA(began);
+      journal.write(
+        {
+          value: mine,
+          base: stampOf(stored),
+          inFlight: false,
+          inFlightWriteId: null,
+          inFlightValue: null,
+          // a conflict: B's write refused A's as stale — what A began from is still known
+          committed: null,
+          baseValue: began,
+        },
+        COUNTS,
+      );
+      await repo.saveDraft('r1', changeB(began), stampOf(stored), COUNTS);
+      return { repo, storage, mine };
+    }
+    const cell = (i: number, text: string) => (d: ReportDraft) => writeDraftCell(d, INPUT_CELLS[i]!, text);
+    const narrative = (text: string) => (d: ReportDraft) => ({
+      ...d,
+      overview: { ...d.overview, platforms: text },
+    });
+
+    it('different fields changed: the closed tab’s changes go over the later write, field by field; no copy', async () => {
+      const t = await twoTabs(
+        (d) => narrative('甲页写的平台建设段落')(cell(0, '12')(d)),
+        (d) => cell(1, '7')(cell(2, '30')(d)),
+      );
+      expect(await recoverUnsaved(t.repo, t.storage)).toEqual([
+        { id: 'r1', agencyName: '甲局', outcome: 'merged' },
+      ]);
+      const saved = (await t.repo.get('r1'))!.draft;
+      expect([0, 1, 2].map((i) => readDraftCell(saved, INPUT_CELLS[i]!))).toEqual(['12', '7', '30']);
+      expect(saved.overview.platforms).toBe('甲页写的平台建设段落');
+      expect(await t.repo.list()).toHaveLength(1);
+      expect(t.storage.length).toBe(0);
+    });
+
+    it('the same field changed differently on both sides: the copy, and the fields in conflict named', async () => {
+      const t = await twoTabs(
+        (d) => cell(0, '12')(cell(3, '5')(d)),
+        (d) => cell(0, '13')(cell(4, '6')(d)),
+      );
+      const [recovered] = await recoverUnsaved(t.repo, t.storage);
+      expect(recovered).toMatchObject({ outcome: 'copied', conflicts: [cellId(INPUT_CELLS[0]!)] });
+      const copy = (await t.repo.get(recovered!.id))!.draft;
+      expect([0, 3].map((i) => readDraftCell(copy, INPUT_CELLS[i]!))).toEqual(['12', '5']);
+      expect(readDraftCell((await t.repo.get('r1'))!.draft, INPUT_CELLS[0]!)).toBe('13');
+    });
+
+    it('changed alike on both sides is no conflict', async () => {
+      const t = await twoTabs(cell(0, '12'), (d) => cell(1, '3')(cell(0, '12')(d)));
+      expect((await recoverUnsaved(t.repo, t.storage))[0]?.outcome).toBe('merged');
+    });
+  });
+
   it('at the start, an entry whose editor is open in another tab is left to it; a closed page’s settled entry goes at once', async () => {
     const { repo, stored, storage } = await setup();
     const unsaved = (value: ReportDraft): Unsaved<ReportDraft> => ({

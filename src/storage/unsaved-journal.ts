@@ -8,8 +8,12 @@
 // - the stored report is still the one this tab knew (or the write that was in flight landed:
 //   the entry names the identity that write carries, so a restore or another tab's save landing
 //   at the same revision number is never taken for it): the journaled draft is saved over it;
-// - another tab saved since, a restore replaced the report, or it was 已审定 meanwhile: it is kept
-//   as a copy, never written over someone else's save;
+// - another tab saved since (two tabs typing in turn, this one closed with its edit unwritten): when
+//   the entry says what the edit began from (baseOps: the touched fields as they were), a three-way
+//   merge (domain/report/draft-merge.ts) puts this edit's fields over that save where the save left
+//   them as they were; a field both changed differently, a restore that replaced the report, a
+//   report 已审定 meanwhile or an unknown beginning: it is kept as a copy (the notice names the
+//   fields in conflict), never written over someone else's save;
 // - the report is gone: it is created again.
 // An entry that fails validation is dropped (it is not the clerk's text: a damaged or foreign key).
 //
@@ -43,6 +47,7 @@
 import '../domain/zod-setup';
 import { z } from 'zod';
 import { randomUuid } from '../domain/crypto/random-id';
+import { mergeDrafts } from '../domain/report/draft-merge';
 import { type ReportDraft, reportDraftSchema } from '../domain/report/report-schema';
 import type { Unsaved } from './autosave';
 import { applyPatch, diffJson, type PatchOp } from './journal-patch';
@@ -92,6 +97,12 @@ const entrySchema = z.object({
   at: z.string(),
   errorCount: z.number().int().nonnegative(),
   warningCount: z.number().int().nonnegative(),
+  /**
+   * What turns the journaled draft back into the content of the write knownRevision — the value
+   * before this page's edit of every field it touched — for a three-way merge with a later write of
+   * another page (recoverOne); null or absent: not known (nothing is merged, a copy is made).
+   */
+  baseOps: z.array(opSchema).nullable().optional(),
   /** names this entry's whole draft for the record of later changes beside it (createJournal) */
   tag: z.string().min(1).optional(),
   /** the whole draft … */
@@ -113,6 +124,7 @@ const nextSchema = entrySchema
     at: true,
     errorCount: true,
     warningCount: true,
+    baseOps: true,
   })
   .extend({ of: z.string().min(1), ops: z.array(opSchema) });
 /** Everything journaled beside the entry tagged `of` is committed: nothing to recover. */
@@ -152,8 +164,13 @@ export function journalsOnPagehideOnly(search: string): boolean {
 export type Recovery = {
   id: string;
   agencyName: string;
-  /** dropped: the edit was journaled as changes to a write that another write replaced */
-  outcome: 'saved' | 'copied' | 'recreated' | 'dropped';
+  /**
+   * merged: the edit went over another page's later write, field by field (no field changed by
+   * both); dropped: the edit was journaled as changes to a write that another write replaced
+   */
+  outcome: 'saved' | 'merged' | 'copied' | 'recreated' | 'dropped';
+  /** copied: the fields both this edit and the later write changed, differently (draft paths) */
+  conflicts?: string[];
 };
 
 /** Synchronous: for `pagehide`. A full or unavailable localStorage loses nothing more than before. */
@@ -211,7 +228,7 @@ export function createJournal(storage: Storage, id: string, slot: string = id) {
     /** Synchronous. False when localStorage refused (full, disabled): nothing more is lost than before. */
     write(unsaved: Unsaved<ReportDraft>, counts: Counts): boolean {
       try {
-        const { value, base, committed, inFlightValue, inFlightWriteId } = unsaved;
+        const { value, base, committed, inFlightValue, inFlightWriteId, baseValue = null } = unsaved;
         const head: Omit<UnsavedEntry, 'draft' | 'patch' | 'tag'> = {
           id,
           knownRevision: base.revision,
@@ -220,6 +237,9 @@ export function createJournal(storage: Storage, id: string, slot: string = id) {
           inFlightWriteId,
           at: new Date().toISOString(),
           ...counts,
+          // the fields this edit touched, as they were (a few leaves: unchanged subtrees are the
+          // same objects and skipped)
+          baseOps: baseValue === null ? null : diffJson(value, baseValue),
         };
         const json = (x: object) => JSON.stringify(x).slice(0, -1);
         // The draft's JSON is at most the entry's and the changes' together: under PATCH_FROM_CHARS
@@ -447,8 +467,35 @@ async function recoverOne(repo: ReportRepository, entry: UnsavedEntry): Promise<
       if (kind !== 'stale' && kind !== 'locked') throw e;
     }
   }
+  // Another page saved since (two tabs typing in turn, one closed with its edit unwritten): where
+  // the two changed different fields, this page's changes go over that write field by field (a
+  // field still as this edit began from it takes this edit's value); a field both changed
+  // differently makes the copy, named in the notice.
+  const base = stored.deletedAt ? null : baseOf(entry, draft);
+  const merge = base && mergeDrafts(base, draft, stored.draft);
+  if (merge?.ok) {
+    try {
+      await repo.saveDraft(id, merge.draft, stampOf(stored), counts, { countsStale: true });
+      return { id, agencyName, outcome: 'merged' };
+    } catch (e) {
+      const kind = classifyStorageError(e).kind;
+      if (kind !== 'stale' && kind !== 'locked') throw e;
+    }
+  }
   const copy = await repo.duplicate(id, { draft });
-  return { id: copy.id, agencyName: copy.agencyName, outcome: 'copied' };
+  const conflicts = merge && !merge.ok ? { conflicts: merge.conflicts } : {};
+  return { id: copy.id, agencyName: copy.agencyName, outcome: 'copied', ...conflicts };
+}
+
+/** The content the journaled edit began from (the write knownRevision), when the entry says it. */
+function baseOf(entry: UnsavedEntry, draft: ReportDraft): ReportDraft | null {
+  if (!entry.baseOps) return null;
+  try {
+    const parsed = reportDraftSchema.safeParse(applyPatch(draft, entry.baseOps));
+    return parsed.success && parsed.data.id === entry.id ? parsed.data : null;
+  } catch {
+    return null; // does not fit (PatchMismatchError): nothing is merged
+  }
 }
 
 /** Whether the editor of a journal slot is open in some page (ui/editor/journal-lock.ts). */

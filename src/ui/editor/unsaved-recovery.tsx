@@ -57,23 +57,38 @@ export function useRecoveryDone(repo: ReportRepository): boolean {
   return done;
 }
 
-const MESSAGES: Record<Recovery['outcome'], (name: string) => string> = {
+const MESSAGES: Record<Recovery['outcome'], (name: string, conflicts: string) => string> = {
   saved: (name) => `「${name}」：上次关闭页面时尚未写入的修改已恢复。`,
-  copied: (name) =>
-    `「${name}」：上次关闭页面时尚未写入的修改与其他窗口的保存冲突，已另存为此副本，请核对后合并。`,
+  merged: (name) =>
+    `「${name}」：上次关闭页面时尚未写入的修改已恢复，并与其他窗口随后保存的修改合并（两边改的是不同的内容）。`,
+  copied: (name, conflicts) =>
+    conflicts
+      ? `「${name}」：上次关闭页面时尚未写入的修改与其他窗口的保存改了同样的内容（${conflicts}），已另存为此副本，请核对后合并。`
+      : `「${name}」：上次关闭页面时尚未写入的修改与其他窗口的保存冲突，已另存为此副本，请核对后合并。`,
   recreated: (name) => `「${name}」：报告已不存在，上次关闭页面时尚未写入的修改已恢复为报告。`,
   dropped: (name) =>
     `「${name}」：上次关闭页面前最后几处尚未写入的修改无法恢复：报告随后已被其他窗口的保存或「恢复备份」改写。`,
 };
 
-export function RecoveryNotice({ items, onDismiss }: { items: readonly Recovery[]; onDismiss: () => void }) {
+export function RecoveryNotice({
+  items,
+  onDismiss,
+  placeLabel,
+}: {
+  items: readonly Recovery[];
+  onDismiss: () => void;
+  /** a field of the draft (its path) in the clerk's words, for the fields in conflict */
+  placeLabel: (path: string) => string;
+}) {
   if (items.length === 0) return null;
   return (
     <div className="banner warning" role="status">
       <ul>
         {items.map((r) => (
           <li key={r.id}>
-            <a href={editorPath(r.id)}>{MESSAGES[r.outcome](bidiVisible(r.agencyName))}</a>
+            <a href={editorPath(r.id)}>
+              {MESSAGES[r.outcome](bidiVisible(r.agencyName), (r.conflicts ?? []).map(placeLabel).join('；'))}
+            </a>
           </li>
         ))}
       </ul>

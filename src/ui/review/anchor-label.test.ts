@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cellAddress, cellId } from '../../domain/report/cell-address';
 import { PART_TITLES } from '../../domain/report/labels';
-import { anchorLabel, anchorStep } from './anchor-label';
+import { anchorLabel, anchorStep, draftPathLabel } from './anchor-label';
 
 describe('anchorLabel', () => {
   it('names a known cell by its part and row/column labels', () => {
@@ -47,5 +47,17 @@ describe('anchorStep', () => {
     });
     const known = cellId(cellAddress('applications', 'newReceived', 'natural'));
     expect(anchorStep({ kind: 'cell', target: known })).toEqual({ step: 'applications', focus: known });
+  });
+});
+
+describe('draftPathLabel (the fields in conflict of a recovered edit)', () => {
+  it('names a cell, a narrative and a field of 报告信息 by their labels, as comments name them', () => {
+    const cell = cellId(cellAddress('appeals', 'reconsideration', 'corrected'));
+    expect(draftPathLabel(cell)).toBe(anchorLabel({ kind: 'cell', target: cell }));
+    expect(draftPathLabel(cell)).not.toMatch(/appeals|reconsideration/);
+    expect(draftPathLabel('overview.platforms')).toBe(
+      anchorLabel({ kind: 'field', target: 'overview.platforms' }),
+    );
+    expect(draftPathLabel('meta.website')).toMatch(/^报告信息：/);
   });
 });

@@ -44,6 +44,11 @@ export function anchorLabel(anchor: CommentAnchor): string {
   return step ? stepTitle(step) : UNKNOWN_PLACE;
 }
 
+/** A place in the draft named by its path (「applications.granted.natural」, 「explanations.<check>」). */
+export function draftPathLabel(path: string): string {
+  return anchorLabel({ kind: parseCellId(path) ? 'cell' : 'field', target: path });
+}
+
 /** The wizard step and focus target of an anchor (for 「跳转」). */
 export function anchorStep(anchor: CommentAnchor): { step: string; focus: string | undefined } {
   // the 说明 is shown with its check on 「校验与导出」 (data-anchor on it takes the focus)
