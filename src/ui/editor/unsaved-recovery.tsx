@@ -84,8 +84,9 @@ export function RecoveryNotice({
   return (
     <div className="banner warning" role="status">
       <ul>
-        {items.map((r) => (
-          <li key={r.id}>
+        {items.map((r, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: one report may be recovered twice (saved, then another tab's edit merged); the list is shown once, never reordered
+          <li key={`${r.id}:${i}`}>
             <a href={editorPath(r.id)}>
               {MESSAGES[r.outcome](bidiVisible(r.agencyName), (r.conflicts ?? []).map(placeLabel).join('；'))}
             </a>
