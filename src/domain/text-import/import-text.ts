@@ -49,7 +49,7 @@ import { picturedReason, picturedTables, picturedWarning, type TablePart } from 
 import { totalMismatches } from './total-mismatches';
 import { simplifiedText, traditionalNote } from './traditional';
 import { unreadFields } from './unread-fields';
-import { pageWidth, unwrapLines } from './unwrap-lines';
+import { pageWidth, unwrapLines, wrapWidth } from './unwrap-lines';
 
 export type { ImportSummary, TextImportResult } from './import-summary';
 
@@ -237,12 +237,19 @@ function readOtherMattersWithFees(s: Sections, lines: string[], f: Findings) {
   return { texts, warnings: read.warnings };
 }
 
-function readNarratives(s: Sections, meta: MetaRead, f: Findings, width: number | null) {
+function readNarratives(
+  s: Sections,
+  meta: MetaRead,
+  f: Findings,
+  width: number | null,
+  /** the width is wrapWidth's (unwrap-lines.ts): headings never continued */
+  headingsStay = false,
+) {
   const lastPart = s.parts.at(-1)?.part;
   let signedBy = '';
   const linesOf = (part: PartKey): string[] => {
     const raw = s.of(part) ?? [];
-    const own = width === null ? raw : unwrapLines(raw, width);
+    const own = width === null ? raw : unwrapLines(raw, width, headingsStay);
     if (part !== lastPart) return own;
     const signed = splitSignature(own, meta.agencyName);
     // The 落款 names the organ when neither title nor preamble does (「标题:湖州市」 pages): the
@@ -286,7 +293,7 @@ function readNarratives(s: Sections, meta: MetaRead, f: Findings, width: number 
   // No part heading at all (a page that dropped them, its sub-items left: 「（一）主动公开…」「（一）存在
   // 问题…」): the text is kept whole in 总述 — read as nothing, every 说明 of it was lost.
   if (s.parts.length === 0) {
-    const all = contentLines(width === null ? s.lines : unwrapLines(s.lines, width));
+    const all = contentLines(width === null ? s.lines : unwrapLines(s.lines, width, headingsStay));
     // Only a text about the work (any report names it); other text pasted by mistake stays out.
     if (/信息公开|政务公开/u.test(all.join(''))) overview.intro = all.map((l) => l.trim()).join('\n');
     if (overview.intro !== '')
@@ -459,7 +466,11 @@ function importText(raw: string, id: string, previous: Report | null): TextImpor
     (s.of('overview') ?? []).join('\n'),
   );
   const tables = readTables(s, text, f, html);
-  const narratives = readNarratives(s, meta, f, width);
+  // Few wrapped paragraphs among many short lines (a short report printed to PDF): the width two
+  // of their lines share, headings never continued (unwrap-lines.ts wrapWidth).
+  const narrativeWidth =
+    width ?? wrapWidth(NARRATIVE_PARTS.flatMap((p) => s.of(p) ?? []).map((l) => l.trim()));
+  const narratives = readNarratives(s, meta, f, narrativeWidth, width === null);
   const resolved = splitRuns(f, tables, narratives, previous);
   if (tables.blankRows.length > 0) readBlankRows(f, tables.blankRows);
   const summary: ImportSummary = {

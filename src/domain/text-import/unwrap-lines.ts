@@ -51,8 +51,40 @@ export function pageWidth(lines: readonly string[]): number | null {
   return full >= widths.length * 0.4 ? top : null;
 }
 
-/** Joins lines wrapped at `width` back into paragraphs. */
-export function unwrapLines(lines: readonly string[], width: number): string[] {
+/** A page line is at least this wide when a text's few wrapped paragraphs give the width (wrapWidth). */
+const MIN_WRAP_WIDTH = 20;
+/** Inside a line: a sentence's pause or end — what a sub-item heading (「（三）…公开情况」) lacks. */
+const PROSE_MARK = /[，,。；;：:、！？]/u;
+
+/**
+ * The page width of a text with few wrapped paragraphs among many short lines (the app's own print
+ * of a report whose narratives are a sentence or two, read back from PDF: every sub-item heading a
+ * line, so pageWidth finds no width): the widest width at least two lines share (within a
+ * character) that each break off mid-sentence into a next line of the same paragraph. Such a pair
+ * is a page's wrap, not chance: a line a text ends itself ends its sentence, or is a heading
+ * (starts as an item: 「（三）…」「二是…」), a list item, or shorter. Null when no two lines do.
+ */
+export function wrapWidth(lines: readonly string[]): number | null {
+  const widths: number[] = [];
+  for (const [k, raw] of lines.entries()) {
+    const line = raw.trim();
+    const next = lines[k + 1]?.trim() ?? '';
+    if (next === '' || STARTS_ITEM.test(next) || STARTS_ITEM.test(line)) continue;
+    if (SENTENCE_END.test(line) || PAGE_NAVIGATION.test(line) || PAGE_NUMBER.test(next)) continue;
+    const w = textWidth(line);
+    if (w >= MIN_WRAP_WIDTH && w <= MAX_PAGE_WIDTH) widths.push(w);
+  }
+  widths.sort((a, b) => b - a);
+  for (let i = 0; i + 1 < widths.length; i++) if (widths[i]! - widths[i + 1]! <= FULL / 2) return widths[i]!;
+  return null;
+}
+
+/**
+ * Joins lines wrapped at `width` back into paragraphs. `headingsStay`: a line that starts as an
+ * item without a sentence's mark inside (「（三）人大代表建议和政协提案办理结果公开情况」) is a heading,
+ * never continued — for a width from wrapWidth, which may be no wider than such a heading.
+ */
+export function unwrapLines(lines: readonly string[], width: number, headingsStay = false): string[] {
   const out: string[] = [];
   let open = false;
   for (const [k, raw] of lines.entries()) {
@@ -68,7 +100,11 @@ export function unwrapLines(lines: readonly string[], width: number): string[] {
     }
     if (open && !STARTS_ITEM.test(line)) out[out.length - 1] += line;
     else out.push(line);
-    open = textWidth(line) >= width - FULL && !SENTENCE_END.test(line) && !PAGE_NAVIGATION.test(line);
+    open =
+      textWidth(line) >= width - FULL &&
+      !SENTENCE_END.test(line) &&
+      !PAGE_NAVIGATION.test(line) &&
+      !(headingsStay && STARTS_ITEM.test(line) && !PROSE_MARK.test(line));
   }
   return out;
 }
