@@ -1,6 +1,6 @@
 // What a clerk types into text boxes must survive the habits of an office PC: Esc pressed out of habit
 // in a dialog, a reload, a paste in the middle of a paragraph followed by Ctrl+Z (h81's trial).
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { ReportsListPage } from './pages/app-page';
 
 test('a 说明 typed in 「填写说明」 survives Esc, 取消 and a reload until it is saved', async ({ page }) => {
@@ -94,4 +94,33 @@ test('Ctrl+Z in a 说明 typed through an IME takes back a clause, not one commi
   await editor.saved();
   await page.reload();
   await expect(editor.field('problems.problems')).toHaveValue('一是公开内容不够全面，');
+});
+
+test('two tabs writing the 说明 of the same warning at once: neither overwrites the other’s kept text', async ({
+  context,
+  page,
+}) => {
+  const list = new ReportsListPage(page);
+  await list.goto();
+  const editor = await list.createReport('两窗口说明测试局', 2021);
+  await editor.step('checks');
+  const other = await context.newPage();
+  await other.goto(page.url());
+  const checkId = 'narrative-empty:overview.platforms';
+  const open = async (p: Page) => {
+    const warning = p.getByRole('region', { name: '校验结果' }).locator(`[data-check-id="${checkId}"]`);
+    await warning.getByRole('button', { name: '填写说明' }).click();
+    return p.getByRole('dialog', { name: '填写说明' }).getByLabel(/说明/);
+  };
+  // both dialogs open before either types, then each types in turn
+  const inA = await open(page);
+  const inB = await open(other);
+  await inA.pressSequentially('甲窗口：平台建设已并入总述。');
+  await inB.pressSequentially('乙窗口：本年度未新建平台。');
+  await inA.pressSequentially('另有说明。');
+  await other.close(); // the second tab closed with its 说明 unsent
+  await page.keyboard.press('Escape');
+  const again = await open(page);
+  await expect(again).toHaveValue(/甲窗口：平台建设已并入总述。另有说明。/);
+  await expect(again).toHaveValue(/乙窗口：本年度未新建平台。/);
 });
