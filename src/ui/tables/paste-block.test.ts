@@ -67,6 +67,7 @@ describe('stripLabels', () => {
     ]);
     expect(r.droppedHeaderRows).toBe(1);
     expect(r.droppedLabelColumn).toBe(true);
+    expect(r.labels).toEqual({ rows: ['一、本年新收', '二、上年结转'], columns: ['自然人', '商业企业'] });
   });
   it('keeps a pure number block', () => {
     expect(stripLabels([['1', '2']]).block).toEqual([['1', '2']]);

@@ -73,6 +73,8 @@ export function stripLabels(block: string[][]): {
   block: string[][];
   droppedHeaderRows: number;
   droppedLabelColumn: boolean;
+  /** the dropped labels: of each row (the label column), of each column (the last header row) */
+  labels: { rows: string[] | null; columns: string[] | null };
 } {
   let rows = block;
   let droppedHeaderRows = 0;
@@ -86,10 +88,15 @@ export function stripLabels(block: string[][]): {
   }
   const labelColumn =
     rows.length > 0 && rows.every((r) => r.length >= 2 && r[0]!.trim() !== '' && !looksNumeric(r[0]!));
+  const header = droppedHeaderRows > 0 ? block[droppedHeaderRows - 1]! : null;
   return {
     block: labelColumn ? rows.map((r) => r.slice(1)) : rows,
     droppedHeaderRows,
     droppedLabelColumn: labelColumn,
+    labels: {
+      rows: labelColumn ? rows.map((r) => r[0]!.trim()) : null,
+      columns: header ? (labelColumn ? header.slice(1) : header).map((c) => c.trim()) : null,
+    },
   };
 }
 

@@ -245,6 +245,45 @@ describe('planPaste: a whole sheet of 24 rows from 一 (inputs only, or down to 
   });
 });
 
+describe("planPaste: the sheet's own labels copied with its numbers", () => {
+  const labelled = (lines: number[][], labels: string[]) =>
+    lines.map((l, i) => [labels[i]!, ...l.map(String)]);
+  const names = RESULT_ROWS.map((_, i) => `第${i + 1}项`);
+
+  it.each([
+    ['（七）总计', 'withTotals'],
+    ['合计', 'withTotals'],
+    ['四、结转下年度', 'inputsOnly'],
+  ] as const)('the last line labelled 「%s」, its numbers all zeros: %s, silently', (label, reading) => {
+    const zeros = RESULTS.map((l) => l.map(() => 0));
+    const p = plan(labelled([...zeros, zeros[0]!], [...names, label]), { r: granted, c: 0 });
+    expect(p.question).toBeUndefined();
+    expect(p.notices).toContain('已忽略首列的行标题');
+    expect(at(p, 'carriedForward')).toBe(reading === 'withTotals' ? undefined : '0');
+  });
+
+  it('labelled 总计 but not the sum of its parts: taken as the total, not written, the difference said', () => {
+    const wrong = TOTAL.map((v, j) => (j === 0 ? v + 2 : v));
+    const p = plan(labelled([...RESULTS, wrong], [...names, '总计']), { r: granted, c: 0 });
+    expect(p.question).toBeUndefined();
+    expect(at(p, 'carriedForward')).toBeUndefined();
+    expect(p.notices.join()).toContain(`${APPLICANT_LABELS.natural} ${wrong[0]}，各项之和为${TOTAL[0]}`);
+  });
+
+  it("labelled as a total, the numbers proving the inputs-only reading (part 三's balance): asked", () => {
+    const top = [
+      [5, 1, 0, 0, 0, 0],
+      [0, 0, 0, 0, 0, 0],
+    ];
+    const results = RESULTS.map((l, i) =>
+      l.map((_, j) => (i === 0 && j === 0 ? 3 : i === 1 && j === 0 ? 1 : 0)),
+    );
+    const forward = [1, 1, 0, 0, 0, 0];
+    const p = plan(labelled([...top, ...results, forward], ['一', '二', ...names, '合计']));
+    expect(p.question).toBeDefined();
+  });
+});
+
 describe('planPaste on part 四: a sheet block holding 总计 columns', () => {
   const cols = APPEALS_MODEL.columns;
   const appeals = (line: string[], c = 0) =>
@@ -285,6 +324,16 @@ describe('planPaste on part 四: a sheet block holding 总计 columns', () => {
     expect(q.dimensions[0]!.lines[4]!.inputsOnly).toBe(`${cols[5]!.groups.at(-1)} ${cols[5]!.label}`);
     expect(written(q.inputsOnly)['litigationDirect.upheld']).toBe(line[4]);
     expect(written(q.withTotals)['litigationDirect.upheld']).toBe(line[5]);
+  });
+
+  it('a header row copied with the numbers names the 总计 column: taken with its totals though 0＋4＝4 proves nothing', () => {
+    const p = planPaste(dataRows(APPEALS_MODEL), cols, APPEALS_MODEL.cell, { r: 0, c: 0 }, [
+      ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'],
+      ['0', '4', '0', '0', '4'],
+    ]);
+    expect(p.question).toBeUndefined();
+    expect(written(p)['litigationDirect.upheld']).toBeUndefined();
+    expect(written(p)['reconsideration.corrected']).toBe('4');
   });
 
   it('four inputs only, or a block from after the first total: the shape decides', () => {

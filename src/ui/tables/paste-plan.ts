@@ -6,7 +6,9 @@
 // "inputs only" (a sheet copied from （一） down to （七）总计, pasted where the rest of the table is
 // longer) is decided by its numbers: a line that lands on a total under the first reading and is
 // the sum of the lines landing on that total's parts proves it (a number no input row would be but
-// by chance: the sum must be of two non-zero parts somewhere). Without such proof nothing is
+// by chance: the sum must be of two non-zero parts somewhere); part 三's balance obeyed proves the
+// reading it is obeyed under; the sheet's own labels, when copied with the numbers, say which lines
+// are totals (「（七）总计」, 「合计」). Without such proof, or with both proven, nothing is
 // written: the clerk is asked (question), shown where each line would land under each reading.
 // A total in the block is never written (totals are computed); one that differs from the sum of
 // its parts is said in a notice.
@@ -68,16 +70,16 @@ function planBlock(
 ): PastePlan {
   // A range copied from the app's grids (range-copy.ts) holds no labels, and its lines land where
   // they were copied from, totals included (and skipped).
-  const { block, droppedHeaderRows, droppedLabelColumn } = positional
-    ? { block: raw, droppedHeaderRows: 0, droppedLabelColumn: false }
+  const { block, droppedHeaderRows, droppedLabelColumn, labels } = positional
+    ? { block: raw, droppedHeaderRows: 0, droppedLabelColumn: false, labels: { rows: null, columns: null } }
     : stripLabels(raw);
   const width = Math.max(0, ...block.map((r) => r.length));
   const byColumn = Array.from({ length: width }, (_, j) => block.map((line) => line[j] ?? ''));
   const indexed = (lines: readonly Line[]) => lines.map((l, index) => ({ index, derived: l.derived }));
   const rowReadings = lineReadings(indexed(rows), start.r, block.length, positional);
   const colReadings = lineReadings(indexed(columns), start.c, width, positional);
-  const rowReading = rowReadings.shape ?? byNumbers(rows, rowReadings, block, rowBalance);
-  const colReading = colReadings.shape ?? byNumbers(columns, colReadings, byColumn);
+  const rowReading = rowReadings.shape ?? byNumbers(rows, rowReadings, block, labels.rows, rowBalance);
+  const colReading = colReadings.shape ?? byNumbers(columns, colReadings, byColumn, labels.columns);
 
   const build = (rowsAs: PasteReading, colsAs: PasteReading): PastePlan => {
     const tRows = rowReadings[rowsAs];
@@ -303,17 +305,41 @@ function balanceProves(
   return compared > 0 && twoTerms;
 }
 
+/** A sheet's label of a total line (「（七）总计」, 「合计」, 「小计」). */
+const TOTAL_LABEL = /[总合小]计/;
+
 /**
- * A block whose shape fits both readings: a reading the numbers prove (a total that is the sum of
- * its parts, or the table's balance obeyed) is taken when the other is not proven; else asked.
+ * What the sheet's own labels say of the lines the first reading lays on totals, when every one of
+ * them is labelled: all totals (that reading), none (the other), or nothing.
+ */
+function labelsSay(
+  lines: readonly Line[],
+  withTotals: readonly (number | null)[],
+  labels: readonly string[] | null,
+): PasteReading | null {
+  if (!labels) return null;
+  const onTotals = withTotals.flatMap((t, k) => (t != null && lines[t]!.derived ? [labels[k] ?? ''] : []));
+  if (onTotals.length === 0 || onTotals.some((l) => l === '')) return null;
+  if (onTotals.every((l) => TOTAL_LABEL.test(l))) return 'withTotals';
+  if (onTotals.every((l) => !TOTAL_LABEL.test(l))) return 'inputsOnly';
+  return null;
+}
+
+/**
+ * A block whose shape fits both readings: a reading its numbers (a total that is the sum of its
+ * parts, or the table's balance obeyed) or its own labels prove is taken when the other is not
+ * proven; else asked.
  */
 function byNumbers(
   lines: readonly Line[],
   readings: LineReadings,
   block: readonly (readonly string[])[],
+  labels: readonly string[] | null,
   balance?: Balance,
 ): PasteReading | 'ask' {
+  const said = labelsSay(lines, readings.withTotals, labels);
   const proven = (reading: PasteReading) =>
+    said === reading ||
     totalChecks(lines, readings[reading], block).some((t) => t.proves) ||
     (balance !== undefined && balanceProves(lines, readings[reading], block, balance));
   const withTotals = proven('withTotals');
