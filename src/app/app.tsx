@@ -57,7 +57,10 @@ export function App() {
   const needsLabels = recovered.some((r) => r.conflicts?.length);
   useEffect(() => {
     if (needsLabels)
-      void import('../ui/review/anchor-label').then((m) => setPlaceLabel(() => m.draftPathLabel));
+      void import('../ui/review/anchor-label').then(
+        (m) => setPlaceLabel(() => m.draftPathLabel),
+        () => setPlaceLabel(() => String), // its code not to be had (offline, not cached): the notice all the same
+      );
   }, [needsLabels]);
 
   // Ask once for persistent storage, so the browser does not evict the reports under disk pressure.
