@@ -6,7 +6,7 @@
 // typed (never other text, never older than the trial began with); the keystrokes missing at the
 // end are the ones lost — counted, with their age (how long before the kill they were typed).
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import { PAGEHIDE_ONLY_QUERY } from '../src/storage/unsaved-journal';
@@ -37,9 +37,16 @@ export type TrialSummary = {
   maxLostPerTrial: number;
   oldestLostKeystrokeMs: number | null;
   youngestLostKeystrokeMs: number | null;
+  /**
+   * The machine's 1-minute load average when the trials began and ended: the keys lost grow older on
+   * a busy machine (the write waits for the frame, the queued tasks and a write in flight, and takes
+   * longer itself) — 2026-12-06, load 8–25 on 2 cores: up to 121 ms, once 0.96 s (README).
+   */
+  load: { start: number; end: number };
 };
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const round1 = (x: number) => Math.round(x * 10) / 10;
 
 async function openReport(run: RunningBrowser, url: string): Promise<Page> {
   const context = run.browser.contexts()[0] ?? (await run.browser.newContext());
@@ -56,6 +63,7 @@ export async function runKillTrials(opts: {
   /** the measurement switch of unsaved-journal.ts: journal on pagehide only */
   pagehideOnly?: boolean;
 }): Promise<{ summary: TrialSummary; trials: Trial[] }> {
+  const loadAtStart = loadavg()[0]!;
   const profile = mkdtempSync(join(tmpdir(), 'nianbao-kill-'));
   const rnd = seededRandom(opts.seed);
   const trials: Trial[] = [];
@@ -129,6 +137,7 @@ export async function runKillTrials(opts: {
     maxLostPerTrial: Math.max(0, ...trials.map((t) => t.lost)),
     oldestLostKeystrokeMs: ages.length ? Math.max(...ages) : null,
     youngestLostKeystrokeMs: ages.length ? Math.min(...ages) : null,
+    load: { start: round1(loadAtStart), end: round1(loadavg()[0]!) },
   };
   return { summary, trials };
 }
