@@ -31,6 +31,9 @@ export type ItemRule = {
   ownOrder?: boolean;
 };
 
+/** The words most sub-item labels open with: no one sub-item's. */
+const GENERIC_OPENING = '政府信息公开';
+
 /**
  * The label of another sub-item whose heading opens the text at `from` (the author's own order):
  * the one whose heading there is longest (「政府信息管理情况」 over the 「政府信息」 it shares with
@@ -43,7 +46,10 @@ function otherItemHeading(
 ): { label: string; run: number } | null {
   let best: { label: string; run: number } | null = null;
   for (const label of labels) {
-    const run = labelRun(line, from, label);
+    const { taken: run, end } = labelRunAt(line, from, label);
+    // 「政府信息」「政府信息公开」 open most labels: a run of them alone names no sub-item (「（一）政府信息主动公开
+    // 成效显著」 is 主动公开's, not 「政府信息公开平台建设情况」's cut after 「政府信息」).
+    if (end > 0 && GENERIC_OPENING.startsWith(normalizeLabel(line.slice(from, end)))) continue;
     const heading = gluedHeadingEnd(line, from, label) > 0 || shortGluedHeadingEnd(line, from, label) > 0;
     if ((heading || headingCoverage(line.slice(from), label) >= HEADING_MATCH) && (!best || run > best.run))
       best = { label, run };

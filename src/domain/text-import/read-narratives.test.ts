@@ -645,3 +645,19 @@ describe('readOverview: an item of the author’s own before the format’s (h91
     expect(o.oversight).toBe('');
   });
 });
+
+describe('readOverview: 「政府信息」 before a sub-item’s words (h91, batch F)', () => {
+  it('「（一）政府信息主动公开成效明显」 is 主动公开’s heading, not cut after 「政府信息」 as 平台建设’s', () => {
+    const o = readOverview([
+      '现将本年度工作报告如下：',
+      '（一）政府信息主动公开成效明显',
+      '全年累计主动公开政府信息 212 条。',
+      '（二）依申请公开工作规范有序',
+      '全年收到申请 3 件。',
+    ]);
+    expect(o.intro).toBe('现将本年度工作报告如下：');
+    expect(o.proactive).toContain('全年累计主动公开政府信息 212 条。');
+    expect(o.onRequest).toContain('全年收到申请 3 件。');
+    expect(o.platforms).toBe('');
+  });
+});
