@@ -162,6 +162,10 @@ export function pairCells<K>(
         const q = quality(cells, rows[i]!.cells, b);
         if (q < 0) continue;
         const first = block[0]!.first;
+        // A run printed before its label sits right before it: with another row's label between them
+        // it is that row's or none (「规章」「0」「行政规范性文件」…「行政许可」: the 0 is 规章's first cell,
+        // the rest of its row blank — never 行政许可's decisions).
+        if (first < starts[i]! && away(i, first) > 1) continue;
         // Runs inside the row's own label (between its first and last text piece: 「属于三类内部事务 0」
         // 「5. 0」 「信息」, a label wrapped over three lines in a narrow PDF cell) are this row's; when even
         // together they are short of the row (zeros printed blank), taking them all costs nothing extra.

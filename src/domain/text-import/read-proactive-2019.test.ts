@@ -71,3 +71,33 @@ describe('readProactive (2019 trial layout): a change cell printed as its increa
     expect(f.source.has(decisions('licensing'))).toBe(false);
   });
 });
+
+describe('readProactive: a lone number printed under one row is not another row’s (h91, batch F)', () => {
+  it('「规章」「0」 then labels without numbers: the 0 is 规章’s (unread: which column), never 行政许可’s', () => {
+    const f = newFindings();
+    readProactive(
+      [
+        '第二十条第(一)项',
+        '信息内容',
+        '本年制发件数',
+        '本年废止件数',
+        '现行有效件数',
+        '规章',
+        '0',
+        '行政规范性文件',
+        '第二十条第(五)项',
+        '本年处理决定数量',
+        '行政许可',
+        '第二十条第(六)项',
+        '行政处罚',
+        '行政强制',
+      ],
+      0,
+      '2021',
+      f,
+      '',
+    );
+    expect([...f.source.keys()]).toEqual([]);
+    expect(f.unread.find((u) => u.cell === 'proactive.regulations.issued')?.reason).toMatch(/只读到1个数/u);
+  });
+});
