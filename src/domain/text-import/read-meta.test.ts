@@ -1220,6 +1220,9 @@ describe('readMeta: organs and years batch E showed (h91)', () => {
     const organOf = (opening1: string) => readMeta(head(''), '', true, EMPTY_PAGE_META, opening1).agencyName;
     expect(organOf('南湾街道2024年度工作报告根据《条例》编制，主要包括六部分。')).toBe('南湾街道');
     expect(organOf('2024年，某某管理区在市委、市政府的领导下，认真贯彻《条例》。')).toBe('某某管理区');
+    expect(organOf('某某新区民政局政府信息公开工作是根据新区的统一部署进行的。')).toBe('某某新区民政局');
+    // the work of a kind alone, or placeless: none
+    expect(organOf('区民政局政府信息公开工作是根据区里的统一部署进行的。')).toBe('');
     // a verb before the name, or a kind alone: none
     expect(organOf('现公布区水务局2024年政府信息公开工作年度报告。')).toBe('');
     expect(organOf('2024年，管理区在市委的领导下推进公开。')).toBe('');

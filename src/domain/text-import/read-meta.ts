@@ -469,11 +469,12 @@ const MAKES_PUBLIC_WORK_OF =
 /**
  * The subject of one of the report's first clauses — an organ's name followed by what it did
  * (「2024年，路桥区人力资源和社会保障局以…为指导」「在区委、区政府的领导下，官洲街道办事处认真贯彻落实…」),
- * or that names its year's report (「某某街道2024年度工作报告根据《条例》…编制」).
+ * or that names its year's report (「某某街道2024年度工作报告根据《条例》…编制」) or its own work (「某某区退役军人事务局
+ * 政府信息公开工作是根据…部署进行的」).
  * A name that opens on a bare level (「区教育局」「市委市政府」) says not which place's; 「我局」 names none.
  */
 const SUBJECT =
-  /^(?:\d{4}\s*年度?(?:以来)?\s*)?([\u3400-\u9FFF（）()]{2,30}?(?:人民政府|政府|局|委员会|管委会|委|办公室|办|厅|院|中心|署|处|所|站|馆|街道|镇|乡|苏木|管理区))(?=以|认真|坚持|深入|严格|紧紧|紧密|围绕|按照|根据|依据|全面|高度|始终|持续|进一步|积极|扎实|不断|切实|聚焦|立足|贯彻|落实|在|\d{4}\s*年度?(?:政府信息公开|政务公开)?(?:工作)?(?:年度)?报告)/u;
+  /^(?:\d{4}\s*年度?(?:以来)?\s*)?([\u3400-\u9FFF（）()]{2,30}?(?:人民政府|政府|局|委员会|管委会|委|办公室|办|厅|院|中心|署|处|所|站|馆|街道|镇|乡|苏木|管理区))(?=以|认真|坚持|深入|严格|紧紧|紧密|围绕|按照|根据|依据|全面|高度|始终|持续|进一步|积极|扎实|不断|切实|聚焦|立足|贯彻|落实|在|\d{4}\s*年度?(?:政府信息公开|政务公开)?(?:工作)?(?:年度)?报告|(?:本年度|\d{4}\s*年度?)?(?:政府信息公开|政务公开)工作(?:是|由|在|按照|根据|坚持|严格|认真))/u;
 /** How many of the first clauses (of the preamble, of part 一) are looked at for such a subject. */
 const SUBJECT_CLAUSES = 8;
 
