@@ -98,6 +98,8 @@ describe('readProactive: a lone number printed under one row is not another row�
       '',
     );
     expect([...f.source.keys()]).toEqual([]);
-    expect(f.unread.find((u) => u.cell === 'proactive.regulations.issued')?.reason).toMatch(/只读到1个数/u);
+    expect(
+      f.unread.find((u) => u.cell === cellId(cellAddress('proactive', 'regulations', 'issued')))?.reason,
+    ).toMatch(/只读到1个数/u);
   });
 });
