@@ -121,6 +121,40 @@ test('a drag from a cell selects the rectangle; a click ends it', async ({ page 
   expect(await inRange(page)).toEqual([]);
 });
 
+test('a drag that starts on a total selects from it (Excel): its first input cell selected, Ctrl+C copies the totals', async ({
+  page,
+}) => {
+  const editor = await openMatrix(page, '区域总计拖选测试');
+  const from = await editor.cell(at('newReceived', 'total')).boundingBox();
+  const to = await editor.cell(at('carriedOver', 'otherOrg')).boundingBox();
+  await page.mouse.move(from!.x + from!.width / 2, from!.y + from!.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(to!.x + to!.width / 2, to!.y + to!.height / 2, { steps: 6 });
+  await page.mouse.up();
+  expect(await inRange(page)).toEqual(
+    ids([
+      [at('newReceived', 'otherOrg'), at('newReceived', 'total')],
+      [at('carriedOver', 'otherOrg'), at('carriedOver', 'total')],
+    ]),
+  );
+  await expect(editor.cell(at('newReceived', 'otherOrg'))).toBeFocused();
+  await expect(page.locator('[data-range-status="applications"]')).toHaveText(rangeLabel(2, 2));
+  await page.keyboard.press('Control+c');
+  const text = await page.evaluate(async () => {
+    const [item] = await navigator.clipboard.read();
+    return (await item!.getType('text/plain')).text();
+  });
+  expect(text).toBe('\t19\r\n\t43\r\n');
+  // Shift+← moves the far corner; the total stays the corner the range began at
+  await page.keyboard.press('Shift+ArrowLeft');
+  expect(await inRange(page)).toEqual(
+    ids([
+      [at('newReceived', 'legal'), at('newReceived', 'otherOrg'), at('newReceived', 'total')],
+      [at('carriedOver', 'legal'), at('carriedOver', 'otherOrg'), at('carriedOver', 'total')],
+    ]),
+  );
+});
+
 test('a range copied down to the total row and pasted in the next column lands cell for cell: the total is not written on the row below it', async ({
   page,
 }) => {

@@ -41,6 +41,8 @@
 // | Shift+click ⁸        | extend to the clicked cell      | finish, extend            | finish, extend (this cell:  |
 // |                      |                                 |                           | select text)                |
 // | drag from a cell ⁸   | extend to the cell under it     | finish, extend            | select text (the browser)   |
+// | drag from a total ⁸  | the range from it; its first    | finish, the same          | finish, the same            |
+// |                      | input cell selected             |                           |                             |
 // | Home / End           | to the row's first / last cell ⁷| caret (the browser)       | caret (the browser)         |
 // | Ctrl+arrow, Ctrl+Home| to the table's edge; its first /| caret (the browser)       | caret (the browser)         |
 // |   / Ctrl+End         | last cell ⁷                     |                           |                             |
@@ -77,7 +79,10 @@
 //   at the table's edge). Before, these keys did nothing in a selected cell (h81's trial).
 // ⁸ A range, as in Excel and WPS表格: `anchor` is the selected cell where it began; Shift+arrows,
 //   Shift+Home/End, Ctrl+Shift+…, Shift+click and a drag move its far corner, over totals too (a
-//   range may cover them to copy them; they are never written). Typing, F2 and Esc keep it: typing
+//   range may cover them to copy them; they are never written). A drag may start on a total (Excel):
+//   the range's anchor is that total and the selected cell its first input cell (row by row), which
+//   Shift+arrows then extend from the total; a drag over totals only selects nothing (no cell of it
+//   can hold the selection). Typing, F2 and Esc keep it: typing
 //   replaces the selected cell only, and Enter / Tab then go on to the range's next input cell —
 //   down its columns / along its rows, back with Shift, from the last to the first (totals
 //   skipped) — so a block is typed in without leaving it; Tab cannot leave the grid while a range
@@ -166,7 +171,12 @@ export type CellEvent =
   /** `shift`: Shift+click extends a range to the cell (⁸) */
   | { type: 'mousedown'; cell: string; shift?: boolean; secondary?: boolean }
   /** the pointer, its button held since a mousedown in this grid, entered a cell: a drag selects a range */
-  | { type: 'drag'; cell: string }
+  | {
+      type: 'drag';
+      cell: string;
+      /** the drag began on this total (a cell that cannot be selected): the range's anchor */
+      from?: string;
+    }
   | { type: 'dblclick'; cell: string }
   | ({ type: 'key' } & KeyPress)
   /** the browser changed the input's text itself (typing in enter/edit mode, IME, drop) */
@@ -236,6 +246,28 @@ const NO_RANGE = { range: null, rangeAt: null } as const;
 const rangeFrom = (cell: string, end: string) =>
   end === cell ? NO_RANGE : { range: { anchor: cell, end }, rangeAt: cell };
 
+/**
+ * A drag that began on a total (⁸): the range from it to the cell under the pointer; the selected
+ * cell stays if it is an input cell of the range, else is the range's first (row by row). A range of
+ * totals only has no cell to select: nothing changes.
+ */
+function dragFromTotal(state: CellState, from: string, to: string, env: GridEnv): Step {
+  const inputs = env.block(from, to).flat().filter(env.isInput);
+  if (inputs.length === 0) return same(state);
+  const cell = state.cell !== null && inputs.includes(state.cell) ? state.cell : inputs[0]!;
+  const range = state.range;
+  if (range?.anchor === from && range.end === to && cell === state.cell) return same(state);
+  const done = finish(state, env);
+  const next = {
+    ...done.state,
+    tabStart: null,
+    tabTo: null,
+    range: { anchor: from, end: to },
+    rangeAt: cell,
+  };
+  return same(next, cell === state.cell ? done.effects : [...done.effects, { type: 'focus', cell }]);
+}
+
 /** Ends an entry: the normalised text is written and recorded as one undo step. */
 function finish(state: CellState, env: GridEnv): Step {
   if (state.mode === 'select' || state.cell === null) return same(state);
@@ -261,11 +293,16 @@ function extendFrom(state: CellState, env: GridEnv, key: NavKey, ctrl: boolean):
   const cell = state.cell!;
   const done = finish(state, env);
   const range = shownRange(state);
-  const to = env.extend(range?.anchor === cell ? range.end : cell, key, ctrl);
+  // A range begun on a total by a drag keeps that total as its anchor.
+  const fromTotal = range !== null && !env.isInput(range.anchor) ? range.anchor : null;
+  const to = env.extend(range?.anchor === cell || fromTotal ? range!.end : cell, key, ctrl);
   const base = { ...done.state, tabStart: null, tabTo: null };
   if (to === null) return { state: base, effects: [...done.effects, PREVENT] };
   return {
-    state: { ...base, ...rangeFrom(cell, to) },
+    state: {
+      ...base,
+      ...(fromTotal ? { range: { anchor: fromTotal, end: to }, rangeAt: cell } : rangeFrom(cell, to)),
+    },
     effects: [...done.effects, PREVENT, { type: 'reveal', cell: to }],
   };
 }
@@ -458,6 +495,7 @@ export function interact(state: CellState, event: CellEvent, env: GridEnv): Step
       return same({ ...state, ...NO_RANGE }, state.mode === 'edit' ? [] : [PREVENT]);
     }
     case 'drag': {
+      if (event.from !== undefined) return dragFromTotal(state, event.from, event.cell, env);
       const cell = state.cell;
       if (cell === null || state.mode === 'edit') return same(state);
       const range = shownRange(state);

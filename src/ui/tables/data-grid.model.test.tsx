@@ -273,6 +273,31 @@ describe('ranges (Excel/WPS: Shift+arrows, Shift+click, a drag; Delete, copy, pa
     }
   });
 
+  it('a drag from a total selects the rectangle from it, its first input cell selected (Excel)', () => {
+    const grid = mountGrid(MATRIX_MODEL, initial);
+    try {
+      const total = grid.container.querySelector<HTMLElement>(
+        `output[data-cell="${at('newReceived', 'total')}"]`,
+      )!;
+      act(() => {
+        fireEvent.mouseDown(total, { button: 0, buttons: 1 });
+      });
+      const to = grid.input(at('carriedOver', 'otherOrg'));
+      act(() => {
+        fireEvent.mouseOver(to, { buttons: 1 });
+      });
+      expect(shown(grid)).toEqual([
+        at('newReceived', 'otherOrg'),
+        at('newReceived', 'total'),
+        at('carriedOver', 'otherOrg'),
+        at('carriedOver', 'total'),
+      ]);
+      expect(document.activeElement).toBe(grid.input(at('newReceived', 'otherOrg')));
+    } finally {
+      grid.unmount();
+    }
+  });
+
   it('a drag from a cell selects the rectangle it covers', () => {
     const grid = mountGrid(MATRIX_MODEL, initial);
     try {

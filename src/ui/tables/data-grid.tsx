@@ -242,27 +242,32 @@ export function DataGrid({ model }: { model: GridModel }) {
     setNotice(writes.length ? `已将${writes.length}个空白单元格填为0` : '没有空白单元格');
   };
 
-  // A drag from a cell selects a range (cell-interaction.ts ⁸): the button went down on an input cell
-  // of this grid and is still held; Shift+click reaches totals too (their output has no handler).
-  const dragging = useRef(false);
+  // A drag from a cell selects a range (cell-interaction.ts ⁸): the button went down on a cell of
+  // this grid and is still held — an input cell, or a total (`from`: the range's anchor, as in
+  // Excel); Shift+click reaches totals too (their output has no handler).
+  const dragging = useRef<{ from?: string } | null>(null);
   const cellOf = (target: EventTarget) =>
     target instanceof Element
       ? target.closest('td')?.querySelector<HTMLElement>('[data-cell]')?.dataset.cell
       : undefined;
   const onTableMouseDown = (e: MouseEvent) => {
     const cell = cellOf(e.target);
-    dragging.current = e.button === 0 && !e.shiftKey && cell !== undefined && geometry.isInput(cell);
+    const plain = e.button === 0 && !e.shiftKey && cell !== undefined;
+    dragging.current = plain ? (geometry.isInput(cell) ? {} : { from: cell }) : null;
+    // A total's text is not selected by the drag begun on it; the focus stays until the range takes it.
+    if (plain && !geometry.isInput(cell)) e.preventDefault();
     if (e.button === 0 && e.shiftKey && cell !== undefined && !geometry.isInput(cell))
       actions.dispatch({ type: 'mousedown', cell, shift: true }, e);
   };
   const onTableMouseOver = (e: MouseEvent) => {
     if (!dragging.current) return;
     if ((e.buttons & 1) === 0) {
-      dragging.current = false;
+      dragging.current = null;
       return;
     }
     const cell = cellOf(e.target);
-    if (cell !== undefined) actions.dispatch({ type: 'drag', cell }, e);
+    const { from } = dragging.current;
+    if (cell !== undefined) actions.dispatch({ type: 'drag', cell, ...(from ? { from } : {}) }, e);
   };
 
   const table = useReactTable({
