@@ -155,6 +155,39 @@ test('a drag that starts on a total selects from it (Excel): its first input cel
   );
 });
 
+test('a drag held past the bottom of the grid scrolls it, and the range follows (Excel autoscroll)', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1100, height: 560 });
+  const editor = await openMatrix(page, '区域自动滚动测试');
+  const last = editor.cell(at('carriedForward', 'natural'));
+  const first = editor.cell(at('newReceived', 'natural'));
+  await first.scrollIntoViewIfNeeded();
+  // the last row is out of sight (below the grid box's visible part or the window's)
+  const hidden = await last.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    const box = el.closest('.grid-wrap')!.getBoundingClientRect();
+    return r.top >= Math.min(box.bottom, window.innerHeight);
+  });
+  expect(hidden).toBe(true);
+  const from = await first.boundingBox();
+  await page.mouse.move(from!.x + from!.width / 2, from!.y + from!.height / 2);
+  await page.mouse.down();
+  const bottom = await page.evaluate(() =>
+    Math.min(document.querySelector('.grid-wrap')!.getBoundingClientRect().bottom, window.innerHeight),
+  );
+  // held still just past the edge: the grid keeps scrolling until the last row
+  await page.mouse.move(from!.x + from!.width / 2, bottom - 2, { steps: 5 });
+  await expect
+    .poll(() => inRange(page), { timeout: 5000 })
+    .toContain(ids([[at('carriedForward', 'natural')]])[0]);
+  await page.mouse.up();
+  await expect(first).toBeFocused();
+  const range = await inRange(page);
+  expect(range[0]).toBe(ids([[at('newReceived', 'natural')]])[0]);
+  expect(range.at(-1)).toBe(ids([[at('carriedForward', 'natural')]])[0]);
+});
+
 test('a range copied down to the total row and pasted in the next column lands cell for cell: the total is not written on the row below it', async ({
   page,
 }) => {

@@ -30,7 +30,7 @@ import { changesOf, type PastePlan, type PasteQuestion, planPaste, planRangePast
 import { PastePreview, PasteQuestionDialog } from './paste-preview';
 import { isRangeCopy, rangeClipboard } from './range-copy';
 import { RangeStatus } from './range-status';
-import { revealInGrid } from './reveal-cell';
+import { autoscrollStep, freeArea, revealInGrid } from './reveal-cell';
 import { RowGuidance } from './row-guidance';
 
 const LABEL_COLUMN = '__label';
@@ -259,6 +259,77 @@ export function DataGrid({ model }: { model: GridModel }) {
     if (e.button === 0 && e.shiftKey && cell !== undefined && !geometry.isInput(cell))
       actions.dispatch({ type: 'mousedown', cell, shift: true }, e);
   };
+  // Autoscroll (Excel): a drag held past the visible part of the box (or within a few pixels of its
+  // edge, the window's included) scrolls the box that way, then the window when the box is at its
+  // end, every frame while the button is held, faster the farther past; the range follows to the
+  // cell at the edge. Mouse events keep coming to the document while the button is held.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reads the grid through refs; `actions` is stable
+  useEffect(() => {
+    let frame = 0;
+    let pointer: { x: number; y: number } | null = null;
+    const tick = () => {
+      frame = 0;
+      const box = wrapRef.current;
+      const drag = dragging.current;
+      if (!box || !pointer || !drag) return;
+      const label = box.querySelector(':scope > table > tbody th.row-label');
+      const own = freeArea(box, label);
+      const free = {
+        left: Math.max(own.left, 0),
+        top: Math.max(own.top, 0),
+        right: Math.min(own.right, window.innerWidth),
+        bottom: Math.min(own.bottom, window.innerHeight),
+      };
+      const { dx, dy } = autoscrollStep(pointer, free);
+      if (dx === 0 && dy === 0) return;
+      const before = { left: box.scrollLeft, top: box.scrollTop, x: window.scrollX, y: window.scrollY };
+      box.scrollLeft += dx;
+      box.scrollTop += dy;
+      if (box.scrollLeft === before.left && box.scrollTop === before.top) window.scrollBy(dx, dy);
+      const moved =
+        box.scrollLeft !== before.left ||
+        box.scrollTop !== before.top ||
+        window.scrollX !== before.x ||
+        window.scrollY !== before.y;
+      if (!moved) return;
+      // the cell now at the edge the pointer is past
+      const after = freeArea(box, label);
+      const x = Math.min(
+        Math.max(pointer.x, Math.max(after.left, 0) + 2),
+        Math.min(after.right, window.innerWidth) - 2,
+      );
+      const y = Math.min(
+        Math.max(pointer.y, Math.max(after.top, 0) + 2),
+        Math.min(after.bottom, window.innerHeight) - 2,
+      );
+      const target = document.elementFromPoint(x, y);
+      const cell = target && tableRef.current?.contains(target) ? cellOf(target) : undefined;
+      if (cell !== undefined)
+        actions.dispatch({ type: 'drag', cell, ...(drag.from ? { from: drag.from } : {}) }, undefined);
+      frame = requestAnimationFrame(tick);
+    };
+    const move = (e: globalThis.MouseEvent) => {
+      if (!dragging.current) return;
+      if ((e.buttons & 1) === 0) {
+        dragging.current = null;
+        pointer = null;
+        return;
+      }
+      pointer = { x: e.clientX, y: e.clientY };
+      if (!frame) frame = requestAnimationFrame(tick);
+    };
+    const up = () => {
+      dragging.current = null;
+      pointer = null;
+    };
+    document.addEventListener('mousemove', move);
+    document.addEventListener('mouseup', up);
+    return () => {
+      document.removeEventListener('mousemove', move);
+      document.removeEventListener('mouseup', up);
+      cancelAnimationFrame(frame);
+    };
+  }, [actions]);
   const onTableMouseOver = (e: MouseEvent) => {
     if (!dragging.current) return;
     if ((e.buttons & 1) === 0) {

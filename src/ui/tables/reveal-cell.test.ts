@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { revealOffsets } from './reveal-cell';
+import { autoscrollStep, revealOffsets } from './reveal-cell';
 
 // The free part of a grid box 900 px wide whose row labels take 400 px and header 90 px.
 const FREE = { left: 400, top: 90, right: 900, bottom: 500 };
@@ -26,5 +26,18 @@ describe('revealOffsets', () => {
   it('shows the start of a cell wider than the free part', () => {
     expect(revealOffsets(cellAt(380, 200, 600), FREE)).toEqual({ dx: -20, dy: 0 });
     expect(revealOffsets(cellAt(450, 200, 600), FREE)).toEqual({ dx: 50, dy: 0 });
+  });
+});
+
+describe('autoscrollStep', () => {
+  const free = { left: 100, top: 50, right: 900, bottom: 450 };
+  it('nothing inside, away from the edges', () => {
+    expect(autoscrollStep({ x: 500, y: 200 }, free)).toEqual({ dx: 0, dy: 0 });
+  });
+  it('towards the side the pointer is past or near, faster the farther past, at most 40 px a frame', () => {
+    expect(autoscrollStep({ x: 500, y: 445 }, free).dy).toBe(4);
+    expect(autoscrollStep({ x: 500, y: 560 }, free).dy).toBe(40);
+    expect(autoscrollStep({ x: 95, y: 200 }, free).dx).toBeLessThan(0);
+    expect(autoscrollStep({ x: 950, y: 20 }, free)).toEqual({ dx: 22, dy: -15 });
   });
 });

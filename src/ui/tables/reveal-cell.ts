@@ -20,10 +20,11 @@ export function revealOffsets(cell: Box, free: Box): { dx: number; dy: number } 
   };
 }
 
-/** Scrolls `box` (a grid's scroll box) so that the table cell holding `target` is not under its sticky parts. */
-export function revealInGrid(box: HTMLElement, target: HTMLElement): void {
-  const cell = target.closest('td');
-  if (!cell || !box.contains(cell)) return;
+/**
+ * The part of a grid's scroll box that the sticky header and the row labels leave free (client
+ * coordinates); `label` the row's label cell, if the table has them.
+ */
+export function freeArea(box: HTMLElement, label: Element | null | undefined): Box {
   const b = box.getBoundingClientRect();
   const inner = {
     left: b.left + box.clientLeft,
@@ -31,18 +32,43 @@ export function revealInGrid(box: HTMLElement, target: HTMLElement): void {
     right: b.left + box.clientLeft + box.clientWidth,
     bottom: b.top + box.clientTop + box.clientHeight,
   };
-  const label = cell.parentElement?.querySelector<HTMLElement>(':scope > th.row-label');
   // The header cells are sticky, not the <thead> (which scrolls away): their lowest edge.
   let headBottom = inner.top;
   for (const th of box.querySelectorAll<HTMLElement>(':scope > table > thead th'))
     headBottom = Math.max(headBottom, th.getBoundingClientRect().bottom);
-  const free = {
+  return {
     ...inner,
     left: label ? Math.max(inner.left, label.getBoundingClientRect().right) : inner.left,
     top: headBottom,
   };
+}
+
+/** Scrolls `box` (a grid's scroll box) so that the table cell holding `target` is not under its sticky parts. */
+export function revealInGrid(box: HTMLElement, target: HTMLElement): void {
+  const cell = target.closest('td');
+  if (!cell || !box.contains(cell)) return;
+  const free = freeArea(box, cell.parentElement?.querySelector(':scope > th.row-label'));
   // A free part narrower than the cell (a very narrow window): show the cell's start.
   const { dx, dy } = revealOffsets(cell.getBoundingClientRect(), free);
   if (dx !== 0) box.scrollLeft += dx;
   if (dy !== 0) box.scrollTop += dy;
+}
+
+/**
+ * How far a drag held at `pointer` scrolls per frame (Excel's autoscroll): towards the side of `free`
+ * the pointer is past or within `edge` px of, faster the farther past (at most `max` px).
+ */
+export function autoscrollStep(
+  pointer: { x: number; y: number },
+  free: Box,
+  edge = 12,
+  max = 40,
+): { dx: number; dy: number } {
+  const along = (p: number, start: number, end: number) => {
+    const before = p - (start + edge);
+    const after = p - (end - edge);
+    const speed = (d: number) => Math.sign(d) * Math.min(max, Math.ceil(Math.abs(d) / 3) + 1);
+    return before < 0 ? speed(before) : after > 0 ? speed(after) : 0;
+  };
+  return { dx: along(pointer.x, free.left, free.right), dy: along(pointer.y, free.top, free.bottom) };
 }
