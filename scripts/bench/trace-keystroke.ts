@@ -100,6 +100,22 @@
 // 已保存 when the write lands (one React pass instead of two): idle callbacks (24–29 per 200 keys) and
 // frames per key unchanged. What is left is spread thin: a single live editor over text cells, or
 // fewer React and Dexie layers per key, not a small change.
+// h89 (2026-12-06, load 6–16): frames come at 60 a second for the app and the floor alike (1×:
+// 1.69 thread ms each against the floor's 1.30; layerize +0.16, pre-paint +0.09), so their count
+// follows the wall time. At 1× the autosave's write cycle is the app-only block: 26–78 writes per
+// typing run on main (IDBObjectStore.put counted; the count alone swings ThreadTime ±15 %), ~3 ms
+// each; a build writing nothing during the typing: ThreadTime 389 against 581 / 588 (A/A), 14
+// rounds. Tried, not landed (branch h89-write-gap): a write no sooner than 50 ms after the last
+// began — 1× ThreadTime −9 to −28 % in three A/Bs (A/A pairs 1–10 % apart), but at 4× no gain
+// readable (walls 5–7 s under load against 2.3 s idle; 12 rounds each, 1.80× → 1.98× and 1.75× →
+// 1.90×, within the swing), and at 4× main already writes only once per ~130 ms (24–45 a run: the
+// background-priority write is starved by the keys), so the gap does not bite where figure 14 is
+// unmet; it changes nothing for keys a clerk types (> 50 ms apart), only machine-speed bursts,
+// and in the kill-the-browser trial (keys 0–40 ms apart) it lost 8/20, 5/20 and 3/20 against
+// main's 0/20 in the same hour (main's own runs vary 0–9/20 with the load). Also tried: the first digit on a selected cell typed by the
+// browser (not prevented and set by React — `set value` on the focused input is a third of the
+// digit's task in the sampled profile): worse, ThreadTime 499 → 609 (14 rounds): the browser's
+// own typing (keypress, beforeinput, the editing, autofill's notice of a user edit) costs more.
 import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
