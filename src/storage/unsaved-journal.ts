@@ -11,7 +11,8 @@
 // - another tab saved since (two tabs typing in turn, this one closed with its edit unwritten): when
 //   the entry says what the edit began from (baseOps: the touched fields as they were), a three-way
 //   merge (domain/report/draft-merge.ts) puts this edit's fields over that save where the save left
-//   them as they were; a field both changed differently, a restore that replaced the report, a
+//   them as they were (a 「恢复备份」 that replaced the report is such a write too: its stamp cannot
+//   be told from a tab's; the notice says the edit was merged); a field both changed differently, a
 //   report 已审定 meanwhile or an unknown beginning: it is kept as a copy (the notice names the
 //   fields in conflict), never written over someone else's save;
 // - the report is gone: it is created again.
