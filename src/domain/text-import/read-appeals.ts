@@ -28,6 +28,7 @@ import {
 } from './findings';
 import { columnsByPosition } from './header-columns';
 import { spacedApart, touching } from './number-spacing';
+import { oneJoinThatFits } from './spaced-digits';
 import { type CellToken, type TableToken, takeCells, tokenizeTable } from './table-tokens';
 
 const id = (row: AppealGroup, column: AppealField) =>
@@ -335,6 +336,32 @@ function valueFollows(tokens: readonly TableToken[], last: CellToken): boolean {
   return false;
 }
 
+/**
+ * Sixteen numbers, none blank between them, one of them split by a space (OCR of a scan, 「1 2」 for
+ * 「12」): read with that pair joined only when exactly one join makes every group's 「总计」 the sum of
+ * its four results and no reading dropping one number does (spaced-digits.ts), said in the summary.
+ */
+function spacedJoined(f: Findings, own: readonly TableToken[]): boolean {
+  const first = own.findIndex((t) => t.kind === 'value');
+  if (first < 0 || own.slice(first).some((t) => t.kind === 'blank')) return false;
+  const values = own.filter((t): t is CellToken => t.kind === 'value');
+  if (values.length !== ALL_CELLS + 1) return false;
+  const width = APPEAL_FIELDS.length;
+  const joined = oneJoinThatFits(values, (v) =>
+    APPEAL_GROUPS.every((_, g) => {
+      const group = v.slice(g * width, (g + 1) * width);
+      return group.slice(0, -1).reduce((a, b) => a + b, 0) === group.at(-1);
+    }),
+  );
+  if (!joined) return false;
+  warn(
+    f,
+    `第四部分有一个数被空格隔开（「${joined.pieces}」，如扫描件识别的文字）：只有读作「${joined.text}」时各组的「${APPEAL_FIELD_LABELS.total}」等于四项之和，已按此读取，请核对。`,
+  );
+  record(f, joined.cells, APPEAL_FIELDS, rowSnippet('', values));
+  return true;
+}
+
 /** The header labels of part 四's 15 columns, left to right. */
 const HEADER_LABELS = APPEAL_GROUPS.flatMap(() => APPEAL_FIELDS.map((k) => APPEAL_FIELD_LABELS[k]));
 
@@ -380,6 +407,11 @@ export function readAppealTokens(
   // More numbers in the row's run than the row has cells (a stray number among them — a bare page
   // number, a cell of another table): which 15 are the row's is no reading. The first 15 were taken
   // before, and a stray 「12」 became 其他结果.
+  if (
+    (taken.status === 'long' || (taken.status === 'ok' && valueFollows(own, taken.cells.at(-1)!))) &&
+    spacedJoined(f, own)
+  )
+    return;
   if (taken.status === 'ok' && valueFollows(own, taken.cells.at(-1)!)) {
     const all = own.filter((t): t is CellToken => t.kind === 'value');
     unreadAll(f, `本表读到${all.length}个数，多于${ALL_CELLS}栏，无法确定对应关系`, rowSnippet('', all));

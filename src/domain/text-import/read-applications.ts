@@ -30,6 +30,7 @@ import {
 } from './findings';
 import { columnsByPosition } from './header-columns';
 import { labelForms, labelNumbering, normalizeLabel } from './label-match';
+import { oneJoinThatFits, type SpacedJoin } from './spaced-digits';
 import {
   type RowRead,
   readTableRows,
@@ -227,33 +228,13 @@ export function zerosAmongBlanks(cells: readonly CellToken[], n: number): boolea
 /**
  * A row of one number too many, whole numbers a space apart (「1 2 0 0 0 0 0 12」: OCR of a scan split
  * 「12」): joined where exactly one pair of neighbours read as one number makes the row's 总计 the sum of
- * its six columns — never otherwise (a stray number, two ways that add up, a piece opening on 0).
+ * its six columns — never otherwise (a stray number, two ways that add up, a piece opening on 0;
+ * spaced-digits.ts).
  */
-export function spacedDigitsJoined(
-  cells: readonly CellToken[],
-  n: number,
-): { cells: CellToken[]; pieces: string; text: string } | null {
+export function spacedDigitsJoined(cells: readonly CellToken[], n: number): SpacedJoin | null {
   if (n !== APPLICANT_COLUMNS.length || cells.length !== n + 1) return null;
-  const texts = cells.map((c) => (c.kind === 'value' ? normalizeNumberText(c.text) : ''));
-  if (texts.some((t) => !/^\d{1,4}$/u.test(t))) return null;
-  const line = cells[0]!.line;
-  if (cells.some((c) => c.line !== line)) return null;
-  const fits: number[] = [];
-  for (let k = 0; k < n; k++) {
-    if (texts[k] === '0') continue;
-    const values = [...texts.slice(0, k), texts[k]! + texts[k + 1]!, ...texts.slice(k + 2)].map(Number);
-    const sum = values.slice(0, -1).reduce((a, b) => a + b, 0);
-    if (sum === values.at(-1)) fits.push(k);
-  }
-  if (fits.length !== 1) return null;
-  const k = fits[0]!;
-  const text = texts[k]! + texts[k + 1]!;
-  const merged: CellToken = { kind: 'value', text, line };
-  return {
-    cells: [...cells.slice(0, k), merged, ...cells.slice(k + 2)],
-    pieces: `${texts[k]} ${texts[k + 1]}`,
-    text,
-  };
+  if (cells.some((c) => c.line !== cells[0]!.line)) return null;
+  return oneJoinThatFits(cells, (values) => values.slice(0, -1).reduce((a, b) => a + b, 0) === values.at(-1));
 }
 
 function readRow(
