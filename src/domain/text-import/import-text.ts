@@ -138,6 +138,13 @@ function readable(
   };
 }
 
+/** The lines before the first part heading found, when that part comes after part 三 (not found). */
+function linesBeforeLaterPart(s: Sections): { lines: readonly string[]; start: number } | null {
+  const first = [...s.parts].sort((a, b) => a.heading - b.heading)[0];
+  if (!first || PART_KEYS.indexOf(first.part) <= PART_KEYS.indexOf('applications')) return null;
+  return { lines: s.lines.slice(0, first.heading), start: 0 };
+}
+
 /** A table part's lines as the readers of tables-apart.ts take them. */
 function partText(s: Sections, part: 'applications' | 'appeals'): PartText {
   const columnWise = part === 'applications' ? readable(s, part) : null;
@@ -149,6 +156,7 @@ function partText(s: Sections, part: 'applications' | 'appeals'): PartText {
     missing: missingReason(part),
     columnWise: columnWise && columnWise.lines === null ? columnWise.reason : null,
     followed: span !== undefined && s.parts.some((p) => p.heading >= span.end),
+    before: part === 'applications' && !span ? linesBeforeLaterPart(s) : null,
   };
 }
 

@@ -8,6 +8,7 @@ import { APPEAL_FIELDS, APPEAL_GROUPS, APPEAL_INPUT_FIELDS } from '../report/key
 import { APPEAL_GROUP_LABELS, APPLICANT_LABELS, ORGANIZATION_HEADER } from '../report/labels';
 import { readAppealRuns } from './appeals-runs';
 import { numberRuns, numbersAllAlone, readApplicationsInOrder, recordInOrder } from './applications-in-order';
+import { readOrphanRows } from './applications-orphan-rows';
 import {
   type Findings,
   forgetUnread,
@@ -40,6 +41,11 @@ export type PartText = {
   columnWise: string | null;
   /** another part's heading follows the part: its last row is printed whole, not cut where a text ends */
   followed?: boolean;
+  /**
+   * Part 三 not found: the lines before the first part heading found when that part comes after
+   * part 三 (a text opening on part 三's last rows), where rows of its own may stand.
+   */
+  before?: { lines: readonly string[]; start: number } | null;
 };
 
 /**
@@ -49,7 +55,11 @@ export type PartText = {
  */
 export function readApplicationsText(t: PartText, f: Findings): ApplicationsRead & { apart: boolean } {
   const { lines, start } = t;
-  if (lines === null) return { ...readApplications(null, start, f, t.missing), apart: false };
+  if (lines === null) {
+    if (t.before && readOrphanRows(t.before.lines, t.before.start, f, t.missing))
+      return { otherHandling: null, apart: false };
+    return { ...readApplications(null, start, f, t.missing), apart: false };
+  }
   const inOrder = readApplicationsInOrder(lines);
   if (t.columnWise !== null) {
     if (!inOrder.ok) {
