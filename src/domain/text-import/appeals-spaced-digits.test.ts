@@ -1,5 +1,6 @@
 // Part 四 with one number split by a space (OCR of a scan, 「1 3」 for 「13」): joined only where that
 // single join makes every group's 总计 the sum of its four results (texts written for this test).
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { importPublishedText } from './import-text';
 import { oneJoinThatFits } from './spaced-digits';
@@ -71,5 +72,36 @@ describe('part 四: a number split by a space (OCR)', () => {
       '12',
       '12',
     ]);
+  });
+
+  it('a random row with one number split, or one stray number added: read right or unread, never wrong', () => {
+    const count = fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 300 }));
+    const rowArb = fc.array(count, { minLength: 12, maxLength: 12 }).map((results) =>
+      [0, 1, 2].flatMap((g) => {
+        const four = results.slice(g * 4, g * 4 + 4);
+        return [...four, four.reduce((a, b) => a + b, 0)];
+      }),
+    );
+    const groups = ['reconsideration', 'litigationDirect', 'litigationAfterReconsideration'] as const;
+    const fields = ['upheld', 'corrected', 'other', 'pending'] as const;
+    fc.assert(
+      fc.property(rowArb, fc.nat(), fc.nat(), fc.boolean(), (values, at, cut, stray) => {
+        const texts = values.map(String);
+        const multi = texts.flatMap((t, k) => (t.length > 1 ? [k] : []));
+        if (stray) texts.splice(at % 16, 0, String((cut % 30) + 1));
+        else if (multi.length > 0) {
+          const k = multi[at % multi.length]!;
+          const t = texts[k]!;
+          const c = 1 + (cut % (t.length - 1));
+          texts.splice(k, 1, t.slice(0, c), t.slice(c));
+        } else return;
+        const r = importPublishedText(page([texts.join(' ')]));
+        const got = groups.flatMap((g) => fields.map((f) => r.draft.appeals[g][f]));
+        const want = groups.flatMap((_, g) => fields.map((_, k) => String(values[g * 5 + k])));
+        if (stray) expect(got.every((v) => v === '')).toBe(true);
+        else expect(got.every((v) => v === '') || got.join(' ') === want.join(' ')).toBe(true);
+      }),
+      { numRuns: 150 },
+    );
   });
 });
